@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use serde::de::DeserializeOwned;
 
+use crate::auth::AccessToken;
 use crate::client::Client;
-use crate::config::AccessToken;
-use crate::error::{BuildError, DecodeError, Error, OperationError};
+use crate::error::{BuildError, DecodeError, Error, OperationError, ServiceError};
 use crate::operation::{Operation, RequestWriter, ResponseBody, WriteRequest};
 use crate::options::CallOptions;
 use crate::response::Response;
@@ -18,9 +18,21 @@ use crate::send::{self, Raw};
 
 /// A call ready to be sent: set per-call options, then `.await` it (or call
 /// [`send`](Call::send)). `T` is the typed reply body, `E` the operation's error enum.
+///
+/// A call owns what it needs (a handle on the client, the request already written), so its
+/// future is `'static` and can be spawned:
+///
+/// ```no_run
+/// # use generated_client::{Client, team_sphere_1_0::CreateTaskRequest};
+/// # async fn example(client: Client) {
+/// let request = CreateTaskRequest::new("<title>", "<project id>");
+/// let task = tokio::spawn(client.team_sphere_1_0().create_task("<user id>", &request).send());
+/// # let _ = task.await;
+/// # }
+/// ```
 #[must_use = "a call does nothing until it is awaited or sent"]
-pub struct Call<'a, T, E> {
-    client: &'a Client,
+pub struct Call<T, E> {
+    client: Client,
     operation: &'static Operation,
     path: Result<String, BuildError>,
     parts: RequestWriter,
@@ -28,14 +40,14 @@ pub struct Call<'a, T, E> {
     _types: PhantomData<fn() -> (T, E)>,
 }
 
-impl<'a, T, E> Call<'a, T, E>
+impl<T, E> Call<T, E>
 where
     T: DeserializeOwned,
     E: OperationError,
 {
     /// Starts a call (used by generated code): fills the path and writes the request's parts.
     pub fn new<R: WriteRequest + ?Sized>(
-        client: &'a Client,
+        client: &Client,
         operation: &'static Operation,
         path_params: &[&str],
         request: &R,
@@ -43,7 +55,7 @@ where
         let mut parts = RequestWriter::default();
         request.write(&mut parts);
         Call {
-            client,
+            client: client.clone(),
             operation,
             path: crate::encode::fill_path(operation.path, path_params),
             parts,
@@ -77,6 +89,16 @@ where
         self.options.read_timeout = Some(timeout);
         self
     }
+    /// Sets this call's attempt time-out (one attempt, to the reply's last byte).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.options.attempt_timeout = Some(timeout);
+        self
+    }
+    /// Sets this call's operation time-out (all attempts and waits).
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.options.operation_timeout = Some(timeout);
+        self
+    }
     /// Sets this call's retry policy.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
@@ -90,22 +112,36 @@ where
 
     /// Sends the call and decodes the reply.
     pub async fn send(self) -> Result<Response<T>, Error<E>> {
-        let (client, operation) = (self.client, self.operation);
-        let raw = match send::prepare(client, operation, self.path, self.parts, self.options) {
-            Ok(prepared) => send::execute(client, prepared).await,
-            Err(e) => Err(Error::Build(e)),
-        };
-        finish(operation, raw)
+        let inner = &self.client.inner;
+        let raw = send::send(
+            &inner.transport,
+            &inner.config,
+            self.operation,
+            self.path,
+            self.parts,
+            self.options,
+        )
+        .await;
+        finish(self.operation, raw)
     }
 
-    /// Sends the call and waits for the reply on the current thread. Must not be called from
-    /// inside an async runtime (that is an [`Error::Build`], not a panic).
+    /// Sends the call and waits for the reply on the current thread. Works on any thread,
+    /// inside `tokio::task::spawn_blocking` too: the call runs on the client's own blocking
+    /// runtime. From async code, `.await` the call instead: waiting here blocks the thread.
     #[cfg(feature = "blocking")]
-    pub fn send_blocking(self) -> Result<Response<T>, Error<E>> {
-        match crate::blocking::get(self.client) {
-            Ok(blocking) => blocking.block_on(self.send()),
-            Err(e) => Err(Error::Build(e)),
-        }
+    pub fn send_blocking(self) -> Result<Response<T>, Error<E>>
+    where
+        T: Send + 'static,
+        E: Send + 'static,
+    {
+        let client = self.client.clone();
+        let runtime = client
+            .inner
+            .blocking
+            .get_or_init(crate::blocking::BlockingRuntime::start)
+            .as_ref()
+            .map_err(|e| Error::Build(e.clone()))?;
+        runtime.run(self.send()).map_err(Error::Build)?
     }
 }
 
@@ -113,7 +149,7 @@ where
 /// (non-generic) sending so that only this small part is compiled once per operation.
 fn finish<T: DeserializeOwned, E: OperationError>(
     operation: &Operation,
-    raw: Result<Raw, Error<crate::ServiceError>>,
+    raw: Result<Raw, Error<ServiceError>>,
 ) -> Result<Response<T>, Error<E>> {
     let raw = raw.map_err(|e| e.map_service(E::from_service))?;
     // No-body operations return `()`, which decodes from `null` whatever the server sent. An
@@ -130,35 +166,25 @@ fn finish<T: DeserializeOwned, E: OperationError>(
     Ok(Response::new(raw.status, raw.headers, body))
 }
 
-impl<'a, T, E> IntoFuture for Call<'a, T, E>
+impl<T, E> IntoFuture for Call<T, E>
 where
-    T: DeserializeOwned + Send + 'a,
-    E: OperationError + Send + 'a,
+    T: DeserializeOwned + Send + 'static,
+    E: OperationError + Send + 'static,
 {
     type Output = Result<Response<T>, Error<E>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send>>;
 
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl<T, E> std::fmt::Debug for Call<'_, T, E> {
+impl<T, E> std::fmt::Debug for Call<T, E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Call")
             .field("operation", &self.operation.name)
             .field("path", &self.path)
             .field("options", &self.options)
             .finish_non_exhaustive()
-    }
-}
-
-/// Lets a call use the plain [`ServiceError`](crate::ServiceError) as its error type.
-impl OperationError for crate::ServiceError {
-    fn from_service(error: crate::ServiceError) -> Self {
-        error
-    }
-    fn service(&self) -> &crate::ServiceError {
-        self
     }
 }

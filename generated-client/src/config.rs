@@ -4,51 +4,24 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::auth::{AccessToken, TokenProvider};
 use crate::hook::Interceptor;
 use crate::retry::RetryPolicy;
-use crate::token::TokenProvider;
+use crate::transport::Network;
 
 /// The DingTalk OpenAPI endpoint every module uses.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// Connect time-out unless configured (as the official Python SDK).
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-/// Read time-out unless configured (as the official Python SDK).
+/// Read time-out unless configured (as the official Python SDK): the longest silence while a
+/// reply is read.
 pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// Attempt time-out unless configured: one attempt, from sending to the reply's last byte.
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Operation time-out unless configured: the whole call, every attempt, wait and token fetch.
+pub const DEFAULT_OPERATION_TIMEOUT: Duration = Duration::from_secs(60);
 /// Largest response body read unless configured: 16 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
-
-/// An access token. Its `Debug` never shows the value, so it cannot leak into logs.
-#[derive(Clone, PartialEq, Eq)]
-pub struct AccessToken(Arc<str>);
-
-impl AccessToken {
-    /// Wraps a token string.
-    pub fn new(token: impl Into<String>) -> Self {
-        AccessToken(Arc::from(token.into()))
-    }
-    /// The token itself, for sending it.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for AccessToken {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("AccessToken(<redacted>)")
-    }
-}
-
-impl From<&str> for AccessToken {
-    fn from(token: &str) -> Self {
-        AccessToken::new(token)
-    }
-}
-
-impl From<String> for AccessToken {
-    fn from(token: String) -> Self {
-        AccessToken::new(token)
-    }
-}
 
 /// How a [`Client`](crate::Client) talks to DingTalk. Every setting has a default; per-call
 /// [`CallOptions`](crate::CallOptions) win over these.
@@ -69,6 +42,9 @@ pub struct Config {
     pub(crate) credentials: Credentials,
     pub(crate) connect_timeout: Duration,
     pub(crate) read_timeout: Duration,
+    pub(crate) attempt_timeout: Duration,
+    pub(crate) operation_timeout: Duration,
+    pub(crate) proxy: Option<String>,
     pub(crate) user_agent_suffix: Option<String>,
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_bytes: usize,
@@ -82,6 +58,9 @@ impl Default for Config {
             credentials: Credentials::None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             read_timeout: DEFAULT_READ_TIMEOUT,
+            attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
+            operation_timeout: DEFAULT_OPERATION_TIMEOUT,
+            proxy: None,
             user_agent_suffix: None,
             retry: RetryPolicy::disabled(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
@@ -91,7 +70,8 @@ impl Default for Config {
 }
 
 impl Config {
-    /// The defaults: `https://api.dingtalk.com`, no token, connect 5 s, read 10 s, no retries.
+    /// The defaults: `https://api.dingtalk.com`, no token, no proxy, time-outs of 5 s to
+    /// connect, 10 s of silence, 30 s per attempt and 60 s per call, no retries.
     pub fn new() -> Self {
         Config::default()
     }
@@ -129,6 +109,35 @@ impl Config {
         self
     }
 
+    /// How long one attempt may take, from sending the request to the reply's last byte: a
+    /// server that trickles its reply cannot stretch it.
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = timeout;
+        self
+    }
+
+    /// How long a whole call may take: every attempt, the waits between them, and fetching
+    /// the token. A retry that would end after it is not made.
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.operation_timeout = timeout;
+        self
+    }
+
+    /// Sends every request (token fetches included) through this HTTP proxy, like
+    /// `http://proxy.example:3128` (credentials as `http://user:password@host:port`). Calls to
+    /// an `https` base URL are tunnelled, so the proxy never sees the token.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = Some(url.into());
+        self
+    }
+
+    /// Connects directly, through no proxy: the default. Proxy settings of the environment
+    /// (`HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`) are never read.
+    pub fn no_proxy(mut self) -> Self {
+        self.proxy = None;
+        self
+    }
+
     /// Text appended to the `user-agent` header, for example `my-app/1.2`.
     pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
         self.user_agent_suffix = Some(suffix.into());
@@ -161,11 +170,28 @@ impl fmt::Debug for Config {
             .field("credentials", &self.credentials)
             .field("connect_timeout", &self.connect_timeout)
             .field("read_timeout", &self.read_timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("operation_timeout", &self.operation_timeout)
+            // A proxy URL may hold a password.
+            .field("proxy", &self.proxy.as_ref().map(|_| "<set>"))
             .field("user_agent_suffix", &self.user_agent_suffix)
             .field("retry", &self.retry)
             .field("max_response_bytes", &self.max_response_bytes)
             .field("interceptors", &self.interceptors.len())
             .finish()
+    }
+}
+
+impl Config {
+    /// What the client's transport is built from.
+    pub(crate) fn network(&self) -> Network {
+        Network {
+            base_url: self.base_url.clone(),
+            user_agent_suffix: self.user_agent_suffix.clone(),
+            proxy: self.proxy.clone(),
+            connect_timeout: self.connect_timeout,
+            read_timeout: self.read_timeout,
+        }
     }
 }
 

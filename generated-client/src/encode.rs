@@ -5,6 +5,10 @@ use serde::Serialize;
 
 use crate::error::BuildError;
 
+/// The longest URL sent, in bytes. DingTalk's gateway refuses far shorter ones; a longer URL
+/// is a build error naming the parameter that made it so, not a request sent in vain.
+pub(crate) const MAX_URL_BYTES: usize = 16 * 1024;
+
 /// Percent-encodes everything but the RFC 3986 unreserved characters (`A-Z a-z 0-9 - . _ ~`),
 /// so the result is always exactly one path segment or one query component.
 pub fn encode_component(value: &str, out: &mut String) {
@@ -43,6 +47,11 @@ pub(crate) fn fill_path(template: &str, values: &[&str]) -> Result<String, Build
             )));
         }
         encode_component(value, &mut out);
+        if out.len() > MAX_URL_BYTES {
+            return Err(BuildError::new(format!(
+                "path parameter `{name}` makes the URL longer than {MAX_URL_BYTES} bytes"
+            )));
+        }
         rest = &rest[close + 1..];
     }
     out.push_str(rest);

@@ -6,11 +6,21 @@
 //! that could not be built.
 
 use std::fmt;
+use std::sync::Arc;
 
 use reqwest::header::HeaderMap;
 
+use crate::classify::{Failure, Retry, classify};
+
 /// At most this many bytes of a body are kept in error texts and excerpts.
 pub const EXCERPT_LIMIT: usize = 512;
+
+/// Bounds on the parts of an error's `Display`, so that no reply can make an error's text
+/// large: the whole text stays within a few KiB whatever the server sent.
+const CODE_LIMIT: usize = 256;
+const MESSAGE_LIMIT: usize = 1024;
+const ID_LIMIT: usize = 128;
+const DETAIL_LIMIT: usize = 2048;
 
 /// An operation's typed error enum (generated from its error table).
 ///
@@ -21,6 +31,16 @@ pub trait OperationError: Sized + fmt::Debug + fmt::Display {
     fn from_service(error: ServiceError) -> Self;
     /// The service error inside whichever variant this is.
     fn service(&self) -> &ServiceError;
+}
+
+/// Lets a call use the plain [`ServiceError`] as its error type.
+impl OperationError for ServiceError {
+    fn from_service(error: ServiceError) -> Self {
+        error
+    }
+    fn service(&self) -> &ServiceError {
+        self
+    }
 }
 
 /// Everything that can go wrong with one call. `E` is the operation's typed error enum.
@@ -48,9 +68,10 @@ pub enum Error<E> {
     /// The request could not be built; nothing was sent.
     #[error(transparent)]
     Build(BuildError),
-    /// The token provider could not supply a token; nothing was sent.
+    /// No access token could be had (none configured, or the token provider failed); nothing
+    /// was sent.
     #[error(transparent)]
-    Token(crate::token::TokenError),
+    Token(TokenError),
 }
 
 impl<E> Error<E> {
@@ -107,30 +128,34 @@ impl<E: OperationError> Error<E> {
         }
     }
 
-    /// Whether trying again later may succeed: time-outs, connection failures, throttling
-    /// (429, `*QpsLimit*` codes) and 502/503/504. Whether the *retry policy* retries also
-    /// depends on the method and on whether the request may have reached the server.
+    /// Whether trying again may succeed: connection failures, time-outs, throttling (429, 503,
+    /// and 403/429 with `*QpsLimit*` or `Throttling*` codes) and 502/504. The
+    /// [`RetryPolicy`](crate::RetryPolicy) uses the same classification, and retries 502/504
+    /// and time-outs after the request was sent only for calls safe to repeat.
     pub fn is_retryable(&self) -> bool {
+        classify(self.failure()) != Retry::Never
+    }
+
+    /// What trying again needs to know of this error.
+    pub(crate) fn failure(&self) -> Failure<'_> {
         match self {
-            Error::Timeout(_) => true,
-            Error::Transport(_) => true,
-            Error::Service(e) => {
-                let e = e.service();
-                is_retryable_status(e.status()) || e.code().is_some_and(is_throttling_code)
-            }
-            Error::Http(e) => is_retryable_status(e.status()),
-            Error::Decode(_) | Error::Build(_) | Error::Token(_) => false,
+            Error::Timeout(e) => match e.kind() {
+                TimeoutKind::Connect => Failure::ConnectTimeout,
+                _ => Failure::ReplyTimeout,
+            },
+            Error::Transport(e) if e.is_connect() => Failure::Connect,
+            Error::Transport(_) => Failure::Broken,
+            Error::Service(e) => Failure::Status {
+                status: e.service().status(),
+                code: e.service().code(),
+            },
+            Error::Http(e) => Failure::Status {
+                status: e.status(),
+                code: None,
+            },
+            Error::Decode(_) | Error::Build(_) | Error::Token(_) => Failure::Final,
         }
     }
-}
-
-fn is_retryable_status(status: u16) -> bool {
-    matches!(status, 429 | 502 | 503 | 504)
-}
-
-/// DingTalk reports throttling as 403 with codes like `Forbidden.AccessDenied.QpsLimitForApi`.
-pub(crate) fn is_throttling_code(code: &str) -> bool {
-    code.contains("QpsLimit")
 }
 
 /// An error reply from the service: status ≥ 400 with a JSON object body.
@@ -263,11 +288,17 @@ impl ServiceError {
 
 impl fmt::Display for ServiceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.inner.code, &self.inner.message) {
-            (Some(code), Some(message)) => write!(f, "{code}: {message}")?,
-            (Some(code), None) => write!(f, "{code}")?,
-            (None, Some(message)) => write!(f, "{message}")?,
-            (None, None) => write!(f, "service error without code")?,
+        let (code, message) = (&self.inner.code, &self.inner.message);
+        if let Some(code) = code {
+            write_bounded(f, CODE_LIMIT, format_args!("{code}"))?;
+        }
+        match (code, message) {
+            (Some(_), Some(message)) => {
+                write_bounded(f, MESSAGE_LIMIT, format_args!(": {message}"))?
+            }
+            (None, Some(message)) => write_bounded(f, MESSAGE_LIMIT, format_args!("{message}"))?,
+            (Some(_), None) => {}
+            (None, None) => f.write_str("service error without code")?,
         }
         write_status_and_id(f, self.inner.status, self.inner.request_id.as_deref())
     }
@@ -277,9 +308,52 @@ impl std::error::Error for ServiceError {}
 
 fn write_status_and_id(f: &mut fmt::Formatter<'_>, status: u16, id: Option<&str>) -> fmt::Result {
     match id {
-        Some(id) => write!(f, " (status {status}, request id {id})"),
+        Some(id) => {
+            write!(f, " (status {status}, request id ")?;
+            write_bounded(f, ID_LIMIT, format_args!("{id}"))?;
+            f.write_str(")")
+        }
         None => write!(f, " (status {status}, no request id)"),
     }
+}
+
+/// Writes `args`, cut after `limit` bytes (on a character boundary) and marked with `…`.
+pub(crate) fn write_bounded(
+    f: &mut fmt::Formatter<'_>,
+    limit: usize,
+    args: fmt::Arguments<'_>,
+) -> fmt::Result {
+    struct Cut<'a, 'b> {
+        f: &'a mut fmt::Formatter<'b>,
+        left: usize,
+        done: bool,
+    }
+    impl fmt::Write for Cut<'_, '_> {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            if self.done {
+                return Ok(());
+            }
+            if s.len() <= self.left {
+                self.left -= s.len();
+                return self.f.write_str(s);
+            }
+            let mut end = self.left;
+            while !s.is_char_boundary(end) {
+                end -= 1;
+            }
+            self.done = true;
+            self.f.write_str(&s[..end])?;
+            self.f.write_str("…")
+        }
+    }
+    fmt::write(
+        &mut Cut {
+            f,
+            left: limit,
+            done: false,
+        },
+        args,
+    )
 }
 
 /// A reply whose status is not success and whose body is not a DingTalk error object, or a
@@ -295,6 +369,8 @@ struct HttpErrorInner {
     headers: HeaderMap,
     excerpt: String,
     request_id: Option<String>,
+    /// The body was larger than this limit and was not read whole.
+    too_large: Option<usize>,
 }
 
 impl HttpError {
@@ -305,10 +381,21 @@ impl HttpError {
             request_id: header_request_id(&headers),
             headers,
             excerpt: excerpt(body),
+            too_large: None,
         };
         HttpError {
             inner: Box::new(inner),
         }
+    }
+    /// An error reply whose body is larger than `limit` bytes (`body` is what was read of it).
+    pub fn too_large(status: u16, headers: HeaderMap, body: &[u8], limit: usize) -> Self {
+        let mut error = HttpError::new(status, headers, body);
+        error.inner.too_large = Some(limit);
+        error
+    }
+    /// Whether the body was larger than the configured bound (and so not read whole).
+    pub fn is_too_large(&self) -> bool {
+        self.inner.too_large.is_some()
     }
     /// HTTP status of the reply.
     pub fn status(&self) -> u16 {
@@ -341,11 +428,25 @@ impl fmt::Display for HttpError {
             .location()
             .filter(|_| (300..400).contains(&self.inner.status))
         {
-            write!(f, "redirect to {location} not followed")?;
+            write_bounded(
+                f,
+                DETAIL_LIMIT,
+                format_args!("redirect to {location} not followed"),
+            )?;
+        } else if let Some(limit) = self.inner.too_large {
+            write!(
+                f,
+                "HTTP error with a body larger than the {limit}-byte limit"
+            )?;
         } else if self.inner.excerpt.is_empty() {
             write!(f, "HTTP error with an empty body")?;
         } else {
-            write!(f, "HTTP error, body: {:?}", self.inner.excerpt)?;
+            let excerpt = &self.inner.excerpt;
+            write_bounded(
+                f,
+                DETAIL_LIMIT,
+                format_args!("HTTP error, body: {excerpt:?}"),
+            )?;
         }
         write_status_and_id(f, self.inner.status, self.inner.request_id.as_deref())
     }
@@ -415,13 +516,19 @@ impl DecodeError {
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.inner.reason {
-            DecodeReason::Json(e) => write!(f, "response body does not decode: {e}")?,
+            // serde's text quotes the offending value, which may be as long as the body.
+            DecodeReason::Json(e) => write_bounded(
+                f,
+                DETAIL_LIMIT,
+                format_args!("response body does not decode: {e}"),
+            )?,
             DecodeReason::TooLarge { limit } => {
                 write!(f, "response body larger than the {limit}-byte limit")?
             }
         }
         write_status_and_id(f, self.inner.status, self.inner.request_id.as_deref())?;
-        write!(f, ", body: {:?}", self.inner.excerpt)
+        let excerpt = &self.inner.excerpt;
+        write_bounded(f, DETAIL_LIMIT, format_args!(", body: {excerpt:?}"))
     }
 }
 
@@ -440,12 +547,18 @@ impl std::error::Error for DecodeError {
 pub enum TimeoutKind {
     /// Connecting took longer than the connect time-out; the request was not sent.
     Connect,
-    /// The reply (or a part of it) took longer than the read time-out.
+    /// The server stayed silent longer than the read time-out while the reply was read.
     Read,
+    /// One attempt (sending, the reply's headers and its whole body) took longer than the
+    /// attempt time-out.
+    Attempt,
+    /// The whole call (every attempt, the waits between them, and fetching a token) took
+    /// longer than the operation time-out.
+    Operation,
 }
 
 /// A time-out fired.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 #[error("{kind:?} time-out after {after:?}")]
 pub struct TimeoutError {
     kind: TimeoutKind,
@@ -485,9 +598,11 @@ impl fmt::Display for TransportError {
         })?;
         // reqwest's own text stops at "error sending request"; the cause is further down.
         let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&*self.source);
-        while let Some(error) = cause {
-            write!(f, ": {error}")?;
+        let mut depth = 0;
+        while let Some(error) = cause.filter(|_| depth < 8) {
+            write_bounded(f, MESSAGE_LIMIT, format_args!(": {error}"))?;
             cause = error.source();
+            depth += 1;
         }
         Ok(())
     }
@@ -514,10 +629,67 @@ impl TransportError {
 }
 
 /// The request could not be built; nothing was sent.
-#[derive(Debug, thiserror::Error)]
-#[error("request not sent: {message}")]
+#[derive(Clone, Debug)]
 pub struct BuildError {
     message: String,
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = &self.message;
+        write_bounded(f, DETAIL_LIMIT, format_args!("request not sent: {message}"))
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// No access token could be had for a call; nothing was sent. Cheap to clone: callers waiting
+/// for the same failed token fetch share one error.
+#[derive(Clone, Debug)]
+pub struct TokenError {
+    source: Arc<dyn std::error::Error + Send + Sync>,
+}
+
+impl TokenError {
+    /// A failure of a token provider.
+    pub fn new(source: impl Into<BoxError>) -> Self {
+        TokenError {
+            source: Arc::from(source.into()),
+        }
+    }
+
+    /// The call needs a token and none was configured.
+    pub(crate) fn missing(operation: &str) -> Self {
+        TokenError::new(format!(
+            "`{operation}` needs an access token, and neither the client (`Config::access_token`, \
+             `Config::token_provider`) nor the call (`.access_token(..)`) has one"
+        ))
+    }
+
+    /// The token endpoint's error reply, when that is what failed.
+    pub fn service(&self) -> Option<&ServiceError> {
+        match self.source.downcast_ref::<Error<ServiceError>>()? {
+            Error::Service(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for TokenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let source = &self.source;
+        write_bounded(
+            f,
+            DETAIL_LIMIT * 2,
+            format_args!("no access token: {source}"),
+        )
+    }
+}
+
+impl std::error::Error for TokenError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.source)
+    }
 }
 
 impl BuildError {

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::config::AccessToken;
+use crate::auth::AccessToken;
 use crate::retry::RetryPolicy;
 
 /// Settings for one call. Each one that is set wins over the client's [`Config`](crate::Config).
@@ -17,10 +17,15 @@ pub struct CallOptions {
     pub connect_timeout: Option<Duration>,
     /// Read time-out for this call.
     pub read_timeout: Option<Duration>,
+    /// Attempt time-out for this call.
+    pub attempt_timeout: Option<Duration>,
+    /// Operation time-out for this call.
+    pub operation_timeout: Option<Duration>,
     /// Retry policy for this call.
     pub retry: Option<RetryPolicy>,
     /// Marks the call safe to repeat, so the retry policy may retry it even where the request
-    /// may have reached the server (by default only non-POST/PATCH calls are).
+    /// may have reached the server (by default only non-POST/PATCH calls are). Throttled
+    /// requests (429, 503, `QpsLimit` codes) were not processed and are retried either way.
     pub idempotent: Option<bool>,
 }
 
@@ -47,6 +52,16 @@ impl CallOptions {
     /// Sets the read time-out of the call.
     pub fn read_timeout(mut self, timeout: Duration) -> Self {
         self.read_timeout = Some(timeout);
+        self
+    }
+    /// Sets the attempt time-out of the call.
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
+        self
+    }
+    /// Sets the operation time-out of the call.
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.operation_timeout = Some(timeout);
         self
     }
     /// Sets the retry policy of the call.

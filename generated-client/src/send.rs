@@ -1,28 +1,76 @@
-//! Sending: builds the HTTP request once, then runs the attempts (hooks, token, retries,
-//! tracing). Nothing here is generic, so it is compiled once for all operations.
+//! The sending engine: builds the HTTP request once, then runs the attempts (token, hooks,
+//! time-outs, retries, tracing) over the transport it is handed. Nothing here is generic, so it
+//! is compiled once for all operations, and nothing here knows `Client` or `Call`: token
+//! providers that make calls use it directly.
 
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
+use tokio::time::Instant;
 use tracing::Instrument;
 
-use std::sync::Arc;
-
-use crate::client::Client;
-use crate::config::{AccessToken, Credentials};
+use crate::auth::{AccessToken, TokenContext, TokenProvider};
+use crate::classify::is_invalid_token_code;
+use crate::config::{Config, Credentials};
+use crate::encode::MAX_URL_BYTES;
 use crate::error::{
-    BuildError, DecodeError, Error, HttpError, ServiceError, TimeoutError, TimeoutKind,
-    TransportError,
+    BuildError, DecodeError, EXCERPT_LIMIT, Error, HttpError, ServiceError, TimeoutError,
+    TimeoutKind, TokenError, TransportError,
 };
 use crate::hook::{RequestContext, ResponseContext};
 use crate::operation::{Operation, RequestWriter};
 use crate::options::CallOptions;
-use crate::retry::{Failure, RetryPolicy, retry_after};
-use crate::token::TokenProvider;
+use crate::retry::{RetryPolicy, retry_after};
+use crate::transport::Transport;
+
+/// A reply with a success status.
+pub(crate) struct Raw {
+    pub(crate) status: u16,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Vec<u8>,
+}
+
+/// Sends one call of `operation` over `transport`, with `config`'s settings and `options`.
+pub(crate) async fn send(
+    transport: &Arc<Transport>,
+    config: &Config,
+    operation: &'static Operation,
+    path: Result<String, BuildError>,
+    parts: RequestWriter,
+    options: CallOptions,
+) -> Result<Raw, Error<ServiceError>> {
+    let prepared = prepare(transport, config, operation, path, parts, options)?;
+    let span = tracing::info_span!(
+        "dingtalk.call",
+        operation = operation.name,
+        method = operation.method.as_str(),
+        path = operation.path,
+        attempt = tracing::field::Empty,
+        status = tracing::field::Empty,
+        request_id = tracing::field::Empty,
+    );
+    let limit = prepared.operation_timeout;
+    let deadline = Instant::now().checked_add(limit);
+    let run = attempts(transport, config, &prepared, &span, deadline);
+    // The operation time-out covers everything: token, attempts and the waits between them.
+    match deadline {
+        Some(deadline) => tokio::time::timeout_at(deadline, run)
+            .instrument(span.clone())
+            .await
+            .unwrap_or_else(|_| {
+                Err(Error::Timeout(TimeoutError::new(
+                    TimeoutKind::Operation,
+                    limit,
+                )))
+            }),
+        None => run.instrument(span.clone()).await,
+    }
+}
 
 /// A request ready to go out, as often as the retry policy allows.
-pub(crate) struct Prepared {
+struct Prepared {
     operation: &'static Operation,
     url: String,
     headers: HeaderMap,
@@ -32,41 +80,45 @@ pub(crate) struct Prepared {
     body: Option<Bytes>,
     connect_timeout: Duration,
     read_timeout: Duration,
+    attempt_timeout: Duration,
+    operation_timeout: Duration,
     retry: RetryPolicy,
     repeatable: bool,
 }
 
-/// A reply with a success status.
-pub(crate) struct Raw {
-    pub(crate) status: u16,
-    pub(crate) headers: HeaderMap,
-    pub(crate) body: Vec<u8>,
-}
-
 /// Checks and assembles everything about the request that does not change between attempts.
-pub(crate) fn prepare(
-    client: &Client,
+fn prepare(
+    transport: &Transport,
+    config: &Config,
     operation: &'static Operation,
     path: Result<String, BuildError>,
     parts: RequestWriter,
     options: CallOptions,
-) -> Result<Prepared, BuildError> {
-    let inner = &client.inner;
-    let config = &inner.config;
+) -> Result<Prepared, Error<ServiceError>> {
     if let Some(e) = parts.error {
-        return Err(e);
+        return Err(Error::Build(e));
     }
-    let mut url = inner
+    let mut url = transport
         .base_url
         .as_deref()
         .unwrap_or(operation.base_url)
         .to_owned();
-    url.push_str(&path?);
+    url.push_str(&path.map_err(Error::Build)?);
+    if url.len() > MAX_URL_BYTES {
+        return Err(Error::Build(BuildError::new(format!(
+            "the path parameters make the URL longer than {MAX_URL_BYTES} bytes"
+        ))));
+    }
     for (i, (name, value)) in parts.query.iter().enumerate() {
         url.push(if i == 0 { '?' } else { '&' });
         crate::encode::encode_component(name, &mut url);
         url.push('=');
         crate::encode::encode_component(value, &mut url);
+        if url.len() > MAX_URL_BYTES {
+            return Err(Error::Build(BuildError::new(format!(
+                "query parameter `{name}` makes the URL longer than {MAX_URL_BYTES} bytes"
+            ))));
+        }
     }
 
     let mut headers = HeaderMap::new();
@@ -77,7 +129,7 @@ pub(crate) fn prepare(
             HeaderValue::from_static("application/json; charset=utf-8"),
         );
     }
-    headers.insert(USER_AGENT, inner.user_agent.clone());
+    headers.insert(USER_AGENT, transport.user_agent.clone());
     let extra = options
         .headers
         .iter()
@@ -88,7 +140,7 @@ pub(crate) fn prepare(
         .map(|(n, v)| (*n, v.as_str()))
         .chain(extra)
     {
-        let (name, value) = header(name, value)?;
+        let (name, value) = header(name, value).map_err(Error::Build)?;
         headers.append(name, value);
     }
 
@@ -96,11 +148,14 @@ pub(crate) fn prepare(
         None => Token::None,
         Some(name) => match (&options.access_token, &config.credentials) {
             (Some(token), _) | (None, Credentials::Fixed(token)) => {
-                let (name, value) = token_header(name, token)?;
+                let (name, value) = token_header(name, token).map_err(Error::Build)?;
                 Token::Ready(name, value)
             }
             (None, Credentials::Provider(provider)) => Token::Provider(name, provider.clone()),
-            (None, Credentials::None) => Token::None,
+            // Never a silent unauthenticated call.
+            (None, Credentials::None) => {
+                return Err(Error::Token(TokenError::missing(operation.name)));
+            }
         },
     };
 
@@ -112,6 +167,10 @@ pub(crate) fn prepare(
         body: parts.body.map(Bytes::from),
         connect_timeout: options.connect_timeout.unwrap_or(config.connect_timeout),
         read_timeout: options.read_timeout.unwrap_or(config.read_timeout),
+        attempt_timeout: options.attempt_timeout.unwrap_or(config.attempt_timeout),
+        operation_timeout: options
+            .operation_timeout
+            .unwrap_or(config.operation_timeout),
         retry: options.retry.unwrap_or_else(|| config.retry.clone()),
         repeatable: options
             .idempotent
@@ -119,7 +178,7 @@ pub(crate) fn prepare(
     })
 }
 
-/// The access token of a call: none, at hand, or to be asked of the provider once per call.
+/// The access token of a call: none, at hand, or to be asked of the provider.
 enum Token {
     None,
     Ready(HeaderName, HeaderValue),
@@ -151,46 +210,27 @@ fn header(name: &str, value: &str) -> Result<(HeaderName, HeaderValue), BuildErr
     Ok((header_name, header_value))
 }
 
-/// Runs the attempts inside one tracing span.
-pub(crate) async fn execute(
-    client: &Client,
-    prepared: Prepared,
-) -> Result<Raw, Error<ServiceError>> {
-    let operation = prepared.operation;
-    let span = tracing::info_span!(
-        "dingtalk.call",
-        operation = operation.name,
-        method = operation.method.as_str(),
-        path = operation.path,
-        attempt = tracing::field::Empty,
-        status = tracing::field::Empty,
-        request_id = tracing::field::Empty,
-    );
-    attempts(client, prepared, &span)
-        .instrument(span.clone())
-        .await
-}
-
 async fn attempts(
-    client: &Client,
-    p: Prepared,
+    transport: &Arc<Transport>,
+    config: &Config,
+    p: &Prepared,
     span: &tracing::Span,
+    deadline: Option<Instant>,
 ) -> Result<Raw, Error<ServiceError>> {
-    let token = match &p.token {
-        Token::None => None,
-        Token::Ready(name, value) => Some((name.clone(), value.clone())),
-        Token::Provider(name, provider) => {
-            let token = provider.token(client).await.map_err(Error::Token)?;
-            Some(token_header(name, &token).map_err(Error::Build)?)
-        }
+    let context = TokenContext {
+        transport: transport.clone(),
     };
-    let http = client
-        .pool()
-        .get(p.connect_timeout, p.read_timeout)
+    let mut provided = match &p.token {
+        Token::Provider(_, provider) => Some(provider.token(&context).await.map_err(Error::Token)?),
+        _ => None,
+    };
+    let http = transport
+        .http(p.connect_timeout, p.read_timeout)
         .map_err(Error::Build)?;
-    let interceptors = &client.inner.config.interceptors;
+    let interceptors = &config.interceptors;
+    let limit = config.max_response_bytes;
     let method = p.operation.method;
-    let mut attempt = 1;
+    let (mut attempt, mut tries, mut refreshed) = (1, 1, false);
     loop {
         span.record("attempt", attempt);
         let mut headers = p.headers.clone();
@@ -203,8 +243,15 @@ async fn attempts(
                 headers: &mut headers,
             });
         }
-        if let Some((name, value)) = &token {
-            headers.insert(name.clone(), value.clone());
+        match (&p.token, &provided) {
+            (Token::Ready(name, value), _) => {
+                headers.insert(name.clone(), value.clone());
+            }
+            (Token::Provider(name, _), Some(token)) => {
+                let (name, value) = token_header(name, token).map_err(Error::Build)?;
+                headers.insert(name, value);
+            }
+            _ => {}
         }
         let mut request = http.request(method.to_reqwest(), &p.url).headers(headers);
         if let Some(body) = &p.body {
@@ -212,44 +259,75 @@ async fn attempts(
         }
 
         let started = Instant::now();
-        let limit = client.inner.config.max_response_bytes;
-        let (error, failure) = match request.send().await {
-            Err(e) => transport_failure(e, &p),
-            Ok(response) => match read(response, limit, &p).await {
-                Err(pair) => pair,
-                Ok(reply) => {
-                    span.record("status", reply.status);
-                    if let Some(id) = crate::error::header_request_id(&reply.headers) {
-                        span.record("request_id", id.as_str());
-                    }
-                    for hook in interceptors {
-                        hook.after_receive(&ResponseContext {
-                            operation: p.operation.name,
-                            attempt,
-                            status: reply.status,
-                            headers: &reply.headers,
-                            elapsed: started.elapsed(),
-                        });
-                    }
-                    match reply.into_result(limit) {
-                        Ok(raw) => return Ok(raw),
-                        Err((error, failure)) => {
-                            // The body's request id, when the headers had none.
-                            if let Some(id) = error.as_service().and_then(ServiceError::request_id)
-                            {
-                                span.record("request_id", id);
-                            }
-                            (error, failure)
+        let exchange = async {
+            let response = request.send().await.map_err(transport_failure(p))?;
+            read(response, limit, p).await
+        };
+        let (error, server_wait) = match tokio::time::timeout(p.attempt_timeout, exchange).await {
+            Err(_) => {
+                let timeout = TimeoutError::new(TimeoutKind::Attempt, p.attempt_timeout);
+                (Error::Timeout(timeout), None)
+            }
+            Ok(Err(error)) => (error, None),
+            Ok(Ok(reply)) => {
+                span.record("status", reply.status);
+                if let Some(id) = crate::error::header_request_id(&reply.headers) {
+                    span.record("request_id", id.as_str());
+                }
+                for hook in interceptors {
+                    hook.after_receive(&ResponseContext {
+                        operation: p.operation.name,
+                        attempt,
+                        status: reply.status,
+                        headers: &reply.headers,
+                        elapsed: started.elapsed(),
+                    });
+                }
+                let server_wait = retry_after(&reply.headers);
+                match reply.into_result(limit) {
+                    Ok(raw) => return Ok(raw),
+                    Err(error) => {
+                        // The body's request id, when the headers had none.
+                        if let Some(id) = error.as_service().and_then(ServiceError::request_id) {
+                            span.record("request_id", id);
                         }
+                        (error, server_wait)
                     }
                 }
-            },
+            }
         };
-        match p.retry.decide(attempt + 1, failure, p.repeatable) {
+
+        // A provider's token refused by DingTalk: a fresh one, and the same request, once.
+        if let (Token::Provider(_, provider), Some(rejected)) = (&p.token, &provided)
+            && !refreshed
+            && error.code().is_some_and(is_invalid_token_code)
+        {
+            refreshed = true;
+            provider.invalidate(rejected);
+            let fresh = provider.token(&context).await.map_err(Error::Token)?;
+            if fresh != *rejected {
+                tracing::debug!(attempt, "access token refused; repeating with a fresh one");
+                provided = Some(fresh);
+                attempt += 1;
+                continue;
+            }
+        }
+
+        let wait = p
+            .retry
+            .decide(tries + 1, error.failure(), server_wait, p.repeatable);
+        // A retry that could only start after the operation time-out is not made: the caller
+        // gets this error rather than a time-out.
+        let in_time = |wait| {
+            let start = Instant::now().checked_add(wait);
+            start.is_some_and(|start| deadline.is_none_or(|deadline| start < deadline))
+        };
+        match wait.filter(|wait| in_time(*wait)) {
             Some(wait) => {
                 tracing::debug!(attempt, error = %error, ?wait, "attempt failed; retrying");
                 tokio::time::sleep(wait).await;
                 attempt += 1;
+                tries += 1;
             }
             None => return Err(error),
         }
@@ -265,22 +343,18 @@ struct Reply {
 }
 
 impl Reply {
-    /// Success, or the error and what the retry policy needs to know of it.
-    fn into_result(self, limit: usize) -> Result<Raw, (Error<ServiceError>, Failure)> {
+    /// Success, or the error it is.
+    fn into_result(self, limit: usize) -> Result<Raw, Error<ServiceError>> {
         let Reply {
             status,
             headers,
             body,
             too_large,
         } = self;
-        let failure = Failure::Status {
-            status,
-            server_wait: retry_after(&headers),
-        };
         if (200..300).contains(&status) {
             if too_large {
                 let e = DecodeError::too_large(status, &headers, &body, limit);
-                return Err((Error::Decode(e), failure));
+                return Err(Error::Decode(e));
             }
             return Ok(Raw {
                 status,
@@ -288,37 +362,42 @@ impl Reply {
                 body,
             });
         }
-        let error = match (status >= 400 && !too_large)
-            .then(|| ServiceError::from_body(status, &headers, &body))
-            .flatten()
-        {
-            Some(service) => Error::Service(service),
-            None => Error::Http(HttpError::new(status, headers, &body)),
-        };
-        Err((error, failure))
+        if too_large {
+            return Err(Error::Http(HttpError::too_large(
+                status, headers, &body, limit,
+            )));
+        }
+        Err(match ServiceError::from_body(status, &headers, &body) {
+            Some(service) if status >= 400 => Error::Service(service),
+            _ => Error::Http(HttpError::new(status, headers, &body)),
+        })
     }
 }
 
-/// Reads the reply, at most `limit` bytes of body (beyond that the rest is dropped unread).
+/// Reads the reply, at most `limit` bytes of body; of a body that declares itself larger, only
+/// an excerpt. The rest is dropped unread.
 async fn read(
     mut response: reqwest::Response,
     limit: usize,
     p: &Prepared,
-) -> Result<Reply, (Error<ServiceError>, Failure)> {
+) -> Result<Reply, Error<ServiceError>> {
     let status = response.status().as_u16();
     let headers = std::mem::take(response.headers_mut());
-    let mut body = Vec::new();
     let mut too_large = response.content_length().is_some_and(|n| n > limit as u64);
-    while !too_large {
-        match response.chunk().await {
-            Ok(Some(chunk)) => {
-                let room = limit - body.len();
-                too_large = chunk.len() > room;
-                body.extend_from_slice(&chunk[..chunk.len().min(room)]);
-            }
-            Ok(None) => break,
-            Err(e) => return Err(transport_failure(e, p)),
+    let cap = if too_large {
+        limit.min(EXCERPT_LIMIT)
+    } else {
+        limit
+    };
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(transport_failure(p))? {
+        let room = cap - body.len();
+        if chunk.len() > room {
+            body.extend_from_slice(&chunk[..room]);
+            too_large = true;
+            break;
         }
+        body.extend_from_slice(&chunk);
     }
     Ok(Reply {
         status,
@@ -328,26 +407,20 @@ async fn read(
     })
 }
 
-/// Sorts a reqwest failure into our error kinds, and tells the retry policy whether the
-/// request may have reached the server.
-fn transport_failure(e: reqwest::Error, p: &Prepared) -> (Error<ServiceError>, Failure) {
-    if e.is_timeout() {
-        if e.is_connect() {
-            let error = TimeoutError::new(TimeoutKind::Connect, p.connect_timeout);
-            (Error::Timeout(error), Failure::ConnectTimeout)
+/// Sorts a reqwest failure into our error kinds. The URL is dropped from reqwest's error: it
+/// may be long, and its query may hold what the caller sent.
+fn transport_failure(p: &Prepared) -> impl Fn(reqwest::Error) -> Error<ServiceError> + '_ {
+    move |e| {
+        let e = e.without_url();
+        if e.is_timeout() {
+            let (kind, after) = if e.is_connect() {
+                (TimeoutKind::Connect, p.connect_timeout)
+            } else {
+                (TimeoutKind::Read, p.read_timeout)
+            };
+            Error::Timeout(TimeoutError::new(kind, after))
         } else {
-            let error = TimeoutError::new(TimeoutKind::Read, p.read_timeout);
-            (Error::Timeout(error), Failure::ReadTimeout)
+            Error::Transport(TransportError::new(e.is_connect(), e))
         }
-    } else if e.is_connect() {
-        (
-            Error::Transport(TransportError::new(true, e)),
-            Failure::Connect,
-        )
-    } else {
-        (
-            Error::Transport(TransportError::new(false, e)),
-            Failure::Broken,
-        )
     }
 }

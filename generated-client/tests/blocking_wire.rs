@@ -78,22 +78,58 @@ fn a_blocking_call_reports_typed_errors() {
     );
 }
 
-#[test]
-fn a_blocking_call_inside_an_async_runtime_is_an_error_not_a_panic() {
-    let (runtime, server) = server(200, "{}");
+#[tokio::test(flavor = "multi_thread")]
+async fn a_blocking_call_works_inside_spawn_blocking() {
+    let server = common::reply_with(
+        wiremock::ResponseTemplate::new(200).set_body_raw(common::SEED_REPLY, "application/json"),
+    )
+    .await;
     let client = client(&server);
-    let error = runtime.block_on(async {
+    let reply = tokio::task::spawn_blocking(move || {
         client
             .team_sphere_1_0()
             .create_task("173xxxx", &seed_request())
             .send_blocking()
-            .unwrap_err()
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(reply.result.as_ref().unwrap().priority, Some(-10));
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+#[test]
+fn a_blocking_call_from_async_code_completes_instead_of_panicking() {
+    let (runtime, server) = server(200, "{}");
+    let client = client(&server);
+    // Blocking an async thread is the caller's mistake, but it must not crash the program:
+    // the call runs on the client's own runtime, and the server on this runtime's workers.
+    let reply = runtime.block_on(async {
+        client
+            .team_sphere_1_0()
+            .create_task("173xxxx", &seed_request())
+            .send_blocking()
     });
-    assert!(matches!(error, Error::Build(_)), "{error:?}");
-    assert!(
-        error.to_string().contains("inside an async runtime"),
-        "{error}"
-    );
+    assert_eq!(reply.unwrap().status(), 200);
+}
+
+#[test]
+fn blocking_and_async_calls_share_one_client() {
+    let (runtime, server) = server(200, "{}");
+    let client = client(&server);
+    let api = client.team_sphere_1_0();
+    api.create_task("173xxxx", &seed_request())
+        .send_blocking()
+        .unwrap();
+    runtime
+        .block_on(api.create_task("173xxxx", &seed_request()).send())
+        .unwrap();
+    api.create_task("173xxxx", &seed_request())
+        .send_blocking()
+        .unwrap();
+    drop(client);
+    let requests = runtime.block_on(server.received_requests()).unwrap();
+    assert_eq!(requests.len(), 3);
 }
 
 #[test]

@@ -129,6 +129,7 @@ impl Interceptor for Attempts {
 async fn a_refused_connection_is_a_transport_error_and_is_retried_even_for_post() {
     let attempts = Arc::new(Attempts::default());
     let config = generated_client::Config::new()
+        .access_token(common::TOKEN)
         .base_url(closed_port())
         .retry(fast_retries())
         .interceptor(attempts.clone());
@@ -177,17 +178,17 @@ async fn attempts_stop_at_the_policy_maximum() {
 }
 
 #[tokio::test]
-async fn a_post_that_reached_the_server_is_retried_only_when_marked_idempotent() {
-    let server = flaky(ResponseTemplate::new(503), 1).await;
+async fn a_post_that_may_have_been_processed_is_retried_only_when_marked_idempotent() {
+    let server = flaky(ResponseTemplate::new(502), 1).await;
     let client = Client::from_config(config(&server).retry(fast_retries())).unwrap();
     let api = client.team_sphere_1_0();
     let error = api.create_task("u", &seed_request()).await.unwrap_err();
-    assert_eq!(error.status(), Some(503));
+    assert_eq!(error.status(), Some(502));
     assert_eq!(seen(&server).await, 1);
 
     server.reset().await;
     Mock::given(any())
-        .respond_with(ResponseTemplate::new(503))
+        .respond_with(ResponseTemplate::new(502))
         .up_to_n_times(1)
         .with_priority(1)
         .mount(&server)
@@ -202,6 +203,43 @@ async fn a_post_that_reached_the_server_is_retried_only_when_marked_idempotent()
         .await
         .unwrap();
     assert_eq!(seen(&server).await, 2);
+}
+
+#[tokio::test]
+async fn throttling_is_retried_even_for_a_post() {
+    let throttled = [
+        ResponseTemplate::new(429),
+        ResponseTemplate::new(503),
+        ResponseTemplate::new(403).set_body_raw(
+            r#"{"code":"Forbidden.AccessDenied.QpsLimitForApi","message":"qps limit"}"#,
+            "application/json",
+        ),
+    ];
+    for reply in throttled {
+        let server = flaky(reply, 1).await;
+        let client = Client::from_config(config(&server).retry(fast_retries())).unwrap();
+        client
+            .team_sphere_1_0()
+            .create_task("u", &seed_request())
+            .await
+            .unwrap();
+        assert_eq!(seen(&server).await, 2);
+    }
+}
+
+#[tokio::test]
+async fn is_retryable_and_the_policy_agree() {
+    // A 403 QpsLimit: retryable by both; a 500 business error: by neither.
+    let qps = r#"{"code":"Forbidden.AccessDenied.QpsLimitForApi","message":"qps limit"}"#;
+    for (status, body, retryable) in [(403, qps, true), (500, r#"{"code":"x"}"#, false)] {
+        let reply = ResponseTemplate::new(status).set_body_raw(body, "application/json");
+        let server = flaky(reply.clone(), 1).await;
+        let error = get_card(&client(&server)).await.unwrap_err();
+        assert_eq!(error.is_retryable(), retryable, "{status}");
+        let server = flaky(reply, 1).await;
+        let retrying = Client::from_config(config(&server).retry(fast_retries())).unwrap();
+        assert_eq!(get_card(&retrying).await.is_ok(), retryable, "{status}");
+    }
 }
 
 #[tokio::test]
@@ -276,6 +314,7 @@ async fn a_connection_that_is_never_accepted_hits_the_connect_timeout() {
     let (base_url, _listener, _fillers) = unanswered_listener();
     let attempts = Arc::new(Attempts::default());
     let config = generated_client::Config::new()
+        .access_token(common::TOKEN)
         .base_url(base_url)
         .connect_timeout(Duration::from_millis(200))
         .retry(fast_retries().max_attempts(2))
@@ -303,7 +342,8 @@ async fn a_connection_that_is_never_accepted_hits_the_connect_timeout() {
 #[tokio::test]
 async fn a_per_call_connect_timeout_wins_over_the_client() {
     let (base_url, _listener, _fillers) = unanswered_listener();
-    let config = generated_client::Config::new().base_url(base_url); // connect time-out 5 s
+    // Connect time-out 5 s.
+    let config = common::config_for(&base_url);
     let client = Client::from_config(config).unwrap();
     let started = Instant::now();
     let error = client

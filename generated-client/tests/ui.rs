@@ -1,5 +1,6 @@
-//! The public API as users meet it: the README example compiles and runs, misuse does not
-//! compile. trybuild runs `pass` cases, so the example is pointed at a loopback server.
+//! The public API as users meet it: the crate docs' example compiles and runs, a call's future
+//! can be spawned, misuse does not compile. trybuild runs `pass` cases, so they are pointed at
+//! a loopback server: one request from the example, two from the spawned calls.
 
 mod common;
 
@@ -13,7 +14,7 @@ async fn ui() {
         .respond_with(
             ResponseTemplate::new(200).set_body_raw(common::SEED_REPLY, "application/json"),
         )
-        .expect(1)
+        .expect(3)
         .mount(&server)
         .await;
     // SAFETY: this is the only test in this binary, so no other thread reads the environment;

@@ -69,7 +69,7 @@ pub fn index_tokens(modules: &[Module]) -> TokenStream {
         quote! {
             #docs
             #[cfg(feature = #feature)]
-            pub fn #name(&self) -> #name::Api<'_> {
+            pub fn #name(&self) -> #name::Api {
                 #name::Api::new(self)
             }
         }

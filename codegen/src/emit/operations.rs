@@ -20,15 +20,15 @@ pub fn emit_api(module: &Module) -> TokenStream {
     ));
     quote! {
         #api_doc
-        #[derive(Clone, Copy, Debug)]
-        pub struct Api<'a> {
-            client: &'a #client,
+        #[derive(Clone, Debug)]
+        pub struct Api {
+            client: #client,
         }
 
-        impl<'a> Api<'a> {
-            /// The operations of this module, called through `client`.
-            pub fn new(client: &'a #client) -> Self {
-                Self { client }
+        impl Api {
+            /// The operations of this module, called through (a handle on) `client`.
+            pub fn new(client: &#client) -> Self {
+                Self { client: client.clone() }
             }
 
             #(#methods)*
@@ -122,11 +122,11 @@ fn emit_method(module: &Module, op: &Operation) -> TokenStream {
     quote! {
         #docs
         #deprecated
-        pub fn #fn_name(&self, #(#params),*) -> #call<'a, #response, #error> {
+        pub fn #fn_name(&self, #(#params),*) -> #call<#response, #error> {
             static OPERATION: #operation = #operation::new(
                 #spec_name, #method, #path, #auth, DEFAULT_BASE_URL, #body_kind,
             );
-            #call::new(self.client, &OPERATION, &[#(#values),*], #request_arg)
+            #call::new(&self.client, &OPERATION, &[#(#values),*], #request_arg)
         }
     }
 }

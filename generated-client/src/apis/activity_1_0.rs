@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `activity_1_0`. Get it with `client.activity_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建活动
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn create_activity(
         &self,
         request: &CreateActivityRequest,
-    ) -> rt::Call<'a, CreateActivityResponseBody, CreateActivityError> {
+    ) -> rt::Call<CreateActivityResponseBody, CreateActivityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateActivity",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询活动列表
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn list_activity(
         &self,
         request: &ListActivityRequest,
-    ) -> rt::Call<'a, ListActivityResponseBody, ListActivityError> {
+    ) -> rt::Call<ListActivityResponseBody, ListActivityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListActivity",
             rt::Method::Get,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CreateActivityRequestDetail`.

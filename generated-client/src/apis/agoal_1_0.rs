@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `agoal_1_0`. Get it with `client.agoal_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 业务数据开放
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn agoal_biz_data_query(
         &self,
         request: &AgoalBizDataQueryRequest,
-    ) -> rt::Call<'a, AgoalBizDataQueryResponseBody, AgoalBizDataQueryError> {
+    ) -> rt::Call<AgoalBizDataQueryResponseBody, AgoalBizDataQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalBizDataQuery",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建目标进展
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn agoal_create_progress(
         &self,
         request: &AgoalCreateProgressRequest,
-    ) -> rt::Call<'a, AgoalCreateProgressResponseBody, AgoalCreateProgressError> {
+    ) -> rt::Call<AgoalCreateProgressResponseBody, AgoalCreateProgressError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalCreateProgress",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建业务实体
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn agoal_entity_create(
         &self,
         request: &AgoalEntityCreateRequest,
-    ) -> rt::Call<'a, AgoalEntityCreateResponseBody, AgoalEntityCreateError> {
+    ) -> rt::Call<AgoalEntityCreateResponseBody, AgoalEntityCreateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalEntityCreate",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新业务实体
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn agoal_entity_update(
         &self,
         request: &AgoalEntityUpdateRequest,
-    ) -> rt::Call<'a, AgoalEntityUpdateResponseBody, AgoalEntityUpdateError> {
+    ) -> rt::Call<AgoalEntityUpdateResponseBody, AgoalEntityUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalEntityUpdate",
             rt::Method::Put,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新 Agoal 字段值
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn agoal_field_update(
         &self,
         request: &AgoalFieldUpdateRequest,
-    ) -> rt::Call<'a, AgoalFieldUpdateResponseBody, AgoalFieldUpdateError> {
+    ) -> rt::Call<AgoalFieldUpdateResponseBody, AgoalFieldUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalFieldUpdate",
             rt::Method::Put,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// agoal财年方案列表
     ///
@@ -128,7 +128,6 @@ impl<'a> Api<'a> {
     pub fn agoal_fiscal_yearscheme_list(
         &self,
     ) -> rt::Call<
-        'a,
         AgoalFiscalYearschemeListResponseBody,
         AgoalFiscalYearschemeListError,
     > {
@@ -140,7 +139,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 通过指标编码批量查询指标列表
     ///
@@ -152,11 +151,7 @@ impl<'a> Api<'a> {
     pub fn agoal_indicator_batch_query(
         &self,
         request: &AgoalIndicatorBatchQueryRequest,
-    ) -> rt::Call<
-        'a,
-        AgoalIndicatorBatchQueryResponseBody,
-        AgoalIndicatorBatchQueryError,
-    > {
+    ) -> rt::Call<AgoalIndicatorBatchQueryResponseBody, AgoalIndicatorBatchQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalIndicatorBatchQuery",
             rt::Method::Get,
@@ -165,7 +160,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过指标编码推送指标时间维度数据
     ///
@@ -177,7 +172,7 @@ impl<'a> Api<'a> {
     pub fn agoal_indicator_data_push(
         &self,
         request: &AgoalIndicatorDataPushRequest,
-    ) -> rt::Call<'a, AgoalIndicatorDataPushResponseBody, AgoalIndicatorDataPushError> {
+    ) -> rt::Call<AgoalIndicatorDataPushResponseBody, AgoalIndicatorDataPushError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalIndicatorDataPush",
             rt::Method::Post,
@@ -186,7 +181,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取Agoal指定目标或者关键结果关联的关键行动
     ///
@@ -199,7 +194,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AgoalObjectiveKeyActionListRequest,
     ) -> rt::Call<
-        'a,
         AgoalObjectiveKeyActionListResponseBody,
         AgoalObjectiveKeyActionListError,
     > {
@@ -211,7 +205,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业下指定个人目标的所有进展
     ///
@@ -224,7 +218,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AgoalObjectiveProgressListRequest,
     ) -> rt::Call<
-        'a,
         AgoalObjectiveProgressListResponseBody,
         AgoalObjectiveProgressListError,
     > {
@@ -236,7 +229,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业下目标规则列表
     ///
@@ -248,7 +241,7 @@ impl<'a> Api<'a> {
     pub fn agoal_objective_rule_list(
         &self,
         request: &AgoalObjectiveRuleListRequest,
-    ) -> rt::Call<'a, AgoalObjectiveRuleListResponseBody, AgoalObjectiveRuleListError> {
+    ) -> rt::Call<AgoalObjectiveRuleListResponseBody, AgoalObjectiveRuleListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalObjectiveRuleList",
             rt::Method::Get,
@@ -257,7 +250,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取Agoal目标规则下的周期列表
     ///
@@ -270,7 +263,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AgoalObjectiveRulePeriodListRequest,
     ) -> rt::Call<
-        'a,
         AgoalObjectiveRulePeriodListResponseBody,
         AgoalObjectiveRulePeriodListError,
     > {
@@ -282,7 +274,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取 Agoal 组织目标列表
     ///
@@ -294,7 +286,7 @@ impl<'a> Api<'a> {
     pub fn agoal_org_objective_list(
         &self,
         request: &AgoalOrgObjectiveListRequest,
-    ) -> rt::Call<'a, AgoalOrgObjectiveListResponseBody, AgoalOrgObjectiveListError> {
+    ) -> rt::Call<AgoalOrgObjectiveListResponseBody, AgoalOrgObjectiveListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalOrgObjectiveList",
             rt::Method::Post,
@@ -303,7 +295,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询组织目标详情
     ///
@@ -315,7 +307,7 @@ impl<'a> Api<'a> {
     pub fn agoal_org_objective_query(
         &self,
         request: &AgoalOrgObjectiveQueryRequest,
-    ) -> rt::Call<'a, AgoalOrgObjectiveQueryResponseBody, AgoalOrgObjectiveQueryError> {
+    ) -> rt::Call<AgoalOrgObjectiveQueryResponseBody, AgoalOrgObjectiveQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalOrgObjectiveQuery",
             rt::Method::Get,
@@ -324,7 +316,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取Agoal目标规则列表
     ///
@@ -336,7 +328,6 @@ impl<'a> Api<'a> {
     pub fn agoal_org_objective_rule_list(
         &self,
     ) -> rt::Call<
-        'a,
         AgoalOrgObjectiveRuleListResponseBody,
         AgoalOrgObjectiveRuleListError,
     > {
@@ -348,7 +339,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询某个考核计划的部门得分
     ///
@@ -360,7 +351,7 @@ impl<'a> Api<'a> {
     pub fn agoal_org_perf_doc_query(
         &self,
         request: &AgoalOrgPerfDocQueryRequest,
-    ) -> rt::Call<'a, AgoalOrgPerfDocQueryResponseBody, AgoalOrgPerfDocQueryError> {
+    ) -> rt::Call<AgoalOrgPerfDocQueryResponseBody, AgoalOrgPerfDocQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalOrgPerfDocQuery",
             rt::Method::Get,
@@ -369,7 +360,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业下的所有考核计划
     ///
@@ -381,7 +372,7 @@ impl<'a> Api<'a> {
     pub fn agoal_org_perf_plan_query(
         &self,
         request: &AgoalOrgPerfPlanQueryRequest,
-    ) -> rt::Call<'a, AgoalOrgPerfPlanQueryResponseBody, AgoalOrgPerfPlanQueryError> {
+    ) -> rt::Call<AgoalOrgPerfPlanQueryResponseBody, AgoalOrgPerfPlanQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalOrgPerfPlanQuery",
             rt::Method::Get,
@@ -390,7 +381,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建考核任务
     ///
@@ -402,7 +393,7 @@ impl<'a> Api<'a> {
     pub fn agoal_perf_task_create(
         &self,
         request: &AgoalPerfTaskCreateRequest,
-    ) -> rt::Call<'a, AgoalPerfTaskCreateResponseBody, AgoalPerfTaskCreateError> {
+    ) -> rt::Call<AgoalPerfTaskCreateResponseBody, AgoalPerfTaskCreateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalPerfTaskCreate",
             rt::Method::Post,
@@ -411,7 +402,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新考核任务
     ///
@@ -423,7 +414,7 @@ impl<'a> Api<'a> {
     pub fn agoal_perf_task_update(
         &self,
         request: &AgoalPerfTaskUpdateRequest,
-    ) -> rt::Call<'a, AgoalPerfTaskUpdateResponseBody, AgoalPerfTaskUpdateError> {
+    ) -> rt::Call<AgoalPerfTaskUpdateResponseBody, AgoalPerfTaskUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalPerfTaskUpdate",
             rt::Method::Put,
@@ -432,7 +423,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取 Agoal 周期列表
     ///
@@ -444,7 +435,7 @@ impl<'a> Api<'a> {
     pub fn agoal_period_list(
         &self,
         request: &AgoalPeriodListRequest,
-    ) -> rt::Call<'a, AgoalPeriodListResponseBody, AgoalPeriodListError> {
+    ) -> rt::Call<AgoalPeriodListResponseBody, AgoalPeriodListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalPeriodList",
             rt::Method::Post,
@@ -453,7 +444,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// Agoal消息发送
     ///
@@ -465,7 +456,7 @@ impl<'a> Api<'a> {
     pub fn agoal_send_message(
         &self,
         request: &AgoalSendMessageRequest,
-    ) -> rt::Call<'a, AgoalSendMessageResponseBody, AgoalSendMessageError> {
+    ) -> rt::Call<AgoalSendMessageResponseBody, AgoalSendMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalSendMessage",
             rt::Method::Post,
@@ -474,7 +465,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取Agoal管理员列表
     ///
@@ -485,7 +476,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`AgoalUserAdminListError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn agoal_user_admin_list(
         &self,
-    ) -> rt::Call<'a, AgoalUserAdminListResponseBody, AgoalUserAdminListError> {
+    ) -> rt::Call<AgoalUserAdminListResponseBody, AgoalUserAdminListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalUserAdminList",
             rt::Method::Get,
@@ -494,7 +485,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// Agoal用户目标列表
     ///
@@ -506,7 +497,7 @@ impl<'a> Api<'a> {
     pub fn agoal_user_objective_list(
         &self,
         request: &AgoalUserObjectiveListRequest,
-    ) -> rt::Call<'a, AgoalUserObjectiveListResponseBody, AgoalUserObjectiveListError> {
+    ) -> rt::Call<AgoalUserObjectiveListResponseBody, AgoalUserObjectiveListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalUserObjectiveList",
             rt::Method::Post,
@@ -515,7 +506,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取Agoal子管理员列表
     ///
@@ -527,7 +518,7 @@ impl<'a> Api<'a> {
     pub fn agoal_user_sub_admin_list(
         &self,
         request: &AgoalUserSubAdminListRequest,
-    ) -> rt::Call<'a, AgoalUserSubAdminListResponseBody, AgoalUserSubAdminListError> {
+    ) -> rt::Call<AgoalUserSubAdminListResponseBody, AgoalUserSubAdminListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AgoalUserSubAdminList",
             rt::Method::Get,
@@ -536,7 +527,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取部门下的维度和指标id
     ///
@@ -549,7 +540,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetDeptScoreCardIndicatorRequest,
     ) -> rt::Call<
-        'a,
         GetDeptScoreCardIndicatorResponseBody,
         GetDeptScoreCardIndicatorError,
     > {
@@ -561,7 +551,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取指标详情
     ///
@@ -573,7 +563,7 @@ impl<'a> Api<'a> {
     pub fn get_indicator_detail(
         &self,
         request: &GetIndicatorDetailRequest,
-    ) -> rt::Call<'a, GetIndicatorDetailResponseBody, GetIndicatorDetailError> {
+    ) -> rt::Call<GetIndicatorDetailResponseBody, GetIndicatorDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetIndicatorDetail",
             rt::Method::Get,
@@ -582,7 +572,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业下个人目标详情
     ///
@@ -594,7 +584,7 @@ impl<'a> Api<'a> {
     pub fn get_objective_detail(
         &self,
         request: &GetObjectiveDetailRequest,
-    ) -> rt::Call<'a, GetObjectiveDetailResponseBody, GetObjectiveDetailError> {
+    ) -> rt::Call<GetObjectiveDetailResponseBody, GetObjectiveDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetObjectiveDetail",
             rt::Method::Get,
@@ -603,7 +593,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业下单个目标规则详情
     ///
@@ -615,7 +605,7 @@ impl<'a> Api<'a> {
     pub fn get_objective_rule_detail(
         &self,
         request: &GetObjectiveRuleDetailRequest,
-    ) -> rt::Call<'a, GetObjectiveRuleDetailResponseBody, GetObjectiveRuleDetailError> {
+    ) -> rt::Call<GetObjectiveRuleDetailResponseBody, GetObjectiveRuleDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetObjectiveRuleDetail",
             rt::Method::Get,
@@ -624,7 +614,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AgoalBizDataQueryResponseBody`.

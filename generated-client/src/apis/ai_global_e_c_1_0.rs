@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `ai_global_e_c_1_0`. Get it with `client.ai_global_e_c_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 业务code回调
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn business_code_callback(
         &self,
         request: &BusinessCodeCallbackRequest,
-    ) -> rt::Call<'a, BusinessCodeCallbackResponseBody, BusinessCodeCallbackError> {
+    ) -> rt::Call<BusinessCodeCallbackResponseBody, BusinessCodeCallbackError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BusinessCodeCallback",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 全渠道运营客服tiktok消息接入
     ///
@@ -45,7 +45,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ConnectionOmniChannelTiktokMessageRequest,
     ) -> rt::Call<
-        'a,
         ConnectionOmniChannelTiktokMessageResponseBody,
         ConnectionOmniChannelTiktokMessageError,
     > {
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取当前登录用户版本信息
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn get_login_user(
         &self,
         request: &GetLoginUserRequest,
-    ) -> rt::Call<'a, GetLoginUserResponseBody, GetLoginUserError> {
+    ) -> rt::Call<GetLoginUserResponseBody, GetLoginUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetLoginUser",
             rt::Method::Post,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提供给HHO的异步回调接口
     ///
@@ -90,7 +89,7 @@ impl<'a> Api<'a> {
     pub fn hho_call_back(
         &self,
         request: &HhoCallBackRequest,
-    ) -> rt::Call<'a, HhoCallBackResponseBody, HhoCallBackError> {
+    ) -> rt::Call<HhoCallBackResponseBody, HhoCallBackError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HhoCallBack",
             rt::Method::Post,
@@ -99,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 刊登的对外开放Api
     ///
@@ -111,7 +110,7 @@ impl<'a> Api<'a> {
     pub fn launch(
         &self,
         request: &LaunchRequest,
-    ) -> rt::Call<'a, LaunchResponseBody, LaunchError> {
+    ) -> rt::Call<LaunchResponseBody, LaunchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Launch",
             rt::Method::Post,
@@ -120,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据businessCode查询商品图片信息
     ///
@@ -132,7 +131,7 @@ impl<'a> Api<'a> {
     pub fn query_business_code_info(
         &self,
         request: &QueryBusinessCodeInfoRequest,
-    ) -> rt::Call<'a, QueryBusinessCodeInfoResponseBody, QueryBusinessCodeInfoError> {
+    ) -> rt::Call<QueryBusinessCodeInfoResponseBody, QueryBusinessCodeInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryBusinessCodeInfo",
             rt::Method::Post,
@@ -141,7 +140,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 全渠道AI表格业务信息
     ///
@@ -153,7 +152,7 @@ impl<'a> Api<'a> {
     pub fn query_notable_info(
         &self,
         request: &QueryNotableInfoRequest,
-    ) -> rt::Call<'a, QueryNotableInfoResponseBody, QueryNotableInfoError> {
+    ) -> rt::Call<QueryNotableInfoResponseBody, QueryNotableInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryNotableInfo",
             rt::Method::Get,
@@ -162,7 +161,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 平台店铺授权回调
     ///
@@ -174,7 +173,7 @@ impl<'a> Api<'a> {
     pub fn tiktok_shop_auth_callback(
         &self,
         request: &TiktokShopAuthCallbackRequest,
-    ) -> rt::Call<'a, TiktokShopAuthCallbackResponseBody, TiktokShopAuthCallbackError> {
+    ) -> rt::Call<TiktokShopAuthCallbackResponseBody, TiktokShopAuthCallbackError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TiktokShopAuthCallback",
             rt::Method::Post,
@@ -183,7 +182,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 全渠道运营Tiktok的Webhook信息写入
     ///
@@ -195,7 +194,7 @@ impl<'a> Api<'a> {
     pub fn tiktok_webhook_process(
         &self,
         request: &TiktokWebhookProcessRequest,
-    ) -> rt::Call<'a, TiktokWebhookProcessResponseBody, TiktokWebhookProcessError> {
+    ) -> rt::Call<TiktokWebhookProcessResponseBody, TiktokWebhookProcessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TiktokWebhookProcess",
             rt::Method::Post,
@@ -204,7 +203,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `BusinessCodeCallbackResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `ai_interaction_1_0`. Get it with `client.ai_interaction_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 在主动模式下完结会话框
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn finish(
         &self,
         request: &FinishRequest,
-    ) -> rt::Call<'a, FinishResponseBody, FinishError> {
+    ) -> rt::Call<FinishResponseBody, FinishError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Finish",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 在主动模式下准备会话框
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn prepare(
         &self,
         request: &PrepareRequest,
-    ) -> rt::Call<'a, PrepareResponseBody, PrepareError> {
+    ) -> rt::Call<PrepareResponseBody, PrepareError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Prepare",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 在回复模式下更新会话框
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn reply(
         &self,
         request: &ReplyRequest,
-    ) -> rt::Call<'a, ReplyResponseBody, ReplyError> {
+    ) -> rt::Call<ReplyResponseBody, ReplyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Reply",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 直接发送消息
     ///
@@ -83,10 +83,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SendError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn send(
-        &self,
-        request: &SendRequest,
-    ) -> rt::Call<'a, SendResponseBody, SendError> {
+    pub fn send(&self, request: &SendRequest) -> rt::Call<SendResponseBody, SendError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Send",
             rt::Method::Post,
@@ -95,7 +92,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 在主动模式下更新会话框
     ///
@@ -107,7 +104,7 @@ impl<'a> Api<'a> {
     pub fn update(
         &self,
         request: &UpdateRequest,
-    ) -> rt::Call<'a, UpdateResponseBody, UpdateError> {
+    ) -> rt::Call<UpdateResponseBody, UpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Update",
             rt::Method::Post,
@@ -116,7 +113,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `FinishResponseBody`.

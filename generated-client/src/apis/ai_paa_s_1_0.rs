@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `ai_paa_s_1_0`. Get it with `client.ai_paa_s_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 炼丹炉专属模型推理服务
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ExclusiveModelCompleteServiceRequest,
     ) -> rt::Call<
-        'a,
         ExclusiveModelCompleteServiceResponseBody,
         ExclusiveModelCompleteServiceError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 执行AI技能
     ///
@@ -48,7 +47,7 @@ impl<'a> Api<'a> {
     pub fn execute_agent(
         &self,
         request: &ExecuteAgentRequest,
-    ) -> rt::Call<'a, ExecuteAgentResponseBody, ExecuteAgentError> {
+    ) -> rt::Call<ExecuteAgentResponseBody, ExecuteAgentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExecuteAgent",
             rt::Method::Post,
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 炼丹炉文生图任务结果获取
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn liandan_text_image_get(
         &self,
         request: &LiandanTextImageGetRequest,
-    ) -> rt::Call<'a, LiandanTextImageGetResponseBody, LiandanTextImageGetError> {
+    ) -> rt::Call<LiandanTextImageGetResponseBody, LiandanTextImageGetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "LiandanTextImageGet",
             rt::Method::Post,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 炼丹炉专属模型接口
     ///
@@ -90,11 +89,7 @@ impl<'a> Api<'a> {
     pub fn liandanlu_exclusive_model(
         &self,
         request: &LiandanluExclusiveModelRequest,
-    ) -> rt::Call<
-        'a,
-        LiandanluExclusiveModelResponseBody,
-        LiandanluExclusiveModelError,
-    > {
+    ) -> rt::Call<LiandanluExclusiveModelResponseBody, LiandanluExclusiveModelError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "LiandanluExclusiveModel",
             rt::Method::Post,
@@ -103,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 炼丹炉通过提示词生成图片
     ///
@@ -116,7 +111,6 @@ impl<'a> Api<'a> {
         &self,
         request: &LiandanluTextToImageModelRequest,
     ) -> rt::Call<
-        'a,
         LiandanluTextToImageModelResponseBody,
         LiandanluTextToImageModelError,
     > {
@@ -128,7 +122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过配置的指令，连接用户和系统，训练大模型
     ///
@@ -140,7 +134,7 @@ impl<'a> Api<'a> {
     pub fn nl_to_frame_service(
         &self,
         request: &NLToFrameServiceRequest,
-    ) -> rt::Call<'a, NLToFrameServiceResponseBody, NLToFrameServiceError> {
+    ) -> rt::Call<NLToFrameServiceResponseBody, NLToFrameServiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "NLToFrameService",
             rt::Method::Post,
@@ -149,7 +143,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// Baymax技能执行日志
     ///
@@ -161,7 +155,7 @@ impl<'a> Api<'a> {
     pub fn query_baymax_skill_log(
         &self,
         request: &QueryBaymaxSkillLogRequest,
-    ) -> rt::Call<'a, QueryBaymaxSkillLogResponseBody, QueryBaymaxSkillLogError> {
+    ) -> rt::Call<QueryBaymaxSkillLogResponseBody, QueryBaymaxSkillLogError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryBaymaxSkillLog",
             rt::Method::Get,
@@ -170,7 +164,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询会话消息并以大模型友好的协议返回
     ///
@@ -188,7 +182,6 @@ impl<'a> Api<'a> {
         cid: &str,
         request: &QueryConversationMessageForAIRequest,
     ) -> rt::Call<
-        'a,
         QueryConversationMessageForAIResponseBody,
         QueryConversationMessageForAIError,
     > {
@@ -200,7 +193,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[cid], request)
+        rt::Call::new(&self.client, &OPERATION, &[cid], request)
     }
     /// 查询记忆学习进度
     ///
@@ -212,11 +205,7 @@ impl<'a> Api<'a> {
     pub fn query_memory_learning_task(
         &self,
         request: &QueryMemoryLearningTaskRequest,
-    ) -> rt::Call<
-        'a,
-        QueryMemoryLearningTaskResponseBody,
-        QueryMemoryLearningTaskError,
-    > {
+    ) -> rt::Call<QueryMemoryLearningTaskResponseBody, QueryMemoryLearningTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMemoryLearningTask",
             rt::Method::Get,
@@ -225,7 +214,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 中信金属智能配料任务结果
     ///
@@ -238,7 +227,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SmartFormulaResultServiceRequest,
     ) -> rt::Call<
-        'a,
         SmartFormulaResultServiceResponseBody,
         SmartFormulaResultServiceError,
     > {
@@ -250,7 +238,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 中信金属智能配料任务触发
     ///
@@ -263,7 +251,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SmartFormulaTriggerServiceRequest,
     ) -> rt::Call<
-        'a,
         SmartFormulaTriggerServiceResponseBody,
         SmartFormulaTriggerServiceError,
     > {
@@ -275,7 +262,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询智能报价结果
     ///
@@ -288,7 +275,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SmartQuoteBatchQueryResultServiceRequest,
     ) -> rt::Call<
-        'a,
         SmartQuoteBatchQueryResultServiceResponseBody,
         SmartQuoteBatchQueryResultServiceError,
     > {
@@ -300,7 +286,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询智能报价
     ///
@@ -313,7 +299,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SmartQuoteBatchQueryServiceRequest,
     ) -> rt::Call<
-        'a,
         SmartQuoteBatchQueryServiceResponseBody,
         SmartQuoteBatchQueryServiceError,
     > {
@@ -325,7 +310,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加智能报价数据
     ///
@@ -337,7 +322,7 @@ impl<'a> Api<'a> {
     pub fn smart_quote_data_service(
         &self,
         request: &SmartQuoteDataServiceRequest,
-    ) -> rt::Call<'a, SmartQuoteDataServiceResponseBody, SmartQuoteDataServiceError> {
+    ) -> rt::Call<SmartQuoteDataServiceResponseBody, SmartQuoteDataServiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SmartQuoteDataService",
             rt::Method::Post,
@@ -346,7 +331,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询智能报价结果
     ///
@@ -359,7 +344,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SmartQuoteQueryResultServiceRequest,
     ) -> rt::Call<
-        'a,
         SmartQuoteQueryResultServiceResponseBody,
         SmartQuoteQueryResultServiceError,
     > {
@@ -371,7 +355,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询智能报价
     ///
@@ -383,7 +367,7 @@ impl<'a> Api<'a> {
     pub fn smart_quote_query_service(
         &self,
         request: &SmartQuoteQueryServiceRequest,
-    ) -> rt::Call<'a, SmartQuoteQueryServiceResponseBody, SmartQuoteQueryServiceError> {
+    ) -> rt::Call<SmartQuoteQueryServiceResponseBody, SmartQuoteQueryServiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SmartQuoteQueryService",
             rt::Method::Post,
@@ -392,7 +376,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提交记忆学习任务
     ///
@@ -404,11 +388,7 @@ impl<'a> Api<'a> {
     pub fn submit_memory_learning_task(
         &self,
         request: &SubmitMemoryLearningTaskRequest,
-    ) -> rt::Call<
-        'a,
-        SubmitMemoryLearningTaskResponseBody,
-        SubmitMemoryLearningTaskError,
-    > {
+    ) -> rt::Call<SubmitMemoryLearningTaskResponseBody, SubmitMemoryLearningTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubmitMemoryLearningTask",
             rt::Method::Post,
@@ -417,7 +397,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `ExclusiveModelCompleteServiceRequestMessages`.

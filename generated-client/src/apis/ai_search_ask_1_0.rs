@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `ai_search_ask_1_0`. Get it with `client.ai_search_ask_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 查询指定用户的全部已登录设备及其状态
     ///
@@ -23,11 +23,7 @@ impl<'a> Api<'a> {
     pub fn fetch_login_status_devices(
         &self,
         request: &FetchLoginStatusDevicesRequest,
-    ) -> rt::Call<
-        'a,
-        FetchLoginStatusDevicesResponseBody,
-        FetchLoginStatusDevicesError,
-    > {
+    ) -> rt::Call<FetchLoginStatusDevicesResponseBody, FetchLoginStatusDevicesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "FetchLoginStatusDevices",
             rt::Method::Post,
@@ -36,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获得ai任务结果
     ///
@@ -48,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn get_ai_task_result(
         &self,
         request: &GetAiTaskResultRequest,
-    ) -> rt::Call<'a, GetAiTaskResultResponseBody, GetAiTaskResultError> {
+    ) -> rt::Call<GetAiTaskResultResponseBody, GetAiTaskResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAiTaskResult",
             rt::Method::Post,
@@ -57,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多数据源召回接口
     ///
@@ -69,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn retrieve(
         &self,
         request: &RetrieveRequest,
-    ) -> rt::Call<'a, RetrieveResponseBody, RetrieveError> {
+    ) -> rt::Call<RetrieveResponseBody, RetrieveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Retrieve",
             rt::Method::Post,
@@ -78,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提交ai任务
     ///
@@ -90,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn submit_ai_task(
         &self,
         request: &SubmitAiTaskRequest,
-    ) -> rt::Call<'a, SubmitAiTaskResponseBody, SubmitAiTaskError> {
+    ) -> rt::Call<SubmitAiTaskResponseBody, SubmitAiTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubmitAiTask",
             rt::Method::Post,
@@ -99,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `FetchLoginStatusDevicesResponseBody`.

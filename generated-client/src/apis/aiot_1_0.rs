@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `aiot_1_0`. Get it with `client.aiot_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 检查指定设备的固件升级
     ///
@@ -30,7 +30,7 @@ impl<'a> Api<'a> {
         product_key: &str,
         device_name: &str,
         request: &CheckDeviceUpdateRequest,
-    ) -> rt::Call<'a, CheckDeviceUpdateResponseBody, CheckDeviceUpdateError> {
+    ) -> rt::Call<CheckDeviceUpdateResponseBody, CheckDeviceUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckDeviceUpdate",
             rt::Method::Post,
@@ -39,7 +39,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[product_key, device_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[product_key, device_name], request)
     }
     /// 确认执行设备固件升级
     ///
@@ -58,7 +58,7 @@ impl<'a> Api<'a> {
         product_key: &str,
         device_name: &str,
         request: &ConfirmFirmwareUpgradeRequest,
-    ) -> rt::Call<'a, ConfirmFirmwareUpgradeResponseBody, ConfirmFirmwareUpgradeError> {
+    ) -> rt::Call<ConfirmFirmwareUpgradeResponseBody, ConfirmFirmwareUpgradeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConfirmFirmwareUpgrade",
             rt::Method::Post,
@@ -67,7 +67,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[product_key, device_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[product_key, device_name], request)
     }
     /// 查询指定设备的详情
     ///
@@ -79,7 +79,7 @@ impl<'a> Api<'a> {
     pub fn get_device_detail(
         &self,
         request: &GetDeviceDetailRequest,
-    ) -> rt::Call<'a, GetDeviceDetailResponseBody, GetDeviceDetailError> {
+    ) -> rt::Call<GetDeviceDetailResponseBody, GetDeviceDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDeviceDetail",
             rt::Method::Get,
@@ -88,7 +88,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 读取指定设备的属性快照
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
         product_key: &str,
         device_name: &str,
         request: &GetDevicePropertiesRequest,
-    ) -> rt::Call<'a, GetDevicePropertiesResponseBody, GetDevicePropertiesError> {
+    ) -> rt::Call<GetDevicePropertiesResponseBody, GetDevicePropertiesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDeviceProperties",
             rt::Method::Post,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[product_key, device_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[product_key, device_name], request)
     }
     /// 查询设备服务调用结果
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn get_service_invocation(
         &self,
         request: &GetServiceInvocationRequest,
-    ) -> rt::Call<'a, GetServiceInvocationResponseBody, GetServiceInvocationError> {
+    ) -> rt::Call<GetServiceInvocationResponseBody, GetServiceInvocationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetServiceInvocation",
             rt::Method::Get,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 调用指定设备的物模型服务
     ///
@@ -158,7 +158,7 @@ impl<'a> Api<'a> {
         device_name: &str,
         service_identifier: &str,
         request: &InvokeDeviceServiceRequest,
-    ) -> rt::Call<'a, InvokeDeviceServiceResponseBody, InvokeDeviceServiceError> {
+    ) -> rt::Call<InvokeDeviceServiceResponseBody, InvokeDeviceServiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InvokeDeviceService",
             rt::Method::Post,
@@ -168,7 +168,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[product_key, device_name, service_identifier],
             request,
@@ -191,7 +191,7 @@ impl<'a> Api<'a> {
         product_key: &str,
         device_name: &str,
         request: &SetDevicePropertiesRequest,
-    ) -> rt::Call<'a, SetDevicePropertiesResponseBody, SetDevicePropertiesError> {
+    ) -> rt::Call<SetDevicePropertiesResponseBody, SetDevicePropertiesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetDeviceProperties",
             rt::Method::Put,
@@ -200,7 +200,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[product_key, device_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[product_key, device_name], request)
     }
 }
 /// `CheckDeviceUpdateRequestBody`.

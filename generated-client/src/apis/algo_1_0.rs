@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `algo_1_0`. Get it with `client.algo_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 自然语言处理之关键词识别
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn nlp_word_distinguish(
         &self,
         request: &NlpWordDistinguishRequest,
-    ) -> rt::Call<'a, NlpWordDistinguishResponseBody, NlpWordDistinguishError> {
+    ) -> rt::Call<NlpWordDistinguishResponseBody, NlpWordDistinguishError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "NlpWordDistinguish",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// Okr内容推荐
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn okr_open_recommend(
         &self,
         request: &OkrOpenRecommendRequest,
-    ) -> rt::Call<'a, OkrOpenRecommendResponseBody, OkrOpenRecommendError> {
+    ) -> rt::Call<OkrOpenRecommendResponseBody, OkrOpenRecommendError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OkrOpenRecommend",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 魏桥铝原料预测任务查询
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn weiqiao_aluminum_query(
         &self,
         request: &WeiqiaoAluminumQueryRequest,
-    ) -> rt::Call<'a, WeiqiaoAluminumQueryResponseBody, WeiqiaoAluminumQueryError> {
+    ) -> rt::Call<WeiqiaoAluminumQueryResponseBody, WeiqiaoAluminumQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WeiqiaoAluminumQuery",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 魏桥铝原料预测任务提交
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn weiqiao_aluminum_submit(
         &self,
         request: &WeiqiaoAluminumSubmitRequest,
-    ) -> rt::Call<'a, WeiqiaoAluminumSubmitResponseBody, WeiqiaoAluminumSubmitError> {
+    ) -> rt::Call<WeiqiaoAluminumSubmitResponseBody, WeiqiaoAluminumSubmitError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WeiqiaoAluminumSubmit",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `NlpWordDistinguishRequestAttachExtractDecisionInfo`.

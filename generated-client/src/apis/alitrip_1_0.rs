@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `alitrip_1_0`. Get it with `client.alitrip_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 同步第三方市内用车申请单
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_city_car_apply(
         &self,
         request: &AddCityCarApplyRequest,
-    ) -> rt::Call<'a, AddCityCarApplyResponseBody, AddCityCarApplyError> {
+    ) -> rt::Call<AddCityCarApplyResponseBody, AddCityCarApplyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddCityCarApply",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 三方市内用车申请单审批
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn approve_city_car_apply(
         &self,
         request: &ApproveCityCarApplyRequest,
-    ) -> rt::Call<'a, ApproveCityCarApplyResponseBody, ApproveCityCarApplyError> {
+    ) -> rt::Call<ApproveCityCarApplyResponseBody, ApproveCityCarApplyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ApproveCityCarApply",
             rt::Method::Put,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 商旅火车票结算记账查询接口
     ///
@@ -65,11 +65,7 @@ impl<'a> Api<'a> {
     pub fn bill_settement_btrip_train(
         &self,
         request: &BillSettementBtripTrainRequest,
-    ) -> rt::Call<
-        'a,
-        BillSettementBtripTrainResponseBody,
-        BillSettementBtripTrainError,
-    > {
+    ) -> rt::Call<BillSettementBtripTrainResponseBody, BillSettementBtripTrainError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BillSettementBtripTrain",
             rt::Method::Get,
@@ -78,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用车结算记账查询接口
     ///
@@ -90,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn bill_settement_car(
         &self,
         request: &BillSettementCarRequest,
-    ) -> rt::Call<'a, BillSettementCarResponseBody, BillSettementCarError> {
+    ) -> rt::Call<BillSettementCarResponseBody, BillSettementCarError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BillSettementCar",
             rt::Method::Get,
@@ -99,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 机票结算记账查询接口
     ///
@@ -111,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn bill_settement_flight(
         &self,
         request: &BillSettementFlightRequest,
-    ) -> rt::Call<'a, BillSettementFlightResponseBody, BillSettementFlightError> {
+    ) -> rt::Call<BillSettementFlightResponseBody, BillSettementFlightError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BillSettementFlight",
             rt::Method::Get,
@@ -120,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 酒店结算记账查询接口
     ///
@@ -132,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn bill_settement_hotel(
         &self,
         request: &BillSettementHotelRequest,
-    ) -> rt::Call<'a, BillSettementHotelResponseBody, BillSettementHotelError> {
+    ) -> rt::Call<BillSettementHotelResponseBody, BillSettementHotelError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BillSettementHotel",
             rt::Method::Get,
@@ -141,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 商旅机票第三方超标审批单搜索接口
     ///
@@ -153,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn get_flight_exceed_apply(
         &self,
         request: &GetFlightExceedApplyRequest,
-    ) -> rt::Call<'a, GetFlightExceedApplyResponseBody, GetFlightExceedApplyError> {
+    ) -> rt::Call<GetFlightExceedApplyResponseBody, GetFlightExceedApplyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFlightExceedApply",
             rt::Method::Get,
@@ -162,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 搜索酒店超标审批单
     ///
@@ -174,7 +170,7 @@ impl<'a> Api<'a> {
     pub fn get_hotel_exceed_apply(
         &self,
         request: &GetHotelExceedApplyRequest,
-    ) -> rt::Call<'a, GetHotelExceedApplyResponseBody, GetHotelExceedApplyError> {
+    ) -> rt::Call<GetHotelExceedApplyResponseBody, GetHotelExceedApplyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetHotelExceedApply",
             rt::Method::Get,
@@ -183,7 +179,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 商旅火车票第三方超标审批单搜索接口
     ///
@@ -195,7 +191,7 @@ impl<'a> Api<'a> {
     pub fn get_train_exceed_apply(
         &self,
         request: &GetTrainExceedApplyRequest,
-    ) -> rt::Call<'a, GetTrainExceedApplyResponseBody, GetTrainExceedApplyError> {
+    ) -> rt::Call<GetTrainExceedApplyResponseBody, GetTrainExceedApplyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTrainExceedApply",
             rt::Method::Get,
@@ -204,7 +200,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 三方市内用车申请单查询
     ///
@@ -216,7 +212,7 @@ impl<'a> Api<'a> {
     pub fn query_city_car_apply(
         &self,
         request: &QueryCityCarApplyRequest,
-    ) -> rt::Call<'a, QueryCityCarApplyResponseBody, QueryCityCarApplyError> {
+    ) -> rt::Call<QueryCityCarApplyResponseBody, QueryCityCarApplyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCityCarApply",
             rt::Method::Get,
@@ -225,7 +221,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 申请单关联单号查询相关订单信息
     ///
@@ -237,7 +233,7 @@ impl<'a> Api<'a> {
     pub fn query_union_order(
         &self,
         request: &QueryUnionOrderRequest,
-    ) -> rt::Call<'a, QueryUnionOrderResponseBody, QueryUnionOrderError> {
+    ) -> rt::Call<QueryUnionOrderResponseBody, QueryUnionOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUnionOrder",
             rt::Method::Get,
@@ -246,7 +242,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 同步超标审批结果
     ///
@@ -258,7 +254,7 @@ impl<'a> Api<'a> {
     pub fn sync_exceed_apply(
         &self,
         request: &SyncExceedApplyRequest,
-    ) -> rt::Call<'a, SyncExceedApplyResponseBody, SyncExceedApplyError> {
+    ) -> rt::Call<SyncExceedApplyResponseBody, SyncExceedApplyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncExceedApply",
             rt::Method::Post,
@@ -267,7 +263,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddCityCarApplyResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `amdp_1_0`. Get it with `client.amdp_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 人员角色数据推送
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn amdp_emp_role_data_push(
         &self,
         request: &AmdpEmpRoleDataPushRequest,
-    ) -> rt::Call<'a, AmdpEmpRoleDataPushResponseBody, AmdpEmpRoleDataPushError> {
+    ) -> rt::Call<AmdpEmpRoleDataPushResponseBody, AmdpEmpRoleDataPushError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AmdpEmpRoleDataPush",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人员数据推送
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn amdp_employee_data_push(
         &self,
         request: &AmdpEmployeeDataPushRequest,
-    ) -> rt::Call<'a, AmdpEmployeeDataPushResponseBody, AmdpEmployeeDataPushError> {
+    ) -> rt::Call<AmdpEmployeeDataPushResponseBody, AmdpEmployeeDataPushError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AmdpEmployeeDataPush",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 任职数据推送
     ///
@@ -65,11 +65,7 @@ impl<'a> Api<'a> {
     pub fn amdp_job_position_data_push(
         &self,
         request: &AmdpJobPositionDataPushRequest,
-    ) -> rt::Call<
-        'a,
-        AmdpJobPositionDataPushResponseBody,
-        AmdpJobPositionDataPushError,
-    > {
+    ) -> rt::Call<AmdpJobPositionDataPushResponseBody, AmdpJobPositionDataPushError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AmdpJobPositionDataPush",
             rt::Method::Post,
@@ -78,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 组织部门数据推送
     ///
@@ -90,11 +86,7 @@ impl<'a> Api<'a> {
     pub fn amdp_organization_data_push(
         &self,
         request: &AmdpOrganizationDataPushRequest,
-    ) -> rt::Call<
-        'a,
-        AmdpOrganizationDataPushResponseBody,
-        AmdpOrganizationDataPushError,
-    > {
+    ) -> rt::Call<AmdpOrganizationDataPushResponseBody, AmdpOrganizationDataPushError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AmdpOrganizationDataPush",
             rt::Method::Post,
@@ -103,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AmdpEmpRoleDataPushRequestParam`.

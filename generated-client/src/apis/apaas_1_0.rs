@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `apaas_1_0`. Get it with `client.apaas_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 批量创建模板
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn batch_create_template(
         &self,
         request: &BatchCreateTemplateRequest,
-    ) -> rt::Call<'a, BatchCreateTemplateResponseBody, BatchCreateTemplateError> {
+    ) -> rt::Call<BatchCreateTemplateResponseBody, BatchCreateTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchCreateTemplate",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询模板
     ///
@@ -44,11 +44,7 @@ impl<'a> Api<'a> {
     pub fn batch_query_by_template_key(
         &self,
         request: &BatchQueryByTemplateKeyRequest,
-    ) -> rt::Call<
-        'a,
-        BatchQueryByTemplateKeyResponseBody,
-        BatchQueryByTemplateKeyError,
-    > {
+    ) -> rt::Call<BatchQueryByTemplateKeyResponseBody, BatchQueryByTemplateKeyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchQueryByTemplateKey",
             rt::Method::Post,
@@ -57,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量修改模板
     ///
@@ -69,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn batch_update_template(
         &self,
         request: &BatchUpdateTemplateRequest,
-    ) -> rt::Call<'a, BatchUpdateTemplateResponseBody, BatchUpdateTemplateError> {
+    ) -> rt::Call<BatchUpdateTemplateResponseBody, BatchUpdateTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchUpdateTemplate",
             rt::Method::Put,
@@ -78,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询行业标签
     ///
@@ -89,7 +85,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryIndustryTagListError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_industry_tag_list(
         &self,
-    ) -> rt::Call<'a, QueryIndustryTagListResponseBody, QueryIndustryTagListError> {
+    ) -> rt::Call<QueryIndustryTagListResponseBody, QueryIndustryTagListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryIndustryTagList",
             rt::Method::Get,
@@ -98,7 +94,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询角色
     ///
@@ -109,7 +105,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryRoleTagListError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_role_tag_list(
         &self,
-    ) -> rt::Call<'a, QueryRoleTagListResponseBody, QueryRoleTagListError> {
+    ) -> rt::Call<QueryRoleTagListResponseBody, QueryRoleTagListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryRoleTagList",
             rt::Method::Get,
@@ -118,7 +114,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询模板分类
     ///
@@ -129,7 +125,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryTemplateCategorysError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_template_categorys(
         &self,
-    ) -> rt::Call<'a, QueryTemplateCategorysResponseBody, QueryTemplateCategorysError> {
+    ) -> rt::Call<QueryTemplateCategorysResponseBody, QueryTemplateCategorysError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTemplateCategorys",
             rt::Method::Get,
@@ -138,7 +134,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 撤回模板审核
     ///
@@ -150,7 +146,7 @@ impl<'a> Api<'a> {
     pub fn recall_audit_template(
         &self,
         request: &RecallAuditTemplateRequest,
-    ) -> rt::Call<'a, RecallAuditTemplateResponseBody, RecallAuditTemplateError> {
+    ) -> rt::Call<RecallAuditTemplateResponseBody, RecallAuditTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RecallAuditTemplate",
             rt::Method::Post,
@@ -159,7 +155,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `BatchCreateTemplateRequestTemplateList`.

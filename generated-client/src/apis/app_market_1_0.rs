@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `app_market_1_0`. Get it with `client.app_market_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建应用商品服务群
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateAppGoodsServiceConversationRequest,
     ) -> rt::Call<
-        'a,
         CreateAppGoodsServiceConversationResponseBody,
         CreateAppGoodsServiceConversationError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 校验访问用户是否拥有应用 License
     ///
@@ -48,11 +47,7 @@ impl<'a> Api<'a> {
     pub fn ensure_user_license_access(
         &self,
         request: &EnsureUserLicenseAccessRequest,
-    ) -> rt::Call<
-        'a,
-        EnsureUserLicenseAccessResponseBody,
-        EnsureUserLicenseAccessError,
-    > {
+    ) -> rt::Call<EnsureUserLicenseAccessResponseBody, EnsureUserLicenseAccessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EnsureUserLicenseAccess",
             rt::Method::Post,
@@ -61,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取酷应用访问状态
     ///
@@ -73,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn get_cool_app_access_status(
         &self,
         request: &GetCoolAppAccessStatusRequest,
-    ) -> rt::Call<'a, GetCoolAppAccessStatusResponseBody, GetCoolAppAccessStatusError> {
+    ) -> rt::Call<GetCoolAppAccessStatusResponseBody, GetCoolAppAccessStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCoolAppAccessStatus",
             rt::Method::Post,
@@ -82,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取内购商品SKU页面地址
     ///
@@ -94,7 +89,7 @@ impl<'a> Api<'a> {
     pub fn get_in_app_sku_url(
         &self,
         request: &GetInAppSkuUrlRequest,
-    ) -> rt::Call<'a, GetInAppSkuUrlResponseBody, GetInAppSkuUrlError> {
+    ) -> rt::Call<GetInAppSkuUrlResponseBody, GetInAppSkuUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInAppSkuUrl",
             rt::Method::Post,
@@ -103,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取个人体验相关信息
     ///
@@ -116,7 +111,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetPersonalExperienceInfoRequest,
     ) -> rt::Call<
-        'a,
         GetPersonalExperienceInfoResponseBody,
         GetPersonalExperienceInfoError,
     > {
@@ -128,7 +122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 销售助理CRM数据变更回调通知
     ///
@@ -140,7 +134,7 @@ impl<'a> Api<'a> {
     pub fn notify_on_crm_data_change(
         &self,
         request: &NotifyOnCrmDataChangeRequest,
-    ) -> rt::Call<'a, NotifyOnCrmDataChangeResponseBody, NotifyOnCrmDataChangeError> {
+    ) -> rt::Call<NotifyOnCrmDataChangeResponseBody, NotifyOnCrmDataChangeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "NotifyOnCrmDataChange",
             rt::Method::Post,
@@ -149,7 +143,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 应用市场订单查询
     ///
@@ -165,7 +159,7 @@ impl<'a> Api<'a> {
     pub fn query_market_order(
         &self,
         order_id: &str,
-    ) -> rt::Call<'a, QueryMarketOrderResponseBody, QueryMarketOrderError> {
+    ) -> rt::Call<QueryMarketOrderResponseBody, QueryMarketOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMarketOrder",
             rt::Method::Get,
@@ -174,7 +168,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[order_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[order_id], &())
     }
     /// 全量更新第三方应用可见范围
     ///
@@ -186,7 +180,7 @@ impl<'a> Api<'a> {
     pub fn update_app_visible_scope(
         &self,
         request: &UpdateAppVisibleScopeRequest,
-    ) -> rt::Call<'a, UpdateAppVisibleScopeResponseBody, UpdateAppVisibleScopeError> {
+    ) -> rt::Call<UpdateAppVisibleScopeResponseBody, UpdateAppVisibleScopeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateAppVisibleScope",
             rt::Method::Put,
@@ -195,7 +189,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// app内用户操作任务同步
     ///
@@ -207,7 +201,7 @@ impl<'a> Api<'a> {
     pub fn user_task_report(
         &self,
         request: &UserTaskReportRequest,
-    ) -> rt::Call<'a, bool, UserTaskReportError> {
+    ) -> rt::Call<bool, UserTaskReportError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UserTaskReport",
             rt::Method::Post,
@@ -216,7 +210,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CreateAppGoodsServiceConversationResponseBody`.

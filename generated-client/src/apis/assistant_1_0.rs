@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `assistant_1_0`. Get it with `client.assistant_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 助理添加专业词汇
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_domain_words(
         &self,
         request: &AddDomainWordsRequest,
-    ) -> rt::Call<'a, AddDomainWordsResponseBody, AddDomainWordsError> {
+    ) -> rt::Call<AddDomainWordsResponseBody, AddDomainWordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddDomainWords",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加技能到组织技能库
     ///
@@ -44,11 +44,7 @@ impl<'a> Api<'a> {
     pub fn add_to_org_skill_repository(
         &self,
         request: &AddToOrgSkillRepositoryRequest,
-    ) -> rt::Call<
-        'a,
-        AddToOrgSkillRepositoryResponseBody,
-        AddToOrgSkillRepositoryError,
-    > {
+    ) -> rt::Call<AddToOrgSkillRepositoryResponseBody, AddToOrgSkillRepositoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddToOrgSkillRepository",
             rt::Method::Post,
@@ -57,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 助理响应接口-委托权限
     ///
@@ -74,7 +70,7 @@ impl<'a> Api<'a> {
         &self,
         assistant_id: &str,
         request: &AssistantMeResponseRequest,
-    ) -> rt::Call<'a, AssistantMeResponseResponseBody, AssistantMeResponseError> {
+    ) -> rt::Call<AssistantMeResponseResponseBody, AssistantMeResponseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AssistantMeResponse",
             rt::Method::Post,
@@ -83,7 +79,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[assistant_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[assistant_id], request)
     }
     /// 助理响应接口-应用权限
     ///
@@ -100,7 +96,7 @@ impl<'a> Api<'a> {
         &self,
         assistant_id: &str,
         request: &AssistantResponseRequest,
-    ) -> rt::Call<'a, AssistantResponseResponseBody, AssistantResponseError> {
+    ) -> rt::Call<AssistantResponseResponseBody, AssistantResponseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AssistantResponse",
             rt::Method::Post,
@@ -109,7 +105,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[assistant_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[assistant_id], request)
     }
     /// 分页查询算粒的使用记录
     ///
@@ -121,11 +117,7 @@ impl<'a> Api<'a> {
     pub fn batch_get_ai_credits_record(
         &self,
         request: &BatchGetAICreditsRecordRequest,
-    ) -> rt::Call<
-        'a,
-        BatchGetAICreditsRecordResponseBody,
-        BatchGetAICreditsRecordError,
-    > {
+    ) -> rt::Call<BatchGetAICreditsRecordResponseBody, BatchGetAICreditsRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchGetAICreditsRecord",
             rt::Method::Get,
@@ -134,7 +126,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建AI助理
     ///
@@ -146,7 +138,7 @@ impl<'a> Api<'a> {
     pub fn create_assistant(
         &self,
         request: &CreateAssistantRequest,
-    ) -> rt::Call<'a, CreateAssistantResponseBody, CreateAssistantError> {
+    ) -> rt::Call<CreateAssistantResponseBody, CreateAssistantError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAssistant",
             rt::Method::Post,
@@ -155,7 +147,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建AI助理的消息体
     ///
@@ -172,7 +164,7 @@ impl<'a> Api<'a> {
         &self,
         thread_id: &str,
         request: &CreateAssistantMessageRequest,
-    ) -> rt::Call<'a, CreateAssistantMessageResponseBody, CreateAssistantMessageError> {
+    ) -> rt::Call<CreateAssistantMessageResponseBody, CreateAssistantMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAssistantMessage",
             rt::Method::Post,
@@ -181,7 +173,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[thread_id], request)
     }
     /// 创建AI助理的运行任务
     ///
@@ -198,7 +190,7 @@ impl<'a> Api<'a> {
         &self,
         thread_id: &str,
         request: &CreateAssistantRunRequest,
-    ) -> rt::Call<'a, CreateAssistantRunResponseBody, CreateAssistantRunError> {
+    ) -> rt::Call<CreateAssistantRunResponseBody, CreateAssistantRunError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAssistantRun",
             rt::Method::Post,
@@ -207,7 +199,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[thread_id], request)
     }
     /// 创建AI助理线程实例
     ///
@@ -219,7 +211,7 @@ impl<'a> Api<'a> {
     pub fn create_assistant_thread(
         &self,
         request: &CreateAssistantThreadRequest,
-    ) -> rt::Call<'a, CreateAssistantThreadResponseBody, CreateAssistantThreadError> {
+    ) -> rt::Call<CreateAssistantThreadResponseBody, CreateAssistantThreadError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAssistantThread",
             rt::Method::Post,
@@ -228,7 +220,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除AI助理
     ///
@@ -240,7 +232,7 @@ impl<'a> Api<'a> {
     pub fn delete_assistant(
         &self,
         request: &DeleteAssistantRequest,
-    ) -> rt::Call<'a, DeleteAssistantResponseBody, DeleteAssistantError> {
+    ) -> rt::Call<DeleteAssistantResponseBody, DeleteAssistantError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAssistant",
             rt::Method::Delete,
@@ -249,7 +241,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除AI助理的消息体
     ///
@@ -267,7 +259,7 @@ impl<'a> Api<'a> {
         &self,
         thread_id: &str,
         message_id: &str,
-    ) -> rt::Call<'a, DeleteAssistantMessageResponseBody, DeleteAssistantMessageError> {
+    ) -> rt::Call<DeleteAssistantMessageResponseBody, DeleteAssistantMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAssistantMessage",
             rt::Method::Delete,
@@ -276,7 +268,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id, message_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[thread_id, message_id], &())
     }
     /// 删除AI助理线程实例
     ///
@@ -292,7 +284,7 @@ impl<'a> Api<'a> {
     pub fn delete_assistant_thread(
         &self,
         thread_id: &str,
-    ) -> rt::Call<'a, DeleteAssistantThreadResponseBody, DeleteAssistantThreadError> {
+    ) -> rt::Call<DeleteAssistantThreadResponseBody, DeleteAssistantThreadError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAssistantThread",
             rt::Method::Delete,
@@ -301,7 +293,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[thread_id], &())
     }
     /// 助理删除专业词汇
     ///
@@ -313,7 +305,7 @@ impl<'a> Api<'a> {
     pub fn delete_domain_words(
         &self,
         request: &DeleteDomainWordsRequest,
-    ) -> rt::Call<'a, DeleteDomainWordsResponseBody, DeleteDomainWordsError> {
+    ) -> rt::Call<DeleteDomainWordsResponseBody, DeleteDomainWordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteDomainWords",
             rt::Method::Post,
@@ -322,7 +314,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除助理知识
     ///
@@ -334,7 +326,7 @@ impl<'a> Api<'a> {
     pub fn delete_knowledge(
         &self,
         request: &DeleteKnowledgeRequest,
-    ) -> rt::Call<'a, DeleteKnowledgeResponseBody, DeleteKnowledgeError> {
+    ) -> rt::Call<DeleteKnowledgeResponseBody, DeleteKnowledgeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteKnowledge",
             rt::Method::Delete,
@@ -343,7 +335,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 一键部署AI助理
     ///
@@ -355,7 +347,7 @@ impl<'a> Api<'a> {
     pub fn deploy_assistant(
         &self,
         request: &DeployAssistantRequest,
-    ) -> rt::Call<'a, DeployAssistantResponseBody, DeployAssistantError> {
+    ) -> rt::Call<DeployAssistantResponseBody, DeployAssistantError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeployAssistant",
             rt::Method::Post,
@@ -364,7 +356,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取助理问答明细
     ///
@@ -376,7 +368,7 @@ impl<'a> Api<'a> {
     pub fn get_ask_detail(
         &self,
         request: &GetAskDetailRequest,
-    ) -> rt::Call<'a, GetAskDetailResponseBody, GetAskDetailError> {
+    ) -> rt::Call<GetAskDetailResponseBody, GetAskDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAskDetail",
             rt::Method::Get,
@@ -385,7 +377,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取AI助理技能列表信息
     ///
@@ -397,7 +389,7 @@ impl<'a> Api<'a> {
     pub fn get_assistant_action_info(
         &self,
         request: &GetAssistantActionInfoRequest,
-    ) -> rt::Call<'a, GetAssistantActionInfoResponseBody, GetAssistantActionInfoError> {
+    ) -> rt::Call<GetAssistantActionInfoResponseBody, GetAssistantActionInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAssistantActionInfo",
             rt::Method::Get,
@@ -406,7 +398,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取助理专业词汇
     ///
@@ -418,7 +410,7 @@ impl<'a> Api<'a> {
     pub fn get_domain_words(
         &self,
         request: &GetDomainWordsRequest,
-    ) -> rt::Call<'a, GetDomainWordsResponseBody, GetDomainWordsError> {
+    ) -> rt::Call<GetDomainWordsResponseBody, GetDomainWordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDomainWords",
             rt::Method::Get,
@@ -427,7 +419,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取助理知识列表
     ///
@@ -439,7 +431,7 @@ impl<'a> Api<'a> {
     pub fn get_knowledge_list(
         &self,
         request: &GetKnowledgeListRequest,
-    ) -> rt::Call<'a, GetKnowledgeListResponseBody, GetKnowledgeListError> {
+    ) -> rt::Call<GetKnowledgeListResponseBody, GetKnowledgeListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetKnowledgeList",
             rt::Method::Get,
@@ -448,7 +440,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 安装助理
     ///
@@ -460,7 +452,7 @@ impl<'a> Api<'a> {
     pub fn install_assistant(
         &self,
         request: &InstallAssistantRequest,
-    ) -> rt::Call<'a, InstallAssistantResponseBody, InstallAssistantError> {
+    ) -> rt::Call<InstallAssistantResponseBody, InstallAssistantError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InstallAssistant",
             rt::Method::Post,
@@ -469,7 +461,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 助理学习知识
     ///
@@ -481,7 +473,7 @@ impl<'a> Api<'a> {
     pub fn learn_knowledge(
         &self,
         request: &LearnKnowledgeRequest,
-    ) -> rt::Call<'a, LearnKnowledgeResponseBody, LearnKnowledgeError> {
+    ) -> rt::Call<LearnKnowledgeResponseBody, LearnKnowledgeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "LearnKnowledge",
             rt::Method::Post,
@@ -490,7 +482,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取AI助理列表
     ///
@@ -502,7 +494,7 @@ impl<'a> Api<'a> {
     pub fn list_assistant(
         &self,
         request: &ListAssistantRequest,
-    ) -> rt::Call<'a, ListAssistantResponseBody, ListAssistantError> {
+    ) -> rt::Call<ListAssistantResponseBody, ListAssistantError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAssistant",
             rt::Method::Get,
@@ -511,7 +503,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取AI助理消息列表
     ///
@@ -528,7 +520,7 @@ impl<'a> Api<'a> {
         &self,
         thread_id: &str,
         request: &ListAssistantMessageRequest,
-    ) -> rt::Call<'a, ListAssistantMessageResponseBody, ListAssistantMessageError> {
+    ) -> rt::Call<ListAssistantMessageResponseBody, ListAssistantMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAssistantMessage",
             rt::Method::Get,
@@ -537,7 +529,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[thread_id], request)
     }
     /// 获取AI助理的运行任务的列表
     ///
@@ -554,7 +546,7 @@ impl<'a> Api<'a> {
         &self,
         thread_id: &str,
         request: &ListAssistantRunRequest,
-    ) -> rt::Call<'a, ListAssistantRunResponseBody, ListAssistantRunError> {
+    ) -> rt::Call<ListAssistantRunResponseBody, ListAssistantRunError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAssistantRun",
             rt::Method::Get,
@@ -563,7 +555,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[thread_id], request)
     }
     /// 获取指定助理在组织下已安装的实例信息列表
     ///
@@ -575,7 +567,7 @@ impl<'a> Api<'a> {
     pub fn list_instance(
         &self,
         request: &ListInstanceRequest,
-    ) -> rt::Call<'a, ListInstanceResponseBody, ListInstanceError> {
+    ) -> rt::Call<ListInstanceResponseBody, ListInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListInstance",
             rt::Method::Get,
@@ -584,7 +576,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户可见范围的AI助理列表
     ///
@@ -596,7 +588,7 @@ impl<'a> Api<'a> {
     pub fn list_visible_assistant(
         &self,
         request: &ListVisibleAssistantRequest,
-    ) -> rt::Call<'a, ListVisibleAssistantResponseBody, ListVisibleAssistantError> {
+    ) -> rt::Call<ListVisibleAssistantResponseBody, ListVisibleAssistantError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListVisibleAssistant",
             rt::Method::Get,
@@ -605,7 +597,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取对话明细列表
     ///
@@ -617,7 +609,7 @@ impl<'a> Api<'a> {
     pub fn log_list(
         &self,
         request: &LogListRequest,
-    ) -> rt::Call<'a, LogListResponseBody, LogListError> {
+    ) -> rt::Call<LogListResponseBody, LogListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "LogList",
             rt::Method::Get,
@@ -626,7 +618,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询新算粒的使用记录
     ///
@@ -639,7 +631,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PageListNewAICreditsUsageRecordRequest,
     ) -> rt::Call<
-        'a,
         PageListNewAICreditsUsageRecordResponseBody,
         PageListNewAICreditsUsageRecordError,
     > {
@@ -651,7 +642,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 助理学习增量知识
     ///
@@ -663,7 +654,7 @@ impl<'a> Api<'a> {
     pub fn relearn_knowledge(
         &self,
         request: &RelearnKnowledgeRequest,
-    ) -> rt::Call<'a, RelearnKnowledgeResponseBody, RelearnKnowledgeError> {
+    ) -> rt::Call<RelearnKnowledgeResponseBody, RelearnKnowledgeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RelearnKnowledge",
             rt::Method::Put,
@@ -672,7 +663,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 卸载助理
     ///
@@ -684,7 +675,7 @@ impl<'a> Api<'a> {
     pub fn remove_assistant(
         &self,
         request: &RemoveAssistantRequest,
-    ) -> rt::Call<'a, RemoveAssistantResponseBody, RemoveAssistantError> {
+    ) -> rt::Call<RemoveAssistantResponseBody, RemoveAssistantError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveAssistant",
             rt::Method::Post,
@@ -693,7 +684,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 移除组织技能库技能
     ///
@@ -706,7 +697,6 @@ impl<'a> Api<'a> {
         &self,
         request: &RemoveFromOrgSkillRepositoryRequest,
     ) -> rt::Call<
-        'a,
         RemoveFromOrgSkillRepositoryResponseBody,
         RemoveFromOrgSkillRepositoryError,
     > {
@@ -718,7 +708,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询 AI 助理的基本信息
     ///
@@ -731,7 +721,6 @@ impl<'a> Api<'a> {
         &self,
         request: &RetrieveAssistantBasicInfoRequest,
     ) -> rt::Call<
-        'a,
         RetrieveAssistantBasicInfoResponseBody,
         RetrieveAssistantBasicInfoError,
     > {
@@ -743,7 +732,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取AI助理的消息体
     ///
@@ -761,11 +750,7 @@ impl<'a> Api<'a> {
         &self,
         thread_id: &str,
         message_id: &str,
-    ) -> rt::Call<
-        'a,
-        RetrieveAssistantMessageResponseBody,
-        RetrieveAssistantMessageError,
-    > {
+    ) -> rt::Call<RetrieveAssistantMessageResponseBody, RetrieveAssistantMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RetrieveAssistantMessage",
             rt::Method::Get,
@@ -774,7 +759,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id, message_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[thread_id, message_id], &())
     }
     /// 检索AI助理的运行任务
     ///
@@ -792,7 +777,7 @@ impl<'a> Api<'a> {
         &self,
         thread_id: &str,
         run_id: &str,
-    ) -> rt::Call<'a, RetrieveAssistantRunResponseBody, RetrieveAssistantRunError> {
+    ) -> rt::Call<RetrieveAssistantRunResponseBody, RetrieveAssistantRunError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RetrieveAssistantRun",
             rt::Method::Get,
@@ -801,7 +786,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id, run_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[thread_id, run_id], &())
     }
     /// 获取助理的使用范围
     ///
@@ -813,7 +798,7 @@ impl<'a> Api<'a> {
     pub fn retrieve_assistant_scope(
         &self,
         request: &RetrieveAssistantScopeRequest,
-    ) -> rt::Call<'a, RetrieveAssistantScopeResponseBody, RetrieveAssistantScopeError> {
+    ) -> rt::Call<RetrieveAssistantScopeResponseBody, RetrieveAssistantScopeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RetrieveAssistantScope",
             rt::Method::Get,
@@ -822,7 +807,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 检索AI助理线程实例
     ///
@@ -838,11 +823,7 @@ impl<'a> Api<'a> {
     pub fn retrieve_assistant_thread(
         &self,
         thread_id: &str,
-    ) -> rt::Call<
-        'a,
-        RetrieveAssistantThreadResponseBody,
-        RetrieveAssistantThreadError,
-    > {
+    ) -> rt::Call<RetrieveAssistantThreadResponseBody, RetrieveAssistantThreadError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RetrieveAssistantThread",
             rt::Method::Get,
@@ -851,7 +832,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[thread_id], &())
     }
     /// 更新AI助理基础信息
     ///
@@ -863,11 +844,7 @@ impl<'a> Api<'a> {
     pub fn update_assistant_basic_info(
         &self,
         request: &UpdateAssistantBasicInfoRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateAssistantBasicInfoResponseBody,
-        UpdateAssistantBasicInfoError,
-    > {
+    ) -> rt::Call<UpdateAssistantBasicInfoResponseBody, UpdateAssistantBasicInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateAssistantBasicInfo",
             rt::Method::Put,
@@ -876,7 +853,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新 AI 助理使用范围
     ///
@@ -888,7 +865,7 @@ impl<'a> Api<'a> {
     pub fn update_assistant_scope(
         &self,
         request: &UpdateAssistantScopeRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpdateAssistantScopeError> {
+    ) -> rt::Call<rt::serde_json::Value, UpdateAssistantScopeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateAssistantScope",
             rt::Method::Put,
@@ -897,7 +874,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddDomainWordsRequestDomainWords`.

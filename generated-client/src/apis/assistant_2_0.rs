@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `assistant_2_0`. Get it with `client.assistant_2_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建AI助理的消息体
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         thread_id: &str,
         request: &CreateAssistantMessageRequest,
-    ) -> rt::Call<'a, CreateAssistantMessageResponseBody, CreateAssistantMessageError> {
+    ) -> rt::Call<CreateAssistantMessageResponseBody, CreateAssistantMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAssistantMessage",
             rt::Method::Post,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[thread_id], request)
     }
     /// 创建AI助理的运行任务
     ///
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
     pub fn create_assistant_run(
         &self,
         thread_id: &str,
-    ) -> rt::Call<'a, CreateAssistantRunResponseBody, CreateAssistantRunError> {
+    ) -> rt::Call<CreateAssistantRunResponseBody, CreateAssistantRunError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAssistantRun",
             rt::Method::Post,
@@ -62,7 +62,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[thread_id], &())
     }
     /// 创建AI助理线程实例
     ///
@@ -73,7 +73,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`CreateAssistantThreadError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn create_assistant_thread(
         &self,
-    ) -> rt::Call<'a, CreateAssistantThreadResponseBody, CreateAssistantThreadError> {
+    ) -> rt::Call<CreateAssistantThreadResponseBody, CreateAssistantThreadError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAssistantThread",
             rt::Method::Post,
@@ -82,7 +82,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 删除AI助理的消息体
     ///
@@ -100,7 +100,7 @@ impl<'a> Api<'a> {
         &self,
         thread_id: &str,
         message_id: &str,
-    ) -> rt::Call<'a, DeleteAssistantMessageResponseBody, DeleteAssistantMessageError> {
+    ) -> rt::Call<DeleteAssistantMessageResponseBody, DeleteAssistantMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAssistantMessage",
             rt::Method::Delete,
@@ -109,7 +109,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id, message_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[thread_id, message_id], &())
     }
     /// 删除AI助理线程实例
     ///
@@ -125,7 +125,7 @@ impl<'a> Api<'a> {
     pub fn delete_assistant_thread(
         &self,
         thread_id: &str,
-    ) -> rt::Call<'a, DeleteAssistantThreadResponseBody, DeleteAssistantThreadError> {
+    ) -> rt::Call<DeleteAssistantThreadResponseBody, DeleteAssistantThreadError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAssistantThread",
             rt::Method::Delete,
@@ -134,7 +134,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[thread_id], &())
     }
     /// 获取AI助理消息列表
     ///
@@ -151,7 +151,7 @@ impl<'a> Api<'a> {
         &self,
         thread_id: &str,
         request: &ListAssistantMessageRequest,
-    ) -> rt::Call<'a, ListAssistantMessageResponseBody, ListAssistantMessageError> {
+    ) -> rt::Call<ListAssistantMessageResponseBody, ListAssistantMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAssistantMessage",
             rt::Method::Get,
@@ -160,7 +160,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[thread_id], request)
     }
     /// 分页查询算粒使用记录
     ///
@@ -172,7 +172,7 @@ impl<'a> Api<'a> {
     pub fn page_list_ai_credits_usage(
         &self,
         request: &PageListAICreditsUsageRequest,
-    ) -> rt::Call<'a, PageListAICreditsUsageResponseBody, PageListAICreditsUsageError> {
+    ) -> rt::Call<PageListAICreditsUsageResponseBody, PageListAICreditsUsageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PageListAICreditsUsage",
             rt::Method::Get,
@@ -181,7 +181,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取AI助理的消息体
     ///
@@ -199,11 +199,7 @@ impl<'a> Api<'a> {
         &self,
         thread_id: &str,
         message_id: &str,
-    ) -> rt::Call<
-        'a,
-        RetrieveAssistantMessageResponseBody,
-        RetrieveAssistantMessageError,
-    > {
+    ) -> rt::Call<RetrieveAssistantMessageResponseBody, RetrieveAssistantMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RetrieveAssistantMessage",
             rt::Method::Get,
@@ -212,7 +208,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id, message_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[thread_id, message_id], &())
     }
     /// 检索AI助理线程实例
     ///
@@ -228,11 +224,7 @@ impl<'a> Api<'a> {
     pub fn retrieve_assistant_thread(
         &self,
         thread_id: &str,
-    ) -> rt::Call<
-        'a,
-        RetrieveAssistantThreadResponseBody,
-        RetrieveAssistantThreadError,
-    > {
+    ) -> rt::Call<RetrieveAssistantThreadResponseBody, RetrieveAssistantThreadError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RetrieveAssistantThread",
             rt::Method::Get,
@@ -241,7 +233,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[thread_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[thread_id], &())
     }
 }
 /// `CreateAssistantMessageResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `ats_1_0`. Get it with `client.ats_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 添加应聘登记表模板
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AddApplicationRegFormTemplateRequest,
     ) -> rt::Call<
-        'a,
         AddApplicationRegFormTemplateResponseBody,
         AddApplicationRegFormTemplateError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加钉盘文件
     ///
@@ -48,7 +47,7 @@ impl<'a> Api<'a> {
     pub fn add_file(
         &self,
         request: &AddFileRequest,
-    ) -> rt::Call<'a, AddFileResponseBody, AddFileError> {
+    ) -> rt::Call<AddFileResponseBody, AddFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddFile",
             rt::Method::Post,
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加渠道个人账号
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn add_user_account(
         &self,
         request: &AddUserAccountRequest,
-    ) -> rt::Call<'a, AddUserAccountResponseBody, AddUserAccountError> {
+    ) -> rt::Call<AddUserAccountResponseBody, AddUserAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddUserAccount",
             rt::Method::Post,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 渠道招聘职位需求导入
     ///
@@ -90,11 +89,7 @@ impl<'a> Api<'a> {
     pub fn collect_recruit_job_detail(
         &self,
         request: &CollectRecruitJobDetailRequest,
-    ) -> rt::Call<
-        'a,
-        CollectRecruitJobDetailResponseBody,
-        CollectRecruitJobDetailError,
-    > {
+    ) -> rt::Call<CollectRecruitJobDetailResponseBody, CollectRecruitJobDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollectRecruitJobDetail",
             rt::Method::Post,
@@ -103,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 结构化简历信息回流
     ///
@@ -115,7 +110,7 @@ impl<'a> Api<'a> {
     pub fn collect_resume_detail(
         &self,
         request: &CollectResumeDetailRequest,
-    ) -> rt::Call<'a, CollectResumeDetailResponseBody, CollectResumeDetailError> {
+    ) -> rt::Call<CollectResumeDetailResponseBody, CollectResumeDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollectResumeDetail",
             rt::Method::Post,
@@ -124,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 邮箱简历回流
     ///
@@ -136,7 +131,7 @@ impl<'a> Api<'a> {
     pub fn collect_resume_mail(
         &self,
         request: &CollectResumeMailRequest,
-    ) -> rt::Call<'a, CollectResumeMailResponseBody, CollectResumeMailError> {
+    ) -> rt::Call<CollectResumeMailResponseBody, CollectResumeMailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollectResumeMail",
             rt::Method::Post,
@@ -145,7 +140,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 确认权益
     ///
@@ -162,7 +157,7 @@ impl<'a> Api<'a> {
         &self,
         rights_code: &str,
         request: &ConfirmRightsRequest,
-    ) -> rt::Call<'a, ConfirmRightsResponseBody, ConfirmRightsError> {
+    ) -> rt::Call<ConfirmRightsResponseBody, ConfirmRightsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConfirmRights",
             rt::Method::Post,
@@ -171,7 +166,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[rights_code], request)
+        rt::Call::new(&self.client, &OPERATION, &[rights_code], request)
     }
     /// 完成指定的新手任务
     ///
@@ -188,7 +183,7 @@ impl<'a> Api<'a> {
         &self,
         task_code: &str,
         request: &FinishBeginnerTaskRequest,
-    ) -> rt::Call<'a, FinishBeginnerTaskResponseBody, FinishBeginnerTaskError> {
+    ) -> rt::Call<FinishBeginnerTaskResponseBody, FinishBeginnerTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "FinishBeginnerTask",
             rt::Method::Post,
@@ -197,7 +192,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_code], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_code], request)
     }
     /// 获取招聘流程关联的应聘登记表信息
     ///
@@ -215,7 +210,6 @@ impl<'a> Api<'a> {
         flow_id: &str,
         request: &GetApplicationRegFormByFlowIdRequest,
     ) -> rt::Call<
-        'a,
         GetApplicationRegFormByFlowIdResponseBody,
         GetApplicationRegFormByFlowIdError,
     > {
@@ -227,7 +221,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[flow_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[flow_id], request)
     }
     /// 根据手机号获取候选人信息
     ///
@@ -240,7 +234,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetCandidateByPhoneNumberRequest,
     ) -> rt::Call<
-        'a,
         GetCandidateByPhoneNumberResponseBody,
         GetCandidateByPhoneNumberError,
     > {
@@ -252,7 +245,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取钉盘上传文件信息
     ///
@@ -264,7 +257,7 @@ impl<'a> Api<'a> {
     pub fn get_file_upload_info(
         &self,
         request: &GetFileUploadInfoRequest,
-    ) -> rt::Call<'a, GetFileUploadInfoResponseBody, GetFileUploadInfoError> {
+    ) -> rt::Call<GetFileUploadInfoResponseBody, GetFileUploadInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileUploadInfo",
             rt::Method::Get,
@@ -273,7 +266,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据流程id获取流程详情
     ///
@@ -289,7 +282,7 @@ impl<'a> Api<'a> {
     pub fn get_flow_by_id(
         &self,
         flow_id: &str,
-    ) -> rt::Call<'a, GetFlowByIdResponseBody, GetFlowByIdError> {
+    ) -> rt::Call<GetFlowByIdResponseBody, GetFlowByIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFlowById",
             rt::Method::Get,
@@ -298,7 +291,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[flow_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[flow_id], &())
     }
     /// 根据招聘流程关联的实体标识获取招聘流程标识
     ///
@@ -311,7 +304,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetFlowIdByRelationEntityIdRequest,
     ) -> rt::Call<
-        'a,
         GetFlowIdByRelationEntityIdResponseBody,
         GetFlowIdByRelationEntityIdError,
     > {
@@ -323,7 +315,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取职位信息
     ///
@@ -340,7 +332,7 @@ impl<'a> Api<'a> {
         &self,
         job_id: &str,
         request: &GetJobAuthRequest,
-    ) -> rt::Call<'a, GetJobAuthResponseBody, GetJobAuthError> {
+    ) -> rt::Call<GetJobAuthResponseBody, GetJobAuthError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetJobAuth",
             rt::Method::Get,
@@ -349,7 +341,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[job_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[job_id], request)
     }
     /// 根据职位id获取职位信息
     ///
@@ -365,7 +357,7 @@ impl<'a> Api<'a> {
     pub fn get_job_info_by_job_id(
         &self,
         job_id: &str,
-    ) -> rt::Call<'a, GetJobInfoByJobIdResponseBody, GetJobInfoByJobIdError> {
+    ) -> rt::Call<GetJobInfoByJobIdResponseBody, GetJobInfoByJobIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetJobInfoByJobId",
             rt::Method::Get,
@@ -374,7 +366,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[job_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[job_id], &())
     }
     /// 导入简历创建候选人
     ///
@@ -386,11 +378,7 @@ impl<'a> Api<'a> {
     pub fn import_candidate_by_resume(
         &self,
         request: &ImportCandidateByResumeRequest,
-    ) -> rt::Call<
-        'a,
-        ImportCandidateByResumeResponseBody,
-        ImportCandidateByResumeError,
-    > {
+    ) -> rt::Call<ImportCandidateByResumeResponseBody, ImportCandidateByResumeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ImportCandidateByResume",
             rt::Method::Post,
@@ -399,7 +387,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 导入外部渠道发布的职位数据
     ///
@@ -411,7 +399,7 @@ impl<'a> Api<'a> {
     pub fn import_job_data(
         &self,
         request: &ImportJobDataRequest,
-    ) -> rt::Call<'a, ImportJobDataResponseBody, ImportJobDataError> {
+    ) -> rt::Call<ImportJobDataResponseBody, ImportJobDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ImportJobData",
             rt::Method::Post,
@@ -420,7 +408,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询候选人详情列表
     ///
@@ -432,7 +420,7 @@ impl<'a> Api<'a> {
     pub fn query_candidates(
         &self,
         request: &QueryCandidatesRequest,
-    ) -> rt::Call<'a, QueryCandidatesResponseBody, QueryCandidatesError> {
+    ) -> rt::Call<QueryCandidatesResponseBody, QueryCandidatesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCandidates",
             rt::Method::Post,
@@ -441,7 +429,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询面试列表
     ///
@@ -453,7 +441,7 @@ impl<'a> Api<'a> {
     pub fn query_interviews(
         &self,
         request: &QueryInterviewsRequest,
-    ) -> rt::Call<'a, QueryInterviewsResponseBody, QueryInterviewsError> {
+    ) -> rt::Call<QueryInterviewsResponseBody, QueryInterviewsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryInterviews",
             rt::Method::Post,
@@ -462,7 +450,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 反馈渠道消息状态
     ///
@@ -474,7 +462,7 @@ impl<'a> Api<'a> {
     pub fn report_message_status(
         &self,
         request: &ReportMessageStatusRequest,
-    ) -> rt::Call<'a, ReportMessageStatusResponseBody, ReportMessageStatusError> {
+    ) -> rt::Call<ReportMessageStatusResponseBody, ReportMessageStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReportMessageStatus",
             rt::Method::Post,
@@ -483,7 +471,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// isv推送给钉钉求职者投递简历的事件
     ///
@@ -495,7 +483,7 @@ impl<'a> Api<'a> {
     pub fn resume_post_event(
         &self,
         request: &ResumePostEventRequest,
-    ) -> rt::Call<'a, ResumePostEventResponseBody, ResumePostEventError> {
+    ) -> rt::Call<ResumePostEventResponseBody, ResumePostEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ResumePostEvent",
             rt::Method::Post,
@@ -504,7 +492,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据搜索条件搜索流程
     ///
@@ -516,7 +504,7 @@ impl<'a> Api<'a> {
     pub fn search_flow(
         &self,
         request: &SearchFlowRequest,
-    ) -> rt::Call<'a, SearchFlowResponseBody, SearchFlowError> {
+    ) -> rt::Call<SearchFlowResponseBody, SearchFlowError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchFlow",
             rt::Method::Post,
@@ -525,7 +513,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 同步渠道IM消息
     ///
@@ -537,7 +525,7 @@ impl<'a> Api<'a> {
     pub fn sync_channel_message(
         &self,
         request: &SyncChannelMessageRequest,
-    ) -> rt::Call<'a, SyncChannelMessageResponseBody, SyncChannelMessageError> {
+    ) -> rt::Call<SyncChannelMessageResponseBody, SyncChannelMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncChannelMessage",
             rt::Method::Post,
@@ -546,7 +534,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// ats系统同步面试信息给AI面试助手
     ///
@@ -559,7 +547,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SyncInterviewInfoToAIInterviewAssistantRequest,
     ) -> rt::Call<
-        'a,
         SyncInterviewInfoToAIInterviewAssistantResponseBody,
         SyncInterviewInfoToAIInterviewAssistantError,
     > {
@@ -571,7 +558,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新应聘登记表内容
     ///
@@ -588,11 +575,7 @@ impl<'a> Api<'a> {
         &self,
         flow_id: &str,
         request: &UpdateApplicationRegFormRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateApplicationRegFormResponseBody,
-        UpdateApplicationRegFormError,
-    > {
+    ) -> rt::Call<UpdateApplicationRegFormResponseBody, UpdateApplicationRegFormError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateApplicationRegForm",
             rt::Method::Put,
@@ -601,7 +584,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[flow_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[flow_id], request)
     }
     /// 更新面试签到信息
     ///
@@ -618,7 +601,7 @@ impl<'a> Api<'a> {
         &self,
         interview_id: &str,
         request: &UpdateInterviewSignInInfoRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpdateInterviewSignInInfoError> {
+    ) -> rt::Call<rt::serde_json::Value, UpdateInterviewSignInInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateInterviewSignInInfo",
             rt::Method::Put,
@@ -627,7 +610,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[interview_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[interview_id], request)
     }
     /// 渠道侧职位发布状态变更回调
     ///
@@ -639,7 +622,7 @@ impl<'a> Api<'a> {
     pub fn update_job_deliver(
         &self,
         request: &UpdateJobDeliverRequest,
-    ) -> rt::Call<'a, UpdateJobDeliverResponseBody, UpdateJobDeliverError> {
+    ) -> rt::Call<UpdateJobDeliverResponseBody, UpdateJobDeliverError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateJobDeliver",
             rt::Method::Put,
@@ -648,7 +631,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddApplicationRegFormTemplateResponseBody`.

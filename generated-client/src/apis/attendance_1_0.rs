@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `attendance_1_0`. Get it with `client.attendance_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 添加假期规则
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_leave_type(
         &self,
         request: &AddLeaveTypeRequest,
-    ) -> rt::Call<'a, AddLeaveTypeResponseBody, AddLeaveTypeError> {
+    ) -> rt::Call<AddLeaveTypeResponseBody, AddLeaveTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddLeaveType",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量给考勤组添加蓝牙设备
     ///
@@ -44,11 +44,7 @@ impl<'a> Api<'a> {
     pub fn attendance_ble_devices_add(
         &self,
         request: &AttendanceBleDevicesAddRequest,
-    ) -> rt::Call<
-        'a,
-        AttendanceBleDevicesAddResponseBody,
-        AttendanceBleDevicesAddError,
-    > {
+    ) -> rt::Call<AttendanceBleDevicesAddResponseBody, AttendanceBleDevicesAddError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AttendanceBleDevicesAdd",
             rt::Method::Post,
@@ -57,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询蓝牙设备
     ///
@@ -70,7 +66,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AttendanceBleDevicesQueryRequest,
     ) -> rt::Call<
-        'a,
         AttendanceBleDevicesQueryResponseBody,
         AttendanceBleDevicesQueryError,
     > {
@@ -82,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量删除考勤组的蓝牙设备
     ///
@@ -95,7 +90,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AttendanceBleDevicesRemoveRequest,
     ) -> rt::Call<
-        'a,
         AttendanceBleDevicesRemoveResponseBody,
         AttendanceBleDevicesRemoveError,
     > {
@@ -107,7 +101,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量修改考勤结果
     ///
@@ -119,7 +113,7 @@ impl<'a> Api<'a> {
     pub fn batch_boss_check(
         &self,
         request: &BatchBossCheckRequest,
-    ) -> rt::Call<'a, BatchBossCheckResponseBody, BatchBossCheckError> {
+    ) -> rt::Call<BatchBossCheckResponseBody, BatchBossCheckError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchBossCheck",
             rt::Method::Post,
@@ -128,7 +122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 预计算时长
     ///
@@ -140,7 +134,7 @@ impl<'a> Api<'a> {
     pub fn calculate_duration(
         &self,
         request: &CalculateDurationRequest,
-    ) -> rt::Call<'a, CalculateDurationResponseBody, CalculateDurationError> {
+    ) -> rt::Call<CalculateDurationResponseBody, CalculateDurationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CalculateDuration",
             rt::Method::Post,
@@ -149,7 +143,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 针对某些员工某段时间内封账状态的查询
     ///
@@ -161,7 +155,7 @@ impl<'a> Api<'a> {
     pub fn check_closing_account(
         &self,
         request: &CheckClosingAccountRequest,
-    ) -> rt::Call<'a, CheckClosingAccountResponseBody, CheckClosingAccountError> {
+    ) -> rt::Call<CheckClosingAccountResponseBody, CheckClosingAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckClosingAccount",
             rt::Method::Post,
@@ -170,7 +164,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 考勤资源的写权限查询
     ///
@@ -182,7 +176,7 @@ impl<'a> Api<'a> {
     pub fn check_write_permission(
         &self,
         request: &CheckWritePermissionRequest,
-    ) -> rt::Call<'a, CheckWritePermissionResponseBody, CheckWritePermissionError> {
+    ) -> rt::Call<CheckWritePermissionResponseBody, CheckWritePermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckWritePermission",
             rt::Method::Post,
@@ -191,7 +185,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建考勤打卡审批单
     ///
@@ -203,7 +197,7 @@ impl<'a> Api<'a> {
     pub fn create_approve(
         &self,
         request: &CreateApproveRequest,
-    ) -> rt::Call<'a, CreateApproveResponseBody, CreateApproveError> {
+    ) -> rt::Call<CreateApproveResponseBody, CreateApproveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateApprove",
             rt::Method::Post,
@@ -212,7 +206,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 撤销请假
     ///
@@ -229,7 +223,7 @@ impl<'a> Api<'a> {
         &self,
         union_id: &str,
         request: &DeleteLeaveRequestRequest,
-    ) -> rt::Call<'a, DeleteLeaveRequestResponseBody, DeleteLeaveRequestError> {
+    ) -> rt::Call<DeleteLeaveRequestResponseBody, DeleteLeaveRequestError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteLeaveRequest",
             rt::Method::Post,
@@ -238,7 +232,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[union_id], request)
     }
     /// 删除水印模板
     ///
@@ -250,11 +244,7 @@ impl<'a> Api<'a> {
     pub fn delete_water_mark_template(
         &self,
         request: &DeleteWaterMarkTemplateRequest,
-    ) -> rt::Call<
-        'a,
-        DeleteWaterMarkTemplateResponseBody,
-        DeleteWaterMarkTemplateError,
-    > {
+    ) -> rt::Call<DeleteWaterMarkTemplateResponseBody, DeleteWaterMarkTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteWaterMarkTemplate",
             rt::Method::Delete,
@@ -263,7 +253,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 钉钉安全检查
     ///
@@ -275,7 +265,7 @@ impl<'a> Api<'a> {
     pub fn ding_talk_security_check(
         &self,
         request: &DingTalkSecurityCheckRequest,
-    ) -> rt::Call<'a, DingTalkSecurityCheckResponseBody, DingTalkSecurityCheckError> {
+    ) -> rt::Call<DingTalkSecurityCheckResponseBody, DingTalkSecurityCheckError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DingTalkSecurityCheck",
             rt::Method::Post,
@@ -284,7 +274,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询管理员管理范围下的userid
     ///
@@ -296,7 +286,7 @@ impl<'a> Api<'a> {
     pub fn get_at_manage_scope(
         &self,
         request: &GetATManageScopeRequest,
-    ) -> rt::Call<'a, GetATManageScopeResponseBody, GetATManageScopeError> {
+    ) -> rt::Call<GetATManageScopeResponseBody, GetATManageScopeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetATManageScope",
             rt::Method::Get,
@@ -305,7 +295,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取补卡规则列表
     ///
@@ -317,7 +307,7 @@ impl<'a> Api<'a> {
     pub fn get_adjustments(
         &self,
         request: &GetAdjustmentsRequest,
-    ) -> rt::Call<'a, GetAdjustmentsResponseBody, GetAdjustmentsError> {
+    ) -> rt::Call<GetAdjustmentsResponseBody, GetAdjustmentsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAdjustments",
             rt::Method::Get,
@@ -326,7 +316,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取水印打卡模板
     ///
@@ -338,11 +328,7 @@ impl<'a> Api<'a> {
     pub fn get_check_in_schema_template(
         &self,
         request: &GetCheckInSchemaTemplateRequest,
-    ) -> rt::Call<
-        'a,
-        GetCheckInSchemaTemplateResponseBody,
-        GetCheckInSchemaTemplateError,
-    > {
+    ) -> rt::Call<GetCheckInSchemaTemplateResponseBody, GetCheckInSchemaTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCheckInSchemaTemplate",
             rt::Method::Get,
@@ -351,7 +337,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 调用本接口，获取用户签到记录。
     ///
@@ -363,7 +349,7 @@ impl<'a> Api<'a> {
     pub fn get_checkin_record_by_user(
         &self,
         request: &GetCheckinRecordByUserRequest,
-    ) -> rt::Call<'a, GetCheckinRecordByUserResponseBody, GetCheckinRecordByUserError> {
+    ) -> rt::Call<GetCheckinRecordByUserResponseBody, GetCheckinRecordByUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCheckinRecordByUser",
             rt::Method::Post,
@@ -372,7 +358,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 班次查询（包含已删除班次）
     ///
@@ -388,7 +374,7 @@ impl<'a> Api<'a> {
     pub fn get_class_with_deleted(
         &self,
         class_id: &str,
-    ) -> rt::Call<'a, GetClassWithDeletedResponseBody, GetClassWithDeletedError> {
+    ) -> rt::Call<GetClassWithDeletedResponseBody, GetClassWithDeletedError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetClassWithDeleted",
             rt::Method::Get,
@@ -397,7 +383,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[class_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[class_id], &())
     }
     /// 查询指定用户的封账规则
     ///
@@ -409,7 +395,7 @@ impl<'a> Api<'a> {
     pub fn get_closing_accounts(
         &self,
         request: &GetClosingAccountsRequest,
-    ) -> rt::Call<'a, GetClosingAccountsResponseBody, GetClosingAccountsError> {
+    ) -> rt::Call<GetClosingAccountsResponseBody, GetClosingAccountsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetClosingAccounts",
             rt::Method::Post,
@@ -418,7 +404,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取多个用户的智能考勤报表的列值
     ///
@@ -430,7 +416,7 @@ impl<'a> Api<'a> {
     pub fn get_columnvals(
         &self,
         request: &GetColumnvalsRequest,
-    ) -> rt::Call<'a, GetColumnvalsResponseBody, GetColumnvalsError> {
+    ) -> rt::Call<GetColumnvalsResponseBody, GetColumnvalsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetColumnvals",
             rt::Method::Post,
@@ -439,7 +425,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询员工假期余额变更记录
     ///
@@ -451,7 +437,7 @@ impl<'a> Api<'a> {
     pub fn get_leave_records(
         &self,
         request: &GetLeaveRecordsRequest,
-    ) -> rt::Call<'a, GetLeaveRecordsResponseBody, GetLeaveRecordsError> {
+    ) -> rt::Call<GetLeaveRecordsResponseBody, GetLeaveRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetLeaveRecords",
             rt::Method::Post,
@@ -460,7 +446,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询假期规则列表
     ///
@@ -472,7 +458,7 @@ impl<'a> Api<'a> {
     pub fn get_leave_type(
         &self,
         request: &GetLeaveTypeRequest,
-    ) -> rt::Call<'a, GetLeaveTypeResponseBody, GetLeaveTypeError> {
+    ) -> rt::Call<GetLeaveTypeResponseBody, GetLeaveTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetLeaveType",
             rt::Method::Get,
@@ -481,7 +467,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据设备id获取考勤机信息
     ///
@@ -497,7 +483,7 @@ impl<'a> Api<'a> {
     pub fn get_machine(
         &self,
         dev_id: &str,
-    ) -> rt::Call<'a, GetMachineResponseBody, GetMachineError> {
+    ) -> rt::Call<GetMachineResponseBody, GetMachineError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMachine",
             rt::Method::Get,
@@ -506,7 +492,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dev_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[dev_id], &())
     }
     /// 根据设备id获取员工信息
     ///
@@ -523,7 +509,7 @@ impl<'a> Api<'a> {
         &self,
         dev_id: &str,
         request: &GetMachineUserRequest,
-    ) -> rt::Call<'a, GetMachineUserResponseBody, GetMachineUserError> {
+    ) -> rt::Call<GetMachineUserResponseBody, GetMachineUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMachineUser",
             rt::Method::Get,
@@ -532,7 +518,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dev_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[dev_id], request)
     }
     /// 假期透支信息查询
     ///
@@ -544,7 +530,7 @@ impl<'a> Api<'a> {
     pub fn get_overdraft_info(
         &self,
         request: &GetOverdraftInfoRequest,
-    ) -> rt::Call<'a, GetOverdraftInfoResponseBody, GetOverdraftInfoError> {
+    ) -> rt::Call<GetOverdraftInfoResponseBody, GetOverdraftInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOverdraftInfo",
             rt::Method::Post,
@@ -553,7 +539,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取加班规则设置
     ///
@@ -565,7 +551,7 @@ impl<'a> Api<'a> {
     pub fn get_overtime_setting(
         &self,
         request: &GetOvertimeSettingRequest,
-    ) -> rt::Call<'a, GetOvertimeSettingResponseBody, GetOvertimeSettingError> {
+    ) -> rt::Call<GetOvertimeSettingResponseBody, GetOvertimeSettingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOvertimeSetting",
             rt::Method::Post,
@@ -574,7 +560,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 班次详情
     ///
@@ -586,7 +572,7 @@ impl<'a> Api<'a> {
     pub fn get_shift(
         &self,
         request: &GetShiftRequest,
-    ) -> rt::Call<'a, GetShiftResponseBody, GetShiftError> {
+    ) -> rt::Call<GetShiftResponseBody, GetShiftError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetShift",
             rt::Method::Get,
@@ -595,7 +581,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取考勤组列表详情
     ///
@@ -607,7 +593,7 @@ impl<'a> Api<'a> {
     pub fn get_simple_groups(
         &self,
         request: &GetSimpleGroupsRequest,
-    ) -> rt::Call<'a, GetSimpleGroupsResponseBody, GetSimpleGroupsError> {
+    ) -> rt::Call<GetSimpleGroupsResponseBody, GetSimpleGroupsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSimpleGroups",
             rt::Method::Get,
@@ -616,7 +602,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 加班规则列表
     ///
@@ -628,11 +614,7 @@ impl<'a> Api<'a> {
     pub fn get_simple_overtime_setting(
         &self,
         request: &GetSimpleOvertimeSettingRequest,
-    ) -> rt::Call<
-        'a,
-        GetSimpleOvertimeSettingResponseBody,
-        GetSimpleOvertimeSettingError,
-    > {
+    ) -> rt::Call<GetSimpleOvertimeSettingResponseBody, GetSimpleOvertimeSettingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSimpleOvertimeSetting",
             rt::Method::Get,
@@ -641,7 +623,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询员工某段时间的假期
     ///
@@ -653,7 +635,7 @@ impl<'a> Api<'a> {
     pub fn get_user_holidays(
         &self,
         request: &GetUserHolidaysRequest,
-    ) -> rt::Call<'a, GetUserHolidaysResponseBody, GetUserHolidaysError> {
+    ) -> rt::Call<GetUserHolidaysResponseBody, GetUserHolidaysError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserHolidays",
             rt::Method::Post,
@@ -662,7 +644,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建考勤组
     ///
@@ -674,7 +656,7 @@ impl<'a> Api<'a> {
     pub fn group_add(
         &self,
         request: &GroupAddRequest,
-    ) -> rt::Call<'a, GroupAddResponseBody, GroupAddError> {
+    ) -> rt::Call<GroupAddResponseBody, GroupAddError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GroupAdd",
             rt::Method::Post,
@@ -683,7 +665,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改考勤组
     ///
@@ -695,7 +677,7 @@ impl<'a> Api<'a> {
     pub fn group_update(
         &self,
         request: &GroupUpdateRequest,
-    ) -> rt::Call<'a, GroupUpdateResponseBody, GroupUpdateError> {
+    ) -> rt::Call<GroupUpdateResponseBody, GroupUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GroupUpdate",
             rt::Method::Put,
@@ -704,7 +686,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 生态系统假期初始化查询余额接口
     ///
@@ -717,7 +699,6 @@ impl<'a> Api<'a> {
         &self,
         request: &InitAndGetLeaveALlocationQuotasRequest,
     ) -> rt::Call<
-        'a,
         InitAndGetLeaveALlocationQuotasResponseBody,
         InitAndGetLeaveALlocationQuotasError,
     > {
@@ -729,7 +710,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户某段时间内同步到考勤的审批单信息
     ///
@@ -741,7 +722,7 @@ impl<'a> Api<'a> {
     pub fn list_approve_by_users(
         &self,
         request: &ListApproveByUsersRequest,
-    ) -> rt::Call<'a, ListApproveByUsersResponseBody, ListApproveByUsersError> {
+    ) -> rt::Call<ListApproveByUsersResponseBody, ListApproveByUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListApproveByUsers",
             rt::Method::Post,
@@ -750,7 +731,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改水印模板
     ///
@@ -762,11 +743,7 @@ impl<'a> Api<'a> {
     pub fn modify_water_mark_template(
         &self,
         request: &ModifyWaterMarkTemplateRequest,
-    ) -> rt::Call<
-        'a,
-        ModifyWaterMarkTemplateResponseBody,
-        ModifyWaterMarkTemplateError,
-    > {
+    ) -> rt::Call<ModifyWaterMarkTemplateResponseBody, ModifyWaterMarkTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ModifyWaterMarkTemplate",
             rt::Method::Put,
@@ -775,7 +752,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建考勤打卡审批单
     ///
@@ -787,7 +764,7 @@ impl<'a> Api<'a> {
     pub fn process_approve_create(
         &self,
         request: &ProcessApproveCreateRequest,
-    ) -> rt::Call<'a, ProcessApproveCreateResponseBody, ProcessApproveCreateError> {
+    ) -> rt::Call<ProcessApproveCreateResponseBody, ProcessApproveCreateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ProcessApproveCreate",
             rt::Method::Post,
@@ -796,7 +773,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通知审批通过
     ///
@@ -808,7 +785,7 @@ impl<'a> Api<'a> {
     pub fn process_approve_finish(
         &self,
         request: &ProcessApproveFinishRequest,
-    ) -> rt::Call<'a, ProcessApproveFinishResponseBody, ProcessApproveFinishError> {
+    ) -> rt::Call<ProcessApproveFinishResponseBody, ProcessApproveFinishError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ProcessApproveFinish",
             rt::Method::Post,
@@ -817,7 +794,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 考勤高级排班OEM应用升级
     ///
@@ -829,7 +806,7 @@ impl<'a> Api<'a> {
     pub fn process_hh_oem_update(
         &self,
         request: &ProcessHhOemUpdateRequest,
-    ) -> rt::Call<'a, ProcessHhOemUpdateResponseBody, ProcessHhOemUpdateError> {
+    ) -> rt::Call<ProcessHhOemUpdateResponseBody, ProcessHhOemUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ProcessHhOemUpdate",
             rt::Method::Put,
@@ -838,7 +815,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 扣减员工假期余额
     ///
@@ -856,7 +833,6 @@ impl<'a> Api<'a> {
         union_id: &str,
         request: &ReduceQuotaWithLeaveRecordRequest,
     ) -> rt::Call<
-        'a,
         ReduceQuotaWithLeaveRecordResponseBody,
         ReduceQuotaWithLeaveRecordError,
     > {
@@ -868,7 +844,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[union_id], request)
     }
     /// 修改假期规则来源
     ///
@@ -880,7 +856,7 @@ impl<'a> Api<'a> {
     pub fn retain_leave_types(
         &self,
         request: &RetainLeaveTypesRequest,
-    ) -> rt::Call<'a, RetainLeaveTypesResponseBody, RetainLeaveTypesError> {
+    ) -> rt::Call<RetainLeaveTypesResponseBody, RetainLeaveTypesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RetainLeaveTypes",
             rt::Method::Post,
@@ -889,7 +865,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提供给高级假期的试用订单回退
     ///
@@ -902,7 +878,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ReverseTrialAdvancedLeaveRequest,
     ) -> rt::Call<
-        'a,
         ReverseTrialAdvancedLeaveResponseBody,
         ReverseTrialAdvancedLeaveError,
     > {
@@ -914,7 +889,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 薪酬三方数据写入
     ///
@@ -927,7 +902,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SalaryThirdDataIntegrationRequest,
     ) -> rt::Call<
-        'a,
         SalaryThirdDataIntegrationResponseBody,
         SalaryThirdDataIntegrationError,
     > {
@@ -939,7 +913,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增水印签到模板
     ///
@@ -952,7 +926,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SaveCustomWaterMarkTemplateRequest,
     ) -> rt::Call<
-        'a,
         SaveCustomWaterMarkTemplateResponseBody,
         SaveCustomWaterMarkTemplateError,
     > {
@@ -964,7 +937,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建班次
     ///
@@ -976,7 +949,7 @@ impl<'a> Api<'a> {
     pub fn shift_add(
         &self,
         request: &ShiftAddRequest,
-    ) -> rt::Call<'a, ShiftAddResponseBody, ShiftAddError> {
+    ) -> rt::Call<ShiftAddResponseBody, ShiftAddError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ShiftAdd",
             rt::Method::Post,
@@ -985,7 +958,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用于考勤排班附加信息，例如打卡位置，打卡wifi等
     ///
@@ -997,7 +970,7 @@ impl<'a> Api<'a> {
     pub fn sync_schedule_info(
         &self,
         request: &SyncScheduleInfoRequest,
-    ) -> rt::Call<'a, (), SyncScheduleInfoError> {
+    ) -> rt::Call<(), SyncScheduleInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncScheduleInfo",
             rt::Method::Put,
@@ -1006,7 +979,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新假期规则
     ///
@@ -1018,7 +991,7 @@ impl<'a> Api<'a> {
     pub fn update_leave_type(
         &self,
         request: &UpdateLeaveTypeRequest,
-    ) -> rt::Call<'a, UpdateLeaveTypeResponseBody, UpdateLeaveTypeError> {
+    ) -> rt::Call<UpdateLeaveTypeResponseBody, UpdateLeaveTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateLeaveType",
             rt::Method::Put,
@@ -1027,7 +1000,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量更新余额
     ///
@@ -1039,7 +1012,7 @@ impl<'a> Api<'a> {
     pub fn update_vacation_quota(
         &self,
         request: &UpdateVacationQuotaRequest,
-    ) -> rt::Call<'a, UpdateVacationQuotaResponseBody, UpdateVacationQuotaError> {
+    ) -> rt::Call<UpdateVacationQuotaResponseBody, UpdateVacationQuotaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateVacationQuota",
             rt::Method::Post,
@@ -1048,7 +1021,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddLeaveTypeRequestLeaveCertificate`.

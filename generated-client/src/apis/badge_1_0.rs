@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `badge_1_0`. Get it with `client.badge_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建钉工牌码用户实例
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateBadgeCodeUserInstanceRequest,
     ) -> rt::Call<
-        'a,
         CreateBadgeCodeUserInstanceResponseBody,
         CreateBadgeCodeUserInstanceError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建钉工牌通知消息
     ///
@@ -48,7 +47,7 @@ impl<'a> Api<'a> {
     pub fn create_badge_notify(
         &self,
         request: &CreateBadgeNotifyRequest,
-    ) -> rt::Call<'a, CreateBadgeNotifyResponseBody, CreateBadgeNotifyError> {
+    ) -> rt::Call<CreateBadgeNotifyResponseBody, CreateBadgeNotifyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateBadgeNotify",
             rt::Method::Post,
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 钉工牌解码
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn decode_badge_code(
         &self,
         request: &DecodeBadgeCodeRequest,
-    ) -> rt::Call<'a, DecodeBadgeCodeResponseBody, DecodeBadgeCodeError> {
+    ) -> rt::Call<DecodeBadgeCodeResponseBody, DecodeBadgeCodeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DecodeBadgeCode",
             rt::Method::Post,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通知钉工牌码付款结果
     ///
@@ -90,11 +89,7 @@ impl<'a> Api<'a> {
     pub fn notify_badge_code_pay_result(
         &self,
         request: &NotifyBadgeCodePayResultRequest,
-    ) -> rt::Call<
-        'a,
-        NotifyBadgeCodePayResultResponseBody,
-        NotifyBadgeCodePayResultError,
-    > {
+    ) -> rt::Call<NotifyBadgeCodePayResultResponseBody, NotifyBadgeCodePayResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "NotifyBadgeCodePayResult",
             rt::Method::Post,
@@ -103,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通知钉工牌码退款结果
     ///
@@ -116,7 +111,6 @@ impl<'a> Api<'a> {
         &self,
         request: &NotifyBadgeCodeRefundResultRequest,
     ) -> rt::Call<
-        'a,
         NotifyBadgeCodeRefundResultResponseBody,
         NotifyBadgeCodeRefundResultError,
     > {
@@ -128,7 +122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通知钉工牌码验证结果
     ///
@@ -141,7 +135,6 @@ impl<'a> Api<'a> {
         &self,
         request: &NotifyBadgeCodeVerifyResultRequest,
     ) -> rt::Call<
-        'a,
         NotifyBadgeCodeVerifyResultResponseBody,
         NotifyBadgeCodeVerifyResultError,
     > {
@@ -153,7 +146,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 保存钉工牌企业实例
     ///
@@ -166,7 +159,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SaveBadgeCodeCorpInstanceRequest,
     ) -> rt::Call<
-        'a,
         SaveBadgeCodeCorpInstanceResponseBody,
         SaveBadgeCodeCorpInstanceError,
     > {
@@ -178,7 +170,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新钉工牌码用户实例
     ///
@@ -191,7 +183,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateBadgeCodeUserInstanceRequest,
     ) -> rt::Call<
-        'a,
         UpdateBadgeCodeUserInstanceResponseBody,
         UpdateBadgeCodeUserInstanceError,
     > {
@@ -203,7 +194,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CreateBadgeCodeUserInstanceRequestAvailableTimes`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `bizfinance_1_0`. Get it with `client.bizfinance_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 追加角色权限点
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn append_role_permission(
         &self,
         request: &AppendRolePermissionRequest,
-    ) -> rt::Call<'a, AppendRolePermissionResponseBody, AppendRolePermissionError> {
+    ) -> rt::Call<AppendRolePermissionResponseBody, AppendRolePermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AppendRolePermission",
             rt::Method::Put,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发票数据批量写入
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn batch_add_invoice(
         &self,
         request: &BatchAddInvoiceRequest,
-    ) -> rt::Call<'a, BatchAddInvoiceResponseBody, BatchAddInvoiceError> {
+    ) -> rt::Call<BatchAddInvoiceResponseBody, BatchAddInvoiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchAddInvoice",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量增加用户信息
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn batch_create_customer(
         &self,
         request: &BatchCreateCustomerRequest,
-    ) -> rt::Call<'a, BatchCreateCustomerResponseBody, BatchCreateCustomerError> {
+    ) -> rt::Call<BatchCreateCustomerResponseBody, BatchCreateCustomerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchCreateCustomer",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 预核销智能财务的权益
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn begin_consume(
         &self,
         request: &BeginConsumeRequest,
-    ) -> rt::Call<'a, BeginConsumeResponseBody, BeginConsumeError> {
+    ) -> rt::Call<BeginConsumeResponseBody, BeginConsumeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BeginConsume",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 绑定钉钉智能财务企业主体的账套信息
     ///
@@ -108,7 +108,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BindCompanyAccountantBookRequest,
     ) -> rt::Call<
-        'a,
         BindCompanyAccountantBookResponseBody,
         BindCompanyAccountantBookError,
     > {
@@ -120,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 取消核销智能财务的权益
     ///
@@ -132,7 +131,7 @@ impl<'a> Api<'a> {
     pub fn cancel_consume(
         &self,
         request: &CancelConsumeRequest,
-    ) -> rt::Call<'a, CancelConsumeResponseBody, CancelConsumeError> {
+    ) -> rt::Call<CancelConsumeResponseBody, CancelConsumeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelConsume",
             rt::Method::Post,
@@ -141,7 +140,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查验发票是否生成凭证
     ///
@@ -153,7 +152,7 @@ impl<'a> Api<'a> {
     pub fn check_voucher_status(
         &self,
         request: &CheckVoucherStatusRequest,
-    ) -> rt::Call<'a, CheckVoucherStatusResponseBody, CheckVoucherStatusError> {
+    ) -> rt::Call<CheckVoucherStatusResponseBody, CheckVoucherStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckVoucherStatus",
             rt::Method::Post,
@@ -162,7 +161,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 确认核销智能财务的权益
     ///
@@ -174,7 +173,7 @@ impl<'a> Api<'a> {
     pub fn commit_consume(
         &self,
         request: &CommitConsumeRequest,
-    ) -> rt::Call<'a, CommitConsumeResponseBody, CommitConsumeError> {
+    ) -> rt::Call<CommitConsumeResponseBody, CommitConsumeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CommitConsume",
             rt::Method::Post,
@@ -183,7 +182,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建智能财务的客户信息
     ///
@@ -195,7 +194,7 @@ impl<'a> Api<'a> {
     pub fn create_customer(
         &self,
         request: &CreateCustomerRequest,
-    ) -> rt::Call<'a, CreateCustomerResponseBody, CreateCustomerError> {
+    ) -> rt::Call<CreateCustomerResponseBody, CreateCustomerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCustomer",
             rt::Method::Post,
@@ -204,7 +203,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建智能财务单据
     ///
@@ -216,7 +215,7 @@ impl<'a> Api<'a> {
     pub fn create_receipt(
         &self,
         request: &CreateReceiptRequest,
-    ) -> rt::Call<'a, CreateReceiptResponseBody, CreateReceiptError> {
+    ) -> rt::Call<CreateReceiptResponseBody, CreateReceiptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateReceipt",
             rt::Method::Post,
@@ -225,7 +224,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除智能财务单据
     ///
@@ -237,7 +236,7 @@ impl<'a> Api<'a> {
     pub fn delete_receipt(
         &self,
         request: &DeleteReceiptRequest,
-    ) -> rt::Call<'a, DeleteReceiptResponseBody, DeleteReceiptError> {
+    ) -> rt::Call<DeleteReceiptResponseBody, DeleteReceiptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteReceipt",
             rt::Method::Post,
@@ -246,7 +245,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取可以查看账本的用户列表
     ///
@@ -257,7 +256,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetBookkeepingUserListError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_bookkeeping_user_list(
         &self,
-    ) -> rt::Call<'a, GetBookkeepingUserListResponseBody, GetBookkeepingUserListError> {
+    ) -> rt::Call<GetBookkeepingUserListResponseBody, GetBookkeepingUserListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetBookkeepingUserList",
             rt::Method::Get,
@@ -266,7 +265,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取费用类别
     ///
@@ -278,7 +277,7 @@ impl<'a> Api<'a> {
     pub fn get_category(
         &self,
         request: &GetCategoryRequest,
-    ) -> rt::Call<'a, GetCategoryResponseBody, GetCategoryError> {
+    ) -> rt::Call<GetCategoryResponseBody, GetCategoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCategory",
             rt::Method::Get,
@@ -287,7 +286,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取智能财务应用内维护的客户信息
     ///
@@ -299,7 +298,7 @@ impl<'a> Api<'a> {
     pub fn get_customer(
         &self,
         request: &GetCustomerRequest,
-    ) -> rt::Call<'a, GetCustomerResponseBody, GetCustomerError> {
+    ) -> rt::Call<GetCustomerResponseBody, GetCustomerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCustomer",
             rt::Method::Get,
@@ -308,7 +307,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业账户
     ///
@@ -320,7 +319,7 @@ impl<'a> Api<'a> {
     pub fn get_finance_account(
         &self,
         request: &GetFinanceAccountRequest,
-    ) -> rt::Call<'a, GetFinanceAccountResponseBody, GetFinanceAccountError> {
+    ) -> rt::Call<GetFinanceAccountResponseBody, GetFinanceAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFinanceAccount",
             rt::Method::Get,
@@ -329,7 +328,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取智能财务套件模版信息
     ///
@@ -340,7 +339,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetFormTemplateInfoError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_form_template_info(
         &self,
-    ) -> rt::Call<'a, GetFormTemplateInfoResponseBody, GetFormTemplateInfoError> {
+    ) -> rt::Call<GetFormTemplateInfoResponseBody, GetFormTemplateInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFormTemplateInfo",
             rt::Method::Get,
@@ -349,7 +348,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 发票分页查询接口
     ///
@@ -361,7 +360,7 @@ impl<'a> Api<'a> {
     pub fn get_invoice_by_page(
         &self,
         request: &GetInvoiceByPageRequest,
-    ) -> rt::Call<'a, GetInvoiceByPageResponseBody, GetInvoiceByPageError> {
+    ) -> rt::Call<GetInvoiceByPageResponseBody, GetInvoiceByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInvoiceByPage",
             rt::Method::Get,
@@ -370,7 +369,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用来给isv提供是否使用智能账本的判断接口
     ///
@@ -381,7 +380,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetIsNewVersionError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_is_new_version(
         &self,
-    ) -> rt::Call<'a, GetIsNewVersionResponseBody, GetIsNewVersionError> {
+    ) -> rt::Call<GetIsNewVersionResponseBody, GetIsNewVersionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetIsNewVersion",
             rt::Method::Get,
@@ -390,7 +389,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 根据comanyCode查询钉钉智能财务多主体信息
     ///
@@ -407,7 +406,6 @@ impl<'a> Api<'a> {
         &self,
         company_code: &str,
     ) -> rt::Call<
-        'a,
         GetMultiCompanyInfoByCodeResponseBody,
         GetMultiCompanyInfoByCodeError,
     > {
@@ -419,7 +417,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[company_code], &())
+        rt::Call::new(&self.client, &OPERATION, &[company_code], &())
     }
     /// 获取商品信息
     ///
@@ -431,7 +429,7 @@ impl<'a> Api<'a> {
     pub fn get_product(
         &self,
         request: &GetProductRequest,
-    ) -> rt::Call<'a, GetProductResponseBody, GetProductError> {
+    ) -> rt::Call<GetProductResponseBody, GetProductError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProduct",
             rt::Method::Get,
@@ -440,7 +438,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取单条项目
     ///
@@ -452,7 +450,7 @@ impl<'a> Api<'a> {
     pub fn get_project(
         &self,
         request: &GetProjectRequest,
-    ) -> rt::Call<'a, GetProjectResponseBody, GetProjectError> {
+    ) -> rt::Call<GetProjectResponseBody, GetProjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProject",
             rt::Method::Get,
@@ -461,7 +459,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取智能财务单据详情
     ///
@@ -473,7 +471,7 @@ impl<'a> Api<'a> {
     pub fn get_receipt(
         &self,
         request: &GetReceiptRequest,
-    ) -> rt::Call<'a, GetReceiptResponseBody, GetReceiptError> {
+    ) -> rt::Call<GetReceiptResponseBody, GetReceiptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetReceipt",
             rt::Method::Get,
@@ -482,7 +480,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取智能财务应用内维护的供应商信息
     ///
@@ -494,7 +492,7 @@ impl<'a> Api<'a> {
     pub fn get_supplier(
         &self,
         request: &GetSupplierRequest,
-    ) -> rt::Call<'a, GetSupplierResponseBody, GetSupplierError> {
+    ) -> rt::Call<GetSupplierResponseBody, GetSupplierError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSupplier",
             rt::Method::Get,
@@ -503,7 +501,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用友开放平台接口鉴权信息
     ///
@@ -515,7 +513,7 @@ impl<'a> Api<'a> {
     pub fn get_yong_you_open_api_token(
         &self,
         request: &GetYongYouOpenApiTokenRequest,
-    ) -> rt::Call<'a, GetYongYouOpenApiTokenResponseBody, GetYongYouOpenApiTokenError> {
+    ) -> rt::Call<GetYongYouOpenApiTokenResponseBody, GetYongYouOpenApiTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetYongYouOpenApiToken",
             rt::Method::Get,
@@ -524,7 +522,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询钉钉组织绑定的畅捷通组织
     ///
@@ -535,7 +533,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetYongYouOrgRelationError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_yong_you_org_relation(
         &self,
-    ) -> rt::Call<'a, GetYongYouOrgRelationResponseBody, GetYongYouOrgRelationError> {
+    ) -> rt::Call<GetYongYouOrgRelationResponseBody, GetYongYouOrgRelationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetYongYouOrgRelation",
             rt::Method::Get,
@@ -544,7 +542,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 权益核销
     ///
@@ -556,11 +554,7 @@ impl<'a> Api<'a> {
     pub fn profession_benefit_consume(
         &self,
         request: &ProfessionBenefitConsumeRequest,
-    ) -> rt::Call<
-        'a,
-        ProfessionBenefitConsumeResponseBody,
-        ProfessionBenefitConsumeError,
-    > {
+    ) -> rt::Call<ProfessionBenefitConsumeResponseBody, ProfessionBenefitConsumeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ProfessionBenefitConsume",
             rt::Method::Post,
@@ -569,7 +563,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 触发单据同步给有成
     ///
@@ -581,7 +575,7 @@ impl<'a> Api<'a> {
     pub fn push_historical_receipts(
         &self,
         request: &PushHistoricalReceiptsRequest,
-    ) -> rt::Call<'a, PushHistoricalReceiptsResponseBody, PushHistoricalReceiptsError> {
+    ) -> rt::Call<PushHistoricalReceiptsResponseBody, PushHistoricalReceiptsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PushHistoricalReceipts",
             rt::Method::Post,
@@ -590,7 +584,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询智能财务计量型权益
     ///
@@ -602,7 +596,7 @@ impl<'a> Api<'a> {
     pub fn query_benefit(
         &self,
         request: &QueryBenefitRequest,
-    ) -> rt::Call<'a, QueryBenefitResponseBody, QueryBenefitError> {
+    ) -> rt::Call<QueryBenefitResponseBody, QueryBenefitError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryBenefit",
             rt::Method::Get,
@@ -611,7 +605,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取费用类别
     ///
@@ -623,7 +617,7 @@ impl<'a> Api<'a> {
     pub fn query_category_by_page(
         &self,
         request: &QueryCategoryByPageRequest,
-    ) -> rt::Call<'a, QueryCategoryByPageResponseBody, QueryCategoryByPageError> {
+    ) -> rt::Call<QueryCategoryByPageResponseBody, QueryCategoryByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCategoryByPage",
             rt::Method::Get,
@@ -632,7 +626,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询某个主体的开票申请单的提单数量
     ///
@@ -645,7 +639,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryCompanyInvoiceRelationCountRequest,
     ) -> rt::Call<
-        'a,
         QueryCompanyInvoiceRelationCountResponseBody,
         QueryCompanyInvoiceRelationCountError,
     > {
@@ -657,7 +650,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页批量获取智能财务应用内维护的客户信息
     ///
@@ -669,7 +662,7 @@ impl<'a> Api<'a> {
     pub fn query_customer_by_page(
         &self,
         request: &QueryCustomerByPageRequest,
-    ) -> rt::Call<'a, QueryCustomerByPageResponseBody, QueryCustomerByPageError> {
+    ) -> rt::Call<QueryCustomerByPageResponseBody, QueryCustomerByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCustomerByPage",
             rt::Method::Get,
@@ -678,7 +671,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提供给合作伙伴，查询智能财务的客户配置信息
     ///
@@ -690,7 +683,7 @@ impl<'a> Api<'a> {
     pub fn query_customer_info(
         &self,
         request: &QueryCustomerInfoRequest,
-    ) -> rt::Call<'a, QueryCustomerInfoResponseBody, QueryCustomerInfoError> {
+    ) -> rt::Call<QueryCustomerInfoResponseBody, QueryCustomerInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCustomerInfo",
             rt::Method::Get,
@@ -699,7 +692,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取企业账户
     ///
@@ -712,7 +705,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryEnterpriseAccountByPageRequest,
     ) -> rt::Call<
-        'a,
         QueryEnterpriseAccountByPageResponseBody,
         QueryEnterpriseAccountByPageError,
     > {
@@ -724,7 +716,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询智能财务配置的企业信息
     ///
@@ -735,11 +727,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryFinanceCompanyInfoError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_finance_company_info(
         &self,
-    ) -> rt::Call<
-        'a,
-        QueryFinanceCompanyInfoResponseBody,
-        QueryFinanceCompanyInfoError,
-    > {
+    ) -> rt::Call<QueryFinanceCompanyInfoResponseBody, QueryFinanceCompanyInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryFinanceCompanyInfo",
             rt::Method::Get,
@@ -748,7 +736,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询开票申请单的提单数量
     ///
@@ -760,7 +748,6 @@ impl<'a> Api<'a> {
     pub fn query_invoice_relation_count(
         &self,
     ) -> rt::Call<
-        'a,
         QueryInvoiceRelationCountResponseBody,
         QueryInvoiceRelationCountError,
     > {
@@ -772,7 +759,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询钉钉智能财务多主体信息
     ///
@@ -784,7 +771,7 @@ impl<'a> Api<'a> {
     pub fn query_multi_company_info(
         &self,
         request: &QueryMultiCompanyInfoRequest,
-    ) -> rt::Call<'a, QueryMultiCompanyInfoResponseBody, QueryMultiCompanyInfoError> {
+    ) -> rt::Call<QueryMultiCompanyInfoResponseBody, QueryMultiCompanyInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMultiCompanyInfo",
             rt::Method::Get,
@@ -793,7 +780,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提供给小望，查询当前用户所具有的的小望权限点信息
     ///
@@ -805,11 +792,7 @@ impl<'a> Api<'a> {
     pub fn query_permission_by_user_id(
         &self,
         request: &QueryPermissionByUserIdRequest,
-    ) -> rt::Call<
-        'a,
-        QueryPermissionByUserIdResponseBody,
-        QueryPermissionByUserIdError,
-    > {
+    ) -> rt::Call<QueryPermissionByUserIdResponseBody, QueryPermissionByUserIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPermissionByUserId",
             rt::Method::Get,
@@ -818,7 +801,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询智能财务角色下的成员信息
     ///
@@ -831,7 +814,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryPermissionRoleMemberRequest,
     ) -> rt::Call<
-        'a,
         QueryPermissionRoleMemberResponseBody,
         QueryPermissionRoleMemberError,
     > {
@@ -843,7 +825,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取商品信息
     ///
@@ -855,7 +837,7 @@ impl<'a> Api<'a> {
     pub fn query_product_by_page(
         &self,
         request: &QueryProductByPageRequest,
-    ) -> rt::Call<'a, QueryProductByPageResponseBody, QueryProductByPageError> {
+    ) -> rt::Call<QueryProductByPageResponseBody, QueryProductByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryProductByPage",
             rt::Method::Post,
@@ -864,7 +846,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取项目信息
     ///
@@ -876,7 +858,7 @@ impl<'a> Api<'a> {
     pub fn query_project_by_page(
         &self,
         request: &QueryProjectByPageRequest,
-    ) -> rt::Call<'a, QueryProjectByPageResponseBody, QueryProjectByPageError> {
+    ) -> rt::Call<QueryProjectByPageResponseBody, QueryProjectByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryProjectByPage",
             rt::Method::Get,
@@ -885,7 +867,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询开票申请单详情
     ///
@@ -898,7 +880,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryReceiptDetailForInvoiceRequest,
     ) -> rt::Call<
-        'a,
         QueryReceiptDetailForInvoiceResponseBody,
         QueryReceiptDetailForInvoiceError,
     > {
@@ -910,7 +891,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询智能财务单据主数据信息
     ///
@@ -922,7 +903,7 @@ impl<'a> Api<'a> {
     pub fn query_receipt_for_invoice(
         &self,
         request: &QueryReceiptForInvoiceRequest,
-    ) -> rt::Call<'a, QueryReceiptForInvoiceResponseBody, QueryReceiptForInvoiceError> {
+    ) -> rt::Call<QueryReceiptForInvoiceResponseBody, QueryReceiptForInvoiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryReceiptForInvoice",
             rt::Method::Post,
@@ -931,7 +912,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询智能财务的单据主数据基本信息
     ///
@@ -943,7 +924,7 @@ impl<'a> Api<'a> {
     pub fn query_receipts_base_info(
         &self,
         request: &QueryReceiptsBaseInfoRequest,
-    ) -> rt::Call<'a, QueryReceiptsBaseInfoResponseBody, QueryReceiptsBaseInfoError> {
+    ) -> rt::Call<QueryReceiptsBaseInfoResponseBody, QueryReceiptsBaseInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryReceiptsBaseInfo",
             rt::Method::Get,
@@ -952,7 +933,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页获取智能财务单据详情列表
     ///
@@ -964,7 +945,7 @@ impl<'a> Api<'a> {
     pub fn query_receipts_by_page(
         &self,
         request: &QueryReceiptsByPageRequest,
-    ) -> rt::Call<'a, QueryReceiptsByPageResponseBody, QueryReceiptsByPageError> {
+    ) -> rt::Call<QueryReceiptsByPageResponseBody, QueryReceiptsByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryReceiptsByPage",
             rt::Method::Get,
@@ -973,7 +954,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询智能财务角色下的成员信息
     ///
@@ -985,7 +966,7 @@ impl<'a> Api<'a> {
     pub fn query_role_member_by_page(
         &self,
         request: &QueryRoleMemberByPageRequest,
-    ) -> rt::Call<'a, QueryRoleMemberByPageResponseBody, QueryRoleMemberByPageError> {
+    ) -> rt::Call<QueryRoleMemberByPageResponseBody, QueryRoleMemberByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryRoleMemberByPage",
             rt::Method::Get,
@@ -994,7 +975,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页批量获取智能财务应用内维护的供应商信息
     ///
@@ -1006,7 +987,7 @@ impl<'a> Api<'a> {
     pub fn query_supplier_by_page(
         &self,
         request: &QuerySupplierByPageRequest,
-    ) -> rt::Call<'a, QuerySupplierByPageResponseBody, QuerySupplierByPageError> {
+    ) -> rt::Call<QuerySupplierByPageResponseBody, QuerySupplierByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySupplierByPage",
             rt::Method::Get,
@@ -1015,7 +996,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户角色
     ///
@@ -1027,7 +1008,7 @@ impl<'a> Api<'a> {
     pub fn query_user_role_list(
         &self,
         request: &QueryUserRoleListRequest,
-    ) -> rt::Call<'a, QueryUserRoleListResponseBody, QueryUserRoleListError> {
+    ) -> rt::Call<QueryUserRoleListResponseBody, QueryUserRoleListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserRoleList",
             rt::Method::Get,
@@ -1036,7 +1017,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 解绑开票申请单关联的发票
     ///
@@ -1049,7 +1030,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UnbindApplyReceiptAndInvoiceRelatedRequest,
     ) -> rt::Call<
-        'a,
         UnbindApplyReceiptAndInvoiceRelatedResponseBody,
         UnbindApplyReceiptAndInvoiceRelatedError,
     > {
@@ -1061,7 +1041,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 开票申请单关联发票
     ///
@@ -1074,7 +1054,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateApplyReceiptAndInvoiceRelatedRequest,
     ) -> rt::Call<
-        'a,
         UpdateApplyReceiptAndInvoiceRelatedResponseBody,
         UpdateApplyReceiptAndInvoiceRelatedError,
     > {
@@ -1086,7 +1065,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新全电发票企业信息
     ///
@@ -1099,7 +1078,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateDigitalInvoiceOrgInfoRequest,
     ) -> rt::Call<
-        'a,
         UpdateDigitalInvoiceOrgInfoResponseBody,
         UpdateDigitalInvoiceOrgInfoError,
     > {
@@ -1111,7 +1089,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新智能财务配置的企业信息
     ///
@@ -1123,11 +1101,7 @@ impl<'a> Api<'a> {
     pub fn update_finance_company_info(
         &self,
         request: &UpdateFinanceCompanyInfoRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateFinanceCompanyInfoResponseBody,
-        UpdateFinanceCompanyInfoError,
-    > {
+    ) -> rt::Call<UpdateFinanceCompanyInfoResponseBody, UpdateFinanceCompanyInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateFinanceCompanyInfo",
             rt::Method::Put,
@@ -1136,7 +1110,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新钉钉智能财务多主体信息
     ///
@@ -1149,7 +1123,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateFinanceMultiCompanyInfoRequest,
     ) -> rt::Call<
-        'a,
         UpdateFinanceMultiCompanyInfoResponseBody,
         UpdateFinanceMultiCompanyInfoError,
     > {
@@ -1161,7 +1134,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发票红冲/废弃状态变更接口
     ///
@@ -1174,7 +1147,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateInvoiceAbandonStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdateInvoiceAbandonStatusResponseBody,
         UpdateInvoiceAbandonStatusError,
     > {
@@ -1186,7 +1158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新发票账期状态
     ///
@@ -1199,7 +1171,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateInvoiceAccountPeriodRequest,
     ) -> rt::Call<
-        'a,
         UpdateInvoiceAccountPeriodResponseBody,
         UpdateInvoiceAccountPeriodError,
     > {
@@ -1211,7 +1182,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新全电企业入账时间
     ///
@@ -1224,7 +1195,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateInvoiceAccountingPeriodDateRequest,
     ) -> rt::Call<
-        'a,
         UpdateInvoiceAccountingPeriodDateResponseBody,
         UpdateInvoiceAccountingPeriodDateError,
     > {
@@ -1236,7 +1206,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新全电企业入账状态
     ///
@@ -1249,7 +1219,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateInvoiceAccountingStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdateInvoiceAccountingStatusResponseBody,
         UpdateInvoiceAccountingStatusError,
     > {
@@ -1261,7 +1230,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新发票关联审批单
     ///
@@ -1274,7 +1243,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateInvoiceAndReceiptRelatedRequest,
     ) -> rt::Call<
-        'a,
         UpdateInvoiceAndReceiptRelatedResponseBody,
         UpdateInvoiceAndReceiptRelatedError,
     > {
@@ -1286,7 +1254,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新发票忽略状态
     ///
@@ -1299,7 +1267,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateInvoiceIgnoreStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdateInvoiceIgnoreStatusResponseBody,
         UpdateInvoiceIgnoreStatusError,
     > {
@@ -1311,7 +1278,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发票认证状态变更接口
     ///
@@ -1324,7 +1291,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateInvoiceVerifyStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdateInvoiceVerifyStatusResponseBody,
         UpdateInvoiceVerifyStatusError,
     > {
@@ -1336,7 +1302,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新发票生成凭证状态
     ///
@@ -1349,7 +1315,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateInvoiceVoucherStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdateInvoiceVoucherStatusResponseBody,
         UpdateInvoiceVoucherStatusError,
     > {
@@ -1361,7 +1326,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新智能财务单据
     ///
@@ -1373,7 +1338,7 @@ impl<'a> Api<'a> {
     pub fn update_receipt(
         &self,
         request: &UpdateReceiptRequest,
-    ) -> rt::Call<'a, UpdateReceiptResponseBody, UpdateReceiptError> {
+    ) -> rt::Call<UpdateReceiptResponseBody, UpdateReceiptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateReceipt",
             rt::Method::Put,
@@ -1382,7 +1347,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新智能财务审批单的凭证状态
     ///
@@ -1395,7 +1360,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateReceiptVoucherStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdateReceiptVoucherStatusResponseBody,
         UpdateReceiptVoucherStatusError,
     > {
@@ -1407,7 +1371,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AppendRolePermissionRequestRolePermissionItemList`.

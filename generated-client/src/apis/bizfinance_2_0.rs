@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `bizfinance_2_0`. Get it with `client.bizfinance_2_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 新增智能财务的企业账户
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AddFinanceEnterpriseAccountRequest,
     ) -> rt::Call<
-        'a,
         AddFinanceEnterpriseAccountResponseBody,
         AddFinanceEnterpriseAccountError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 留资上报
     ///
@@ -48,7 +47,7 @@ impl<'a> Api<'a> {
     pub fn add_retention_record(
         &self,
         request: &AddRetentionRecordRequest,
-    ) -> rt::Call<'a, AddRetentionRecordResponseBody, AddRetentionRecordError> {
+    ) -> rt::Call<AddRetentionRecordResponseBody, AddRetentionRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddRetentionRecord",
             rt::Method::Put,
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 调用大模型生成ai凭证
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn ai_voucher(
         &self,
         request: &AiVoucherRequest,
-    ) -> rt::Call<'a, AiVoucherResponseBody, AiVoucherError> {
+    ) -> rt::Call<AiVoucherResponseBody, AiVoucherError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AiVoucher",
             rt::Method::Post,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 银行接入层通用接口
     ///
@@ -90,7 +89,7 @@ impl<'a> Api<'a> {
     pub fn bank_gateway_invoke(
         &self,
         request: &BankGatewayInvokeRequest,
-    ) -> rt::Call<'a, BankGatewayInvokeResponseBody, BankGatewayInvokeError> {
+    ) -> rt::Call<BankGatewayInvokeResponseBody, BankGatewayInvokeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BankGatewayInvoke",
             rt::Method::Post,
@@ -99,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量删除智能财务单据
     ///
@@ -111,7 +110,7 @@ impl<'a> Api<'a> {
     pub fn batch_delete_receipt(
         &self,
         request: &BatchDeleteReceiptRequest,
-    ) -> rt::Call<'a, BatchDeleteReceiptResponseBody, BatchDeleteReceiptError> {
+    ) -> rt::Call<BatchDeleteReceiptResponseBody, BatchDeleteReceiptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchDeleteReceipt",
             rt::Method::Post,
@@ -120,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询企业票池发票下载链接
     ///
@@ -132,11 +131,7 @@ impl<'a> Api<'a> {
     pub fn batch_query_org_invoice_url(
         &self,
         request: &BatchQueryOrgInvoiceUrlRequest,
-    ) -> rt::Call<
-        'a,
-        BatchQueryOrgInvoiceUrlResponseBody,
-        BatchQueryOrgInvoiceUrlError,
-    > {
+    ) -> rt::Call<BatchQueryOrgInvoiceUrlResponseBody, BatchQueryOrgInvoiceUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchQueryOrgInvoiceUrl",
             rt::Method::Post,
@@ -145,7 +140,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询支付回单文件
     ///
@@ -158,7 +153,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchQueryPaymentRecallFileRequest,
     ) -> rt::Call<
-        'a,
         BatchQueryPaymentRecallFileResponseBody,
         BatchQueryPaymentRecallFileError,
     > {
@@ -170,7 +164,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量同步银行回单
     ///
@@ -182,7 +176,7 @@ impl<'a> Api<'a> {
     pub fn batch_sync_bank_receipt(
         &self,
         request: &BatchSyncBankReceiptRequest,
-    ) -> rt::Call<'a, BatchSyncBankReceiptResponseBody, BatchSyncBankReceiptError> {
+    ) -> rt::Call<BatchSyncBankReceiptResponseBody, BatchSyncBankReceiptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchSyncBankReceipt",
             rt::Method::Post,
@@ -191,7 +185,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 已签约的企业账户解约
     ///
@@ -204,7 +198,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CancelSignEnterpriseAccountRequest,
     ) -> rt::Call<
-        'a,
         CancelSignEnterpriseAccountResponseBody,
         CancelSignEnterpriseAccountError,
     > {
@@ -216,7 +209,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查验发票是否生成凭证
     ///
@@ -228,7 +221,7 @@ impl<'a> Api<'a> {
     pub fn check_voucher_status(
         &self,
         request: &CheckVoucherStatusRequest,
-    ) -> rt::Call<'a, CheckVoucherStatusResponseBody, CheckVoucherStatusError> {
+    ) -> rt::Call<CheckVoucherStatusResponseBody, CheckVoucherStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckVoucherStatus",
             rt::Method::Post,
@@ -237,7 +230,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取唤起智能财务收银台的地址
     ///
@@ -249,7 +242,7 @@ impl<'a> Api<'a> {
     pub fn confirm_payment_order(
         &self,
         request: &ConfirmPaymentOrderRequest,
-    ) -> rt::Call<'a, ConfirmPaymentOrderResponseBody, ConfirmPaymentOrderError> {
+    ) -> rt::Call<ConfirmPaymentOrderResponseBody, ConfirmPaymentOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConfirmPaymentOrder",
             rt::Method::Post,
@@ -258,7 +251,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建收款订单
     ///
@@ -270,7 +263,7 @@ impl<'a> Api<'a> {
     pub fn create_collection_order(
         &self,
         request: &CreateCollectionOrderRequest,
-    ) -> rt::Call<'a, CreateCollectionOrderResponseBody, CreateCollectionOrderError> {
+    ) -> rt::Call<CreateCollectionOrderResponseBody, CreateCollectionOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCollectionOrder",
             rt::Method::Post,
@@ -279,7 +272,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建应付单
     ///
@@ -291,7 +284,7 @@ impl<'a> Api<'a> {
     pub fn create_payable_receipt(
         &self,
         request: &CreatePayableReceiptRequest,
-    ) -> rt::Call<'a, CreatePayableReceiptResponseBody, CreatePayableReceiptError> {
+    ) -> rt::Call<CreatePayableReceiptResponseBody, CreatePayableReceiptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreatePayableReceipt",
             rt::Method::Post,
@@ -300,7 +293,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建智能财务待支付订单
     ///
@@ -312,7 +305,7 @@ impl<'a> Api<'a> {
     pub fn create_payment_order(
         &self,
         request: &CreatePaymentOrderRequest,
-    ) -> rt::Call<'a, CreatePaymentOrderResponseBody, CreatePaymentOrderError> {
+    ) -> rt::Call<CreatePaymentOrderResponseBody, CreatePaymentOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreatePaymentOrder",
             rt::Method::Post,
@@ -321,7 +314,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 停用企业主体
     ///
@@ -333,7 +326,7 @@ impl<'a> Api<'a> {
     pub fn delete_company(
         &self,
         request: &DeleteCompanyRequest,
-    ) -> rt::Call<'a, DeleteCompanyResponseBody, DeleteCompanyError> {
+    ) -> rt::Call<DeleteCompanyResponseBody, DeleteCompanyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteCompany",
             rt::Method::Post,
@@ -342,7 +335,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 停用企业账户
     ///
@@ -354,11 +347,7 @@ impl<'a> Api<'a> {
     pub fn delete_enterprise_account(
         &self,
         request: &DeleteEnterpriseAccountRequest,
-    ) -> rt::Call<
-        'a,
-        DeleteEnterpriseAccountResponseBody,
-        DeleteEnterpriseAccountError,
-    > {
+    ) -> rt::Call<DeleteEnterpriseAccountResponseBody, DeleteEnterpriseAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteEnterpriseAccount",
             rt::Method::Post,
@@ -367,7 +356,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除智能财务OA审批单，有权限控制
     ///
@@ -379,7 +368,7 @@ impl<'a> Api<'a> {
     pub fn delete_process_instance(
         &self,
         request: &DeleteProcessInstanceRequest,
-    ) -> rt::Call<'a, DeleteProcessInstanceResponseBody, DeleteProcessInstanceError> {
+    ) -> rt::Call<DeleteProcessInstanceResponseBody, DeleteProcessInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteProcessInstance",
             rt::Method::Post,
@@ -388,7 +377,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除工作流流程实例
     ///
@@ -400,7 +389,7 @@ impl<'a> Api<'a> {
     pub fn delete_workflow_instance(
         &self,
         request: &DeleteWorkflowInstanceRequest,
-    ) -> rt::Call<'a, DeleteWorkflowInstanceResponseBody, DeleteWorkflowInstanceError> {
+    ) -> rt::Call<DeleteWorkflowInstanceResponseBody, DeleteWorkflowInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteWorkflowInstance",
             rt::Method::Post,
@@ -409,7 +398,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 启用企业主体
     ///
@@ -421,7 +410,7 @@ impl<'a> Api<'a> {
     pub fn enable_company(
         &self,
         request: &EnableCompanyRequest,
-    ) -> rt::Call<'a, EnableCompanyResponseBody, EnableCompanyError> {
+    ) -> rt::Call<EnableCompanyResponseBody, EnableCompanyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EnableCompany",
             rt::Method::Post,
@@ -430,7 +419,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 启用企业账户
     ///
@@ -442,11 +431,7 @@ impl<'a> Api<'a> {
     pub fn enable_enterprise_account(
         &self,
         request: &EnableEnterpriseAccountRequest,
-    ) -> rt::Call<
-        'a,
-        EnableEnterpriseAccountResponseBody,
-        EnableEnterpriseAccountError,
-    > {
+    ) -> rt::Call<EnableEnterpriseAccountResponseBody, EnableEnterpriseAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EnableEnterpriseAccount",
             rt::Method::Post,
@@ -455,7 +440,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取费用类别
     ///
@@ -467,7 +452,7 @@ impl<'a> Api<'a> {
     pub fn get_category(
         &self,
         request: &GetCategoryRequest,
-    ) -> rt::Call<'a, GetCategoryResponseBody, GetCategoryError> {
+    ) -> rt::Call<GetCategoryResponseBody, GetCategoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCategory",
             rt::Method::Get,
@@ -476,7 +461,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业内自定义辅助档案信息
     ///
@@ -488,7 +473,7 @@ impl<'a> Api<'a> {
     pub fn get_define(
         &self,
         request: &GetDefineRequest,
-    ) -> rt::Call<'a, GetDefineResponseBody, GetDefineError> {
+    ) -> rt::Call<GetDefineResponseBody, GetDefineError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDefine",
             rt::Method::Post,
@@ -497,7 +482,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业内自定义辅助档案数据信息
     ///
@@ -509,7 +494,7 @@ impl<'a> Api<'a> {
     pub fn get_define_data(
         &self,
         request: &GetDefineDataRequest,
-    ) -> rt::Call<'a, GetDefineDataResponseBody, GetDefineDataError> {
+    ) -> rt::Call<GetDefineDataResponseBody, GetDefineDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDefineData",
             rt::Method::Post,
@@ -518,7 +503,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业账户
     ///
@@ -530,7 +515,7 @@ impl<'a> Api<'a> {
     pub fn get_finance_account(
         &self,
         request: &GetFinanceAccountRequest,
-    ) -> rt::Call<'a, GetFinanceAccountResponseBody, GetFinanceAccountError> {
+    ) -> rt::Call<GetFinanceAccountResponseBody, GetFinanceAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFinanceAccount",
             rt::Method::Get,
@@ -539,7 +524,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取单条项目
     ///
@@ -551,7 +536,7 @@ impl<'a> Api<'a> {
     pub fn get_project(
         &self,
         request: &GetProjectRequest,
-    ) -> rt::Call<'a, GetProjectResponseBody, GetProjectError> {
+    ) -> rt::Call<GetProjectResponseBody, GetProjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProject",
             rt::Method::Get,
@@ -560,7 +545,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取智能财务单据详情
     ///
@@ -572,7 +557,7 @@ impl<'a> Api<'a> {
     pub fn get_receipt(
         &self,
         request: &GetReceiptRequest,
-    ) -> rt::Call<'a, GetReceiptResponseBody, GetReceiptError> {
+    ) -> rt::Call<GetReceiptResponseBody, GetReceiptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetReceipt",
             rt::Method::Get,
@@ -581,7 +566,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取智能财务应用内维护的供应商信息
     ///
@@ -593,7 +578,7 @@ impl<'a> Api<'a> {
     pub fn get_supplier(
         &self,
         request: &GetSupplierRequest,
-    ) -> rt::Call<'a, GetSupplierResponseBody, GetSupplierError> {
+    ) -> rt::Call<GetSupplierResponseBody, GetSupplierError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSupplier",
             rt::Method::Get,
@@ -602,7 +587,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 订单开票
     ///
@@ -614,7 +599,7 @@ impl<'a> Api<'a> {
     pub fn issue_invoice_with_order(
         &self,
         request: &IssueInvoiceWithOrderRequest,
-    ) -> rt::Call<'a, IssueInvoiceWithOrderResponseBody, IssueInvoiceWithOrderError> {
+    ) -> rt::Call<IssueInvoiceWithOrderResponseBody, IssueInvoiceWithOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "IssueInvoiceWithOrder",
             rt::Method::Post,
@@ -623,7 +608,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据不同的bizType查询不同的数据
     ///
@@ -635,7 +620,7 @@ impl<'a> Api<'a> {
     pub fn link_common_invoke(
         &self,
         request: &LinkCommonInvokeRequest,
-    ) -> rt::Call<'a, LinkCommonInvokeResponseBody, LinkCommonInvokeError> {
+    ) -> rt::Call<LinkCommonInvokeResponseBody, LinkCommonInvokeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "LinkCommonInvoke",
             rt::Method::Post,
@@ -644,7 +629,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 订单开票
     ///
@@ -656,7 +641,7 @@ impl<'a> Api<'a> {
     pub fn order_billing(
         &self,
         request: &OrderBillingRequest,
-    ) -> rt::Call<'a, OrderBillingResponseBody, OrderBillingError> {
+    ) -> rt::Call<OrderBillingResponseBody, OrderBillingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OrderBilling",
             rt::Method::Post,
@@ -665,7 +650,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业支付绑定的付款账户列表
     ///
@@ -676,11 +661,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`PageQueryCorpPayAccountsError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn page_query_corp_pay_accounts(
         &self,
-    ) -> rt::Call<
-        'a,
-        PageQueryCorpPayAccountsResponseBody,
-        PageQueryCorpPayAccountsError,
-    > {
+    ) -> rt::Call<PageQueryCorpPayAccountsResponseBody, PageQueryCorpPayAccountsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PageQueryCorpPayAccounts",
             rt::Method::Get,
@@ -689,7 +670,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 分页查询账户的银行交易流水
     ///
@@ -701,11 +682,7 @@ impl<'a> Api<'a> {
     pub fn query_account_trade_by_page(
         &self,
         request: &QueryAccountTradeByPageRequest,
-    ) -> rt::Call<
-        'a,
-        QueryAccountTradeByPageResponseBody,
-        QueryAccountTradeByPageError,
-    > {
+    ) -> rt::Call<QueryAccountTradeByPageResponseBody, QueryAccountTradeByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAccountTradeByPage",
             rt::Method::Post,
@@ -714,7 +691,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据staffId批量查询返回支付宝userId
     ///
@@ -726,7 +703,7 @@ impl<'a> Api<'a> {
     pub fn query_alipay_user_id(
         &self,
         request: &QueryAlipayUserIdRequest,
-    ) -> rt::Call<'a, QueryAlipayUserIdResponseBody, QueryAlipayUserIdError> {
+    ) -> rt::Call<QueryAlipayUserIdResponseBody, QueryAlipayUserIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAlipayUserId",
             rt::Method::Post,
@@ -735,7 +712,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询审批单上的附件和发票
     ///
@@ -747,7 +724,7 @@ impl<'a> Api<'a> {
     pub fn query_attachment(
         &self,
         request: &QueryAttachmentRequest,
-    ) -> rt::Call<'a, QueryAttachmentResponseBody, QueryAttachmentError> {
+    ) -> rt::Call<QueryAttachmentResponseBody, QueryAttachmentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAttachment",
             rt::Method::Get,
@@ -756,7 +733,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询银行列表
     ///
@@ -765,7 +742,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryBankError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn query_bank(&self) -> rt::Call<'a, QueryBankResponseBody, QueryBankError> {
+    pub fn query_bank(&self) -> rt::Call<QueryBankResponseBody, QueryBankError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryBank",
             rt::Method::Get,
@@ -774,7 +751,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询支行名
     ///
@@ -786,7 +763,7 @@ impl<'a> Api<'a> {
     pub fn query_branch(
         &self,
         request: &QueryBranchRequest,
-    ) -> rt::Call<'a, QueryBranchResponseBody, QueryBranchError> {
+    ) -> rt::Call<QueryBranchResponseBody, QueryBranchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryBranch",
             rt::Method::Get,
@@ -795,7 +772,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取费用类别
     ///
@@ -807,7 +784,7 @@ impl<'a> Api<'a> {
     pub fn query_category_by_page(
         &self,
         request: &QueryCategoryByPageRequest,
-    ) -> rt::Call<'a, QueryCategoryByPageResponseBody, QueryCategoryByPageError> {
+    ) -> rt::Call<QueryCategoryByPageResponseBody, QueryCategoryByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCategoryByPage",
             rt::Method::Post,
@@ -816,7 +793,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询城市列表
     ///
@@ -828,7 +805,7 @@ impl<'a> Api<'a> {
     pub fn query_city(
         &self,
         request: &QueryCityRequest,
-    ) -> rt::Call<'a, QueryCityResponseBody, QueryCityError> {
+    ) -> rt::Call<QueryCityResponseBody, QueryCityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCity",
             rt::Method::Get,
@@ -837,7 +814,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询进件信息
     ///
@@ -849,11 +826,7 @@ impl<'a> Api<'a> {
     pub fn query_collection_info_list(
         &self,
         request: &QueryCollectionInfoListRequest,
-    ) -> rt::Call<
-        'a,
-        QueryCollectionInfoListResponseBody,
-        QueryCollectionInfoListError,
-    > {
+    ) -> rt::Call<QueryCollectionInfoListResponseBody, QueryCollectionInfoListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCollectionInfoList",
             rt::Method::Get,
@@ -862,7 +835,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询收款订单
     ///
@@ -874,7 +847,7 @@ impl<'a> Api<'a> {
     pub fn query_collection_order(
         &self,
         request: &QueryCollectionOrderRequest,
-    ) -> rt::Call<'a, QueryCollectionOrderResponseBody, QueryCollectionOrderError> {
+    ) -> rt::Call<QueryCollectionOrderResponseBody, QueryCollectionOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCollectionOrder",
             rt::Method::Get,
@@ -883,7 +856,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据企业名称列表，查询是否在钉钉有组织，及组织的认证状态与规模
     ///
@@ -895,7 +868,7 @@ impl<'a> Api<'a> {
     pub fn query_corp_scale(
         &self,
         request: &QueryCorpScaleRequest,
-    ) -> rt::Call<'a, QueryCorpScaleResponseBody, QueryCorpScaleError> {
+    ) -> rt::Call<QueryCorpScaleResponseBody, QueryCorpScaleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCorpScale",
             rt::Method::Get,
@@ -904,7 +877,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页批量获取智能财务应用内维护的客户信息
     ///
@@ -916,7 +889,7 @@ impl<'a> Api<'a> {
     pub fn query_customer_by_page(
         &self,
         request: &QueryCustomerByPageRequest,
-    ) -> rt::Call<'a, QueryCustomerByPageResponseBody, QueryCustomerByPageError> {
+    ) -> rt::Call<QueryCustomerByPageResponseBody, QueryCustomerByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCustomerByPage",
             rt::Method::Post,
@@ -925,7 +898,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取企业账户
     ///
@@ -938,7 +911,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryEnterpriseAccountByPageRequest,
     ) -> rt::Call<
-        'a,
         QueryEnterpriseAccountByPageResponseBody,
         QueryEnterpriseAccountByPageError,
     > {
@@ -950,7 +922,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取智能财务企业账户签约地址
     ///
@@ -963,7 +935,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryEnterpriseAccountSignUrlRequest,
     ) -> rt::Call<
-        'a,
         QueryEnterpriseAccountSignUrlResponseBody,
         QueryEnterpriseAccountSignUrlError,
     > {
@@ -975,7 +946,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询组织的企业码开通情况
     ///
@@ -987,7 +958,6 @@ impl<'a> Api<'a> {
     pub fn query_enterprise_code_open_detail(
         &self,
     ) -> rt::Call<
-        'a,
         QueryEnterpriseCodeOpenDetailResponseBody,
         QueryEnterpriseCodeOpenDetailError,
     > {
@@ -999,7 +969,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询支付订单详情
     ///
@@ -1017,7 +987,6 @@ impl<'a> Api<'a> {
         instance_id: &str,
         request: &QueryInstancePaymentOrderDetailRequest,
     ) -> rt::Call<
-        'a,
         QueryInstancePaymentOrderDetailResponseBody,
         QueryInstancePaymentOrderDetailError,
     > {
@@ -1029,7 +998,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[instance_id], request)
     }
     /// 发票数据迁移，根据数据key查询具体数据data
     ///
@@ -1041,11 +1010,7 @@ impl<'a> Api<'a> {
     pub fn query_invoice_transfer_data(
         &self,
         request: &QueryInvoiceTransferDataRequest,
-    ) -> rt::Call<
-        'a,
-        QueryInvoiceTransferDataResponseBody,
-        QueryInvoiceTransferDataError,
-    > {
+    ) -> rt::Call<QueryInvoiceTransferDataResponseBody, QueryInvoiceTransferDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryInvoiceTransferData",
             rt::Method::Post,
@@ -1054,7 +1019,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询支付的权益使用信息
     ///
@@ -1066,7 +1031,7 @@ impl<'a> Api<'a> {
     pub fn query_payment_benefit(
         &self,
         request: &QueryPaymentBenefitRequest,
-    ) -> rt::Call<'a, QueryPaymentBenefitResponseBody, QueryPaymentBenefitError> {
+    ) -> rt::Call<QueryPaymentBenefitResponseBody, QueryPaymentBenefitError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPaymentBenefit",
             rt::Method::Get,
@@ -1075,7 +1040,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询智能财务支付订单信息
     ///
@@ -1087,11 +1052,7 @@ impl<'a> Api<'a> {
     pub fn query_payment_order_detail(
         &self,
         request: &QueryPaymentOrderDetailRequest,
-    ) -> rt::Call<
-        'a,
-        QueryPaymentOrderDetailResponseBody,
-        QueryPaymentOrderDetailError,
-    > {
+    ) -> rt::Call<QueryPaymentOrderDetailResponseBody, QueryPaymentOrderDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPaymentOrderDetail",
             rt::Method::Get,
@@ -1100,7 +1061,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询支付回单信息
     ///
@@ -1117,7 +1078,7 @@ impl<'a> Api<'a> {
         &self,
         instance_id: &str,
         request: &QueryPaymentRecallFileRequest,
-    ) -> rt::Call<'a, QueryPaymentRecallFileResponseBody, QueryPaymentRecallFileError> {
+    ) -> rt::Call<QueryPaymentRecallFileResponseBody, QueryPaymentRecallFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPaymentRecallFile",
             rt::Method::Get,
@@ -1126,7 +1087,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[instance_id], request)
     }
     /// 查询支付回单信息，权限集与QueryPaymentRecallFile不同
     ///
@@ -1144,7 +1105,6 @@ impl<'a> Api<'a> {
         instance_id: &str,
         request: &QueryPaymentRecallFileVTwoRequest,
     ) -> rt::Call<
-        'a,
         QueryPaymentRecallFileVTwoResponseBody,
         QueryPaymentRecallFileVTwoError,
     > {
@@ -1156,7 +1116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[instance_id], request)
     }
     /// 查询支付订单的状态
     ///
@@ -1168,7 +1128,7 @@ impl<'a> Api<'a> {
     pub fn query_payment_status(
         &self,
         request: &QueryPaymentStatusRequest,
-    ) -> rt::Call<'a, QueryPaymentStatusResponseBody, QueryPaymentStatusError> {
+    ) -> rt::Call<QueryPaymentStatusResponseBody, QueryPaymentStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPaymentStatus",
             rt::Method::Get,
@@ -1177,7 +1137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询对应权限点的人员staffId
     ///
@@ -1188,7 +1148,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryPermissionUserIdsError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_permission_user_ids(
         &self,
-    ) -> rt::Call<'a, QueryPermissionUserIdsResponseBody, QueryPermissionUserIdsError> {
+    ) -> rt::Call<QueryPermissionUserIdsResponseBody, QueryPermissionUserIdsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPermissionUserIds",
             rt::Method::Post,
@@ -1197,7 +1157,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 批量获取商品信息
     ///
@@ -1209,7 +1169,7 @@ impl<'a> Api<'a> {
     pub fn query_product_by_page(
         &self,
         request: &QueryProductByPageRequest,
-    ) -> rt::Call<'a, QueryProductByPageResponseBody, QueryProductByPageError> {
+    ) -> rt::Call<QueryProductByPageResponseBody, QueryProductByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryProductByPage",
             rt::Method::Post,
@@ -1218,7 +1178,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取项目信息
     ///
@@ -1230,7 +1190,7 @@ impl<'a> Api<'a> {
     pub fn query_project_by_page(
         &self,
         request: &QueryProjectByPageRequest,
-    ) -> rt::Call<'a, QueryProjectByPageResponseBody, QueryProjectByPageError> {
+    ) -> rt::Call<QueryProjectByPageResponseBody, QueryProjectByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryProjectByPage",
             rt::Method::Post,
@@ -1239,7 +1199,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询省份列表
     ///
@@ -1250,7 +1210,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryProvinceError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_province(
         &self,
-    ) -> rt::Call<'a, QueryProvinceResponseBody, QueryProvinceError> {
+    ) -> rt::Call<QueryProvinceResponseBody, QueryProvinceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryProvince",
             rt::Method::Get,
@@ -1259,7 +1219,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 批量查询智能财务单据主数据信息
     ///
@@ -1271,7 +1231,7 @@ impl<'a> Api<'a> {
     pub fn query_receipt_for_invoice(
         &self,
         request: &QueryReceiptForInvoiceRequest,
-    ) -> rt::Call<'a, QueryReceiptForInvoiceResponseBody, QueryReceiptForInvoiceError> {
+    ) -> rt::Call<QueryReceiptForInvoiceResponseBody, QueryReceiptForInvoiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryReceiptForInvoice",
             rt::Method::Post,
@@ -1280,7 +1240,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页获取智能财务单据详情列表
     ///
@@ -1292,7 +1252,7 @@ impl<'a> Api<'a> {
     pub fn query_receipts_by_page(
         &self,
         request: &QueryReceiptsByPageRequest,
-    ) -> rt::Call<'a, QueryReceiptsByPageResponseBody, QueryReceiptsByPageError> {
+    ) -> rt::Call<QueryReceiptsByPageResponseBody, QueryReceiptsByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryReceiptsByPage",
             rt::Method::Get,
@@ -1301,7 +1261,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页批量获取智能财务应用内维护的供应商信息
     ///
@@ -1313,7 +1273,7 @@ impl<'a> Api<'a> {
     pub fn query_supplier_by_page(
         &self,
         request: &QuerySupplierByPageRequest,
-    ) -> rt::Call<'a, QuerySupplierByPageResponseBody, QuerySupplierByPageError> {
+    ) -> rt::Call<QuerySupplierByPageResponseBody, QuerySupplierByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySupplierByPage",
             rt::Method::Get,
@@ -1322,7 +1282,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询组织是否命中走新发票应用
     ///
@@ -1333,7 +1293,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryUseNewInvoiceAppError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_use_new_invoice_app(
         &self,
-    ) -> rt::Call<'a, QueryUseNewInvoiceAppResponseBody, QueryUseNewInvoiceAppError> {
+    ) -> rt::Call<QueryUseNewInvoiceAppResponseBody, QueryUseNewInvoiceAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUseNewInvoiceApp",
             rt::Method::Get,
@@ -1342,7 +1302,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询用户角色成员，支持分页，可获取某个企业主体下的角色成员
     ///
@@ -1354,7 +1314,7 @@ impl<'a> Api<'a> {
     pub fn query_user_role_list(
         &self,
         request: &QueryUserRoleListRequest,
-    ) -> rt::Call<'a, QueryUserRoleListResponseBody, QueryUserRoleListError> {
+    ) -> rt::Call<QueryUserRoleListResponseBody, QueryUserRoleListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserRoleList",
             rt::Method::Get,
@@ -1363,7 +1323,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 签约企业账户
     ///
@@ -1375,7 +1335,7 @@ impl<'a> Api<'a> {
     pub fn sign_enterprise_account(
         &self,
         request: &SignEnterpriseAccountRequest,
-    ) -> rt::Call<'a, SignEnterpriseAccountResponseBody, SignEnterpriseAccountError> {
+    ) -> rt::Call<SignEnterpriseAccountResponseBody, SignEnterpriseAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SignEnterpriseAccount",
             rt::Method::Post,
@@ -1384,7 +1344,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送银企支付回单文件信息
     ///
@@ -1396,7 +1356,7 @@ impl<'a> Api<'a> {
     pub fn sync_receipt_recall(
         &self,
         request: &SyncReceiptRecallRequest,
-    ) -> rt::Call<'a, SyncReceiptRecallResponseBody, SyncReceiptRecallError> {
+    ) -> rt::Call<SyncReceiptRecallResponseBody, SyncReceiptRecallError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncReceiptRecall",
             rt::Method::Post,
@@ -1405,7 +1365,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新智能财务档案的状态
     ///
@@ -1417,7 +1377,7 @@ impl<'a> Api<'a> {
     pub fn update_auxiliary_status(
         &self,
         request: &UpdateAuxiliaryStatusRequest,
-    ) -> rt::Call<'a, UpdateAuxiliaryStatusResponseBody, UpdateAuxiliaryStatusError> {
+    ) -> rt::Call<UpdateAuxiliaryStatusResponseBody, UpdateAuxiliaryStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateAuxiliaryStatus",
             rt::Method::Put,
@@ -1426,7 +1386,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新智能财务的企业账户
     ///
@@ -1439,7 +1399,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateFinanceEnterpriseAccountRequest,
     ) -> rt::Call<
-        'a,
         UpdateFinanceEnterpriseAccountResponseBody,
         UpdateFinanceEnterpriseAccountError,
     > {
@@ -1451,7 +1410,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新单据的支付状态
     ///
@@ -1468,11 +1427,7 @@ impl<'a> Api<'a> {
         &self,
         instance_id: &str,
         request: &UpdateInstanceOrderInfoRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateInstanceOrderInfoResponseBody,
-        UpdateInstanceOrderInfoError,
-    > {
+    ) -> rt::Call<UpdateInstanceOrderInfoResponseBody, UpdateInstanceOrderInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateInstanceOrderInfo",
             rt::Method::Put,
@@ -1481,7 +1436,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[instance_id], request)
     }
     /// 发票数据迁移，新发票应用上报已成功搬移数据
     ///
@@ -1493,7 +1448,6 @@ impl<'a> Api<'a> {
     pub fn update_invoice_data_transfer_done(
         &self,
     ) -> rt::Call<
-        'a,
         UpdateInvoiceDataTransferDoneResponseBody,
         UpdateInvoiceDataTransferDoneError,
     > {
@@ -1505,7 +1459,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 用于更新智能财务企业票池内对应发票的下载链接
     ///
@@ -1517,7 +1471,7 @@ impl<'a> Api<'a> {
     pub fn update_invoice_url(
         &self,
         request: &UpdateInvoiceUrlRequest,
-    ) -> rt::Call<'a, UpdateInvoiceUrlResponseBody, UpdateInvoiceUrlError> {
+    ) -> rt::Call<UpdateInvoiceUrlResponseBody, UpdateInvoiceUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateInvoiceUrl",
             rt::Method::Put,
@@ -1526,7 +1480,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddFinanceEnterpriseAccountResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `blackboard_1_0`. Get it with `client.blackboard_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 获取公告详情
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn get_blackboard(
         &self,
         request: &GetBlackboardRequest,
-    ) -> rt::Call<'a, GetBlackboardResponseBody, GetBlackboardError> {
+    ) -> rt::Call<GetBlackboardResponseBody, GetBlackboardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetBlackboard",
             rt::Method::Get,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询公告已读未读人员列表
     ///
@@ -45,7 +45,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryBlackboardReadUnReadRequest,
     ) -> rt::Call<
-        'a,
         QueryBlackboardReadUnReadResponseBody,
         QueryBlackboardReadUnReadError,
     > {
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取公告钉盘空间信息
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn query_blackboard_space(
         &self,
         request: &QueryBlackboardSpaceRequest,
-    ) -> rt::Call<'a, QueryBlackboardSpaceResponseBody, QueryBlackboardSpaceError> {
+    ) -> rt::Call<QueryBlackboardSpaceResponseBody, QueryBlackboardSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryBlackboardSpace",
             rt::Method::Get,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `GetBlackboardResponseBody`.

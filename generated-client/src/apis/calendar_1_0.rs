@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `calendar_1_0`. Get it with `client.calendar_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 新增日程参与人
     ///
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &AddAttendeeRequest,
-    ) -> rt::Call<'a, (), AddAttendeeError> {
+    ) -> rt::Call<(), AddAttendeeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddAttendee",
             rt::Method::Post,
@@ -42,7 +42,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::None,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -67,7 +67,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &AddMeetingRoomsRequest,
-    ) -> rt::Call<'a, AddMeetingRoomsResponseBody, AddMeetingRoomsError> {
+    ) -> rt::Call<AddMeetingRoomsResponseBody, AddMeetingRoomsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddMeetingRooms",
             rt::Method::Post,
@@ -77,7 +77,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -102,7 +102,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &CancelEventRequest,
-    ) -> rt::Call<'a, CancelEventResponseBody, CancelEventError> {
+    ) -> rt::Call<CancelEventResponseBody, CancelEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelEvent",
             rt::Method::Post,
@@ -112,7 +112,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -136,7 +136,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         calendar_id: &str,
         event_id: &str,
-    ) -> rt::Call<'a, CheckInResponseBody, CheckInError> {
+    ) -> rt::Call<CheckInResponseBody, CheckInError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckIn",
             rt::Method::Post,
@@ -145,7 +145,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
     }
     /// 转换老版本的eventId
     ///
@@ -162,7 +162,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &ConvertLegacyEventIdRequest,
-    ) -> rt::Call<'a, ConvertLegacyEventIdResponseBody, ConvertLegacyEventIdError> {
+    ) -> rt::Call<ConvertLegacyEventIdResponseBody, ConvertLegacyEventIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConvertLegacyEventId",
             rt::Method::Post,
@@ -171,7 +171,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 创建访问控制
     ///
@@ -190,7 +190,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         calendar_id: &str,
         request: &CreateAclsRequest,
-    ) -> rt::Call<'a, CreateAclsResponseBody, CreateAclsError> {
+    ) -> rt::Call<CreateAclsResponseBody, CreateAclsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAcls",
             rt::Method::Post,
@@ -199,7 +199,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id], request)
     }
     /// 创建日程
     ///
@@ -218,7 +218,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         calendar_id: &str,
         request: &CreateEventRequest,
-    ) -> rt::Call<'a, CreateEventResponseBody, CreateEventError> {
+    ) -> rt::Call<CreateEventResponseBody, CreateEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateEvent",
             rt::Method::Post,
@@ -227,7 +227,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id], request)
     }
     /// 创建日程(me接口)
     ///
@@ -244,7 +244,7 @@ impl<'a> Api<'a> {
         &self,
         calendar_id: &str,
         request: &CreateEventByMeRequest,
-    ) -> rt::Call<'a, CreateEventByMeResponseBody, CreateEventByMeError> {
+    ) -> rt::Call<CreateEventByMeResponseBody, CreateEventByMeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateEventByMe",
             rt::Method::Post,
@@ -253,7 +253,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[calendar_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[calendar_id], request)
     }
     /// 快速创建订阅日历
     ///
@@ -270,11 +270,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &CreateSubscribedCalendarRequest,
-    ) -> rt::Call<
-        'a,
-        CreateSubscribedCalendarResponseBody,
-        CreateSubscribedCalendarError,
-    > {
+    ) -> rt::Call<CreateSubscribedCalendarResponseBody, CreateSubscribedCalendarError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSubscribedCalendar",
             rt::Method::Post,
@@ -283,7 +279,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 删除访问控制
     ///
@@ -303,7 +299,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         calendar_id: &str,
         acl_id: &str,
-    ) -> rt::Call<'a, (), DeleteAclError> {
+    ) -> rt::Call<(), DeleteAclError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAcl",
             rt::Method::Delete,
@@ -312,7 +308,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id, acl_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id, acl_id], &())
     }
     /// 删除指定日程
     ///
@@ -333,7 +329,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &DeleteEventRequest,
-    ) -> rt::Call<'a, (), DeleteEventError> {
+    ) -> rt::Call<(), DeleteEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteEvent",
             rt::Method::Delete,
@@ -343,7 +339,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::None,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -365,11 +361,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         calendar_id: &str,
-    ) -> rt::Call<
-        'a,
-        DeleteSubscribedCalendarResponseBody,
-        DeleteSubscribedCalendarError,
-    > {
+    ) -> rt::Call<DeleteSubscribedCalendarResponseBody, DeleteSubscribedCalendarError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSubscribedCalendar",
             rt::Method::Delete,
@@ -378,7 +370,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id], &())
     }
     /// 生成caldav账户
     ///
@@ -395,7 +387,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &GenerateCaldavAccountRequest,
-    ) -> rt::Call<'a, GenerateCaldavAccountResponseBody, GenerateCaldavAccountError> {
+    ) -> rt::Call<GenerateCaldavAccountResponseBody, GenerateCaldavAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GenerateCaldavAccount",
             rt::Method::Post,
@@ -404,7 +396,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询日程列表
     ///
@@ -425,7 +417,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &GetEventRequest,
-    ) -> rt::Call<'a, GetEventResponseBody, GetEventError> {
+    ) -> rt::Call<GetEventResponseBody, GetEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetEvent",
             rt::Method::Get,
@@ -435,7 +427,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -456,11 +448,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &GetMeetingRoomsScheduleRequest,
-    ) -> rt::Call<
-        'a,
-        GetMeetingRoomsScheduleResponseBody,
-        GetMeetingRoomsScheduleError,
-    > {
+    ) -> rt::Call<GetMeetingRoomsScheduleResponseBody, GetMeetingRoomsScheduleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMeetingRoomsSchedule",
             rt::Method::Post,
@@ -469,7 +457,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询闲忙
     ///
@@ -486,7 +474,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &GetScheduleRequest,
-    ) -> rt::Call<'a, GetScheduleResponseBody, GetScheduleError> {
+    ) -> rt::Call<GetScheduleResponseBody, GetScheduleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSchedule",
             rt::Method::Post,
@@ -495,7 +483,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询闲忙(me接口）
     ///
@@ -507,7 +495,7 @@ impl<'a> Api<'a> {
     pub fn get_schedule_by_me(
         &self,
         request: &GetScheduleByMeRequest,
-    ) -> rt::Call<'a, GetScheduleByMeResponseBody, GetScheduleByMeError> {
+    ) -> rt::Call<GetScheduleByMeResponseBody, GetScheduleByMeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetScheduleByMe",
             rt::Method::Post,
@@ -516,7 +504,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取签到链接
     ///
@@ -536,7 +524,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         calendar_id: &str,
         event_id: &str,
-    ) -> rt::Call<'a, GetSignInLinkResponseBody, GetSignInLinkError> {
+    ) -> rt::Call<GetSignInLinkResponseBody, GetSignInLinkError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignInLink",
             rt::Method::Get,
@@ -545,7 +533,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
     }
     /// 获取签到信息详情
     ///
@@ -566,7 +554,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &GetSignInListRequest,
-    ) -> rt::Call<'a, GetSignInListResponseBody, GetSignInListError> {
+    ) -> rt::Call<GetSignInListResponseBody, GetSignInListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignInList",
             rt::Method::Get,
@@ -576,7 +564,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -600,7 +588,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         calendar_id: &str,
         event_id: &str,
-    ) -> rt::Call<'a, GetSignOutLinkResponseBody, GetSignOutLinkError> {
+    ) -> rt::Call<GetSignOutLinkResponseBody, GetSignOutLinkError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignOutLink",
             rt::Method::Get,
@@ -609,7 +597,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
     }
     /// 获取签退信息详情
     ///
@@ -630,7 +618,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &GetSignOutListRequest,
-    ) -> rt::Call<'a, GetSignOutListResponseBody, GetSignOutListError> {
+    ) -> rt::Call<GetSignOutListResponseBody, GetSignOutListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignOutList",
             rt::Method::Get,
@@ -640,7 +628,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -662,7 +650,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         calendar_id: &str,
-    ) -> rt::Call<'a, GetSubscribedCalendarResponseBody, GetSubscribedCalendarError> {
+    ) -> rt::Call<GetSubscribedCalendarResponseBody, GetSubscribedCalendarError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSubscribedCalendar",
             rt::Method::Get,
@@ -671,7 +659,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id], &())
     }
     /// 获取访问控制列表
     ///
@@ -689,7 +677,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         calendar_id: &str,
-    ) -> rt::Call<'a, ListAclsResponseBody, ListAclsError> {
+    ) -> rt::Call<ListAclsResponseBody, ListAclsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAcls",
             rt::Method::Get,
@@ -698,7 +686,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id], &())
     }
     /// 拉取日程中绑定的听记信息
     ///
@@ -719,7 +707,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &ListAiMinutesRequest,
-    ) -> rt::Call<'a, ListAiMinutesResponseBody, ListAiMinutesError> {
+    ) -> rt::Call<ListAiMinutesResponseBody, ListAiMinutesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAiMinutes",
             rt::Method::Get,
@@ -729,7 +717,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -754,7 +742,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &ListAttendeesRequest,
-    ) -> rt::Call<'a, ListAttendeesResponseBody, ListAttendeesError> {
+    ) -> rt::Call<ListAttendeesResponseBody, ListAttendeesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAttendees",
             rt::Method::Get,
@@ -764,7 +752,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -784,7 +772,7 @@ impl<'a> Api<'a> {
     pub fn list_calendars(
         &self,
         user_id: &str,
-    ) -> rt::Call<'a, ListCalendarsResponseBody, ListCalendarsError> {
+    ) -> rt::Call<ListCalendarsResponseBody, ListCalendarsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListCalendars",
             rt::Method::Get,
@@ -793,7 +781,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 获取会议类型列表
     ///
@@ -805,7 +793,7 @@ impl<'a> Api<'a> {
     pub fn list_categories(
         &self,
         request: &ListCategoriesRequest,
-    ) -> rt::Call<'a, ListCategoriesResponseBody, ListCategoriesError> {
+    ) -> rt::Call<ListCategoriesResponseBody, ListCategoriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListCategories",
             rt::Method::Get,
@@ -814,7 +802,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询日程列表
     ///
@@ -833,7 +821,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         calendar_id: &str,
         request: &ListEventsRequest,
-    ) -> rt::Call<'a, ListEventsResponseBody, ListEventsError> {
+    ) -> rt::Call<ListEventsResponseBody, ListEventsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListEvents",
             rt::Method::Get,
@@ -842,7 +830,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id], request)
     }
     /// 查询同一个循环日程序列下已生成的实例
     ///
@@ -861,7 +849,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         calendar_id: &str,
         request: &ListEventsInstancesRequest,
-    ) -> rt::Call<'a, ListEventsInstancesResponseBody, ListEventsInstancesError> {
+    ) -> rt::Call<ListEventsInstancesResponseBody, ListEventsInstancesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListEventsInstances",
             rt::Method::Get,
@@ -870,7 +858,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id], request)
     }
     /// 查询日程视图列表以查看闲忙，展开循环日程
     ///
@@ -889,7 +877,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         calendar_id: &str,
         request: &ListEventsViewRequest,
-    ) -> rt::Call<'a, ListEventsViewResponseBody, ListEventsViewError> {
+    ) -> rt::Call<ListEventsViewResponseBody, ListEventsViewError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListEventsView",
             rt::Method::Get,
@@ -898,7 +886,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id], request)
     }
     /// 查询日程视图列表以查看闲忙，展开循环日程(me接口）
     ///
@@ -915,7 +903,7 @@ impl<'a> Api<'a> {
         &self,
         calendar_id: &str,
         request: &ListEventsViewByMeRequest,
-    ) -> rt::Call<'a, ListEventsViewByMeResponseBody, ListEventsViewByMeError> {
+    ) -> rt::Call<ListEventsViewByMeResponseBody, ListEventsViewByMeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListEventsViewByMe",
             rt::Method::Get,
@@ -924,7 +912,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[calendar_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[calendar_id], request)
     }
     /// 查询循环日程实例列表
     ///
@@ -945,7 +933,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &ListInstancesRequest,
-    ) -> rt::Call<'a, ListInstancesResponseBody, ListInstancesError> {
+    ) -> rt::Call<ListInstancesResponseBody, ListInstancesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListInstances",
             rt::Method::Get,
@@ -955,7 +943,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -971,7 +959,7 @@ impl<'a> Api<'a> {
     pub fn list_org_plugins(
         &self,
         request: &ListOrgPluginsRequest,
-    ) -> rt::Call<'a, ListOrgPluginsResponseBody, ListOrgPluginsError> {
+    ) -> rt::Call<ListOrgPluginsResponseBody, ListOrgPluginsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListOrgPlugins",
             rt::Method::Get,
@@ -980,7 +968,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置会议室在日程中的响应状态
     ///
@@ -1003,7 +991,7 @@ impl<'a> Api<'a> {
         event_id: &str,
         room_id: &str,
         request: &MeetingRoomRespondRequest,
-    ) -> rt::Call<'a, MeetingRoomRespondResponseBody, MeetingRoomRespondError> {
+    ) -> rt::Call<MeetingRoomRespondResponseBody, MeetingRoomRespondError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MeetingRoomRespond",
             rt::Method::Post,
@@ -1013,7 +1001,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id, room_id],
             request,
@@ -1038,7 +1026,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &PatchEventRequest,
-    ) -> rt::Call<'a, PatchEventResponseBody, PatchEventError> {
+    ) -> rt::Call<PatchEventResponseBody, PatchEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PatchEvent",
             rt::Method::Put,
@@ -1048,7 +1036,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -1073,7 +1061,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &RemoveAttendeeRequest,
-    ) -> rt::Call<'a, (), RemoveAttendeeError> {
+    ) -> rt::Call<(), RemoveAttendeeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveAttendee",
             rt::Method::Post,
@@ -1083,7 +1071,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::None,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -1108,7 +1096,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &RemoveMeetingRoomsRequest,
-    ) -> rt::Call<'a, RemoveMeetingRoomsResponseBody, RemoveMeetingRoomsError> {
+    ) -> rt::Call<RemoveMeetingRoomsResponseBody, RemoveMeetingRoomsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveMeetingRooms",
             rt::Method::Post,
@@ -1118,7 +1106,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -1143,7 +1131,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &RespondEventRequest,
-    ) -> rt::Call<'a, (), RespondEventError> {
+    ) -> rt::Call<(), RespondEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RespondEvent",
             rt::Method::Post,
@@ -1153,7 +1141,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::None,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -1177,7 +1165,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         calendar_id: &str,
         event_id: &str,
-    ) -> rt::Call<'a, SignInResponseBody, SignInError> {
+    ) -> rt::Call<SignInResponseBody, SignInError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SignIn",
             rt::Method::Post,
@@ -1186,7 +1174,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
     }
     /// 签退
     ///
@@ -1206,7 +1194,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         calendar_id: &str,
         event_id: &str,
-    ) -> rt::Call<'a, SignOutResponseBody, SignOutError> {
+    ) -> rt::Call<SignOutResponseBody, SignOutError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SignOut",
             rt::Method::Post,
@@ -1215,7 +1203,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
     }
     /// 订阅公共日历
     ///
@@ -1233,7 +1221,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         calendar_id: &str,
-    ) -> rt::Call<'a, (), SubscribeCalendarError> {
+    ) -> rt::Call<(), SubscribeCalendarError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubscribeCalendar",
             rt::Method::Post,
@@ -1242,7 +1230,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id], &())
     }
     /// 日程转让
     ///
@@ -1263,7 +1251,7 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         event_id: &str,
         request: &TransferEventRequest,
-    ) -> rt::Call<'a, TransferEventResponseBody, TransferEventError> {
+    ) -> rt::Call<TransferEventResponseBody, TransferEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TransferEvent",
             rt::Method::Post,
@@ -1273,7 +1261,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[user_id, calendar_id, event_id],
             request,
@@ -1295,7 +1283,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         calendar_id: &str,
-    ) -> rt::Call<'a, UnsubscribeCalendarResponseBody, UnsubscribeCalendarError> {
+    ) -> rt::Call<UnsubscribeCalendarResponseBody, UnsubscribeCalendarError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnsubscribeCalendar",
             rt::Method::Post,
@@ -1304,7 +1292,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id], &())
     }
     /// 更新插件订阅人群
     ///
@@ -1322,7 +1310,6 @@ impl<'a> Api<'a> {
         plugin_id: &str,
         request: &UpdateOrgPluginSubscribersRequest,
     ) -> rt::Call<
-        'a,
         UpdateOrgPluginSubscribersResponseBody,
         UpdateOrgPluginSubscribersError,
     > {
@@ -1334,7 +1321,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[plugin_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[plugin_id], request)
     }
     /// 更新指定订阅日历
     ///
@@ -1354,7 +1341,6 @@ impl<'a> Api<'a> {
         calendar_id: &str,
         request: &UpdateSubscribedCalendarsRequest,
     ) -> rt::Call<
-        'a,
         UpdateSubscribedCalendarsResponseBody,
         UpdateSubscribedCalendarsError,
     > {
@@ -1366,7 +1352,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, calendar_id], request)
     }
 }
 /// `AddAttendeeRequestAttendeesToAdd`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `carbon_1_0`. Get it with `client.carbon_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 获取用户的减碳明细
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn get_personal_carbon_info(
         &self,
         request: &GetPersonalCarbonInfoRequest,
-    ) -> rt::Call<'a, GetPersonalCarbonInfoResponseBody, GetPersonalCarbonInfoError> {
+    ) -> rt::Call<GetPersonalCarbonInfoResponseBody, GetPersonalCarbonInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPersonalCarbonInfo",
             rt::Method::Get,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 写入阿里巴巴每日组织明细碳能量数据
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn write_alibaba_org_carbon(
         &self,
         request: &WriteAlibabaOrgCarbonRequest,
-    ) -> rt::Call<'a, WriteAlibabaOrgCarbonResponseBody, WriteAlibabaOrgCarbonError> {
+    ) -> rt::Call<WriteAlibabaOrgCarbonResponseBody, WriteAlibabaOrgCarbonError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WriteAlibabaOrgCarbon",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 写入阿里巴巴每日用户碳能量数据
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn write_alibaba_user_carbon(
         &self,
         request: &WriteAlibabaUserCarbonRequest,
-    ) -> rt::Call<'a, WriteAlibabaUserCarbonResponseBody, WriteAlibabaUserCarbonError> {
+    ) -> rt::Call<WriteAlibabaUserCarbonResponseBody, WriteAlibabaUserCarbonError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WriteAlibabaUserCarbon",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// ISV记录数据传输当前状态
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn write_isv_state(
         &self,
         request: &WriteIsvStateRequest,
-    ) -> rt::Call<'a, WriteIsvStateResponseBody, WriteIsvStateError> {
+    ) -> rt::Call<WriteIsvStateResponseBody, WriteIsvStateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WriteIsvState",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 写入isv每日组织明细碳能量数据
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn write_org_carbon(
         &self,
         request: &WriteOrgCarbonRequest,
-    ) -> rt::Call<'a, WriteOrgCarbonResponseBody, WriteOrgCarbonError> {
+    ) -> rt::Call<WriteOrgCarbonResponseBody, WriteOrgCarbonError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WriteOrgCarbon",
             rt::Method::Post,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 写入isv每日用户明细碳能量数据
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn write_user_carbon(
         &self,
         request: &WriteUserCarbonRequest,
-    ) -> rt::Call<'a, WriteUserCarbonResponseBody, WriteUserCarbonError> {
+    ) -> rt::Call<WriteUserCarbonResponseBody, WriteUserCarbonError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WriteUserCarbon",
             rt::Method::Post,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 写入isv能耗每日用户明细碳能量数据
     ///
@@ -149,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn write_user_carbon_energy(
         &self,
         request: &WriteUserCarbonEnergyRequest,
-    ) -> rt::Call<'a, WriteUserCarbonEnergyResponseBody, WriteUserCarbonEnergyError> {
+    ) -> rt::Call<WriteUserCarbonEnergyResponseBody, WriteUserCarbonEnergyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WriteUserCarbonEnergy",
             rt::Method::Post,
@@ -158,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `GetPersonalCarbonInfoResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `card_1_0`. Get it with `client.card_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 新增或更新卡片的场域信息
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn append_space(
         &self,
         request: &AppendSpaceRequest,
-    ) -> rt::Call<'a, AppendSpaceResponseBody, AppendSpaceError> {
+    ) -> rt::Call<AppendSpaceResponseBody, AppendSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AppendSpace",
             rt::Method::Put,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增或更新卡片的场域信息
     ///
@@ -44,11 +44,7 @@ impl<'a> Api<'a> {
     pub fn append_space_with_delegate(
         &self,
         request: &AppendSpaceWithDelegateRequest,
-    ) -> rt::Call<
-        'a,
-        AppendSpaceWithDelegateResponseBody,
-        AppendSpaceWithDelegateError,
-    > {
+    ) -> rt::Call<AppendSpaceWithDelegateResponseBody, AppendSpaceWithDelegateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AppendSpaceWithDelegate",
             rt::Method::Put,
@@ -57,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 关闭吊顶卡片接口
     ///
@@ -69,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn close_top_card(
         &self,
         request: &CloseTopCardRequest,
-    ) -> rt::Call<'a, CloseTopCardResponseBody, CloseTopCardError> {
+    ) -> rt::Call<CloseTopCardResponseBody, CloseTopCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CloseTopCard",
             rt::Method::Post,
@@ -78,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 复制模板
     ///
@@ -90,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn copy_template(
         &self,
         request: &CopyTemplateRequest,
-    ) -> rt::Call<'a, CopyTemplateResponseBody, CopyTemplateError> {
+    ) -> rt::Call<CopyTemplateResponseBody, CopyTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyTemplate",
             rt::Method::Post,
@@ -99,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建并投放卡片
     ///
@@ -111,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn create_and_deliver(
         &self,
         request: &CreateAndDeliverRequest,
-    ) -> rt::Call<'a, CreateAndDeliverResponseBody, CreateAndDeliverError> {
+    ) -> rt::Call<CreateAndDeliverResponseBody, CreateAndDeliverError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAndDeliver",
             rt::Method::Post,
@@ -120,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建并投放 AI 卡片
     ///
@@ -132,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn create_and_deliver_ai_card(
         &self,
         request: &CreateAndDeliverAICardRequest,
-    ) -> rt::Call<'a, CreateAndDeliverAICardResponseBody, CreateAndDeliverAICardError> {
+    ) -> rt::Call<CreateAndDeliverAICardResponseBody, CreateAndDeliverAICardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAndDeliverAICard",
             rt::Method::Post,
@@ -141,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建并投放卡片
     ///
@@ -154,7 +150,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateAndDeliverWithDelegateRequest,
     ) -> rt::Call<
-        'a,
         CreateAndDeliverWithDelegateResponseBody,
         CreateAndDeliverWithDelegateError,
     > {
@@ -166,7 +161,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建卡片
     ///
@@ -178,7 +173,7 @@ impl<'a> Api<'a> {
     pub fn create_card(
         &self,
         request: &CreateCardRequest,
-    ) -> rt::Call<'a, CreateCardResponseBody, CreateCardError> {
+    ) -> rt::Call<CreateCardResponseBody, CreateCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCard",
             rt::Method::Post,
@@ -187,7 +182,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建卡片
     ///
@@ -199,7 +194,7 @@ impl<'a> Api<'a> {
     pub fn create_card_with_delegate(
         &self,
         request: &CreateCardWithDelegateRequest,
-    ) -> rt::Call<'a, CreateCardWithDelegateResponseBody, CreateCardWithDelegateError> {
+    ) -> rt::Call<CreateCardWithDelegateResponseBody, CreateCardWithDelegateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCardWithDelegate",
             rt::Method::Post,
@@ -208,7 +203,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建模板
     ///
@@ -220,7 +215,7 @@ impl<'a> Api<'a> {
     pub fn create_template(
         &self,
         request: &CreateTemplateRequest,
-    ) -> rt::Call<'a, CreateTemplateResponseBody, CreateTemplateError> {
+    ) -> rt::Call<CreateTemplateResponseBody, CreateTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTemplate",
             rt::Method::Post,
@@ -229,7 +224,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除模板
     ///
@@ -241,7 +236,7 @@ impl<'a> Api<'a> {
     pub fn delete_template(
         &self,
         request: &DeleteTemplateRequest,
-    ) -> rt::Call<'a, DeleteTemplateResponseBody, DeleteTemplateError> {
+    ) -> rt::Call<DeleteTemplateResponseBody, DeleteTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTemplate",
             rt::Method::Post,
@@ -250,7 +245,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 投放卡片
     ///
@@ -262,7 +257,7 @@ impl<'a> Api<'a> {
     pub fn deliver_card(
         &self,
         request: &DeliverCardRequest,
-    ) -> rt::Call<'a, DeliverCardResponseBody, DeliverCardError> {
+    ) -> rt::Call<DeliverCardResponseBody, DeliverCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeliverCard",
             rt::Method::Post,
@@ -271,7 +266,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 投放卡片
     ///
@@ -283,11 +278,7 @@ impl<'a> Api<'a> {
     pub fn deliver_card_with_delegate(
         &self,
         request: &DeliverCardWithDelegateRequest,
-    ) -> rt::Call<
-        'a,
-        DeliverCardWithDelegateResponseBody,
-        DeliverCardWithDelegateError,
-    > {
+    ) -> rt::Call<DeliverCardWithDelegateResponseBody, DeliverCardWithDelegateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeliverCardWithDelegate",
             rt::Method::Post,
@@ -296,7 +287,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取模板信息
     ///
@@ -308,7 +299,7 @@ impl<'a> Api<'a> {
     pub fn get_template(
         &self,
         request: &GetTemplateRequest,
-    ) -> rt::Call<'a, GetTemplateResponseBody, GetTemplateError> {
+    ) -> rt::Call<GetTemplateResponseBody, GetTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTemplate",
             rt::Method::Get,
@@ -317,7 +308,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取模板列表
     ///
@@ -329,7 +320,7 @@ impl<'a> Api<'a> {
     pub fn list_template(
         &self,
         request: &ListTemplateRequest,
-    ) -> rt::Call<'a, ListTemplateResponseBody, ListTemplateError> {
+    ) -> rt::Call<ListTemplateResponseBody, ListTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListTemplate",
             rt::Method::Post,
@@ -338,7 +329,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发布模板
     ///
@@ -350,7 +341,7 @@ impl<'a> Api<'a> {
     pub fn publish_template(
         &self,
         request: &PublishTemplateRequest,
-    ) -> rt::Call<'a, PublishTemplateResponseBody, PublishTemplateError> {
+    ) -> rt::Call<PublishTemplateResponseBody, PublishTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PublishTemplate",
             rt::Method::Post,
@@ -359,7 +350,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 注册卡片回调地址
     ///
@@ -371,7 +362,7 @@ impl<'a> Api<'a> {
     pub fn register_callback(
         &self,
         request: &RegisterCallbackRequest,
-    ) -> rt::Call<'a, RegisterCallbackResponseBody, RegisterCallbackError> {
+    ) -> rt::Call<RegisterCallbackResponseBody, RegisterCallbackError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RegisterCallback",
             rt::Method::Post,
@@ -380,7 +371,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 注册卡片回调地址
     ///
@@ -393,7 +384,6 @@ impl<'a> Api<'a> {
         &self,
         request: &RegisterCallbackWithDelegateRequest,
     ) -> rt::Call<
-        'a,
         RegisterCallbackWithDelegateResponseBody,
         RegisterCallbackWithDelegateError,
     > {
@@ -405,7 +395,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 保存模板
     ///
@@ -417,7 +407,7 @@ impl<'a> Api<'a> {
     pub fn save_template(
         &self,
         request: &SaveTemplateRequest,
-    ) -> rt::Call<'a, SaveTemplateResponseBody, SaveTemplateError> {
+    ) -> rt::Call<SaveTemplateResponseBody, SaveTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveTemplate",
             rt::Method::Post,
@@ -426,7 +416,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// AI互动卡片流式更新
     ///
@@ -438,7 +428,7 @@ impl<'a> Api<'a> {
     pub fn streaming_update(
         &self,
         request: &StreamingUpdateRequest,
-    ) -> rt::Call<'a, StreamingUpdateResponseBody, StreamingUpdateError> {
+    ) -> rt::Call<StreamingUpdateResponseBody, StreamingUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StreamingUpdate",
             rt::Method::Put,
@@ -447,7 +437,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新 AI 卡片
     ///
@@ -459,7 +449,7 @@ impl<'a> Api<'a> {
     pub fn update_ai_card(
         &self,
         request: &UpdateAICardRequest,
-    ) -> rt::Call<'a, UpdateAICardResponseBody, UpdateAICardError> {
+    ) -> rt::Call<UpdateAICardResponseBody, UpdateAICardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateAICard",
             rt::Method::Put,
@@ -468,7 +458,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新卡片
     ///
@@ -480,7 +470,7 @@ impl<'a> Api<'a> {
     pub fn update_card(
         &self,
         request: &UpdateCardRequest,
-    ) -> rt::Call<'a, UpdateCardResponseBody, UpdateCardError> {
+    ) -> rt::Call<UpdateCardResponseBody, UpdateCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCard",
             rt::Method::Put,
@@ -489,7 +479,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新卡片
     ///
@@ -501,7 +491,7 @@ impl<'a> Api<'a> {
     pub fn update_card_with_delegate(
         &self,
         request: &UpdateCardWithDelegateRequest,
-    ) -> rt::Call<'a, UpdateCardWithDelegateResponseBody, UpdateCardWithDelegateError> {
+    ) -> rt::Call<UpdateCardWithDelegateResponseBody, UpdateCardWithDelegateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCardWithDelegate",
             rt::Method::Put,
@@ -510,7 +500,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AppendSpaceRequestCoFeedOpenSpaceModel`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `chengfeng_1_0`. Get it with `client.chengfeng_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 获取组织下的全部职级
     ///
@@ -22,7 +22,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetAllJobLevelError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_all_job_level(
         &self,
-    ) -> rt::Call<'a, GetAllJobLevelResponseBody, GetAllJobLevelError> {
+    ) -> rt::Call<GetAllJobLevelResponseBody, GetAllJobLevelError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllJobLevel",
             rt::Method::Get,
@@ -31,7 +31,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取公司全部职位
     ///
@@ -42,7 +42,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetAllJobPositionError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_all_job_position(
         &self,
-    ) -> rt::Call<'a, GetAllJobPositionResponseBody, GetAllJobPositionError> {
+    ) -> rt::Call<GetAllJobPositionResponseBody, GetAllJobPositionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllJobPosition",
             rt::Method::Get,
@@ -51,7 +51,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取组织下的所有职务
     ///
@@ -62,7 +62,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetAllJobPostError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_all_job_post(
         &self,
-    ) -> rt::Call<'a, GetAllJobPostResponseBody, GetAllJobPostError> {
+    ) -> rt::Call<GetAllJobPostResponseBody, GetAllJobPostError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllJobPost",
             rt::Method::Get,
@@ -71,7 +71,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取分析运营数据
     ///
@@ -83,7 +83,7 @@ impl<'a> Api<'a> {
     pub fn get_analyze_data(
         &self,
         request: &GetAnalyzeDataRequest,
-    ) -> rt::Call<'a, GetAnalyzeDataResponseBody, GetAnalyzeDataError> {
+    ) -> rt::Call<GetAnalyzeDataResponseBody, GetAnalyzeDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAnalyzeData",
             rt::Method::Post,
@@ -92,7 +92,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据部门编码查询下组织列表
     ///
@@ -104,7 +104,7 @@ impl<'a> Api<'a> {
     pub fn get_child_org_list(
         &self,
         request: &GetChildOrgListRequest,
-    ) -> rt::Call<'a, GetChildOrgListResponseBody, GetChildOrgListError> {
+    ) -> rt::Call<GetChildOrgListResponseBody, GetChildOrgListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetChildOrgList",
             rt::Method::Get,
@@ -113,7 +113,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据工号查询员工基础信息
     ///
@@ -125,11 +125,7 @@ impl<'a> Api<'a> {
     pub fn get_employee_info_by_work_no(
         &self,
         request: &GetEmployeeInfoByWorkNoRequest,
-    ) -> rt::Call<
-        'a,
-        GetEmployeeInfoByWorkNoResponseBody,
-        GetEmployeeInfoByWorkNoError,
-    > {
+    ) -> rt::Call<GetEmployeeInfoByWorkNoResponseBody, GetEmployeeInfoByWorkNoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetEmployeeInfoByWorkNo",
             rt::Method::Get,
@@ -138,7 +134,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据人员工号查询人员任职记录
     ///
@@ -155,7 +151,6 @@ impl<'a> Api<'a> {
         &self,
         work_numbers: &str,
     ) -> rt::Call<
-        'a,
         GetEmploymentRecordByWorkNoResponseBody,
         GetEmploymentRecordByWorkNoError,
     > {
@@ -167,7 +162,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[work_numbers], &())
+        rt::Call::new(&self.client, &OPERATION, &[work_numbers], &())
     }
     /// 获取职位详情
     ///
@@ -179,7 +174,7 @@ impl<'a> Api<'a> {
     pub fn get_job_position(
         &self,
         request: &GetJobPositionRequest,
-    ) -> rt::Call<'a, GetJobPositionResponseBody, GetJobPositionError> {
+    ) -> rt::Call<GetJobPositionResponseBody, GetJobPositionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetJobPosition",
             rt::Method::Get,
@@ -188,7 +183,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据编码获取职位详情
     ///
@@ -200,7 +195,7 @@ impl<'a> Api<'a> {
     pub fn get_job_post(
         &self,
         request: &GetJobPostRequest,
-    ) -> rt::Call<'a, GetJobPostResponseBody, GetJobPostError> {
+    ) -> rt::Call<GetJobPostResponseBody, GetJobPostError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetJobPost",
             rt::Method::Get,
@@ -209,7 +204,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取组织详情
     ///
@@ -221,7 +216,7 @@ impl<'a> Api<'a> {
     pub fn get_org_info(
         &self,
         request: &GetOrgInfoRequest,
-    ) -> rt::Call<'a, GetOrgInfoResponseBody, GetOrgInfoError> {
+    ) -> rt::Call<GetOrgInfoResponseBody, GetOrgInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOrgInfo",
             rt::Method::Get,
@@ -230,7 +225,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据员工工号获取员工的基本信息
     ///
@@ -242,7 +237,7 @@ impl<'a> Api<'a> {
     pub fn get_staff_info_by_work_no(
         &self,
         request: &GetStaffInfoByWorkNoRequest,
-    ) -> rt::Call<'a, GetStaffInfoByWorkNoResponseBody, GetStaffInfoByWorkNoError> {
+    ) -> rt::Call<GetStaffInfoByWorkNoResponseBody, GetStaffInfoByWorkNoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetStaffInfoByWorkNo",
             rt::Method::Get,
@@ -251,7 +246,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询员工信息
     ///
@@ -263,7 +258,7 @@ impl<'a> Api<'a> {
     pub fn get_staff_page_query(
         &self,
         request: &GetStaffPageQueryRequest,
-    ) -> rt::Call<'a, GetStaffPageQueryResponseBody, GetStaffPageQueryError> {
+    ) -> rt::Call<GetStaffPageQueryResponseBody, GetStaffPageQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetStaffPageQuery",
             rt::Method::Post,
@@ -272,7 +267,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户信息
     ///
@@ -284,7 +279,7 @@ impl<'a> Api<'a> {
     pub fn get_user(
         &self,
         request: &GetUserRequest,
-    ) -> rt::Call<'a, GetUserResponseBody, GetUserError> {
+    ) -> rt::Call<GetUserResponseBody, GetUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUser",
             rt::Method::Get,
@@ -293,7 +288,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 运营数据分析下的周期列表
     ///
@@ -304,7 +299,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`ListAnalyzePeriodsError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn list_analyze_periods(
         &self,
-    ) -> rt::Call<'a, ListAnalyzePeriodsResponseBody, ListAnalyzePeriodsError> {
+    ) -> rt::Call<ListAnalyzePeriodsResponseBody, ListAnalyzePeriodsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAnalyzePeriods",
             rt::Method::Get,
@@ -313,7 +308,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 根据目标id批量获取目标列表
     ///
@@ -325,7 +320,7 @@ impl<'a> Api<'a> {
     pub fn list_objective_by_ids(
         &self,
         request: &ListObjectiveByIdsRequest,
-    ) -> rt::Call<'a, ListObjectiveByIdsResponseBody, ListObjectiveByIdsError> {
+    ) -> rt::Call<ListObjectiveByIdsResponseBody, ListObjectiveByIdsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListObjectiveByIds",
             rt::Method::Post,
@@ -334,7 +329,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户的 OKR 列表
     ///
@@ -346,7 +341,7 @@ impl<'a> Api<'a> {
     pub fn list_objective_by_user(
         &self,
         request: &ListObjectiveByUserRequest,
-    ) -> rt::Call<'a, ListObjectiveByUserResponseBody, ListObjectiveByUserError> {
+    ) -> rt::Call<ListObjectiveByUserResponseBody, ListObjectiveByUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListObjectiveByUser",
             rt::Method::Get,
@@ -355,7 +350,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据进展id获取进展列表
     ///
@@ -367,7 +362,7 @@ impl<'a> Api<'a> {
     pub fn list_progress_by_ids(
         &self,
         request: &ListProgressByIdsRequest,
-    ) -> rt::Call<'a, ListProgressByIdsResponseBody, ListProgressByIdsError> {
+    ) -> rt::Call<ListProgressByIdsResponseBody, ListProgressByIdsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListProgressByIds",
             rt::Method::Post,
@@ -376,7 +371,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取组织下的日志数据
     ///
@@ -388,7 +383,7 @@ impl<'a> Api<'a> {
     pub fn list_sls_log(
         &self,
         request: &ListSlsLogRequest,
-    ) -> rt::Call<'a, ListSlsLogResponseBody, ListSlsLogError> {
+    ) -> rt::Call<ListSlsLogResponseBody, ListSlsLogError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSlsLog",
             rt::Method::Get,
@@ -397,7 +392,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页获取目标进展记录
     ///
@@ -410,7 +405,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PageListObjectiveProgressRequest,
     ) -> rt::Call<
-        'a,
         PageListObjectiveProgressResponseBody,
         PageListObjectiveProgressError,
     > {
@@ -422,7 +416,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 转交目标OKR
     ///
@@ -434,7 +428,7 @@ impl<'a> Api<'a> {
     pub fn transfer_user_objective(
         &self,
         request: &TransferUserObjectiveRequest,
-    ) -> rt::Call<'a, TransferUserObjectiveResponseBody, TransferUserObjectiveError> {
+    ) -> rt::Call<TransferUserObjectiveResponseBody, TransferUserObjectiveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TransferUserObjective",
             rt::Method::Post,
@@ -443,7 +437,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `GetAllJobLevelResponseBody`.

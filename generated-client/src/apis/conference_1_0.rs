@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `conference_1_0`. Get it with `client.conference_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 增加闪记权限
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &AddRecordPermissionRequest,
-    ) -> rt::Call<'a, AddRecordPermissionResponseBody, AddRecordPermissionError> {
+    ) -> rt::Call<AddRecordPermissionResponseBody, AddRecordPermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddRecordPermission",
             rt::Method::Post,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 取消预约会议
     ///
@@ -49,11 +49,7 @@ impl<'a> Api<'a> {
     pub fn cancel_schedule_conference(
         &self,
         request: &CancelScheduleConferenceRequest,
-    ) -> rt::Call<
-        'a,
-        CancelScheduleConferenceResponseBody,
-        CancelScheduleConferenceError,
-    > {
+    ) -> rt::Call<CancelScheduleConferenceResponseBody, CancelScheduleConferenceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelScheduleConference",
             rt::Method::Post,
@@ -62,7 +58,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 关闭视频会议
     ///
@@ -79,7 +75,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &CloseVideoConferenceRequest,
-    ) -> rt::Call<'a, CloseVideoConferenceResponseBody, CloseVideoConferenceError> {
+    ) -> rt::Call<CloseVideoConferenceResponseBody, CloseVideoConferenceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CloseVideoConference",
             rt::Method::Delete,
@@ -88,7 +84,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 设置联席主持人
     ///
@@ -105,7 +101,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &CohostsRequest,
-    ) -> rt::Call<'a, CohostsResponseBody, CohostsError> {
+    ) -> rt::Call<CohostsResponseBody, CohostsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Cohosts",
             rt::Method::Post,
@@ -114,7 +110,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 生成会议自动登录url
     ///
@@ -126,7 +122,7 @@ impl<'a> Api<'a> {
     pub fn create_auto_login_url(
         &self,
         request: &CreateAutoLoginUrlRequest,
-    ) -> rt::Call<'a, CreateAutoLoginUrlResponseBody, CreateAutoLoginUrlError> {
+    ) -> rt::Call<CreateAutoLoginUrlResponseBody, CreateAutoLoginUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAutoLoginUrl",
             rt::Method::Post,
@@ -135,7 +131,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建专属短链
     ///
@@ -147,7 +143,7 @@ impl<'a> Api<'a> {
     pub fn create_custom_short_link(
         &self,
         request: &CreateCustomShortLinkRequest,
-    ) -> rt::Call<'a, CreateCustomShortLinkResponseBody, CreateCustomShortLinkError> {
+    ) -> rt::Call<CreateCustomShortLinkResponseBody, CreateCustomShortLinkError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCustomShortLink",
             rt::Method::Post,
@@ -156,7 +152,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建预约会议
     ///
@@ -168,11 +164,7 @@ impl<'a> Api<'a> {
     pub fn create_schedule_conference(
         &self,
         request: &CreateScheduleConferenceRequest,
-    ) -> rt::Call<
-        'a,
-        CreateScheduleConferenceResponseBody,
-        CreateScheduleConferenceError,
-    > {
+    ) -> rt::Call<CreateScheduleConferenceResponseBody, CreateScheduleConferenceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateScheduleConference",
             rt::Method::Post,
@@ -181,7 +173,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建视频会议
     ///
@@ -193,7 +185,7 @@ impl<'a> Api<'a> {
     pub fn create_video_conference(
         &self,
         request: &CreateVideoConferenceRequest,
-    ) -> rt::Call<'a, CreateVideoConferenceResponseBody, CreateVideoConferenceError> {
+    ) -> rt::Call<CreateVideoConferenceResponseBody, CreateVideoConferenceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateVideoConference",
             rt::Method::Post,
@@ -202,7 +194,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置全员看他
     ///
@@ -219,7 +211,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &FocusRequest,
-    ) -> rt::Call<'a, FocusResponseBody, FocusError> {
+    ) -> rt::Call<FocusResponseBody, FocusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Focus",
             rt::Method::Post,
@@ -228,7 +220,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 生成会议闪记文档的下载链接
     ///
@@ -246,7 +238,6 @@ impl<'a> Api<'a> {
         conference_id: &str,
         request: &GenerateFlashMinutesDocumentUrlRequest,
     ) -> rt::Call<
-        'a,
         GenerateFlashMinutesDocumentUrlResponseBody,
         GenerateFlashMinutesDocumentUrlError,
     > {
@@ -258,7 +249,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 通过conferenceId获取指定音视频会议信息
     ///
@@ -276,7 +267,6 @@ impl<'a> Api<'a> {
         conference_id: &str,
         request: &GetConfDataByConferenceIdRequest,
     ) -> rt::Call<
-        'a,
         GetConfDataByConferenceIdResponseBody,
         GetConfDataByConferenceIdError,
     > {
@@ -288,7 +278,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 通过conferenceId获取指定音视频会议成员信息
     ///
@@ -305,7 +295,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &GetConfDetailDataRequest,
-    ) -> rt::Call<'a, GetConfDetailDataResponseBody, GetConfDetailDataError> {
+    ) -> rt::Call<GetConfDetailDataResponseBody, GetConfDetailDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetConfDetailData",
             rt::Method::Get,
@@ -314,7 +304,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 获取音视频会议列表数据
     ///
@@ -326,7 +316,7 @@ impl<'a> Api<'a> {
     pub fn get_history_conf_data_list(
         &self,
         request: &GetHistoryConfDataListRequest,
-    ) -> rt::Call<'a, GetHistoryConfDataListResponseBody, GetHistoryConfDataListError> {
+    ) -> rt::Call<GetHistoryConfDataListResponseBody, GetHistoryConfDataListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetHistoryConfDataList",
             rt::Method::Get,
@@ -335,7 +325,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过conferenceId和unionId获取最新会议质量数据
     ///
@@ -352,7 +342,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &GetUserLastMetricRequest,
-    ) -> rt::Call<'a, GetUserLastMetricResponseBody, GetUserLastMetricError> {
+    ) -> rt::Call<GetUserLastMetricResponseBody, GetUserLastMetricError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserLastMetric",
             rt::Method::Post,
@@ -361,7 +351,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 通过conferenceId和unionId获取指定音视频会议人员的会议质量数据
     ///
@@ -378,7 +368,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &GetUserMetricDataRequest,
-    ) -> rt::Call<'a, GetUserMetricDataResponseBody, GetUserMetricDataError> {
+    ) -> rt::Call<GetUserMetricDataResponseBody, GetUserMetricDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserMetricData",
             rt::Method::Get,
@@ -387,7 +377,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 邀请MCU入会
     ///
@@ -399,7 +389,7 @@ impl<'a> Api<'a> {
     pub fn invite_mcu(
         &self,
         request: &InviteMcuRequest,
-    ) -> rt::Call<'a, InviteMcuResponseBody, InviteMcuError> {
+    ) -> rt::Call<InviteMcuResponseBody, InviteMcuError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InviteMcu",
             rt::Method::Post,
@@ -408,7 +398,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 邀请其他人员
     ///
@@ -425,7 +415,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &InviteUsersRequest,
-    ) -> rt::Call<'a, InviteUsersResponseBody, InviteUsersError> {
+    ) -> rt::Call<InviteUsersResponseBody, InviteUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InviteUsers",
             rt::Method::Post,
@@ -434,7 +424,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 会议踢出成员
     ///
@@ -451,7 +441,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &KickMembersRequest,
-    ) -> rt::Call<'a, KickMembersResponseBody, KickMembersError> {
+    ) -> rt::Call<KickMembersResponseBody, KickMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "KickMembers",
             rt::Method::Post,
@@ -460,7 +450,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 锁定会议
     ///
@@ -477,7 +467,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &LockConferenceRequest,
-    ) -> rt::Call<'a, LockConferenceResponseBody, LockConferenceError> {
+    ) -> rt::Call<LockConferenceResponseBody, LockConferenceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "LockConference",
             rt::Method::Post,
@@ -486,7 +476,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 会议全员静音或解除静音
     ///
@@ -503,7 +493,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &MuteAllRequest,
-    ) -> rt::Call<'a, MuteAllResponseBody, MuteAllError> {
+    ) -> rt::Call<MuteAllResponseBody, MuteAllError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MuteAll",
             rt::Method::Post,
@@ -512,7 +502,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 指定人员静音或取消静音
     ///
@@ -529,7 +519,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &MuteMembersRequest,
-    ) -> rt::Call<'a, MuteMembersResponseBody, MuteMembersError> {
+    ) -> rt::Call<MuteMembersResponseBody, MuteMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MuteMembers",
             rt::Method::Post,
@@ -538,7 +528,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 操作云/本地录制白名单企业设置
     ///
@@ -550,7 +540,7 @@ impl<'a> Api<'a> {
     pub fn opt_record_white_account(
         &self,
         request: &OptRecordWhiteAccountRequest,
-    ) -> rt::Call<'a, OptRecordWhiteAccountResponseBody, OptRecordWhiteAccountError> {
+    ) -> rt::Call<OptRecordWhiteAccountResponseBody, OptRecordWhiteAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OptRecordWhiteAccount",
             rt::Method::Post,
@@ -559,7 +549,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询云录制文本信息
     ///
@@ -576,7 +566,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &QueryCloudRecordTextRequest,
-    ) -> rt::Call<'a, QueryCloudRecordTextResponseBody, QueryCloudRecordTextError> {
+    ) -> rt::Call<QueryCloudRecordTextResponseBody, QueryCloudRecordTextError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCloudRecordText",
             rt::Method::Get,
@@ -585,7 +575,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 查询云录制视频
     ///
@@ -602,7 +592,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &QueryCloudRecordVideoRequest,
-    ) -> rt::Call<'a, QueryCloudRecordVideoResponseBody, QueryCloudRecordVideoError> {
+    ) -> rt::Call<QueryCloudRecordVideoResponseBody, QueryCloudRecordVideoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCloudRecordVideo",
             rt::Method::Get,
@@ -611,7 +601,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 查询云录制视频播放信息
     ///
@@ -629,7 +619,6 @@ impl<'a> Api<'a> {
         conference_id: &str,
         request: &QueryCloudRecordVideoPlayInfoRequest,
     ) -> rt::Call<
-        'a,
         QueryCloudRecordVideoPlayInfoResponseBody,
         QueryCloudRecordVideoPlayInfoError,
     > {
@@ -641,7 +630,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 查询视频会议信息
     ///
@@ -657,7 +646,7 @@ impl<'a> Api<'a> {
     pub fn query_conference_info(
         &self,
         conference_id: &str,
-    ) -> rt::Call<'a, QueryConferenceInfoResponseBody, QueryConferenceInfoError> {
+    ) -> rt::Call<QueryConferenceInfoResponseBody, QueryConferenceInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryConferenceInfo",
             rt::Method::Get,
@@ -666,7 +655,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], &())
     }
     /// 批量查询视频会议信息
     ///
@@ -678,11 +667,7 @@ impl<'a> Api<'a> {
     pub fn query_conference_info_batch(
         &self,
         request: &QueryConferenceInfoBatchRequest,
-    ) -> rt::Call<
-        'a,
-        QueryConferenceInfoBatchResponseBody,
-        QueryConferenceInfoBatchError,
-    > {
+    ) -> rt::Call<QueryConferenceInfoBatchResponseBody, QueryConferenceInfoBatchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryConferenceInfoBatch",
             rt::Method::Post,
@@ -691,7 +676,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据会议号查询会议信息
     ///
@@ -709,7 +694,6 @@ impl<'a> Api<'a> {
         room_code: &str,
         request: &QueryConferenceInfoByRoomCodeRequest,
     ) -> rt::Call<
-        'a,
         QueryConferenceInfoByRoomCodeResponseBody,
         QueryConferenceInfoByRoomCodeError,
     > {
@@ -721,7 +705,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[room_code], request)
+        rt::Call::new(&self.client, &OPERATION, &[room_code], request)
     }
     /// 查询视频会议成员
     ///
@@ -738,7 +722,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &QueryConferenceMembersRequest,
-    ) -> rt::Call<'a, QueryConferenceMembersResponseBody, QueryConferenceMembersError> {
+    ) -> rt::Call<QueryConferenceMembersResponseBody, QueryConferenceMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryConferenceMembers",
             rt::Method::Get,
@@ -747,7 +731,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 查询云录制摘要请求
     ///
@@ -764,11 +748,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &QueryFlashMinutesSummaryRequest,
-    ) -> rt::Call<
-        'a,
-        QueryFlashMinutesSummaryResponseBody,
-        QueryFlashMinutesSummaryError,
-    > {
+    ) -> rt::Call<QueryFlashMinutesSummaryResponseBody, QueryFlashMinutesSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryFlashMinutesSummary",
             rt::Method::Get,
@@ -777,7 +757,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 查询会议闪记的音频信息
     ///
@@ -794,7 +774,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &QueryMinutesAudioRequest,
-    ) -> rt::Call<'a, QueryMinutesAudioResponseBody, QueryMinutesAudioError> {
+    ) -> rt::Call<QueryMinutesAudioResponseBody, QueryMinutesAudioError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesAudio",
             rt::Method::Get,
@@ -803,7 +783,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 查询闪记会后结果
     ///
@@ -821,7 +801,6 @@ impl<'a> Api<'a> {
         conference_id: &str,
         request: &QueryMinutesMeetingResultRequest,
     ) -> rt::Call<
-        'a,
         QueryMinutesMeetingResultResponseBody,
         QueryMinutesMeetingResultError,
     > {
@@ -833,7 +812,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 查询会议闪记智能纪要
     ///
@@ -850,7 +829,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &QueryMinutesSummaryRequest,
-    ) -> rt::Call<'a, QueryMinutesSummaryResponseBody, QueryMinutesSummaryError> {
+    ) -> rt::Call<QueryMinutesSummaryResponseBody, QueryMinutesSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesSummary",
             rt::Method::Post,
@@ -859,7 +838,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 查询会议闪记文本信息
     ///
@@ -876,7 +855,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &QueryMinutesTextRequest,
-    ) -> rt::Call<'a, QueryMinutesTextResponseBody, QueryMinutesTextError> {
+    ) -> rt::Call<QueryMinutesTextResponseBody, QueryMinutesTextError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesText",
             rt::Method::Get,
@@ -885,7 +864,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 查询企业进行中会议列表
     ///
@@ -897,7 +876,7 @@ impl<'a> Api<'a> {
     pub fn query_org_conference_list(
         &self,
         request: &QueryOrgConferenceListRequest,
-    ) -> rt::Call<'a, QueryOrgConferenceListResponseBody, QueryOrgConferenceListError> {
+    ) -> rt::Call<QueryOrgConferenceListResponseBody, QueryOrgConferenceListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrgConferenceList",
             rt::Method::Get,
@@ -906,7 +885,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询闪记链接
     ///
@@ -923,7 +902,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &QueryRecordMinutesUrlRequest,
-    ) -> rt::Call<'a, QueryRecordMinutesUrlResponseBody, QueryRecordMinutesUrlError> {
+    ) -> rt::Call<QueryRecordMinutesUrlResponseBody, QueryRecordMinutesUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryRecordMinutesUrl",
             rt::Method::Get,
@@ -932,7 +911,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 查询预约会议设置
     ///
@@ -945,7 +924,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryScheduleConfSettingsRequest,
     ) -> rt::Call<
-        'a,
         QueryScheduleConfSettingsResponseBody,
         QueryScheduleConfSettingsError,
     > {
@@ -957,7 +935,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询预约会议信息
     ///
@@ -974,11 +952,7 @@ impl<'a> Api<'a> {
         &self,
         schedule_conference_id: &str,
         request: &QueryScheduleConferenceRequest,
-    ) -> rt::Call<
-        'a,
-        QueryScheduleConferenceResponseBody,
-        QueryScheduleConferenceError,
-    > {
+    ) -> rt::Call<QueryScheduleConferenceResponseBody, QueryScheduleConferenceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryScheduleConference",
             rt::Method::Get,
@@ -987,7 +961,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[schedule_conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[schedule_conference_id], request)
     }
     /// 分页获取预约会议历史会议信息，当前仅返回最后一次的会议信息
     ///
@@ -1005,7 +979,6 @@ impl<'a> Api<'a> {
         schedule_conference_id: &str,
         request: &QueryScheduleConferenceInfoRequest,
     ) -> rt::Call<
-        'a,
         QueryScheduleConferenceInfoResponseBody,
         QueryScheduleConferenceInfoError,
     > {
@@ -1017,7 +990,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[schedule_conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[schedule_conference_id], request)
     }
     /// 查询用户进行中会议
     ///
@@ -1030,7 +1003,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryUserOnGoingConferenceRequest,
     ) -> rt::Call<
-        'a,
         QueryUserOnGoingConferenceResponseBody,
         QueryUserOnGoingConferenceError,
     > {
@@ -1042,7 +1014,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置会议字幕事件订阅
     ///
@@ -1059,7 +1031,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &SetSubtitleEventRequest,
-    ) -> rt::Call<'a, SetSubtitleEventResponseBody, SetSubtitleEventError> {
+    ) -> rt::Call<SetSubtitleEventResponseBody, SetSubtitleEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetSubtitleEvent",
             rt::Method::Post,
@@ -1068,7 +1040,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 开启云录制
     ///
@@ -1085,7 +1057,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &StartCloudRecordRequest,
-    ) -> rt::Call<'a, StartCloudRecordResponseBody, StartCloudRecordError> {
+    ) -> rt::Call<StartCloudRecordResponseBody, StartCloudRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StartCloudRecord",
             rt::Method::Post,
@@ -1094,7 +1066,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 开启会议闪记
     ///
@@ -1111,7 +1083,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &StartMinutesRequest,
-    ) -> rt::Call<'a, StartMinutesResponseBody, StartMinutesError> {
+    ) -> rt::Call<StartMinutesResponseBody, StartMinutesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StartMinutes",
             rt::Method::Post,
@@ -1120,7 +1092,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 会议开始直播推流
     ///
@@ -1137,7 +1109,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &StartStreamOutRequest,
-    ) -> rt::Call<'a, StartStreamOutResponseBody, StartStreamOutError> {
+    ) -> rt::Call<StartStreamOutResponseBody, StartStreamOutError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StartStreamOut",
             rt::Method::Post,
@@ -1146,7 +1118,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 关闭云录制
     ///
@@ -1163,7 +1135,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &StopCloudRecordRequest,
-    ) -> rt::Call<'a, StopCloudRecordResponseBody, StopCloudRecordError> {
+    ) -> rt::Call<StopCloudRecordResponseBody, StopCloudRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StopCloudRecord",
             rt::Method::Post,
@@ -1172,7 +1144,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 暂停会议闪记
     ///
@@ -1189,7 +1161,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &StopMinutesRequest,
-    ) -> rt::Call<'a, StopMinutesResponseBody, StopMinutesError> {
+    ) -> rt::Call<StopMinutesResponseBody, StopMinutesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StopMinutes",
             rt::Method::Post,
@@ -1198,7 +1170,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 会议停止直播推流
     ///
@@ -1215,7 +1187,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &StopStreamOutRequest,
-    ) -> rt::Call<'a, StopStreamOutResponseBody, StopStreamOutError> {
+    ) -> rt::Call<StopStreamOutResponseBody, StopStreamOutError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StopStreamOut",
             rt::Method::Post,
@@ -1224,7 +1196,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 更新参会人昵称
     ///
@@ -1241,7 +1213,7 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
         request: &UpdateMemberNickRequest,
-    ) -> rt::Call<'a, UpdateMemberNickResponseBody, UpdateMemberNickError> {
+    ) -> rt::Call<UpdateMemberNickResponseBody, UpdateMemberNickError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateMemberNick",
             rt::Method::Post,
@@ -1250,7 +1222,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
     /// 更新预约会议设置
     ///
@@ -1263,7 +1235,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateScheduleConfSettingsRequest,
     ) -> rt::Call<
-        'a,
         UpdateScheduleConfSettingsResponseBody,
         UpdateScheduleConfSettingsError,
     > {
@@ -1275,7 +1246,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新预约会议
     ///
@@ -1287,11 +1258,7 @@ impl<'a> Api<'a> {
     pub fn update_schedule_conference(
         &self,
         request: &UpdateScheduleConferenceRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateScheduleConferenceResponseBody,
-        UpdateScheduleConferenceError,
-    > {
+    ) -> rt::Call<UpdateScheduleConferenceResponseBody, UpdateScheduleConferenceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateScheduleConference",
             rt::Method::Put,
@@ -1300,7 +1267,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新会议额外信息
     ///
@@ -1317,7 +1284,6 @@ impl<'a> Api<'a> {
         &self,
         conference_id: &str,
     ) -> rt::Call<
-        'a,
         UpdateVideoConferenceExtInfoResponseBody,
         UpdateVideoConferenceExtInfoError,
     > {
@@ -1329,7 +1295,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], &())
     }
     /// 设置会议中的会议属性
     ///
@@ -1347,7 +1313,6 @@ impl<'a> Api<'a> {
         conference_id: &str,
         request: &UpdateVideoConferenceSettingRequest,
     ) -> rt::Call<
-        'a,
         UpdateVideoConferenceSettingResponseBody,
         UpdateVideoConferenceSettingError,
     > {
@@ -1359,7 +1324,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], request)
     }
 }
 /// `AddRecordPermissionResponseBody`.

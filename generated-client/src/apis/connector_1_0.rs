@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `connector_1_0`. Get it with `client.connector_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建执行动作
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn create_action(
         &self,
         request: &CreateActionRequest,
-    ) -> rt::Call<'a, CreateActionResponseBody, CreateActionError> {
+    ) -> rt::Call<CreateActionResponseBody, CreateActionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAction",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建连接器
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn create_connector(
         &self,
         request: &CreateConnectorRequest,
-    ) -> rt::Call<'a, CreateConnectorResponseBody, CreateConnectorError> {
+    ) -> rt::Call<CreateConnectorResponseBody, CreateConnectorError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateConnector",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建一个用于运行执行动作/集成流的可调用实例
     ///
@@ -65,11 +65,7 @@ impl<'a> Api<'a> {
     pub fn create_invocable_instance(
         &self,
         request: &CreateInvocableInstanceRequest,
-    ) -> rt::Call<
-        'a,
-        CreateInvocableInstanceResponseBody,
-        CreateInvocableInstanceError,
-    > {
+    ) -> rt::Call<CreateInvocableInstanceResponseBody, CreateInvocableInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateInvocableInstance",
             rt::Method::Post,
@@ -78,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建触发器
     ///
@@ -90,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn create_trigger(
         &self,
         request: &CreateTriggerRequest,
-    ) -> rt::Call<'a, CreateTriggerResponseBody, CreateTriggerError> {
+    ) -> rt::Call<CreateTriggerResponseBody, CreateTriggerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTrigger",
             rt::Method::Post,
@@ -99,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取执行动作详情
     ///
@@ -111,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn get_action_detail(
         &self,
         request: &GetActionDetailRequest,
-    ) -> rt::Call<'a, GetActionDetailResponseBody, GetActionDetailError> {
+    ) -> rt::Call<GetActionDetailResponseBody, GetActionDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetActionDetail",
             rt::Method::Post,
@@ -120,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 调用执行实例
     ///
@@ -132,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn invoke_instance(
         &self,
         request: &InvokeInstanceRequest,
-    ) -> rt::Call<'a, InvokeInstanceResponseBody, InvokeInstanceError> {
+    ) -> rt::Call<InvokeInstanceResponseBody, InvokeInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InvokeInstance",
             rt::Method::Post,
@@ -141,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页拉取连接器主数据
     ///
@@ -153,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn pull_data_by_page(
         &self,
         request: &PullDataByPageRequest,
-    ) -> rt::Call<'a, PullDataByPageResponseBody, PullDataByPageError> {
+    ) -> rt::Call<PullDataByPageResponseBody, PullDataByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PullDataByPage",
             rt::Method::Get,
@@ -162,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过业务主键拉取单条连接器主数据
     ///
@@ -179,7 +175,7 @@ impl<'a> Api<'a> {
         &self,
         data_model_id: &str,
         request: &PullDataByPkRequest,
-    ) -> rt::Call<'a, PullDataByPkResponseBody, PullDataByPkError> {
+    ) -> rt::Call<PullDataByPkResponseBody, PullDataByPkError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PullDataByPk",
             rt::Method::Get,
@@ -188,7 +184,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[data_model_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[data_model_id], request)
     }
     /// 搜索执行动作
     ///
@@ -200,7 +196,7 @@ impl<'a> Api<'a> {
     pub fn search_actions(
         &self,
         request: &SearchActionsRequest,
-    ) -> rt::Call<'a, SearchActionsResponseBody, SearchActionsError> {
+    ) -> rt::Call<SearchActionsResponseBody, SearchActionsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchActions",
             rt::Method::Post,
@@ -209,7 +205,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 搜索连接器
     ///
@@ -221,7 +217,7 @@ impl<'a> Api<'a> {
     pub fn search_connectors(
         &self,
         request: &SearchConnectorsRequest,
-    ) -> rt::Call<'a, SearchConnectorsResponseBody, SearchConnectorsError> {
+    ) -> rt::Call<SearchConnectorsResponseBody, SearchConnectorsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchConnectors",
             rt::Method::Get,
@@ -230,7 +226,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 同步连接器数据
     ///
@@ -242,7 +238,7 @@ impl<'a> Api<'a> {
     pub fn sync_data(
         &self,
         request: &SyncDataRequest,
-    ) -> rt::Call<'a, SyncDataResponseBody, SyncDataError> {
+    ) -> rt::Call<SyncDataResponseBody, SyncDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncData",
             rt::Method::Post,
@@ -251,7 +247,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新执行动作信息
     ///
@@ -263,7 +259,7 @@ impl<'a> Api<'a> {
     pub fn update_action(
         &self,
         request: &UpdateActionRequest,
-    ) -> rt::Call<'a, UpdateActionResponseBody, UpdateActionError> {
+    ) -> rt::Call<UpdateActionResponseBody, UpdateActionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateAction",
             rt::Method::Put,
@@ -272,7 +268,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新连接器信息
     ///
@@ -284,7 +280,7 @@ impl<'a> Api<'a> {
     pub fn update_connector(
         &self,
         request: &UpdateConnectorRequest,
-    ) -> rt::Call<'a, UpdateConnectorResponseBody, UpdateConnectorError> {
+    ) -> rt::Call<UpdateConnectorResponseBody, UpdateConnectorError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateConnector",
             rt::Method::Put,
@@ -293,7 +289,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新触发事件信息
     ///
@@ -305,7 +301,7 @@ impl<'a> Api<'a> {
     pub fn update_trigger(
         &self,
         request: &UpdateTriggerRequest,
-    ) -> rt::Call<'a, UpdateTriggerResponseBody, UpdateTriggerError> {
+    ) -> rt::Call<UpdateTriggerResponseBody, UpdateTriggerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTrigger",
             rt::Method::Put,
@@ -314,7 +310,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CreateActionRequestActionInfo`.

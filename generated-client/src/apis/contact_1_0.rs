@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `contact_1_0`. Get it with `client.contact_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建账号映射
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_account_mapping(
         &self,
         request: &AddAccountMappingRequest,
-    ) -> rt::Call<'a, AddAccountMappingResponseBody, AddAccountMappingError> {
+    ) -> rt::Call<AddAccountMappingResponseBody, AddAccountMappingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddAccountMapping",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加通讯录组织架构分场景隐藏设置
     ///
@@ -45,7 +45,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AddContactHideBySceneSettingRequest,
     ) -> rt::Call<
-        'a,
         AddContactHideBySceneSettingResponseBody,
         AddContactHideBySceneSettingError,
     > {
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加员工属性分场景隐藏设置
     ///
@@ -70,7 +69,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AddEmpAttributeHideBySceneSettingRequest,
     ) -> rt::Call<
-        'a,
         AddEmpAttributeHideBySceneSettingResponseBody,
         AddEmpAttributeHideBySceneSettingError,
     > {
@@ -82,7 +80,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增企业账号工作状态
     ///
@@ -94,7 +92,7 @@ impl<'a> Api<'a> {
     pub fn add_org_account_ownness(
         &self,
         request: &AddOrgAccountOwnnessRequest,
-    ) -> rt::Call<'a, AddOrgAccountOwnnessResponseBody, AddOrgAccountOwnnessError> {
+    ) -> rt::Call<AddOrgAccountOwnnessResponseBody, AddOrgAccountOwnnessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddOrgAccountOwnness",
             rt::Method::Post,
@@ -103,7 +101,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 年检认证审核
     ///
@@ -115,11 +113,7 @@ impl<'a> Api<'a> {
     pub fn annual_certification_audit(
         &self,
         request: &AnnualCertificationAuditRequest,
-    ) -> rt::Call<
-        'a,
-        AnnualCertificationAuditResponseBody,
-        AnnualCertificationAuditError,
-    > {
+    ) -> rt::Call<AnnualCertificationAuditResponseBody, AnnualCertificationAuditError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AnnualCertificationAudit",
             rt::Method::Post,
@@ -128,7 +122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量同意(合作空间/集团)的关联申请
     ///
@@ -140,7 +134,7 @@ impl<'a> Api<'a> {
     pub fn batch_approve_union_apply(
         &self,
         request: &BatchApproveUnionApplyRequest,
-    ) -> rt::Call<'a, BatchApproveUnionApplyResponseBody, BatchApproveUnionApplyError> {
+    ) -> rt::Call<BatchApproveUnionApplyResponseBody, BatchApproveUnionApplyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchApproveUnionApply",
             rt::Method::Post,
@@ -149,7 +143,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询用户信息
     ///
@@ -161,7 +155,7 @@ impl<'a> Api<'a> {
     pub fn batch_get_user(
         &self,
         request: &BatchGetUserRequest,
-    ) -> rt::Call<'a, BatchGetUserResponseBody, BatchGetUserError> {
+    ) -> rt::Call<BatchGetUserResponseBody, BatchGetUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchGetUser",
             rt::Method::Get,
@@ -170,7 +164,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量修改企业员工对外职位信息
     ///
@@ -182,11 +176,7 @@ impl<'a> Api<'a> {
     pub fn batch_update_external_title(
         &self,
         request: &BatchUpdateExternalTitleRequest,
-    ) -> rt::Call<
-        'a,
-        BatchUpdateExternalTitleResponseBody,
-        BatchUpdateExternalTitleError,
-    > {
+    ) -> rt::Call<BatchUpdateExternalTitleResponseBody, BatchUpdateExternalTitleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchUpdateExternalTitle",
             rt::Method::Put,
@@ -195,7 +185,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改钉钉号
     ///
@@ -207,7 +197,7 @@ impl<'a> Api<'a> {
     pub fn change_ding_talk_id(
         &self,
         request: &ChangeDingTalkIdRequest,
-    ) -> rt::Call<'a, ChangeDingTalkIdResponseBody, ChangeDingTalkIdError> {
+    ) -> rt::Call<ChangeDingTalkIdResponseBody, ChangeDingTalkIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChangeDingTalkId",
             rt::Method::Post,
@@ -216,7 +206,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 专属帐号转交主管理员(创建者)
     ///
@@ -228,7 +218,7 @@ impl<'a> Api<'a> {
     pub fn change_main_admin(
         &self,
         request: &ChangeMainAdminRequest,
-    ) -> rt::Call<'a, (), ChangeMainAdminError> {
+    ) -> rt::Call<(), ChangeMainAdminError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChangeMainAdmin",
             rt::Method::Post,
@@ -237,7 +227,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 企业账号修改主企业
     ///
@@ -249,7 +239,7 @@ impl<'a> Api<'a> {
     pub fn change_main_org(
         &self,
         request: &ChangeMainOrgRequest,
-    ) -> rt::Call<'a, ChangeMainOrgResponseBody, ChangeMainOrgError> {
+    ) -> rt::Call<ChangeMainOrgResponseBody, ChangeMainOrgError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChangeMainOrg",
             rt::Method::Post,
@@ -258,7 +248,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 考证上钉-isv-证书颁发接口
     ///
@@ -270,7 +260,7 @@ impl<'a> Api<'a> {
     pub fn course_finish_course(
         &self,
         request: &CourseFinishCourseRequest,
-    ) -> rt::Call<'a, CourseFinishCourseResponseBody, CourseFinishCourseError> {
+    ) -> rt::Call<CourseFinishCourseResponseBody, CourseFinishCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CourseFinishCourse",
             rt::Method::Post,
@@ -279,7 +269,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建合作空间
     ///
@@ -291,7 +281,7 @@ impl<'a> Api<'a> {
     pub fn create_cooperate_org(
         &self,
         request: &CreateCooperateOrgRequest,
-    ) -> rt::Call<'a, CreateCooperateOrgResponseBody, CreateCooperateOrgError> {
+    ) -> rt::Call<CreateCooperateOrgResponseBody, CreateCooperateOrgError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCooperateOrg",
             rt::Method::Post,
@@ -300,7 +290,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建管理组
     ///
@@ -312,7 +302,7 @@ impl<'a> Api<'a> {
     pub fn create_management_group(
         &self,
         request: &CreateManagementGroupRequest,
-    ) -> rt::Call<'a, CreateManagementGroupResponseBody, CreateManagementGroupError> {
+    ) -> rt::Call<CreateManagementGroupResponseBody, CreateManagementGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateManagementGroup",
             rt::Method::Post,
@@ -321,7 +311,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 子管理员创建管理组
     ///
@@ -334,7 +324,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateSecondaryManagementGroupRequest,
     ) -> rt::Call<
-        'a,
         CreateSecondaryManagementGroupResponseBody,
         CreateSecondaryManagementGroupError,
     > {
@@ -346,7 +335,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建用户组
     ///
@@ -358,7 +347,7 @@ impl<'a> Api<'a> {
     pub fn create_user_group(
         &self,
         request: &CreateUserGroupRequest,
-    ) -> rt::Call<'a, CreateUserGroupResponseBody, CreateUserGroupError> {
+    ) -> rt::Call<CreateUserGroupResponseBody, CreateUserGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateUserGroup",
             rt::Method::Post,
@@ -367,7 +356,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除账号映射
     ///
@@ -379,7 +368,7 @@ impl<'a> Api<'a> {
     pub fn del_account_mapping(
         &self,
         request: &DelAccountMappingRequest,
-    ) -> rt::Call<'a, DelAccountMappingResponseBody, DelAccountMappingError> {
+    ) -> rt::Call<DelAccountMappingResponseBody, DelAccountMappingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DelAccountMapping",
             rt::Method::Delete,
@@ -388,7 +377,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除企业账号工作状态
     ///
@@ -400,7 +389,7 @@ impl<'a> Api<'a> {
     pub fn del_org_acc_user_ownness(
         &self,
         request: &DelOrgAccUserOwnnessRequest,
-    ) -> rt::Call<'a, DelOrgAccUserOwnnessResponseBody, DelOrgAccUserOwnnessError> {
+    ) -> rt::Call<DelOrgAccUserOwnnessResponseBody, DelOrgAccUserOwnnessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DelOrgAccUserOwnness",
             rt::Method::Delete,
@@ -409,7 +398,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除通讯录组织架构分场景隐藏设置
     ///
@@ -426,7 +415,6 @@ impl<'a> Api<'a> {
         &self,
         setting_id: &str,
     ) -> rt::Call<
-        'a,
         DeleteContactHideBySceneSettingResponseBody,
         DeleteContactHideBySceneSettingError,
     > {
@@ -438,7 +426,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[setting_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[setting_id], &())
     }
     /// 删除通讯录隐藏设置
     ///
@@ -454,7 +442,7 @@ impl<'a> Api<'a> {
     pub fn delete_contact_hide_setting(
         &self,
         setting_id: &str,
-    ) -> rt::Call<'a, rt::serde_json::Value, DeleteContactHideSettingError> {
+    ) -> rt::Call<rt::serde_json::Value, DeleteContactHideSettingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteContactHideSetting",
             rt::Method::Delete,
@@ -463,7 +451,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[setting_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[setting_id], &())
     }
     /// 删除限制查看通讯录设置
     ///
@@ -480,7 +468,6 @@ impl<'a> Api<'a> {
         &self,
         setting_id: &str,
     ) -> rt::Call<
-        'a,
         DeleteContactRestrictSettingResponseBody,
         DeleteContactRestrictSettingError,
     > {
@@ -492,7 +479,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[setting_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[setting_id], &())
     }
     /// 删除员工属性分场景隐藏设置
     ///
@@ -509,7 +496,6 @@ impl<'a> Api<'a> {
         &self,
         setting_id: &str,
     ) -> rt::Call<
-        'a,
         DeleteEmpAttributeHideBySceneSettingResponseBody,
         DeleteEmpAttributeHideBySceneSettingError,
     > {
@@ -521,7 +507,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[setting_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[setting_id], &())
     }
     /// 删除员工字段可见性设置
     ///
@@ -537,7 +523,7 @@ impl<'a> Api<'a> {
     pub fn delete_emp_attribute_visibility(
         &self,
         setting_id: &str,
-    ) -> rt::Call<'a, rt::serde_json::Value, DeleteEmpAttributeVisibilityError> {
+    ) -> rt::Call<rt::serde_json::Value, DeleteEmpAttributeVisibilityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteEmpAttributeVisibility",
             rt::Method::Delete,
@@ -546,7 +532,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[setting_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[setting_id], &())
     }
     /// 删除管理组
     ///
@@ -562,7 +548,7 @@ impl<'a> Api<'a> {
     pub fn delete_management_group(
         &self,
         group_id: &str,
-    ) -> rt::Call<'a, rt::serde_json::Value, DeleteManagementGroupError> {
+    ) -> rt::Call<rt::serde_json::Value, DeleteManagementGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteManagementGroup",
             rt::Method::Delete,
@@ -571,7 +557,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[group_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[group_id], &())
     }
     /// 删除静态用户组
     ///
@@ -583,7 +569,7 @@ impl<'a> Api<'a> {
     pub fn delete_user_group(
         &self,
         request: &DeleteUserGroupRequest,
-    ) -> rt::Call<'a, DeleteUserGroupResponseBody, DeleteUserGroupError> {
+    ) -> rt::Call<DeleteUserGroupResponseBody, DeleteUserGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteUserGroup",
             rt::Method::Post,
@@ -592,7 +578,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新部门群设置
     ///
@@ -604,7 +590,7 @@ impl<'a> Api<'a> {
     pub fn dept_group_setting_update(
         &self,
         request: &DeptGroupSettingUpdateRequest,
-    ) -> rt::Call<'a, DeptGroupSettingUpdateResponseBody, DeptGroupSettingUpdateError> {
+    ) -> rt::Call<DeptGroupSettingUpdateResponseBody, DeptGroupSettingUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeptGroupSettingUpdate",
             rt::Method::Post,
@@ -613,7 +599,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取账号映射
     ///
@@ -625,7 +611,7 @@ impl<'a> Api<'a> {
     pub fn get_account_mapping(
         &self,
         request: &GetAccountMappingRequest,
-    ) -> rt::Call<'a, GetAccountMappingResponseBody, GetAccountMappingError> {
+    ) -> rt::Call<GetAccountMappingResponseBody, GetAccountMappingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAccountMapping",
             rt::Method::Get,
@@ -634,7 +620,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业的邀请信息，如果传部门ID则邀请链接为邀请加入部门，否则加入根部门；如果企业未开启邀请或者链接申请加入邀请链接为null
     ///
@@ -646,7 +632,7 @@ impl<'a> Api<'a> {
     pub fn get_apply_invite_info(
         &self,
         request: &GetApplyInviteInfoRequest,
-    ) -> rt::Call<'a, GetApplyInviteInfoResponseBody, GetApplyInviteInfoError> {
+    ) -> rt::Call<GetApplyInviteInfoResponseBody, GetApplyInviteInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetApplyInviteInfo",
             rt::Method::Get,
@@ -655,7 +641,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分支授权主干的行业数据
     ///
@@ -667,7 +653,7 @@ impl<'a> Api<'a> {
     pub fn get_branch_auth_data(
         &self,
         request: &GetBranchAuthDataRequest,
-    ) -> rt::Call<'a, GetBranchAuthDataResponseBody, GetBranchAuthDataError> {
+    ) -> rt::Call<GetBranchAuthDataResponseBody, GetBranchAuthDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetBranchAuthData",
             rt::Method::Post,
@@ -676,7 +662,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户名片夹中的某张名片信息
     ///
@@ -692,7 +678,7 @@ impl<'a> Api<'a> {
     pub fn get_card_in_user_holder(
         &self,
         card_id: &str,
-    ) -> rt::Call<'a, GetCardInUserHolderResponseBody, GetCardInUserHolderError> {
+    ) -> rt::Call<GetCardInUserHolderResponseBody, GetCardInUserHolderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCardInUserHolder",
             rt::Method::Get,
@@ -701,7 +687,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[card_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[card_id], &())
     }
     /// 查询用户名片信息
     ///
@@ -717,7 +703,7 @@ impl<'a> Api<'a> {
     pub fn get_card_info(
         &self,
         card_id: &str,
-    ) -> rt::Call<'a, GetCardInfoResponseBody, GetCardInfoError> {
+    ) -> rt::Call<GetCardInfoResponseBody, GetCardInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCardInfo",
             rt::Method::Get,
@@ -726,7 +712,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[card_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[card_id], &())
     }
     /// 获取通讯录组织架构分场景隐藏设置
     ///
@@ -743,7 +729,6 @@ impl<'a> Api<'a> {
         &self,
         setting_id: &str,
     ) -> rt::Call<
-        'a,
         GetContactHideBySceneSettingResponseBody,
         GetContactHideBySceneSettingError,
     > {
@@ -755,7 +740,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[setting_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[setting_id], &())
     }
     /// 获取邀请加入合作空间链接，分享链接之后企业可以申请加入
     ///
@@ -772,7 +757,6 @@ impl<'a> Api<'a> {
         &self,
         cooperate_corp_id: &str,
     ) -> rt::Call<
-        'a,
         GetCooperateOrgInviteInfoResponseBody,
         GetCooperateOrgInviteInfoError,
     > {
@@ -784,7 +768,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[cooperate_corp_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[cooperate_corp_id], &())
     }
     /// 查询企业模板列表
     ///
@@ -795,7 +779,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetCorpCardStyleListError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_corp_card_style_list(
         &self,
-    ) -> rt::Call<'a, GetCorpCardStyleListResponseBody, GetCorpCardStyleListError> {
+    ) -> rt::Call<GetCorpCardStyleListResponseBody, GetCorpCardStyleListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCorpCardStyleList",
             rt::Method::Get,
@@ -804,7 +788,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 普通帐号迁移为专属帐号后，根据迁移后的dingId查询原dingId
     ///
@@ -817,7 +801,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetDingIdByMigrationDingIdRequest,
     ) -> rt::Call<
-        'a,
         GetDingIdByMigrationDingIdResponseBody,
         GetDingIdByMigrationDingIdError,
     > {
@@ -829,7 +812,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取员工属性分场景隐藏设置
     ///
@@ -846,7 +829,6 @@ impl<'a> Api<'a> {
         &self,
         setting_id: &str,
     ) -> rt::Call<
-        'a,
         GetEmpAttributeHideBySceneSettingResponseBody,
         GetEmpAttributeHideBySceneSettingError,
     > {
@@ -858,7 +840,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[setting_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[setting_id], &())
     }
     /// 获取企业最新的钉钉指数
     ///
@@ -869,7 +851,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetLatestDingIndexError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_latest_ding_index(
         &self,
-    ) -> rt::Call<'a, GetLatestDingIndexResponseBody, GetLatestDingIndexError> {
+    ) -> rt::Call<GetLatestDingIndexResponseBody, GetLatestDingIndexError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetLatestDingIndex",
             rt::Method::Get,
@@ -878,7 +860,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 普通帐号迁移为专属帐号后，根据原dingId查询迁移后的dingId
     ///
@@ -891,7 +873,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetMigrationDingIdByDingIdRequest,
     ) -> rt::Call<
-        'a,
         GetMigrationDingIdByDingIdResponseBody,
         GetMigrationDingIdByDingIdError,
     > {
@@ -903,7 +884,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 普通帐号迁移为专属帐号后，根据原unionId查询迁移后的unionId
     ///
@@ -916,7 +897,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetMigrationUnionIdByUnionIdRequest,
     ) -> rt::Call<
-        'a,
         GetMigrationUnionIdByUnionIdResponseBody,
         GetMigrationUnionIdByUnionIdError,
     > {
@@ -928,7 +908,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业认证信息
     ///
@@ -940,7 +920,7 @@ impl<'a> Api<'a> {
     pub fn get_org_auth_info(
         &self,
         request: &GetOrgAuthInfoRequest,
-    ) -> rt::Call<'a, GetOrgAuthInfoResponseBody, GetOrgAuthInfoError> {
+    ) -> rt::Call<GetOrgAuthInfoResponseBody, GetOrgAuthInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOrgAuthInfo",
             rt::Method::Get,
@@ -949,7 +929,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取异步文件内容转译结果
     ///
@@ -962,7 +942,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetTranslateFileJobResultRequest,
     ) -> rt::Call<
-        'a,
         GetTranslateFileJobResultResponseBody,
         GetTranslateFileJobResultError,
     > {
@@ -974,7 +953,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 普通帐号迁移为专属帐号后，根据迁移后的unionId查询原unionId
     ///
@@ -987,7 +966,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetUnionIdByMigrationUnionIdRequest,
     ) -> rt::Call<
-        'a,
         GetUnionIdByMigrationUnionIdResponseBody,
         GetUnionIdByMigrationUnionIdError,
     > {
@@ -999,7 +977,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户个人信息
     ///
@@ -1015,7 +993,7 @@ impl<'a> Api<'a> {
     pub fn get_user(
         &self,
         union_id: &str,
-    ) -> rt::Call<'a, GetUserResponseBody, GetUserError> {
+    ) -> rt::Call<GetUserResponseBody, GetUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUser",
             rt::Method::Get,
@@ -1024,7 +1002,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[union_id], &())
     }
     /// 根据钉钉号获取员工信息
     ///
@@ -1036,7 +1014,7 @@ impl<'a> Api<'a> {
     pub fn get_user_by_ding_talk_id(
         &self,
         request: &GetUserByDingTalkIdRequest,
-    ) -> rt::Call<'a, GetUserByDingTalkIdResponseBody, GetUserByDingTalkIdError> {
+    ) -> rt::Call<GetUserByDingTalkIdResponseBody, GetUserByDingTalkIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserByDingTalkId",
             rt::Method::Get,
@@ -1045,7 +1023,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户名片夹信息
     ///
@@ -1057,7 +1035,7 @@ impl<'a> Api<'a> {
     pub fn get_user_card_holder_list(
         &self,
         request: &GetUserCardHolderListRequest,
-    ) -> rt::Call<'a, GetUserCardHolderListResponseBody, GetUserCardHolderListError> {
+    ) -> rt::Call<GetUserCardHolderListResponseBody, GetUserCardHolderListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserCardHolderList",
             rt::Method::Get,
@@ -1066,7 +1044,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户组详情
     ///
@@ -1078,7 +1056,7 @@ impl<'a> Api<'a> {
     pub fn get_user_group(
         &self,
         request: &GetUserGroupRequest,
-    ) -> rt::Call<'a, GetUserGroupResponseBody, GetUserGroupError> {
+    ) -> rt::Call<GetUserGroupResponseBody, GetUserGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserGroup",
             rt::Method::Get,
@@ -1087,7 +1065,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 初始化核身事件
     ///
@@ -1099,7 +1077,7 @@ impl<'a> Api<'a> {
     pub fn init_verify_event(
         &self,
         request: &InitVerifyEventRequest,
-    ) -> rt::Call<'a, InitVerifyEventResponseBody, InitVerifyEventError> {
+    ) -> rt::Call<InitVerifyEventResponseBody, InitVerifyEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InitVerifyEvent",
             rt::Method::Post,
@@ -1108,7 +1086,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 判断某用户跟给定专属账号是否存在好友关系
     ///
@@ -1120,7 +1098,7 @@ impl<'a> Api<'a> {
     pub fn is_friend(
         &self,
         request: &IsFriendRequest,
-    ) -> rt::Call<'a, IsFriendResponseBody, IsFriendError> {
+    ) -> rt::Call<IsFriendResponseBody, IsFriendError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "IsFriend",
             rt::Method::Post,
@@ -1129,7 +1107,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 名片事件推送
     ///
@@ -1141,7 +1119,7 @@ impl<'a> Api<'a> {
     pub fn isv_card_event_push(
         &self,
         request: &IsvCardEventPushRequest,
-    ) -> rt::Call<'a, IsvCardEventPushResponseBody, IsvCardEventPushError> {
+    ) -> rt::Call<IsvCardEventPushResponseBody, IsvCardEventPushError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "IsvCardEventPush",
             rt::Method::Post,
@@ -1150,7 +1128,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 拉取管理组基本信息列表分页接口
     ///
@@ -1162,7 +1140,7 @@ impl<'a> Api<'a> {
     pub fn list_basic_role_in_page(
         &self,
         request: &ListBasicRoleInPageRequest,
-    ) -> rt::Call<'a, ListBasicRoleInPageResponseBody, ListBasicRoleInPageError> {
+    ) -> rt::Call<ListBasicRoleInPageResponseBody, ListBasicRoleInPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListBasicRoleInPage",
             rt::Method::Get,
@@ -1171,7 +1149,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取通讯录隐藏设置
     ///
@@ -1183,11 +1161,7 @@ impl<'a> Api<'a> {
     pub fn list_contact_hide_settings(
         &self,
         request: &ListContactHideSettingsRequest,
-    ) -> rt::Call<
-        'a,
-        ListContactHideSettingsResponseBody,
-        ListContactHideSettingsError,
-    > {
+    ) -> rt::Call<ListContactHideSettingsResponseBody, ListContactHideSettingsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListContactHideSettings",
             rt::Method::Get,
@@ -1196,7 +1170,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取限制查看通讯录设置列表
     ///
@@ -1209,7 +1183,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ListContactRestrictSettingRequest,
     ) -> rt::Call<
-        'a,
         ListContactRestrictSettingResponseBody,
         ListContactRestrictSettingError,
     > {
@@ -1221,7 +1194,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取员工字段可见性设置
     ///
@@ -1234,7 +1207,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ListEmpAttributeVisibilityRequest,
     ) -> rt::Call<
-        'a,
         ListEmpAttributeVisibilityResponseBody,
         ListEmpAttributeVisibilityError,
     > {
@@ -1246,7 +1218,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询离职记录
     ///
@@ -1258,7 +1230,7 @@ impl<'a> Api<'a> {
     pub fn list_emp_leave_records(
         &self,
         request: &ListEmpLeaveRecordsRequest,
-    ) -> rt::Call<'a, ListEmpLeaveRecordsResponseBody, ListEmpLeaveRecordsError> {
+    ) -> rt::Call<ListEmpLeaveRecordsResponseBody, ListEmpLeaveRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListEmpLeaveRecords",
             rt::Method::Get,
@@ -1267,7 +1239,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询管理组
     ///
@@ -1279,7 +1251,7 @@ impl<'a> Api<'a> {
     pub fn list_management_groups(
         &self,
         request: &ListManagementGroupsRequest,
-    ) -> rt::Call<'a, ListManagementGroupsResponseBody, ListManagementGroupsError> {
+    ) -> rt::Call<ListManagementGroupsResponseBody, ListManagementGroupsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListManagementGroups",
             rt::Method::Get,
@@ -1288,7 +1260,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询专属帐号拥有的组织(作为创建者的组织)
     ///
@@ -1300,7 +1272,7 @@ impl<'a> Api<'a> {
     pub fn list_owned_org_by_staff_id(
         &self,
         request: &ListOwnedOrgByStaffIdRequest,
-    ) -> rt::Call<'a, ListOwnedOrgByStaffIdResponseBody, ListOwnedOrgByStaffIdError> {
+    ) -> rt::Call<ListOwnedOrgByStaffIdResponseBody, ListOwnedOrgByStaffIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListOwnedOrgByStaffId",
             rt::Method::Get,
@@ -1309,7 +1281,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取员工高管设置
     ///
@@ -1321,7 +1293,7 @@ impl<'a> Api<'a> {
     pub fn list_senior_settings(
         &self,
         request: &ListSeniorSettingsRequest,
-    ) -> rt::Call<'a, ListSeniorSettingsResponseBody, ListSeniorSettingsError> {
+    ) -> rt::Call<ListSeniorSettingsResponseBody, ListSeniorSettingsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSeniorSettings",
             rt::Method::Get,
@@ -1330,7 +1302,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户组成员列表
     ///
@@ -1342,7 +1314,7 @@ impl<'a> Api<'a> {
     pub fn list_user_group_members(
         &self,
         request: &ListUserGroupMembersRequest,
-    ) -> rt::Call<'a, ListUserGroupMembersResponseBody, ListUserGroupMembersError> {
+    ) -> rt::Call<ListUserGroupMembersResponseBody, ListUserGroupMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListUserGroupMembers",
             rt::Method::Get,
@@ -1351,7 +1323,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户组列表
     ///
@@ -1363,7 +1335,7 @@ impl<'a> Api<'a> {
     pub fn list_user_groups(
         &self,
         request: &ListUserGroupsRequest,
-    ) -> rt::Call<'a, ListUserGroupsResponseBody, ListUserGroupsError> {
+    ) -> rt::Call<ListUserGroupsResponseBody, ListUserGroupsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListUserGroups",
             rt::Method::Get,
@@ -1372,7 +1344,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新企业账号工作状态
     ///
@@ -1384,11 +1356,7 @@ impl<'a> Api<'a> {
     pub fn modify_org_acc_user_ownness(
         &self,
         request: &ModifyOrgAccUserOwnnessRequest,
-    ) -> rt::Call<
-        'a,
-        ModifyOrgAccUserOwnnessResponseBody,
-        ModifyOrgAccUserOwnnessError,
-    > {
+    ) -> rt::Call<ModifyOrgAccUserOwnnessResponseBody, ModifyOrgAccUserOwnnessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ModifyOrgAccUserOwnness",
             rt::Method::Put,
@@ -1397,7 +1365,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 授权专属帐号可加入多组织
     ///
@@ -1409,7 +1377,7 @@ impl<'a> Api<'a> {
     pub fn multi_org_permission_grant(
         &self,
         request: &MultiOrgPermissionGrantRequest,
-    ) -> rt::Call<'a, (), MultiOrgPermissionGrantError> {
+    ) -> rt::Call<(), MultiOrgPermissionGrantError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MultiOrgPermissionGrant",
             rt::Method::Post,
@@ -1418,7 +1386,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 授权其他组织查看本组织的企业账号信息
     ///
@@ -1431,7 +1399,6 @@ impl<'a> Api<'a> {
         &self,
         request: &OrgAccountMobileVisibleInOtherOrgRequest,
     ) -> rt::Call<
-        'a,
         OrgAccountMobileVisibleInOtherOrgResponseBody,
         OrgAccountMobileVisibleInOtherOrgError,
     > {
@@ -1443,7 +1410,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新企业账号电话可见性
     ///
@@ -1456,7 +1423,6 @@ impl<'a> Api<'a> {
         &self,
         request: &OrgAccountMobileVisiblePermissonRequest,
     ) -> rt::Call<
-        'a,
         OrgAccountMobileVisiblePermissonResponseBody,
         OrgAccountMobileVisiblePermissonError,
     > {
@@ -1468,7 +1434,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据orgId获取企业信息
     ///
@@ -1480,7 +1446,7 @@ impl<'a> Api<'a> {
     pub fn org_info(
         &self,
         request: &OrgInfoRequest,
-    ) -> rt::Call<'a, OrgInfoResponseBody, OrgInfoError> {
+    ) -> rt::Call<OrgInfoResponseBody, OrgInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OrgInfo",
             rt::Method::Post,
@@ -1489,7 +1455,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 给员工推送事件唤起核身组件
     ///
@@ -1501,7 +1467,7 @@ impl<'a> Api<'a> {
     pub fn push_verify_event(
         &self,
         request: &PushVerifyEventRequest,
-    ) -> rt::Call<'a, PushVerifyEventResponseBody, PushVerifyEventError> {
+    ) -> rt::Call<PushVerifyEventResponseBody, PushVerifyEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PushVerifyEvent",
             rt::Method::Post,
@@ -1510,7 +1476,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询访客统计信息信息
     ///
@@ -1523,7 +1489,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryCardVisitorStatisticDataRequest,
     ) -> rt::Call<
-        'a,
         QueryCardVisitorStatisticDataResponseBody,
         QueryCardVisitorStatisticDataError,
     > {
@@ -1535,7 +1500,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业模版的统计数据
     ///
@@ -1547,7 +1512,7 @@ impl<'a> Api<'a> {
     pub fn query_corp_statistic_data(
         &self,
         request: &QueryCorpStatisticDataRequest,
-    ) -> rt::Call<'a, QueryCorpStatisticDataResponseBody, QueryCorpStatisticDataError> {
+    ) -> rt::Call<QueryCorpStatisticDataResponseBody, QueryCorpStatisticDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCorpStatisticData",
             rt::Method::Post,
@@ -1556,7 +1521,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业用户名片统计数据
     ///
@@ -1568,7 +1533,7 @@ impl<'a> Api<'a> {
     pub fn query_corp_user_statistic(
         &self,
         request: &QueryCorpUserStatisticRequest,
-    ) -> rt::Call<'a, QueryCorpUserStatisticResponseBody, QueryCorpUserStatisticError> {
+    ) -> rt::Call<QueryCorpUserStatisticResponseBody, QueryCorpUserStatisticError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCorpUserStatistic",
             rt::Method::Post,
@@ -1577,7 +1542,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询可管理资源的成员
     ///
@@ -1594,7 +1559,6 @@ impl<'a> Api<'a> {
         &self,
         resource_id: &str,
     ) -> rt::Call<
-        'a,
         QueryResourceManagementMembersResponseBody,
         QueryResourceManagementMembersError,
     > {
@@ -1606,7 +1570,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[resource_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[resource_id], &())
     }
     /// 查询专属帐号状态
     ///
@@ -1618,7 +1582,7 @@ impl<'a> Api<'a> {
     pub fn query_status(
         &self,
         request: &QueryStatusRequest,
-    ) -> rt::Call<'a, QueryStatusResponseBody, QueryStatusError> {
+    ) -> rt::Call<QueryStatusResponseBody, QueryStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryStatus",
             rt::Method::Get,
@@ -1627,7 +1591,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户可以管理的资源
     ///
@@ -1644,7 +1608,6 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
     ) -> rt::Call<
-        'a,
         QueryUserManagementResourcesResponseBody,
         QueryUserManagementResourcesError,
     > {
@@ -1656,7 +1619,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 读取员工核身结果
     ///
@@ -1668,7 +1631,7 @@ impl<'a> Api<'a> {
     pub fn query_verify_result(
         &self,
         request: &QueryVerifyResultRequest,
-    ) -> rt::Call<'a, QueryVerifyResultResponseBody, QueryVerifyResultError> {
+    ) -> rt::Call<QueryVerifyResultResponseBody, QueryVerifyResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryVerifyResult",
             rt::Method::Get,
@@ -1677,7 +1640,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 撤回已经发出的团队邀请
     ///
@@ -1689,7 +1652,7 @@ impl<'a> Api<'a> {
     pub fn recall_team_invite(
         &self,
         request: &RecallTeamInviteRequest,
-    ) -> rt::Call<'a, (), RecallTeamInviteError> {
+    ) -> rt::Call<(), RecallTeamInviteError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RecallTeamInvite",
             rt::Method::Post,
@@ -1698,7 +1661,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 搜索部门
     ///
@@ -1710,7 +1673,7 @@ impl<'a> Api<'a> {
     pub fn search_department(
         &self,
         request: &SearchDepartmentRequest,
-    ) -> rt::Call<'a, SearchDepartmentResponseBody, SearchDepartmentError> {
+    ) -> rt::Call<SearchDepartmentResponseBody, SearchDepartmentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchDepartment",
             rt::Method::Post,
@@ -1719,7 +1682,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 搜索用户
     ///
@@ -1731,7 +1694,7 @@ impl<'a> Api<'a> {
     pub fn search_user(
         &self,
         request: &SearchUserRequest,
-    ) -> rt::Call<'a, SearchUserResponseBody, SearchUserError> {
+    ) -> rt::Call<SearchUserResponseBody, SearchUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchUser",
             rt::Method::Post,
@@ -1740,7 +1703,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 解除关联组织
     ///
@@ -1752,7 +1715,7 @@ impl<'a> Api<'a> {
     pub fn separate_branch_org(
         &self,
         request: &SeparateBranchOrgRequest,
-    ) -> rt::Call<'a, SeparateBranchOrgResponseBody, SeparateBranchOrgError> {
+    ) -> rt::Call<SeparateBranchOrgResponseBody, SeparateBranchOrgError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SeparateBranchOrg",
             rt::Method::Post,
@@ -1761,7 +1724,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 停用专属帐号
     ///
@@ -1773,7 +1736,7 @@ impl<'a> Api<'a> {
     pub fn set_disable(
         &self,
         request: &SetDisableRequest,
-    ) -> rt::Call<'a, SetDisableResponseBody, SetDisableError> {
+    ) -> rt::Call<SetDisableResponseBody, SetDisableError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetDisable",
             rt::Method::Post,
@@ -1782,7 +1745,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 启用专属帐号
     ///
@@ -1794,7 +1757,7 @@ impl<'a> Api<'a> {
     pub fn set_enable(
         &self,
         request: &SetEnableRequest,
-    ) -> rt::Call<'a, SetEnableResponseBody, SetEnableError> {
+    ) -> rt::Call<SetEnableResponseBody, SetEnableError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetEnable",
             rt::Method::Post,
@@ -1803,7 +1766,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 强制登出专属帐号
     ///
@@ -1815,7 +1778,7 @@ impl<'a> Api<'a> {
     pub fn sign_out(
         &self,
         request: &SignOutRequest,
-    ) -> rt::Call<'a, SignOutResponseBody, SignOutError> {
+    ) -> rt::Call<SignOutResponseBody, SignOutError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SignOut",
             rt::Method::Post,
@@ -1824,7 +1787,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据用户名排序
     ///
@@ -1836,7 +1799,7 @@ impl<'a> Api<'a> {
     pub fn sort_user(
         &self,
         request: &SortUserRequest,
-    ) -> rt::Call<'a, SortUserResponseBody, SortUserError> {
+    ) -> rt::Call<SortUserResponseBody, SortUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SortUser",
             rt::Method::Post,
@@ -1845,7 +1808,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提交资源转交
     ///
@@ -1857,7 +1820,7 @@ impl<'a> Api<'a> {
     pub fn submit_handover_resource(
         &self,
         request: &SubmitHandoverResourceRequest,
-    ) -> rt::Call<'a, SubmitHandoverResourceResponseBody, SubmitHandoverResourceError> {
+    ) -> rt::Call<SubmitHandoverResourceResponseBody, SubmitHandoverResourceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubmitHandoverResource",
             rt::Method::Post,
@@ -1866,7 +1829,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：添加员工自定义标签
     ///
@@ -1878,7 +1841,7 @@ impl<'a> Api<'a> {
     pub fn talent_add_custom_tag(
         &self,
         request: &TalentAddCustomTagRequest,
-    ) -> rt::Call<'a, TalentAddCustomTagResponseBody, TalentAddCustomTagError> {
+    ) -> rt::Call<TalentAddCustomTagResponseBody, TalentAddCustomTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentAddCustomTag",
             rt::Method::Post,
@@ -1887,7 +1850,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：添加员工客观标签
     ///
@@ -1899,7 +1862,7 @@ impl<'a> Api<'a> {
     pub fn talent_add_objective_tag(
         &self,
         request: &TalentAddObjectiveTagRequest,
-    ) -> rt::Call<'a, TalentAddObjectiveTagResponseBody, TalentAddObjectiveTagError> {
+    ) -> rt::Call<TalentAddObjectiveTagResponseBody, TalentAddObjectiveTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentAddObjectiveTag",
             rt::Method::Post,
@@ -1908,7 +1871,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：添加企业个性标签
     ///
@@ -1920,11 +1883,7 @@ impl<'a> Api<'a> {
     pub fn talent_add_personality_tag(
         &self,
         request: &TalentAddPersonalityTagRequest,
-    ) -> rt::Call<
-        'a,
-        TalentAddPersonalityTagResponseBody,
-        TalentAddPersonalityTagError,
-    > {
+    ) -> rt::Call<TalentAddPersonalityTagResponseBody, TalentAddPersonalityTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentAddPersonalityTag",
             rt::Method::Post,
@@ -1933,7 +1892,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：删除员工自定义标签并清除所有点赞记录
     ///
@@ -1945,7 +1904,7 @@ impl<'a> Api<'a> {
     pub fn talent_delete_custom_tag(
         &self,
         request: &TalentDeleteCustomTagRequest,
-    ) -> rt::Call<'a, TalentDeleteCustomTagResponseBody, TalentDeleteCustomTagError> {
+    ) -> rt::Call<TalentDeleteCustomTagResponseBody, TalentDeleteCustomTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentDeleteCustomTag",
             rt::Method::Post,
@@ -1954,7 +1913,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：删除员工客观标签
     ///
@@ -1966,11 +1925,7 @@ impl<'a> Api<'a> {
     pub fn talent_delete_objective_tag(
         &self,
         request: &TalentDeleteObjectiveTagRequest,
-    ) -> rt::Call<
-        'a,
-        TalentDeleteObjectiveTagResponseBody,
-        TalentDeleteObjectiveTagError,
-    > {
+    ) -> rt::Call<TalentDeleteObjectiveTagResponseBody, TalentDeleteObjectiveTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentDeleteObjectiveTag",
             rt::Method::Post,
@@ -1979,7 +1934,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：删除企业个性标签
     ///
@@ -1992,7 +1947,6 @@ impl<'a> Api<'a> {
         &self,
         request: &TalentDeletePersonalityTagRequest,
     ) -> rt::Call<
-        'a,
         TalentDeletePersonalityTagResponseBody,
         TalentDeletePersonalityTagError,
     > {
@@ -2004,7 +1958,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：点赞/取消点赞标签
     ///
@@ -2016,7 +1970,7 @@ impl<'a> Api<'a> {
     pub fn talent_like_tag(
         &self,
         request: &TalentLikeTagRequest,
-    ) -> rt::Call<'a, TalentLikeTagResponseBody, TalentLikeTagError> {
+    ) -> rt::Call<TalentLikeTagResponseBody, TalentLikeTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentLikeTag",
             rt::Method::Post,
@@ -2025,7 +1979,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：查询员工自定义标签
     ///
@@ -2037,7 +1991,7 @@ impl<'a> Api<'a> {
     pub fn talent_query_custom_tag(
         &self,
         request: &TalentQueryCustomTagRequest,
-    ) -> rt::Call<'a, TalentQueryCustomTagResponseBody, TalentQueryCustomTagError> {
+    ) -> rt::Call<TalentQueryCustomTagResponseBody, TalentQueryCustomTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentQueryCustomTag",
             rt::Method::Get,
@@ -2046,7 +2000,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：查询员工客观标签
     ///
@@ -2058,11 +2012,7 @@ impl<'a> Api<'a> {
     pub fn talent_query_objective_tag(
         &self,
         request: &TalentQueryObjectiveTagRequest,
-    ) -> rt::Call<
-        'a,
-        TalentQueryObjectiveTagResponseBody,
-        TalentQueryObjectiveTagError,
-    > {
+    ) -> rt::Call<TalentQueryObjectiveTagResponseBody, TalentQueryObjectiveTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentQueryObjectiveTag",
             rt::Method::Get,
@@ -2071,7 +2021,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：查询企业个性标签
     ///
@@ -2083,7 +2033,6 @@ impl<'a> Api<'a> {
     pub fn talent_query_personality_tag(
         &self,
     ) -> rt::Call<
-        'a,
         TalentQueryPersonalityTagResponseBody,
         TalentQueryPersonalityTagError,
     > {
@@ -2095,7 +2044,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 人才标签：分页查询指定标签的点赞记录
     ///
@@ -2108,7 +2057,6 @@ impl<'a> Api<'a> {
         &self,
         request: &TalentQueryTagLikeDetailListRequest,
     ) -> rt::Call<
-        'a,
         TalentQueryTagLikeDetailListResponseBody,
         TalentQueryTagLikeDetailListError,
     > {
@@ -2120,7 +2068,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：查询点赞标签列表
     ///
@@ -2132,7 +2080,7 @@ impl<'a> Api<'a> {
     pub fn talent_query_tag_like_list(
         &self,
         request: &TalentQueryTagLikeListRequest,
-    ) -> rt::Call<'a, TalentQueryTagLikeListResponseBody, TalentQueryTagLikeListError> {
+    ) -> rt::Call<TalentQueryTagLikeListResponseBody, TalentQueryTagLikeListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentQueryTagLikeList",
             rt::Method::Get,
@@ -2141,7 +2089,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 普通帐号转换为专属帐号
     ///
@@ -2153,7 +2101,7 @@ impl<'a> Api<'a> {
     pub fn transform_to_exclusive_account(
         &self,
         request: &TransformToExclusiveAccountRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, TransformToExclusiveAccountError> {
+    ) -> rt::Call<rt::serde_json::Value, TransformToExclusiveAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TransformToExclusiveAccount",
             rt::Method::Post,
@@ -2162,7 +2110,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 企业账号转换为普通账号
     ///
@@ -2174,11 +2122,7 @@ impl<'a> Api<'a> {
     pub fn transform_to_normal_account(
         &self,
         request: &TransformToNormalAccountRequest,
-    ) -> rt::Call<
-        'a,
-        TransformToNormalAccountResponseBody,
-        TransformToNormalAccountError,
-    > {
+    ) -> rt::Call<TransformToNormalAccountResponseBody, TransformToNormalAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TransformToNormalAccount",
             rt::Method::Post,
@@ -2187,7 +2131,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 异步文件内容转译
     ///
@@ -2199,7 +2143,7 @@ impl<'a> Api<'a> {
     pub fn translate_file(
         &self,
         request: &TranslateFileRequest,
-    ) -> rt::Call<'a, TranslateFileResponseBody, TranslateFileError> {
+    ) -> rt::Call<TranslateFileResponseBody, TranslateFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TranslateFile",
             rt::Method::Post,
@@ -2208,7 +2152,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 唯一查询用户名片
     ///
@@ -2220,7 +2164,7 @@ impl<'a> Api<'a> {
     pub fn unique_query_user_card(
         &self,
         request: &UniqueQueryUserCardRequest,
-    ) -> rt::Call<'a, UniqueQueryUserCardResponseBody, UniqueQueryUserCardError> {
+    ) -> rt::Call<UniqueQueryUserCardResponseBody, UniqueQueryUserCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UniqueQueryUserCard",
             rt::Method::Get,
@@ -2229,7 +2173,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新(分支/伙伴)在(集团/合作空间)的属性信息
     ///
@@ -2241,7 +2185,7 @@ impl<'a> Api<'a> {
     pub fn update_branch_attributes_in_cooperate(
         &self,
         request: &UpdateBranchAttributesInCooperateRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpdateBranchAttributesInCooperateError> {
+    ) -> rt::Call<rt::serde_json::Value, UpdateBranchAttributesInCooperateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateBranchAttributesInCooperate",
             rt::Method::Put,
@@ -2250,7 +2194,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置(分支/伙伴)在(集团/合作空间)的可见范围
     ///
@@ -2262,7 +2206,7 @@ impl<'a> Api<'a> {
     pub fn update_branch_visible_setting_in_cooperate(
         &self,
         request: &UpdateBranchVisibleSettingInCooperateRequest,
-    ) -> rt::Call<'a, (), UpdateBranchVisibleSettingInCooperateError> {
+    ) -> rt::Call<(), UpdateBranchVisibleSettingInCooperateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateBranchVisibleSettingInCooperate",
             rt::Method::Put,
@@ -2271,7 +2215,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新通讯录组织架构隐藏设置
     ///
@@ -2289,7 +2233,6 @@ impl<'a> Api<'a> {
         setting_id: &str,
         request: &UpdateContactHideBySceneSettingRequest,
     ) -> rt::Call<
-        'a,
         UpdateContactHideBySceneSettingResponseBody,
         UpdateContactHideBySceneSettingError,
     > {
@@ -2301,7 +2244,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[setting_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[setting_id], request)
     }
     /// 更新通讯录隐藏设置
     ///
@@ -2313,11 +2256,7 @@ impl<'a> Api<'a> {
     pub fn update_contact_hide_setting(
         &self,
         request: &UpdateContactHideSettingRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateContactHideSettingResponseBody,
-        UpdateContactHideSettingError,
-    > {
+    ) -> rt::Call<UpdateContactHideSettingResponseBody, UpdateContactHideSettingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateContactHideSetting",
             rt::Method::Put,
@@ -2326,7 +2265,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增或修改限制查看通讯录设置
     ///
@@ -2339,7 +2278,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateContactRestrictSettingRequest,
     ) -> rt::Call<
-        'a,
         UpdateContactRestrictSettingResponseBody,
         UpdateContactRestrictSettingError,
     > {
@@ -2351,7 +2289,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通讯录可见性部门设置子部门设置优先
     ///
@@ -2363,7 +2301,7 @@ impl<'a> Api<'a> {
     pub fn update_dept_settng_tail_first(
         &self,
         request: &UpdateDeptSettngTailFirstRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpdateDeptSettngTailFirstError> {
+    ) -> rt::Call<rt::serde_json::Value, UpdateDeptSettngTailFirstError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateDeptSettngTailFirst",
             rt::Method::Post,
@@ -2372,7 +2310,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新企业员工属性字段可见性设置
     ///
@@ -2385,7 +2323,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateEmpAttrbuteVisibilitySettingRequest,
     ) -> rt::Call<
-        'a,
         UpdateEmpAttrbuteVisibilitySettingResponseBody,
         UpdateEmpAttrbuteVisibilitySettingError,
     > {
@@ -2397,7 +2334,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新员工属性分场景隐藏设置
     ///
@@ -2415,7 +2352,6 @@ impl<'a> Api<'a> {
         setting_id: &str,
         request: &UpdateEmpAttributeHideBySceneSettingRequest,
     ) -> rt::Call<
-        'a,
         UpdateEmpAttributeHideBySceneSettingResponseBody,
         UpdateEmpAttributeHideBySceneSettingError,
     > {
@@ -2427,7 +2363,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[setting_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[setting_id], request)
     }
     /// 更新管理组
     ///
@@ -2444,7 +2380,7 @@ impl<'a> Api<'a> {
         &self,
         group_id: &str,
         request: &UpdateManagementGroupRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpdateManagementGroupError> {
+    ) -> rt::Call<rt::serde_json::Value, UpdateManagementGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateManagementGroup",
             rt::Method::Put,
@@ -2453,7 +2389,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[group_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[group_id], request)
     }
     /// 设置高管模式
     ///
@@ -2465,7 +2401,7 @@ impl<'a> Api<'a> {
     pub fn update_senior_setting(
         &self,
         request: &UpdateSeniorSettingRequest,
-    ) -> rt::Call<'a, (), UpdateSeniorSettingError> {
+    ) -> rt::Call<(), UpdateSeniorSettingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSeniorSetting",
             rt::Method::Post,
@@ -2474,7 +2410,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 三方通过该接口更新个人履历的审核状态
     ///
@@ -2486,7 +2422,7 @@ impl<'a> Api<'a> {
     pub fn update_title_audit_status(
         &self,
         request: &UpdateTitleAuditStatusRequest,
-    ) -> rt::Call<'a, UpdateTitleAuditStatusResponseBody, UpdateTitleAuditStatusError> {
+    ) -> rt::Call<UpdateTitleAuditStatusResponseBody, UpdateTitleAuditStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTitleAuditStatus",
             rt::Method::Put,
@@ -2495,7 +2431,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新用户个人状态
     ///
@@ -2512,7 +2448,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &UpdateUserOwnnessRequest,
-    ) -> rt::Call<'a, UpdateUserOwnnessResponseBody, UpdateUserOwnnessError> {
+    ) -> rt::Call<UpdateUserOwnnessResponseBody, UpdateUserOwnnessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateUserOwnness",
             rt::Method::Put,
@@ -2521,7 +2457,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 批量添加静态用户组成员
     ///
@@ -2534,7 +2470,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UserGroupAddStaticGroupMembersRequest,
     ) -> rt::Call<
-        'a,
         UserGroupAddStaticGroupMembersResponseBody,
         UserGroupAddStaticGroupMembersError,
     > {
@@ -2546,7 +2481,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量删除静态用户组成员
     ///
@@ -2559,7 +2494,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UserGroupRemoveStaticGroupMembersRequest,
     ) -> rt::Call<
-        'a,
         UserGroupRemoveStaticGroupMembersResponseBody,
         UserGroupRemoveStaticGroupMembersError,
     > {
@@ -2571,7 +2505,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用户个人信息接口
     ///
@@ -2583,7 +2517,7 @@ impl<'a> Api<'a> {
     pub fn user_profile(
         &self,
         request: &UserProfileRequest,
-    ) -> rt::Call<'a, UserProfileResponseBody, UserProfileError> {
+    ) -> rt::Call<UserProfileResponseBody, UserProfileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UserProfile",
             rt::Method::Post,
@@ -2592,7 +2526,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddAccountMappingResponseBody`.

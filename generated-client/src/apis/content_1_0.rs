@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `content_1_0`. Get it with `client.content_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建内容
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn create_feed(
         &self,
         request: &CreateFeedRequest,
-    ) -> rt::Call<'a, CreateFeedResponseBody, CreateFeedError> {
+    ) -> rt::Call<CreateFeedResponseBody, CreateFeedError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateFeed",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 点众下架视频接口
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn delete_videos(
         &self,
         request: &DeleteVideosRequest,
-    ) -> rt::Call<'a, DeleteVideosResponseBody, DeleteVideosError> {
+    ) -> rt::Call<DeleteVideosResponseBody, DeleteVideosError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteVideos",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取feed的详细信息，包括子课程的信息
     ///
@@ -70,7 +70,7 @@ impl<'a> Api<'a> {
         &self,
         feed_id: &str,
         request: &GetFeedRequest,
-    ) -> rt::Call<'a, GetFeedResponseBody, GetFeedError> {
+    ) -> rt::Call<GetFeedResponseBody, GetFeedError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFeed",
             rt::Method::Get,
@@ -79,7 +79,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[feed_id], request)
     }
     /// 获取oss上传凭证
     ///
@@ -91,7 +91,7 @@ impl<'a> Api<'a> {
     pub fn get_media_cerficate(
         &self,
         request: &GetMediaCerficateRequest,
-    ) -> rt::Call<'a, GetMediaCerficateResponseBody, GetMediaCerficateError> {
+    ) -> rt::Call<GetMediaCerficateResponseBody, GetMediaCerficateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMediaCerficate",
             rt::Method::Get,
@@ -100,7 +100,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 展示机构内观看内容的统计信息
     ///
@@ -117,7 +117,7 @@ impl<'a> Api<'a> {
         &self,
         item_id: &str,
         request: &ListItemUserDataRequest,
-    ) -> rt::Call<'a, ListItemUserDataResponseBody, ListItemUserDataError> {
+    ) -> rt::Call<ListItemUserDataResponseBody, ListItemUserDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListItemUserData",
             rt::Method::Post,
@@ -126,7 +126,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[item_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[item_id], request)
     }
     /// 获取机构下课程列表
     ///
@@ -138,7 +138,7 @@ impl<'a> Api<'a> {
     pub fn page_feed(
         &self,
         request: &PageFeedRequest,
-    ) -> rt::Call<'a, PageFeedResponseBody, PageFeedError> {
+    ) -> rt::Call<PageFeedResponseBody, PageFeedError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PageFeed",
             rt::Method::Post,
@@ -147,7 +147,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 点众上传视频信息
     ///
@@ -159,7 +159,7 @@ impl<'a> Api<'a> {
     pub fn upload_videos(
         &self,
         request: &UploadVideosRequest,
-    ) -> rt::Call<'a, UploadVideosResponseBody, UploadVideosError> {
+    ) -> rt::Call<UploadVideosResponseBody, UploadVideosError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UploadVideos",
             rt::Method::Post,
@@ -168,7 +168,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CreateFeedRequestCourseInfo`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `contract_1_0`. Get it with `client.contract_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 相对方交易风险分析
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AnalyzeSubjectTransactionRiskRequest,
     ) -> rt::Call<
-        'a,
         AnalyzeSubjectTransactionRiskResponseBody,
         AnalyzeSubjectTransactionRiskError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 异步发起合同解析
     ///
@@ -49,7 +48,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AsyncCreateContractAnalysisRequest,
     ) -> rt::Call<
-        'a,
         AsyncCreateContractAnalysisResponseBody,
         AsyncCreateContractAnalysisError,
     > {
@@ -61,7 +59,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能法务取消合同审查
     ///
@@ -73,7 +71,7 @@ impl<'a> Api<'a> {
     pub fn cancel_contract_review(
         &self,
         request: &CancelContractReviewRequest,
-    ) -> rt::Call<'a, CancelContractReviewResponseBody, CancelContractReviewError> {
+    ) -> rt::Call<CancelContractReviewResponseBody, CancelContractReviewError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelContractReview",
             rt::Method::Post,
@@ -82,7 +80,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 取消审查工单接口
     ///
@@ -94,7 +92,7 @@ impl<'a> Api<'a> {
     pub fn cancel_review_order(
         &self,
         request: &CancelReviewOrderRequest,
-    ) -> rt::Call<'a, CancelReviewOrderResponseBody, CancelReviewOrderError> {
+    ) -> rt::Call<CancelReviewOrderResponseBody, CancelReviewOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelReviewOrder",
             rt::Method::Post,
@@ -103,7 +101,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询esign文件是否正常
     ///
@@ -115,7 +113,7 @@ impl<'a> Api<'a> {
     pub fn check_esign_file(
         &self,
         request: &CheckEsignFileRequest,
-    ) -> rt::Call<'a, CheckEsignFileResponseBody, CheckEsignFileError> {
+    ) -> rt::Call<CheckEsignFileResponseBody, CheckEsignFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckEsignFile",
             rt::Method::Post,
@@ -124,7 +122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 确认发起合同审查
     ///
@@ -136,7 +134,7 @@ impl<'a> Api<'a> {
     pub fn confirm_contract_review(
         &self,
         request: &ConfirmContractReviewRequest,
-    ) -> rt::Call<'a, ConfirmContractReviewResponseBody, ConfirmContractReviewError> {
+    ) -> rt::Call<ConfirmContractReviewResponseBody, ConfirmContractReviewError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConfirmContractReview",
             rt::Method::Post,
@@ -145,7 +143,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// ai合同审查结果回调
     ///
@@ -158,7 +156,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ContractAiReviewResultNotifyRequest,
     ) -> rt::Call<
-        'a,
         ContractAiReviewResultNotifyResponseBody,
         ContractAiReviewResultNotifyError,
     > {
@@ -170,7 +167,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 合同权益核销
     ///
@@ -182,7 +179,7 @@ impl<'a> Api<'a> {
     pub fn contract_benefit_consume(
         &self,
         request: &ContractBenefitConsumeRequest,
-    ) -> rt::Call<'a, ContractBenefitConsumeResponseBody, ContractBenefitConsumeError> {
+    ) -> rt::Call<ContractBenefitConsumeResponseBody, ContractBenefitConsumeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ContractBenefitConsume",
             rt::Method::Post,
@@ -191,7 +188,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 在审查清单里创建自定义规则
     ///
@@ -208,7 +205,7 @@ impl<'a> Api<'a> {
         &self,
         checklist_id: &str,
         request: &CreateChecklistRuleRequest,
-    ) -> rt::Call<'a, CreateChecklistRuleResponseBody, CreateChecklistRuleError> {
+    ) -> rt::Call<CreateChecklistRuleResponseBody, CreateChecklistRuleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateChecklistRule",
             rt::Method::Post,
@@ -217,7 +214,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[checklist_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[checklist_id], request)
     }
     /// 创建合同比对任务
     ///
@@ -230,7 +227,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateContractAppsCompareTaskRequest,
     ) -> rt::Call<
-        'a,
         CreateContractAppsCompareTaskResponseBody,
         CreateContractAppsCompareTaskError,
     > {
@@ -242,7 +238,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建合同提取任务
     ///
@@ -255,7 +251,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateContractAppsExtractTaskRequest,
     ) -> rt::Call<
-        'a,
         CreateContractAppsExtractTaskResponseBody,
         CreateContractAppsExtractTaskError,
     > {
@@ -267,7 +262,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建合同审查任务
     ///
@@ -280,7 +275,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateContractAppsReviewTaskRequest,
     ) -> rt::Call<
-        'a,
         CreateContractAppsReviewTaskResponseBody,
         CreateContractAppsReviewTaskError,
     > {
@@ -292,7 +286,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建合同条款抽取任务
     ///
@@ -305,7 +299,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateContractAppsTermsExtractEaskRequest,
     ) -> rt::Call<
-        'a,
         CreateContractAppsTermsExtractEaskResponseBody,
         CreateContractAppsTermsExtractEaskError,
     > {
@@ -317,7 +310,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建合同比对任务
     ///
@@ -330,7 +323,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateContractCompareTaskRequest,
     ) -> rt::Call<
-        'a,
         CreateContractCompareTaskResponseBody,
         CreateContractCompareTaskError,
     > {
@@ -342,7 +334,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建合同提取任务
     ///
@@ -355,7 +347,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateContractExtractTaskRequest,
     ) -> rt::Call<
-        'a,
         CreateContractExtractTaskResponseBody,
         CreateContractExtractTaskError,
     > {
@@ -367,7 +358,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能法务发起合同审查
     ///
@@ -379,7 +370,7 @@ impl<'a> Api<'a> {
     pub fn create_contract_review(
         &self,
         request: &CreateContractReviewRequest,
-    ) -> rt::Call<'a, CreateContractReviewResponseBody, CreateContractReviewError> {
+    ) -> rt::Call<CreateContractReviewResponseBody, CreateContractReviewError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateContractReview",
             rt::Method::Post,
@@ -388,7 +379,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建合同审查任务
     ///
@@ -400,11 +391,7 @@ impl<'a> Api<'a> {
     pub fn create_contract_review_task(
         &self,
         request: &CreateContractReviewTaskRequest,
-    ) -> rt::Call<
-        'a,
-        CreateContractReviewTaskResponseBody,
-        CreateContractReviewTaskError,
-    > {
+    ) -> rt::Call<CreateContractReviewTaskResponseBody, CreateContractReviewTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateContractReviewTask",
             rt::Method::Post,
@@ -413,7 +400,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建自定义审查清单
     ///
@@ -425,7 +412,7 @@ impl<'a> Api<'a> {
     pub fn create_review_checklist(
         &self,
         request: &CreateReviewChecklistRequest,
-    ) -> rt::Call<'a, CreateReviewChecklistResponseBody, CreateReviewChecklistError> {
+    ) -> rt::Call<CreateReviewChecklistResponseBody, CreateReviewChecklistError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateReviewChecklist",
             rt::Method::Post,
@@ -434,7 +421,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建签署流程
     ///
@@ -446,7 +433,7 @@ impl<'a> Api<'a> {
     pub fn create_sign_flow(
         &self,
         request: &CreateSignFlowRequest,
-    ) -> rt::Call<'a, CreateSignFlowResponseBody, CreateSignFlowError> {
+    ) -> rt::Call<CreateSignFlowResponseBody, CreateSignFlowError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSignFlow",
             rt::Method::Post,
@@ -455,7 +442,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 模版合成文件任务创建接口
     ///
@@ -468,7 +455,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateTemplateProcessTaskRequest,
     ) -> rt::Call<
-        'a,
         CreateTemplateProcessTaskResponseBody,
         CreateTemplateProcessTaskError,
     > {
@@ -480,7 +466,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除审查清单里的自定义规则
     ///
@@ -498,7 +484,7 @@ impl<'a> Api<'a> {
         &self,
         checklist_id: &str,
         rule_id: &str,
-    ) -> rt::Call<'a, DeleteChecklistRuleResponseBody, DeleteChecklistRuleError> {
+    ) -> rt::Call<DeleteChecklistRuleResponseBody, DeleteChecklistRuleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteChecklistRule",
             rt::Method::Delete,
@@ -507,7 +493,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[checklist_id, rule_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[checklist_id, rule_id], &())
     }
     /// 删除自定义审查清单
     ///
@@ -523,7 +509,7 @@ impl<'a> Api<'a> {
     pub fn delete_review_checklist(
         &self,
         checklist_id: &str,
-    ) -> rt::Call<'a, DeleteReviewChecklistResponseBody, DeleteReviewChecklistError> {
+    ) -> rt::Call<DeleteReviewChecklistResponseBody, DeleteReviewChecklistError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteReviewChecklist",
             rt::Method::Delete,
@@ -532,7 +518,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[checklist_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[checklist_id], &())
     }
     /// 天谷侧查询审批单
     ///
@@ -544,7 +530,7 @@ impl<'a> Api<'a> {
     pub fn esign_query_approval_info(
         &self,
         request: &EsignQueryApprovalInfoRequest,
-    ) -> rt::Call<'a, EsignQueryApprovalInfoResponseBody, EsignQueryApprovalInfoError> {
+    ) -> rt::Call<EsignQueryApprovalInfoResponseBody, EsignQueryApprovalInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EsignQueryApprovalInfo",
             rt::Method::Post,
@@ -553,7 +539,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 天谷侧查询授权信息接口
     ///
@@ -565,7 +551,7 @@ impl<'a> Api<'a> {
     pub fn esign_query_grant_info(
         &self,
         request: &EsignQueryGrantInfoRequest,
-    ) -> rt::Call<'a, EsignQueryGrantInfoResponseBody, EsignQueryGrantInfoError> {
+    ) -> rt::Call<EsignQueryGrantInfoResponseBody, EsignQueryGrantInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EsignQueryGrantInfo",
             rt::Method::Post,
@@ -574,7 +560,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 天谷侧查询获取免登信息
     ///
@@ -587,7 +573,6 @@ impl<'a> Api<'a> {
         &self,
         request: &EsignQueryIdentityByTicketRequest,
     ) -> rt::Call<
-        'a,
         EsignQueryIdentityByTicketResponseBody,
         EsignQueryIdentityByTicketError,
     > {
@@ -599,7 +584,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// e签宝电子签事件同步回传接口
     ///
@@ -611,7 +596,7 @@ impl<'a> Api<'a> {
     pub fn esign_sync_event(
         &self,
         request: &EsignSyncEventRequest,
-    ) -> rt::Call<'a, EsignSyncEventResponseBody, EsignSyncEventError> {
+    ) -> rt::Call<EsignSyncEventResponseBody, EsignSyncEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EsignSyncEvent",
             rt::Method::Post,
@@ -620,7 +605,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 校验钉钉用户能否访问e签宝页面接口
     ///
@@ -632,7 +617,7 @@ impl<'a> Api<'a> {
     pub fn esign_user_verify(
         &self,
         request: &EsignUserVerifyRequest,
-    ) -> rt::Call<'a, EsignUserVerifyResponseBody, EsignUserVerifyError> {
+    ) -> rt::Call<EsignUserVerifyResponseBody, EsignUserVerifyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EsignUserVerify",
             rt::Method::Post,
@@ -641,7 +626,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 完成工单审查接口
     ///
@@ -653,7 +638,7 @@ impl<'a> Api<'a> {
     pub fn finish_review_order(
         &self,
         request: &FinishReviewOrderRequest,
-    ) -> rt::Call<'a, FinishReviewOrderResponseBody, FinishReviewOrderError> {
+    ) -> rt::Call<FinishReviewOrderResponseBody, FinishReviewOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "FinishReviewOrder",
             rt::Method::Post,
@@ -662,7 +647,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 异步发起合同解析结果
     ///
@@ -675,7 +660,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetAsyncCreateContractAnalysisRequest,
     ) -> rt::Call<
-        'a,
         GetAsyncCreateContractAnalysisResponseBody,
         GetAsyncCreateContractAnalysisError,
     > {
@@ -687,7 +671,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取合同解析结果
     ///
@@ -700,7 +684,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetContractAnalysisResultRequest,
     ) -> rt::Call<
-        'a,
         GetContractAnalysisResultResponseBody,
         GetContractAnalysisResultError,
     > {
@@ -712,7 +695,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能法务查询合同审查权益
     ///
@@ -724,11 +707,7 @@ impl<'a> Api<'a> {
     pub fn get_contract_review_benefit(
         &self,
         request: &GetContractReviewBenefitRequest,
-    ) -> rt::Call<
-        'a,
-        GetContractReviewBenefitResponseBody,
-        GetContractReviewBenefitError,
-    > {
+    ) -> rt::Call<GetContractReviewBenefitResponseBody, GetContractReviewBenefitError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetContractReviewBenefit",
             rt::Method::Post,
@@ -737,7 +716,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能法务查询合同审查结果
     ///
@@ -749,11 +728,7 @@ impl<'a> Api<'a> {
     pub fn get_contract_review_result(
         &self,
         request: &GetContractReviewResultRequest,
-    ) -> rt::Call<
-        'a,
-        GetContractReviewResultResponseBody,
-        GetContractReviewResultError,
-    > {
+    ) -> rt::Call<GetContractReviewResultResponseBody, GetContractReviewResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetContractReviewResult",
             rt::Method::Post,
@@ -762,7 +737,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取合同的审查结果
     ///
@@ -774,11 +749,7 @@ impl<'a> Api<'a> {
     pub fn get_contract_review_results(
         &self,
         request: &GetContractReviewResultsRequest,
-    ) -> rt::Call<
-        'a,
-        GetContractReviewResultsResponseBody,
-        GetContractReviewResultsError,
-    > {
+    ) -> rt::Call<GetContractReviewResultsResponseBody, GetContractReviewResultsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetContractReviewResults",
             rt::Method::Get,
@@ -787,7 +758,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取合同的审查状态
     ///
@@ -799,11 +770,7 @@ impl<'a> Api<'a> {
     pub fn get_contract_review_status(
         &self,
         request: &GetContractReviewStatusRequest,
-    ) -> rt::Call<
-        'a,
-        GetContractReviewStatusResponseBody,
-        GetContractReviewStatusError,
-    > {
+    ) -> rt::Call<GetContractReviewStatusResponseBody, GetContractReviewStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetContractReviewStatus",
             rt::Method::Get,
@@ -812,7 +779,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取合同主体风险结果
     ///
@@ -825,7 +792,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetContractSubjectRiskResultRequest,
     ) -> rt::Call<
-        'a,
         GetContractSubjectRiskResultResponseBody,
         GetContractSubjectRiskResultError,
     > {
@@ -837,7 +803,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取流程文件下载地址
     ///
@@ -849,7 +815,7 @@ impl<'a> Api<'a> {
     pub fn get_file_download_url(
         &self,
         request: &GetFileDownloadUrlRequest,
-    ) -> rt::Call<'a, GetFileDownloadUrlResponseBody, GetFileDownloadUrlError> {
+    ) -> rt::Call<GetFileDownloadUrlResponseBody, GetFileDownloadUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileDownloadUrl",
             rt::Method::Post,
@@ -858,7 +824,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取自定义审查清单
     ///
@@ -874,7 +840,7 @@ impl<'a> Api<'a> {
     pub fn get_review_checklist(
         &self,
         checklist_id: &str,
-    ) -> rt::Call<'a, GetReviewChecklistResponseBody, GetReviewChecklistError> {
+    ) -> rt::Call<GetReviewChecklistResponseBody, GetReviewChecklistError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetReviewChecklist",
             rt::Method::Get,
@@ -883,7 +849,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[checklist_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[checklist_id], &())
     }
     /// 列出企业审查清单
     ///
@@ -894,7 +860,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`ListReviewChecklistsError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn list_review_checklists(
         &self,
-    ) -> rt::Call<'a, ListReviewChecklistsResponseBody, ListReviewChecklistsError> {
+    ) -> rt::Call<ListReviewChecklistsResponseBody, ListReviewChecklistsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListReviewChecklists",
             rt::Method::Get,
@@ -903,7 +869,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 开通电子签免费试用
     ///
@@ -915,7 +881,7 @@ impl<'a> Api<'a> {
     pub fn open_esign_free_trail(
         &self,
         request: &OpenEsignFreeTrailRequest,
-    ) -> rt::Call<'a, OpenEsignFreeTrailResponseBody, OpenEsignFreeTrailError> {
+    ) -> rt::Call<OpenEsignFreeTrailResponseBody, OpenEsignFreeTrailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpenEsignFreeTrail",
             rt::Method::Post,
@@ -924,7 +890,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// e签宝查询智能合同版本接口
     ///
@@ -937,7 +903,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryAdvancedContractVersionRequest,
     ) -> rt::Call<
-        'a,
         QueryAdvancedContractVersionResponseBody,
         QueryAdvancedContractVersionError,
     > {
@@ -949,7 +914,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询合同比对结果
     ///
@@ -962,7 +927,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryContractAppsCompareResultRequest,
     ) -> rt::Call<
-        'a,
         QueryContractAppsCompareResultResponseBody,
         QueryContractAppsCompareResultError,
     > {
@@ -974,7 +938,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询合同提取结果
     ///
@@ -987,7 +951,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryContractAppsExtractResultRequest,
     ) -> rt::Call<
-        'a,
         QueryContractAppsExtractResultResponseBody,
         QueryContractAppsExtractResultError,
     > {
@@ -999,7 +962,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询合同审查结果
     ///
@@ -1012,7 +975,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryContractAppsReviewResultRequest,
     ) -> rt::Call<
-        'a,
         QueryContractAppsReviewResultResponseBody,
         QueryContractAppsReviewResultError,
     > {
@@ -1024,7 +986,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询合同条款抽取结果
     ///
@@ -1037,7 +999,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryContractAppsTermsExtractResultRequest,
     ) -> rt::Call<
-        'a,
         QueryContractAppsTermsExtractResultResponseBody,
         QueryContractAppsTermsExtractResultError,
     > {
@@ -1049,7 +1010,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询合同比对任务列表
     ///
@@ -1061,11 +1022,7 @@ impl<'a> Api<'a> {
     pub fn query_contract_compare_list(
         &self,
         request: &QueryContractCompareListRequest,
-    ) -> rt::Call<
-        'a,
-        QueryContractCompareListResponseBody,
-        QueryContractCompareListError,
-    > {
+    ) -> rt::Call<QueryContractCompareListResponseBody, QueryContractCompareListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryContractCompareList",
             rt::Method::Post,
@@ -1074,7 +1031,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询合同比对结果
     ///
@@ -1087,7 +1044,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryContractCompareResultRequest,
     ) -> rt::Call<
-        'a,
         QueryContractCompareResultResponseBody,
         QueryContractCompareResultError,
     > {
@@ -1099,7 +1055,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询合同提取结果
     ///
@@ -1112,7 +1068,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryContractExtractResultRequest,
     ) -> rt::Call<
-        'a,
         QueryContractExtractResultResponseBody,
         QueryContractExtractResultError,
     > {
@@ -1124,7 +1079,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询合同审查结果
     ///
@@ -1137,7 +1092,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryContractReviewResultRequest,
     ) -> rt::Call<
-        'a,
         QueryContractReviewResultResponseBody,
         QueryContractReviewResultError,
     > {
@@ -1149,7 +1103,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询合同电子签相关信息
     ///
@@ -1161,7 +1115,7 @@ impl<'a> Api<'a> {
     pub fn query_contract_sign_info(
         &self,
         request: &QueryContractSignInfoRequest,
-    ) -> rt::Call<'a, QueryContractSignInfoResponseBody, QueryContractSignInfoError> {
+    ) -> rt::Call<QueryContractSignInfoResponseBody, QueryContractSignInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryContractSignInfo",
             rt::Method::Post,
@@ -1170,7 +1124,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询文件合成结果
     ///
@@ -1182,7 +1136,7 @@ impl<'a> Api<'a> {
     pub fn query_file_process_result(
         &self,
         request: &QueryFileProcessResultRequest,
-    ) -> rt::Call<'a, QueryFileProcessResultResponseBody, QueryFileProcessResultError> {
+    ) -> rt::Call<QueryFileProcessResultResponseBody, QueryFileProcessResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryFileProcessResult",
             rt::Method::Post,
@@ -1191,7 +1145,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询签署流程详情
     ///
@@ -1203,7 +1157,7 @@ impl<'a> Api<'a> {
     pub fn query_sign_flow_detail(
         &self,
         request: &QuerySignFlowDetailRequest,
-    ) -> rt::Call<'a, QuerySignFlowDetailResponseBody, QuerySignFlowDetailError> {
+    ) -> rt::Call<QuerySignFlowDetailResponseBody, QuerySignFlowDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySignFlowDetail",
             rt::Method::Post,
@@ -1212,7 +1166,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询签署任务
     ///
@@ -1224,7 +1178,7 @@ impl<'a> Api<'a> {
     pub fn query_sign_task(
         &self,
         request: &QuerySignTaskRequest,
-    ) -> rt::Call<'a, QuerySignTaskResponseBody, QuerySignTaskError> {
+    ) -> rt::Call<QuerySignTaskResponseBody, QuerySignTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySignTask",
             rt::Method::Post,
@@ -1233,7 +1187,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 相对方企业风险查询
     ///
@@ -1245,7 +1199,7 @@ impl<'a> Api<'a> {
     pub fn query_subject_public_risk(
         &self,
         request: &QuerySubjectPublicRiskRequest,
-    ) -> rt::Call<'a, QuerySubjectPublicRiskResponseBody, QuerySubjectPublicRiskError> {
+    ) -> rt::Call<QuerySubjectPublicRiskResponseBody, QuerySubjectPublicRiskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySubjectPublicRisk",
             rt::Method::Post,
@@ -1254,7 +1208,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询文件关键字位置
     ///
@@ -1267,7 +1221,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SearchFileKeywordPositionsRequest,
     ) -> rt::Call<
-        'a,
         SearchFileKeywordPositionsResponseBody,
         SearchFileKeywordPositionsError,
     > {
@@ -1279,7 +1232,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送合同相关卡片
     ///
@@ -1291,7 +1244,7 @@ impl<'a> Api<'a> {
     pub fn send_contract_card(
         &self,
         request: &SendContractCardRequest,
-    ) -> rt::Call<'a, SendContractCardResponseBody, SendContractCardError> {
+    ) -> rt::Call<SendContractCardResponseBody, SendContractCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendContractCard",
             rt::Method::Post,
@@ -1300,7 +1253,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 同步签署事件
     ///
@@ -1312,7 +1265,7 @@ impl<'a> Api<'a> {
     pub fn sync_sign_event(
         &self,
         request: &SyncSignEventRequest,
-    ) -> rt::Call<'a, SyncSignEventResponseBody, SyncSignEventError> {
+    ) -> rt::Call<SyncSignEventResponseBody, SyncSignEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncSignEvent",
             rt::Method::Post,
@@ -1321,7 +1274,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改更新审查清单里的自定义规则
     ///
@@ -1340,7 +1293,7 @@ impl<'a> Api<'a> {
         checklist_id: &str,
         rule_id: &str,
         request: &UpdateChecklistRuleRequest,
-    ) -> rt::Call<'a, UpdateChecklistRuleResponseBody, UpdateChecklistRuleError> {
+    ) -> rt::Call<UpdateChecklistRuleResponseBody, UpdateChecklistRuleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateChecklistRule",
             rt::Method::Put,
@@ -1349,7 +1302,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[checklist_id, rule_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[checklist_id, rule_id], request)
     }
     /// 更新修改自定义审查清单
     ///
@@ -1366,7 +1319,7 @@ impl<'a> Api<'a> {
         &self,
         checklist_id: &str,
         request: &UpdateReviewChecklistRequest,
-    ) -> rt::Call<'a, UpdateReviewChecklistResponseBody, UpdateReviewChecklistError> {
+    ) -> rt::Call<UpdateReviewChecklistResponseBody, UpdateReviewChecklistError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateReviewChecklist",
             rt::Method::Put,
@@ -1375,7 +1328,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[checklist_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[checklist_id], request)
     }
     /// 用户上传合同文件，发起解析
     ///
@@ -1388,7 +1341,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UploadContractReviewByUrlRequest,
     ) -> rt::Call<
-        'a,
         UploadContractReviewByUrlResponseBody,
         UploadContractReviewByUrlError,
     > {
@@ -1400,7 +1352,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBody`.

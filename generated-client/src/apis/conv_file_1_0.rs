@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `conv_file_1_0`. Get it with `client.conv_file_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 获取IM会话存储空间信息
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn get_space(
         &self,
         request: &GetSpaceRequest,
-    ) -> rt::Call<'a, GetSpaceResponseBody, GetSpaceError> {
+    ) -> rt::Call<GetSpaceResponseBody, GetSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSpace",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送文件到指定会话
     ///
@@ -41,10 +41,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SendError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn send(
-        &self,
-        request: &SendRequest,
-    ) -> rt::Call<'a, SendResponseBody, SendError> {
+    pub fn send(&self, request: &SendRequest) -> rt::Call<SendResponseBody, SendError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Send",
             rt::Method::Post,
@@ -53,7 +50,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 以应用身份发送文件给自己
     ///
@@ -65,7 +62,7 @@ impl<'a> Api<'a> {
     pub fn send_by_app(
         &self,
         request: &SendByAppRequest,
-    ) -> rt::Call<'a, SendByAppResponseBody, SendByAppError> {
+    ) -> rt::Call<SendByAppResponseBody, SendByAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendByApp",
             rt::Method::Post,
@@ -74,7 +71,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送文件链接到指定会话
     ///
@@ -86,7 +83,7 @@ impl<'a> Api<'a> {
     pub fn send_link(
         &self,
         request: &SendLinkRequest,
-    ) -> rt::Call<'a, SendLinkResponseBody, SendLinkError> {
+    ) -> rt::Call<SendLinkResponseBody, SendLinkError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendLink",
             rt::Method::Post,
@@ -95,7 +92,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `GetSpaceResponseBody`.

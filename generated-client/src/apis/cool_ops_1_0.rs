@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `cool_ops_1_0`. Get it with `client.cool_ops_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// ISV批量查询商机标签
     ///
@@ -23,11 +23,7 @@ impl<'a> Api<'a> {
     pub fn batch_query_opportunity_tag(
         &self,
         request: &BatchQueryOpportunityTagRequest,
-    ) -> rt::Call<
-        'a,
-        BatchQueryOpportunityTagResponseBody,
-        BatchQueryOpportunityTagError,
-    > {
+    ) -> rt::Call<BatchQueryOpportunityTagResponseBody, BatchQueryOpportunityTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchQueryOpportunityTag",
             rt::Method::Post,
@@ -36,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// ISV商机状态同步
     ///
@@ -48,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn update_isv_opp_status(
         &self,
         request: &UpdateIsvOppStatusRequest,
-    ) -> rt::Call<'a, UpdateIsvOppStatusResponseBody, UpdateIsvOppStatusError> {
+    ) -> rt::Call<UpdateIsvOppStatusResponseBody, UpdateIsvOppStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateIsvOppStatus",
             rt::Method::Put,
@@ -57,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `BatchQueryOpportunityTagResponseBody`.

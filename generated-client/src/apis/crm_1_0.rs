@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `crm_1_0`. Get it with `client.crm_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 从私海放弃客户（退回公海）
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn abandon_customer(
         &self,
         request: &AbandonCustomerRequest,
-    ) -> rt::Call<'a, AbandonCustomerResponseBody, AbandonCustomerError> {
+    ) -> rt::Call<AbandonCustomerResponseBody, AbandonCustomerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AbandonCustomer",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加crm个人客户（或企业客户）
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn add_crm_personal_customer(
         &self,
         request: &AddCrmPersonalCustomerRequest,
-    ) -> rt::Call<'a, AddCrmPersonalCustomerResponseBody, AddCrmPersonalCustomerError> {
+    ) -> rt::Call<AddCrmPersonalCustomerResponseBody, AddCrmPersonalCustomerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddCrmPersonalCustomer",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增动态
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn add_customer_track(
         &self,
         request: &AddCustomerTrackRequest,
-    ) -> rt::Call<'a, AddCustomerTrackResponseBody, AddCustomerTrackError> {
+    ) -> rt::Call<AddCustomerTrackResponseBody, AddCustomerTrackError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddCustomerTrack",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加线索
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn add_leads(
         &self,
         request: &AddLeadsRequest,
-    ) -> rt::Call<'a, AddLeadsResponseBody, AddLeadsError> {
+    ) -> rt::Call<AddLeadsResponseBody, AddLeadsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddLeads",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 模型表结构增加字段
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn add_meta_model_field(
         &self,
         request: &AddMetaModelFieldRequest,
-    ) -> rt::Call<'a, AddMetaModelFieldResponseBody, AddMetaModelFieldError> {
+    ) -> rt::Call<AddMetaModelFieldResponseBody, AddMetaModelFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddMetaModelField",
             rt::Method::Post,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 关系模型表结构增加字段
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn add_relation_meta_field(
         &self,
         request: &AddRelationMetaFieldRequest,
-    ) -> rt::Call<'a, AddRelationMetaFieldResponseBody, AddRelationMetaFieldError> {
+    ) -> rt::Call<AddRelationMetaFieldResponseBody, AddRelationMetaFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddRelationMetaField",
             rt::Method::Post,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 追加客户数据权限
     ///
@@ -149,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn append_customer_data_auth(
         &self,
         request: &AppendCustomerDataAuthRequest,
-    ) -> rt::Call<'a, AppendCustomerDataAuthResponseBody, AppendCustomerDataAuthError> {
+    ) -> rt::Call<AppendCustomerDataAuthResponseBody, AppendCustomerDataAuthError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AppendCustomerDataAuth",
             rt::Method::Post,
@@ -158,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量新增联系人
     ///
@@ -170,7 +170,7 @@ impl<'a> Api<'a> {
     pub fn batch_add_contacts(
         &self,
         request: &BatchAddContactsRequest,
-    ) -> rt::Call<'a, BatchAddContactsResponseBody, BatchAddContactsError> {
+    ) -> rt::Call<BatchAddContactsResponseBody, BatchAddContactsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchAddContacts",
             rt::Method::Post,
@@ -179,7 +179,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量新增跟进记录
     ///
@@ -191,7 +191,7 @@ impl<'a> Api<'a> {
     pub fn batch_add_follow_records(
         &self,
         request: &BatchAddFollowRecordsRequest,
-    ) -> rt::Call<'a, BatchAddFollowRecordsResponseBody, BatchAddFollowRecordsError> {
+    ) -> rt::Call<BatchAddFollowRecordsResponseBody, BatchAddFollowRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchAddFollowRecords",
             rt::Method::Post,
@@ -200,7 +200,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量新增关系数据
     ///
@@ -212,7 +212,7 @@ impl<'a> Api<'a> {
     pub fn batch_add_relation_datas(
         &self,
         request: &BatchAddRelationDatasRequest,
-    ) -> rt::Call<'a, BatchAddRelationDatasResponseBody, BatchAddRelationDatasError> {
+    ) -> rt::Call<BatchAddRelationDatasResponseBody, BatchAddRelationDatasError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchAddRelationDatas",
             rt::Method::Post,
@@ -221,7 +221,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量创建线索数据
     ///
@@ -233,7 +233,7 @@ impl<'a> Api<'a> {
     pub fn batch_create_clue_data(
         &self,
         request: &BatchCreateClueDataRequest,
-    ) -> rt::Call<'a, BatchCreateClueDataResponseBody, BatchCreateClueDataError> {
+    ) -> rt::Call<BatchCreateClueDataResponseBody, BatchCreateClueDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchCreateClueData",
             rt::Method::Post,
@@ -242,7 +242,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量删除跟进记录
     ///
@@ -254,11 +254,7 @@ impl<'a> Api<'a> {
     pub fn batch_remove_follow_records(
         &self,
         request: &BatchRemoveFollowRecordsRequest,
-    ) -> rt::Call<
-        'a,
-        BatchRemoveFollowRecordsResponseBody,
-        BatchRemoveFollowRecordsError,
-    > {
+    ) -> rt::Call<BatchRemoveFollowRecordsResponseBody, BatchRemoveFollowRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchRemoveFollowRecords",
             rt::Method::Post,
@@ -267,7 +263,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务窗消息群发
     ///
@@ -280,7 +276,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchSendOfficialAccountOTOMessageRequest,
     ) -> rt::Call<
-        'a,
         BatchSendOfficialAccountOTOMessageResponseBody,
         BatchSendOfficialAccountOTOMessageError,
     > {
@@ -292,7 +287,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量修改联系人
     ///
@@ -304,7 +299,7 @@ impl<'a> Api<'a> {
     pub fn batch_update_contacts(
         &self,
         request: &BatchUpdateContactsRequest,
-    ) -> rt::Call<'a, BatchUpdateContactsResponseBody, BatchUpdateContactsError> {
+    ) -> rt::Call<BatchUpdateContactsResponseBody, BatchUpdateContactsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchUpdateContacts",
             rt::Method::Put,
@@ -313,7 +308,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量修改跟进记录
     ///
@@ -325,11 +320,7 @@ impl<'a> Api<'a> {
     pub fn batch_update_follow_records(
         &self,
         request: &BatchUpdateFollowRecordsRequest,
-    ) -> rt::Call<
-        'a,
-        BatchUpdateFollowRecordsResponseBody,
-        BatchUpdateFollowRecordsError,
-    > {
+    ) -> rt::Call<BatchUpdateFollowRecordsResponseBody, BatchUpdateFollowRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchUpdateFollowRecords",
             rt::Method::Put,
@@ -338,7 +329,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量修改关系数据
     ///
@@ -350,11 +341,7 @@ impl<'a> Api<'a> {
     pub fn batch_update_relation_datas(
         &self,
         request: &BatchUpdateRelationDatasRequest,
-    ) -> rt::Call<
-        'a,
-        BatchUpdateRelationDatasResponseBody,
-        BatchUpdateRelationDatasError,
-    > {
+    ) -> rt::Call<BatchUpdateRelationDatasResponseBody, BatchUpdateRelationDatasError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchUpdateRelationDatas",
             rt::Method::Put,
@@ -363,7 +350,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 核销权益库存
     ///
@@ -375,11 +362,7 @@ impl<'a> Api<'a> {
     pub fn consume_benefit_inventory(
         &self,
         request: &ConsumeBenefitInventoryRequest,
-    ) -> rt::Call<
-        'a,
-        ConsumeBenefitInventoryResponseBody,
-        ConsumeBenefitInventoryError,
-    > {
+    ) -> rt::Call<ConsumeBenefitInventoryResponseBody, ConsumeBenefitInventoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConsumeBenefitInventory",
             rt::Method::Post,
@@ -388,7 +371,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// CRM客户通讯录数据写入接口，支持客户&联系人数据合并写入
     ///
@@ -400,7 +383,7 @@ impl<'a> Api<'a> {
     pub fn create_customer(
         &self,
         request: &CreateCustomerRequest,
-    ) -> rt::Call<'a, CreateCustomerResponseBody, CreateCustomerError> {
+    ) -> rt::Call<CreateCustomerResponseBody, CreateCustomerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCustomer",
             rt::Method::Post,
@@ -409,7 +392,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建客户群
     ///
@@ -421,7 +404,7 @@ impl<'a> Api<'a> {
     pub fn create_group(
         &self,
         request: &CreateGroupRequest,
-    ) -> rt::Call<'a, CreateGroupResponseBody, CreateGroupError> {
+    ) -> rt::Call<CreateGroupResponseBody, CreateGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateGroup",
             rt::Method::Post,
@@ -430,7 +413,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建群组
     ///
@@ -442,7 +425,7 @@ impl<'a> Api<'a> {
     pub fn create_group_set(
         &self,
         request: &CreateGroupSetRequest,
-    ) -> rt::Call<'a, CreateGroupSetResponseBody, CreateGroupSetError> {
+    ) -> rt::Call<CreateGroupSetResponseBody, CreateGroupSetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateGroupSet",
             rt::Method::Post,
@@ -451,7 +434,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建关系模型表结构
     ///
@@ -463,7 +446,7 @@ impl<'a> Api<'a> {
     pub fn create_relation_meta(
         &self,
         request: &CreateRelationMetaRequest,
-    ) -> rt::Call<'a, CreateRelationMetaResponseBody, CreateRelationMetaError> {
+    ) -> rt::Call<CreateRelationMetaResponseBody, CreateRelationMetaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateRelationMeta",
             rt::Method::Post,
@@ -472,7 +455,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除CRM自定义对象数据
     ///
@@ -490,7 +473,6 @@ impl<'a> Api<'a> {
         instance_id: &str,
         request: &DeleteCrmCustomObjectDataRequest,
     ) -> rt::Call<
-        'a,
         DeleteCrmCustomObjectDataResponseBody,
         DeleteCrmCustomObjectDataError,
     > {
@@ -502,7 +484,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[instance_id], request)
     }
     /// crm自定义表单数据删除接口
     ///
@@ -519,7 +501,7 @@ impl<'a> Api<'a> {
         &self,
         instance_id: &str,
         request: &DeleteCrmFormInstanceRequest,
-    ) -> rt::Call<'a, DeleteCrmFormInstanceResponseBody, DeleteCrmFormInstanceError> {
+    ) -> rt::Call<DeleteCrmFormInstanceResponseBody, DeleteCrmFormInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteCrmFormInstance",
             rt::Method::Delete,
@@ -528,7 +510,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[instance_id], request)
     }
     /// 删除crm个人客户（或企业客户）
     ///
@@ -546,7 +528,6 @@ impl<'a> Api<'a> {
         data_id: &str,
         request: &DeleteCrmPersonalCustomerRequest,
     ) -> rt::Call<
-        'a,
         DeleteCrmPersonalCustomerResponseBody,
         DeleteCrmPersonalCustomerError,
     > {
@@ -558,7 +539,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[data_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[data_id], request)
     }
     /// 删除线索
     ///
@@ -570,7 +551,7 @@ impl<'a> Api<'a> {
     pub fn delete_leads(
         &self,
         request: &DeleteLeadsRequest,
-    ) -> rt::Call<'a, DeleteLeadsResponseBody, DeleteLeadsError> {
+    ) -> rt::Call<DeleteLeadsResponseBody, DeleteLeadsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteLeads",
             rt::Method::Post,
@@ -579,7 +560,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 关系模型表结构删除字段
     ///
@@ -591,11 +572,7 @@ impl<'a> Api<'a> {
     pub fn delete_relation_meta_field(
         &self,
         request: &DeleteRelationMetaFieldRequest,
-    ) -> rt::Call<
-        'a,
-        DeleteRelationMetaFieldResponseBody,
-        DeleteRelationMetaFieldError,
-    > {
+    ) -> rt::Call<DeleteRelationMetaFieldResponseBody, DeleteRelationMetaFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRelationMetaField",
             rt::Method::Post,
@@ -604,7 +581,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取CRM客户对象的元数据描述
     ///
@@ -617,7 +594,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DescribeCrmPersonalCustomerObjectMetaRequest,
     ) -> rt::Call<
-        'a,
         DescribeCrmPersonalCustomerObjectMetaResponseBody,
         DescribeCrmPersonalCustomerObjectMetaError,
     > {
@@ -629,7 +605,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询模型表结构
     ///
@@ -641,7 +617,7 @@ impl<'a> Api<'a> {
     pub fn describe_meta_model(
         &self,
         request: &DescribeMetaModelRequest,
-    ) -> rt::Call<'a, DescribeMetaModelResponseBody, DescribeMetaModelError> {
+    ) -> rt::Call<DescribeMetaModelResponseBody, DescribeMetaModelError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DescribeMetaModel",
             rt::Method::Post,
@@ -650,7 +626,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询关系模型表结构
     ///
@@ -662,7 +638,7 @@ impl<'a> Api<'a> {
     pub fn describe_relation_meta(
         &self,
         request: &DescribeRelationMetaRequest,
-    ) -> rt::Call<'a, DescribeRelationMetaResponseBody, DescribeRelationMetaError> {
+    ) -> rt::Call<DescribeRelationMetaResponseBody, DescribeRelationMetaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DescribeRelationMeta",
             rt::Method::Post,
@@ -671,7 +647,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页获取关联对象的跟进记录列表
     ///
@@ -684,7 +660,6 @@ impl<'a> Api<'a> {
         &self,
         request: &FindTargetRelatedFollowRecordsRequest,
     ) -> rt::Call<
-        'a,
         FindTargetRelatedFollowRecordsResponseBody,
         FindTargetRelatedFollowRecordsError,
     > {
@@ -696,7 +671,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页获取所有客户的掉保时间数据
     ///
@@ -708,7 +683,7 @@ impl<'a> Api<'a> {
     pub fn get_all_customer_recycles(
         &self,
         request: &GetAllCustomerRecyclesRequest,
-    ) -> rt::Call<'a, GetAllCustomerRecyclesResponseBody, GetAllCustomerRecyclesError> {
+    ) -> rt::Call<GetAllCustomerRecyclesResponseBody, GetAllCustomerRecyclesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllCustomerRecycles",
             rt::Method::Get,
@@ -717,7 +692,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据指定条件查询联系人数据
     ///
@@ -729,7 +704,7 @@ impl<'a> Api<'a> {
     pub fn get_contacts(
         &self,
         request: &GetContactsRequest,
-    ) -> rt::Call<'a, GetContactsResponseBody, GetContactsError> {
+    ) -> rt::Call<GetContactsResponseBody, GetContactsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetContacts",
             rt::Method::Post,
@@ -738,7 +713,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取单个客户群
     ///
@@ -754,7 +729,7 @@ impl<'a> Api<'a> {
     pub fn get_crm_group_chat(
         &self,
         open_conversation_id: &str,
-    ) -> rt::Call<'a, GetCrmGroupChatResponseBody, GetCrmGroupChatError> {
+    ) -> rt::Call<GetCrmGroupChatResponseBody, GetCrmGroupChatError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCrmGroupChat",
             rt::Method::Get,
@@ -763,7 +738,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[open_conversation_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[open_conversation_id], &())
     }
     /// 批量获取多个客户群
     ///
@@ -775,7 +750,7 @@ impl<'a> Api<'a> {
     pub fn get_crm_group_chat_multi(
         &self,
         request: &GetCrmGroupChatMultiRequest,
-    ) -> rt::Call<'a, GetCrmGroupChatMultiResponseBody, GetCrmGroupChatMultiError> {
+    ) -> rt::Call<GetCrmGroupChatMultiResponseBody, GetCrmGroupChatMultiError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCrmGroupChatMulti",
             rt::Method::Post,
@@ -784,7 +759,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取单个客户群
     ///
@@ -796,7 +771,7 @@ impl<'a> Api<'a> {
     pub fn get_crm_group_chat_single(
         &self,
         request: &GetCrmGroupChatSingleRequest,
-    ) -> rt::Call<'a, GetCrmGroupChatSingleResponseBody, GetCrmGroupChatSingleError> {
+    ) -> rt::Call<GetCrmGroupChatSingleResponseBody, GetCrmGroupChatSingleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCrmGroupChatSingle",
             rt::Method::Post,
@@ -805,7 +780,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取CRM表单权限配置
     ///
@@ -817,7 +792,7 @@ impl<'a> Api<'a> {
     pub fn get_crm_role_permission(
         &self,
         request: &GetCrmRolePermissionRequest,
-    ) -> rt::Call<'a, GetCrmRolePermissionResponseBody, GetCrmRolePermissionError> {
+    ) -> rt::Call<GetCrmRolePermissionResponseBody, GetCrmRolePermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCrmRolePermission",
             rt::Method::Get,
@@ -826,7 +801,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页获取某个客户的客户动态
     ///
@@ -839,7 +814,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetCustomerTracksByRelationIdRequest,
     ) -> rt::Call<
-        'a,
         GetCustomerTracksByRelationIdResponseBody,
         GetCustomerTracksByRelationIdError,
     > {
@@ -851,7 +825,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群组
     ///
@@ -863,7 +837,7 @@ impl<'a> Api<'a> {
     pub fn get_group_set(
         &self,
         request: &GetGroupSetRequest,
-    ) -> rt::Call<'a, GetGroupSetResponseBody, GetGroupSetError> {
+    ) -> rt::Call<GetGroupSetResponseBody, GetGroupSetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetGroupSet",
             rt::Method::Get,
@@ -872,7 +846,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取内购商品信息
     ///
@@ -884,7 +858,7 @@ impl<'a> Api<'a> {
     pub fn get_in_app_purchase_goods(
         &self,
         request: &GetInAppPurchaseGoodsRequest,
-    ) -> rt::Call<'a, GetInAppPurchaseGoodsResponseBody, GetInAppPurchaseGoodsError> {
+    ) -> rt::Call<GetInAppPurchaseGoodsResponseBody, GetInAppPurchaseGoodsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInAppPurchaseGoods",
             rt::Method::Get,
@@ -893,7 +867,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取自定义导航挂靠节点结构
     ///
@@ -905,7 +879,7 @@ impl<'a> Api<'a> {
     pub fn get_navigation_catalog(
         &self,
         request: &GetNavigationCatalogRequest,
-    ) -> rt::Call<'a, GetNavigationCatalogResponseBody, GetNavigationCatalogError> {
+    ) -> rt::Call<GetNavigationCatalogResponseBody, GetNavigationCatalogError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetNavigationCatalog",
             rt::Method::Get,
@@ -914,7 +888,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据指定条件查询自定义对象数据
     ///
@@ -926,7 +900,7 @@ impl<'a> Api<'a> {
     pub fn get_object_data(
         &self,
         request: &GetObjectDataRequest,
-    ) -> rt::Call<'a, GetObjectDataResponseBody, GetObjectDataError> {
+    ) -> rt::Call<GetObjectDataResponseBody, GetObjectDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetObjectData",
             rt::Method::Post,
@@ -935,7 +909,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取关注服务窗的联系人信息，包括手机号、主企业等字段，调用前先进行用户授权
     ///
@@ -952,7 +926,6 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
     ) -> rt::Call<
-        'a,
         GetOfficialAccountContactInfoResponseBody,
         GetOfficialAccountContactInfoError,
     > {
@@ -964,7 +937,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 分页获取服务窗联系人信息
     ///
@@ -977,7 +950,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetOfficialAccountContactsRequest,
     ) -> rt::Call<
-        'a,
         GetOfficialAccountContactsResponseBody,
         GetOfficialAccountContactsError,
     > {
@@ -989,7 +961,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取服务窗消息发送的结果
     ///
@@ -1002,7 +974,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetOfficialAccountOTOMessageResultRequest,
     ) -> rt::Call<
-        'a,
         GetOfficialAccountOTOMessageResultResponseBody,
         GetOfficialAccountOTOMessageResultError,
     > {
@@ -1014,7 +985,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取某个和oa关联的表单的具体数据
     ///
@@ -1026,7 +997,7 @@ impl<'a> Api<'a> {
     pub fn get_related_view_tab_data(
         &self,
         request: &GetRelatedViewTabDataRequest,
-    ) -> rt::Call<'a, GetRelatedViewTabDataResponseBody, GetRelatedViewTabDataError> {
+    ) -> rt::Call<GetRelatedViewTabDataResponseBody, GetRelatedViewTabDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRelatedViewTabData",
             rt::Method::Post,
@@ -1035,7 +1006,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取和oa关联的表单tab信息
     ///
@@ -1047,7 +1018,7 @@ impl<'a> Api<'a> {
     pub fn get_related_view_tab_meta(
         &self,
         request: &GetRelatedViewTabMetaRequest,
-    ) -> rt::Call<'a, GetRelatedViewTabMetaResponseBody, GetRelatedViewTabMetaError> {
+    ) -> rt::Call<GetRelatedViewTabMetaResponseBody, GetRelatedViewTabMetaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRelatedViewTabMeta",
             rt::Method::Post,
@@ -1056,7 +1027,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取关系数据查重规则
     ///
@@ -1068,7 +1039,7 @@ impl<'a> Api<'a> {
     pub fn get_relation_uk_setting(
         &self,
         request: &GetRelationUkSettingRequest,
-    ) -> rt::Call<'a, GetRelationUkSettingResponseBody, GetRelationUkSettingError> {
+    ) -> rt::Call<GetRelationUkSettingResponseBody, GetRelationUkSettingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRelationUkSetting",
             rt::Method::Get,
@@ -1077,7 +1048,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 加入群组
     ///
@@ -1089,7 +1060,7 @@ impl<'a> Api<'a> {
     pub fn join_group_set(
         &self,
         request: &JoinGroupSetRequest,
-    ) -> rt::Call<'a, JoinGroupSetResponseBody, JoinGroupSetError> {
+    ) -> rt::Call<JoinGroupSetResponseBody, JoinGroupSetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "JoinGroupSet",
             rt::Method::Post,
@@ -1098,7 +1069,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询可用权益
     ///
@@ -1110,7 +1081,7 @@ impl<'a> Api<'a> {
     pub fn list_available_benefit(
         &self,
         request: &ListAvailableBenefitRequest,
-    ) -> rt::Call<'a, ListAvailableBenefitResponseBody, ListAvailableBenefitError> {
+    ) -> rt::Call<ListAvailableBenefitResponseBody, ListAvailableBenefitError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAvailableBenefit",
             rt::Method::Post,
@@ -1119,7 +1090,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询license
     ///
@@ -1131,7 +1102,7 @@ impl<'a> Api<'a> {
     pub fn list_benefit_license(
         &self,
         request: &ListBenefitLicenseRequest,
-    ) -> rt::Call<'a, ListBenefitLicenseResponseBody, ListBenefitLicenseError> {
+    ) -> rt::Call<ListBenefitLicenseResponseBody, ListBenefitLicenseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListBenefitLicense",
             rt::Method::Post,
@@ -1140,7 +1111,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取线索标签列表
     ///
@@ -1149,9 +1120,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListClueTagError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn list_clue_tag(
-        &self,
-    ) -> rt::Call<'a, ListClueTagResponseBody, ListClueTagError> {
+    pub fn list_clue_tag(&self) -> rt::Call<ListClueTagResponseBody, ListClueTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListClueTag",
             rt::Method::Get,
@@ -1160,7 +1129,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 批量获取crm个人客户
     ///
@@ -1172,11 +1141,7 @@ impl<'a> Api<'a> {
     pub fn list_crm_personal_customers(
         &self,
         request: &ListCrmPersonalCustomersRequest,
-    ) -> rt::Call<
-        'a,
-        ListCrmPersonalCustomersResponseBody,
-        ListCrmPersonalCustomersError,
-    > {
+    ) -> rt::Call<ListCrmPersonalCustomersResponseBody, ListCrmPersonalCustomersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListCrmPersonalCustomers",
             rt::Method::Post,
@@ -1185,7 +1150,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群组列表
     ///
@@ -1197,7 +1162,7 @@ impl<'a> Api<'a> {
     pub fn list_group_set(
         &self,
         request: &ListGroupSetRequest,
-    ) -> rt::Call<'a, ListGroupSetResponseBody, ListGroupSetError> {
+    ) -> rt::Call<ListGroupSetResponseBody, ListGroupSetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListGroupSet",
             rt::Method::Get,
@@ -1206,7 +1171,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 覆盖更新客户数据权限
     ///
@@ -1219,7 +1184,6 @@ impl<'a> Api<'a> {
         &self,
         request: &OverrideUpdateCustomerDataAuthRequest,
     ) -> rt::Call<
-        'a,
         OverrideUpdateCustomerDataAuthResponseBody,
         OverrideUpdateCustomerDataAuthError,
     > {
@@ -1231,7 +1195,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页获取全量客户数据，根据不同的类型可以获取私海个人客户、企业客户，以及公海个人客户、企业客户，最多一次可获取100条数据
     ///
@@ -1243,7 +1207,7 @@ impl<'a> Api<'a> {
     pub fn query_all_customer(
         &self,
         request: &QueryAllCustomerRequest,
-    ) -> rt::Call<'a, QueryAllCustomerResponseBody, QueryAllCustomerError> {
+    ) -> rt::Call<QueryAllCustomerResponseBody, QueryAllCustomerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllCustomer",
             rt::Method::Post,
@@ -1252,7 +1216,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询企业客户动态
     ///
@@ -1264,7 +1228,7 @@ impl<'a> Api<'a> {
     pub fn query_all_tracks(
         &self,
         request: &QueryAllTracksRequest,
-    ) -> rt::Call<'a, QueryAllTracksResponseBody, QueryAllTracksError> {
+    ) -> rt::Call<QueryAllTracksResponseBody, QueryAllTracksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllTracks",
             rt::Method::Get,
@@ -1273,7 +1237,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询客户管理应用管理员
     ///
@@ -1285,7 +1249,7 @@ impl<'a> Api<'a> {
     pub fn query_app_manager(
         &self,
         request: &QueryAppManagerRequest,
-    ) -> rt::Call<'a, QueryAppManagerResponseBody, QueryAppManagerError> {
+    ) -> rt::Call<QueryAppManagerResponseBody, QueryAppManagerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAppManager",
             rt::Method::Post,
@@ -1294,7 +1258,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询权益库存
     ///
@@ -1306,7 +1270,7 @@ impl<'a> Api<'a> {
     pub fn query_benefit_inventory(
         &self,
         request: &QueryBenefitInventoryRequest,
-    ) -> rt::Call<'a, QueryBenefitInventoryResponseBody, QueryBenefitInventoryError> {
+    ) -> rt::Call<QueryBenefitInventoryResponseBody, QueryBenefitInventoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryBenefitInventory",
             rt::Method::Post,
@@ -1315,7 +1279,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询线索跟进状态
     ///
@@ -1327,7 +1291,7 @@ impl<'a> Api<'a> {
     pub fn query_clue_follow_status(
         &self,
         request: &QueryClueFollowStatusRequest,
-    ) -> rt::Call<'a, QueryClueFollowStatusResponseBody, QueryClueFollowStatusError> {
+    ) -> rt::Call<QueryClueFollowStatusResponseBody, QueryClueFollowStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryClueFollowStatus",
             rt::Method::Get,
@@ -1336,7 +1300,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询客户群
     ///
@@ -1348,7 +1312,7 @@ impl<'a> Api<'a> {
     pub fn query_crm_group_chats(
         &self,
         request: &QueryCrmGroupChatsRequest,
-    ) -> rt::Call<'a, QueryCrmGroupChatsResponseBody, QueryCrmGroupChatsError> {
+    ) -> rt::Call<QueryCrmGroupChatsResponseBody, QueryCrmGroupChatsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCrmGroupChats",
             rt::Method::Get,
@@ -1357,7 +1321,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据指定查询条件批量获取客户数据
     ///
@@ -1369,11 +1333,7 @@ impl<'a> Api<'a> {
     pub fn query_crm_personal_customer(
         &self,
         request: &QueryCrmPersonalCustomerRequest,
-    ) -> rt::Call<
-        'a,
-        QueryCrmPersonalCustomerResponseBody,
-        QueryCrmPersonalCustomerError,
-    > {
+    ) -> rt::Call<QueryCrmPersonalCustomerResponseBody, QueryCrmPersonalCustomerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCrmPersonalCustomer",
             rt::Method::Get,
@@ -1382,7 +1342,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询客户模板启用类型
     ///
@@ -1394,7 +1354,7 @@ impl<'a> Api<'a> {
     pub fn query_customer_biz_type(
         &self,
         request: &QueryCustomerBizTypeRequest,
-    ) -> rt::Call<'a, QueryCustomerBizTypeResponseBody, QueryCustomerBizTypeError> {
+    ) -> rt::Call<QueryCustomerBizTypeResponseBody, QueryCustomerBizTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCustomerBizType",
             rt::Method::Post,
@@ -1403,7 +1363,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 营销服融合三方全局信息
     ///
@@ -1415,7 +1375,7 @@ impl<'a> Api<'a> {
     pub fn query_global_info(
         &self,
         request: &QueryGlobalInfoRequest,
-    ) -> rt::Call<'a, QueryGlobalInfoResponseBody, QueryGlobalInfoError> {
+    ) -> rt::Call<QueryGlobalInfoResponseBody, QueryGlobalInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGlobalInfo",
             rt::Method::Get,
@@ -1424,7 +1384,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户是否有应用管理员权限
     ///
@@ -1436,7 +1396,7 @@ impl<'a> Api<'a> {
     pub fn query_has_app_permission(
         &self,
         request: &QueryHasAppPermissionRequest,
-    ) -> rt::Call<'a, QueryHasAppPermissionResponseBody, QueryHasAppPermissionError> {
+    ) -> rt::Call<QueryHasAppPermissionResponseBody, QueryHasAppPermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryHasAppPermission",
             rt::Method::Post,
@@ -1445,7 +1405,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询服务窗用户基础信息
     ///
@@ -1458,7 +1418,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryOfficialAccountUserBasicInfoRequest,
     ) -> rt::Call<
-        'a,
         QueryOfficialAccountUserBasicInfoResponseBody,
         QueryOfficialAccountUserBasicInfoError,
     > {
@@ -1470,7 +1429,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据targetId查询关系数据
     ///
@@ -1488,7 +1447,6 @@ impl<'a> Api<'a> {
         target_id: &str,
         request: &QueryRelationDatasByTargetIdRequest,
     ) -> rt::Call<
-        'a,
         QueryRelationDatasByTargetIdResponseBody,
         QueryRelationDatasByTargetIdError,
     > {
@@ -1500,7 +1458,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[target_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[target_id], request)
     }
     /// 服务窗消息撤回
     ///
@@ -1513,7 +1471,6 @@ impl<'a> Api<'a> {
         &self,
         request: &RecallOfficialAccountOTOMessageRequest,
     ) -> rt::Call<
-        'a,
         RecallOfficialAccountOTOMessageResponseBody,
         RecallOfficialAccountOTOMessageError,
     > {
@@ -1525,7 +1482,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 保存license
     ///
@@ -1537,7 +1494,7 @@ impl<'a> Api<'a> {
     pub fn save_benefit_license(
         &self,
         request: &SaveBenefitLicenseRequest,
-    ) -> rt::Call<'a, SaveBenefitLicenseResponseBody, SaveBenefitLicenseError> {
+    ) -> rt::Call<SaveBenefitLicenseResponseBody, SaveBenefitLicenseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveBenefitLicense",
             rt::Method::Post,
@@ -1546,7 +1503,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务窗单发接口，指定消息接收人发送
     ///
@@ -1559,7 +1516,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SendOfficialAccountOTOMessageRequest,
     ) -> rt::Call<
-        'a,
         SendOfficialAccountOTOMessageResponseBody,
         SendOfficialAccountOTOMessageError,
     > {
@@ -1571,7 +1527,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 个人应用发送服务窗消息
     ///
@@ -1584,7 +1540,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SendOfficialAccountSNSMessageRequest,
     ) -> rt::Call<
-        'a,
         SendOfficialAccountSNSMessageResponseBody,
         SendOfficialAccountSNSMessageError,
     > {
@@ -1596,7 +1551,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务窗消息群发
     ///
@@ -1609,7 +1564,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ServiceWindowMessageBatchPushRequest,
     ) -> rt::Call<
-        'a,
         ServiceWindowMessageBatchPushResponseBody,
         ServiceWindowMessageBatchPushError,
     > {
@@ -1621,7 +1575,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置用户版本为免费版
     ///
@@ -1633,7 +1587,7 @@ impl<'a> Api<'a> {
     pub fn set_user_version_to_free(
         &self,
         request: &SetUserVersionToFreeRequest,
-    ) -> rt::Call<'a, SetUserVersionToFreeResponseBody, SetUserVersionToFreeError> {
+    ) -> rt::Call<SetUserVersionToFreeResponseBody, SetUserVersionToFreeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetUserVersionToFree",
             rt::Method::Post,
@@ -1642,7 +1596,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 二阶段提交权益库存结果
     ///
@@ -1654,11 +1608,7 @@ impl<'a> Api<'a> {
     pub fn two_phase_commit_inventory(
         &self,
         request: &TwoPhaseCommitInventoryRequest,
-    ) -> rt::Call<
-        'a,
-        TwoPhaseCommitInventoryResponseBody,
-        TwoPhaseCommitInventoryError,
-    > {
+    ) -> rt::Call<TwoPhaseCommitInventoryResponseBody, TwoPhaseCommitInventoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TwoPhaseCommitInventory",
             rt::Method::Post,
@@ -1667,7 +1617,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新crm个人客户（或企业客户）
     ///
@@ -1680,7 +1630,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateCrmPersonalCustomerRequest,
     ) -> rt::Call<
-        'a,
         UpdateCrmPersonalCustomerResponseBody,
         UpdateCrmPersonalCustomerError,
     > {
@@ -1692,7 +1641,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新客户模板类型
     ///
@@ -1704,7 +1653,7 @@ impl<'a> Api<'a> {
     pub fn update_customer_biz_type(
         &self,
         request: &UpdateCustomerBizTypeRequest,
-    ) -> rt::Call<'a, UpdateCustomerBizTypeResponseBody, UpdateCustomerBizTypeError> {
+    ) -> rt::Call<UpdateCustomerBizTypeResponseBody, UpdateCustomerBizTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCustomerBizType",
             rt::Method::Put,
@@ -1713,7 +1662,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新群组
     ///
@@ -1725,7 +1674,7 @@ impl<'a> Api<'a> {
     pub fn update_group_set(
         &self,
         request: &UpdateGroupSetRequest,
-    ) -> rt::Call<'a, bool, UpdateGroupSetError> {
+    ) -> rt::Call<bool, UpdateGroupSetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateGroupSet",
             rt::Method::Put,
@@ -1734,7 +1683,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 增量同步导航数据
     ///
@@ -1746,7 +1695,7 @@ impl<'a> Api<'a> {
     pub fn update_menu_data(
         &self,
         request: &UpdateMenuDataRequest,
-    ) -> rt::Call<'a, UpdateMenuDataResponseBody, UpdateMenuDataError> {
+    ) -> rt::Call<UpdateMenuDataResponseBody, UpdateMenuDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateMenuData",
             rt::Method::Post,
@@ -1755,7 +1704,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 模型表结构更新字段
     ///
@@ -1767,7 +1716,7 @@ impl<'a> Api<'a> {
     pub fn update_meta_model_field(
         &self,
         request: &UpdateMetaModelFieldRequest,
-    ) -> rt::Call<'a, UpdateMetaModelFieldResponseBody, UpdateMetaModelFieldError> {
+    ) -> rt::Call<UpdateMetaModelFieldResponseBody, UpdateMetaModelFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateMetaModelField",
             rt::Method::Put,
@@ -1776,7 +1725,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 关系模型表结构更新字段
     ///
@@ -1788,11 +1737,7 @@ impl<'a> Api<'a> {
     pub fn update_relation_meta_field(
         &self,
         request: &UpdateRelationMetaFieldRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateRelationMetaFieldResponseBody,
-        UpdateRelationMetaFieldError,
-    > {
+    ) -> rt::Call<UpdateRelationMetaFieldResponseBody, UpdateRelationMetaFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRelationMetaField",
             rt::Method::Put,
@@ -1801,7 +1746,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AbandonCustomerResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `customer_1_0`. Get it with `client.customer_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 大客户ltcPRC接口调用
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn custome_rpc_call(
         &self,
         request: &CustomeRpcCallRequest,
-    ) -> rt::Call<'a, CustomeRpcCallResponseBody, CustomeRpcCallError> {
+    ) -> rt::Call<CustomeRpcCallResponseBody, CustomeRpcCallError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CustomeRpcCall",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 直签立项审批
     ///
@@ -43,7 +43,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`ProjectSetupError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn project_setup(
         &self,
-    ) -> rt::Call<'a, ProjectSetupResponseBody, ProjectSetupError> {
+    ) -> rt::Call<ProjectSetupResponseBody, ProjectSetupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ProjectSetup",
             rt::Method::Post,
@@ -52,7 +52,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
 }
 /// `CustomeRpcCallResponseBody`.

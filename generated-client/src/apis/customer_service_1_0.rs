@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `customer_service_1_0`. Get it with `client.customer_service_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建工单
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn create_ticket(
         &self,
         request: &CreateTicketRequest,
-    ) -> rt::Call<'a, CreateTicketResponseBody, CreateTicketError> {
+    ) -> rt::Call<CreateTicketResponseBody, CreateTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTicket",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 执行工单活动
     ///
@@ -49,7 +49,7 @@ impl<'a> Api<'a> {
         &self,
         ticket_id: &str,
         request: &ExecuteActivityRequest,
-    ) -> rt::Call<'a, ExecuteActivityResponseBody, ExecuteActivityError> {
+    ) -> rt::Call<ExecuteActivityResponseBody, ExecuteActivityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExecuteActivity",
             rt::Method::Put,
@@ -58,7 +58,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[ticket_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[ticket_id], request)
     }
     /// 获取source列表
     ///
@@ -70,7 +70,7 @@ impl<'a> Api<'a> {
     pub fn get_user_source_list(
         &self,
         request: &GetUserSourceListRequest,
-    ) -> rt::Call<'a, GetUserSourceListResponseBody, GetUserSourceListError> {
+    ) -> rt::Call<GetUserSourceListResponseBody, GetUserSourceListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserSourceList",
             rt::Method::Get,
@@ -79,7 +79,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询动作记录
     ///
@@ -96,7 +96,7 @@ impl<'a> Api<'a> {
         &self,
         ticket_id: &str,
         request: &PageListActionRequest,
-    ) -> rt::Call<'a, PageListActionResponseBody, PageListActionError> {
+    ) -> rt::Call<PageListActionResponseBody, PageListActionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PageListAction",
             rt::Method::Get,
@@ -105,7 +105,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[ticket_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[ticket_id], request)
     }
     /// 分页查询机器人信息
     ///
@@ -117,7 +117,7 @@ impl<'a> Api<'a> {
     pub fn page_list_robot(
         &self,
         request: &PageListRobotRequest,
-    ) -> rt::Call<'a, PageListRobotResponseBody, PageListRobotError> {
+    ) -> rt::Call<PageListRobotResponseBody, PageListRobotError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PageListRobot",
             rt::Method::Get,
@@ -126,7 +126,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询工单
     ///
@@ -138,7 +138,7 @@ impl<'a> Api<'a> {
     pub fn page_list_ticket(
         &self,
         request: &PageListTicketRequest,
-    ) -> rt::Call<'a, PageListTicketResponseBody, PageListTicketError> {
+    ) -> rt::Call<PageListTicketResponseBody, PageListTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PageListTicket",
             rt::Method::Get,
@@ -147,7 +147,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CreateTicketRequestProperties`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `datacenter_1_0`. Get it with `client.datacenter_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 关闭数据投递任务
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn close_data_deliver(
         &self,
         request: &CloseDataDeliverRequest,
-    ) -> rt::Call<'a, CloseDataDeliverResponseBody, CloseDataDeliverError> {
+    ) -> rt::Call<CloseDataDeliverResponseBody, CloseDataDeliverError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CloseDataDeliver",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建数据投递
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn create_data_deliver(
         &self,
         request: &CreateDataDeliverRequest,
-    ) -> rt::Call<'a, CreateDataDeliverResponseBody, CreateDataDeliverError> {
+    ) -> rt::Call<CreateDataDeliverResponseBody, CreateDataDeliverError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateDataDeliver",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增数据大屏
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn create_screen(
         &self,
         request: &CreateScreenRequest,
-    ) -> rt::Call<'a, CreateScreenResponseBody, CreateScreenError> {
+    ) -> rt::Call<CreateScreenResponseBody, CreateScreenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateScreen",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 数据流通中心获取数据服务
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn data_market_isv_service(
         &self,
         request: &DataMarketIsvServiceRequest,
-    ) -> rt::Call<'a, DataMarketIsvServiceResponseBody, DataMarketIsvServiceError> {
+    ) -> rt::Call<DataMarketIsvServiceResponseBody, DataMarketIsvServiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DataMarketIsvService",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 数据流通中心获取数据服务
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn data_market_service(
         &self,
         request: &DataMarketServiceRequest,
-    ) -> rt::Call<'a, DataMarketServiceResponseBody, DataMarketServiceError> {
+    ) -> rt::Call<DataMarketServiceResponseBody, DataMarketServiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DataMarketService",
             rt::Method::Post,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 工商-经营异常
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn get_abnormal_operation(
         &self,
         request: &GetAbnormalOperationRequest,
-    ) -> rt::Call<'a, GetAbnormalOperationResponseBody, GetAbnormalOperationError> {
+    ) -> rt::Call<GetAbnormalOperationResponseBody, GetAbnormalOperationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAbnormalOperation",
             rt::Method::Get,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取工商-行政许可
     ///
@@ -150,7 +150,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetAdministrativeLicensingRequest,
     ) -> rt::Call<
-        'a,
         GetAdministrativeLicensingResponseBody,
         GetAdministrativeLicensingError,
     > {
@@ -162,7 +161,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 负面-行政处罚
     ///
@@ -175,7 +174,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetAdministrativePenaltiesRequest,
     ) -> rt::Call<
-        'a,
         GetAdministrativePenaltiesResponseBody,
         GetAdministrativePenaltiesError,
     > {
@@ -187,7 +185,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 工商-基础信息
     ///
@@ -199,7 +197,7 @@ impl<'a> Api<'a> {
     pub fn get_basic_info(
         &self,
         request: &GetBasicInfoRequest,
-    ) -> rt::Call<'a, GetBasicInfoResponseBody, GetBasicInfoError> {
+    ) -> rt::Call<GetBasicInfoResponseBody, GetBasicInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetBasicInfo",
             rt::Method::Get,
@@ -208,7 +206,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取经营-招投标信息
     ///
@@ -220,7 +218,7 @@ impl<'a> Api<'a> {
     pub fn get_bidding_info(
         &self,
         request: &GetBiddingInfoRequest,
-    ) -> rt::Call<'a, GetBiddingInfoResponseBody, GetBiddingInfoError> {
+    ) -> rt::Call<GetBiddingInfoResponseBody, GetBiddingInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetBiddingInfo",
             rt::Method::Get,
@@ -229,7 +227,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取工商-分支机构
     ///
@@ -241,7 +239,7 @@ impl<'a> Api<'a> {
     pub fn get_branch_info(
         &self,
         request: &GetBranchInfoRequest,
-    ) -> rt::Call<'a, GetBranchInfoResponseBody, GetBranchInfoError> {
+    ) -> rt::Call<GetBranchInfoResponseBody, GetBranchInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetBranchInfo",
             rt::Method::Get,
@@ -250,7 +248,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取工商-变更记录
     ///
@@ -262,7 +260,7 @@ impl<'a> Api<'a> {
     pub fn get_change_record(
         &self,
         request: &GetChangeRecordRequest,
-    ) -> rt::Call<'a, GetChangeRecordResponseBody, GetChangeRecordError> {
+    ) -> rt::Call<GetChangeRecordResponseBody, GetChangeRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetChangeRecord",
             rt::Method::Get,
@@ -271,7 +269,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取投递任务信息
     ///
@@ -283,7 +281,7 @@ impl<'a> Api<'a> {
     pub fn get_data_deliver(
         &self,
         request: &GetDataDeliverRequest,
-    ) -> rt::Call<'a, GetDataDeliverResponseBody, GetDataDeliverError> {
+    ) -> rt::Call<GetDataDeliverResponseBody, GetDataDeliverError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDataDeliver",
             rt::Method::Get,
@@ -292,7 +290,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取知识产权-域名信息
     ///
@@ -304,7 +302,7 @@ impl<'a> Api<'a> {
     pub fn get_domain_info(
         &self,
         request: &GetDomainInfoRequest,
-    ) -> rt::Call<'a, GetDomainInfoResponseBody, GetDomainInfoError> {
+    ) -> rt::Call<GetDomainInfoResponseBody, GetDomainInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDomainInfo",
             rt::Method::Get,
@@ -313,7 +311,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取工商-双随机抽查结果
     ///
@@ -325,7 +323,7 @@ impl<'a> Api<'a> {
     pub fn get_double_random(
         &self,
         request: &GetDoubleRandomRequest,
-    ) -> rt::Call<'a, GetDoubleRandomResponseBody, GetDoubleRandomError> {
+    ) -> rt::Call<GetDoubleRandomResponseBody, GetDoubleRandomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDoubleRandom",
             rt::Method::Get,
@@ -334,7 +332,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 负面-环保处罚
     ///
@@ -347,7 +345,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetEnvironmentalPenaltiesRequest,
     ) -> rt::Call<
-        'a,
         GetEnvironmentalPenaltiesResponseBody,
         GetEnvironmentalPenaltiesError,
     > {
@@ -359,7 +356,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取事件订阅的数据
     ///
@@ -371,7 +368,7 @@ impl<'a> Api<'a> {
     pub fn get_event_data(
         &self,
         request: &GetEventDataRequest,
-    ) -> rt::Call<'a, GetEventDataResponseBody, GetEventDataError> {
+    ) -> rt::Call<GetEventDataResponseBody, GetEventDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetEventData",
             rt::Method::Post,
@@ -380,7 +377,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 工商-股东信息
     ///
@@ -392,7 +389,7 @@ impl<'a> Api<'a> {
     pub fn get_holder_info(
         &self,
         request: &GetHolderInfoRequest,
-    ) -> rt::Call<'a, GetHolderInfoResponseBody, GetHolderInfoError> {
+    ) -> rt::Call<GetHolderInfoResponseBody, GetHolderInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetHolderInfo",
             rt::Method::Get,
@@ -401,7 +398,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取工商-知识产权出质
     ///
@@ -413,11 +410,7 @@ impl<'a> Api<'a> {
     pub fn get_intellectual_property(
         &self,
         request: &GetIntellectualPropertyRequest,
-    ) -> rt::Call<
-        'a,
-        GetIntellectualPropertyResponseBody,
-        GetIntellectualPropertyError,
-    > {
+    ) -> rt::Call<GetIntellectualPropertyResponseBody, GetIntellectualPropertyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetIntellectualProperty",
             rt::Method::Get,
@@ -426,7 +419,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取工商-对外投资
     ///
@@ -438,7 +431,7 @@ impl<'a> Api<'a> {
     pub fn get_investment_abroad(
         &self,
         request: &GetInvestmentAbroadRequest,
-    ) -> rt::Call<'a, GetInvestmentAbroadResponseBody, GetInvestmentAbroadError> {
+    ) -> rt::Call<GetInvestmentAbroadResponseBody, GetInvestmentAbroadError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInvestmentAbroad",
             rt::Method::Get,
@@ -447,7 +440,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取经营-招聘信息
     ///
@@ -459,7 +452,7 @@ impl<'a> Api<'a> {
     pub fn get_job_info(
         &self,
         request: &GetJobInfoRequest,
-    ) -> rt::Call<'a, GetJobInfoResponseBody, GetJobInfoError> {
+    ) -> rt::Call<GetJobInfoResponseBody, GetJobInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetJobInfo",
             rt::Method::Get,
@@ -468,7 +461,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取知识产权-专利信息
     ///
@@ -480,7 +473,7 @@ impl<'a> Api<'a> {
     pub fn get_patent_info(
         &self,
         request: &GetPatentInfoRequest,
-    ) -> rt::Call<'a, GetPatentInfoResponseBody, GetPatentInfoError> {
+    ) -> rt::Call<GetPatentInfoResponseBody, GetPatentInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPatentInfo",
             rt::Method::Get,
@@ -489,7 +482,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取工商-主要人员
     ///
@@ -501,7 +494,7 @@ impl<'a> Api<'a> {
     pub fn get_principal_employee(
         &self,
         request: &GetPrincipalEmployeeRequest,
-    ) -> rt::Call<'a, GetPrincipalEmployeeResponseBody, GetPrincipalEmployeeError> {
+    ) -> rt::Call<GetPrincipalEmployeeResponseBody, GetPrincipalEmployeeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPrincipalEmployee",
             rt::Method::Get,
@@ -510,7 +503,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 经营-一般纳税人
     ///
@@ -522,7 +515,7 @@ impl<'a> Api<'a> {
     pub fn get_qeneral_taxpayer_info(
         &self,
         request: &GetQeneralTaxpayerInfoRequest,
-    ) -> rt::Call<'a, GetQeneralTaxpayerInfoResponseBody, GetQeneralTaxpayerInfoError> {
+    ) -> rt::Call<GetQeneralTaxpayerInfoResponseBody, GetQeneralTaxpayerInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetQeneralTaxpayerInfo",
             rt::Method::Get,
@@ -531,7 +524,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取知识产权-资质证书
     ///
@@ -543,7 +536,7 @@ impl<'a> Api<'a> {
     pub fn get_qualification_cert(
         &self,
         request: &GetQualificationCertRequest,
-    ) -> rt::Call<'a, GetQualificationCertResponseBody, GetQualificationCertError> {
+    ) -> rt::Call<GetQualificationCertResponseBody, GetQualificationCertError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetQualificationCert",
             rt::Method::Get,
@@ -552,7 +545,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 负面-严重违法
     ///
@@ -564,7 +557,7 @@ impl<'a> Api<'a> {
     pub fn get_serious_violation(
         &self,
         request: &GetSeriousViolationRequest,
-    ) -> rt::Call<'a, GetSeriousViolationResponseBody, GetSeriousViolationError> {
+    ) -> rt::Call<GetSeriousViolationResponseBody, GetSeriousViolationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSeriousViolation",
             rt::Method::Get,
@@ -573,7 +566,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取知识产权-软件著作权
     ///
@@ -585,7 +578,7 @@ impl<'a> Api<'a> {
     pub fn get_software_copyright(
         &self,
         request: &GetSoftwareCopyrightRequest,
-    ) -> rt::Call<'a, GetSoftwareCopyrightResponseBody, GetSoftwareCopyrightError> {
+    ) -> rt::Call<GetSoftwareCopyrightResponseBody, GetSoftwareCopyrightError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSoftwareCopyright",
             rt::Method::Get,
@@ -594,7 +587,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取知识产权-商标信息
     ///
@@ -606,7 +599,7 @@ impl<'a> Api<'a> {
     pub fn get_trademark_info(
         &self,
         request: &GetTrademarkInfoRequest,
-    ) -> rt::Call<'a, GetTrademarkInfoResponseBody, GetTrademarkInfoError> {
+    ) -> rt::Call<GetTrademarkInfoResponseBody, GetTrademarkInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTrademarkInfo",
             rt::Method::Get,
@@ -615,7 +608,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取知识产权-作品著作权
     ///
@@ -627,7 +620,7 @@ impl<'a> Api<'a> {
     pub fn get_work_copyright(
         &self,
         request: &GetWorkCopyrightRequest,
-    ) -> rt::Call<'a, GetWorkCopyrightResponseBody, GetWorkCopyrightError> {
+    ) -> rt::Call<GetWorkCopyrightResponseBody, GetWorkCopyrightError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWorkCopyright",
             rt::Method::Get,
@@ -636,7 +629,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 数据投递列表
     ///
@@ -648,7 +641,7 @@ impl<'a> Api<'a> {
     pub fn list_data_delivers(
         &self,
         request: &ListDataDeliversRequest,
-    ) -> rt::Call<'a, ListDataDeliversResponseBody, ListDataDeliversError> {
+    ) -> rt::Call<ListDataDeliversResponseBody, ListDataDeliversError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDataDelivers",
             rt::Method::Get,
@@ -657,7 +650,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 操作表格配置
     ///
@@ -669,7 +662,7 @@ impl<'a> Api<'a> {
     pub fn operate_chart_config(
         &self,
         request: &OperateChartConfigRequest,
-    ) -> rt::Call<'a, OperateChartConfigResponseBody, OperateChartConfigError> {
+    ) -> rt::Call<OperateChartConfigResponseBody, OperateChartConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OperateChartConfig",
             rt::Method::Post,
@@ -678,7 +671,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 企业授权信息
     ///
@@ -689,7 +682,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`PostCorpAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn post_corp_auth_info(
         &self,
-    ) -> rt::Call<'a, PostCorpAuthInfoResponseBody, PostCorpAuthInfoError> {
+    ) -> rt::Call<PostCorpAuthInfoResponseBody, PostCorpAuthInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PostCorpAuthInfo",
             rt::Method::Post,
@@ -698,7 +691,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取企业用户激活状态统计数据
     ///
@@ -711,7 +704,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryActiveUserStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryActiveUserStatisticalDataResponseBody,
         QueryActiveUserStatisticalDataError,
     > {
@@ -723,7 +715,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取安恒密盾统计数据
     ///
@@ -736,7 +728,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryAnhmdStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryAnhmdStatisticalDataResponseBody,
         QueryAnhmdStatisticalDataError,
     > {
@@ -748,7 +739,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业审批统计数据
     ///
@@ -761,7 +752,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryApprovalStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryApprovalStatisticalDataResponseBody,
         QueryApprovalStatisticalDataError,
     > {
@@ -773,7 +763,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业考勤统计数据
     ///
@@ -786,7 +776,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryAttendanceStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryAttendanceStatisticalDataResponseBody,
         QueryAttendanceStatisticalDataError,
     > {
@@ -798,7 +787,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业公告统计数据
     ///
@@ -811,7 +800,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryBlackboardStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryBlackboardStatisticalDataResponseBody,
         QueryBlackboardStatisticalDataError,
     > {
@@ -823,7 +811,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业日程统计数据
     ///
@@ -836,7 +824,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryCalendarStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryCalendarStatisticalDataResponseBody,
         QueryCalendarStatisticalDataError,
     > {
@@ -848,7 +835,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取图表数据
     ///
@@ -860,7 +847,7 @@ impl<'a> Api<'a> {
     pub fn query_chart_data(
         &self,
         request: &QueryChartDataRequest,
-    ) -> rt::Call<'a, QueryChartDataResponseBody, QueryChartDataError> {
+    ) -> rt::Call<QueryChartDataResponseBody, QueryChartDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryChartData",
             rt::Method::Post,
@@ -869,7 +856,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业签到统计数据
     ///
@@ -882,7 +869,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryCheckinStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryCheckinStatisticalDataResponseBody,
         QueryCheckinStatisticalDataError,
     > {
@@ -894,7 +880,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业全员圈统计数据
     ///
@@ -907,7 +893,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryCircleStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryCircleStatisticalDataResponseBody,
         QueryCircleStatisticalDataError,
     > {
@@ -919,7 +904,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过企业名称/社会统一信用代码/工商注册号，查询企业的基本画像信息。
     ///
@@ -931,7 +916,7 @@ impl<'a> Api<'a> {
     pub fn query_company_basic_info(
         &self,
         request: &QueryCompanyBasicInfoRequest,
-    ) -> rt::Call<'a, QueryCompanyBasicInfoResponseBody, QueryCompanyBasicInfoError> {
+    ) -> rt::Call<QueryCompanyBasicInfoResponseBody, QueryCompanyBasicInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCompanyBasicInfo",
             rt::Method::Get,
@@ -940,7 +925,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取数字区县组织信息
     ///
@@ -953,7 +938,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryDigitalDistrictOrgInfoRequest,
     ) -> rt::Call<
-        'a,
         QueryDigitalDistrictOrgInfoResponseBody,
         QueryDigitalDistrictOrgInfoError,
     > {
@@ -965,7 +949,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业DING接收及评论统计数据
     ///
@@ -978,7 +962,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryDingReciveStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryDingReciveStatisticalDataResponseBody,
         QueryDingReciveStatisticalDataError,
     > {
@@ -990,7 +973,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业DING发送统计数据
     ///
@@ -1003,7 +986,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryDingSendStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryDingSendStatisticalDataResponseBody,
         QueryDingSendStatisticalDataError,
     > {
@@ -1015,7 +997,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业文档统计数据
     ///
@@ -1028,7 +1010,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryDocumentStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryDocumentStatisticalDataResponseBody,
         QueryDocumentStatisticalDataError,
     > {
@@ -1040,7 +1021,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询数据资产平台增购包购买信息
     ///
@@ -1051,7 +1032,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryDpaasDataPackageError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_dpaas_data_package(
         &self,
-    ) -> rt::Call<'a, QueryDpaasDataPackageResponseBody, QueryDpaasDataPackageError> {
+    ) -> rt::Call<QueryDpaasDataPackageResponseBody, QueryDpaasDataPackageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDpaasDataPackage",
             rt::Method::Get,
@@ -1060,7 +1041,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取企业钉盘统计数据
     ///
@@ -1073,7 +1054,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryDriveStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryDriveStatisticalDataResponseBody,
         QueryDriveStatisticalDataError,
     > {
@@ -1085,7 +1065,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 教育组织上下游授权信息查询服务
     ///
@@ -1097,11 +1077,7 @@ impl<'a> Api<'a> {
     pub fn query_edu_union_auth_service(
         &self,
         request: &QueryEduUnionAuthServiceRequest,
-    ) -> rt::Call<
-        'a,
-        QueryEduUnionAuthServiceResponseBody,
-        QueryEduUnionAuthServiceError,
-    > {
+    ) -> rt::Call<QueryEduUnionAuthServiceResponseBody, QueryEduUnionAuthServiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryEduUnionAuthService",
             rt::Method::Get,
@@ -1110,7 +1086,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业员工类型统计数据
     ///
@@ -1123,7 +1099,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryEmployeeTypeStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryEmployeeTypeStatisticalDataResponseBody,
         QueryEmployeeTypeStatisticalDataError,
     > {
@@ -1135,7 +1110,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 数据资产平台数据服务接口
     ///
@@ -1147,11 +1122,7 @@ impl<'a> Api<'a> {
     pub fn query_general_data_service(
         &self,
         request: &QueryGeneralDataServiceRequest,
-    ) -> rt::Call<
-        'a,
-        QueryGeneralDataServiceResponseBody,
-        QueryGeneralDataServiceError,
-    > {
+    ) -> rt::Call<QueryGeneralDataServiceResponseBody, QueryGeneralDataServiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGeneralDataService",
             rt::Method::Get,
@@ -1160,7 +1131,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 数据资产平台数据服务接口(支持部门、员工维度批量拉取)
     ///
@@ -1173,7 +1144,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryGeneralDataServiceBatchRequest,
     ) -> rt::Call<
-        'a,
         QueryGeneralDataServiceBatchResponseBody,
         QueryGeneralDataServiceBatchError,
     > {
@@ -1185,7 +1155,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 数据资产平台数据服务接口(查询数据更新日期)
     ///
@@ -1198,7 +1168,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryGeneralDataUpdateDateRequest,
     ) -> rt::Call<
-        'a,
         QueryGeneralDataUpdateDateResponseBody,
         QueryGeneralDataUpdateDateError,
     > {
@@ -1210,7 +1179,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业群直播统计数据
     ///
@@ -1223,7 +1192,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryGroupLiveStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryGroupLiveStatisticalDataResponseBody,
         QueryGroupLiveStatisticalDataError,
     > {
@@ -1235,7 +1203,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业群聊统计数据
     ///
@@ -1248,7 +1216,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryGroupMessageStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryGroupMessageStatisticalDataResponseBody,
         QueryGroupMessageStatisticalDataError,
     > {
@@ -1260,7 +1227,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业钉钉运动统计数据
     ///
@@ -1273,7 +1240,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryHealthStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryHealthStatisticalDataResponseBody,
         QueryHealthStatisticalDataError,
     > {
@@ -1285,7 +1251,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业邮箱统计数据
     ///
@@ -1297,11 +1263,7 @@ impl<'a> Api<'a> {
     pub fn query_mail_statistical_data(
         &self,
         request: &QueryMailStatisticalDataRequest,
-    ) -> rt::Call<
-        'a,
-        QueryMailStatisticalDataResponseBody,
-        QueryMailStatisticalDataError,
-    > {
+    ) -> rt::Call<QueryMailStatisticalDataResponseBody, QueryMailStatisticalDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMailStatisticalData",
             rt::Method::Get,
@@ -1310,7 +1272,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取官方数据集数据
     ///
@@ -1322,7 +1284,7 @@ impl<'a> Api<'a> {
     pub fn query_official_data(
         &self,
         request: &QueryOfficialDataRequest,
-    ) -> rt::Call<'a, QueryOfficialDataResponseBody, QueryOfficialDataError> {
+    ) -> rt::Call<QueryOfficialDataResponseBody, QueryOfficialDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOfficialData",
             rt::Method::Get,
@@ -1331,7 +1293,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// ISV获取官方数据集字段信息
     ///
@@ -1344,7 +1306,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryOfficialDatasetFieldsRequest,
     ) -> rt::Call<
-        'a,
         QueryOfficialDatasetFieldsResponseBody,
         QueryOfficialDatasetFieldsError,
     > {
@@ -1356,7 +1317,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// ISV获取官方数据集列表
     ///
@@ -1368,11 +1329,7 @@ impl<'a> Api<'a> {
     pub fn query_official_dataset_list(
         &self,
         request: &QueryOfficialDatasetListRequest,
-    ) -> rt::Call<
-        'a,
-        QueryOfficialDatasetListResponseBody,
-        QueryOfficialDatasetListError,
-    > {
+    ) -> rt::Call<QueryOfficialDatasetListResponseBody, QueryOfficialDatasetListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOfficialDatasetList",
             rt::Method::Get,
@@ -1381,7 +1338,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取官方数据集数据
     ///
@@ -1393,7 +1350,7 @@ impl<'a> Api<'a> {
     pub fn query_official_form_data(
         &self,
         request: &QueryOfficialFormDataRequest,
-    ) -> rt::Call<'a, QueryOfficialFormDataResponseBody, QueryOfficialFormDataError> {
+    ) -> rt::Call<QueryOfficialFormDataResponseBody, QueryOfficialFormDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOfficialFormData",
             rt::Method::Post,
@@ -1402,7 +1359,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取HOLO中官方OA表单数据集数据
     ///
@@ -1415,7 +1372,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryOfficialFormDataDirectHoloRequest,
     ) -> rt::Call<
-        'a,
         QueryOfficialFormDataDirectHoloResponseBody,
         QueryOfficialFormDataDirectHoloError,
     > {
@@ -1427,7 +1383,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业用户在线统计数据
     ///
@@ -1440,7 +1396,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryOnlineUserStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryOnlineUserStatisticalDataResponseBody,
         QueryOnlineUserStatisticalDataError,
     > {
@@ -1452,7 +1407,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业接收红包统计数据
     ///
@@ -1465,7 +1420,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryRedEnvelopeReciveStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryRedEnvelopeReciveStatisticalDataResponseBody,
         QueryRedEnvelopeReciveStatisticalDataError,
     > {
@@ -1477,7 +1431,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业发送红包统计数据
     ///
@@ -1490,7 +1444,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryRedEnvelopeSendStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryRedEnvelopeSendStatisticalDataResponseBody,
         QueryRedEnvelopeSendStatisticalDataError,
     > {
@@ -1502,7 +1455,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业日志统计数据
     ///
@@ -1515,7 +1468,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryReportStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryReportStatisticalDataResponseBody,
         QueryReportStatisticalDataError,
     > {
@@ -1527,7 +1479,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询数据大屏
     ///
@@ -1539,7 +1491,7 @@ impl<'a> Api<'a> {
     pub fn query_screen(
         &self,
         request: &QueryScreenRequest,
-    ) -> rt::Call<'a, QueryScreenResponseBody, QueryScreenError> {
+    ) -> rt::Call<QueryScreenResponseBody, QueryScreenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryScreen",
             rt::Method::Get,
@@ -1548,7 +1500,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询数据大屏模版
     ///
@@ -1560,7 +1512,7 @@ impl<'a> Api<'a> {
     pub fn query_screen_template(
         &self,
         request: &QueryScreenTemplateRequest,
-    ) -> rt::Call<'a, QueryScreenTemplateResponseBody, QueryScreenTemplateError> {
+    ) -> rt::Call<QueryScreenTemplateResponseBody, QueryScreenTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryScreenTemplate",
             rt::Method::Get,
@@ -1569,7 +1521,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业单聊统计数据
     ///
@@ -1582,7 +1534,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QuerySingleMessageStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QuerySingleMessageStatisticalDataResponseBody,
         QuerySingleMessageStatisticalDataError,
     > {
@@ -1594,7 +1545,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业电话会议统计数据
     ///
@@ -1607,7 +1558,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryTelMeetingStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryTelMeetingStatisticalDataResponseBody,
         QueryTelMeetingStatisticalDataError,
     > {
@@ -1619,7 +1569,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业待办统计数据
     ///
@@ -1631,11 +1581,7 @@ impl<'a> Api<'a> {
     pub fn query_todo_statistical_data(
         &self,
         request: &QueryTodoStatisticalDataRequest,
-    ) -> rt::Call<
-        'a,
-        QueryTodoStatisticalDataResponseBody,
-        QueryTodoStatisticalDataError,
-    > {
+    ) -> rt::Call<QueryTodoStatisticalDataResponseBody, QueryTodoStatisticalDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTodoStatisticalData",
             rt::Method::Get,
@@ -1644,7 +1590,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 数据资产平台查询数据记录数
     ///
@@ -1657,7 +1603,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryTotalDataCountServiceRequest,
     ) -> rt::Call<
-        'a,
         QueryTotalDataCountServiceResponseBody,
         QueryTotalDataCountServiceError,
     > {
@@ -1669,7 +1614,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业视频会议统计数据
     ///
@@ -1682,7 +1627,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryVedioMeetingStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryVedioMeetingStatisticalDataResponseBody,
         QueryVedioMeetingStatisticalDataError,
     > {
@@ -1694,7 +1638,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉参谋活跃分析（按日统计）指标接口
     ///
@@ -1707,7 +1651,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydActiveDayStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydActiveDayStatisticalDataResponseBody,
         QueryYydActiveDayStatisticalDataError,
     > {
@@ -1719,7 +1662,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉参谋活跃分析（按月统计）指标接口
     ///
@@ -1732,7 +1675,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydActiveMonthStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydActiveMonthStatisticalDataResponseBody,
         QueryYydActiveMonthStatisticalDataError,
     > {
@@ -1744,7 +1686,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉参谋活跃分析（按周统计）指标接口
     ///
@@ -1757,7 +1699,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydActiveWeekStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydActiveWeekStatisticalDataResponseBody,
         QueryYydActiveWeekStatisticalDataError,
     > {
@@ -1769,7 +1710,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋应用概况（按日统计）指标接口
     ///
@@ -1782,7 +1723,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydAppDayStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydAppDayStatisticalDataResponseBody,
         QueryYydAppDayStatisticalDataError,
     > {
@@ -1794,7 +1734,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋应用概况（按月统计）指标接口
     ///
@@ -1807,7 +1747,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydAppMonthStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydAppMonthStatisticalDataResponseBody,
         QueryYydAppMonthStatisticalDataError,
     > {
@@ -1819,7 +1758,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋应用概况（累计）指标接口
     ///
@@ -1832,7 +1771,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydAppStdStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydAppStdStatisticalDataResponseBody,
         QueryYydAppStdStatisticalDataError,
     > {
@@ -1844,7 +1782,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋应用概况（按周统计）指标接口
     ///
@@ -1857,7 +1795,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydAppWeekStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydAppWeekStatisticalDataResponseBody,
         QueryYydAppWeekStatisticalDataError,
     > {
@@ -1869,7 +1806,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋会议日程分析（按日统计）指标接口
     ///
@@ -1882,7 +1819,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydCalendarDayStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydCalendarDayStatisticalDataResponseBody,
         QueryYydCalendarDayStatisticalDataError,
     > {
@@ -1894,7 +1830,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋会议日程分析（按月统计）指标接口
     ///
@@ -1907,7 +1843,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydCalendarMonthStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydCalendarMonthStatisticalDataResponseBody,
         QueryYydCalendarMonthStatisticalDataError,
     > {
@@ -1919,7 +1854,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋会议日程分析（按周统计）指标接口
     ///
@@ -1932,7 +1867,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydCalendarWeekStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydCalendarWeekStatisticalDataResponseBody,
         QueryYydCalendarWeekStatisticalDataError,
     > {
@@ -1944,7 +1878,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋钉消息分析（按日统计）指标接口
     ///
@@ -1957,7 +1891,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydDingMsgDayStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydDingMsgDayStatisticalDataResponseBody,
         QueryYydDingMsgDayStatisticalDataError,
     > {
@@ -1969,7 +1902,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋钉消息分析（按月统计）指标接口
     ///
@@ -1982,7 +1915,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydDingMsgMonthStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydDingMsgMonthStatisticalDataResponseBody,
         QueryYydDingMsgMonthStatisticalDataError,
     > {
@@ -1994,7 +1926,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋钉消息分析（按周统计）指标接口
     ///
@@ -2007,7 +1939,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydDingMsgWeekStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydDingMsgWeekStatisticalDataResponseBody,
         QueryYydDingMsgWeekStatisticalDataError,
     > {
@@ -2019,7 +1950,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋群聊分析（按日统计）指标接口
     ///
@@ -2032,7 +1963,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydGroupMsgDayStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydGroupMsgDayStatisticalDataResponseBody,
         QueryYydGroupMsgDayStatisticalDataError,
     > {
@@ -2044,7 +1974,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋群聊分析（按月统计）指标接口
     ///
@@ -2057,7 +1987,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydGroupMsgMonthStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydGroupMsgMonthStatisticalDataResponseBody,
         QueryYydGroupMsgMonthStatisticalDataError,
     > {
@@ -2069,7 +1998,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋群聊分析（按周统计）指标接口
     ///
@@ -2082,7 +2011,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydGroupMsgWeekStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydGroupMsgWeekStatisticalDataResponseBody,
         QueryYydGroupMsgWeekStatisticalDataError,
     > {
@@ -2094,7 +2022,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋日志分析（按日统计）指标接口
     ///
@@ -2107,7 +2035,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydLogDayStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydLogDayStatisticalDataResponseBody,
         QueryYydLogDayStatisticalDataError,
     > {
@@ -2119,7 +2046,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋日志分析（按月统计）指标接口
     ///
@@ -2132,7 +2059,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydLogMonthStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydLogMonthStatisticalDataResponseBody,
         QueryYydLogMonthStatisticalDataError,
     > {
@@ -2144,7 +2070,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋日志分析（按周统计）指标接口
     ///
@@ -2157,7 +2083,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydLogWeekStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydLogWeekStatisticalDataResponseBody,
         QueryYydLogWeekStatisticalDataError,
     > {
@@ -2169,7 +2094,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋钉会议分析（按日统计）指标接口
     ///
@@ -2182,7 +2107,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydMeetingDayStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydMeetingDayStatisticalDataResponseBody,
         QueryYydMeetingDayStatisticalDataError,
     > {
@@ -2194,7 +2118,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋钉会议分析（按月统计）指标接口
     ///
@@ -2207,7 +2131,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydMeetingMonthStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydMeetingMonthStatisticalDataResponseBody,
         QueryYydMeetingMonthStatisticalDataError,
     > {
@@ -2219,7 +2142,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋钉会议分析（按周统计）指标接口
     ///
@@ -2232,7 +2155,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydMeetingWeekStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydMeetingWeekStatisticalDataResponseBody,
         QueryYydMeetingWeekStatisticalDataError,
     > {
@@ -2244,7 +2166,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋通知分析（按日统计）指标接口
     ///
@@ -2257,7 +2179,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydNoticeDayStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydNoticeDayStatisticalDataResponseBody,
         QueryYydNoticeDayStatisticalDataError,
     > {
@@ -2269,7 +2190,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋通知分析（按月统计）指标接口
     ///
@@ -2282,7 +2203,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydNoticeMonthStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydNoticeMonthStatisticalDataResponseBody,
         QueryYydNoticeMonthStatisticalDataError,
     > {
@@ -2294,7 +2214,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋通知分析（按周统计）指标接口
     ///
@@ -2307,7 +2227,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydNoticeWeekStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydNoticeWeekStatisticalDataResponseBody,
         QueryYydNoticeWeekStatisticalDataError,
     > {
@@ -2319,7 +2238,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋单聊分析（按日统计）指标接口
     ///
@@ -2332,7 +2251,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydSingleMsgDayStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydSingleMsgDayStatisticalDataResponseBody,
         QueryYydSingleMsgDayStatisticalDataError,
     > {
@@ -2344,7 +2262,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋单聊分析（按月统计）指标接口
     ///
@@ -2357,7 +2275,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydSingleMsgMonthStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydSingleMsgMonthStatisticalDataResponseBody,
         QueryYydSingleMsgMonthStatisticalDataError,
     > {
@@ -2369,7 +2286,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋单聊分析（按周统计）指标接口
     ///
@@ -2382,7 +2299,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydSingleMsgWeekStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydSingleMsgWeekStatisticalDataResponseBody,
         QueryYydSingleMsgWeekStatisticalDataError,
     > {
@@ -2394,7 +2310,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋消息概览（按日统计）指标接口
     ///
@@ -2407,7 +2323,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydToatlMsgDayStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydToatlMsgDayStatisticalDataResponseBody,
         QueryYydToatlMsgDayStatisticalDataError,
     > {
@@ -2419,7 +2334,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋消息概览（按月统计）指标接口
     ///
@@ -2432,7 +2347,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydToatlMsgMonthStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydToatlMsgMonthStatisticalDataResponseBody,
         QueryYydToatlMsgMonthStatisticalDataError,
     > {
@@ -2444,7 +2358,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋消息概览（按周统计）指标接口
     ///
@@ -2457,7 +2371,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydToatlMsgWeekStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydToatlMsgWeekStatisticalDataResponseBody,
         QueryYydToatlMsgWeekStatisticalDataError,
     > {
@@ -2469,7 +2382,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋待办分析（按日统计）指标接口
     ///
@@ -2482,7 +2395,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydTodoDayStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydTodoDayStatisticalDataResponseBody,
         QueryYydTodoDayStatisticalDataError,
     > {
@@ -2494,7 +2406,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋待办分析（按月统计）指标接口
     ///
@@ -2507,7 +2419,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydTodoMonthStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydTodoMonthStatisticalDataResponseBody,
         QueryYydTodoMonthStatisticalDataError,
     > {
@@ -2519,7 +2430,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉数字参谋待办分析（按周统计）指标接口
     ///
@@ -2532,7 +2443,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydTodoWeekStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydTodoWeekStatisticalDataResponseBody,
         QueryYydTodoWeekStatisticalDataError,
     > {
@@ -2544,7 +2454,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉参谋全局概览（按日统计）指标接口
     ///
@@ -2557,7 +2467,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydTotalDayStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydTotalDayStatisticalDataResponseBody,
         QueryYydTotalDayStatisticalDataError,
     > {
@@ -2569,7 +2478,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉参谋全局概览（按月统计）指标接口
     ///
@@ -2582,7 +2491,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydTotalMonthStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydTotalMonthStatisticalDataResponseBody,
         QueryYydTotalMonthStatisticalDataError,
     > {
@@ -2594,7 +2502,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉参谋全局概览（累计）指标接口
     ///
@@ -2607,7 +2515,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydTotalStdStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydTotalStdStatisticalDataResponseBody,
         QueryYydTotalStdStatisticalDataError,
     > {
@@ -2619,7 +2526,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亚运钉参谋全局概览（按周统计）指标接口
     ///
@@ -2632,7 +2539,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryYydTotalWeekStatisticalDataRequest,
     ) -> rt::Call<
-        'a,
         QueryYydTotalWeekStatisticalDataResponseBody,
         QueryYydTotalWeekStatisticalDataError,
     > {
@@ -2644,7 +2550,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过关键词搜索企业
     ///
@@ -2656,7 +2562,7 @@ impl<'a> Api<'a> {
     pub fn search_company(
         &self,
         request: &SearchCompanyRequest,
-    ) -> rt::Call<'a, SearchCompanyResponseBody, SearchCompanyError> {
+    ) -> rt::Call<SearchCompanyResponseBody, SearchCompanyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchCompany",
             rt::Method::Get,
@@ -2665,7 +2571,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 同步数据大屏
     ///
@@ -2677,7 +2583,7 @@ impl<'a> Api<'a> {
     pub fn sync_data_screen(
         &self,
         request: &SyncDataScreenRequest,
-    ) -> rt::Call<'a, SyncDataScreenResponseBody, SyncDataScreenError> {
+    ) -> rt::Call<SyncDataScreenResponseBody, SyncDataScreenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncDataScreen",
             rt::Method::Post,
@@ -2686,7 +2592,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CloseDataDeliverResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `devicemng_1_0`. Get it with `client.devicemng_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 批量注册设备
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn batch_register_device(
         &self,
         request: &BatchRegisterDeviceRequest,
-    ) -> rt::Call<'a, BatchRegisterDeviceResponseBody, BatchRegisterDeviceError> {
+    ) -> rt::Call<BatchRegisterDeviceResponseBody, BatchRegisterDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchRegisterDevice",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 想设备上钉连接器推送设备事件
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn connector_event_push(
         &self,
         request: &ConnectorEventPushRequest,
-    ) -> rt::Call<'a, ConnectorEventPushResponseBody, ConnectorEventPushError> {
+    ) -> rt::Call<ConnectorEventPushResponseBody, ConnectorEventPushError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConnectorEventPush",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建设备群
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn create_chat_room(
         &self,
         request: &CreateChatRoomRequest,
-    ) -> rt::Call<'a, CreateChatRoomResponseBody, CreateChatRoomError> {
+    ) -> rt::Call<CreateChatRoomResponseBody, CreateChatRoomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateChatRoom",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建部门
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn create_department(
         &self,
         request: &CreateDepartmentRequest,
-    ) -> rt::Call<'a, CreateDepartmentResponseBody, CreateDepartmentError> {
+    ) -> rt::Call<CreateDepartmentResponseBody, CreateDepartmentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateDepartment",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建设备场景群
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn create_device_chat_room(
         &self,
         request: &CreateDeviceChatRoomRequest,
-    ) -> rt::Call<'a, CreateDeviceChatRoomResponseBody, CreateDeviceChatRoomError> {
+    ) -> rt::Call<CreateDeviceChatRoomResponseBody, CreateDeviceChatRoomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateDeviceChatRoom",
             rt::Method::Post,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设备账号向目标用户发送ding消息
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn device_ding(
         &self,
         request: &DeviceDingRequest,
-    ) -> rt::Call<'a, DeviceDingResponseBody, DeviceDingError> {
+    ) -> rt::Call<DeviceDingResponseBody, DeviceDingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeviceDing",
             rt::Method::Post,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 解散设备群
     ///
@@ -149,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn dissolve_group(
         &self,
         request: &DissolveGroupRequest,
-    ) -> rt::Call<'a, DissolveGroupResponseBody, DissolveGroupError> {
+    ) -> rt::Call<DissolveGroupResponseBody, DissolveGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DissolveGroup",
             rt::Method::Post,
@@ -158,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑设备管理员
     ///
@@ -170,7 +170,7 @@ impl<'a> Api<'a> {
     pub fn edit_device_admin(
         &self,
         request: &EditDeviceAdminRequest,
-    ) -> rt::Call<'a, EditDeviceAdminResponseBody, EditDeviceAdminError> {
+    ) -> rt::Call<EditDeviceAdminResponseBody, EditDeviceAdminError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditDeviceAdmin",
             rt::Method::Post,
@@ -179,7 +179,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取设备群信息
     ///
@@ -191,7 +191,7 @@ impl<'a> Api<'a> {
     pub fn get_device_group_info(
         &self,
         request: &GetDeviceGroupInfoRequest,
-    ) -> rt::Call<'a, GetDeviceGroupInfoResponseBody, GetDeviceGroupInfoError> {
+    ) -> rt::Call<GetDeviceGroupInfoResponseBody, GetDeviceGroupInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDeviceGroupInfo",
             rt::Method::Post,
@@ -200,7 +200,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取设备全员群标识
     ///
@@ -211,7 +211,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetWholeDeviceGroupError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_whole_device_group(
         &self,
-    ) -> rt::Call<'a, GetWholeDeviceGroupResponseBody, GetWholeDeviceGroupError> {
+    ) -> rt::Call<GetWholeDeviceGroupResponseBody, GetWholeDeviceGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWholeDeviceGroup",
             rt::Method::Get,
@@ -220,7 +220,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询激活的设备信息
     ///
@@ -232,7 +232,7 @@ impl<'a> Api<'a> {
     pub fn list_activate_devices(
         &self,
         request: &ListActivateDevicesRequest,
-    ) -> rt::Call<'a, ListActivateDevicesResponseBody, ListActivateDevicesError> {
+    ) -> rt::Call<ListActivateDevicesResponseBody, ListActivateDevicesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListActivateDevices",
             rt::Method::Get,
@@ -241,7 +241,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取巡检、保养记录
     ///
@@ -253,7 +253,7 @@ impl<'a> Api<'a> {
     pub fn list_inspect_info(
         &self,
         request: &ListInspectInfoRequest,
-    ) -> rt::Call<'a, ListInspectInfoResponseBody, ListInspectInfoError> {
+    ) -> rt::Call<ListInspectInfoResponseBody, ListInspectInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListInspectInfo",
             rt::Method::Post,
@@ -262,7 +262,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取报修信息
     ///
@@ -274,7 +274,7 @@ impl<'a> Api<'a> {
     pub fn list_maintain_info(
         &self,
         request: &ListMaintainInfoRequest,
-    ) -> rt::Call<'a, ListMaintainInfoResponseBody, ListMaintainInfoError> {
+    ) -> rt::Call<ListMaintainInfoResponseBody, ListMaintainInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListMaintainInfo",
             rt::Method::Post,
@@ -283,7 +283,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 拉设备进群
     ///
@@ -295,7 +295,7 @@ impl<'a> Api<'a> {
     pub fn pull_device_to_group(
         &self,
         request: &PullDeviceToGroupRequest,
-    ) -> rt::Call<'a, PullDeviceToGroupResponseBody, PullDeviceToGroupError> {
+    ) -> rt::Call<PullDeviceToGroupResponseBody, PullDeviceToGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PullDeviceToGroup",
             rt::Method::Post,
@@ -304,7 +304,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 拉设用户进群
     ///
@@ -316,7 +316,7 @@ impl<'a> Api<'a> {
     pub fn pull_user_to_group(
         &self,
         request: &PullUserToGroupRequest,
-    ) -> rt::Call<'a, PullUserToGroupResponseBody, PullUserToGroupError> {
+    ) -> rt::Call<PullUserToGroupResponseBody, PullUserToGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PullUserToGroup",
             rt::Method::Post,
@@ -325,7 +325,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 注册与激活设备
     ///
@@ -338,7 +338,6 @@ impl<'a> Api<'a> {
         &self,
         request: &RegisterAndActivateDeviceRequest,
     ) -> rt::Call<
-        'a,
         RegisterAndActivateDeviceResponseBody,
         RegisterAndActivateDeviceError,
     > {
@@ -350,7 +349,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量注册与激活设备
     ///
@@ -363,7 +362,6 @@ impl<'a> Api<'a> {
         &self,
         request: &RegisterAndActivateDeviceBatchRequest,
     ) -> rt::Call<
-        'a,
         RegisterAndActivateDeviceBatchResponseBody,
         RegisterAndActivateDeviceBatchError,
     > {
@@ -375,7 +373,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 注册设备并为其创建机器人
     ///
@@ -387,7 +385,7 @@ impl<'a> Api<'a> {
     pub fn register_device(
         &self,
         request: &RegisterDeviceRequest,
-    ) -> rt::Call<'a, RegisterDeviceResponseBody, RegisterDeviceError> {
+    ) -> rt::Call<RegisterDeviceResponseBody, RegisterDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RegisterDevice",
             rt::Method::Post,
@@ -396,7 +394,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 移设备出群
     ///
@@ -408,7 +406,7 @@ impl<'a> Api<'a> {
     pub fn remove_device_from_group(
         &self,
         request: &RemoveDeviceFromGroupRequest,
-    ) -> rt::Call<'a, RemoveDeviceFromGroupResponseBody, RemoveDeviceFromGroupError> {
+    ) -> rt::Call<RemoveDeviceFromGroupResponseBody, RemoveDeviceFromGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveDeviceFromGroup",
             rt::Method::Post,
@@ -417,7 +415,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 移用户出设备群
     ///
@@ -429,7 +427,7 @@ impl<'a> Api<'a> {
     pub fn remove_user_from_group(
         &self,
         request: &RemoveUserFromGroupRequest,
-    ) -> rt::Call<'a, RemoveUserFromGroupResponseBody, RemoveUserFromGroupError> {
+    ) -> rt::Call<RemoveUserFromGroupResponseBody, RemoveUserFromGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveUserFromGroup",
             rt::Method::Post,
@@ -438,7 +436,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送卡片
     ///
@@ -450,7 +448,7 @@ impl<'a> Api<'a> {
     pub fn send_card(
         &self,
         request: &SendCardRequest,
-    ) -> rt::Call<'a, SendCardResponseBody, SendCardError> {
+    ) -> rt::Call<SendCardResponseBody, SendCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendCard",
             rt::Method::Post,
@@ -459,7 +457,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送普通消息
     ///
@@ -471,7 +469,7 @@ impl<'a> Api<'a> {
     pub fn send_msg(
         &self,
         request: &SendMsgRequest,
-    ) -> rt::Call<'a, SendMsgResponseBody, SendMsgError> {
+    ) -> rt::Call<SendMsgResponseBody, SendMsgError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendMsg",
             rt::Method::Post,
@@ -480,7 +478,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 卸载设备
     ///
@@ -492,7 +490,7 @@ impl<'a> Api<'a> {
     pub fn uninstall_device_robot(
         &self,
         request: &UninstallDeviceRobotRequest,
-    ) -> rt::Call<'a, UninstallDeviceRobotResponseBody, UninstallDeviceRobotError> {
+    ) -> rt::Call<UninstallDeviceRobotResponseBody, UninstallDeviceRobotError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UninstallDeviceRobot",
             rt::Method::Post,
@@ -501,7 +499,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新卡片
     ///
@@ -513,7 +511,7 @@ impl<'a> Api<'a> {
     pub fn update_card(
         &self,
         request: &UpdateCardRequest,
-    ) -> rt::Call<'a, UpdateCardResponseBody, UpdateCardError> {
+    ) -> rt::Call<UpdateCardResponseBody, UpdateCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCard",
             rt::Method::Put,
@@ -522,7 +520,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设备事件上报
     ///
@@ -534,7 +532,7 @@ impl<'a> Api<'a> {
     pub fn upload_event(
         &self,
         request: &UploadEventRequest,
-    ) -> rt::Call<'a, UploadEventResponseBody, UploadEventError> {
+    ) -> rt::Call<UploadEventResponseBody, UploadEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UploadEvent",
             rt::Method::Post,
@@ -543,7 +541,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `BatchRegisterDeviceRequestDeviceList`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `ding_one_1_0`. Get it with `client.ding_one_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 删除Feed
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn delete_feed(
         &self,
         request: &DeleteFeedRequest,
-    ) -> rt::Call<'a, DeleteFeedResponseBody, DeleteFeedError> {
+    ) -> rt::Call<DeleteFeedResponseBody, DeleteFeedError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteFeed",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 投放钉钉one中feed流资讯内容
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn deliver_one_feed(
         &self,
         request: &DeliverOneFeedRequest,
-    ) -> rt::Call<'a, DeliverOneFeedResponseBody, DeliverOneFeedError> {
+    ) -> rt::Call<DeliverOneFeedResponseBody, DeliverOneFeedError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeliverOneFeed",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// Feed推送
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn push_feed(
         &self,
         request: &PushFeedRequest,
-    ) -> rt::Call<'a, PushFeedResponseBody, PushFeedError> {
+    ) -> rt::Call<PushFeedResponseBody, PushFeedError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PushFeed",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新feed内容
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn update_feed_content(
         &self,
         request: &UpdateFeedContentRequest,
-    ) -> rt::Call<'a, UpdateFeedContentResponseBody, UpdateFeedContentError> {
+    ) -> rt::Call<UpdateFeedContentResponseBody, UpdateFeedContentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateFeedContent",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新feed过期时间
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn update_feed_expire_time(
         &self,
         request: &UpdateFeedExpireTimeRequest,
-    ) -> rt::Call<'a, UpdateFeedExpireTimeResponseBody, UpdateFeedExpireTimeError> {
+    ) -> rt::Call<UpdateFeedExpireTimeResponseBody, UpdateFeedExpireTimeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateFeedExpireTime",
             rt::Method::Post,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `DeleteFeedResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `ding_phone_1_0`. Get it with `client.ding_phone_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 添加外呼码号配置
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_call_config(
         &self,
         request: &AddCallConfigRequest,
-    ) -> rt::Call<'a, AddCallConfigResponseBody, AddCallConfigError> {
+    ) -> rt::Call<AddCallConfigResponseBody, AddCallConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddCallConfig",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除码号配置
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn del_call_config(
         &self,
         request: &DelCallConfigRequest,
-    ) -> rt::Call<'a, DelCallConfigResponseBody, DelCallConfigError> {
+    ) -> rt::Call<DelCallConfigResponseBody, DelCallConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DelCallConfig",
             rt::Method::Delete,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询外呼码号配置
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn query_call_config(
         &self,
         request: &QueryCallConfigRequest,
-    ) -> rt::Call<'a, QueryCallConfigResponseBody, QueryCallConfigError> {
+    ) -> rt::Call<QueryCallConfigResponseBody, QueryCallConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCallConfig",
             rt::Method::Get,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddCallConfigResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `dingmi_1_0`. Get it with `client.dingmi_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 添加智能客服机器人到钉钉群
     ///
@@ -23,11 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_robot_instance_to_group(
         &self,
         request: &AddRobotInstanceToGroupRequest,
-    ) -> rt::Call<
-        'a,
-        AddRobotInstanceToGroupResponseBody,
-        AddRobotInstanceToGroupError,
-    > {
+    ) -> rt::Call<AddRobotInstanceToGroupResponseBody, AddRobotInstanceToGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddRobotInstanceToGroup",
             rt::Method::Post,
@@ -36,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 调用小蜜机器人的问答能力
     ///
@@ -48,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn ask_robot(
         &self,
         request: &AskRobotRequest,
-    ) -> rt::Call<'a, AskRobotResponseBody, AskRobotError> {
+    ) -> rt::Call<AskRobotResponseBody, AskRobotError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AskRobot",
             rt::Method::Post,
@@ -57,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 小蜜机器人数据统计指标
     ///
@@ -69,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn get_ding_me_base_data(
         &self,
         request: &GetDingMeBaseDataRequest,
-    ) -> rt::Call<'a, GetDingMeBaseDataResponseBody, GetDingMeBaseDataError> {
+    ) -> rt::Call<GetDingMeBaseDataResponseBody, GetDingMeBaseDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDingMeBaseData",
             rt::Method::Get,
@@ -78,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取智能客服机器人信息
     ///
@@ -90,11 +86,7 @@ impl<'a> Api<'a> {
     pub fn get_intelligent_robot_info(
         &self,
         request: &GetIntelligentRobotInfoRequest,
-    ) -> rt::Call<
-        'a,
-        GetIntelligentRobotInfoResponseBody,
-        GetIntelligentRobotInfoError,
-    > {
+    ) -> rt::Call<GetIntelligentRobotInfoResponseBody, GetIntelligentRobotInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetIntelligentRobotInfo",
             rt::Method::Get,
@@ -103,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取服务窗机器人信息
     ///
@@ -116,7 +108,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetOfficialAccountRobotInfoRequest,
     ) -> rt::Call<
-        'a,
         GetOfficialAccountRobotInfoResponseBody,
         GetOfficialAccountRobotInfoError,
     > {
@@ -128,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 小蜜客服网页渠道获取三方用户token
     ///
@@ -140,7 +131,7 @@ impl<'a> Api<'a> {
     pub fn get_web_channel_user_token(
         &self,
         request: &GetWebChannelUserTokenRequest,
-    ) -> rt::Call<'a, GetWebChannelUserTokenResponseBody, GetWebChannelUserTokenError> {
+    ) -> rt::Call<GetWebChannelUserTokenResponseBody, GetWebChannelUserTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWebChannelUserToken",
             rt::Method::Post,
@@ -149,7 +140,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过小蜜机器人在客户群内推送消息
     ///
@@ -161,11 +152,7 @@ impl<'a> Api<'a> {
     pub fn push_customer_group_message(
         &self,
         request: &PushCustomerGroupMessageRequest,
-    ) -> rt::Call<
-        'a,
-        PushCustomerGroupMessageResponseBody,
-        PushCustomerGroupMessageError,
-    > {
+    ) -> rt::Call<PushCustomerGroupMessageResponseBody, PushCustomerGroupMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PushCustomerGroupMessage",
             rt::Method::Post,
@@ -174,7 +161,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 推送智能客服机器人钉钉群聊消息
     ///
@@ -187,7 +174,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PushIntelligentRobotGroupMessageRequest,
     ) -> rt::Call<
-        'a,
         PushIntelligentRobotGroupMessageResponseBody,
         PushIntelligentRobotGroupMessageError,
     > {
@@ -199,7 +185,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能客服机器人推送消息
     ///
@@ -212,7 +198,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PushIntelligentRobotMessageRequest,
     ) -> rt::Call<
-        'a,
         PushIntelligentRobotMessageResponseBody,
         PushIntelligentRobotMessageError,
     > {
@@ -224,7 +209,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过服务窗机器人推送单聊消息
     ///
@@ -237,7 +222,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PushOfficialAccountMessageRequest,
     ) -> rt::Call<
-        'a,
         PushOfficialAccountMessageResponseBody,
         PushOfficialAccountMessageError,
     > {
@@ -249,7 +233,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过小蜜客服机器人推送单聊消息
     ///
@@ -261,7 +245,7 @@ impl<'a> Api<'a> {
     pub fn push_robot_message(
         &self,
         request: &PushRobotMessageRequest,
-    ) -> rt::Call<'a, PushRobotMessageResponseBody, PushRobotMessageError> {
+    ) -> rt::Call<PushRobotMessageResponseBody, PushRobotMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PushRobotMessage",
             rt::Method::Post,
@@ -270,7 +254,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 异步回复机器人消息
     ///
@@ -282,7 +266,7 @@ impl<'a> Api<'a> {
     pub fn reply_robot(
         &self,
         request: &ReplyRobotRequest,
-    ) -> rt::Call<'a, ReplyRobotResponseBody, ReplyRobotError> {
+    ) -> rt::Call<ReplyRobotResponseBody, ReplyRobotError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReplyRobot",
             rt::Method::Post,
@@ -291,7 +275,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新服务窗机器人信息
     ///
@@ -304,7 +288,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateOfficialAccountRobotInfoRequest,
     ) -> rt::Call<
-        'a,
         UpdateOfficialAccountRobotInfoResponseBody,
         UpdateOfficialAccountRobotInfoError,
     > {
@@ -316,7 +299,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddRobotInstanceToGroupResponseBody`.

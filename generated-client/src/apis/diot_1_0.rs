@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `diot_1_0`. Get it with `client.diot_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// openAPI录入上线前的测试2
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn ayun_onlien_test(
         &self,
         request: &AyunOnlienTestRequest,
-    ) -> rt::Call<'a, AyunOnlienTestResponseBody, AyunOnlienTestError> {
+    ) -> rt::Call<AyunOnlienTestResponseBody, AyunOnlienTestError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AyunOnlienTest",
             rt::Method::Get,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除设备
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn batch_delete_device(
         &self,
         request: &BatchDeleteDeviceRequest,
-    ) -> rt::Call<'a, BatchDeleteDeviceResponseBody, BatchDeleteDeviceError> {
+    ) -> rt::Call<BatchDeleteDeviceResponseBody, BatchDeleteDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchDeleteDevice",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量注册设备
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn batch_register_device(
         &self,
         request: &BatchRegisterDeviceRequest,
-    ) -> rt::Call<'a, BatchRegisterDeviceResponseBody, BatchRegisterDeviceError> {
+    ) -> rt::Call<BatchRegisterDeviceResponseBody, BatchRegisterDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchRegisterDevice",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量注册事件类型
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn batch_register_event_type(
         &self,
         request: &BatchRegisterEventTypeRequest,
-    ) -> rt::Call<'a, BatchRegisterEventTypeResponseBody, BatchRegisterEventTypeError> {
+    ) -> rt::Call<BatchRegisterEventTypeResponseBody, BatchRegisterEventTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchRegisterEventType",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量修改设备
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn batch_update_device(
         &self,
         request: &BatchUpdateDeviceRequest,
-    ) -> rt::Call<'a, BatchUpdateDeviceResponseBody, BatchUpdateDeviceError> {
+    ) -> rt::Call<BatchUpdateDeviceResponseBody, BatchUpdateDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchUpdateDevice",
             rt::Method::Put,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 系统绑定
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn bind_system(
         &self,
         request: &BindSystemRequest,
-    ) -> rt::Call<'a, BindSystemResponseBody, BindSystemError> {
+    ) -> rt::Call<BindSystemResponseBody, BindSystemError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BindSystem",
             rt::Method::Post,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发起设备会议
     ///
@@ -149,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn device_conference(
         &self,
         request: &DeviceConferenceRequest,
-    ) -> rt::Call<'a, DeviceConferenceResponseBody, DeviceConferenceError> {
+    ) -> rt::Call<DeviceConferenceResponseBody, DeviceConferenceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeviceConference",
             rt::Method::Post,
@@ -158,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 钉钉物联Mama接口
     ///
@@ -167,7 +167,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`DiotMamaError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn diot_mama(&self) -> rt::Call<'a, DiotMamaResponseBody, DiotMamaError> {
+    pub fn diot_mama(&self) -> rt::Call<DiotMamaResponseBody, DiotMamaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DiotMama",
             rt::Method::Get,
@@ -176,7 +176,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// diot官方市场处理
     ///
@@ -187,7 +187,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`DiotMarketManagerTestError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn diot_market_manager_test(
         &self,
-    ) -> rt::Call<'a, DiotMarketManagerTestResponseBody, DiotMarketManagerTestError> {
+    ) -> rt::Call<DiotMarketManagerTestResponseBody, DiotMarketManagerTestError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DiotMarketManagerTest",
             rt::Method::Put,
@@ -196,7 +196,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 钉钉物联系统测试
     ///
@@ -207,7 +207,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`DiotSystemMarkTestError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn diot_system_mark_test(
         &self,
-    ) -> rt::Call<'a, DiotSystemMarkTestResponseBody, DiotSystemMarkTestError> {
+    ) -> rt::Call<DiotSystemMarkTestResponseBody, DiotSystemMarkTestError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DiotSystemMarkTest",
             rt::Method::Get,
@@ -216,7 +216,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 钉钉物联市场管理
     ///
@@ -227,7 +227,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`DiotMarketManagerError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn diot_market_manager(
         &self,
-    ) -> rt::Call<'a, DiotMarketManagerResponseBody, DiotMarketManagerError> {
+    ) -> rt::Call<DiotMarketManagerResponseBody, DiotMarketManagerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Diot_Market_Manager",
             rt::Method::Get,
@@ -236,7 +236,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 推送事件
     ///
@@ -248,7 +248,7 @@ impl<'a> Api<'a> {
     pub fn push_event(
         &self,
         request: &PushEventRequest,
-    ) -> rt::Call<'a, PushEventResponseBody, PushEventError> {
+    ) -> rt::Call<PushEventResponseBody, PushEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PushEvent",
             rt::Method::Post,
@@ -257,7 +257,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询设备
     ///
@@ -269,7 +269,7 @@ impl<'a> Api<'a> {
     pub fn query_device(
         &self,
         request: &QueryDeviceRequest,
-    ) -> rt::Call<'a, QueryDeviceResponseBody, QueryDeviceError> {
+    ) -> rt::Call<QueryDeviceResponseBody, QueryDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDevice",
             rt::Method::Get,
@@ -278,7 +278,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询硬件设备的PK值信息
     ///
@@ -290,7 +290,7 @@ impl<'a> Api<'a> {
     pub fn query_device_pk(
         &self,
         request: &QueryDevicePkRequest,
-    ) -> rt::Call<'a, QueryDevicePkResponseBody, QueryDevicePkError> {
+    ) -> rt::Call<QueryDevicePkResponseBody, QueryDevicePkError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDevicePk",
             rt::Method::Post,
@@ -299,7 +299,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询事件
     ///
@@ -311,7 +311,7 @@ impl<'a> Api<'a> {
     pub fn query_event(
         &self,
         request: &QueryEventRequest,
-    ) -> rt::Call<'a, QueryEventResponseBody, QueryEventError> {
+    ) -> rt::Call<QueryEventResponseBody, QueryEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryEvent",
             rt::Method::Post,
@@ -320,7 +320,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 注册设备
     ///
@@ -332,7 +332,7 @@ impl<'a> Api<'a> {
     pub fn register_device(
         &self,
         request: &RegisterDeviceRequest,
-    ) -> rt::Call<'a, RegisterDeviceResponseBody, RegisterDeviceError> {
+    ) -> rt::Call<RegisterDeviceResponseBody, RegisterDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RegisterDevice",
             rt::Method::Post,
@@ -341,7 +341,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 升级设备
     ///
@@ -352,7 +352,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`UpgradeDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn upgrade_device(
         &self,
-    ) -> rt::Call<'a, UpgradeDeviceResponseBody, UpgradeDeviceError> {
+    ) -> rt::Call<UpgradeDeviceResponseBody, UpgradeDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpgradeDevice",
             rt::Method::Post,
@@ -361,7 +361,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取工作台流转物联信息
     ///
@@ -372,7 +372,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`WorkbenchTransformInfoError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn workbench_transform_info(
         &self,
-    ) -> rt::Call<'a, WorkbenchTransformInfoResponseBody, WorkbenchTransformInfoError> {
+    ) -> rt::Call<WorkbenchTransformInfoResponseBody, WorkbenchTransformInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WorkbenchTransformInfo",
             rt::Method::Get,
@@ -381,7 +381,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
 }
 /// `AyunOnlienTestResponseBody`.

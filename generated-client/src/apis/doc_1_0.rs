@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `doc_1_0`. Get it with `client.doc_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 添加评论
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         doc_id: &str,
         request: &AddCommentRequest,
-    ) -> rt::Call<'a, AddCommentResponseBody, AddCommentError> {
+    ) -> rt::Call<AddCommentResponseBody, AddCommentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddComment",
             rt::Method::Post,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[doc_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[doc_id], request)
     }
     /// 添加知识库文档成员
     ///
@@ -56,7 +56,7 @@ impl<'a> Api<'a> {
         workspace_id: &str,
         node_id: &str,
         request: &AddWorkspaceDocMembersRequest,
-    ) -> rt::Call<'a, (), AddWorkspaceDocMembersError> {
+    ) -> rt::Call<(), AddWorkspaceDocMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddWorkspaceDocMembers",
             rt::Method::Post,
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[workspace_id, node_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workspace_id, node_id], request)
     }
     /// 添加知识库成员
     ///
@@ -82,7 +82,7 @@ impl<'a> Api<'a> {
         &self,
         workspace_id: &str,
         request: &AddWorkspaceMembersRequest,
-    ) -> rt::Call<'a, AddWorkspaceMembersResponseBody, AddWorkspaceMembersError> {
+    ) -> rt::Call<AddWorkspaceMembersResponseBody, AddWorkspaceMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddWorkspaceMembers",
             rt::Method::Post,
@@ -91,7 +91,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workspace_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workspace_id], request)
     }
     /// 追加行
     ///
@@ -110,7 +110,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &AppendRowsRequest,
-    ) -> rt::Call<'a, AppendRowsResponseBody, AppendRowsError> {
+    ) -> rt::Call<AppendRowsResponseBody, AppendRowsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AppendRows",
             rt::Method::Post,
@@ -119,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 批量执行表格操作
     ///
@@ -136,7 +136,7 @@ impl<'a> Api<'a> {
         &self,
         workbook_id: &str,
         request: &BatchRequest,
-    ) -> rt::Call<'a, BatchResponseBody, BatchError> {
+    ) -> rt::Call<BatchResponseBody, BatchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Batch",
             rt::Method::Post,
@@ -145,7 +145,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id], request)
     }
     /// 批量查询知识库文档
     ///
@@ -157,7 +157,7 @@ impl<'a> Api<'a> {
     pub fn batch_get_workspace_docs(
         &self,
         request: &BatchGetWorkspaceDocsRequest,
-    ) -> rt::Call<'a, BatchGetWorkspaceDocsResponseBody, BatchGetWorkspaceDocsError> {
+    ) -> rt::Call<BatchGetWorkspaceDocsResponseBody, BatchGetWorkspaceDocsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchGetWorkspaceDocs",
             rt::Method::Post,
@@ -166,7 +166,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 知识库批量查询
     ///
@@ -178,7 +178,7 @@ impl<'a> Api<'a> {
     pub fn batch_get_workspaces(
         &self,
         request: &BatchGetWorkspacesRequest,
-    ) -> rt::Call<'a, BatchGetWorkspacesResponseBody, BatchGetWorkspacesError> {
+    ) -> rt::Call<BatchGetWorkspacesResponseBody, BatchGetWorkspacesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchGetWorkspaces",
             rt::Method::Post,
@@ -187,7 +187,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据入参批量调用多个文档API
     ///
@@ -204,7 +204,7 @@ impl<'a> Api<'a> {
         &self,
         document_id: &str,
         request: &BatchOperateRequest,
-    ) -> rt::Call<'a, BatchOperateResponseBody, BatchOperateError> {
+    ) -> rt::Call<BatchOperateResponseBody, BatchOperateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchOperate",
             rt::Method::Post,
@@ -213,7 +213,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[document_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[document_id], request)
     }
     /// 关联文档酷应用到表格
     ///
@@ -230,7 +230,7 @@ impl<'a> Api<'a> {
         &self,
         workbook_id: &str,
         request: &BindCoolAppToSheetRequest,
-    ) -> rt::Call<'a, BindCoolAppToSheetResponseBody, BindCoolAppToSheetError> {
+    ) -> rt::Call<BindCoolAppToSheetResponseBody, BindCoolAppToSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BindCoolAppToSheet",
             rt::Method::Post,
@@ -239,7 +239,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id], request)
     }
     /// 清除单元格区域内所有内容
     ///
@@ -260,7 +260,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         range_address: &str,
         request: &ClearRequest,
-    ) -> rt::Call<'a, ClearResponseBody, ClearError> {
+    ) -> rt::Call<ClearResponseBody, ClearError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Clear",
             rt::Method::Post,
@@ -270,7 +270,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, range_address],
             request,
@@ -295,7 +295,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         range_address: &str,
         request: &ClearDataRequest,
-    ) -> rt::Call<'a, ClearDataResponseBody, ClearDataError> {
+    ) -> rt::Call<ClearDataResponseBody, ClearDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ClearData",
             rt::Method::Post,
@@ -305,7 +305,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, range_address],
             request,
@@ -328,7 +328,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &ClearFilterCriteriaRequest,
-    ) -> rt::Call<'a, ClearFilterCriteriaResponseBody, ClearFilterCriteriaError> {
+    ) -> rt::Call<ClearFilterCriteriaResponseBody, ClearFilterCriteriaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ClearFilterCriteria",
             rt::Method::Post,
@@ -337,7 +337,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 删除筛选视图条件
     ///
@@ -358,11 +358,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         filter_view_id: &str,
         request: &ClearFilterViewCriteriaRequest,
-    ) -> rt::Call<
-        'a,
-        ClearFilterViewCriteriaResponseBody,
-        ClearFilterViewCriteriaError,
-    > {
+    ) -> rt::Call<ClearFilterViewCriteriaResponseBody, ClearFilterViewCriteriaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ClearFilterViewCriteria",
             rt::Method::Post,
@@ -372,7 +368,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, filter_view_id],
             request,
@@ -396,7 +392,6 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         request: &CreateConditionalFormattingRuleRequest,
     ) -> rt::Call<
-        'a,
         CreateConditionalFormattingRuleResponseBody,
         CreateConditionalFormattingRuleError,
     > {
@@ -408,7 +403,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 创建开发者元数据
     ///
@@ -425,11 +420,7 @@ impl<'a> Api<'a> {
         &self,
         workbook_id: &str,
         request: &CreateDeveloperMetadataRequest,
-    ) -> rt::Call<
-        'a,
-        CreateDeveloperMetadataResponseBody,
-        CreateDeveloperMetadataError,
-    > {
+    ) -> rt::Call<CreateDeveloperMetadataResponseBody, CreateDeveloperMetadataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateDeveloperMetadata",
             rt::Method::Post,
@@ -438,7 +429,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id], request)
     }
     /// 创建筛选
     ///
@@ -457,7 +448,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &CreateFilterRequest,
-    ) -> rt::Call<'a, CreateFilterResponseBody, CreateFilterError> {
+    ) -> rt::Call<CreateFilterResponseBody, CreateFilterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateFilter",
             rt::Method::Post,
@@ -466,7 +457,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 创建筛选视图
     ///
@@ -485,7 +476,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &CreateFilterViewRequest,
-    ) -> rt::Call<'a, CreateFilterViewResponseBody, CreateFilterViewError> {
+    ) -> rt::Call<CreateFilterViewResponseBody, CreateFilterViewError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateFilterView",
             rt::Method::Post,
@@ -494,7 +485,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 创建浮动图片
     ///
@@ -513,7 +504,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &CreateFloatImageRequest,
-    ) -> rt::Call<'a, CreateFloatImageResponseBody, CreateFloatImageError> {
+    ) -> rt::Call<CreateFloatImageResponseBody, CreateFloatImageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateFloatImage",
             rt::Method::Post,
@@ -522,7 +513,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 创建单元格锁定
     ///
@@ -543,7 +534,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         range_address: &str,
         request: &CreateRangeProtectionRequest,
-    ) -> rt::Call<'a, CreateRangeProtectionResponseBody, CreateRangeProtectionError> {
+    ) -> rt::Call<CreateRangeProtectionResponseBody, CreateRangeProtectionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateRangeProtection",
             rt::Method::Post,
@@ -553,7 +544,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, range_address],
             request,
@@ -574,7 +565,7 @@ impl<'a> Api<'a> {
         &self,
         workbook_id: &str,
         request: &CreateSheetRequest,
-    ) -> rt::Call<'a, CreateSheetResponseBody, CreateSheetError> {
+    ) -> rt::Call<CreateSheetResponseBody, CreateSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSheet",
             rt::Method::Post,
@@ -583,7 +574,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id], request)
     }
     /// 新建知识库
     ///
@@ -595,7 +586,7 @@ impl<'a> Api<'a> {
     pub fn create_workspace(
         &self,
         request: &CreateWorkspaceRequest,
-    ) -> rt::Call<'a, CreateWorkspaceResponseBody, CreateWorkspaceError> {
+    ) -> rt::Call<CreateWorkspaceResponseBody, CreateWorkspaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateWorkspace",
             rt::Method::Post,
@@ -604,7 +595,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建知识库文档
     ///
@@ -621,7 +612,7 @@ impl<'a> Api<'a> {
         &self,
         workspace_id: &str,
         request: &CreateWorkspaceDocRequest,
-    ) -> rt::Call<'a, CreateWorkspaceDocResponseBody, CreateWorkspaceDocError> {
+    ) -> rt::Call<CreateWorkspaceDocResponseBody, CreateWorkspaceDocError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateWorkspaceDoc",
             rt::Method::Post,
@@ -630,7 +621,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workspace_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workspace_id], request)
     }
     /// 删除列
     ///
@@ -649,7 +640,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &DeleteColumnsRequest,
-    ) -> rt::Call<'a, DeleteColumnsResponseBody, DeleteColumnsError> {
+    ) -> rt::Call<DeleteColumnsResponseBody, DeleteColumnsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteColumns",
             rt::Method::Post,
@@ -658,7 +649,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 删除下拉列表
     ///
@@ -679,7 +670,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         range_address: &str,
         request: &DeleteDropdownListsRequest,
-    ) -> rt::Call<'a, DeleteDropdownListsResponseBody, DeleteDropdownListsError> {
+    ) -> rt::Call<DeleteDropdownListsResponseBody, DeleteDropdownListsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteDropdownLists",
             rt::Method::Post,
@@ -689,7 +680,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, range_address],
             request,
@@ -712,7 +703,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &DeleteFilterRequest,
-    ) -> rt::Call<'a, DeleteFilterResponseBody, DeleteFilterError> {
+    ) -> rt::Call<DeleteFilterResponseBody, DeleteFilterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteFilter",
             rt::Method::Post,
@@ -721,7 +712,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 删除筛选视图
     ///
@@ -742,7 +733,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         filter_view_id: &str,
         request: &DeleteFilterViewRequest,
-    ) -> rt::Call<'a, DeleteFilterViewResponseBody, DeleteFilterViewError> {
+    ) -> rt::Call<DeleteFilterViewResponseBody, DeleteFilterViewError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteFilterView",
             rt::Method::Delete,
@@ -752,7 +743,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, filter_view_id],
             request,
@@ -777,7 +768,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         id: &str,
         request: &DeleteFloatImageRequest,
-    ) -> rt::Call<'a, DeleteFloatImageResponseBody, DeleteFloatImageError> {
+    ) -> rt::Call<DeleteFloatImageResponseBody, DeleteFloatImageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteFloatImage",
             rt::Method::Delete,
@@ -786,7 +777,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id, id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id, id], request)
     }
     /// 删除单元格锁定
     ///
@@ -809,7 +800,7 @@ impl<'a> Api<'a> {
         range_address: &str,
         protection_id: &str,
         request: &DeleteRangeProtectionRequest,
-    ) -> rt::Call<'a, DeleteRangeProtectionResponseBody, DeleteRangeProtectionError> {
+    ) -> rt::Call<DeleteRangeProtectionResponseBody, DeleteRangeProtectionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRangeProtection",
             rt::Method::Delete,
@@ -819,7 +810,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, range_address, protection_id],
             request,
@@ -842,7 +833,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &DeleteRowsRequest,
-    ) -> rt::Call<'a, DeleteRowsResponseBody, DeleteRowsError> {
+    ) -> rt::Call<DeleteRowsResponseBody, DeleteRowsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRows",
             rt::Method::Post,
@@ -851,7 +842,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 删除工作表
     ///
@@ -870,7 +861,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &DeleteSheetRequest,
-    ) -> rt::Call<'a, DeleteSheetResponseBody, DeleteSheetError> {
+    ) -> rt::Call<DeleteSheetResponseBody, DeleteSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSheet",
             rt::Method::Delete,
@@ -879,7 +870,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 删除知识库文档
     ///
@@ -898,7 +889,7 @@ impl<'a> Api<'a> {
         workspace_id: &str,
         node_id: &str,
         request: &DeleteWorkspaceDocRequest,
-    ) -> rt::Call<'a, (), DeleteWorkspaceDocError> {
+    ) -> rt::Call<(), DeleteWorkspaceDocError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteWorkspaceDoc",
             rt::Method::Delete,
@@ -907,7 +898,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[workspace_id, node_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workspace_id, node_id], request)
     }
     /// 删除知识库文档成员
     ///
@@ -926,7 +917,7 @@ impl<'a> Api<'a> {
         workspace_id: &str,
         node_id: &str,
         request: &DeleteWorkspaceDocMembersRequest,
-    ) -> rt::Call<'a, (), DeleteWorkspaceDocMembersError> {
+    ) -> rt::Call<(), DeleteWorkspaceDocMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteWorkspaceDocMembers",
             rt::Method::Post,
@@ -935,7 +926,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[workspace_id, node_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workspace_id, node_id], request)
     }
     /// 删除知识库成员
     ///
@@ -952,7 +943,7 @@ impl<'a> Api<'a> {
         &self,
         workspace_id: &str,
         request: &DeleteWorkspaceMembersRequest,
-    ) -> rt::Call<'a, (), DeleteWorkspaceMembersError> {
+    ) -> rt::Call<(), DeleteWorkspaceMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteWorkspaceMembers",
             rt::Method::Post,
@@ -961,7 +952,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[workspace_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workspace_id], request)
     }
     /// 分享文档通知内容
     ///
@@ -973,7 +964,7 @@ impl<'a> Api<'a> {
     pub fn deliver_notice_card(
         &self,
         request: &DeliverNoticeCardRequest,
-    ) -> rt::Call<'a, DeliverNoticeCardResponseBody, DeliverNoticeCardError> {
+    ) -> rt::Call<DeliverNoticeCardResponseBody, DeliverNoticeCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeliverNoticeCard",
             rt::Method::Post,
@@ -982,7 +973,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分享文档通用内容
     ///
@@ -994,7 +985,7 @@ impl<'a> Api<'a> {
     pub fn deliver_unify_card(
         &self,
         request: &DeliverUnifyCardRequest,
-    ) -> rt::Call<'a, DeliverUnifyCardResponseBody, DeliverUnifyCardError> {
+    ) -> rt::Call<DeliverUnifyCardResponseBody, DeliverUnifyCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeliverUnifyCard",
             rt::Method::Post,
@@ -1003,7 +994,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 追加指定段落元素
     ///
@@ -1022,7 +1013,7 @@ impl<'a> Api<'a> {
         doc_key: &str,
         block_id: &str,
         request: &DocAppendParagraphRequest,
-    ) -> rt::Call<'a, DocAppendParagraphResponseBody, DocAppendParagraphError> {
+    ) -> rt::Call<DocAppendParagraphResponseBody, DocAppendParagraphError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocAppendParagraph",
             rt::Method::Post,
@@ -1031,7 +1022,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[doc_key, block_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[doc_key, block_id], request)
     }
     /// 在段落后追加文本
     ///
@@ -1050,7 +1041,7 @@ impl<'a> Api<'a> {
         doc_key: &str,
         block_id: &str,
         request: &DocAppendTextRequest,
-    ) -> rt::Call<'a, DocAppendTextResponseBody, DocAppendTextError> {
+    ) -> rt::Call<DocAppendTextResponseBody, DocAppendTextError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocAppendText",
             rt::Method::Post,
@@ -1059,7 +1050,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[doc_key, block_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[doc_key, block_id], request)
     }
     /// 更新文档中的块元素
     ///
@@ -1078,7 +1069,7 @@ impl<'a> Api<'a> {
         document_id: &str,
         block_id: &str,
         request: &DocBlocksModifyRequest,
-    ) -> rt::Call<'a, DocBlocksModifyResponseBody, DocBlocksModifyError> {
+    ) -> rt::Call<DocBlocksModifyResponseBody, DocBlocksModifyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocBlocksModify",
             rt::Method::Put,
@@ -1087,7 +1078,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[document_id, block_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[document_id, block_id], request)
     }
     /// 查询指定Block元素
     ///
@@ -1104,7 +1095,7 @@ impl<'a> Api<'a> {
         &self,
         doc_key: &str,
         request: &DocBlocksQueryRequest,
-    ) -> rt::Call<'a, DocBlocksQueryResponseBody, DocBlocksQueryError> {
+    ) -> rt::Call<DocBlocksQueryResponseBody, DocBlocksQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocBlocksQuery",
             rt::Method::Get,
@@ -1113,7 +1104,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[doc_key], request)
+        rt::Call::new(&self.client, &OPERATION, &[doc_key], request)
     }
     /// 删除指定位置的 Block
     ///
@@ -1132,7 +1123,7 @@ impl<'a> Api<'a> {
         doc_key: &str,
         block_id: &str,
         request: &DocDeleteBlockRequest,
-    ) -> rt::Call<'a, DocDeleteBlockResponseBody, DocDeleteBlockError> {
+    ) -> rt::Call<DocDeleteBlockResponseBody, DocDeleteBlockError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocDeleteBlock",
             rt::Method::Delete,
@@ -1141,7 +1132,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[doc_key, block_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[doc_key, block_id], request)
     }
     /// 文档元素查询
     ///
@@ -1158,7 +1149,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &DocElementsRequest,
-    ) -> rt::Call<'a, DocElementsResponseBody, DocElementsError> {
+    ) -> rt::Call<DocElementsResponseBody, DocElementsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocElements",
             rt::Method::Post,
@@ -1167,7 +1158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 文档内容导出
     ///
@@ -1184,7 +1175,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &DocExportRequest,
-    ) -> rt::Call<'a, DocExportResponseBody, DocExportError> {
+    ) -> rt::Call<DocExportResponseBody, DocExportError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocExport",
             rt::Method::Post,
@@ -1193,7 +1184,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 根据传入的文档ID将文档导出为截图
     ///
@@ -1210,7 +1201,7 @@ impl<'a> Api<'a> {
         &self,
         document_id: &str,
         request: &DocExportSnapshotRequest,
-    ) -> rt::Call<'a, DocExportSnapshotResponseBody, DocExportSnapshotError> {
+    ) -> rt::Call<DocExportSnapshotResponseBody, DocExportSnapshotError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocExportSnapshot",
             rt::Method::Post,
@@ -1219,7 +1210,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[document_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[document_id], request)
     }
     /// 插入指定Block元素
     ///
@@ -1236,7 +1227,7 @@ impl<'a> Api<'a> {
         &self,
         doc_key: &str,
         request: &DocInsertBlocksRequest,
-    ) -> rt::Call<'a, DocInsertBlocksResponseBody, DocInsertBlocksError> {
+    ) -> rt::Call<DocInsertBlocksResponseBody, DocInsertBlocksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocInsertBlocks",
             rt::Method::Post,
@@ -1245,7 +1236,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[doc_key], request)
+        rt::Call::new(&self.client, &OPERATION, &[doc_key], request)
     }
     /// 根据传入参数更新文档插槽
     ///
@@ -1262,7 +1253,7 @@ impl<'a> Api<'a> {
         &self,
         document_id: &str,
         request: &DocSlotsModifyRequest,
-    ) -> rt::Call<'a, DocSlotsModifyResponseBody, DocSlotsModifyError> {
+    ) -> rt::Call<DocSlotsModifyResponseBody, DocSlotsModifyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocSlotsModify",
             rt::Method::Post,
@@ -1271,7 +1262,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[document_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[document_id], request)
     }
     /// 根据传入参数查询文档中所有的插槽
     ///
@@ -1288,7 +1279,7 @@ impl<'a> Api<'a> {
         &self,
         document_id: &str,
         request: &DocSlotsQueryRequest,
-    ) -> rt::Call<'a, DocSlotsQueryResponseBody, DocSlotsQueryError> {
+    ) -> rt::Call<DocSlotsQueryResponseBody, DocSlotsQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocSlotsQuery",
             rt::Method::Get,
@@ -1297,7 +1288,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[document_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[document_id], request)
     }
     /// 覆写全文
     ///
@@ -1314,7 +1305,7 @@ impl<'a> Api<'a> {
         &self,
         doc_key: &str,
         request: &DocUpdateContentRequest,
-    ) -> rt::Call<'a, DocUpdateContentResponseBody, DocUpdateContentError> {
+    ) -> rt::Call<DocUpdateContentResponseBody, DocUpdateContentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocUpdateContent",
             rt::Method::Post,
@@ -1323,7 +1314,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[doc_key], request)
+        rt::Call::new(&self.client, &OPERATION, &[doc_key], request)
     }
     /// 获取所有工作表
     ///
@@ -1340,7 +1331,7 @@ impl<'a> Api<'a> {
         &self,
         workbook_id: &str,
         request: &GetAllSheetsRequest,
-    ) -> rt::Call<'a, GetAllSheetsResponseBody, GetAllSheetsError> {
+    ) -> rt::Call<GetAllSheetsResponseBody, GetAllSheetsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllSheets",
             rt::Method::Get,
@@ -1349,7 +1340,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id], request)
     }
     /// 获取开发者元数据
     ///
@@ -1368,7 +1359,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         developer_metadata_id: &str,
         request: &GetDeveloperMetadataRequest,
-    ) -> rt::Call<'a, GetDeveloperMetadataResponseBody, GetDeveloperMetadataError> {
+    ) -> rt::Call<GetDeveloperMetadataResponseBody, GetDeveloperMetadataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDeveloperMetadata",
             rt::Method::Get,
@@ -1378,7 +1369,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, developer_metadata_id],
             request,
@@ -1401,7 +1392,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &GetFilterRequest,
-    ) -> rt::Call<'a, GetFilterResponseBody, GetFilterError> {
+    ) -> rt::Call<GetFilterResponseBody, GetFilterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFilter",
             rt::Method::Get,
@@ -1410,7 +1401,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 获取筛选视图列表
     ///
@@ -1429,7 +1420,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &GetFilterViewsRequest,
-    ) -> rt::Call<'a, GetFilterViewsResponseBody, GetFilterViewsError> {
+    ) -> rt::Call<GetFilterViewsResponseBody, GetFilterViewsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFilterViews",
             rt::Method::Get,
@@ -1438,7 +1429,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 获取浮动图片
     ///
@@ -1459,7 +1450,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         id: &str,
         request: &GetFloatImageRequest,
-    ) -> rt::Call<'a, GetFloatImageResponseBody, GetFloatImageError> {
+    ) -> rt::Call<GetFloatImageResponseBody, GetFloatImageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFloatImage",
             rt::Method::Get,
@@ -1468,7 +1459,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id, id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id, id], request)
     }
     /// 查询浮动图片
     ///
@@ -1487,7 +1478,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &GetFloatImagesRequest,
-    ) -> rt::Call<'a, GetFloatImagesResponseBody, GetFloatImagesError> {
+    ) -> rt::Call<GetFloatImagesResponseBody, GetFloatImagesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFloatImages",
             rt::Method::Get,
@@ -1496,7 +1487,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 文档标签信息查询
     ///
@@ -1513,7 +1504,7 @@ impl<'a> Api<'a> {
         &self,
         doc_id: &str,
         request: &GetImportDocumentMarkRequest,
-    ) -> rt::Call<'a, GetImportDocumentMarkResponseBody, GetImportDocumentMarkError> {
+    ) -> rt::Call<GetImportDocumentMarkResponseBody, GetImportDocumentMarkError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetImportDocumentMark",
             rt::Method::Get,
@@ -1522,7 +1513,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[doc_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[doc_id], request)
     }
     /// 获取单元格区域
     ///
@@ -1543,7 +1534,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         range_address: &str,
         request: &GetRangeRequest,
-    ) -> rt::Call<'a, GetRangeResponseBody, GetRangeError> {
+    ) -> rt::Call<GetRangeResponseBody, GetRangeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRange",
             rt::Method::Get,
@@ -1553,7 +1544,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, range_address],
             request,
@@ -1569,7 +1560,7 @@ impl<'a> Api<'a> {
     pub fn get_recent_edit_docs(
         &self,
         request: &GetRecentEditDocsRequest,
-    ) -> rt::Call<'a, GetRecentEditDocsResponseBody, GetRecentEditDocsError> {
+    ) -> rt::Call<GetRecentEditDocsResponseBody, GetRecentEditDocsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecentEditDocs",
             rt::Method::Get,
@@ -1578,7 +1569,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取最近打开文档
     ///
@@ -1590,7 +1581,7 @@ impl<'a> Api<'a> {
     pub fn get_recent_open_docs(
         &self,
         request: &GetRecentOpenDocsRequest,
-    ) -> rt::Call<'a, GetRecentOpenDocsResponseBody, GetRecentOpenDocsError> {
+    ) -> rt::Call<GetRecentOpenDocsResponseBody, GetRecentOpenDocsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecentOpenDocs",
             rt::Method::Get,
@@ -1599,7 +1590,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户有权限的知识库
     ///
@@ -1611,7 +1602,7 @@ impl<'a> Api<'a> {
     pub fn get_related_workspaces(
         &self,
         request: &GetRelatedWorkspacesRequest,
-    ) -> rt::Call<'a, GetRelatedWorkspacesResponseBody, GetRelatedWorkspacesError> {
+    ) -> rt::Call<GetRelatedWorkspacesResponseBody, GetRelatedWorkspacesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRelatedWorkspaces",
             rt::Method::Get,
@@ -1620,7 +1611,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取资源下载信息
     ///
@@ -1639,11 +1630,7 @@ impl<'a> Api<'a> {
         doc_id: &str,
         resource_id: &str,
         request: &GetResourceDownloadInfoRequest,
-    ) -> rt::Call<
-        'a,
-        GetResourceDownloadInfoResponseBody,
-        GetResourceDownloadInfoError,
-    > {
+    ) -> rt::Call<GetResourceDownloadInfoResponseBody, GetResourceDownloadInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetResourceDownloadInfo",
             rt::Method::Get,
@@ -1652,7 +1639,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[doc_id, resource_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[doc_id, resource_id], request)
     }
     /// 获取上传信息
     ///
@@ -1669,7 +1656,7 @@ impl<'a> Api<'a> {
         &self,
         doc_id: &str,
         request: &GetResourceUploadInfoRequest,
-    ) -> rt::Call<'a, GetResourceUploadInfoResponseBody, GetResourceUploadInfoError> {
+    ) -> rt::Call<GetResourceUploadInfoResponseBody, GetResourceUploadInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetResourceUploadInfo",
             rt::Method::Post,
@@ -1678,7 +1665,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[doc_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[doc_id], request)
     }
     /// 获取工作表
     ///
@@ -1697,7 +1684,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &GetSheetRequest,
-    ) -> rt::Call<'a, GetSheetResponseBody, GetSheetError> {
+    ) -> rt::Call<GetSheetResponseBody, GetSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSheet",
             rt::Method::Get,
@@ -1706,7 +1693,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 查询文档模版
     ///
@@ -1723,7 +1710,7 @@ impl<'a> Api<'a> {
         &self,
         template_id: &str,
         request: &GetTemplateByIdRequest,
-    ) -> rt::Call<'a, GetTemplateByIdResponseBody, GetTemplateByIdError> {
+    ) -> rt::Call<GetTemplateByIdResponseBody, GetTemplateByIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTemplateById",
             rt::Method::Get,
@@ -1732,7 +1719,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[template_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[template_id], request)
     }
     /// 查询知识库信息
     ///
@@ -1748,7 +1735,7 @@ impl<'a> Api<'a> {
     pub fn get_workspace(
         &self,
         workspace_id: &str,
-    ) -> rt::Call<'a, GetWorkspaceResponseBody, GetWorkspaceError> {
+    ) -> rt::Call<GetWorkspaceResponseBody, GetWorkspaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWorkspace",
             rt::Method::Get,
@@ -1757,7 +1744,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workspace_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[workspace_id], &())
     }
     /// 查询知识库文档
     ///
@@ -1776,7 +1763,7 @@ impl<'a> Api<'a> {
         workspace_id: &str,
         node_id: &str,
         request: &GetWorkspaceNodeRequest,
-    ) -> rt::Call<'a, GetWorkspaceNodeResponseBody, GetWorkspaceNodeError> {
+    ) -> rt::Call<GetWorkspaceNodeResponseBody, GetWorkspaceNodeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWorkspaceNode",
             rt::Method::Get,
@@ -1785,7 +1772,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workspace_id, node_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workspace_id, node_id], request)
     }
     /// 文档初始化
     ///
@@ -1802,7 +1789,7 @@ impl<'a> Api<'a> {
         &self,
         doc_id: &str,
         request: &InitDocumentRequest,
-    ) -> rt::Call<'a, InitDocumentResponseBody, InitDocumentError> {
+    ) -> rt::Call<InitDocumentResponseBody, InitDocumentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InitDocument",
             rt::Method::Post,
@@ -1811,7 +1798,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[doc_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[doc_id], request)
     }
     /// 向文档内插入块级元素
     ///
@@ -1828,7 +1815,7 @@ impl<'a> Api<'a> {
         &self,
         document_id: &str,
         request: &InsertBlocksRequest,
-    ) -> rt::Call<'a, (), InsertBlocksError> {
+    ) -> rt::Call<(), InsertBlocksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertBlocks",
             rt::Method::Post,
@@ -1837,7 +1824,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[document_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[document_id], request)
     }
     /// 指定列左侧插入若干列
     ///
@@ -1856,7 +1843,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &InsertColumnsBeforeRequest,
-    ) -> rt::Call<'a, InsertColumnsBeforeResponseBody, InsertColumnsBeforeError> {
+    ) -> rt::Call<InsertColumnsBeforeResponseBody, InsertColumnsBeforeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertColumnsBefore",
             rt::Method::Post,
@@ -1865,7 +1852,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 插入整段内容
     ///
@@ -1882,7 +1869,7 @@ impl<'a> Api<'a> {
         &self,
         document_id: &str,
         request: &InsertContentRequest,
-    ) -> rt::Call<'a, InsertContentResponseBody, InsertContentError> {
+    ) -> rt::Call<InsertContentResponseBody, InsertContentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertContent",
             rt::Method::Post,
@@ -1891,7 +1878,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[document_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[document_id], request)
     }
     /// 插入下拉列表
     ///
@@ -1912,7 +1899,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         range_address: &str,
         request: &InsertDropdownListsRequest,
-    ) -> rt::Call<'a, InsertDropdownListsResponseBody, InsertDropdownListsError> {
+    ) -> rt::Call<InsertDropdownListsResponseBody, InsertDropdownListsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertDropdownLists",
             rt::Method::Post,
@@ -1922,7 +1909,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, range_address],
             request,
@@ -1945,7 +1932,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &InsertRowsBeforeRequest,
-    ) -> rt::Call<'a, InsertRowsBeforeResponseBody, InsertRowsBeforeError> {
+    ) -> rt::Call<InsertRowsBeforeResponseBody, InsertRowsBeforeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertRowsBefore",
             rt::Method::Post,
@@ -1954,7 +1941,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 获取文档所有评论
     ///
@@ -1971,7 +1958,7 @@ impl<'a> Api<'a> {
         &self,
         doc_id: &str,
         request: &ListCommentsRequest,
-    ) -> rt::Call<'a, ListCommentsResponseBody, ListCommentsError> {
+    ) -> rt::Call<ListCommentsResponseBody, ListCommentsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListComments",
             rt::Method::Get,
@@ -1980,7 +1967,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[doc_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[doc_id], request)
     }
     /// 查询文档模版
     ///
@@ -1992,7 +1979,7 @@ impl<'a> Api<'a> {
     pub fn list_template(
         &self,
         request: &ListTemplateRequest,
-    ) -> rt::Call<'a, ListTemplateResponseBody, ListTemplateError> {
+    ) -> rt::Call<ListTemplateResponseBody, ListTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListTemplate",
             rt::Method::Get,
@@ -2001,7 +1988,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 合并单元格
     ///
@@ -2022,7 +2009,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         range_address: &str,
         request: &MergeRangeRequest,
-    ) -> rt::Call<'a, MergeRangeResponseBody, MergeRangeError> {
+    ) -> rt::Call<MergeRangeResponseBody, MergeRangeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MergeRange",
             rt::Method::Post,
@@ -2032,7 +2019,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, range_address],
             request,
@@ -2057,7 +2044,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         range_address: &str,
         request: &RangeFindNextRequest,
-    ) -> rt::Call<'a, RangeFindNextResponseBody, RangeFindNextError> {
+    ) -> rt::Call<RangeFindNextResponseBody, RangeFindNextError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RangeFindNext",
             rt::Method::Post,
@@ -2067,7 +2054,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, range_address],
             request,
@@ -2083,7 +2070,7 @@ impl<'a> Api<'a> {
     pub fn search_workspace_docs(
         &self,
         request: &SearchWorkspaceDocsRequest,
-    ) -> rt::Call<'a, SearchWorkspaceDocsResponseBody, SearchWorkspaceDocsError> {
+    ) -> rt::Call<SearchWorkspaceDocsResponseBody, SearchWorkspaceDocsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchWorkspaceDocs",
             rt::Method::Get,
@@ -2092,7 +2079,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置单元格边框
     ///
@@ -2113,7 +2100,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         range_address: &str,
         request: &SetBorderRequest,
-    ) -> rt::Call<'a, SetBorderResponseBody, SetBorderError> {
+    ) -> rt::Call<SetBorderResponseBody, SetBorderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetBorder",
             rt::Method::Post,
@@ -2123,7 +2110,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, range_address],
             request,
@@ -2146,7 +2133,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &SetColumnWidthRequest,
-    ) -> rt::Call<'a, SetColumnWidthResponseBody, SetColumnWidthError> {
+    ) -> rt::Call<SetColumnWidthResponseBody, SetColumnWidthError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetColumnWidth",
             rt::Method::Post,
@@ -2155,7 +2142,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 设置列隐藏或显示
     ///
@@ -2174,7 +2161,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &SetColumnsVisibilityRequest,
-    ) -> rt::Call<'a, SetColumnsVisibilityResponseBody, SetColumnsVisibilityError> {
+    ) -> rt::Call<SetColumnsVisibilityResponseBody, SetColumnsVisibilityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetColumnsVisibility",
             rt::Method::Post,
@@ -2183,7 +2170,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 批量设置列宽
     ///
@@ -2202,7 +2189,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &SetColumnsWidthRequest,
-    ) -> rt::Call<'a, SetColumnsWidthResponseBody, SetColumnsWidthError> {
+    ) -> rt::Call<SetColumnsWidthResponseBody, SetColumnsWidthError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetColumnsWidth",
             rt::Method::Post,
@@ -2211,7 +2198,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 设置筛选条件
     ///
@@ -2230,7 +2217,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &SetFilterCriteriaRequest,
-    ) -> rt::Call<'a, SetFilterCriteriaResponseBody, SetFilterCriteriaError> {
+    ) -> rt::Call<SetFilterCriteriaResponseBody, SetFilterCriteriaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetFilterCriteria",
             rt::Method::Post,
@@ -2239,7 +2226,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 设置筛选视图条件
     ///
@@ -2260,7 +2247,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         filter_view_id: &str,
         request: &SetFilterViewCriteriaRequest,
-    ) -> rt::Call<'a, SetFilterViewCriteriaResponseBody, SetFilterViewCriteriaError> {
+    ) -> rt::Call<SetFilterViewCriteriaResponseBody, SetFilterViewCriteriaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetFilterViewCriteria",
             rt::Method::Post,
@@ -2270,7 +2257,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, filter_view_id],
             request,
@@ -2293,7 +2280,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &SetRowHeightRequest,
-    ) -> rt::Call<'a, SetRowHeightResponseBody, SetRowHeightError> {
+    ) -> rt::Call<SetRowHeightResponseBody, SetRowHeightError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetRowHeight",
             rt::Method::Post,
@@ -2302,7 +2289,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 批量设置行高
     ///
@@ -2321,7 +2308,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &SetRowsHeightRequest,
-    ) -> rt::Call<'a, SetRowsHeightResponseBody, SetRowsHeightError> {
+    ) -> rt::Call<SetRowsHeightResponseBody, SetRowsHeightError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetRowsHeight",
             rt::Method::Post,
@@ -2330,7 +2317,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 设置行隐藏或显示
     ///
@@ -2349,7 +2336,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &SetRowsVisibilityRequest,
-    ) -> rt::Call<'a, SetRowsVisibilityResponseBody, SetRowsVisibilityError> {
+    ) -> rt::Call<SetRowsVisibilityResponseBody, SetRowsVisibilityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetRowsVisibility",
             rt::Method::Post,
@@ -2358,7 +2345,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// SheetAutofitRows
     ///
@@ -2377,7 +2364,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &SheetAutofitRowsRequest,
-    ) -> rt::Call<'a, SheetAutofitRowsResponseBody, SheetAutofitRowsError> {
+    ) -> rt::Call<SheetAutofitRowsResponseBody, SheetAutofitRowsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SheetAutofitRows",
             rt::Method::Post,
@@ -2386,7 +2373,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 工作表上查找所有符合条件的单元格
     ///
@@ -2405,7 +2392,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &SheetFindAllRequest,
-    ) -> rt::Call<'a, SheetFindAllResponseBody, SheetFindAllError> {
+    ) -> rt::Call<SheetFindAllResponseBody, SheetFindAllError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SheetFindAll",
             rt::Method::Post,
@@ -2414,7 +2401,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 筛选排序
     ///
@@ -2433,7 +2420,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &SortFilterRequest,
-    ) -> rt::Call<'a, SortFilterResponseBody, SortFilterError> {
+    ) -> rt::Call<SortFilterResponseBody, SortFilterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SortFilter",
             rt::Method::Post,
@@ -2442,7 +2429,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 取消文档酷应用和表格的关联
     ///
@@ -2459,7 +2446,7 @@ impl<'a> Api<'a> {
         &self,
         workbook_id: &str,
         request: &UnbindCoolAppToSheetRequest,
-    ) -> rt::Call<'a, UnbindCoolAppToSheetResponseBody, UnbindCoolAppToSheetError> {
+    ) -> rt::Call<UnbindCoolAppToSheetResponseBody, UnbindCoolAppToSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnbindCoolAppToSheet",
             rt::Method::Delete,
@@ -2468,7 +2455,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id], request)
     }
     /// 更新筛选
     ///
@@ -2487,7 +2474,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &UpdateFilterRequest,
-    ) -> rt::Call<'a, UpdateFilterResponseBody, UpdateFilterError> {
+    ) -> rt::Call<UpdateFilterResponseBody, UpdateFilterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateFilter",
             rt::Method::Post,
@@ -2496,7 +2483,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 更新筛选视图
     ///
@@ -2517,7 +2504,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         filter_view_id: &str,
         request: &UpdateFilterViewRequest,
-    ) -> rt::Call<'a, UpdateFilterViewResponseBody, UpdateFilterViewError> {
+    ) -> rt::Call<UpdateFilterViewResponseBody, UpdateFilterViewError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateFilterView",
             rt::Method::Patch,
@@ -2527,7 +2514,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, filter_view_id],
             request,
@@ -2552,7 +2539,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         id: &str,
         request: &UpdateFloatImageRequest,
-    ) -> rt::Call<'a, UpdateFloatImageResponseBody, UpdateFloatImageError> {
+    ) -> rt::Call<UpdateFloatImageResponseBody, UpdateFloatImageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateFloatImage",
             rt::Method::Put,
@@ -2561,7 +2548,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id, id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id, id], request)
     }
     /// 更新单元格区域
     ///
@@ -2582,7 +2569,7 @@ impl<'a> Api<'a> {
         sheet_id: &str,
         range_address: &str,
         request: &UpdateRangeRequest,
-    ) -> rt::Call<'a, UpdateRangeResponseBody, UpdateRangeError> {
+    ) -> rt::Call<UpdateRangeResponseBody, UpdateRangeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRange",
             rt::Method::Put,
@@ -2592,7 +2579,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[workbook_id, sheet_id, range_address],
             request,
@@ -2615,7 +2602,7 @@ impl<'a> Api<'a> {
         workbook_id: &str,
         sheet_id: &str,
         request: &UpdateSheetRequest,
-    ) -> rt::Call<'a, UpdateSheetResponseBody, UpdateSheetError> {
+    ) -> rt::Call<UpdateSheetResponseBody, UpdateSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSheet",
             rt::Method::Put,
@@ -2624,7 +2611,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workbook_id, sheet_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workbook_id, sheet_id], request)
     }
     /// 修改知识库文档成员
     ///
@@ -2643,7 +2630,7 @@ impl<'a> Api<'a> {
         workspace_id: &str,
         node_id: &str,
         request: &UpdateWorkspaceDocMembersRequest,
-    ) -> rt::Call<'a, (), UpdateWorkspaceDocMembersError> {
+    ) -> rt::Call<(), UpdateWorkspaceDocMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateWorkspaceDocMembers",
             rt::Method::Put,
@@ -2652,7 +2639,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[workspace_id, node_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workspace_id, node_id], request)
     }
     /// 更新知识库成员
     ///
@@ -2669,7 +2656,7 @@ impl<'a> Api<'a> {
         &self,
         workspace_id: &str,
         request: &UpdateWorkspaceMembersRequest,
-    ) -> rt::Call<'a, (), UpdateWorkspaceMembersError> {
+    ) -> rt::Call<(), UpdateWorkspaceMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateWorkspaceMembers",
             rt::Method::Put,
@@ -2678,7 +2665,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[workspace_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workspace_id], request)
     }
 }
 /// `AddCommentRequestOption`.

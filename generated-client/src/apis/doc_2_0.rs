@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `doc_2_0`. Get it with `client.doc_2_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 批量创建小组
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn batch_create_team(
         &self,
         request: &BatchCreateTeamRequest,
-    ) -> rt::Call<'a, BatchCreateTeamResponseBody, BatchCreateTeamError> {
+    ) -> rt::Call<BatchCreateTeamResponseBody, BatchCreateTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchCreateTeam",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量删除文档最近记录
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn batch_delete_recents(
         &self,
         request: &BatchDeleteRecentsRequest,
-    ) -> rt::Call<'a, BatchDeleteRecentsResponseBody, BatchDeleteRecentsError> {
+    ) -> rt::Call<BatchDeleteRecentsResponseBody, BatchDeleteRecentsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchDeleteRecents",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 按分类列表查询模板列表
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn categories_templates(
         &self,
         request: &CategoriesTemplatesRequest,
-    ) -> rt::Call<'a, CategoriesTemplatesResponseBody, CategoriesTemplatesError> {
+    ) -> rt::Call<CategoriesTemplatesResponseBody, CategoriesTemplatesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CategoriesTemplates",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 按分类查询模板列表
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn category_templates(
         &self,
         request: &CategoryTemplatesRequest,
-    ) -> rt::Call<'a, CategoryTemplatesResponseBody, CategoryTemplatesError> {
+    ) -> rt::Call<CategoryTemplatesResponseBody, CategoryTemplatesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CategoryTemplates",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 拷贝知识库节点
     ///
@@ -114,7 +114,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &CopyDentryRequest,
-    ) -> rt::Call<'a, DentryVO, CopyDentryError> {
+    ) -> rt::Call<DentryVO, CopyDentryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyDentry",
             rt::Method::Post,
@@ -123,7 +123,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 复制文档
     ///
@@ -135,7 +135,7 @@ impl<'a> Api<'a> {
     pub fn copy_doc(
         &self,
         request: &CopyDocRequest,
-    ) -> rt::Call<'a, CopyDocResponseBody, CopyDocError> {
+    ) -> rt::Call<CopyDocResponseBody, CopyDocError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyDoc",
             rt::Method::Post,
@@ -144,7 +144,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 复制文档（应用授权）
     ///
@@ -156,7 +156,7 @@ impl<'a> Api<'a> {
     pub fn copy_doc_with_app_auth(
         &self,
         request: &CopyDocWithAppAuthRequest,
-    ) -> rt::Call<'a, CopyDocWithAppAuthResponseBody, CopyDocWithAppAuthError> {
+    ) -> rt::Call<CopyDocWithAppAuthResponseBody, CopyDocWithAppAuthError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyDocWithAppAuth",
             rt::Method::Post,
@@ -165,7 +165,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 拷贝知识库
     ///
@@ -177,7 +177,7 @@ impl<'a> Api<'a> {
     pub fn copy_workspace(
         &self,
         request: &CopyWorkspaceRequest,
-    ) -> rt::Call<'a, CopyWorkspaceResponseBody, CopyWorkspaceError> {
+    ) -> rt::Call<CopyWorkspaceResponseBody, CopyWorkspaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyWorkspace",
             rt::Method::Post,
@@ -186,7 +186,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 异步拷贝知识库
     ///
@@ -198,7 +198,7 @@ impl<'a> Api<'a> {
     pub fn copy_workspace_async(
         &self,
         request: &CopyWorkspaceAsyncRequest,
-    ) -> rt::Call<'a, CopyWorkspaceAsyncResponseBody, CopyWorkspaceAsyncError> {
+    ) -> rt::Call<CopyWorkspaceAsyncResponseBody, CopyWorkspaceAsyncError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyWorkspaceAsync",
             rt::Method::Post,
@@ -207,7 +207,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建知识库节点（包括文档和文件夹）
     ///
@@ -224,7 +224,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &CreateDentryRequest,
-    ) -> rt::Call<'a, DentryVO, CreateDentryError> {
+    ) -> rt::Call<DentryVO, CreateDentryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateDentry",
             rt::Method::Post,
@@ -233,7 +233,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 创建快捷方式
     ///
@@ -245,7 +245,7 @@ impl<'a> Api<'a> {
     pub fn create_shortcut(
         &self,
         request: &CreateShortcutRequest,
-    ) -> rt::Call<'a, CreateShortcutResponseBody, CreateShortcutError> {
+    ) -> rt::Call<CreateShortcutResponseBody, CreateShortcutError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateShortcut",
             rt::Method::Post,
@@ -254,7 +254,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建快捷方式V2版(顺丰迁移使用)
     ///
@@ -266,11 +266,7 @@ impl<'a> Api<'a> {
     pub fn create_shortcut_for_migrate(
         &self,
         request: &CreateShortcutForMigrateRequest,
-    ) -> rt::Call<
-        'a,
-        CreateShortcutForMigrateResponseBody,
-        CreateShortcutForMigrateError,
-    > {
+    ) -> rt::Call<CreateShortcutForMigrateResponseBody, CreateShortcutForMigrateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateShortcutForMigrate",
             rt::Method::Post,
@@ -279,7 +275,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建知识库
     ///
@@ -291,7 +287,7 @@ impl<'a> Api<'a> {
     pub fn create_space(
         &self,
         request: &CreateSpaceRequest,
-    ) -> rt::Call<'a, SpaceVO, CreateSpaceError> {
+    ) -> rt::Call<SpaceVO, CreateSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSpace",
             rt::Method::Post,
@@ -300,7 +296,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建小组
     ///
@@ -312,7 +308,7 @@ impl<'a> Api<'a> {
     pub fn create_team(
         &self,
         request: &CreateTeamRequest,
-    ) -> rt::Call<'a, TeamVO, CreateTeamError> {
+    ) -> rt::Call<TeamVO, CreateTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTeam",
             rt::Method::Post,
@@ -321,7 +317,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 跨组织迁移知识库
     ///
@@ -333,7 +329,7 @@ impl<'a> Api<'a> {
     pub fn cross_org_migrate(
         &self,
         request: &CrossOrgMigrateRequest,
-    ) -> rt::Call<'a, CrossOrgMigrateResponseBody, CrossOrgMigrateError> {
+    ) -> rt::Call<CrossOrgMigrateResponseBody, CrossOrgMigrateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CrossOrgMigrate",
             rt::Method::Post,
@@ -342,7 +338,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除小组
     ///
@@ -359,7 +355,7 @@ impl<'a> Api<'a> {
         &self,
         team_id: &str,
         request: &DeleteTeamRequest,
-    ) -> rt::Call<'a, TeamVO, DeleteTeamError> {
+    ) -> rt::Call<TeamVO, DeleteTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTeam",
             rt::Method::Delete,
@@ -368,7 +364,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[team_id], request)
     }
     /// 获取文档内容
     ///
@@ -385,7 +381,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &DocContentRequest,
-    ) -> rt::Call<'a, DocContentResponseBody, DocContentError> {
+    ) -> rt::Call<DocContentResponseBody, DocContentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocContent",
             rt::Method::Get,
@@ -394,7 +390,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 通过委托权限方式导出文档内容
     ///
@@ -412,7 +408,6 @@ impl<'a> Api<'a> {
         dentry_uuid: &str,
         request: &DocExportByDelegatedPermissionRequest,
     ) -> rt::Call<
-        'a,
         DocExportByDelegatedPermissionResponseBody,
         DocExportByDelegatedPermissionError,
     > {
@@ -424,7 +419,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 以委托权限方式覆写全文
     ///
@@ -442,7 +437,6 @@ impl<'a> Api<'a> {
         doc_key: &str,
         request: &DocUpdateContentWithDelegatedPermissionRequest,
     ) -> rt::Call<
-        'a,
         DocUpdateContentWithDelegatedPermissionResponseBody,
         DocUpdateContentWithDelegatedPermissionError,
     > {
@@ -454,7 +448,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[doc_key], request)
+        rt::Call::new(&self.client, &OPERATION, &[doc_key], request)
     }
     /// 导出文档
     ///
@@ -466,7 +460,7 @@ impl<'a> Api<'a> {
     pub fn export_doc(
         &self,
         request: &ExportDocRequest,
-    ) -> rt::Call<'a, ExportDocResponseBody, ExportDocError> {
+    ) -> rt::Call<ExportDocResponseBody, ExportDocError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExportDoc",
             rt::Method::Post,
@@ -475,7 +469,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据文件DentryUuid获取文件DentryId
     ///
@@ -492,7 +486,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &GetDentryIdByUuidRequest,
-    ) -> rt::Call<'a, GetDentryIdByUuidResponseBody, GetDentryIdByUuidError> {
+    ) -> rt::Call<GetDentryIdByUuidResponseBody, GetDentryIdByUuidError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentryIdByUuid",
             rt::Method::Get,
@@ -501,7 +495,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 委托权限获取文档内容
     ///
@@ -518,7 +512,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &GetDocContentRequest,
-    ) -> rt::Call<'a, GetDocContentResponseBody, GetDocContentError> {
+    ) -> rt::Call<GetDocContentResponseBody, GetDocContentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDocContent",
             rt::Method::Get,
@@ -527,7 +521,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 委托权限获取文档内容
     ///
@@ -544,7 +538,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &GetDocContentForELMRequest,
-    ) -> rt::Call<'a, GetDocContentForELMResponseBody, GetDocContentForELMError> {
+    ) -> rt::Call<GetDocContentForELMResponseBody, GetDocContentForELMError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDocContentForELM",
             rt::Method::Get,
@@ -553,7 +547,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 获取当前企业下钉盘目录我的文件对应的空间信息
     ///
@@ -565,7 +559,7 @@ impl<'a> Api<'a> {
     pub fn get_my_space(
         &self,
         request: &GetMySpaceRequest,
-    ) -> rt::Call<'a, GetMySpaceResponseBody, GetMySpaceError> {
+    ) -> rt::Call<GetMySpaceResponseBody, GetMySpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMySpace",
             rt::Method::Get,
@@ -574,7 +568,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 委托权限获取企业内公开或者或联网公开文档内容
     ///
@@ -592,7 +586,6 @@ impl<'a> Api<'a> {
         dentry_uuid: &str,
         request: &GetOrgOrWebOpenDocContentRequest,
     ) -> rt::Call<
-        'a,
         GetOrgOrWebOpenDocContentResponseBody,
         GetOrgOrWebOpenDocContentError,
     > {
@@ -604,7 +597,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 查询小组主页schema （包括轮播图、公告、便捷入口）
     ///
@@ -621,7 +614,7 @@ impl<'a> Api<'a> {
         &self,
         team_id: &str,
         request: &GetSchemaRequest,
-    ) -> rt::Call<'a, GetSchemaResponseBody, GetSchemaError> {
+    ) -> rt::Call<GetSchemaResponseBody, GetSchemaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSchema",
             rt::Method::Get,
@@ -630,7 +623,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[team_id], request)
     }
     /// 查询目录树
     ///
@@ -647,7 +640,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &GetSpaceDirectoriesRequest,
-    ) -> rt::Call<'a, GetSpaceDirectoriesResponseBody, GetSpaceDirectoriesError> {
+    ) -> rt::Call<GetSpaceDirectoriesResponseBody, GetSpaceDirectoriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSpaceDirectories",
             rt::Method::Get,
@@ -656,7 +649,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 获取星标信息
     ///
@@ -673,7 +666,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &GetStarInfoRequest,
-    ) -> rt::Call<'a, GetStarInfoResponseBody, GetStarInfoError> {
+    ) -> rt::Call<GetStarInfoResponseBody, GetStarInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetStarInfo",
             rt::Method::Get,
@@ -682,7 +675,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 获取任务信息
     ///
@@ -698,7 +691,7 @@ impl<'a> Api<'a> {
     pub fn get_task_info(
         &self,
         task_id: &str,
-    ) -> rt::Call<'a, GetTaskInfoResponseBody, GetTaskInfoError> {
+    ) -> rt::Call<GetTaskInfoResponseBody, GetTaskInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTaskInfo",
             rt::Method::Get,
@@ -707,7 +700,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[task_id], &())
     }
     /// 查询小组详情
     ///
@@ -724,7 +717,7 @@ impl<'a> Api<'a> {
         &self,
         team_id: &str,
         request: &GetTeamRequest,
-    ) -> rt::Call<'a, TeamVO, GetTeamError> {
+    ) -> rt::Call<TeamVO, GetTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTeam",
             rt::Method::Get,
@@ -733,7 +726,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[team_id], request)
     }
     /// 获取知识库下的总节点数
     ///
@@ -745,11 +738,7 @@ impl<'a> Api<'a> {
     pub fn get_total_number_of_dentries(
         &self,
         request: &GetTotalNumberOfDentriesRequest,
-    ) -> rt::Call<
-        'a,
-        GetTotalNumberOfDentriesResponseBody,
-        GetTotalNumberOfDentriesError,
-    > {
+    ) -> rt::Call<GetTotalNumberOfDentriesResponseBody, GetTotalNumberOfDentriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTotalNumberOfDentries",
             rt::Method::Get,
@@ -758,7 +747,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取知识库总数
     ///
@@ -770,7 +759,7 @@ impl<'a> Api<'a> {
     pub fn get_total_number_of_spaces(
         &self,
         request: &GetTotalNumberOfSpacesRequest,
-    ) -> rt::Call<'a, GetTotalNumberOfSpacesResponseBody, GetTotalNumberOfSpacesError> {
+    ) -> rt::Call<GetTotalNumberOfSpacesResponseBody, GetTotalNumberOfSpacesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTotalNumberOfSpaces",
             rt::Method::Get,
@@ -779,7 +768,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询文档免登的用户信息
     ///
@@ -791,7 +780,7 @@ impl<'a> Api<'a> {
     pub fn get_user_info_by_open_token(
         &self,
         request: &GetUserInfoByOpenTokenRequest,
-    ) -> rt::Call<'a, GetUserInfoByOpenTokenResponseBody, GetUserInfoByOpenTokenError> {
+    ) -> rt::Call<GetUserInfoByOpenTokenResponseBody, GetUserInfoByOpenTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserInfoByOpenToken",
             rt::Method::Get,
@@ -800,7 +789,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据文件DentryId获取文件DentryUuid
     ///
@@ -817,7 +806,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_id: &str,
         request: &GetUuidByDentryIdRequest,
-    ) -> rt::Call<'a, GetUuidByDentryIdResponseBody, GetUuidByDentryIdError> {
+    ) -> rt::Call<GetUuidByDentryIdResponseBody, GetUuidByDentryIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUuidByDentryId",
             rt::Method::Get,
@@ -826,7 +815,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_id], request)
     }
     /// 根据文档id或URL获取文件DentryUuid
     ///
@@ -838,7 +827,7 @@ impl<'a> Api<'a> {
     pub fn get_uuid_by_id_or_url(
         &self,
         request: &GetUuidByIdOrUrlRequest,
-    ) -> rt::Call<'a, GetUuidByIdOrUrlResponseBody, GetUuidByIdOrUrlError> {
+    ) -> rt::Call<GetUuidByIdOrUrlResponseBody, GetUuidByIdOrUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUuidByIdOrUrl",
             rt::Method::Get,
@@ -847,7 +836,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取知识库权限范围
     ///
@@ -865,7 +854,6 @@ impl<'a> Api<'a> {
         workspace_id: &str,
         request: &GetWorkspacePermissionScopesRequest,
     ) -> rt::Call<
-        'a,
         GetWorkspacePermissionScopesResponseBody,
         GetWorkspacePermissionScopesError,
     > {
@@ -877,7 +865,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workspace_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workspace_id], request)
     }
     /// 以超级管理员身份转交小组
     ///
@@ -889,11 +877,7 @@ impl<'a> Api<'a> {
     pub fn handover_team_without_auth(
         &self,
         request: &HandoverTeamWithoutAuthRequest,
-    ) -> rt::Call<
-        'a,
-        HandoverTeamWithoutAuthResponseBody,
-        HandoverTeamWithoutAuthError,
-    > {
+    ) -> rt::Call<HandoverTeamWithoutAuthResponseBody, HandoverTeamWithoutAuthError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HandoverTeamWithoutAuth",
             rt::Method::Post,
@@ -902,7 +886,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 知识库转交所有者
     ///
@@ -914,7 +898,7 @@ impl<'a> Api<'a> {
     pub fn handovery_workspace(
         &self,
         request: &HandoveryWorkspaceRequest,
-    ) -> rt::Call<'a, HandoveryWorkspaceResponseBody, HandoveryWorkspaceError> {
+    ) -> rt::Call<HandoveryWorkspaceResponseBody, HandoveryWorkspaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HandoveryWorkspace",
             rt::Method::Post,
@@ -923,7 +907,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询小组动态
     ///
@@ -940,7 +924,7 @@ impl<'a> Api<'a> {
         &self,
         team_id: &str,
         request: &ListFeedsRequest,
-    ) -> rt::Call<'a, ListFeedsResponseBody, ListFeedsError> {
+    ) -> rt::Call<ListFeedsResponseBody, ListFeedsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListFeeds",
             rt::Method::Get,
@@ -949,7 +933,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[team_id], request)
     }
     /// 查询小组热门文档
     ///
@@ -966,7 +950,7 @@ impl<'a> Api<'a> {
         &self,
         team_id: &str,
         request: &ListHotDocsRequest,
-    ) -> rt::Call<'a, ListHotDocsResponseBody, ListHotDocsError> {
+    ) -> rt::Call<ListHotDocsResponseBody, ListHotDocsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListHotDocs",
             rt::Method::Get,
@@ -975,7 +959,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[team_id], request)
     }
     /// 获取置顶知识库列表
     ///
@@ -987,7 +971,7 @@ impl<'a> Api<'a> {
     pub fn list_pin_spaces(
         &self,
         request: &ListPinSpacesRequest,
-    ) -> rt::Call<'a, ListPinSpacesResponseBody, ListPinSpacesError> {
+    ) -> rt::Call<ListPinSpacesResponseBody, ListPinSpacesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListPinSpaces",
             rt::Method::Post,
@@ -996,7 +980,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询文档最近记录列表
     ///
@@ -1008,7 +992,7 @@ impl<'a> Api<'a> {
     pub fn list_recents(
         &self,
         request: &ListRecentsRequest,
-    ) -> rt::Call<'a, ListRecentsResponseBody, ListRecentsError> {
+    ) -> rt::Call<ListRecentsResponseBody, ListRecentsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListRecents",
             rt::Method::Post,
@@ -1017,7 +1001,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询关联了知识库的团队列表
     ///
@@ -1029,7 +1013,7 @@ impl<'a> Api<'a> {
     pub fn list_related_space_teams(
         &self,
         request: &ListRelatedSpaceTeamsRequest,
-    ) -> rt::Call<'a, ListRelatedSpaceTeamsResponseBody, ListRelatedSpaceTeamsError> {
+    ) -> rt::Call<ListRelatedSpaceTeamsResponseBody, ListRelatedSpaceTeamsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListRelatedSpaceTeams",
             rt::Method::Get,
@@ -1038,7 +1022,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询小组列表
     ///
@@ -1050,7 +1034,7 @@ impl<'a> Api<'a> {
     pub fn list_related_teams(
         &self,
         request: &ListRelatedTeamsRequest,
-    ) -> rt::Call<'a, ListRelatedTeamsResponseBody, ListRelatedTeamsError> {
+    ) -> rt::Call<ListRelatedTeamsResponseBody, ListRelatedTeamsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListRelatedTeams",
             rt::Method::Get,
@@ -1059,7 +1043,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询知识库分组
     ///
@@ -1076,7 +1060,7 @@ impl<'a> Api<'a> {
         &self,
         team_id: &str,
         request: &ListSpaceSectionsRequest,
-    ) -> rt::Call<'a, ListSpaceSectionsResponseBody, ListSpaceSectionsError> {
+    ) -> rt::Call<ListSpaceSectionsResponseBody, ListSpaceSectionsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSpaceSections",
             rt::Method::Get,
@@ -1085,7 +1069,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[team_id], request)
     }
     /// 获取星标列表
     ///
@@ -1097,7 +1081,7 @@ impl<'a> Api<'a> {
     pub fn list_stars(
         &self,
         request: &ListStarsRequest,
-    ) -> rt::Call<'a, ListStarsResponseBody, ListStarsError> {
+    ) -> rt::Call<ListStarsResponseBody, ListStarsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListStars",
             rt::Method::Post,
@@ -1106,7 +1090,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询小组成员列表
     ///
@@ -1123,7 +1107,7 @@ impl<'a> Api<'a> {
         &self,
         team_id: &str,
         request: &ListTeamMembersRequest,
-    ) -> rt::Call<'a, ListTeamMembersResponseBody, ListTeamMembersError> {
+    ) -> rt::Call<ListTeamMembersResponseBody, ListTeamMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListTeamMembers",
             rt::Method::Get,
@@ -1132,7 +1116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[team_id], request)
     }
     /// 文档定稿
     ///
@@ -1144,7 +1128,7 @@ impl<'a> Api<'a> {
     pub fn lock_doc(
         &self,
         request: &LockDocRequest,
-    ) -> rt::Call<'a, LockDocResponseBody, LockDocError> {
+    ) -> rt::Call<LockDocResponseBody, LockDocError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "LockDoc",
             rt::Method::Post,
@@ -1153,7 +1137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过委托授权文档定稿
     ///
@@ -1166,7 +1150,6 @@ impl<'a> Api<'a> {
         &self,
         request: &LockDocByDelegatedPermissionRequest,
     ) -> rt::Call<
-        'a,
         LockDocByDelegatedPermissionResponseBody,
         LockDocByDelegatedPermissionError,
     > {
@@ -1178,7 +1161,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 标记星标
     ///
@@ -1195,7 +1178,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &MarkStarRequest,
-    ) -> rt::Call<'a, MarkStarResponseBody, MarkStarError> {
+    ) -> rt::Call<MarkStarResponseBody, MarkStarError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MarkStar",
             rt::Method::Post,
@@ -1204,7 +1187,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 移动知识库节点
     ///
@@ -1223,7 +1206,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &MoveDentryRequest,
-    ) -> rt::Call<'a, DentryVO, MoveDentryError> {
+    ) -> rt::Call<DentryVO, MoveDentryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveDentry",
             rt::Method::Post,
@@ -1232,7 +1215,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 置顶知识库
     ///
@@ -1249,7 +1232,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &PinSpaceRequest,
-    ) -> rt::Call<'a, PinSpaceResponseBody, PinSpaceError> {
+    ) -> rt::Call<PinSpaceResponseBody, PinSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PinSpace",
             rt::Method::Post,
@@ -1258,7 +1241,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 查询知识库节点（包括文档和文件夹）
     ///
@@ -1277,7 +1260,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &QueryDentryRequest,
-    ) -> rt::Call<'a, DentryVO, QueryDentryError> {
+    ) -> rt::Call<DentryVO, QueryDentryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDentry",
             rt::Method::Get,
@@ -1286,7 +1269,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 获取文档内容
     ///
@@ -1303,7 +1286,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &QueryDocContentRequest,
-    ) -> rt::Call<'a, QueryDocContentResponseBody, QueryDocContentError> {
+    ) -> rt::Call<QueryDocContentResponseBody, QueryDocContentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDocContent",
             rt::Method::Get,
@@ -1312,7 +1295,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 通过taskId查询文档导出任务状态
     ///
@@ -1324,7 +1307,7 @@ impl<'a> Api<'a> {
     pub fn query_export_task(
         &self,
         request: &QueryExportTaskRequest,
-    ) -> rt::Call<'a, QueryExportTaskResponseBody, QueryExportTaskError> {
+    ) -> rt::Call<QueryExportTaskResponseBody, QueryExportTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryExportTask",
             rt::Method::Get,
@@ -1333,7 +1316,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询文档内容获取任务状态
     ///
@@ -1350,7 +1333,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &QueryGetContentJobRequest,
-    ) -> rt::Call<'a, QueryGetContentJobResponseBody, QueryGetContentJobError> {
+    ) -> rt::Call<QueryGetContentJobResponseBody, QueryGetContentJobError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGetContentJob",
             rt::Method::Get,
@@ -1359,7 +1342,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 根据链接查询节点或知识库信息
     ///
@@ -1371,7 +1354,7 @@ impl<'a> Api<'a> {
     pub fn query_item_by_url(
         &self,
         request: &QueryItemByUrlRequest,
-    ) -> rt::Call<'a, QueryItemByUrlResponseBody, QueryItemByUrlError> {
+    ) -> rt::Call<QueryItemByUrlResponseBody, QueryItemByUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryItemByUrl",
             rt::Method::Get,
@@ -1380,7 +1363,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户的「我的文档」
     ///
@@ -1396,7 +1379,7 @@ impl<'a> Api<'a> {
     pub fn query_mine_space(
         &self,
         union_id: &str,
-    ) -> rt::Call<'a, SpaceVO, QueryMineSpaceError> {
+    ) -> rt::Call<SpaceVO, QueryMineSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMineSpace",
             rt::Method::Get,
@@ -1405,7 +1388,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[union_id], &())
     }
     /// 查询最近列表
     ///
@@ -1417,7 +1400,7 @@ impl<'a> Api<'a> {
     pub fn query_recent_list(
         &self,
         request: &QueryRecentListRequest,
-    ) -> rt::Call<'a, QueryRecentListResponseBody, QueryRecentListError> {
+    ) -> rt::Call<QueryRecentListResponseBody, QueryRecentListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryRecentList",
             rt::Method::Get,
@@ -1426,7 +1409,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询指定知识库信息
     ///
@@ -1443,7 +1426,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &QuerySpaceRequest,
-    ) -> rt::Call<'a, SpaceVO, QuerySpaceError> {
+    ) -> rt::Call<SpaceVO, QuerySpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySpace",
             rt::Method::Get,
@@ -1452,7 +1435,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 查询与我关联的知识库列表（支持筛选小组）
     ///
@@ -1464,7 +1447,7 @@ impl<'a> Api<'a> {
     pub fn related_spaces(
         &self,
         request: &RelatedSpacesRequest,
-    ) -> rt::Call<'a, RelatedSpacesResponseBody, RelatedSpacesError> {
+    ) -> rt::Call<RelatedSpacesResponseBody, RelatedSpacesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RelatedSpaces",
             rt::Method::Get,
@@ -1473,7 +1456,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 移除小组成员
     ///
@@ -1490,7 +1473,7 @@ impl<'a> Api<'a> {
         &self,
         team_id: &str,
         request: &RemoveTeamMembersRequest,
-    ) -> rt::Call<'a, RemoveTeamMembersResponseBody, RemoveTeamMembersError> {
+    ) -> rt::Call<RemoveTeamMembersResponseBody, RemoveTeamMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveTeamMembers",
             rt::Method::Put,
@@ -1499,7 +1482,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[team_id], request)
     }
     /// 知识库节点（包括文档和文件夹）重命名
     ///
@@ -1518,7 +1501,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &RenameDentryRequest,
-    ) -> rt::Call<'a, DentryVO, RenameDentryError> {
+    ) -> rt::Call<DentryVO, RenameDentryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RenameDentry",
             rt::Method::Post,
@@ -1527,7 +1510,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 添加或修改小组成员
     ///
@@ -1544,7 +1527,7 @@ impl<'a> Api<'a> {
         &self,
         team_id: &str,
         request: &SaveTeamMembersRequest,
-    ) -> rt::Call<'a, SaveTeamMembersResponseBody, SaveTeamMembersError> {
+    ) -> rt::Call<SaveTeamMembersResponseBody, SaveTeamMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveTeamMembers",
             rt::Method::Put,
@@ -1553,7 +1536,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[team_id], request)
     }
     /// 搜索知识库和节点
     ///
@@ -1565,7 +1548,7 @@ impl<'a> Api<'a> {
     pub fn search(
         &self,
         request: &SearchRequest,
-    ) -> rt::Call<'a, SearchResponseBody, SearchError> {
+    ) -> rt::Call<SearchResponseBody, SearchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Search",
             rt::Method::Post,
@@ -1574,7 +1557,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 搜索模板中心模板
     ///
@@ -1586,7 +1569,7 @@ impl<'a> Api<'a> {
     pub fn search_templates(
         &self,
         request: &SearchTemplatesRequest,
-    ) -> rt::Call<'a, SearchTemplatesResponseBody, SearchTemplatesError> {
+    ) -> rt::Call<SearchTemplatesResponseBody, SearchTemplatesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchTemplates",
             rt::Method::Post,
@@ -1595,7 +1578,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取文件打开链接
     ///
@@ -1607,7 +1590,7 @@ impl<'a> Api<'a> {
     pub fn share_url(
         &self,
         request: &ShareUrlRequest,
-    ) -> rt::Call<'a, ShareUrlResponseBody, ShareUrlError> {
+    ) -> rt::Call<ShareUrlResponseBody, ShareUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ShareUrl",
             rt::Method::Post,
@@ -1616,7 +1599,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过dentryUuid提交文档导出任务
     ///
@@ -1628,7 +1611,7 @@ impl<'a> Api<'a> {
     pub fn submit_export_job(
         &self,
         request: &SubmitExportJobRequest,
-    ) -> rt::Call<'a, SubmitExportJobResponseBody, SubmitExportJobError> {
+    ) -> rt::Call<SubmitExportJobResponseBody, SubmitExportJobError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubmitExportJob",
             rt::Method::Post,
@@ -1637,7 +1620,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提交文档内容获取任务
     ///
@@ -1654,7 +1637,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &SubmitGetContentJobRequest,
-    ) -> rt::Call<'a, SubmitGetContentJobResponseBody, SubmitGetContentJobError> {
+    ) -> rt::Call<SubmitGetContentJobResponseBody, SubmitGetContentJobError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubmitGetContentJob",
             rt::Method::Put,
@@ -1663,7 +1646,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 获取知识库模板列表
     ///
@@ -1675,7 +1658,7 @@ impl<'a> Api<'a> {
     pub fn team_templates(
         &self,
         request: &TeamTemplatesRequest,
-    ) -> rt::Call<'a, TeamTemplatesResponseBody, TeamTemplatesError> {
+    ) -> rt::Call<TeamTemplatesResponseBody, TeamTemplatesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TeamTemplates",
             rt::Method::Post,
@@ -1684,7 +1667,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取模板分类列表
     ///
@@ -1696,7 +1679,7 @@ impl<'a> Api<'a> {
     pub fn template_categories(
         &self,
         request: &TemplateCategoriesRequest,
-    ) -> rt::Call<'a, TemplateCategoriesResponseBody, TemplateCategoriesError> {
+    ) -> rt::Call<TemplateCategoriesResponseBody, TemplateCategoriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TemplateCategories",
             rt::Method::Post,
@@ -1705,7 +1688,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 取消文档定稿
     ///
@@ -1717,7 +1700,7 @@ impl<'a> Api<'a> {
     pub fn unlock_doc(
         &self,
         request: &UnlockDocRequest,
-    ) -> rt::Call<'a, UnlockDocResponseBody, UnlockDocError> {
+    ) -> rt::Call<UnlockDocResponseBody, UnlockDocError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnlockDoc",
             rt::Method::Post,
@@ -1726,7 +1709,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过委托授权取消文档定稿
     ///
@@ -1739,7 +1722,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UnlockDocByDelegatedPermissionRequest,
     ) -> rt::Call<
-        'a,
         UnlockDocByDelegatedPermissionResponseBody,
         UnlockDocByDelegatedPermissionError,
     > {
@@ -1751,7 +1733,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 取消标记星标
     ///
@@ -1768,7 +1750,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &UnmarkStarRequest,
-    ) -> rt::Call<'a, UnmarkStarResponseBody, UnmarkStarError> {
+    ) -> rt::Call<UnmarkStarResponseBody, UnmarkStarError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnmarkStar",
             rt::Method::Post,
@@ -1777,7 +1759,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 取消置顶知识库
     ///
@@ -1794,7 +1776,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &UnpinSpaceRequest,
-    ) -> rt::Call<'a, UnpinSpaceResponseBody, UnpinSpaceError> {
+    ) -> rt::Call<UnpinSpaceResponseBody, UnpinSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnpinSpace",
             rt::Method::Post,
@@ -1803,7 +1785,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 更新小组
     ///
@@ -1820,7 +1802,7 @@ impl<'a> Api<'a> {
         &self,
         team_id: &str,
         request: &UpdateTeamRequest,
-    ) -> rt::Call<'a, TeamVO, UpdateTeamError> {
+    ) -> rt::Call<TeamVO, UpdateTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTeam",
             rt::Method::Put,
@@ -1829,7 +1811,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[team_id], request)
     }
     /// 用户模板列表
     ///
@@ -1841,7 +1823,7 @@ impl<'a> Api<'a> {
     pub fn user_templates(
         &self,
         request: &UserTemplatesRequest,
-    ) -> rt::Call<'a, UserTemplatesResponseBody, UserTemplatesError> {
+    ) -> rt::Call<UserTemplatesResponseBody, UserTemplatesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UserTemplates",
             rt::Method::Post,
@@ -1850,7 +1832,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `BatchCreateTeamRequestParam`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `dpaas_1_0`. Get it with `client.dpaas_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 群酷应用排序
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &InstallCoolAppOrderToGroupRequest,
     ) -> rt::Call<
-        'a,
         InstallCoolAppOrderToGroupResponseBody,
         InstallCoolAppOrderToGroupError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 安装酷应用到群
     ///
@@ -48,7 +47,7 @@ impl<'a> Api<'a> {
     pub fn install_cool_app_to_group(
         &self,
         request: &InstallCoolAppToGroupRequest,
-    ) -> rt::Call<'a, InstallCoolAppToGroupResponseBody, InstallCoolAppToGroupError> {
+    ) -> rt::Call<InstallCoolAppToGroupResponseBody, InstallCoolAppToGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InstallCoolAppToGroup",
             rt::Method::Post,
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群插件栏
     ///
@@ -70,7 +69,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryCoolAppShortcutOrderRequest,
     ) -> rt::Call<
-        'a,
         QueryCoolAppShortcutOrderResponseBody,
         QueryCoolAppShortcutOrderError,
     > {
@@ -82,7 +80,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 从群内卸载酷应用
     ///
@@ -95,7 +93,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UninstallCoolAppFromGroupRequest,
     ) -> rt::Call<
-        'a,
         UninstallCoolAppFromGroupResponseBody,
         UninstallCoolAppFromGroupError,
     > {
@@ -107,7 +104,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `InstallCoolAppOrderToGroupResponseBody`.

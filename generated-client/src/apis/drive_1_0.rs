@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `drive_1_0`. Get it with `client.drive_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 新建自定义空间
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_custom_space(
         &self,
         request: &AddCustomSpaceRequest,
-    ) -> rt::Call<'a, AddCustomSpaceResponseBody, AddCustomSpaceError> {
+    ) -> rt::Call<AddCustomSpaceResponseBody, AddCustomSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddCustomSpace",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加文件
     ///
@@ -49,7 +49,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &AddFileRequest,
-    ) -> rt::Call<'a, AddFileResponseBody, AddFileError> {
+    ) -> rt::Call<AddFileResponseBody, AddFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddFile",
             rt::Method::Post,
@@ -58,7 +58,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 添加权限
     ///
@@ -77,7 +77,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         file_id: &str,
         request: &AddPermissionRequest,
-    ) -> rt::Call<'a, (), AddPermissionError> {
+    ) -> rt::Call<(), AddPermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddPermission",
             rt::Method::Post,
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
     /// 新建空间
     ///
@@ -98,7 +98,7 @@ impl<'a> Api<'a> {
     pub fn add_space(
         &self,
         request: &AddSpaceRequest,
-    ) -> rt::Call<'a, AddSpaceResponseBody, AddSpaceError> {
+    ) -> rt::Call<AddSpaceResponseBody, AddSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddSpace",
             rt::Method::Post,
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 清空回收站文件
     ///
@@ -119,7 +119,7 @@ impl<'a> Api<'a> {
     pub fn clear_recycle_files(
         &self,
         request: &ClearRecycleFilesRequest,
-    ) -> rt::Call<'a, (), ClearRecycleFilesError> {
+    ) -> rt::Call<(), ClearRecycleFilesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ClearRecycleFiles",
             rt::Method::Post,
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 拷贝文件
     ///
@@ -147,7 +147,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         file_id: &str,
         request: &CopyFileRequest,
-    ) -> rt::Call<'a, CopyFileResponseBody, CopyFileError> {
+    ) -> rt::Call<CopyFileResponseBody, CopyFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyFile",
             rt::Method::Post,
@@ -156,7 +156,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
     /// 删除文件
     ///
@@ -175,7 +175,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         file_id: &str,
         request: &DeleteFileRequest,
-    ) -> rt::Call<'a, DeleteFileResponseBody, DeleteFileError> {
+    ) -> rt::Call<DeleteFileResponseBody, DeleteFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteFile",
             rt::Method::Delete,
@@ -184,7 +184,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
     /// 批量删除文件（夹）
     ///
@@ -201,7 +201,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &DeleteFilesRequest,
-    ) -> rt::Call<'a, DeleteFilesResponseBody, DeleteFilesError> {
+    ) -> rt::Call<DeleteFilesResponseBody, DeleteFilesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteFiles",
             rt::Method::Post,
@@ -210,7 +210,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 删除权限
     ///
@@ -229,7 +229,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         file_id: &str,
         request: &DeletePermissionRequest,
-    ) -> rt::Call<'a, (), DeletePermissionError> {
+    ) -> rt::Call<(), DeletePermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeletePermission",
             rt::Method::Post,
@@ -238,7 +238,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
     /// 彻底删除回收站文件
     ///
@@ -250,7 +250,7 @@ impl<'a> Api<'a> {
     pub fn delete_recycle_files(
         &self,
         request: &DeleteRecycleFilesRequest,
-    ) -> rt::Call<'a, (), DeleteRecycleFilesError> {
+    ) -> rt::Call<(), DeleteRecycleFilesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRecycleFiles",
             rt::Method::Post,
@@ -259,7 +259,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除空间
     ///
@@ -276,7 +276,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &DeleteSpaceRequest,
-    ) -> rt::Call<'a, (), DeleteSpaceError> {
+    ) -> rt::Call<(), DeleteSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSpace",
             rt::Method::Delete,
@@ -285,7 +285,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 获取异步任务信息
     ///
@@ -302,7 +302,7 @@ impl<'a> Api<'a> {
         &self,
         task_id: &str,
         request: &GetAsyncTaskInfoRequest,
-    ) -> rt::Call<'a, GetAsyncTaskInfoResponseBody, GetAsyncTaskInfoError> {
+    ) -> rt::Call<GetAsyncTaskInfoResponseBody, GetAsyncTaskInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAsyncTaskInfo",
             rt::Method::Get,
@@ -311,7 +311,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_id], request)
     }
     /// 获取下载信息
     ///
@@ -330,7 +330,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         file_id: &str,
         request: &GetDownloadInfoRequest,
-    ) -> rt::Call<'a, GetDownloadInfoResponseBody, GetDownloadInfoError> {
+    ) -> rt::Call<GetDownloadInfoResponseBody, GetDownloadInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDownloadInfo",
             rt::Method::Get,
@@ -339,7 +339,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
     /// 获取文件信息
     ///
@@ -358,7 +358,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         file_id: &str,
         request: &GetFileInfoRequest,
-    ) -> rt::Call<'a, GetFileInfoResponseBody, GetFileInfoError> {
+    ) -> rt::Call<GetFileInfoResponseBody, GetFileInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileInfo",
             rt::Method::Get,
@@ -367,7 +367,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
     /// 获取我的工作空间信息
     ///
@@ -379,7 +379,7 @@ impl<'a> Api<'a> {
     pub fn get_my_space_info(
         &self,
         request: &GetMySpaceInfoRequest,
-    ) -> rt::Call<'a, GetMySpaceInfoResponseBody, GetMySpaceInfoError> {
+    ) -> rt::Call<GetMySpaceInfoResponseBody, GetMySpaceInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMySpaceInfo",
             rt::Method::Get,
@@ -388,7 +388,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取预览信息
     ///
@@ -407,7 +407,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         file_id: &str,
         request: &GetPreviewInfoRequest,
-    ) -> rt::Call<'a, GetPreviewInfoResponseBody, GetPreviewInfoError> {
+    ) -> rt::Call<GetPreviewInfoResponseBody, GetPreviewInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPreviewInfo",
             rt::Method::Get,
@@ -416,7 +416,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
     /// 获取权限点信息
     ///
@@ -435,7 +435,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         file_id: &str,
         request: &GetPrivilegeInfoRequest,
-    ) -> rt::Call<'a, GetPrivilegeInfoResponseBody, GetPrivilegeInfoError> {
+    ) -> rt::Call<GetPrivilegeInfoResponseBody, GetPrivilegeInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPrivilegeInfo",
             rt::Method::Get,
@@ -444,7 +444,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
     /// 获取容量信息列表
     ///
@@ -456,7 +456,7 @@ impl<'a> Api<'a> {
     pub fn get_quota_infos(
         &self,
         request: &GetQuotaInfosRequest,
-    ) -> rt::Call<'a, GetQuotaInfosResponseBody, GetQuotaInfosError> {
+    ) -> rt::Call<GetQuotaInfosResponseBody, GetQuotaInfosError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetQuotaInfos",
             rt::Method::Post,
@@ -465,7 +465,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取上传信息
     ///
@@ -484,7 +484,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         parent_id: &str,
         request: &GetUploadInfoRequest,
-    ) -> rt::Call<'a, GetUploadInfoResponseBody, GetUploadInfoError> {
+    ) -> rt::Call<GetUploadInfoResponseBody, GetUploadInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUploadInfo",
             rt::Method::Get,
@@ -493,7 +493,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, parent_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, parent_id], request)
     }
     /// 添加自定义空间权限
     ///
@@ -510,7 +510,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &GrantPrivilegeOfCustomSpaceRequest,
-    ) -> rt::Call<'a, (), GrantPrivilegeOfCustomSpaceError> {
+    ) -> rt::Call<(), GrantPrivilegeOfCustomSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GrantPrivilegeOfCustomSpace",
             rt::Method::Post,
@@ -519,7 +519,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 获取空间信息
     ///
@@ -536,7 +536,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &InfoSpaceRequest,
-    ) -> rt::Call<'a, InfoSpaceResponseBody, InfoSpaceError> {
+    ) -> rt::Call<InfoSpaceResponseBody, InfoSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InfoSpace",
             rt::Method::Get,
@@ -545,7 +545,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 获取文件列表
     ///
@@ -562,7 +562,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &ListFilesRequest,
-    ) -> rt::Call<'a, ListFilesResponseBody, ListFilesError> {
+    ) -> rt::Call<ListFilesResponseBody, ListFilesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListFiles",
             rt::Method::Get,
@@ -571,7 +571,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 获取权限列表
     ///
@@ -590,7 +590,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         file_id: &str,
         request: &ListPermissionsRequest,
-    ) -> rt::Call<'a, ListPermissionsResponseBody, ListPermissionsError> {
+    ) -> rt::Call<ListPermissionsResponseBody, ListPermissionsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListPermissions",
             rt::Method::Get,
@@ -599,7 +599,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
     /// 获取回收站文件列表
     ///
@@ -611,7 +611,7 @@ impl<'a> Api<'a> {
     pub fn list_recycle_files(
         &self,
         request: &ListRecycleFilesRequest,
-    ) -> rt::Call<'a, ListRecycleFilesResponseBody, ListRecycleFilesError> {
+    ) -> rt::Call<ListRecycleFilesResponseBody, ListRecycleFilesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListRecycleFiles",
             rt::Method::Get,
@@ -620,7 +620,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取空间列表
     ///
@@ -632,7 +632,7 @@ impl<'a> Api<'a> {
     pub fn list_spaces(
         &self,
         request: &ListSpacesRequest,
-    ) -> rt::Call<'a, ListSpacesResponseBody, ListSpacesError> {
+    ) -> rt::Call<ListSpacesResponseBody, ListSpacesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSpaces",
             rt::Method::Get,
@@ -641,7 +641,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 管理侧购买容量
     ///
@@ -653,7 +653,7 @@ impl<'a> Api<'a> {
     pub fn management_buy_quota(
         &self,
         request: &ManagementBuyQuotaRequest,
-    ) -> rt::Call<'a, (), ManagementBuyQuotaError> {
+    ) -> rt::Call<(), ManagementBuyQuotaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ManagementBuyQuota",
             rt::Method::Post,
@@ -662,7 +662,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 管理侧获取空间列表
     ///
@@ -674,7 +674,7 @@ impl<'a> Api<'a> {
     pub fn management_list_spaces(
         &self,
         request: &ManagementListSpacesRequest,
-    ) -> rt::Call<'a, ManagementListSpacesResponseBody, ManagementListSpacesError> {
+    ) -> rt::Call<ManagementListSpacesResponseBody, ManagementListSpacesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ManagementListSpaces",
             rt::Method::Post,
@@ -683,7 +683,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 管理侧修改空间信息
     ///
@@ -695,7 +695,7 @@ impl<'a> Api<'a> {
     pub fn management_modify_space(
         &self,
         request: &ManagementModifySpaceRequest,
-    ) -> rt::Call<'a, ManagementModifySpaceResponseBody, ManagementModifySpaceError> {
+    ) -> rt::Call<ManagementModifySpaceResponseBody, ManagementModifySpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ManagementModifySpace",
             rt::Method::Put,
@@ -704,7 +704,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改权限
     ///
@@ -723,7 +723,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         file_id: &str,
         request: &ModifyPermissionRequest,
-    ) -> rt::Call<'a, (), ModifyPermissionError> {
+    ) -> rt::Call<(), ModifyPermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ModifyPermission",
             rt::Method::Put,
@@ -732,7 +732,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
     /// 移动文件
     ///
@@ -751,7 +751,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         file_id: &str,
         request: &MoveFileRequest,
-    ) -> rt::Call<'a, MoveFileResponseBody, MoveFileError> {
+    ) -> rt::Call<MoveFileResponseBody, MoveFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveFile",
             rt::Method::Post,
@@ -760,7 +760,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
     /// 批量移动文件（夹）
     ///
@@ -777,7 +777,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &MoveFilesRequest,
-    ) -> rt::Call<'a, MoveFilesResponseBody, MoveFilesError> {
+    ) -> rt::Call<MoveFilesResponseBody, MoveFilesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveFiles",
             rt::Method::Post,
@@ -786,7 +786,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 还原回收站文件
     ///
@@ -798,7 +798,7 @@ impl<'a> Api<'a> {
     pub fn recover_recycle_files(
         &self,
         request: &RecoverRecycleFilesRequest,
-    ) -> rt::Call<'a, (), RecoverRecycleFilesError> {
+    ) -> rt::Call<(), RecoverRecycleFilesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RecoverRecycleFiles",
             rt::Method::Post,
@@ -807,7 +807,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 重命名文件
     ///
@@ -826,7 +826,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         file_id: &str,
         request: &RenameFileRequest,
-    ) -> rt::Call<'a, RenameFileResponseBody, RenameFileError> {
+    ) -> rt::Call<RenameFileResponseBody, RenameFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RenameFile",
             rt::Method::Post,
@@ -835,7 +835,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, file_id], request)
     }
 }
 /// `AddCustomSpaceResponseBody`.

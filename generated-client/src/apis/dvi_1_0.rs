@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `dvi_1_0`. Get it with `client.dvi_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 批量查询行业应用范围内 A1 设备绑定关系
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchQueryA1IndustryDeviceBindingRequest,
     ) -> rt::Call<
-        'a,
         BatchQueryA1IndustryDeviceBindingResponseBody,
         BatchQueryA1IndustryDeviceBindingError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 按 userId 列表批量查询用户绑定设备的状态
     ///
@@ -49,7 +48,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchQueryUserDeviceStatusRequest,
     ) -> rt::Call<
-        'a,
         BatchQueryUserDeviceStatusResponseBody,
         BatchQueryUserDeviceStatusError,
     > {
@@ -61,7 +59,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量设置设备的切客开关状态
     ///
@@ -74,7 +72,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchUpdateDeviceCutCustomerSwitchRequest,
     ) -> rt::Call<
-        'a,
         BatchUpdateDeviceCutCustomerSwitchResponseBody,
         BatchUpdateDeviceCutCustomerSwitchError,
     > {
@@ -86,7 +83,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设备录音启停控制
     ///
@@ -98,7 +95,7 @@ impl<'a> Api<'a> {
     pub fn control_recording(
         &self,
         request: &ControlRecordingRequest,
-    ) -> rt::Call<'a, ControlRecordingResponseBody, ControlRecordingError> {
+    ) -> rt::Call<ControlRecordingResponseBody, ControlRecordingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ControlRecording",
             rt::Method::Post,
@@ -107,7 +104,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建ASR离线转写任务
     ///
@@ -119,7 +116,7 @@ impl<'a> Api<'a> {
     pub fn create_asr_transcription(
         &self,
         request: &CreateAsrTranscriptionRequest,
-    ) -> rt::Call<'a, CreateAsrTranscriptionResponseBody, CreateAsrTranscriptionError> {
+    ) -> rt::Call<CreateAsrTranscriptionResponseBody, CreateAsrTranscriptionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAsrTranscription",
             rt::Method::Post,
@@ -128,7 +125,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建录制计划
     ///
@@ -140,11 +137,7 @@ impl<'a> Api<'a> {
     pub fn create_recording_schedule(
         &self,
         request: &CreateRecordingScheduleRequest,
-    ) -> rt::Call<
-        'a,
-        CreateRecordingScheduleResponseBody,
-        CreateRecordingScheduleError,
-    > {
+    ) -> rt::Call<CreateRecordingScheduleResponseBody, CreateRecordingScheduleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateRecordingSchedule",
             rt::Method::Post,
@@ -153,7 +146,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建团队
     ///
@@ -165,7 +158,7 @@ impl<'a> Api<'a> {
     pub fn create_team(
         &self,
         request: &CreateTeamRequest,
-    ) -> rt::Call<'a, CreateTeamResponseBody, CreateTeamError> {
+    ) -> rt::Call<CreateTeamResponseBody, CreateTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTeam",
             rt::Method::Post,
@@ -174,7 +167,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除录制计划
     ///
@@ -190,11 +183,7 @@ impl<'a> Api<'a> {
     pub fn delete_recording_schedule(
         &self,
         task_id: &str,
-    ) -> rt::Call<
-        'a,
-        DeleteRecordingScheduleResponseBody,
-        DeleteRecordingScheduleError,
-    > {
+    ) -> rt::Call<DeleteRecordingScheduleResponseBody, DeleteRecordingScheduleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRecordingSchedule",
             rt::Method::Delete,
@@ -203,7 +192,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[task_id], &())
     }
     /// 获取 A1 系列企业设备当前绑定关系
     ///
@@ -215,7 +204,7 @@ impl<'a> Api<'a> {
     pub fn get_a1_device_binding(
         &self,
         request: &GetA1DeviceBindingRequest,
-    ) -> rt::Call<'a, GetA1DeviceBindingResponseBody, GetA1DeviceBindingError> {
+    ) -> rt::Call<GetA1DeviceBindingResponseBody, GetA1DeviceBindingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetA1DeviceBinding",
             rt::Method::Post,
@@ -224,7 +213,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取 A1 系列企业设备详情
     ///
@@ -236,7 +225,7 @@ impl<'a> Api<'a> {
     pub fn get_a1_device_detail(
         &self,
         request: &GetA1DeviceDetailRequest,
-    ) -> rt::Call<'a, GetA1DeviceDetailResponseBody, GetA1DeviceDetailError> {
+    ) -> rt::Call<GetA1DeviceDetailResponseBody, GetA1DeviceDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetA1DeviceDetail",
             rt::Method::Post,
@@ -245,7 +234,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询ASR转写结果
     ///
@@ -257,7 +246,7 @@ impl<'a> Api<'a> {
     pub fn get_asr_transcription(
         &self,
         request: &GetAsrTranscriptionRequest,
-    ) -> rt::Call<'a, GetAsrTranscriptionResponseBody, GetAsrTranscriptionError> {
+    ) -> rt::Call<GetAsrTranscriptionResponseBody, GetAsrTranscriptionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAsrTranscription",
             rt::Method::Get,
@@ -266,7 +255,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取音频文件下载地址
     ///
@@ -278,11 +267,7 @@ impl<'a> Api<'a> {
     pub fn get_audio_file_download_info(
         &self,
         request: &GetAudioFileDownloadInfoRequest,
-    ) -> rt::Call<
-        'a,
-        GetAudioFileDownloadInfoResponseBody,
-        GetAudioFileDownloadInfoError,
-    > {
+    ) -> rt::Call<GetAudioFileDownloadInfoResponseBody, GetAudioFileDownloadInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAudioFileDownloadInfo",
             rt::Method::Post,
@@ -291,7 +276,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取音频文件信息
     ///
@@ -303,7 +288,7 @@ impl<'a> Api<'a> {
     pub fn get_audio_file_info(
         &self,
         request: &GetAudioFileInfoRequest,
-    ) -> rt::Call<'a, GetAudioFileInfoResponseBody, GetAudioFileInfoError> {
+    ) -> rt::Call<GetAudioFileInfoResponseBody, GetAudioFileInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAudioFileInfo",
             rt::Method::Post,
@@ -312,7 +297,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询客户数据
     ///
@@ -324,7 +309,7 @@ impl<'a> Api<'a> {
     pub fn get_customer_info(
         &self,
         request: &GetCustomerInfoRequest,
-    ) -> rt::Call<'a, GetCustomerInfoResponseBody, GetCustomerInfoError> {
+    ) -> rt::Call<GetCustomerInfoResponseBody, GetCustomerInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCustomerInfo",
             rt::Method::Get,
@@ -333,7 +318,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取客户洞察信息
     ///
@@ -345,7 +330,7 @@ impl<'a> Api<'a> {
     pub fn get_customer_insight(
         &self,
         request: &GetCustomerInsightRequest,
-    ) -> rt::Call<'a, GetCustomerInsightResponseBody, GetCustomerInsightError> {
+    ) -> rt::Call<GetCustomerInsightResponseBody, GetCustomerInsightError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCustomerInsight",
             rt::Method::Get,
@@ -354,7 +339,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取录制计划
     ///
@@ -370,7 +355,7 @@ impl<'a> Api<'a> {
     pub fn get_recording_schedule(
         &self,
         task_id: &str,
-    ) -> rt::Call<'a, GetRecordingScheduleResponseBody, GetRecordingScheduleError> {
+    ) -> rt::Call<GetRecordingScheduleResponseBody, GetRecordingScheduleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecordingSchedule",
             rt::Method::Get,
@@ -379,7 +364,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[task_id], &())
     }
     /// 获取服务章节摘要
     ///
@@ -391,11 +376,7 @@ impl<'a> Api<'a> {
     pub fn get_service_chapter_summary(
         &self,
         request: &GetServiceChapterSummaryRequest,
-    ) -> rt::Call<
-        'a,
-        GetServiceChapterSummaryResponseBody,
-        GetServiceChapterSummaryError,
-    > {
+    ) -> rt::Call<GetServiceChapterSummaryResponseBody, GetServiceChapterSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetServiceChapterSummary",
             rt::Method::Get,
@@ -404,7 +385,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取服务会话总结
     ///
@@ -416,7 +397,7 @@ impl<'a> Api<'a> {
     pub fn get_service_chat_summary(
         &self,
         request: &GetServiceChatSummaryRequest,
-    ) -> rt::Call<'a, GetServiceChatSummaryResponseBody, GetServiceChatSummaryError> {
+    ) -> rt::Call<GetServiceChatSummaryResponseBody, GetServiceChatSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetServiceChatSummary",
             rt::Method::Get,
@@ -425,7 +406,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询服务质检信息
     ///
@@ -438,7 +419,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetServiceQualityInspectionRequest,
     ) -> rt::Call<
-        'a,
         GetServiceQualityInspectionResponseBody,
         GetServiceQualityInspectionError,
     > {
@@ -450,7 +430,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取单条服务记录
     ///
@@ -462,7 +442,7 @@ impl<'a> Api<'a> {
     pub fn get_service_record(
         &self,
         request: &GetServiceRecordRequest,
-    ) -> rt::Call<'a, GetServiceRecordResponseBody, GetServiceRecordError> {
+    ) -> rt::Call<GetServiceRecordResponseBody, GetServiceRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetServiceRecord",
             rt::Method::Get,
@@ -471,7 +451,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取服务记录音频转写信息
     ///
@@ -484,7 +464,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetServiceRecordTranscriptRequest,
     ) -> rt::Call<
-        'a,
         GetServiceRecordTranscriptResponseBody,
         GetServiceRecordTranscriptError,
     > {
@@ -496,7 +475,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取分析方案配置
     ///
@@ -507,7 +486,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetSolutionConfigError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_solution_config(
         &self,
-    ) -> rt::Call<'a, GetSolutionConfigResponseBody, GetSolutionConfigError> {
+    ) -> rt::Call<GetSolutionConfigResponseBody, GetSolutionConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSolutionConfig",
             rt::Method::Get,
@@ -516,7 +495,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取团队信息
     ///
@@ -532,7 +511,7 @@ impl<'a> Api<'a> {
     pub fn get_team(
         &self,
         team_code: &str,
-    ) -> rt::Call<'a, GetTeamResponseBody, GetTeamError> {
+    ) -> rt::Call<GetTeamResponseBody, GetTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTeam",
             rt::Method::Get,
@@ -541,7 +520,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_code], &())
+        rt::Call::new(&self.client, &OPERATION, &[team_code], &())
     }
     /// 查询团队成员
     ///
@@ -557,7 +536,7 @@ impl<'a> Api<'a> {
     pub fn get_team_member(
         &self,
         team_code: &str,
-    ) -> rt::Call<'a, GetTeamMemberResponseBody, GetTeamMemberError> {
+    ) -> rt::Call<GetTeamMemberResponseBody, GetTeamMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTeamMember",
             rt::Method::Get,
@@ -566,7 +545,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_code], &())
+        rt::Call::new(&self.client, &OPERATION, &[team_code], &())
     }
     /// 获取文件转写的概要信息
     ///
@@ -578,7 +557,7 @@ impl<'a> Api<'a> {
     pub fn get_transcript_summary(
         &self,
         request: &GetTranscriptSummaryRequest,
-    ) -> rt::Call<'a, GetTranscriptSummaryResponseBody, GetTranscriptSummaryError> {
+    ) -> rt::Call<GetTranscriptSummaryResponseBody, GetTranscriptSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTranscriptSummary",
             rt::Method::Get,
@@ -587,7 +566,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询 A1 系列企业设备列表
     ///
@@ -599,7 +578,7 @@ impl<'a> Api<'a> {
     pub fn list_a1_device(
         &self,
         request: &ListA1DeviceRequest,
-    ) -> rt::Call<'a, ListA1DeviceResponseBody, ListA1DeviceError> {
+    ) -> rt::Call<ListA1DeviceResponseBody, ListA1DeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListA1Device",
             rt::Method::Post,
@@ -608,7 +587,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询客户列表
     ///
@@ -620,7 +599,7 @@ impl<'a> Api<'a> {
     pub fn list_customer(
         &self,
         request: &ListCustomerRequest,
-    ) -> rt::Call<'a, ListCustomerResponseBody, ListCustomerError> {
+    ) -> rt::Call<ListCustomerResponseBody, ListCustomerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListCustomer",
             rt::Method::Get,
@@ -629,7 +608,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询设备列表
     ///
@@ -641,7 +620,7 @@ impl<'a> Api<'a> {
     pub fn list_device(
         &self,
         request: &ListDeviceRequest,
-    ) -> rt::Call<'a, ListDeviceResponseBody, ListDeviceError> {
+    ) -> rt::Call<ListDeviceResponseBody, ListDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDevice",
             rt::Method::Get,
@@ -650,7 +629,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询设备录音时长
     ///
@@ -663,7 +642,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ListDeviceRecordingDurationRequest,
     ) -> rt::Call<
-        'a,
         ListDeviceRecordingDurationResponseBody,
         ListDeviceRecordingDurationError,
     > {
@@ -675,7 +653,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询服务记录
     ///
@@ -687,7 +665,7 @@ impl<'a> Api<'a> {
     pub fn list_service_record(
         &self,
         request: &ListServiceRecordRequest,
-    ) -> rt::Call<'a, ListServiceRecordResponseBody, ListServiceRecordError> {
+    ) -> rt::Call<ListServiceRecordResponseBody, ListServiceRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListServiceRecord",
             rt::Method::Get,
@@ -696,7 +674,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询服务记录待办列表
     ///
@@ -708,7 +686,7 @@ impl<'a> Api<'a> {
     pub fn list_service_todo(
         &self,
         request: &ListServiceTodoRequest,
-    ) -> rt::Call<'a, ListServiceTodoResponseBody, ListServiceTodoError> {
+    ) -> rt::Call<ListServiceTodoResponseBody, ListServiceTodoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListServiceTodo",
             rt::Method::Get,
@@ -717,7 +695,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询团队列表
     ///
@@ -729,7 +707,7 @@ impl<'a> Api<'a> {
     pub fn list_team(
         &self,
         request: &ListTeamRequest,
-    ) -> rt::Call<'a, ListTeamResponseBody, ListTeamError> {
+    ) -> rt::Call<ListTeamResponseBody, ListTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListTeam",
             rt::Method::Get,
@@ -738,7 +716,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 团队成员管理
     ///
@@ -750,7 +728,7 @@ impl<'a> Api<'a> {
     pub fn manage_team_member(
         &self,
         request: &ManageTeamMemberRequest,
-    ) -> rt::Call<'a, ManageTeamMemberResponseBody, ManageTeamMemberError> {
+    ) -> rt::Call<ManageTeamMemberResponseBody, ManageTeamMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ManageTeamMember",
             rt::Method::Post,
@@ -759,7 +737,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询asr结果
     ///
@@ -771,7 +749,7 @@ impl<'a> Api<'a> {
     pub fn query_asr_task(
         &self,
         request: &QueryAsrTaskRequest,
-    ) -> rt::Call<'a, QueryAsrTaskResponseBody, QueryAsrTaskError> {
+    ) -> rt::Call<QueryAsrTaskResponseBody, QueryAsrTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAsrTask",
             rt::Method::Get,
@@ -780,7 +758,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询指定设备的音频文件列表
     ///
@@ -792,7 +770,7 @@ impl<'a> Api<'a> {
     pub fn query_audio_file(
         &self,
         request: &QueryAudioFileRequest,
-    ) -> rt::Call<'a, QueryAudioFileResponseBody, QueryAudioFileError> {
+    ) -> rt::Call<QueryAudioFileResponseBody, QueryAudioFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAudioFile",
             rt::Method::Post,
@@ -801,7 +779,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取设备详情
     ///
@@ -813,7 +791,7 @@ impl<'a> Api<'a> {
     pub fn query_device_detail(
         &self,
         request: &QueryDeviceDetailRequest,
-    ) -> rt::Call<'a, QueryDeviceDetailResponseBody, QueryDeviceDetailError> {
+    ) -> rt::Call<QueryDeviceDetailResponseBody, QueryDeviceDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDeviceDetail",
             rt::Method::Post,
@@ -822,7 +800,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询设备属性
     ///
@@ -834,7 +812,7 @@ impl<'a> Api<'a> {
     pub fn query_device_status(
         &self,
         request: &QueryDeviceStatusRequest,
-    ) -> rt::Call<'a, QueryDeviceStatusResponseBody, QueryDeviceStatusError> {
+    ) -> rt::Call<QueryDeviceStatusResponseBody, QueryDeviceStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDeviceStatus",
             rt::Method::Post,
@@ -843,7 +821,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据听记ID获取A1音频文件信息
     ///
@@ -855,11 +833,7 @@ impl<'a> Api<'a> {
     pub fn query_file_info_by_minutes_id(
         &self,
         request: &QueryFileInfoByMinutesIdRequest,
-    ) -> rt::Call<
-        'a,
-        QueryFileInfoByMinutesIdResponseBody,
-        QueryFileInfoByMinutesIdError,
-    > {
+    ) -> rt::Call<QueryFileInfoByMinutesIdResponseBody, QueryFileInfoByMinutesIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryFileInfoByMinutesId",
             rt::Method::Get,
@@ -868,7 +842,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询销售洞察数据
     ///
@@ -880,7 +854,7 @@ impl<'a> Api<'a> {
     pub fn query_sales_insights(
         &self,
         request: &QuerySalesInsightsRequest,
-    ) -> rt::Call<'a, QuerySalesInsightsResponseBody, QuerySalesInsightsError> {
+    ) -> rt::Call<QuerySalesInsightsResponseBody, QuerySalesInsightsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySalesInsights",
             rt::Method::Post,
@@ -889,7 +863,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询服务记录定位信息
     ///
@@ -902,7 +876,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryServiceRecordLocationRequest,
     ) -> rt::Call<
-        'a,
         QueryServiceRecordLocationResponseBody,
         QueryServiceRecordLocationError,
     > {
@@ -914,7 +887,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询员工统计数据
     ///
@@ -926,11 +899,7 @@ impl<'a> Api<'a> {
     pub fn query_staff_statistic_data(
         &self,
         request: &QueryStaffStatisticDataRequest,
-    ) -> rt::Call<
-        'a,
-        QueryStaffStatisticDataResponseBody,
-        QueryStaffStatisticDataError,
-    > {
+    ) -> rt::Call<QueryStaffStatisticDataResponseBody, QueryStaffStatisticDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryStaffStatisticData",
             rt::Method::Post,
@@ -939,7 +908,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询用户绑定设备位置的信息
     ///
@@ -952,7 +921,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryUserBindDeviceLocationRequest,
     ) -> rt::Call<
-        'a,
         QueryUserBindDeviceLocationResponseBody,
         QueryUserBindDeviceLocationError,
     > {
@@ -964,7 +932,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据员工 userId 查询其当前绑定设备在指定时间范围内的位置（轨迹）信息
     ///
@@ -976,11 +944,7 @@ impl<'a> Api<'a> {
     pub fn query_user_device_location(
         &self,
         request: &QueryUserDeviceLocationRequest,
-    ) -> rt::Call<
-        'a,
-        QueryUserDeviceLocationResponseBody,
-        QueryUserDeviceLocationError,
-    > {
+    ) -> rt::Call<QueryUserDeviceLocationResponseBody, QueryUserDeviceLocationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserDeviceLocation",
             rt::Method::Get,
@@ -989,7 +953,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提交agent异步任务
     ///
@@ -1001,7 +965,7 @@ impl<'a> Api<'a> {
     pub fn submit_agent_task(
         &self,
         request: &SubmitAgentTaskRequest,
-    ) -> rt::Call<'a, SubmitAgentTaskResponseBody, SubmitAgentTaskError> {
+    ) -> rt::Call<SubmitAgentTaskResponseBody, SubmitAgentTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubmitAgentTask",
             rt::Method::Post,
@@ -1010,7 +974,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// asr离线任务
     ///
@@ -1022,7 +986,7 @@ impl<'a> Api<'a> {
     pub fn submit_asr_task(
         &self,
         request: &SubmitAsrTaskRequest,
-    ) -> rt::Call<'a, SubmitAsrTaskResponseBody, SubmitAsrTaskError> {
+    ) -> rt::Call<SubmitAsrTaskResponseBody, SubmitAsrTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubmitAsrTask",
             rt::Method::Post,
@@ -1031,7 +995,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提交切客数据
     ///
@@ -1043,11 +1007,7 @@ impl<'a> Api<'a> {
     pub fn submit_customer_split_data(
         &self,
         request: &SubmitCustomerSplitDataRequest,
-    ) -> rt::Call<
-        'a,
-        SubmitCustomerSplitDataResponseBody,
-        SubmitCustomerSplitDataError,
-    > {
+    ) -> rt::Call<SubmitCustomerSplitDataResponseBody, SubmitCustomerSplitDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubmitCustomerSplitData",
             rt::Method::Post,
@@ -1056,7 +1016,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新设备绑定关系
     ///
@@ -1068,7 +1028,7 @@ impl<'a> Api<'a> {
     pub fn update_device_binding(
         &self,
         request: &UpdateDeviceBindingRequest,
-    ) -> rt::Call<'a, UpdateDeviceBindingResponseBody, UpdateDeviceBindingError> {
+    ) -> rt::Call<UpdateDeviceBindingResponseBody, UpdateDeviceBindingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateDeviceBinding",
             rt::Method::Post,
@@ -1077,7 +1037,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新录制计划
     ///
@@ -1089,11 +1049,7 @@ impl<'a> Api<'a> {
     pub fn update_recording_schedule(
         &self,
         request: &UpdateRecordingScheduleRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateRecordingScheduleResponseBody,
-        UpdateRecordingScheduleError,
-    > {
+    ) -> rt::Call<UpdateRecordingScheduleResponseBody, UpdateRecordingScheduleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRecordingSchedule",
             rt::Method::Put,
@@ -1102,7 +1058,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量更新服务记录约束规则
     ///
@@ -1115,7 +1071,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateServiceRecordRestrictRequest,
     ) -> rt::Call<
-        'a,
         UpdateServiceRecordRestrictResponseBody,
         UpdateServiceRecordRestrictError,
     > {
@@ -1127,7 +1082,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改团队
     ///
@@ -1139,7 +1094,7 @@ impl<'a> Api<'a> {
     pub fn update_team(
         &self,
         request: &UpdateTeamRequest,
-    ) -> rt::Call<'a, UpdateTeamResponseBody, UpdateTeamError> {
+    ) -> rt::Call<UpdateTeamResponseBody, UpdateTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTeam",
             rt::Method::Put,
@@ -1148,7 +1103,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// asr离线任务
     ///
@@ -1160,7 +1115,7 @@ impl<'a> Api<'a> {
     pub fn video_customer_split(
         &self,
         request: &VideoCustomerSplitRequest,
-    ) -> rt::Call<'a, VideoCustomerSplitResponseBody, VideoCustomerSplitError> {
+    ) -> rt::Call<VideoCustomerSplitResponseBody, VideoCustomerSplitError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "VideoCustomerSplit",
             rt::Method::Post,
@@ -1169,7 +1124,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `BatchQueryA1IndustryDeviceBindingResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `edu_1_0`. Get it with `client.edu_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 视讯paas机具激活
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn activate_device(
         &self,
         request: &ActivateDeviceRequest,
-    ) -> rt::Call<'a, ActivateDeviceResponseBody, ActivateDeviceError> {
+    ) -> rt::Call<ActivateDeviceResponseBody, ActivateDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ActivateDevice",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 高校校友会批量创建部门
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn add_college_alumni_depts(
         &self,
         request: &AddCollegeAlumniDeptsRequest,
-    ) -> rt::Call<'a, AddCollegeAlumniDeptsResponseBody, AddCollegeAlumniDeptsError> {
+    ) -> rt::Call<AddCollegeAlumniDeptsResponseBody, AddCollegeAlumniDeptsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddCollegeAlumniDepts",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 高校校友会新增校友信息
     ///
@@ -65,11 +65,7 @@ impl<'a> Api<'a> {
     pub fn add_college_alumni_user_info(
         &self,
         request: &AddCollegeAlumniUserInfoRequest,
-    ) -> rt::Call<
-        'a,
-        AddCollegeAlumniUserInfoResponseBody,
-        AddCollegeAlumniUserInfoError,
-    > {
+    ) -> rt::Call<AddCollegeAlumniUserInfoResponseBody, AddCollegeAlumniUserInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddCollegeAlumniUserInfo",
             rt::Method::Post,
@@ -78,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建高校账号用户
     ///
@@ -91,7 +87,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AddCollegeContactExclusiveRequest,
     ) -> rt::Call<
-        'a,
         AddCollegeContactExclusiveResponseBody,
         AddCollegeContactExclusiveError,
     > {
@@ -103,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建个人账号用户
     ///
@@ -115,7 +110,7 @@ impl<'a> Api<'a> {
     pub fn add_college_contact_user(
         &self,
         request: &AddCollegeContactUserRequest,
-    ) -> rt::Call<'a, AddCollegeContactUserResponseBody, AddCollegeContactUserError> {
+    ) -> rt::Call<AddCollegeContactUserResponseBody, AddCollegeContactUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddCollegeContactUser",
             rt::Method::Post,
@@ -124,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 增加赛事记录
     ///
@@ -136,7 +131,7 @@ impl<'a> Api<'a> {
     pub fn add_competition_record(
         &self,
         request: &AddCompetitionRecordRequest,
-    ) -> rt::Call<'a, AddCompetitionRecordResponseBody, AddCompetitionRecordError> {
+    ) -> rt::Call<AddCompetitionRecordResponseBody, AddCompetitionRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddCompetitionRecord",
             rt::Method::Post,
@@ -145,7 +140,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加设备
     ///
@@ -157,7 +152,7 @@ impl<'a> Api<'a> {
     pub fn add_device(
         &self,
         request: &AddDeviceRequest,
-    ) -> rt::Call<'a, AddDeviceResponseBody, AddDeviceError> {
+    ) -> rt::Call<AddDeviceResponseBody, AddDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddDevice",
             rt::Method::Post,
@@ -166,7 +161,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加评价表现数据
     ///
@@ -178,7 +173,7 @@ impl<'a> Api<'a> {
     pub fn add_evaluate_performance(
         &self,
         request: &AddEvaluatePerformanceRequest,
-    ) -> rt::Call<'a, AddEvaluatePerformanceResponseBody, AddEvaluatePerformanceError> {
+    ) -> rt::Call<AddEvaluatePerformanceResponseBody, AddEvaluatePerformanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddEvaluatePerformance",
             rt::Method::Post,
@@ -187,7 +182,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加学校配置
     ///
@@ -199,7 +194,7 @@ impl<'a> Api<'a> {
     pub fn add_school_config(
         &self,
         request: &AddSchoolConfigRequest,
-    ) -> rt::Call<'a, AddSchoolConfigResponseBody, AddSchoolConfigError> {
+    ) -> rt::Call<AddSchoolConfigResponseBody, AddSchoolConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddSchoolConfig",
             rt::Method::Post,
@@ -208,7 +203,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增用户事件跟踪日志
     ///
@@ -220,7 +215,7 @@ impl<'a> Api<'a> {
     pub fn add_trace_event(
         &self,
         request: &AddTraceEventRequest,
-    ) -> rt::Call<'a, AddTraceEventResponseBody, AddTraceEventError> {
+    ) -> rt::Call<AddTraceEventResponseBody, AddTraceEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddTraceEvent",
             rt::Method::Post,
@@ -229,7 +224,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改课程
     ///
@@ -241,7 +236,7 @@ impl<'a> Api<'a> {
     pub fn adjust_course(
         &self,
         request: &AdjustCourseRequest,
-    ) -> rt::Call<'a, AdjustCourseResponseBody, AdjustCourseError> {
+    ) -> rt::Call<AdjustCourseResponseBody, AdjustCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AdjustCourse",
             rt::Method::Post,
@@ -250,7 +245,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改教育套件
     ///
@@ -262,7 +257,7 @@ impl<'a> Api<'a> {
     pub fn adjust_kit(
         &self,
         request: &AdjustKitRequest,
-    ) -> rt::Call<'a, AdjustKitResponseBody, AdjustKitError> {
+    ) -> rt::Call<AdjustKitResponseBody, AdjustKitError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AdjustKit",
             rt::Method::Post,
@@ -271,7 +266,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 进行分班
     ///
@@ -283,7 +278,7 @@ impl<'a> Api<'a> {
     pub fn assign_class(
         &self,
         request: &AssignClassRequest,
-    ) -> rt::Call<'a, AssignClassResponseBody, AssignClassError> {
+    ) -> rt::Call<AssignClassResponseBody, AssignClassError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AssignClass",
             rt::Method::Post,
@@ -292,7 +287,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量创建打卡
     ///
@@ -304,7 +299,7 @@ impl<'a> Api<'a> {
     pub fn batch_create(
         &self,
         request: &BatchCreateRequest,
-    ) -> rt::Call<'a, BatchCreateResponseBody, BatchCreateError> {
+    ) -> rt::Call<BatchCreateResponseBody, BatchCreateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchCreate",
             rt::Method::Post,
@@ -313,7 +308,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量创建课程
     ///
@@ -325,7 +320,7 @@ impl<'a> Api<'a> {
     pub fn batch_create_course(
         &self,
         request: &BatchCreateCourseRequest,
-    ) -> rt::Call<'a, BatchCreateCourseResponseBody, BatchCreateCourseError> {
+    ) -> rt::Call<BatchCreateCourseResponseBody, BatchCreateCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchCreateCourse",
             rt::Method::Post,
@@ -334,7 +329,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量创建学生班级
     ///
@@ -346,11 +341,7 @@ impl<'a> Api<'a> {
     pub fn batch_create_student_class(
         &self,
         request: &BatchCreateStudentClassRequest,
-    ) -> rt::Call<
-        'a,
-        BatchCreateStudentClassResponseBody,
-        BatchCreateStudentClassError,
-    > {
+    ) -> rt::Call<BatchCreateStudentClassResponseBody, BatchCreateStudentClassError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchCreateStudentClass",
             rt::Method::Post,
@@ -359,7 +350,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量创建老师课程
     ///
@@ -371,11 +362,7 @@ impl<'a> Api<'a> {
     pub fn batch_create_teacher_course(
         &self,
         request: &BatchCreateTeacherCourseRequest,
-    ) -> rt::Call<
-        'a,
-        BatchCreateTeacherCourseResponseBody,
-        BatchCreateTeacherCourseError,
-    > {
+    ) -> rt::Call<BatchCreateTeacherCourseResponseBody, BatchCreateTeacherCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchCreateTeacherCourse",
             rt::Method::Post,
@@ -384,7 +371,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量失效课程
     ///
@@ -396,7 +383,7 @@ impl<'a> Api<'a> {
     pub fn batch_invalid_course(
         &self,
         request: &BatchInvalidCourseRequest,
-    ) -> rt::Call<'a, BatchInvalidCourseResponseBody, BatchInvalidCourseError> {
+    ) -> rt::Call<BatchInvalidCourseResponseBody, BatchInvalidCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchInvalidCourse",
             rt::Method::Post,
@@ -405,7 +392,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 跨组织-批量创建作业
     ///
@@ -417,7 +404,7 @@ impl<'a> Api<'a> {
     pub fn batch_org_create_hw(
         &self,
         request: &BatchOrgCreateHWRequest,
-    ) -> rt::Call<'a, BatchOrgCreateHWResponseBody, BatchOrgCreateHWError> {
+    ) -> rt::Call<BatchOrgCreateHWResponseBody, BatchOrgCreateHWError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchOrgCreateHW",
             rt::Method::Post,
@@ -426,7 +413,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 调用多模态模型
     ///
@@ -438,7 +425,7 @@ impl<'a> Api<'a> {
     pub fn call_multimodal_model(
         &self,
         request: &CallMultimodalModelRequest,
-    ) -> rt::Call<'a, CallMultimodalModelResponseBody, CallMultimodalModelError> {
+    ) -> rt::Call<CallMultimodalModelResponseBody, CallMultimodalModelError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CallMultimodalModel",
             rt::Method::Post,
@@ -447,7 +434,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 套件-取消套件任务
     ///
@@ -459,7 +446,7 @@ impl<'a> Api<'a> {
     pub fn cancel_kit_task(
         &self,
         request: &CancelKitTaskRequest,
-    ) -> rt::Call<'a, CancelKitTaskResponseBody, CancelKitTaskError> {
+    ) -> rt::Call<CancelKitTaskResponseBody, CancelKitTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelKitTask",
             rt::Method::Post,
@@ -468,7 +455,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 撤销订单
     ///
@@ -480,7 +467,7 @@ impl<'a> Api<'a> {
     pub fn cancel_order(
         &self,
         request: &CancelOrderRequest,
-    ) -> rt::Call<'a, CancelOrderResponseBody, CancelOrderError> {
+    ) -> rt::Call<CancelOrderResponseBody, CancelOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelOrder",
             rt::Method::Post,
@@ -489,7 +476,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 个人应用撤销订单
     ///
@@ -501,7 +488,7 @@ impl<'a> Api<'a> {
     pub fn cancel_sns_order(
         &self,
         request: &CancelSnsOrderRequest,
-    ) -> rt::Call<'a, CancelSnsOrderResponseBody, CancelSnsOrderError> {
+    ) -> rt::Call<CancelSnsOrderResponseBody, CancelSnsOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelSnsOrder",
             rt::Method::Post,
@@ -510,7 +497,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 取消订单
     ///
@@ -522,7 +509,7 @@ impl<'a> Api<'a> {
     pub fn cancel_user_order(
         &self,
         request: &CancelUserOrderRequest,
-    ) -> rt::Call<'a, CancelUserOrderResponseBody, CancelUserOrderError> {
+    ) -> rt::Call<CancelUserOrderResponseBody, CancelUserOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelUserOrder",
             rt::Method::Post,
@@ -531,7 +518,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询打卡任务
     ///
@@ -543,7 +530,7 @@ impl<'a> Api<'a> {
     pub fn card_batch_query_cards(
         &self,
         request: &CardBatchQueryCardsRequest,
-    ) -> rt::Call<'a, CardBatchQueryCardsResponseBody, CardBatchQueryCardsError> {
+    ) -> rt::Call<CardBatchQueryCardsResponseBody, CardBatchQueryCardsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CardBatchQueryCards",
             rt::Method::Post,
@@ -552,7 +539,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除打卡
     ///
@@ -564,7 +551,7 @@ impl<'a> Api<'a> {
     pub fn card_delete_card(
         &self,
         request: &CardDeleteCardRequest,
-    ) -> rt::Call<'a, CardDeleteCardResponseBody, CardDeleteCardError> {
+    ) -> rt::Call<CardDeleteCardResponseBody, CardDeleteCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CardDeleteCard",
             rt::Method::Delete,
@@ -573,7 +560,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 打卡-结束打卡
     ///
@@ -585,7 +572,7 @@ impl<'a> Api<'a> {
     pub fn card_end_card(
         &self,
         request: &CardEndCardRequest,
-    ) -> rt::Call<'a, CardEndCardResponseBody, CardEndCardError> {
+    ) -> rt::Call<CardEndCardResponseBody, CardEndCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CardEndCard",
             rt::Method::Post,
@@ -594,7 +581,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询打卡任务
     ///
@@ -606,7 +593,7 @@ impl<'a> Api<'a> {
     pub fn card_get_card(
         &self,
         request: &CardGetCardRequest,
-    ) -> rt::Call<'a, CardGetCardResponseBody, CardGetCardError> {
+    ) -> rt::Call<CardGetCardResponseBody, CardGetCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CardGetCard",
             rt::Method::Get,
@@ -615,7 +602,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取打卡任务完成进度
     ///
@@ -628,7 +615,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CardGetCardFinishProgressRequest,
     ) -> rt::Call<
-        'a,
         CardGetCardFinishProgressResponseBody,
         CardGetCardFinishProgressError,
     > {
@@ -640,7 +626,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询打卡Feed流
     ///
@@ -652,7 +638,7 @@ impl<'a> Api<'a> {
     pub fn card_query_card_feeds(
         &self,
         request: &CardQueryCardFeedsRequest,
-    ) -> rt::Call<'a, CardQueryCardFeedsResponseBody, CardQueryCardFeedsError> {
+    ) -> rt::Call<CardQueryCardFeedsResponseBody, CardQueryCardFeedsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CardQueryCardFeeds",
             rt::Method::Get,
@@ -661,7 +647,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 教育业务打卡任务提交
     ///
@@ -673,7 +659,7 @@ impl<'a> Api<'a> {
     pub fn card_submit_card(
         &self,
         request: &CardSubmitCardRequest,
-    ) -> rt::Call<'a, CardSubmitCardResponseBody, CardSubmitCardError> {
+    ) -> rt::Call<CardSubmitCardResponseBody, CardSubmitCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CardSubmitCard",
             rt::Method::Post,
@@ -682,7 +668,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 教育业务打卡任务更新
     ///
@@ -694,7 +680,7 @@ impl<'a> Api<'a> {
     pub fn card_update_card(
         &self,
         request: &CardUpdateCardRequest,
-    ) -> rt::Call<'a, CardUpdateCardResponseBody, CardUpdateCardError> {
+    ) -> rt::Call<CardUpdateCardResponseBody, CardUpdateCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CardUpdateCard",
             rt::Method::Post,
@@ -703,7 +689,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 支付校验
     ///
@@ -715,7 +701,7 @@ impl<'a> Api<'a> {
     pub fn check_restriction(
         &self,
         request: &CheckRestrictionRequest,
-    ) -> rt::Call<'a, CheckRestrictionResponseBody, CheckRestrictionError> {
+    ) -> rt::Call<CheckRestrictionResponseBody, CheckRestrictionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckRestriction",
             rt::Method::Post,
@@ -724,7 +710,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 清空评价表现未读数量
     ///
@@ -737,7 +723,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ClearEvaluatePerformanceCountRequest,
     ) -> rt::Call<
-        'a,
         ClearEvaluatePerformanceCountResponseBody,
         ClearEvaluatePerformanceCountError,
     > {
@@ -749,7 +734,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 积分兑换
     ///
@@ -761,7 +746,7 @@ impl<'a> Api<'a> {
     pub fn consume_point(
         &self,
         request: &ConsumePointRequest,
-    ) -> rt::Call<'a, ConsumePointResponseBody, ConsumePointError> {
+    ) -> rt::Call<ConsumePointResponseBody, ConsumePointError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConsumePoint",
             rt::Method::Post,
@@ -770,7 +755,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 全校排课结束通知
     ///
@@ -783,7 +768,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CourseSchedulingComplimentNoticeRequest,
     ) -> rt::Call<
-        'a,
         CourseSchedulingComplimentNoticeResponseBody,
         CourseSchedulingComplimentNoticeError,
     > {
@@ -795,7 +779,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 错题本-添加错题
     ///
@@ -807,7 +791,7 @@ impl<'a> Api<'a> {
     pub fn create(
         &self,
         request: &CreateRequest,
-    ) -> rt::Call<'a, CreateResponseBody, CreateError> {
+    ) -> rt::Call<CreateResponseBody, CreateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Create",
             rt::Method::Post,
@@ -816,7 +800,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建App支付订单
     ///
@@ -828,7 +812,7 @@ impl<'a> Api<'a> {
     pub fn create_app_order(
         &self,
         request: &CreateAppOrderRequest,
-    ) -> rt::Call<'a, CreateAppOrderResponseBody, CreateAppOrderError> {
+    ) -> rt::Call<CreateAppOrderResponseBody, CreateAppOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAppOrder",
             rt::Method::Post,
@@ -837,7 +821,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 作业批改-新增待批改数据
     ///
@@ -850,7 +834,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateAwaitingCorrectionDataRequest,
     ) -> rt::Call<
-        'a,
         CreateAwaitingCorrectionDataResponseBody,
         CreateAwaitingCorrectionDataError,
     > {
@@ -862,7 +845,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建高校通讯录组织单元
     ///
@@ -874,11 +857,7 @@ impl<'a> Api<'a> {
     pub fn create_college_contact_dept(
         &self,
         request: &CreateCollegeContactDeptRequest,
-    ) -> rt::Call<
-        'a,
-        CreateCollegeContactDeptResponseBody,
-        CreateCollegeContactDeptError,
-    > {
+    ) -> rt::Call<CreateCollegeContactDeptResponseBody, CreateCollegeContactDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCollegeContactDept",
             rt::Method::Post,
@@ -887,7 +866,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建高校通讯录场景架构
     ///
@@ -900,7 +879,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateCollegeContactSceneStruRequest,
     ) -> rt::Call<
-        'a,
         CreateCollegeContactSceneStruResponseBody,
         CreateCollegeContactSceneStruError,
     > {
@@ -912,7 +890,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 作业批改-新增已批改数据
     ///
@@ -924,7 +902,7 @@ impl<'a> Api<'a> {
     pub fn create_correction_data(
         &self,
         request: &CreateCorrectionDataRequest,
-    ) -> rt::Call<'a, CreateCorrectionDataResponseBody, CreateCorrectionDataError> {
+    ) -> rt::Call<CreateCorrectionDataResponseBody, CreateCorrectionDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCorrectionData",
             rt::Method::Post,
@@ -933,7 +911,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建课程
     ///
@@ -945,7 +923,7 @@ impl<'a> Api<'a> {
     pub fn create_course(
         &self,
         request: &CreateCourseRequest,
-    ) -> rt::Call<'a, CreateCourseResponseBody, CreateCourseError> {
+    ) -> rt::Call<CreateCourseResponseBody, CreateCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCourse",
             rt::Method::Post,
@@ -954,7 +932,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建自定义部门下班级
     ///
@@ -966,7 +944,7 @@ impl<'a> Api<'a> {
     pub fn create_custom_class(
         &self,
         request: &CreateCustomClassRequest,
-    ) -> rt::Call<'a, CreateCustomClassResponseBody, CreateCustomClassError> {
+    ) -> rt::Call<CreateCustomClassResponseBody, CreateCustomClassError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCustomClass",
             rt::Method::Post,
@@ -975,7 +953,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建自定义校区或部门
     ///
@@ -987,7 +965,7 @@ impl<'a> Api<'a> {
     pub fn create_custom_dept(
         &self,
         request: &CreateCustomDeptRequest,
-    ) -> rt::Call<'a, CreateCustomDeptResponseBody, CreateCustomDeptError> {
+    ) -> rt::Call<CreateCustomDeptResponseBody, CreateCustomDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCustomDept",
             rt::Method::Post,
@@ -996,7 +974,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 教学资源库创建space
     ///
@@ -1008,7 +986,7 @@ impl<'a> Api<'a> {
     pub fn create_edu_asset_space(
         &self,
         request: &CreateEduAssetSpaceRequest,
-    ) -> rt::Call<'a, CreateEduAssetSpaceResponseBody, CreateEduAssetSpaceError> {
+    ) -> rt::Call<CreateEduAssetSpaceResponseBody, CreateEduAssetSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateEduAssetSpace",
             rt::Method::Post,
@@ -1017,7 +995,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 作业批改-新增模型批改请求
     ///
@@ -1029,7 +1007,7 @@ impl<'a> Api<'a> {
     pub fn create_edu_llm_model_req(
         &self,
         request: &CreateEduLlmModelReqRequest,
-    ) -> rt::Call<'a, CreateEduLlmModelReqResponseBody, CreateEduLlmModelReqError> {
+    ) -> rt::Call<CreateEduLlmModelReqResponseBody, CreateEduLlmModelReqError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateEduLlmModelReq",
             rt::Method::Post,
@@ -1038,7 +1016,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建设备履约记录，亲情通话、考勤数据同步
     ///
@@ -1050,7 +1028,7 @@ impl<'a> Api<'a> {
     pub fn create_fulfil_record(
         &self,
         request: &CreateFulfilRecordRequest,
-    ) -> rt::Call<'a, CreateFulfilRecordResponseBody, CreateFulfilRecordError> {
+    ) -> rt::Call<CreateFulfilRecordResponseBody, CreateFulfilRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateFulfilRecord",
             rt::Method::Post,
@@ -1059,7 +1037,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询某个组织下面的设备列表
     ///
@@ -1071,7 +1049,7 @@ impl<'a> Api<'a> {
     pub fn create_invite_url(
         &self,
         request: &CreateInviteUrlRequest,
-    ) -> rt::Call<'a, CreateInviteUrlResponseBody, CreateInviteUrlError> {
+    ) -> rt::Call<CreateInviteUrlResponseBody, CreateInviteUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateInviteUrl",
             rt::Method::Post,
@@ -1080,7 +1058,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建商品
     ///
@@ -1092,7 +1070,7 @@ impl<'a> Api<'a> {
     pub fn create_item(
         &self,
         request: &CreateItemRequest,
-    ) -> rt::Call<'a, CreateItemResponseBody, CreateItemError> {
+    ) -> rt::Call<CreateItemResponseBody, CreateItemError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateItem",
             rt::Method::Post,
@@ -1101,7 +1079,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 套件-创建定时任务
     ///
@@ -1113,7 +1091,7 @@ impl<'a> Api<'a> {
     pub fn create_kit_task(
         &self,
         request: &CreateKitTaskRequest,
-    ) -> rt::Call<'a, CreateKitTaskResponseBody, CreateKitTaskError> {
+    ) -> rt::Call<CreateKitTaskResponseBody, CreateKitTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateKitTask",
             rt::Method::Post,
@@ -1122,7 +1100,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建订单信息
     ///
@@ -1134,7 +1112,7 @@ impl<'a> Api<'a> {
     pub fn create_order(
         &self,
         request: &CreateOrderRequest,
-    ) -> rt::Call<'a, CreateOrderResponseBody, CreateOrderError> {
+    ) -> rt::Call<CreateOrderResponseBody, CreateOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateOrder",
             rt::Method::Post,
@@ -1143,7 +1121,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建开单流水
     ///
@@ -1155,7 +1133,7 @@ impl<'a> Api<'a> {
     pub fn create_order_flow(
         &self,
         request: &CreateOrderFlowRequest,
-    ) -> rt::Call<'a, CreateOrderFlowResponseBody, CreateOrderFlowError> {
+    ) -> rt::Call<CreateOrderFlowResponseBody, CreateOrderFlowError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateOrderFlow",
             rt::Method::Post,
@@ -1164,7 +1142,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加物理教室信息
     ///
@@ -1176,11 +1154,7 @@ impl<'a> Api<'a> {
     pub fn create_physical_classroom(
         &self,
         request: &CreatePhysicalClassroomRequest,
-    ) -> rt::Call<
-        'a,
-        CreatePhysicalClassroomResponseBody,
-        CreatePhysicalClassroomError,
-    > {
+    ) -> rt::Call<CreatePhysicalClassroomResponseBody, CreatePhysicalClassroomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreatePhysicalClassroom",
             rt::Method::Post,
@@ -1189,7 +1163,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建退款流水
     ///
@@ -1201,7 +1175,7 @@ impl<'a> Api<'a> {
     pub fn create_refund_flow(
         &self,
         request: &CreateRefundFlowRequest,
-    ) -> rt::Call<'a, CreateRefundFlowResponseBody, CreateRefundFlowError> {
+    ) -> rt::Call<CreateRefundFlowResponseBody, CreateRefundFlowError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateRefundFlow",
             rt::Method::Post,
@@ -1210,7 +1184,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建预约类型的专递课堂
     ///
@@ -1222,11 +1196,7 @@ impl<'a> Api<'a> {
     pub fn create_remote_class_course(
         &self,
         request: &CreateRemoteClassCourseRequest,
-    ) -> rt::Call<
-        'a,
-        CreateRemoteClassCourseResponseBody,
-        CreateRemoteClassCourseError,
-    > {
+    ) -> rt::Call<CreateRemoteClassCourseResponseBody, CreateRemoteClassCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateRemoteClassCourse",
             rt::Method::Post,
@@ -1235,7 +1205,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 按学期创建课表模板
     ///
@@ -1247,7 +1217,7 @@ impl<'a> Api<'a> {
     pub fn create_section_config(
         &self,
         request: &CreateSectionConfigRequest,
-    ) -> rt::Call<'a, CreateSectionConfigResponseBody, CreateSectionConfigError> {
+    ) -> rt::Call<CreateSectionConfigResponseBody, CreateSectionConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSectionConfig",
             rt::Method::Post,
@@ -1256,7 +1226,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 个人应用创建APP订单
     ///
@@ -1268,7 +1238,7 @@ impl<'a> Api<'a> {
     pub fn create_sns_app_order(
         &self,
         request: &CreateSnsAppOrderRequest,
-    ) -> rt::Call<'a, CreateSnsAppOrderResponseBody, CreateSnsAppOrderError> {
+    ) -> rt::Call<CreateSnsAppOrderResponseBody, CreateSnsAppOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSnsAppOrder",
             rt::Method::Post,
@@ -1277,7 +1247,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建ststoken
     ///
@@ -1289,7 +1259,7 @@ impl<'a> Api<'a> {
     pub fn create_sts_token(
         &self,
         request: &CreateStsTokenRequest,
-    ) -> rt::Call<'a, CreateStsTokenResponseBody, CreateStsTokenError> {
+    ) -> rt::Call<CreateStsTokenResponseBody, CreateStsTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateStsToken",
             rt::Method::Post,
@@ -1298,7 +1268,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建学生班级
     ///
@@ -1310,7 +1280,7 @@ impl<'a> Api<'a> {
     pub fn create_student_class(
         &self,
         request: &CreateStudentClassRequest,
-    ) -> rt::Call<'a, CreateStudentClassResponseBody, CreateStudentClassError> {
+    ) -> rt::Call<CreateStudentClassResponseBody, CreateStudentClassError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateStudentClass",
             rt::Method::Post,
@@ -1319,7 +1289,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建老师课程
     ///
@@ -1331,7 +1301,7 @@ impl<'a> Api<'a> {
     pub fn create_teacher_course(
         &self,
         request: &CreateTeacherCourseRequest,
-    ) -> rt::Call<'a, CreateTeacherCourseResponseBody, CreateTeacherCourseError> {
+    ) -> rt::Call<CreateTeacherCourseResponseBody, CreateTeacherCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTeacherCourse",
             rt::Method::Post,
@@ -1340,7 +1310,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 套件-创建定时卡片
     ///
@@ -1352,7 +1322,7 @@ impl<'a> Api<'a> {
     pub fn create_timer_card(
         &self,
         request: &CreateTimerCardRequest,
-    ) -> rt::Call<'a, CreateTimerCardResponseBody, CreateTimerCardError> {
+    ) -> rt::Call<CreateTimerCardResponseBody, CreateTimerCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTimerCard",
             rt::Method::Post,
@@ -1361,7 +1331,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建授权token
     ///
@@ -1373,7 +1343,7 @@ impl<'a> Api<'a> {
     pub fn create_token(
         &self,
         request: &CreateTokenRequest,
-    ) -> rt::Call<'a, CreateTokenResponseBody, CreateTokenError> {
+    ) -> rt::Call<CreateTokenResponseBody, CreateTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateToken",
             rt::Method::Post,
@@ -1382,7 +1352,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建调代课记录
     ///
@@ -1394,7 +1364,7 @@ impl<'a> Api<'a> {
     pub fn create_transfer_record(
         &self,
         request: &CreateTransferRecordRequest,
-    ) -> rt::Call<'a, CreateTransferRecordResponseBody, CreateTransferRecordError> {
+    ) -> rt::Call<CreateTransferRecordResponseBody, CreateTransferRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTransferRecord",
             rt::Method::Post,
@@ -1403,7 +1373,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 大学创建课程组
     ///
@@ -1416,7 +1386,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateUniversityCourseGroupRequest,
     ) -> rt::Call<
-        'a,
         CreateUniversityCourseGroupResponseBody,
         CreateUniversityCourseGroupError,
     > {
@@ -1428,7 +1397,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 大学增加学生
     ///
@@ -1440,11 +1409,7 @@ impl<'a> Api<'a> {
     pub fn create_university_student(
         &self,
         request: &CreateUniversityStudentRequest,
-    ) -> rt::Call<
-        'a,
-        CreateUniversityStudentResponseBody,
-        CreateUniversityStudentError,
-    > {
+    ) -> rt::Call<CreateUniversityStudentResponseBody, CreateUniversityStudentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateUniversityStudent",
             rt::Method::Post,
@@ -1453,7 +1418,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 大学添加老师
     ///
@@ -1465,11 +1430,7 @@ impl<'a> Api<'a> {
     pub fn create_university_teacher(
         &self,
         request: &CreateUniversityTeacherRequest,
-    ) -> rt::Call<
-        'a,
-        CreateUniversityTeacherResponseBody,
-        CreateUniversityTeacherError,
-    > {
+    ) -> rt::Call<CreateUniversityTeacherResponseBody, CreateUniversityTeacherError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateUniversityTeacher",
             rt::Method::Post,
@@ -1478,7 +1439,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 错题本-添加错题
     ///
@@ -1490,7 +1451,7 @@ impl<'a> Api<'a> {
     pub fn create_wrong_questions(
         &self,
         request: &CreateWrongQuestionsRequest,
-    ) -> rt::Call<'a, CreateWrongQuestionsResponseBody, CreateWrongQuestionsError> {
+    ) -> rt::Call<CreateWrongQuestionsResponseBody, CreateWrongQuestionsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateWrongQuestions",
             rt::Method::Post,
@@ -1499,7 +1460,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 视讯paas机具取消激活
     ///
@@ -1511,7 +1472,7 @@ impl<'a> Api<'a> {
     pub fn deactivate_device(
         &self,
         request: &DeactivateDeviceRequest,
-    ) -> rt::Call<'a, DeactivateDeviceResponseBody, DeactivateDeviceError> {
+    ) -> rt::Call<DeactivateDeviceResponseBody, DeactivateDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeactivateDevice",
             rt::Method::Post,
@@ -1520,7 +1481,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 扣减教育积分
     ///
@@ -1532,7 +1493,7 @@ impl<'a> Api<'a> {
     pub fn deduct_point(
         &self,
         request: &DeductPointRequest,
-    ) -> rt::Call<'a, DeductPointResponseBody, DeductPointError> {
+    ) -> rt::Call<DeductPointResponseBody, DeductPointError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeductPoint",
             rt::Method::Post,
@@ -1541,7 +1502,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 高校校友会删除当前部门
     ///
@@ -1553,11 +1514,7 @@ impl<'a> Api<'a> {
     pub fn delete_college_alumni_dept(
         &self,
         request: &DeleteCollegeAlumniDeptRequest,
-    ) -> rt::Call<
-        'a,
-        DeleteCollegeAlumniDeptResponseBody,
-        DeleteCollegeAlumniDeptError,
-    > {
+    ) -> rt::Call<DeleteCollegeAlumniDeptResponseBody, DeleteCollegeAlumniDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteCollegeAlumniDept",
             rt::Method::Delete,
@@ -1566,7 +1523,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 高校校友会删除校友信息
     ///
@@ -1579,7 +1536,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DeleteCollegeAlumniUserInfoRequest,
     ) -> rt::Call<
-        'a,
         DeleteCollegeAlumniUserInfoResponseBody,
         DeleteCollegeAlumniUserInfoError,
     > {
@@ -1591,7 +1547,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除高校通讯录场景架构
     ///
@@ -1604,7 +1560,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DeleteCollegeContactSceneStruRequest,
     ) -> rt::Call<
-        'a,
         DeleteCollegeContactSceneStruResponseBody,
         DeleteCollegeContactSceneStruError,
     > {
@@ -1616,7 +1571,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除家校部门
     ///
@@ -1633,7 +1588,7 @@ impl<'a> Api<'a> {
         &self,
         dept_id: &str,
         request: &DeleteDeptRequest,
-    ) -> rt::Call<'a, DeleteDeptResponseBody, DeleteDeptError> {
+    ) -> rt::Call<DeleteDeptResponseBody, DeleteDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteDept",
             rt::Method::Delete,
@@ -1642,7 +1597,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dept_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[dept_id], request)
     }
     /// 视讯paas机具删除
     ///
@@ -1654,7 +1609,7 @@ impl<'a> Api<'a> {
     pub fn delete_device(
         &self,
         request: &DeleteDeviceRequest,
-    ) -> rt::Call<'a, DeleteDeviceResponseBody, DeleteDeviceError> {
+    ) -> rt::Call<DeleteDeviceResponseBody, DeleteDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteDevice",
             rt::Method::Delete,
@@ -1663,7 +1618,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除设备上面的组织
     ///
@@ -1675,7 +1630,7 @@ impl<'a> Api<'a> {
     pub fn delete_device_org(
         &self,
         request: &DeleteDeviceOrgRequest,
-    ) -> rt::Call<'a, DeleteDeviceOrgResponseBody, DeleteDeviceOrgError> {
+    ) -> rt::Call<DeleteDeviceOrgResponseBody, DeleteDeviceOrgError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteDeviceOrg",
             rt::Method::Delete,
@@ -1684,7 +1639,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除评价表现数据
     ///
@@ -1697,7 +1652,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DeleteEvaluatePerformanceRequest,
     ) -> rt::Call<
-        'a,
         DeleteEvaluatePerformanceResponseBody,
         DeleteEvaluatePerformanceError,
     > {
@@ -1709,7 +1663,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除家长
     ///
@@ -1728,7 +1682,7 @@ impl<'a> Api<'a> {
         class_id: &str,
         user_id: &str,
         request: &DeleteGuardianRequest,
-    ) -> rt::Call<'a, DeleteGuardianResponseBody, DeleteGuardianError> {
+    ) -> rt::Call<DeleteGuardianResponseBody, DeleteGuardianError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteGuardian",
             rt::Method::Delete,
@@ -1737,7 +1691,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[class_id, user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[class_id, user_id], request)
     }
     /// 删除组织的关联关系
     ///
@@ -1749,7 +1703,7 @@ impl<'a> Api<'a> {
     pub fn delete_org_relation(
         &self,
         request: &DeleteOrgRelationRequest,
-    ) -> rt::Call<'a, DeleteOrgRelationResponseBody, DeleteOrgRelationError> {
+    ) -> rt::Call<DeleteOrgRelationResponseBody, DeleteOrgRelationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteOrgRelation",
             rt::Method::Delete,
@@ -1758,7 +1712,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除物理教室信息
     ///
@@ -1770,11 +1724,7 @@ impl<'a> Api<'a> {
     pub fn delete_physical_classroom(
         &self,
         request: &DeletePhysicalClassroomRequest,
-    ) -> rt::Call<
-        'a,
-        DeletePhysicalClassroomResponseBody,
-        DeletePhysicalClassroomError,
-    > {
+    ) -> rt::Call<DeletePhysicalClassroomResponseBody, DeletePhysicalClassroomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeletePhysicalClassroom",
             rt::Method::Delete,
@@ -1783,7 +1733,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除专递课堂课程
     ///
@@ -1800,11 +1750,7 @@ impl<'a> Api<'a> {
         &self,
         course_code: &str,
         request: &DeleteRemoteClassCourseRequest,
-    ) -> rt::Call<
-        'a,
-        DeleteRemoteClassCourseResponseBody,
-        DeleteRemoteClassCourseError,
-    > {
+    ) -> rt::Call<DeleteRemoteClassCourseResponseBody, DeleteRemoteClassCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRemoteClassCourse",
             rt::Method::Delete,
@@ -1813,7 +1759,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[course_code], request)
+        rt::Call::new(&self.client, &OPERATION, &[course_code], request)
     }
     /// 删除成绩单
     ///
@@ -1825,7 +1771,7 @@ impl<'a> Api<'a> {
     pub fn delete_school_report(
         &self,
         request: &DeleteSchoolReportRequest,
-    ) -> rt::Call<'a, DeleteSchoolReportResponseBody, DeleteSchoolReportError> {
+    ) -> rt::Call<DeleteSchoolReportResponseBody, DeleteSchoolReportError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSchoolReport",
             rt::Method::Post,
@@ -1834,7 +1780,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除学生
     ///
@@ -1853,7 +1799,7 @@ impl<'a> Api<'a> {
         class_id: &str,
         user_id: &str,
         request: &DeleteStudentRequest,
-    ) -> rt::Call<'a, DeleteStudentResponseBody, DeleteStudentError> {
+    ) -> rt::Call<DeleteStudentResponseBody, DeleteStudentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteStudent",
             rt::Method::Delete,
@@ -1862,7 +1808,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[class_id, user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[class_id, user_id], request)
     }
     /// 删除老师
     ///
@@ -1881,7 +1827,7 @@ impl<'a> Api<'a> {
         class_id: &str,
         user_id: &str,
         request: &DeleteTeacherRequest,
-    ) -> rt::Call<'a, DeleteTeacherResponseBody, DeleteTeacherError> {
+    ) -> rt::Call<DeleteTeacherResponseBody, DeleteTeacherError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTeacher",
             rt::Method::Delete,
@@ -1890,7 +1836,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[class_id, user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[class_id, user_id], request)
     }
     /// 删除大学课程组
     ///
@@ -1903,7 +1849,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DeleteUniversityCourseGroupRequest,
     ) -> rt::Call<
-        'a,
         DeleteUniversityCourseGroupResponseBody,
         DeleteUniversityCourseGroupError,
     > {
@@ -1915,7 +1860,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除大学学生
     ///
@@ -1927,11 +1872,7 @@ impl<'a> Api<'a> {
     pub fn delete_university_student(
         &self,
         request: &DeleteUniversityStudentRequest,
-    ) -> rt::Call<
-        'a,
-        DeleteUniversityStudentResponseBody,
-        DeleteUniversityStudentError,
-    > {
+    ) -> rt::Call<DeleteUniversityStudentResponseBody, DeleteUniversityStudentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteUniversityStudent",
             rt::Method::Delete,
@@ -1940,7 +1881,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除大学教师
     ///
@@ -1952,11 +1893,7 @@ impl<'a> Api<'a> {
     pub fn delete_university_teacher(
         &self,
         request: &DeleteUniversityTeacherRequest,
-    ) -> rt::Call<
-        'a,
-        DeleteUniversityTeacherResponseBody,
-        DeleteUniversityTeacherError,
-    > {
+    ) -> rt::Call<DeleteUniversityTeacherResponseBody, DeleteUniversityTeacherError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteUniversityTeacher",
             rt::Method::Delete,
@@ -1965,7 +1902,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设备心跳上报
     ///
@@ -1977,7 +1914,7 @@ impl<'a> Api<'a> {
     pub fn device_heartbeat(
         &self,
         request: &DeviceHeartbeatRequest,
-    ) -> rt::Call<'a, DeviceHeartbeatResponseBody, DeviceHeartbeatError> {
+    ) -> rt::Call<DeviceHeartbeatResponseBody, DeviceHeartbeatError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeviceHeartbeat",
             rt::Method::Post,
@@ -1986,7 +1923,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 停用高校通讯录场景架构
     ///
@@ -1999,7 +1936,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DisableCollegeContactSceneStruRequest,
     ) -> rt::Call<
-        'a,
         DisableCollegeContactSceneStruResponseBody,
         DisableCollegeContactSceneStruError,
     > {
@@ -2011,7 +1947,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 教育三方aigc结果回调
     ///
@@ -2023,7 +1959,7 @@ impl<'a> Api<'a> {
     pub fn edu_aigc_callback(
         &self,
         request: &EduAIGCCallbackRequest,
-    ) -> rt::Call<'a, EduAIGCCallbackResponseBody, EduAIGCCallbackError> {
+    ) -> rt::Call<EduAIGCCallbackResponseBody, EduAIGCCallbackError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EduAIGCCallback",
             rt::Method::Post,
@@ -2032,7 +1968,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 教育大模型开放接口
     ///
@@ -2044,7 +1980,7 @@ impl<'a> Api<'a> {
     pub fn edu_ai_model_complete(
         &self,
         request: &EduAIModelCompleteRequest,
-    ) -> rt::Call<'a, EduAIModelCompleteResponseBody, EduAIModelCompleteError> {
+    ) -> rt::Call<EduAIModelCompleteResponseBody, EduAIModelCompleteError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EduAIModelComplete",
             rt::Method::Post,
@@ -2053,7 +1989,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 教育侧用户的所有角色
     ///
@@ -2065,11 +2001,7 @@ impl<'a> Api<'a> {
     pub fn edu_find_user_roles_by_user_id(
         &self,
         request: &EduFindUserRolesByUserIdRequest,
-    ) -> rt::Call<
-        'a,
-        EduFindUserRolesByUserIdResponseBody,
-        EduFindUserRolesByUserIdError,
-    > {
+    ) -> rt::Call<EduFindUserRolesByUserIdResponseBody, EduFindUserRolesByUserIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EduFindUserRolesByUserId",
             rt::Method::Get,
@@ -2078,7 +2010,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户文件存储空间信息
     ///
@@ -2090,7 +2022,7 @@ impl<'a> Api<'a> {
     pub fn edu_get_file_space(
         &self,
         request: &EduGetFileSpaceRequest,
-    ) -> rt::Call<'a, EduGetFileSpaceResponseBody, EduGetFileSpaceError> {
+    ) -> rt::Call<EduGetFileSpaceResponseBody, EduGetFileSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EduGetFileSpace",
             rt::Method::Post,
@@ -2099,7 +2031,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 教育侧获取用户所有关系详情列表
     ///
@@ -2111,11 +2043,7 @@ impl<'a> Api<'a> {
     pub fn edu_list_user_by_from_user_ids(
         &self,
         request: &EduListUserByFromUserIdsRequest,
-    ) -> rt::Call<
-        'a,
-        EduListUserByFromUserIdsResponseBody,
-        EduListUserByFromUserIdsError,
-    > {
+    ) -> rt::Call<EduListUserByFromUserIdsResponseBody, EduListUserByFromUserIdsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EduListUserByFromUserIds",
             rt::Method::Get,
@@ -2124,7 +2052,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询教师列表
     ///
@@ -2136,7 +2064,7 @@ impl<'a> Api<'a> {
     pub fn edu_teacher_list(
         &self,
         request: &EduTeacherListRequest,
-    ) -> rt::Call<'a, EduTeacherListResponseBody, EduTeacherListError> {
+    ) -> rt::Call<EduTeacherListResponseBody, EduTeacherListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EduTeacherList",
             rt::Method::Get,
@@ -2145,7 +2073,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 启用高校通讯录场景架构
     ///
@@ -2158,7 +2086,6 @@ impl<'a> Api<'a> {
         &self,
         request: &EnableCollegeContactSceneStruRequest,
     ) -> rt::Call<
-        'a,
         EnableCollegeContactSceneStruResponseBody,
         EnableCollegeContactSceneStruError,
     > {
@@ -2170,7 +2097,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 关闭课程
     ///
@@ -2182,7 +2109,7 @@ impl<'a> Api<'a> {
     pub fn end_course(
         &self,
         request: &EndCourseRequest,
-    ) -> rt::Call<'a, EndCourseResponseBody, EndCourseError> {
+    ) -> rt::Call<EndCourseResponseBody, EndCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EndCourse",
             rt::Method::Post,
@@ -2191,7 +2118,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增用户事件跟踪日志
     ///
@@ -2203,7 +2130,7 @@ impl<'a> Api<'a> {
     pub fn event_track(
         &self,
         request: &EventTrackRequest,
-    ) -> rt::Call<'a, EventTrackResponseBody, EventTrackError> {
+    ) -> rt::Call<EventTrackResponseBody, EventTrackError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EventTrack",
             rt::Method::Post,
@@ -2212,7 +2139,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取调用大模型的taskId
     ///
@@ -2224,7 +2151,7 @@ impl<'a> Api<'a> {
     pub fn generate_task_id(
         &self,
         request: &GenerateTaskIdRequest,
-    ) -> rt::Call<'a, GenerateTaskIdResponseBody, GenerateTaskIdError> {
+    ) -> rt::Call<GenerateTaskIdResponseBody, GenerateTaskIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GenerateTaskId",
             rt::Method::Post,
@@ -2233,7 +2160,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取绑定孩子信息
     ///
@@ -2245,7 +2172,7 @@ impl<'a> Api<'a> {
     pub fn get_bind_child_info(
         &self,
         request: &GetBindChildInfoRequest,
-    ) -> rt::Call<'a, GetBindChildInfoResponseBody, GetBindChildInfoError> {
+    ) -> rt::Call<GetBindChildInfoResponseBody, GetBindChildInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetBindChildInfo",
             rt::Method::Get,
@@ -2254,7 +2181,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户的孩子列表
     ///
@@ -2263,9 +2190,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetChildrenError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn get_children(
-        &self,
-    ) -> rt::Call<'a, GetChildrenResponseBody, GetChildrenError> {
+    pub fn get_children(&self) -> rt::Call<GetChildrenResponseBody, GetChildrenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetChildren",
             rt::Method::Post,
@@ -2274,7 +2199,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 高校校友会获取当前部门的所有子部门
     ///
@@ -2286,7 +2211,7 @@ impl<'a> Api<'a> {
     pub fn get_college_alumni_depts(
         &self,
         request: &GetCollegeAlumniDeptsRequest,
-    ) -> rt::Call<'a, GetCollegeAlumniDeptsResponseBody, GetCollegeAlumniDeptsError> {
+    ) -> rt::Call<GetCollegeAlumniDeptsResponseBody, GetCollegeAlumniDeptsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCollegeAlumniDepts",
             rt::Method::Get,
@@ -2295,7 +2220,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 高校校友会查询校友信息
     ///
@@ -2307,11 +2232,7 @@ impl<'a> Api<'a> {
     pub fn get_college_alumni_user_info(
         &self,
         request: &GetCollegeAlumniUserInfoRequest,
-    ) -> rt::Call<
-        'a,
-        GetCollegeAlumniUserInfoResponseBody,
-        GetCollegeAlumniUserInfoError,
-    > {
+    ) -> rt::Call<GetCollegeAlumniUserInfoResponseBody, GetCollegeAlumniUserInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCollegeAlumniUserInfo",
             rt::Method::Get,
@@ -2320,7 +2241,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取高校通讯录组织单元详情
     ///
@@ -2333,7 +2254,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetCollegeContactDeptDetailRequest,
     ) -> rt::Call<
-        'a,
         GetCollegeContactDeptDetailResponseBody,
         GetCollegeContactDeptDetailError,
     > {
@@ -2345,7 +2265,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取行政组织架构信息
     ///
@@ -2358,7 +2278,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetCollegeContactStandardStruDeptDetailRequest,
     ) -> rt::Call<
-        'a,
         GetCollegeContactStandardStruDeptDetailResponseBody,
         GetCollegeContactStandardStruDeptDetailError,
     > {
@@ -2370,7 +2289,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 作业批改-查询批改样式
     ///
@@ -2382,7 +2301,7 @@ impl<'a> Api<'a> {
     pub fn get_correct_style(
         &self,
         request: &GetCorrectStyleRequest,
-    ) -> rt::Call<'a, GetCorrectStyleResponseBody, GetCorrectStyleError> {
+    ) -> rt::Call<GetCorrectStyleResponseBody, GetCorrectStyleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCorrectStyle",
             rt::Method::Post,
@@ -2391,7 +2310,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取默认孩子信息
     ///
@@ -2402,7 +2321,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetDefaultChildError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_default_child(
         &self,
-    ) -> rt::Call<'a, GetDefaultChildResponseBody, GetDefaultChildError> {
+    ) -> rt::Call<GetDefaultChildResponseBody, GetDefaultChildError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDefaultChild",
             rt::Method::Get,
@@ -2411,7 +2330,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 阿里云盘教师节活动获取用户身份
     ///
@@ -2423,7 +2342,7 @@ impl<'a> Api<'a> {
     pub fn get_edu_user_identity(
         &self,
         request: &GetEduUserIdentityRequest,
-    ) -> rt::Call<'a, GetEduUserIdentityResponseBody, GetEduUserIdentityError> {
+    ) -> rt::Call<GetEduUserIdentityResponseBody, GetEduUserIdentityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetEduUserIdentity",
             rt::Method::Get,
@@ -2432,7 +2351,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取文件下载信息
     ///
@@ -2444,7 +2363,7 @@ impl<'a> Api<'a> {
     pub fn get_file_download_info(
         &self,
         request: &GetFileDownloadInfoRequest,
-    ) -> rt::Call<'a, GetFileDownloadInfoResponseBody, GetFileDownloadInfoError> {
+    ) -> rt::Call<GetFileDownloadInfoResponseBody, GetFileDownloadInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileDownloadInfo",
             rt::Method::Post,
@@ -2453,7 +2372,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询文件和图片ID信息
     ///
@@ -2466,7 +2385,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetFileDownloadInfoByPackageIdRequest,
     ) -> rt::Call<
-        'a,
         GetFileDownloadInfoByPackageIdResponseBody,
         GetFileDownloadInfoByPackageIdError,
     > {
@@ -2478,7 +2396,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取图片下载信息
     ///
@@ -2490,11 +2408,7 @@ impl<'a> Api<'a> {
     pub fn get_image_temp_download_url(
         &self,
         request: &GetImageTempDownloadUrlRequest,
-    ) -> rt::Call<
-        'a,
-        GetImageTempDownloadUrlResponseBody,
-        GetImageTempDownloadUrlError,
-    > {
+    ) -> rt::Call<GetImageTempDownloadUrlResponseBody, GetImageTempDownloadUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetImageTempDownloadUrl",
             rt::Method::Post,
@@ -2503,7 +2417,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取公开课的课程详情
     ///
@@ -2519,7 +2433,7 @@ impl<'a> Api<'a> {
     pub fn get_open_course_detail(
         &self,
         course_id: &str,
-    ) -> rt::Call<'a, GetOpenCourseDetailResponseBody, GetOpenCourseDetailError> {
+    ) -> rt::Call<GetOpenCourseDetailResponseBody, GetOpenCourseDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOpenCourseDetail",
             rt::Method::Get,
@@ -2528,7 +2442,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[course_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[course_id], &())
     }
     /// 获取通过审核的课程列表
     ///
@@ -2540,7 +2454,7 @@ impl<'a> Api<'a> {
     pub fn get_open_courses(
         &self,
         request: &GetOpenCoursesRequest,
-    ) -> rt::Call<'a, GetOpenCoursesResponseBody, GetOpenCoursesError> {
+    ) -> rt::Call<GetOpenCoursesResponseBody, GetOpenCoursesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOpenCourses",
             rt::Method::Get,
@@ -2549,7 +2463,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询教育积分流水记录
     ///
@@ -2561,7 +2475,7 @@ impl<'a> Api<'a> {
     pub fn get_point_action_record(
         &self,
         request: &GetPointActionRecordRequest,
-    ) -> rt::Call<'a, GetPointActionRecordResponseBody, GetPointActionRecordError> {
+    ) -> rt::Call<GetPointActionRecordResponseBody, GetPointActionRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPointActionRecord",
             rt::Method::Get,
@@ -2570,7 +2484,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询教育积分信息
     ///
@@ -2582,7 +2496,7 @@ impl<'a> Api<'a> {
     pub fn get_point_info(
         &self,
         request: &GetPointInfoRequest,
-    ) -> rt::Call<'a, GetPointInfoResponseBody, GetPointInfoError> {
+    ) -> rt::Call<GetPointInfoResponseBody, GetPointInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPointInfo",
             rt::Method::Get,
@@ -2591,7 +2505,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询专递课堂课程详情
     ///
@@ -2608,7 +2522,7 @@ impl<'a> Api<'a> {
         &self,
         course_code: &str,
         request: &GetRemoteClassCourseRequest,
-    ) -> rt::Call<'a, GetRemoteClassCourseResponseBody, GetRemoteClassCourseError> {
+    ) -> rt::Call<GetRemoteClassCourseResponseBody, GetRemoteClassCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRemoteClassCourse",
             rt::Method::Get,
@@ -2617,7 +2531,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[course_code], request)
+        rt::Call::new(&self.client, &OPERATION, &[course_code], request)
     }
     /// 获取共享角色成员
     ///
@@ -2633,7 +2547,7 @@ impl<'a> Api<'a> {
     pub fn get_share_role_members(
         &self,
         share_role_code: &str,
-    ) -> rt::Call<'a, GetShareRoleMembersResponseBody, GetShareRoleMembersError> {
+    ) -> rt::Call<GetShareRoleMembersResponseBody, GetShareRoleMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetShareRoleMembers",
             rt::Method::Get,
@@ -2642,7 +2556,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[share_role_code], &())
+        rt::Call::new(&self.client, &OPERATION, &[share_role_code], &())
     }
     /// 获取教育局的共享角色列表
     ///
@@ -2653,7 +2567,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetShareRolesError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_share_roles(
         &self,
-    ) -> rt::Call<'a, GetShareRolesResponseBody, GetShareRolesError> {
+    ) -> rt::Call<GetShareRolesResponseBody, GetShareRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetShareRoles",
             rt::Method::Get,
@@ -2662,7 +2576,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询入学任务列表
     ///
@@ -2674,7 +2588,7 @@ impl<'a> Api<'a> {
     pub fn get_task_list(
         &self,
         request: &GetTaskListRequest,
-    ) -> rt::Call<'a, GetTaskListResponseBody, GetTaskListError> {
+    ) -> rt::Call<GetTaskListResponseBody, GetTaskListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTaskList",
             rt::Method::Get,
@@ -2683,7 +2597,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取入学任务下的学生列表
     ///
@@ -2695,7 +2609,7 @@ impl<'a> Api<'a> {
     pub fn get_task_student_list(
         &self,
         request: &GetTaskStudentListRequest,
-    ) -> rt::Call<'a, GetTaskStudentListResponseBody, GetTaskStudentListError> {
+    ) -> rt::Call<GetTaskStudentListResponseBody, GetTaskStudentListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTaskStudentList",
             rt::Method::Get,
@@ -2704,7 +2618,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 初始化班级课程表
     ///
@@ -2721,7 +2635,7 @@ impl<'a> Api<'a> {
         &self,
         class_id: &str,
         request: &InitCoursesOfClassRequest,
-    ) -> rt::Call<'a, InitCoursesOfClassResponseBody, InitCoursesOfClassError> {
+    ) -> rt::Call<InitCoursesOfClassResponseBody, InitCoursesOfClassError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InitCoursesOfClass",
             rt::Method::Post,
@@ -2730,7 +2644,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[class_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[class_id], request)
     }
     /// 设备启动注册
     ///
@@ -2742,7 +2656,7 @@ impl<'a> Api<'a> {
     pub fn init_device(
         &self,
         request: &InitDeviceRequest,
-    ) -> rt::Call<'a, InitDeviceResponseBody, InitDeviceError> {
+    ) -> rt::Call<InitDeviceResponseBody, InitDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InitDevice",
             rt::Method::Post,
@@ -2751,7 +2665,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 视讯paas机具初始化
     ///
@@ -2763,7 +2677,7 @@ impl<'a> Api<'a> {
     pub fn init_v_paas_device(
         &self,
         request: &InitVPaasDeviceRequest,
-    ) -> rt::Call<'a, InitVPaasDeviceResponseBody, InitVPaasDeviceError> {
+    ) -> rt::Call<InitVPaasDeviceResponseBody, InitVPaasDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InitVPaasDevice",
             rt::Method::Post,
@@ -2772,7 +2686,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 插入学校维度节次设置
     ///
@@ -2784,7 +2698,7 @@ impl<'a> Api<'a> {
     pub fn insert_section_config(
         &self,
         request: &InsertSectionConfigRequest,
-    ) -> rt::Call<'a, InsertSectionConfigResponseBody, InsertSectionConfigError> {
+    ) -> rt::Call<InsertSectionConfigResponseBody, InsertSectionConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertSectionConfig",
             rt::Method::Post,
@@ -2793,7 +2707,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 失效课程
     ///
@@ -2805,7 +2719,7 @@ impl<'a> Api<'a> {
     pub fn invalid_course(
         &self,
         request: &InvalidCourseRequest,
-    ) -> rt::Call<'a, InvalidCourseResponseBody, InvalidCourseError> {
+    ) -> rt::Call<InvalidCourseResponseBody, InvalidCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InvalidCourse",
             rt::Method::Post,
@@ -2814,7 +2728,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 失效教育套件
     ///
@@ -2826,7 +2740,7 @@ impl<'a> Api<'a> {
     pub fn invalid_kit(
         &self,
         request: &InvalidKitRequest,
-    ) -> rt::Call<'a, InvalidKitResponseBody, InvalidKitError> {
+    ) -> rt::Call<InvalidKitResponseBody, InvalidKitError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InvalidKit",
             rt::Method::Post,
@@ -2835,7 +2749,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除学生班级
     ///
@@ -2847,7 +2761,7 @@ impl<'a> Api<'a> {
     pub fn invalid_student_class(
         &self,
         request: &InvalidStudentClassRequest,
-    ) -> rt::Call<'a, InvalidStudentClassResponseBody, InvalidStudentClassError> {
+    ) -> rt::Call<InvalidStudentClassResponseBody, InvalidStudentClassError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InvalidStudentClass",
             rt::Method::Post,
@@ -2856,7 +2770,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除老师课程
     ///
@@ -2868,7 +2782,7 @@ impl<'a> Api<'a> {
     pub fn invalid_teacher_course(
         &self,
         request: &InvalidTeacherCourseRequest,
-    ) -> rt::Call<'a, InvalidTeacherCourseResponseBody, InvalidTeacherCourseError> {
+    ) -> rt::Call<InvalidTeacherCourseResponseBody, InvalidTeacherCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InvalidTeacherCourse",
             rt::Method::Post,
@@ -2877,7 +2791,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查看用户是否是认证校的语文老师
     ///
@@ -2889,11 +2803,7 @@ impl<'a> Api<'a> {
     pub fn is_yuwen_certified_teacher(
         &self,
         request: &IsYuwenCertifiedTeacherRequest,
-    ) -> rt::Call<
-        'a,
-        IsYuwenCertifiedTeacherResponseBody,
-        IsYuwenCertifiedTeacherError,
-    > {
+    ) -> rt::Call<IsYuwenCertifiedTeacherResponseBody, IsYuwenCertifiedTeacherError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "IsYuwenCertifiedTeacher",
             rt::Method::Post,
@@ -2902,7 +2812,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 第三方数据写入
     ///
@@ -2914,7 +2824,7 @@ impl<'a> Api<'a> {
     pub fn isv_data_write(
         &self,
         request: &IsvDataWriteRequest,
-    ) -> rt::Call<'a, IsvDataWriteResponseBody, IsvDataWriteError> {
+    ) -> rt::Call<IsvDataWriteResponseBody, IsvDataWriteError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "IsvDataWrite",
             rt::Method::Post,
@@ -2923,7 +2833,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// Isv查询元数据信息
     ///
@@ -2935,7 +2845,7 @@ impl<'a> Api<'a> {
     pub fn isv_metadata_query(
         &self,
         request: &IsvMetadataQueryRequest,
-    ) -> rt::Call<'a, IsvMetadataQueryResponseBody, IsvMetadataQueryError> {
+    ) -> rt::Call<IsvMetadataQueryResponseBody, IsvMetadataQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "IsvMetadataQuery",
             rt::Method::Get,
@@ -2944,7 +2854,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取高校组织单元类型
     ///
@@ -2957,7 +2867,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ListCollegeContactDeptTypeConfigRequest,
     ) -> rt::Call<
-        'a,
         ListCollegeContactDeptTypeConfigResponseBody,
         ListCollegeContactDeptTypeConfigError,
     > {
@@ -2969,7 +2878,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取高校通讯录场景架构列表
     ///
@@ -2982,7 +2891,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ListCollegeContactSceneStrusRequest,
     ) -> rt::Call<
-        'a,
         ListCollegeContactSceneStrusResponseBody,
         ListCollegeContactSceneStrusError,
     > {
@@ -2994,7 +2902,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取高校通讯录子组织单元列表
     ///
@@ -3007,7 +2915,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ListCollegeContactSubDeptsRequest,
     ) -> rt::Call<
-        'a,
         ListCollegeContactSubDeptsResponseBody,
         ListCollegeContactSubDeptsError,
     > {
@@ -3019,7 +2926,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询订单
     ///
@@ -3031,7 +2938,7 @@ impl<'a> Api<'a> {
     pub fn list_order(
         &self,
         request: &ListOrderRequest,
-    ) -> rt::Call<'a, ListOrderResponseBody, ListOrderError> {
+    ) -> rt::Call<ListOrderResponseBody, ListOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListOrder",
             rt::Method::Post,
@@ -3040,7 +2947,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 学生调班，如果学生在本班有对应的家长，则家长也会跟同学生进行调整班级。
     ///
@@ -3052,7 +2959,7 @@ impl<'a> Api<'a> {
     pub fn move_student(
         &self,
         request: &MoveStudentRequest,
-    ) -> rt::Call<'a, MoveStudentResponseBody, MoveStudentError> {
+    ) -> rt::Call<MoveStudentResponseBody, MoveStudentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveStudent",
             rt::Method::Post,
@@ -3061,7 +2968,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 开通教育套件
     ///
@@ -3073,7 +2980,7 @@ impl<'a> Api<'a> {
     pub fn open_kit(
         &self,
         request: &OpenKitRequest,
-    ) -> rt::Call<'a, OpenKitResponseBody, OpenKitError> {
+    ) -> rt::Call<OpenKitResponseBody, OpenKitError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpenKit",
             rt::Method::Post,
@@ -3082,7 +2989,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询订单信息
     ///
@@ -3094,7 +3001,7 @@ impl<'a> Api<'a> {
     pub fn order_info(
         &self,
         request: &OrderInfoRequest,
-    ) -> rt::Call<'a, OrderInfoResponseBody, OrderInfoError> {
+    ) -> rt::Call<OrderInfoResponseBody, OrderInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OrderInfo",
             rt::Method::Get,
@@ -3103,7 +3010,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询班级课表
     ///
@@ -3115,7 +3022,7 @@ impl<'a> Api<'a> {
     pub fn page_query_class_course(
         &self,
         request: &PageQueryClassCourseRequest,
-    ) -> rt::Call<'a, PageQueryClassCourseResponseBody, PageQueryClassCourseError> {
+    ) -> rt::Call<PageQueryClassCourseResponseBody, PageQueryClassCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PageQueryClassCourse",
             rt::Method::Post,
@@ -3124,7 +3031,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询设备列表
     ///
@@ -3136,7 +3043,7 @@ impl<'a> Api<'a> {
     pub fn page_query_devices(
         &self,
         request: &PageQueryDevicesRequest,
-    ) -> rt::Call<'a, PageQueryDevicesResponseBody, PageQueryDevicesError> {
+    ) -> rt::Call<PageQueryDevicesResponseBody, PageQueryDevicesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PageQueryDevices",
             rt::Method::Get,
@@ -3145,7 +3052,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询套件开通记录
     ///
@@ -3157,7 +3064,7 @@ impl<'a> Api<'a> {
     pub fn page_query_kit_open_record(
         &self,
         request: &PageQueryKitOpenRecordRequest,
-    ) -> rt::Call<'a, PageQueryKitOpenRecordResponseBody, PageQueryKitOpenRecordError> {
+    ) -> rt::Call<PageQueryKitOpenRecordResponseBody, PageQueryKitOpenRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PageQueryKitOpenRecord",
             rt::Method::Post,
@@ -3166,7 +3073,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 支付订单
     ///
@@ -3178,7 +3085,7 @@ impl<'a> Api<'a> {
     pub fn pay_order(
         &self,
         request: &PayOrderRequest,
-    ) -> rt::Call<'a, PayOrderResponseBody, PayOrderError> {
+    ) -> rt::Call<PayOrderResponseBody, PayOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PayOrder",
             rt::Method::Post,
@@ -3187,7 +3094,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 轮询课程状态，确认教师是否已同意开课
     ///
@@ -3199,7 +3106,7 @@ impl<'a> Api<'a> {
     pub fn polling_confirm_status(
         &self,
         request: &PollingConfirmStatusRequest,
-    ) -> rt::Call<'a, PollingConfirmStatusResponseBody, PollingConfirmStatusError> {
+    ) -> rt::Call<PollingConfirmStatusResponseBody, PollingConfirmStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PollingConfirmStatus",
             rt::Method::Get,
@@ -3208,7 +3115,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 视讯paas机具预拨号
     ///
@@ -3220,7 +3127,7 @@ impl<'a> Api<'a> {
     pub fn pre_dial(
         &self,
         request: &PreDialRequest,
-    ) -> rt::Call<'a, PreDialResponseBody, PreDialError> {
+    ) -> rt::Call<PreDialResponseBody, PreDialError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PreDial",
             rt::Method::Post,
@@ -3229,7 +3136,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发放教育积分
     ///
@@ -3241,7 +3148,7 @@ impl<'a> Api<'a> {
     pub fn provide_point(
         &self,
         request: &ProvidePointRequest,
-    ) -> rt::Call<'a, ProvidePointResponseBody, ProvidePointError> {
+    ) -> rt::Call<ProvidePointResponseBody, ProvidePointError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ProvidePoint",
             rt::Method::Post,
@@ -3250,7 +3157,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发布成绩单
     ///
@@ -3262,7 +3169,7 @@ impl<'a> Api<'a> {
     pub fn publish_school_report(
         &self,
         request: &PublishSchoolReportRequest,
-    ) -> rt::Call<'a, PublishSchoolReportResponseBody, PublishSchoolReportError> {
+    ) -> rt::Call<PublishSchoolReportResponseBody, PublishSchoolReportError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PublishSchoolReport",
             rt::Method::Post,
@@ -3271,7 +3178,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 推送班级群卡片消息
     ///
@@ -3283,7 +3190,7 @@ impl<'a> Api<'a> {
     pub fn push_class_group_card(
         &self,
         request: &PushClassGroupCardRequest,
-    ) -> rt::Call<'a, PushClassGroupCardResponseBody, PushClassGroupCardError> {
+    ) -> rt::Call<PushClassGroupCardResponseBody, PushClassGroupCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PushClassGroupCard",
             rt::Method::Post,
@@ -3292,7 +3199,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 错题本-查询错题本
     ///
@@ -3301,7 +3208,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn query(&self) -> rt::Call<'a, QueryResponseBody, QueryError> {
+    pub fn query(&self) -> rt::Call<QueryResponseBody, QueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Query",
             rt::Method::Get,
@@ -3310,7 +3217,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询全量学科实例列表
     ///
@@ -3323,7 +3230,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryAllSubjectsFromClassScheduleRequest,
     ) -> rt::Call<
-        'a,
         QueryAllSubjectsFromClassScheduleResponseBody,
         QueryAllSubjectsFromClassScheduleError,
     > {
@@ -3335,7 +3241,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询课程表
     ///
@@ -3347,7 +3253,7 @@ impl<'a> Api<'a> {
     pub fn query_class_schedule(
         &self,
         request: &QueryClassScheduleRequest,
-    ) -> rt::Call<'a, QueryClassScheduleResponseBody, QueryClassScheduleError> {
+    ) -> rt::Call<QueryClassScheduleResponseBody, QueryClassScheduleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryClassSchedule",
             rt::Method::Post,
@@ -3356,7 +3262,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 按照学校和时间区间筛选课程
     ///
@@ -3369,7 +3275,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryClassScheduleByTimeSchoolRequest,
     ) -> rt::Call<
-        'a,
         QueryClassScheduleByTimeSchoolResponseBody,
         QueryClassScheduleByTimeSchoolError,
     > {
@@ -3381,7 +3286,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取课程表设置
     ///
@@ -3393,11 +3298,7 @@ impl<'a> Api<'a> {
     pub fn query_class_schedule_config(
         &self,
         request: &QueryClassScheduleConfigRequest,
-    ) -> rt::Call<
-        'a,
-        QueryClassScheduleConfigResponseBody,
-        QueryClassScheduleConfigError,
-    > {
+    ) -> rt::Call<QueryClassScheduleConfigResponseBody, QueryClassScheduleConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryClassScheduleConfig",
             rt::Method::Get,
@@ -3406,7 +3307,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户详情(包含高校账号)
     ///
@@ -3419,7 +3320,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryCollegeContactUserDetailRequest,
     ) -> rt::Call<
-        'a,
         QueryCollegeContactUserDetailResponseBody,
         QueryCollegeContactUserDetailError,
     > {
@@ -3431,7 +3331,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询单台视讯PAAS设备
     ///
@@ -3443,7 +3343,7 @@ impl<'a> Api<'a> {
     pub fn query_device(
         &self,
         request: &QueryDeviceRequest,
-    ) -> rt::Call<'a, QueryDeviceResponseBody, QueryDeviceError> {
+    ) -> rt::Call<QueryDeviceResponseBody, QueryDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDevice",
             rt::Method::Post,
@@ -3452,7 +3352,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询某个组织下面的设备列表
     ///
@@ -3464,11 +3364,7 @@ impl<'a> Api<'a> {
     pub fn query_device_list_by_corp_id(
         &self,
         request: &QueryDeviceListByCorpIdRequest,
-    ) -> rt::Call<
-        'a,
-        QueryDeviceListByCorpIdResponseBody,
-        QueryDeviceListByCorpIdError,
-    > {
+    ) -> rt::Call<QueryDeviceListByCorpIdResponseBody, QueryDeviceListByCorpIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDeviceListByCorpId",
             rt::Method::Get,
@@ -3477,7 +3373,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 教学资源库查询space列表
     ///
@@ -3489,7 +3385,7 @@ impl<'a> Api<'a> {
     pub fn query_edu_asset_spaces(
         &self,
         request: &QueryEduAssetSpacesRequest,
-    ) -> rt::Call<'a, QueryEduAssetSpacesResponseBody, QueryEduAssetSpacesError> {
+    ) -> rt::Call<QueryEduAssetSpacesResponseBody, QueryEduAssetSpacesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryEduAssetSpaces",
             rt::Method::Get,
@@ -3498,7 +3394,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 作业批改-查询模型返回结果
     ///
@@ -3510,11 +3406,7 @@ impl<'a> Api<'a> {
     pub fn query_edu_llm_model_response(
         &self,
         request: &QueryEduLlmModelResponseRequest,
-    ) -> rt::Call<
-        'a,
-        QueryEduLlmModelResponseResponseBody,
-        QueryEduLlmModelResponseError,
-    > {
+    ) -> rt::Call<QueryEduLlmModelResponseResponseBody, QueryEduLlmModelResponseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryEduLlmModelResponse",
             rt::Method::Post,
@@ -3523,7 +3415,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据设备SN信息查询学校人脸库
     ///
@@ -3535,7 +3427,7 @@ impl<'a> Api<'a> {
     pub fn query_group_id(
         &self,
         request: &QueryGroupIdRequest,
-    ) -> rt::Call<'a, QueryGroupIdResponseBody, QueryGroupIdError> {
+    ) -> rt::Call<QueryGroupIdResponseBody, QueryGroupIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGroupId",
             rt::Method::Get,
@@ -3544,7 +3436,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询套件开通记录
     ///
@@ -3556,7 +3448,7 @@ impl<'a> Api<'a> {
     pub fn query_kit_open_record(
         &self,
         request: &QueryKitOpenRecordRequest,
-    ) -> rt::Call<'a, QueryKitOpenRecordResponseBody, QueryKitOpenRecordError> {
+    ) -> rt::Call<QueryKitOpenRecordResponseBody, QueryKitOpenRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryKitOpenRecord",
             rt::Method::Post,
@@ -3565,7 +3457,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取大模型的返回值
     ///
@@ -3577,11 +3469,7 @@ impl<'a> Api<'a> {
     pub fn query_model_result_by_task_id(
         &self,
         request: &QueryModelResultByTaskIdRequest,
-    ) -> rt::Call<
-        'a,
-        QueryModelResultByTaskIdResponseBody,
-        QueryModelResultByTaskIdError,
-    > {
+    ) -> rt::Call<QueryModelResultByTaskIdResponseBody, QueryModelResultByTaskIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryModelResultByTaskId",
             rt::Method::Post,
@@ -3590,7 +3478,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询订单信息
     ///
@@ -3602,7 +3490,7 @@ impl<'a> Api<'a> {
     pub fn query_order(
         &self,
         request: &QueryOrderRequest,
-    ) -> rt::Call<'a, QueryOrderResponseBody, QueryOrderError> {
+    ) -> rt::Call<QueryOrderResponseBody, QueryOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrder",
             rt::Method::Get,
@@ -3611,7 +3499,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 作业批改-查询批改任务明细
     ///
@@ -3624,7 +3512,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryOrgCorrectTaskDetailRequest,
     ) -> rt::Call<
-        'a,
         QueryOrgCorrectTaskDetailResponseBody,
         QueryOrgCorrectTaskDetailError,
     > {
@@ -3636,7 +3523,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 作业批改-查询批改错题明细
     ///
@@ -3649,7 +3536,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryOrgCorrectTaskWithWrongQuestionRequest,
     ) -> rt::Call<
-        'a,
         QueryOrgCorrectTaskWithWrongQuestionResponseBody,
         QueryOrgCorrectTaskWithWrongQuestionError,
     > {
@@ -3661,7 +3547,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询某个组织下面关联的组织列表
     ///
@@ -3673,7 +3559,7 @@ impl<'a> Api<'a> {
     pub fn query_org_relation_list(
         &self,
         request: &QueryOrgRelationListRequest,
-    ) -> rt::Call<'a, QueryOrgRelationListResponseBody, QueryOrgRelationListError> {
+    ) -> rt::Call<QueryOrgRelationListResponseBody, QueryOrgRelationListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrgRelationList",
             rt::Method::Get,
@@ -3682,7 +3568,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取组织秘钥
     ///
@@ -3694,7 +3580,7 @@ impl<'a> Api<'a> {
     pub fn query_org_secret_key(
         &self,
         request: &QueryOrgSecretKeyRequest,
-    ) -> rt::Call<'a, QueryOrgSecretKeyResponseBody, QueryOrgSecretKeyError> {
+    ) -> rt::Call<QueryOrgSecretKeyResponseBody, QueryOrgSecretKeyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrgSecretKey",
             rt::Method::Get,
@@ -3703,7 +3589,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询教育组织类型
     ///
@@ -3714,7 +3600,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryOrgTypeError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_org_type(
         &self,
-    ) -> rt::Call<'a, QueryOrgTypeResponseBody, QueryOrgTypeError> {
+    ) -> rt::Call<QueryOrgTypeResponseBody, QueryOrgTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrgType",
             rt::Method::Get,
@@ -3723,7 +3609,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询支付结果
     ///
@@ -3735,7 +3621,7 @@ impl<'a> Api<'a> {
     pub fn query_pay_result(
         &self,
         request: &QueryPayResultRequest,
-    ) -> rt::Call<'a, QueryPayResultResponseBody, QueryPayResultError> {
+    ) -> rt::Call<QueryPayResultResponseBody, QueryPayResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPayResult",
             rt::Method::Post,
@@ -3744,7 +3630,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询物理教室信息
     ///
@@ -3756,7 +3642,7 @@ impl<'a> Api<'a> {
     pub fn query_physical_classroom(
         &self,
         request: &QueryPhysicalClassroomRequest,
-    ) -> rt::Call<'a, QueryPhysicalClassroomResponseBody, QueryPhysicalClassroomError> {
+    ) -> rt::Call<QueryPhysicalClassroomResponseBody, QueryPhysicalClassroomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPhysicalClassroom",
             rt::Method::Get,
@@ -3765,7 +3651,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户订购服务状态
     ///
@@ -3777,7 +3663,7 @@ impl<'a> Api<'a> {
     pub fn query_purchase_info(
         &self,
         request: &QueryPurchaseInfoRequest,
-    ) -> rt::Call<'a, QueryPurchaseInfoResponseBody, QueryPurchaseInfoError> {
+    ) -> rt::Call<QueryPurchaseInfoResponseBody, QueryPurchaseInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPurchaseInfo",
             rt::Method::Get,
@@ -3786,7 +3672,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询课程列表
     ///
@@ -3798,7 +3684,7 @@ impl<'a> Api<'a> {
     pub fn query_remote_class_course(
         &self,
         request: &QueryRemoteClassCourseRequest,
-    ) -> rt::Call<'a, QueryRemoteClassCourseResponseBody, QueryRemoteClassCourseError> {
+    ) -> rt::Call<QueryRemoteClassCourseResponseBody, QueryRemoteClassCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryRemoteClassCourse",
             rt::Method::Get,
@@ -3807,7 +3693,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分批查询学校人脸id
     ///
@@ -3819,7 +3705,7 @@ impl<'a> Api<'a> {
     pub fn query_school_user_face(
         &self,
         request: &QuerySchoolUserFaceRequest,
-    ) -> rt::Call<'a, QuerySchoolUserFaceResponseBody, QuerySchoolUserFaceError> {
+    ) -> rt::Call<QuerySchoolUserFaceResponseBody, QuerySchoolUserFaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySchoolUserFace",
             rt::Method::Get,
@@ -3828,7 +3714,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询自建群组织和班级信息
     ///
@@ -3841,7 +3727,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QuerySelfBuildGroupBaseInfoRequest,
     ) -> rt::Call<
-        'a,
         QuerySelfBuildGroupBaseInfoResponseBody,
         QuerySelfBuildGroupBaseInfoError,
     > {
@@ -3853,7 +3738,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询自建群用户信息
     ///
@@ -3866,7 +3751,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QuerySelfBuildGroupUserInfoRequest,
     ) -> rt::Call<
-        'a,
         QuerySelfBuildGroupUserInfoResponseBody,
         QuerySelfBuildGroupUserInfoError,
     > {
@@ -3878,7 +3762,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 个人应用查询订单信息
     ///
@@ -3890,7 +3774,7 @@ impl<'a> Api<'a> {
     pub fn query_sns_order(
         &self,
         request: &QuerySnsOrderRequest,
-    ) -> rt::Call<'a, QuerySnsOrderResponseBody, QuerySnsOrderError> {
+    ) -> rt::Call<QuerySnsOrderResponseBody, QuerySnsOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySnsOrder",
             rt::Method::Get,
@@ -3899,7 +3783,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获得课程表详细信息
     ///
@@ -3911,7 +3795,7 @@ impl<'a> Api<'a> {
     pub fn query_statistics_data(
         &self,
         request: &QueryStatisticsDataRequest,
-    ) -> rt::Call<'a, QueryStatisticsDataResponseBody, QueryStatisticsDataError> {
+    ) -> rt::Call<QueryStatisticsDataResponseBody, QueryStatisticsDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryStatisticsData",
             rt::Method::Post,
@@ -3920,7 +3804,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询学生班级
     ///
@@ -3932,7 +3816,7 @@ impl<'a> Api<'a> {
     pub fn query_student_class(
         &self,
         request: &QueryStudentClassRequest,
-    ) -> rt::Call<'a, QueryStudentClassResponseBody, QueryStudentClassError> {
+    ) -> rt::Call<QueryStudentClassResponseBody, QueryStudentClassError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryStudentClass",
             rt::Method::Post,
@@ -3941,7 +3825,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询教授某学科老师列表
     ///
@@ -3953,7 +3837,7 @@ impl<'a> Api<'a> {
     pub fn query_subject_teachers(
         &self,
         request: &QuerySubjectTeachersRequest,
-    ) -> rt::Call<'a, QuerySubjectTeachersResponseBody, QuerySubjectTeachersError> {
+    ) -> rt::Call<QuerySubjectTeachersResponseBody, QuerySubjectTeachersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySubjectTeachers",
             rt::Method::Get,
@@ -3962,7 +3846,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询老师教授学科列表
     ///
@@ -3974,7 +3858,7 @@ impl<'a> Api<'a> {
     pub fn query_teach_subjects(
         &self,
         request: &QueryTeachSubjectsRequest,
-    ) -> rt::Call<'a, QueryTeachSubjectsResponseBody, QueryTeachSubjectsError> {
+    ) -> rt::Call<QueryTeachSubjectsResponseBody, QueryTeachSubjectsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTeachSubjects",
             rt::Method::Get,
@@ -3983,7 +3867,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询老师课程
     ///
@@ -3995,7 +3879,7 @@ impl<'a> Api<'a> {
     pub fn query_teacher_course(
         &self,
         request: &QueryTeacherCourseRequest,
-    ) -> rt::Call<'a, QueryTeacherCourseResponseBody, QueryTeacherCourseError> {
+    ) -> rt::Call<QueryTeacherCourseResponseBody, QueryTeacherCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTeacherCourse",
             rt::Method::Post,
@@ -4004,7 +3888,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询调代课记录
     ///
@@ -4016,7 +3900,7 @@ impl<'a> Api<'a> {
     pub fn query_transfer_course(
         &self,
         request: &QueryTransferCourseRequest,
-    ) -> rt::Call<'a, QueryTransferCourseResponseBody, QueryTransferCourseError> {
+    ) -> rt::Call<QueryTransferCourseResponseBody, QueryTransferCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTransferCourse",
             rt::Method::Post,
@@ -4025,7 +3909,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询大学课程组
     ///
@@ -4038,7 +3922,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryUniversityCourseGroupRequest,
     ) -> rt::Call<
-        'a,
         QueryUniversityCourseGroupResponseBody,
         QueryUniversityCourseGroupError,
     > {
@@ -4050,7 +3933,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据人脸id查询用户信息
     ///
@@ -4062,7 +3945,7 @@ impl<'a> Api<'a> {
     pub fn query_user_face(
         &self,
         request: &QueryUserFaceRequest,
-    ) -> rt::Call<'a, QueryUserFaceResponseBody, QueryUserFaceError> {
+    ) -> rt::Call<QueryUserFaceResponseBody, QueryUserFaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserFace",
             rt::Method::Get,
@@ -4071,7 +3954,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户支付信息
     ///
@@ -4083,7 +3966,7 @@ impl<'a> Api<'a> {
     pub fn query_user_pay_info(
         &self,
         request: &QueryUserPayInfoRequest,
-    ) -> rt::Call<'a, QueryUserPayInfoResponseBody, QueryUserPayInfoError> {
+    ) -> rt::Call<QueryUserPayInfoResponseBody, QueryUserPayInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserPayInfo",
             rt::Method::Get,
@@ -4092,7 +3975,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 作业批改-记录行动点
     ///
@@ -4104,7 +3987,7 @@ impl<'a> Api<'a> {
     pub fn record_action_point(
         &self,
         request: &RecordActionPointRequest,
-    ) -> rt::Call<'a, RecordActionPointResponseBody, RecordActionPointError> {
+    ) -> rt::Call<RecordActionPointResponseBody, RecordActionPointError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RecordActionPoint",
             rt::Method::Post,
@@ -4113,7 +3996,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 移除设备
     ///
@@ -4125,7 +4008,7 @@ impl<'a> Api<'a> {
     pub fn remove_device(
         &self,
         request: &RemoveDeviceRequest,
-    ) -> rt::Call<'a, RemoveDeviceResponseBody, RemoveDeviceError> {
+    ) -> rt::Call<RemoveDeviceResponseBody, RemoveDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveDevice",
             rt::Method::Delete,
@@ -4134,7 +4017,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设备日志上报接口
     ///
@@ -4146,7 +4029,7 @@ impl<'a> Api<'a> {
     pub fn report_device_log(
         &self,
         request: &ReportDeviceLogRequest,
-    ) -> rt::Call<'a, ReportDeviceLogResponseBody, ReportDeviceLogError> {
+    ) -> rt::Call<ReportDeviceLogResponseBody, ReportDeviceLogError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReportDeviceLog",
             rt::Method::Post,
@@ -4155,7 +4038,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 上传设备使用日志
     ///
@@ -4167,7 +4050,7 @@ impl<'a> Api<'a> {
     pub fn report_device_use_log(
         &self,
         request: &ReportDeviceUseLogRequest,
-    ) -> rt::Call<'a, ReportDeviceUseLogResponseBody, ReportDeviceUseLogError> {
+    ) -> rt::Call<ReportDeviceUseLogResponseBody, ReportDeviceUseLogError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReportDeviceUseLog",
             rt::Method::Post,
@@ -4176,7 +4059,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 回滚教育积分扣减
     ///
@@ -4188,7 +4071,7 @@ impl<'a> Api<'a> {
     pub fn rollback_deduct_point(
         &self,
         request: &RollbackDeductPointRequest,
-    ) -> rt::Call<'a, RollbackDeductPointResponseBody, RollbackDeductPointError> {
+    ) -> rt::Call<RollbackDeductPointResponseBody, RollbackDeductPointError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RollbackDeductPoint",
             rt::Method::Post,
@@ -4197,7 +4080,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 保存班级学情数据
     ///
@@ -4209,7 +4092,7 @@ impl<'a> Api<'a> {
     pub fn save_class_learning_data(
         &self,
         request: &SaveClassLearningDataRequest,
-    ) -> rt::Call<'a, SaveClassLearningDataResponseBody, SaveClassLearningDataError> {
+    ) -> rt::Call<SaveClassLearningDataResponseBody, SaveClassLearningDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveClassLearningData",
             rt::Method::Post,
@@ -4218,7 +4101,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 保存学生学情数据
     ///
@@ -4230,11 +4113,7 @@ impl<'a> Api<'a> {
     pub fn save_student_learning_data(
         &self,
         request: &SaveStudentLearningDataRequest,
-    ) -> rt::Call<
-        'a,
-        SaveStudentLearningDataResponseBody,
-        SaveStudentLearningDataError,
-    > {
+    ) -> rt::Call<SaveStudentLearningDataResponseBody, SaveStudentLearningDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveStudentLearningData",
             rt::Method::Post,
@@ -4243,7 +4122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 成绩单详情已读状态设置
     ///
@@ -4255,11 +4134,7 @@ impl<'a> Api<'a> {
     pub fn school_report_detail_readed(
         &self,
         request: &SchoolReportDetailReadedRequest,
-    ) -> rt::Call<
-        'a,
-        SchoolReportDetailReadedResponseBody,
-        SchoolReportDetailReadedError,
-    > {
+    ) -> rt::Call<SchoolReportDetailReadedResponseBody, SchoolReportDetailReadedError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SchoolReportDetailReaded",
             rt::Method::Post,
@@ -4268,7 +4143,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 按关键字搜索老师
     ///
@@ -4280,7 +4155,7 @@ impl<'a> Api<'a> {
     pub fn search_teachers(
         &self,
         request: &SearchTeachersRequest,
-    ) -> rt::Call<'a, SearchTeachersResponseBody, SearchTeachersError> {
+    ) -> rt::Call<SearchTeachersResponseBody, SearchTeachersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchTeachers",
             rt::Method::Post,
@@ -4289,7 +4164,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 套件-发送AI卡片
     ///
@@ -4301,7 +4176,7 @@ impl<'a> Api<'a> {
     pub fn send_ai_card(
         &self,
         request: &SendAiCardRequest,
-    ) -> rt::Call<'a, SendAiCardResponseBody, SendAiCardError> {
+    ) -> rt::Call<SendAiCardResponseBody, SendAiCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendAiCard",
             rt::Method::Post,
@@ -4310,7 +4185,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 高校AI助理主动发送消息
     ///
@@ -4323,7 +4198,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SendCollegeAiAssistantMsgRequest,
     ) -> rt::Call<
-        'a,
         SendCollegeAiAssistantMsgResponseBody,
         SendCollegeAiAssistantMsgError,
     > {
@@ -4335,7 +4209,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 收藏文件消息发送
     ///
@@ -4347,7 +4221,7 @@ impl<'a> Api<'a> {
     pub fn send_file_message(
         &self,
         request: &SendFileMessageRequest,
-    ) -> rt::Call<'a, SendFileMessageResponseBody, SendFileMessageError> {
+    ) -> rt::Call<SendFileMessageResponseBody, SendFileMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendFileMessage",
             rt::Method::Post,
@@ -4356,7 +4230,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亲情通话发消息
     ///
@@ -4368,7 +4242,7 @@ impl<'a> Api<'a> {
     pub fn send_message(
         &self,
         request: &SendMessageRequest,
-    ) -> rt::Call<'a, SendMessageResponseBody, SendMessageError> {
+    ) -> rt::Call<SendMessageResponseBody, SendMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendMessage",
             rt::Method::Post,
@@ -4377,7 +4251,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送打印订单提醒消息
     ///
@@ -4389,11 +4263,7 @@ impl<'a> Api<'a> {
     pub fn send_print_order_notice_msg(
         &self,
         request: &SendPrintOrderNoticeMsgRequest,
-    ) -> rt::Call<
-        'a,
-        SendPrintOrderNoticeMsgResponseBody,
-        SendPrintOrderNoticeMsgError,
-    > {
+    ) -> rt::Call<SendPrintOrderNoticeMsgResponseBody, SendPrintOrderNoticeMsgError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendPrintOrderNoticeMsg",
             rt::Method::Post,
@@ -4402,7 +4272,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 开始课程
     ///
@@ -4414,7 +4284,7 @@ impl<'a> Api<'a> {
     pub fn start_course(
         &self,
         request: &StartCourseRequest,
-    ) -> rt::Call<'a, StartCourseResponseBody, StartCourseError> {
+    ) -> rt::Call<StartCourseResponseBody, StartCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StartCourse",
             rt::Method::Post,
@@ -4423,7 +4293,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 预开课，发送开课提醒
     ///
@@ -4435,7 +4305,7 @@ impl<'a> Api<'a> {
     pub fn start_course_prepare(
         &self,
         request: &StartCoursePrepareRequest,
-    ) -> rt::Call<'a, StartCoursePrepareResponseBody, StartCoursePrepareError> {
+    ) -> rt::Call<StartCoursePrepareResponseBody, StartCoursePrepareError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StartCoursePrepare",
             rt::Method::Post,
@@ -4444,7 +4314,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// AI体育-上报数据
     ///
@@ -4456,7 +4326,7 @@ impl<'a> Api<'a> {
     pub fn submit_ai_sport_data(
         &self,
         request: &SubmitAiSportDataRequest,
-    ) -> rt::Call<'a, SubmitAiSportDataResponseBody, SubmitAiSportDataError> {
+    ) -> rt::Call<SubmitAiSportDataResponseBody, SubmitAiSportDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubmitAiSportData",
             rt::Method::Post,
@@ -4465,7 +4335,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 订阅大学课程组
     ///
@@ -4478,7 +4348,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SubscribeUniversityCourseGroupRequest,
     ) -> rt::Call<
-        'a,
         SubscribeUniversityCourseGroupResponseBody,
         SubscribeUniversityCourseGroupError,
     > {
@@ -4490,7 +4359,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 作业批改-同步抽检数据
     ///
@@ -4502,7 +4371,7 @@ impl<'a> Api<'a> {
     pub fn sync_checked_data(
         &self,
         request: &SyncCheckedDataRequest,
-    ) -> rt::Call<'a, SyncCheckedDataResponseBody, SyncCheckedDataError> {
+    ) -> rt::Call<SyncCheckedDataResponseBody, SyncCheckedDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncCheckedData",
             rt::Method::Post,
@@ -4511,7 +4380,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 取消订阅大学课程组
     ///
@@ -4524,7 +4393,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UnsubscribeUniversityCourseGroupRequest,
     ) -> rt::Call<
-        'a,
         UnsubscribeUniversityCourseGroupResponseBody,
         UnsubscribeUniversityCourseGroupError,
     > {
@@ -4536,7 +4404,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改班级信息
     ///
@@ -4548,7 +4416,7 @@ impl<'a> Api<'a> {
     pub fn update_class(
         &self,
         request: &UpdateClassRequest,
-    ) -> rt::Call<'a, UpdateClassResponseBody, UpdateClassError> {
+    ) -> rt::Call<UpdateClassResponseBody, UpdateClassError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateClass",
             rt::Method::Put,
@@ -4557,7 +4425,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新班级群卡片消息
     ///
@@ -4569,7 +4437,7 @@ impl<'a> Api<'a> {
     pub fn update_class_group_card(
         &self,
         request: &UpdateClassGroupCardRequest,
-    ) -> rt::Call<'a, UpdateClassGroupCardResponseBody, UpdateClassGroupCardError> {
+    ) -> rt::Call<UpdateClassGroupCardResponseBody, UpdateClassGroupCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateClassGroupCard",
             rt::Method::Put,
@@ -4578,7 +4446,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 高校校友会更新校友信息
     ///
@@ -4591,7 +4459,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateCollegeAlumniUserInfoRequest,
     ) -> rt::Call<
-        'a,
         UpdateCollegeAlumniUserInfoResponseBody,
         UpdateCollegeAlumniUserInfoError,
     > {
@@ -4603,7 +4470,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新高校通讯录组织单元
     ///
@@ -4615,11 +4482,7 @@ impl<'a> Api<'a> {
     pub fn update_college_contact_dept(
         &self,
         request: &UpdateCollegeContactDeptRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateCollegeContactDeptResponseBody,
-        UpdateCollegeContactDeptError,
-    > {
+    ) -> rt::Call<UpdateCollegeContactDeptResponseBody, UpdateCollegeContactDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCollegeContactDept",
             rt::Method::Put,
@@ -4628,7 +4491,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新高校账号用户
     ///
@@ -4641,7 +4504,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateCollegeContactExclusiveRequest,
     ) -> rt::Call<
-        'a,
         UpdateCollegeContactExclusiveResponseBody,
         UpdateCollegeContactExclusiveError,
     > {
@@ -4653,7 +4515,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新高校通讯录场景架构
     ///
@@ -4666,7 +4528,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateCollegeContactSceneStruRequest,
     ) -> rt::Call<
-        'a,
         UpdateCollegeContactSceneStruResponseBody,
         UpdateCollegeContactSceneStruError,
     > {
@@ -4678,7 +4539,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新个人账号用户
     ///
@@ -4690,11 +4551,7 @@ impl<'a> Api<'a> {
     pub fn update_college_contact_user(
         &self,
         request: &UpdateCollegeContactUserRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateCollegeContactUserResponseBody,
-        UpdateCollegeContactUserError,
-    > {
+    ) -> rt::Call<UpdateCollegeContactUserResponseBody, UpdateCollegeContactUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCollegeContactUser",
             rt::Method::Put,
@@ -4703,7 +4560,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改用户成员类型
     ///
@@ -4715,11 +4572,7 @@ impl<'a> Api<'a> {
     pub fn update_college_user_emp_type(
         &self,
         request: &UpdateCollegeUserEmpTypeRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateCollegeUserEmpTypeResponseBody,
-        UpdateCollegeUserEmpTypeError,
-    > {
+    ) -> rt::Call<UpdateCollegeUserEmpTypeResponseBody, UpdateCollegeUserEmpTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCollegeUserEmpType",
             rt::Method::Post,
@@ -4728,7 +4581,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 作业批改-更新批改中数据
     ///
@@ -4740,7 +4593,7 @@ impl<'a> Api<'a> {
     pub fn update_correcting_data(
         &self,
         request: &UpdateCorrectingDataRequest,
-    ) -> rt::Call<'a, UpdateCorrectingDataResponseBody, UpdateCorrectingDataError> {
+    ) -> rt::Call<UpdateCorrectingDataResponseBody, UpdateCorrectingDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCorrectingData",
             rt::Method::Post,
@@ -4749,7 +4602,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新班级课程表（调代课等微调场景）
     ///
@@ -4766,7 +4619,7 @@ impl<'a> Api<'a> {
         &self,
         class_id: &str,
         request: &UpdateCoursesOfClassRequest,
-    ) -> rt::Call<'a, UpdateCoursesOfClassResponseBody, UpdateCoursesOfClassError> {
+    ) -> rt::Call<UpdateCoursesOfClassResponseBody, UpdateCoursesOfClassError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCoursesOfClass",
             rt::Method::Put,
@@ -4775,7 +4628,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[class_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[class_id], request)
     }
     /// 作业批改-更新作文任务批改结果
     ///
@@ -4788,7 +4641,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateEssayTaskCorrectionResultRequest,
     ) -> rt::Call<
-        'a,
         UpdateEssayTaskCorrectionResultResponseBody,
         UpdateEssayTaskCorrectionResultError,
     > {
@@ -4800,7 +4652,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新评价表现未读数量
     ///
@@ -4813,7 +4665,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateEvaluatePerformanceCountRequest,
     ) -> rt::Call<
-        'a,
         UpdateEvaluatePerformanceCountResponseBody,
         UpdateEvaluatePerformanceCountError,
     > {
@@ -4825,7 +4676,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新家长信息
     ///
@@ -4837,7 +4688,7 @@ impl<'a> Api<'a> {
     pub fn update_guardian(
         &self,
         request: &UpdateGuardianRequest,
-    ) -> rt::Call<'a, UpdateGuardianResponseBody, UpdateGuardianError> {
+    ) -> rt::Call<UpdateGuardianResponseBody, UpdateGuardianError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateGuardian",
             rt::Method::Put,
@@ -4846,7 +4697,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加物理教室信息
     ///
@@ -4858,11 +4709,7 @@ impl<'a> Api<'a> {
     pub fn update_physical_classroom(
         &self,
         request: &UpdatePhysicalClassroomRequest,
-    ) -> rt::Call<
-        'a,
-        UpdatePhysicalClassroomResponseBody,
-        UpdatePhysicalClassroomError,
-    > {
+    ) -> rt::Call<UpdatePhysicalClassroomResponseBody, UpdatePhysicalClassroomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePhysicalClassroom",
             rt::Method::Put,
@@ -4871,7 +4718,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新专递课堂课程
     ///
@@ -4883,11 +4730,7 @@ impl<'a> Api<'a> {
     pub fn update_remote_class_course(
         &self,
         request: &UpdateRemoteClassCourseRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateRemoteClassCourseResponseBody,
-        UpdateRemoteClassCourseError,
-    > {
+    ) -> rt::Call<UpdateRemoteClassCourseResponseBody, UpdateRemoteClassCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRemoteClassCourse",
             rt::Method::Put,
@@ -4896,7 +4739,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新设备名称
     ///
@@ -4908,11 +4751,7 @@ impl<'a> Api<'a> {
     pub fn update_remote_class_device(
         &self,
         request: &UpdateRemoteClassDeviceRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateRemoteClassDeviceResponseBody,
-        UpdateRemoteClassDeviceError,
-    > {
+    ) -> rt::Call<UpdateRemoteClassDeviceResponseBody, UpdateRemoteClassDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRemoteClassDevice",
             rt::Method::Put,
@@ -4921,7 +4760,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改学生信息
     ///
@@ -4933,7 +4772,7 @@ impl<'a> Api<'a> {
     pub fn update_student(
         &self,
         request: &UpdateStudentRequest,
-    ) -> rt::Call<'a, UpdateStudentResponseBody, UpdateStudentError> {
+    ) -> rt::Call<UpdateStudentResponseBody, UpdateStudentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateStudent",
             rt::Method::Put,
@@ -4942,7 +4781,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新大学课程组
     ///
@@ -4955,7 +4794,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateUniversityCourseGroupRequest,
     ) -> rt::Call<
-        'a,
         UpdateUniversityCourseGroupResponseBody,
         UpdateUniversityCourseGroupError,
     > {
@@ -4967,7 +4805,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 上传学情图片回调
     ///
@@ -4980,7 +4818,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UploadLearningDataCallbackRequest,
     ) -> rt::Call<
-        'a,
         UploadLearningDataCallbackResponseBody,
         UploadLearningDataCallbackError,
     > {
@@ -4992,7 +4829,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 视讯PAAS接口代理
     ///
@@ -5004,7 +4841,7 @@ impl<'a> Api<'a> {
     pub fn v_paas_proxy(
         &self,
         request: &VPaasProxyRequest,
-    ) -> rt::Call<'a, VPaasProxyResponseBody, VPaasProxyError> {
+    ) -> rt::Call<VPaasProxyResponseBody, VPaasProxyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "VPaasProxy",
             rt::Method::Post,
@@ -5013,7 +4850,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 校验开学季任务是否完成
     ///
@@ -5025,11 +4862,7 @@ impl<'a> Api<'a> {
     pub fn validate_new_grade_manager(
         &self,
         request: &ValidateNewGradeManagerRequest,
-    ) -> rt::Call<
-        'a,
-        ValidateNewGradeManagerResponseBody,
-        ValidateNewGradeManagerError,
-    > {
+    ) -> rt::Call<ValidateNewGradeManagerResponseBody, ValidateNewGradeManagerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ValidateNewGradeManager",
             rt::Method::Post,
@@ -5038,7 +4871,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 校验用户的教育角色
     ///
@@ -5050,7 +4883,7 @@ impl<'a> Api<'a> {
     pub fn validate_user_role(
         &self,
         request: &ValidateUserRoleRequest,
-    ) -> rt::Call<'a, ValidateUserRoleResponseBody, ValidateUserRoleError> {
+    ) -> rt::Call<ValidateUserRoleResponseBody, ValidateUserRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ValidateUserRole",
             rt::Method::Post,
@@ -5059,7 +4892,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 校验教育组织
     ///
@@ -5072,7 +4905,6 @@ impl<'a> Api<'a> {
         &self,
         request: &VerifyEduOrgCertificationRequest,
     ) -> rt::Call<
-        'a,
         VerifyEduOrgCertificationResponseBody,
         VerifyEduOrgCertificationError,
     > {
@@ -5084,7 +4916,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 校验教育用户特殊身份权限
     ///
@@ -5097,7 +4929,6 @@ impl<'a> Api<'a> {
         &self,
         request: &VerifyEduUserCertificationRequest,
     ) -> rt::Call<
-        'a,
         VerifyEduUserCertificationResponseBody,
         VerifyEduUserCertificationError,
     > {
@@ -5109,7 +4940,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询班级课程
     ///
@@ -5121,7 +4952,7 @@ impl<'a> Api<'a> {
     pub fn query_class_course(
         &self,
         request: &QueryClassCourseRequest,
-    ) -> rt::Call<'a, QueryClassCourseResponseBody, QueryClassCourseError> {
+    ) -> rt::Call<QueryClassCourseResponseBody, QueryClassCourseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "queryClassCourse",
             rt::Method::Post,
@@ -5130,7 +4961,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `ActivateDeviceResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `esign_1_0`. Get it with `client.esign_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 获取授权的页面地址
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn auth_url(
         &self,
         request: &AuthUrlRequest,
-    ) -> rt::Call<'a, AuthUrlResponseBody, AuthUrlError> {
+    ) -> rt::Call<AuthUrlResponseBody, AuthUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AuthUrl",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 取消企业的授权
     ///
@@ -43,7 +43,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`CancelCorpAuthError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn cancel_corp_auth(
         &self,
-    ) -> rt::Call<'a, CancelCorpAuthResponseBody, CancelCorpAuthError> {
+    ) -> rt::Call<CancelCorpAuthResponseBody, CancelCorpAuthError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelCorpAuth",
             rt::Method::Get,
@@ -52,7 +52,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 套餐转售1（分润模式）
     ///
@@ -64,7 +64,7 @@ impl<'a> Api<'a> {
     pub fn channel_order(
         &self,
         request: &ChannelOrderRequest,
-    ) -> rt::Call<'a, ChannelOrderResponseBody, ChannelOrderError> {
+    ) -> rt::Call<ChannelOrderResponseBody, ChannelOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChannelOrder",
             rt::Method::Post,
@@ -73,7 +73,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询套餐余量
     ///
@@ -84,7 +84,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`ContractMarginError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn contract_margin(
         &self,
-    ) -> rt::Call<'a, ContractMarginResponseBody, ContractMarginError> {
+    ) -> rt::Call<ContractMarginResponseBody, ContractMarginError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ContractMargin",
             rt::Method::Get,
@@ -93,7 +93,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询个人信息
     ///
@@ -102,9 +102,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`CorpConsoleError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn corp_console(
-        &self,
-    ) -> rt::Call<'a, CorpConsoleResponseBody, CorpConsoleError> {
+    pub fn corp_console(&self) -> rt::Call<CorpConsoleResponseBody, CorpConsoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CorpConsole",
             rt::Method::Get,
@@ -113,7 +111,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询企业信息
     ///
@@ -122,7 +120,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`CorpInfoError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn corp_info(&self) -> rt::Call<'a, CorpInfoResponseBody, CorpInfoError> {
+    pub fn corp_info(&self) -> rt::Call<CorpInfoResponseBody, CorpInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CorpInfo",
             rt::Method::Get,
@@ -131,7 +129,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 钉钉ISV服务商的数据初始化
     ///
@@ -143,7 +141,7 @@ impl<'a> Api<'a> {
     pub fn create_developer(
         &self,
         request: &CreateDeveloperRequest,
-    ) -> rt::Call<'a, CreateDeveloperResponseBody, CreateDeveloperError> {
+    ) -> rt::Call<CreateDeveloperResponseBody, CreateDeveloperError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateDeveloper",
             rt::Method::Get,
@@ -152,7 +150,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取跳转到个人实名的地址
     ///
@@ -164,7 +162,7 @@ impl<'a> Api<'a> {
     pub fn get_corp_realname_url(
         &self,
         request: &GetCorpRealnameUrlRequest,
-    ) -> rt::Call<'a, GetCorpRealnameUrlResponseBody, GetCorpRealnameUrlError> {
+    ) -> rt::Call<GetCorpRealnameUrlResponseBody, GetCorpRealnameUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCorpRealnameUrl",
             rt::Method::Post,
@@ -173,7 +171,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业e签宝微应用状态
     ///
@@ -184,7 +182,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetCropStatusError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_crop_status(
         &self,
-    ) -> rt::Call<'a, GetCropStatusResponseBody, GetCropStatusError> {
+    ) -> rt::Call<GetCropStatusResponseBody, GetCropStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCropStatus",
             rt::Method::Get,
@@ -193,7 +191,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询文件详情/下载文件
     ///
@@ -209,7 +207,7 @@ impl<'a> Api<'a> {
     pub fn get_file(
         &self,
         file_id: &str,
-    ) -> rt::Call<'a, GetFileResponseBody, GetFileError> {
+    ) -> rt::Call<GetFileResponseBody, GetFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFile",
             rt::Method::Get,
@@ -218,7 +216,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[file_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[file_id], &())
     }
     /// 获取对应流程任务详情
     ///
@@ -230,7 +228,7 @@ impl<'a> Api<'a> {
     pub fn get_flow_detail(
         &self,
         request: &GetFlowDetailRequest,
-    ) -> rt::Call<'a, GetFlowDetailResponseBody, GetFlowDetailError> {
+    ) -> rt::Call<GetFlowDetailResponseBody, GetFlowDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFlowDetail",
             rt::Method::Get,
@@ -239,7 +237,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取对应流程任务详情
     ///
@@ -251,7 +249,7 @@ impl<'a> Api<'a> {
     pub fn get_flow_sign_detail(
         &self,
         request: &GetFlowSignDetailRequest,
-    ) -> rt::Call<'a, GetFlowSignDetailResponseBody, GetFlowSignDetailError> {
+    ) -> rt::Call<GetFlowSignDetailResponseBody, GetFlowSignDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFlowSignDetail",
             rt::Method::Get,
@@ -260,7 +258,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发起签署的地址
     ///
@@ -272,7 +270,7 @@ impl<'a> Api<'a> {
     pub fn get_process_start_url(
         &self,
         request: &GetProcessStartUrlRequest,
-    ) -> rt::Call<'a, GetProcessStartUrlResponseBody, GetProcessStartUrlError> {
+    ) -> rt::Call<GetProcessStartUrlResponseBody, GetProcessStartUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProcessStartUrl",
             rt::Method::Post,
@@ -281,7 +279,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取签署人签署地址
     ///
@@ -293,7 +291,7 @@ impl<'a> Api<'a> {
     pub fn get_sign_notice_url(
         &self,
         request: &GetSignNoticeUrlRequest,
-    ) -> rt::Call<'a, GetSignNoticeUrlResponseBody, GetSignNoticeUrlError> {
+    ) -> rt::Call<GetSignNoticeUrlResponseBody, GetSignNoticeUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignNoticeUrl",
             rt::Method::Post,
@@ -302,7 +300,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过上传方式创建文件
     ///
@@ -314,7 +312,7 @@ impl<'a> Api<'a> {
     pub fn get_upload_url(
         &self,
         request: &GetUploadUrlRequest,
-    ) -> rt::Call<'a, GetUploadUrlResponseBody, GetUploadUrlError> {
+    ) -> rt::Call<GetUploadUrlResponseBody, GetUploadUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUploadUrl",
             rt::Method::Post,
@@ -323,7 +321,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询个人信息
     ///
@@ -339,7 +337,7 @@ impl<'a> Api<'a> {
     pub fn get_user_info(
         &self,
         user_id: &str,
-    ) -> rt::Call<'a, GetUserInfoResponseBody, GetUserInfoError> {
+    ) -> rt::Call<GetUserInfoResponseBody, GetUserInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserInfo",
             rt::Method::Get,
@@ -348,7 +346,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 获取跳转到个人实名的地址
     ///
@@ -360,7 +358,7 @@ impl<'a> Api<'a> {
     pub fn get_user_realname_url(
         &self,
         request: &GetUserRealnameUrlRequest,
-    ) -> rt::Call<'a, GetUserRealnameUrlResponseBody, GetUserRealnameUrlError> {
+    ) -> rt::Call<GetUserRealnameUrlResponseBody, GetUserRealnameUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserRealnameUrl",
             rt::Method::Post,
@@ -369,7 +367,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取流程任务合同列表
     ///
@@ -381,7 +379,7 @@ impl<'a> Api<'a> {
     pub fn list_flow_docs(
         &self,
         request: &ListFlowDocsRequest,
-    ) -> rt::Call<'a, ListFlowDocsResponseBody, ListFlowDocsError> {
+    ) -> rt::Call<ListFlowDocsResponseBody, ListFlowDocsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListFlowDocs",
             rt::Method::Get,
@@ -390,7 +388,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取流程任务用印审批列表
     ///
@@ -402,7 +400,7 @@ impl<'a> Api<'a> {
     pub fn list_seal_approval(
         &self,
         request: &ListSealApprovalRequest,
-    ) -> rt::Call<'a, ListSealApprovalResponseBody, ListSealApprovalError> {
+    ) -> rt::Call<ListSealApprovalResponseBody, ListSealApprovalError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSealApproval",
             rt::Method::Get,
@@ -411,7 +409,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 套餐转售2（底价结算模式）
     ///
@@ -423,7 +421,7 @@ impl<'a> Api<'a> {
     pub fn order_resale(
         &self,
         request: &OrderResaleRequest,
-    ) -> rt::Call<'a, OrderResaleResponseBody, OrderResaleError> {
+    ) -> rt::Call<OrderResaleResponseBody, OrderResaleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OrderResale",
             rt::Method::Post,
@@ -432,7 +430,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AuthUrlResponseBody`.

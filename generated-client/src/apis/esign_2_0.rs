@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `esign_2_0`. Get it with `client.esign_2_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 获取流程任务用印审批列表
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         task_id: &str,
         request: &ApprovalListRequest,
-    ) -> rt::Call<'a, ApprovalListResponseBody, ApprovalListError> {
+    ) -> rt::Call<ApprovalListResponseBody, ApprovalListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ApprovalList",
             rt::Method::Get,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_id], request)
     }
     /// 取消企业的授权
     ///
@@ -49,7 +49,7 @@ impl<'a> Api<'a> {
     pub fn cancel_corp_auth(
         &self,
         request: &CancelCorpAuthRequest,
-    ) -> rt::Call<'a, CancelCorpAuthResponseBody, CancelCorpAuthError> {
+    ) -> rt::Call<CancelCorpAuthResponseBody, CancelCorpAuthError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelCorpAuth",
             rt::Method::Post,
@@ -58,7 +58,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 套餐转售1（分润模式）
     ///
@@ -70,7 +70,7 @@ impl<'a> Api<'a> {
     pub fn channel_orders(
         &self,
         request: &ChannelOrdersRequest,
-    ) -> rt::Call<'a, ChannelOrdersResponseBody, ChannelOrdersError> {
+    ) -> rt::Call<ChannelOrdersResponseBody, ChannelOrdersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChannelOrders",
             rt::Method::Post,
@@ -79,7 +79,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 生成企业实名的跳转地址
     ///
@@ -91,7 +91,7 @@ impl<'a> Api<'a> {
     pub fn corp_realname(
         &self,
         request: &CorpRealnameRequest,
-    ) -> rt::Call<'a, CorpRealnameResponseBody, CorpRealnameError> {
+    ) -> rt::Call<CorpRealnameResponseBody, CorpRealnameError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CorpRealname",
             rt::Method::Post,
@@ -100,7 +100,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 钉钉ISV服务商数据初始化
     ///
@@ -112,7 +112,7 @@ impl<'a> Api<'a> {
     pub fn create_developers(
         &self,
         request: &CreateDevelopersRequest,
-    ) -> rt::Call<'a, CreateDevelopersResponseBody, CreateDevelopersError> {
+    ) -> rt::Call<CreateDevelopersResponseBody, CreateDevelopersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateDevelopers",
             rt::Method::Post,
@@ -121,7 +121,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过API发起签署流程
     ///
@@ -133,7 +133,7 @@ impl<'a> Api<'a> {
     pub fn create_process(
         &self,
         request: &CreateProcessRequest,
-    ) -> rt::Call<'a, CreateProcessResponseBody, CreateProcessError> {
+    ) -> rt::Call<CreateProcessResponseBody, CreateProcessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateProcess",
             rt::Method::Post,
@@ -142,7 +142,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取钉钉审批实例-电子附件信息
     ///
@@ -159,7 +159,7 @@ impl<'a> Api<'a> {
         &self,
         instance_id: &str,
         request: &GetAttachsApprovalRequest,
-    ) -> rt::Call<'a, GetAttachsApprovalResponseBody, GetAttachsApprovalError> {
+    ) -> rt::Call<GetAttachsApprovalResponseBody, GetAttachsApprovalError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAttachsApproval",
             rt::Method::Get,
@@ -168,7 +168,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[instance_id], request)
     }
     /// 生成授权页面地址
     ///
@@ -180,7 +180,7 @@ impl<'a> Api<'a> {
     pub fn get_auth_url(
         &self,
         request: &GetAuthUrlRequest,
-    ) -> rt::Call<'a, GetAuthUrlResponseBody, GetAuthUrlError> {
+    ) -> rt::Call<GetAuthUrlResponseBody, GetAuthUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAuthUrl",
             rt::Method::Post,
@@ -189,7 +189,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询套餐余量
     ///
@@ -201,7 +201,7 @@ impl<'a> Api<'a> {
     pub fn get_contract_margin(
         &self,
         request: &GetContractMarginRequest,
-    ) -> rt::Call<'a, GetContractMarginResponseBody, GetContractMarginError> {
+    ) -> rt::Call<GetContractMarginResponseBody, GetContractMarginError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetContractMargin",
             rt::Method::Get,
@@ -210,7 +210,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业控制台地址
     ///
@@ -222,7 +222,7 @@ impl<'a> Api<'a> {
     pub fn get_corp_console(
         &self,
         request: &GetCorpConsoleRequest,
-    ) -> rt::Call<'a, GetCorpConsoleResponseBody, GetCorpConsoleError> {
+    ) -> rt::Call<GetCorpConsoleResponseBody, GetCorpConsoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCorpConsole",
             rt::Method::Get,
@@ -231,7 +231,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业信息
     ///
@@ -243,7 +243,7 @@ impl<'a> Api<'a> {
     pub fn get_corp_info(
         &self,
         request: &GetCorpInfoRequest,
-    ) -> rt::Call<'a, GetCorpInfoResponseBody, GetCorpInfoError> {
+    ) -> rt::Call<GetCorpInfoResponseBody, GetCorpInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCorpInfo",
             rt::Method::Get,
@@ -252,7 +252,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取签署人签署地址
     ///
@@ -264,7 +264,7 @@ impl<'a> Api<'a> {
     pub fn get_execute_url(
         &self,
         request: &GetExecuteUrlRequest,
-    ) -> rt::Call<'a, GetExecuteUrlResponseBody, GetExecuteUrlError> {
+    ) -> rt::Call<GetExecuteUrlResponseBody, GetExecuteUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetExecuteUrl",
             rt::Method::Post,
@@ -273,7 +273,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取文件详情
     ///
@@ -290,7 +290,7 @@ impl<'a> Api<'a> {
         &self,
         file_id: &str,
         request: &GetFileInfoRequest,
-    ) -> rt::Call<'a, GetFileInfoResponseBody, GetFileInfoError> {
+    ) -> rt::Call<GetFileInfoResponseBody, GetFileInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileInfo",
             rt::Method::Get,
@@ -299,7 +299,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[file_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[file_id], request)
     }
     /// 获取文件上传地址
     ///
@@ -311,7 +311,7 @@ impl<'a> Api<'a> {
     pub fn get_file_upload_url(
         &self,
         request: &GetFileUploadUrlRequest,
-    ) -> rt::Call<'a, GetFileUploadUrlResponseBody, GetFileUploadUrlError> {
+    ) -> rt::Call<GetFileUploadUrlResponseBody, GetFileUploadUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileUploadUrl",
             rt::Method::Post,
@@ -320,7 +320,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取流程详细信息及操作记录
     ///
@@ -337,7 +337,7 @@ impl<'a> Api<'a> {
         &self,
         task_id: &str,
         request: &GetFlowDetailRequest,
-    ) -> rt::Call<'a, GetFlowDetailResponseBody, GetFlowDetailError> {
+    ) -> rt::Call<GetFlowDetailResponseBody, GetFlowDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFlowDetail",
             rt::Method::Get,
@@ -346,7 +346,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_id], request)
     }
     /// 获取流程任务的所有合同列表，收到签署完成消息后查询
     ///
@@ -363,7 +363,7 @@ impl<'a> Api<'a> {
         &self,
         task_id: &str,
         request: &GetFlowDocsRequest,
-    ) -> rt::Call<'a, GetFlowDocsResponseBody, GetFlowDocsError> {
+    ) -> rt::Call<GetFlowDocsResponseBody, GetFlowDocsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFlowDocs",
             rt::Method::Get,
@@ -372,7 +372,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_id], request)
     }
     /// 获取企业的e签宝微应用当前状态
     ///
@@ -384,7 +384,7 @@ impl<'a> Api<'a> {
     pub fn get_isv_status(
         &self,
         request: &GetIsvStatusRequest,
-    ) -> rt::Call<'a, GetIsvStatusResponseBody, GetIsvStatusError> {
+    ) -> rt::Call<GetIsvStatusResponseBody, GetIsvStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetIsvStatus",
             rt::Method::Get,
@@ -393,7 +393,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取流程签署的详细信息
     ///
@@ -410,7 +410,7 @@ impl<'a> Api<'a> {
         &self,
         task_id: &str,
         request: &GetSignDetailRequest,
-    ) -> rt::Call<'a, GetSignDetailResponseBody, GetSignDetailError> {
+    ) -> rt::Call<GetSignDetailResponseBody, GetSignDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignDetail",
             rt::Method::Get,
@@ -419,7 +419,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_id], request)
     }
     /// 查询个人信息
     ///
@@ -436,7 +436,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &GetUserInfoRequest,
-    ) -> rt::Call<'a, GetUserInfoResponseBody, GetUserInfoError> {
+    ) -> rt::Call<GetUserInfoResponseBody, GetUserInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserInfo",
             rt::Method::Get,
@@ -445,7 +445,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 获取发起签署任务的地址
     ///
@@ -457,7 +457,7 @@ impl<'a> Api<'a> {
     pub fn process_start(
         &self,
         request: &ProcessStartRequest,
-    ) -> rt::Call<'a, ProcessStartResponseBody, ProcessStartError> {
+    ) -> rt::Call<ProcessStartResponseBody, ProcessStartError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ProcessStart",
             rt::Method::Post,
@@ -466,7 +466,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 套餐转售2（底价结算模式）
     ///
@@ -478,7 +478,7 @@ impl<'a> Api<'a> {
     pub fn resale_order(
         &self,
         request: &ResaleOrderRequest,
-    ) -> rt::Call<'a, ResaleOrderResponseBody, ResaleOrderError> {
+    ) -> rt::Call<ResaleOrderResponseBody, ResaleOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ResaleOrder",
             rt::Method::Post,
@@ -487,7 +487,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取跳转到个人实名的地址
     ///
@@ -499,7 +499,7 @@ impl<'a> Api<'a> {
     pub fn users_realname(
         &self,
         request: &UsersRealnameRequest,
-    ) -> rt::Call<'a, UsersRealnameResponseBody, UsersRealnameError> {
+    ) -> rt::Call<UsersRealnameResponseBody, UsersRealnameError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UsersRealname",
             rt::Method::Post,
@@ -508,7 +508,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `ApprovalListResponseBody`.

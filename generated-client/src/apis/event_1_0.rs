@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `event_1_0`. Get it with `client.event_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 调用本获取推送失败的变更事件。
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn get_call_back_faile_result(
         &self,
         request: &GetCallBackFaileResultRequest,
-    ) -> rt::Call<'a, GetCallBackFaileResultResponseBody, GetCallBackFaileResultError> {
+    ) -> rt::Call<GetCallBackFaileResultResponseBody, GetCallBackFaileResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCallBackFaileResult",
             rt::Method::Get,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 安装一方应用
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn install_app(
         &self,
         request: &InstallAppRequest,
-    ) -> rt::Call<'a, InstallAppResponseBody, InstallAppError> {
+    ) -> rt::Call<InstallAppResponseBody, InstallAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InstallApp",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 安装酷应用
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn install_cool_app(
         &self,
         request: &InstallCoolAppRequest,
-    ) -> rt::Call<'a, InstallCoolAppResponseBody, InstallCoolAppError> {
+    ) -> rt::Call<InstallCoolAppResponseBody, InstallCoolAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InstallCoolApp",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 重新获取suiteTicket
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn re_push_suite_ticket(
         &self,
         request: &RePushSuiteTicketRequest,
-    ) -> rt::Call<'a, RePushSuiteTicketResponseBody, RePushSuiteTicketError> {
+    ) -> rt::Call<RePushSuiteTicketResponseBody, RePushSuiteTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RePushSuiteTicket",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `GetCallBackFaileResultResponseBody`.

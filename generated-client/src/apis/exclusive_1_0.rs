@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `exclusive_1_0`. Get it with `client.exclusive_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 添加自主协议
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_custom_sign_config(
         &self,
         request: &AddCustomSignConfigRequest,
-    ) -> rt::Call<'a, AddCustomSignConfigResponseBody, AddCustomSignConfigError> {
+    ) -> rt::Call<AddCustomSignConfigResponseBody, AddCustomSignConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddCustomSignConfig",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增企业
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn add_org(
         &self,
         request: &AddOrgRequest,
-    ) -> rt::Call<'a, AddOrgResponseBody, AddOrgError> {
+    ) -> rt::Call<AddOrgResponseBody, AddOrgError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddOrg",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 专属审批结果回调
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn approve_process_callback(
         &self,
         request: &ApproveProcessCallbackRequest,
-    ) -> rt::Call<'a, ApproveProcessCallbackResponseBody, ApproveProcessCallbackError> {
+    ) -> rt::Call<ApproveProcessCallbackResponseBody, ApproveProcessCallbackError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ApproveProcessCallback",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群禁言或解禁
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn ban_or_open_group_words(
         &self,
         request: &BanOrOpenGroupWordsRequest,
-    ) -> rt::Call<'a, BanOrOpenGroupWordsResponseBody, BanOrOpenGroupWordsError> {
+    ) -> rt::Call<BanOrOpenGroupWordsResponseBody, BanOrOpenGroupWordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BanOrOpenGroupWords",
             rt::Method::Put,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 业务融合群业务事件变更
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn business_event_update(
         &self,
         request: &BusinessEventUpdateRequest,
-    ) -> rt::Call<'a, BusinessEventUpdateResponseBody, BusinessEventUpdateError> {
+    ) -> rt::Call<BusinessEventUpdateResponseBody, BusinessEventUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BusinessEventUpdate",
             rt::Method::Put,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 检测安全管控功能命中状态
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn check_control_hit_status(
         &self,
         request: &CheckControlHitStatusRequest,
-    ) -> rt::Call<'a, CheckControlHitStatusResponseBody, CheckControlHitStatusError> {
+    ) -> rt::Call<CheckControlHitStatusResponseBody, CheckControlHitStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckControlHitStatus",
             rt::Method::Post,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除钉钉文档
     ///
@@ -149,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn clean_file(
         &self,
         request: &CleanFileRequest,
-    ) -> rt::Call<'a, CleanFileResponseBody, CleanFileError> {
+    ) -> rt::Call<CleanFileResponseBody, CleanFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CleanFile",
             rt::Method::Post,
@@ -158,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建分组并绑定会话
     ///
@@ -171,7 +171,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateCategoryAndBindingGroupsRequest,
     ) -> rt::Call<
-        'a,
         CreateCategoryAndBindingGroupsResponseBody,
         CreateCategoryAndBindingGroupsError,
     > {
@@ -183,7 +182,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建文件检测任务
     ///
@@ -195,7 +194,7 @@ impl<'a> Api<'a> {
     pub fn create_dlp_task(
         &self,
         request: &CreateDlpTaskRequest,
-    ) -> rt::Call<'a, CreateDlpTaskResponseBody, CreateDlpTaskError> {
+    ) -> rt::Call<CreateDlpTaskResponseBody, CreateDlpTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateDlpTask",
             rt::Method::Post,
@@ -204,7 +203,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建分组并绑定会话
     ///
@@ -216,7 +215,7 @@ impl<'a> Api<'a> {
     pub fn create_message_category(
         &self,
         request: &CreateMessageCategoryRequest,
-    ) -> rt::Call<'a, CreateMessageCategoryResponseBody, CreateMessageCategoryError> {
+    ) -> rt::Call<CreateMessageCategoryResponseBody, CreateMessageCategoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateMessageCategory",
             rt::Method::Post,
@@ -225,7 +224,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建规则
     ///
@@ -237,7 +236,7 @@ impl<'a> Api<'a> {
     pub fn create_rule(
         &self,
         request: &CreateRuleRequest,
-    ) -> rt::Call<'a, CreateRuleResponseBody, CreateRuleError> {
+    ) -> rt::Call<CreateRuleResponseBody, CreateRuleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateRule",
             rt::Method::Post,
@@ -246,7 +245,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 存入可信设备信息
     ///
@@ -258,7 +257,7 @@ impl<'a> Api<'a> {
     pub fn create_trusted_device(
         &self,
         request: &CreateTrustedDeviceRequest,
-    ) -> rt::Call<'a, CreateTrustedDeviceResponseBody, CreateTrustedDeviceError> {
+    ) -> rt::Call<CreateTrustedDeviceResponseBody, CreateTrustedDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTrustedDevice",
             rt::Method::Post,
@@ -267,7 +266,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量新增可信设备
     ///
@@ -279,11 +278,7 @@ impl<'a> Api<'a> {
     pub fn create_trusted_device_batch(
         &self,
         request: &CreateTrustedDeviceBatchRequest,
-    ) -> rt::Call<
-        'a,
-        CreateTrustedDeviceBatchResponseBody,
-        CreateTrustedDeviceBatchError,
-    > {
+    ) -> rt::Call<CreateTrustedDeviceBatchResponseBody, CreateTrustedDeviceBatchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTrustedDeviceBatch",
             rt::Method::Post,
@@ -292,7 +287,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 触发文件病毒扫描任务
     ///
@@ -304,7 +299,7 @@ impl<'a> Api<'a> {
     pub fn create_virus_scan_task(
         &self,
         request: &CreateVirusScanTaskRequest,
-    ) -> rt::Call<'a, CreateVirusScanTaskResponseBody, CreateVirusScanTaskError> {
+    ) -> rt::Call<CreateVirusScanTaskResponseBody, CreateVirusScanTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateVirusScanTask",
             rt::Method::Post,
@@ -313,7 +308,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 为应用同步数据到专属存储
     ///
@@ -325,7 +320,7 @@ impl<'a> Api<'a> {
     pub fn data_sync(
         &self,
         request: &DataSyncRequest,
-    ) -> rt::Call<'a, DataSyncResponseBody, DataSyncError> {
+    ) -> rt::Call<DataSyncResponseBody, DataSyncError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DataSync",
             rt::Method::Post,
@@ -334,7 +329,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除跨云存储配置
     ///
@@ -351,7 +346,6 @@ impl<'a> Api<'a> {
         &self,
         target_corp_id: &str,
     ) -> rt::Call<
-        'a,
         DeleteAcrossCloudStroageConfigsResponseBody,
         DeleteAcrossCloudStroageConfigsError,
     > {
@@ -363,7 +357,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[target_corp_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[target_corp_id], &())
     }
     /// 删除评论
     ///
@@ -381,7 +375,7 @@ impl<'a> Api<'a> {
         &self,
         publisher_id: &str,
         comment_id: &str,
-    ) -> rt::Call<'a, bool, DeleteCommentError> {
+    ) -> rt::Call<bool, DeleteCommentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteComment",
             rt::Method::Delete,
@@ -390,7 +384,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[publisher_id, comment_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[publisher_id, comment_id], &())
     }
     /// 删除指定可信设备
     ///
@@ -402,7 +396,7 @@ impl<'a> Api<'a> {
     pub fn delete_trusted_device(
         &self,
         request: &DeleteTrustedDeviceRequest,
-    ) -> rt::Call<'a, DeleteTrustedDeviceResponseBody, DeleteTrustedDeviceError> {
+    ) -> rt::Call<DeleteTrustedDeviceResponseBody, DeleteTrustedDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTrustedDevice",
             rt::Method::Post,
@@ -411,7 +405,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分发伙伴应用
     ///
@@ -423,7 +417,7 @@ impl<'a> Api<'a> {
     pub fn distribute_partner_app(
         &self,
         request: &DistributePartnerAppRequest,
-    ) -> rt::Call<'a, DistributePartnerAppResponseBody, DistributePartnerAppError> {
+    ) -> rt::Call<DistributePartnerAppResponseBody, DistributePartnerAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DistributePartnerApp",
             rt::Method::Post,
@@ -432,7 +426,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑安全卡片管控成员
     ///
@@ -444,11 +438,7 @@ impl<'a> Api<'a> {
     pub fn edit_security_config_member(
         &self,
         request: &EditSecurityConfigMemberRequest,
-    ) -> rt::Call<
-        'a,
-        EditSecurityConfigMemberResponseBody,
-        EditSecurityConfigMemberError,
-    > {
+    ) -> rt::Call<EditSecurityConfigMemberResponseBody, EditSecurityConfigMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditSecurityConfigMember",
             rt::Method::Post,
@@ -457,7 +447,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更换组织主管理员
     ///
@@ -469,7 +459,7 @@ impl<'a> Api<'a> {
     pub fn exchange_main_admin(
         &self,
         request: &ExchangeMainAdminRequest,
-    ) -> rt::Call<'a, ExchangeMainAdminResponseBody, ExchangeMainAdminError> {
+    ) -> rt::Call<ExchangeMainAdminResponseBody, ExchangeMainAdminError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExchangeMainAdmin",
             rt::Method::Post,
@@ -478,7 +468,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 专属运营Banner头图消息推送
     ///
@@ -490,7 +480,7 @@ impl<'a> Api<'a> {
     pub fn exclusive_banner(
         &self,
         request: &ExclusiveBannerRequest,
-    ) -> rt::Call<'a, ExclusiveBannerResponseBody, ExclusiveBannerError> {
+    ) -> rt::Call<ExclusiveBannerResponseBody, ExclusiveBannerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExclusiveBanner",
             rt::Method::Post,
@@ -499,7 +489,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分发工作台模版
     ///
@@ -512,7 +502,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ExclusiveCreateDingPortalRequest,
     ) -> rt::Call<
-        'a,
         ExclusiveCreateDingPortalResponseBody,
         ExclusiveCreateDingPortalError,
     > {
@@ -524,7 +513,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能运营桌面端弹窗
     ///
@@ -536,7 +525,7 @@ impl<'a> Api<'a> {
     pub fn exclusive_pc_alert(
         &self,
         request: &ExclusivePcAlertRequest,
-    ) -> rt::Call<'a, ExclusivePcAlertResponseBody, ExclusivePcAlertError> {
+    ) -> rt::Call<ExclusivePcAlertResponseBody, ExclusivePcAlertError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExclusivePcAlert",
             rt::Method::Post,
@@ -545,7 +534,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能运营移动端首页弹窗
     ///
@@ -557,7 +546,7 @@ impl<'a> Api<'a> {
     pub fn exclusive_popup(
         &self,
         request: &ExclusivePopupRequest,
-    ) -> rt::Call<'a, ExclusivePopupResponseBody, ExclusivePopupError> {
+    ) -> rt::Call<ExclusivePopupResponseBody, ExclusivePopupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExclusivePopup",
             rt::Method::Post,
@@ -566,7 +555,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 文件解密回调
     ///
@@ -578,7 +567,7 @@ impl<'a> Api<'a> {
     pub fn file_decrypt_callback(
         &self,
         request: &FileDecryptCallbackRequest,
-    ) -> rt::Call<'a, FileDecryptCallbackResponseBody, FileDecryptCallbackError> {
+    ) -> rt::Call<FileDecryptCallbackResponseBody, FileDecryptCallbackError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "FileDecryptCallback",
             rt::Method::Post,
@@ -587,7 +576,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 文件加密回调
     ///
@@ -599,7 +588,7 @@ impl<'a> Api<'a> {
     pub fn file_encrypt_callback(
         &self,
         request: &FileEncryptCallbackRequest,
-    ) -> rt::Call<'a, FileEncryptCallbackResponseBody, FileEncryptCallbackError> {
+    ) -> rt::Call<FileEncryptCallbackResponseBody, FileEncryptCallbackError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "FileEncryptCallback",
             rt::Method::Post,
@@ -608,7 +597,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 专属文件第一次设置，激活配置
     ///
@@ -620,11 +609,7 @@ impl<'a> Api<'a> {
     pub fn file_storage_active_storage(
         &self,
         request: &FileStorageActiveStorageRequest,
-    ) -> rt::Call<
-        'a,
-        FileStorageActiveStorageResponseBody,
-        FileStorageActiveStorageError,
-    > {
+    ) -> rt::Call<FileStorageActiveStorageResponseBody, FileStorageActiveStorageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "FileStorageActiveStorage",
             rt::Method::Post,
@@ -633,7 +618,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 检查专属存储OSS连接
     ///
@@ -646,7 +631,6 @@ impl<'a> Api<'a> {
         &self,
         request: &FileStorageCheckConnectionRequest,
     ) -> rt::Call<
-        'a,
         FileStorageCheckConnectionResponseBody,
         FileStorageCheckConnectionError,
     > {
@@ -658,7 +642,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 专属文件存储获取存储情况(按时间区间)
     ///
@@ -670,11 +654,7 @@ impl<'a> Api<'a> {
     pub fn file_storage_get_quota_data(
         &self,
         request: &FileStorageGetQuotaDataRequest,
-    ) -> rt::Call<
-        'a,
-        FileStorageGetQuotaDataResponseBody,
-        FileStorageGetQuotaDataError,
-    > {
+    ) -> rt::Call<FileStorageGetQuotaDataResponseBody, FileStorageGetQuotaDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "FileStorageGetQuotaData",
             rt::Method::Get,
@@ -683,7 +663,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 专属文件存储获取存储情况和配置
     ///
@@ -696,7 +676,6 @@ impl<'a> Api<'a> {
         &self,
         request: &FileStorageGetStorageStateRequest,
     ) -> rt::Call<
-        'a,
         FileStorageGetStorageStateResponseBody,
         FileStorageGetStorageStateError,
     > {
@@ -708,7 +687,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新文件专属存储配置
     ///
@@ -720,11 +699,7 @@ impl<'a> Api<'a> {
     pub fn file_storage_update_storage(
         &self,
         request: &FileStorageUpdateStorageRequest,
-    ) -> rt::Call<
-        'a,
-        FileStorageUpdateStorageResponseBody,
-        FileStorageUpdateStorageError,
-    > {
+    ) -> rt::Call<FileStorageUpdateStorageResponseBody, FileStorageUpdateStorageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "FileStorageUpdateStorage",
             rt::Method::Put,
@@ -733,7 +708,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 生成暗水印
     ///
@@ -745,7 +720,7 @@ impl<'a> Api<'a> {
     pub fn generate_dark_water_mark(
         &self,
         request: &GenerateDarkWaterMarkRequest,
-    ) -> rt::Call<'a, GenerateDarkWaterMarkResponseBody, GenerateDarkWaterMarkError> {
+    ) -> rt::Call<GenerateDarkWaterMarkResponseBody, GenerateDarkWaterMarkError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GenerateDarkWaterMark",
             rt::Method::Post,
@@ -754,7 +729,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取专属钉钉账号数据迁移结果
     ///
@@ -766,7 +741,7 @@ impl<'a> Api<'a> {
     pub fn get_account_transfer_list(
         &self,
         request: &GetAccountTransferListRequest,
-    ) -> rt::Call<'a, GetAccountTransferListResponseBody, GetAccountTransferListError> {
+    ) -> rt::Call<GetAccountTransferListResponseBody, GetAccountTransferListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAccountTransferList",
             rt::Method::Get,
@@ -775,7 +750,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获得组织维度的用户dau
     ///
@@ -791,7 +766,7 @@ impl<'a> Api<'a> {
     pub fn get_active_user_summary(
         &self,
         data_id: &str,
-    ) -> rt::Call<'a, GetActiveUserSummaryResponseBody, GetActiveUserSummaryError> {
+    ) -> rt::Call<GetActiveUserSummaryResponseBody, GetActiveUserSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetActiveUserSummary",
             rt::Method::Get,
@@ -800,7 +775,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[data_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[data_id], &())
     }
     /// 根据AppId获取微应用在该组织下的agentId
     ///
@@ -812,11 +787,7 @@ impl<'a> Api<'a> {
     pub fn get_agent_id_by_related_app_id(
         &self,
         request: &GetAgentIdByRelatedAppIdRequest,
-    ) -> rt::Call<
-        'a,
-        GetAgentIdByRelatedAppIdResponseBody,
-        GetAgentIdByRelatedAppIdError,
-    > {
+    ) -> rt::Call<GetAgentIdByRelatedAppIdResponseBody, GetAgentIdByRelatedAppIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAgentIdByRelatedAppId",
             rt::Method::Get,
@@ -825,7 +796,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 伙伴钉可打标签部门查询
     ///
@@ -836,7 +807,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetAllLabelableDeptsError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_all_labelable_depts(
         &self,
-    ) -> rt::Call<'a, GetAllLabelableDeptsResponseBody, GetAllLabelableDeptsError> {
+    ) -> rt::Call<GetAllLabelableDeptsResponseBody, GetAllLabelableDeptsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllLabelableDepts",
             rt::Method::Get,
@@ -845,7 +816,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获得app分发信息
     ///
@@ -857,7 +828,7 @@ impl<'a> Api<'a> {
     pub fn get_app_dispatch_info(
         &self,
         request: &GetAppDispatchInfoRequest,
-    ) -> rt::Call<'a, GetAppDispatchInfoResponseBody, GetAppDispatchInfoError> {
+    ) -> rt::Call<GetAppDispatchInfoResponseBody, GetAppDispatchInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAppDispatchInfo",
             rt::Method::Get,
@@ -866,7 +837,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获得组织维度日程相关信息
     ///
@@ -882,7 +853,7 @@ impl<'a> Api<'a> {
     pub fn get_calender_summary(
         &self,
         data_id: &str,
-    ) -> rt::Call<'a, GetCalenderSummaryResponseBody, GetCalenderSummaryError> {
+    ) -> rt::Call<GetCalenderSummaryResponseBody, GetCalenderSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCalenderSummary",
             rt::Method::Get,
@@ -891,7 +862,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[data_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[data_id], &())
     }
     /// 根据机器人code获取群openConversationId列表
     ///
@@ -903,7 +874,7 @@ impl<'a> Api<'a> {
     pub fn get_cids_by_bot_code(
         &self,
         request: &GetCidsByBotCodeRequest,
-    ) -> rt::Call<'a, GetCidsByBotCodeResponseBody, GetCidsByBotCodeError> {
+    ) -> rt::Call<GetCidsByBotCodeResponseBody, GetCidsByBotCodeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCidsByBotCode",
             rt::Method::Post,
@@ -912,7 +883,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取密级标签
     ///
@@ -924,7 +895,7 @@ impl<'a> Api<'a> {
     pub fn get_class_tag(
         &self,
         request: &GetClassTagRequest,
-    ) -> rt::Call<'a, GetClassTagResponseBody, GetClassTagError> {
+    ) -> rt::Call<GetClassTagResponseBody, GetClassTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetClassTag",
             rt::Method::Get,
@@ -933,7 +904,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取发布号的评论列表
     ///
@@ -950,7 +921,7 @@ impl<'a> Api<'a> {
         &self,
         publisher_id: &str,
         request: &GetCommentListRequest,
-    ) -> rt::Call<'a, GetCommentListResponseBody, GetCommentListError> {
+    ) -> rt::Call<GetCommentListResponseBody, GetCommentListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCommentList",
             rt::Method::Get,
@@ -959,7 +930,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[publisher_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[publisher_id], request)
     }
     /// 根据逻辑会议id获取会议基本信息
     ///
@@ -972,7 +943,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetConfBaseInfoByLogicalIdRequest,
     ) -> rt::Call<
-        'a,
         GetConfBaseInfoByLogicalIdResponseBody,
         GetConfBaseInfoByLogicalIdError,
     > {
@@ -984,7 +954,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取视频会议明细
     ///
@@ -1000,7 +970,7 @@ impl<'a> Api<'a> {
     pub fn get_conference_detail(
         &self,
         conference_id: &str,
-    ) -> rt::Call<'a, GetConferenceDetailResponseBody, GetConferenceDetailError> {
+    ) -> rt::Call<GetConferenceDetailResponseBody, GetConferenceDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetConferenceDetail",
             rt::Method::Get,
@@ -1009,7 +979,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[conference_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[conference_id], &())
     }
     /// 获取会话分组数据
     ///
@@ -1020,11 +990,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetConversationCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_conversation_category(
         &self,
-    ) -> rt::Call<
-        'a,
-        GetConversationCategoryResponseBody,
-        GetConversationCategoryError,
-    > {
+    ) -> rt::Call<GetConversationCategoryResponseBody, GetConversationCategoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetConversationCategory",
             rt::Method::Get,
@@ -1033,7 +999,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取会话分组详情
     ///
@@ -1045,7 +1011,7 @@ impl<'a> Api<'a> {
     pub fn get_conversation_detail(
         &self,
         request: &GetConversationDetailRequest,
-    ) -> rt::Call<'a, GetConversationDetailResponseBody, GetConversationDetailError> {
+    ) -> rt::Call<GetConversationDetailResponseBody, GetConversationDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetConversationDetail",
             rt::Method::Post,
@@ -1054,7 +1020,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取部门维度发布日志信息
     ///
@@ -1071,11 +1037,7 @@ impl<'a> Api<'a> {
         &self,
         data_id: &str,
         request: &GetDingReportDeptSummaryRequest,
-    ) -> rt::Call<
-        'a,
-        GetDingReportDeptSummaryResponseBody,
-        GetDingReportDeptSummaryError,
-    > {
+    ) -> rt::Call<GetDingReportDeptSummaryResponseBody, GetDingReportDeptSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDingReportDeptSummary",
             rt::Method::Get,
@@ -1084,7 +1046,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[data_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[data_id], request)
     }
     /// 获取组织维度发布日志信息
     ///
@@ -1100,7 +1062,7 @@ impl<'a> Api<'a> {
     pub fn get_ding_report_summary(
         &self,
         data_id: &str,
-    ) -> rt::Call<'a, GetDingReportSummaryResponseBody, GetDingReportSummaryError> {
+    ) -> rt::Call<GetDingReportSummaryResponseBody, GetDingReportSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDingReportSummary",
             rt::Method::Get,
@@ -1109,7 +1071,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[data_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[data_id], &())
     }
     /// 获得部门维度用户创建文档数和创建文档人数
     ///
@@ -1126,11 +1088,7 @@ impl<'a> Api<'a> {
         &self,
         data_id: &str,
         request: &GetDocCreatedDeptSummaryRequest,
-    ) -> rt::Call<
-        'a,
-        GetDocCreatedDeptSummaryResponseBody,
-        GetDocCreatedDeptSummaryError,
-    > {
+    ) -> rt::Call<GetDocCreatedDeptSummaryResponseBody, GetDocCreatedDeptSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDocCreatedDeptSummary",
             rt::Method::Get,
@@ -1139,7 +1097,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[data_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[data_id], request)
     }
     /// 获取组织维度用户创建文档数和创建文档人数
     ///
@@ -1155,7 +1113,7 @@ impl<'a> Api<'a> {
     pub fn get_doc_created_summary(
         &self,
         data_id: &str,
-    ) -> rt::Call<'a, GetDocCreatedSummaryResponseBody, GetDocCreatedSummaryError> {
+    ) -> rt::Call<GetDocCreatedSummaryResponseBody, GetDocCreatedSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDocCreatedSummary",
             rt::Method::Get,
@@ -1164,7 +1122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[data_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[data_id], &())
     }
     /// 获取专属账号所有组织列表
     ///
@@ -1177,7 +1135,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetExclusiveAccountAllOrgListRequest,
     ) -> rt::Call<
-        'a,
         GetExclusiveAccountAllOrgListResponseBody,
         GetExclusiveAccountAllOrgListError,
     > {
@@ -1189,7 +1146,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取部门维度发布智能填表数量和使用智能填表人数
     ///
@@ -1207,7 +1164,6 @@ impl<'a> Api<'a> {
         data_id: &str,
         request: &GetGeneralFormCreatedDeptSummaryRequest,
     ) -> rt::Call<
-        'a,
         GetGeneralFormCreatedDeptSummaryResponseBody,
         GetGeneralFormCreatedDeptSummaryError,
     > {
@@ -1219,7 +1175,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[data_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[data_id], request)
     }
     /// 获取组织维度发布智能填表数量和使用智能填表人数
     ///
@@ -1236,7 +1192,6 @@ impl<'a> Api<'a> {
         &self,
         data_id: &str,
     ) -> rt::Call<
-        'a,
         GetGeneralFormCreatedSummaryResponseBody,
         GetGeneralFormCreatedSummaryError,
     > {
@@ -1248,7 +1203,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[data_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[data_id], &())
     }
     /// 获取群活跃明细
     ///
@@ -1260,7 +1215,7 @@ impl<'a> Api<'a> {
     pub fn get_group_active_info(
         &self,
         request: &GetGroupActiveInfoRequest,
-    ) -> rt::Call<'a, GetGroupActiveInfoResponseBody, GetGroupActiveInfoError> {
+    ) -> rt::Call<GetGroupActiveInfoResponseBody, GetGroupActiveInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetGroupActiveInfo",
             rt::Method::Get,
@@ -1269,7 +1224,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据群会话id获取群相关信息
     ///
@@ -1281,7 +1236,7 @@ impl<'a> Api<'a> {
     pub fn get_group_info_by_cid(
         &self,
         request: &GetGroupInfoByCidRequest,
-    ) -> rt::Call<'a, GetGroupInfoByCidResponseBody, GetGroupInfoByCidError> {
+    ) -> rt::Call<GetGroupInfoByCidResponseBody, GetGroupInfoByCidError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetGroupInfoByCid",
             rt::Method::Post,
@@ -1290,7 +1245,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据群会话id获取组织cropid
     ///
@@ -1302,7 +1257,7 @@ impl<'a> Api<'a> {
     pub fn get_group_org_by_cid(
         &self,
         request: &GetGroupOrgByCidRequest,
-    ) -> rt::Call<'a, GetGroupOrgByCidResponseBody, GetGroupOrgByCidError> {
+    ) -> rt::Call<GetGroupOrgByCidResponseBody, GetGroupOrgByCidError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetGroupOrgByCid",
             rt::Method::Post,
@@ -1311,7 +1266,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取未活跃用户登陆统计明细
     ///
@@ -1323,7 +1278,7 @@ impl<'a> Api<'a> {
     pub fn get_in_active_user_list(
         &self,
         request: &GetInActiveUserListRequest,
-    ) -> rt::Call<'a, GetInActiveUserListResponseBody, GetInActiveUserListError> {
+    ) -> rt::Call<GetInActiveUserListResponseBody, GetInActiveUserListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInActiveUserList",
             rt::Method::Post,
@@ -1332,7 +1287,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取最后一次验证通过的企业认证信息
     ///
@@ -1344,7 +1299,7 @@ impl<'a> Api<'a> {
     pub fn get_last_org_auth_data(
         &self,
         request: &GetLastOrgAuthDataRequest,
-    ) -> rt::Call<'a, GetLastOrgAuthDataResponseBody, GetLastOrgAuthDataError> {
+    ) -> rt::Call<GetLastOrgAuthDataResponseBody, GetLastOrgAuthDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetLastOrgAuthData",
             rt::Method::Get,
@@ -1353,7 +1308,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 消息规则配置和群属性接口
     ///
@@ -1365,7 +1320,7 @@ impl<'a> Api<'a> {
     pub fn get_msg_config(
         &self,
         request: &GetMsgConfigRequest,
-    ) -> rt::Call<'a, GetMsgConfigResponseBody, GetMsgConfigError> {
+    ) -> rt::Call<GetMsgConfigResponseBody, GetMsgConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMsgConfig",
             rt::Method::Post,
@@ -1374,7 +1329,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取消息定位链接
     ///
@@ -1386,7 +1341,7 @@ impl<'a> Api<'a> {
     pub fn get_msg_location(
         &self,
         request: &GetMsgLocationRequest,
-    ) -> rt::Call<'a, GetMsgLocationResponseBody, GetMsgLocationError> {
+    ) -> rt::Call<GetMsgLocationResponseBody, GetMsgLocationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMsgLocation",
             rt::Method::Post,
@@ -1395,7 +1350,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群发消息id对应的消息记录详情
     ///
@@ -1407,7 +1362,7 @@ impl<'a> Api<'a> {
     pub fn get_msg_record_detail(
         &self,
         request: &GetMsgRecordDetailRequest,
-    ) -> rt::Call<'a, GetMsgRecordDetailResponseBody, GetMsgRecordDetailError> {
+    ) -> rt::Call<GetMsgRecordDetailResponseBody, GetMsgRecordDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMsgRecordDetail",
             rt::Method::Post,
@@ -1416,7 +1371,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取oa后台操作日志记录
     ///
@@ -1428,7 +1383,7 @@ impl<'a> Api<'a> {
     pub fn get_oa_operator_log_list(
         &self,
         request: &GetOaOperatorLogListRequest,
-    ) -> rt::Call<'a, GetOaOperatorLogListResponseBody, GetOaOperatorLogListError> {
+    ) -> rt::Call<GetOaOperatorLogListResponseBody, GetOaOperatorLogListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOaOperatorLogList",
             rt::Method::Post,
@@ -1437,7 +1392,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业的外部审计群列表
     ///
@@ -1449,7 +1404,7 @@ impl<'a> Api<'a> {
     pub fn get_out_groups_by_page(
         &self,
         request: &GetOutGroupsByPageRequest,
-    ) -> rt::Call<'a, GetOutGroupsByPageResponseBody, GetOutGroupsByPageError> {
+    ) -> rt::Call<GetOutGroupsByPageResponseBody, GetOutGroupsByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOutGroupsByPage",
             rt::Method::Post,
@@ -1458,7 +1413,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取外部审计群消息记录
     ///
@@ -1471,7 +1426,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetOutsideAuditGroupMessageByPageRequest,
     ) -> rt::Call<
-        'a,
         GetOutsideAuditGroupMessageByPageResponseBody,
         GetOutsideAuditGroupMessageByPageError,
     > {
@@ -1483,7 +1437,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 伙伴钉根据父标签查询子标签
     ///
@@ -1499,11 +1453,7 @@ impl<'a> Api<'a> {
     pub fn get_partner_type_by_parent_id(
         &self,
         parent_id: &str,
-    ) -> rt::Call<
-        'a,
-        GetPartnerTypeByParentIdResponseBody,
-        GetPartnerTypeByParentIdError,
-    > {
+    ) -> rt::Call<GetPartnerTypeByParentIdResponseBody, GetPartnerTypeByParentIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPartnerTypeByParentId",
             rt::Method::Get,
@@ -1512,7 +1462,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[parent_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[parent_id], &())
     }
     /// 获取专属存储容量信息
     ///
@@ -1525,7 +1475,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetPrivateStoreCapacityUsageRequest,
     ) -> rt::Call<
-        'a,
         GetPrivateStoreCapacityUsageResponseBody,
         GetPrivateStoreCapacityUsageError,
     > {
@@ -1537,7 +1486,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页获取专属存储文件信息
     ///
@@ -1550,7 +1499,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetPrivateStoreFileInfosByPageRequest,
     ) -> rt::Call<
-        'a,
         GetPrivateStoreFileInfosByPageResponseBody,
         GetPrivateStoreFileInfosByPageError,
     > {
@@ -1562,7 +1510,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取专属存储文件路径
     ///
@@ -1574,11 +1522,7 @@ impl<'a> Api<'a> {
     pub fn get_private_store_file_path(
         &self,
         request: &GetPrivateStoreFilePathRequest,
-    ) -> rt::Call<
-        'a,
-        GetPrivateStoreFilePathResponseBody,
-        GetPrivateStoreFilePathError,
-    > {
+    ) -> rt::Call<GetPrivateStoreFilePathResponseBody, GetPrivateStoreFilePathError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPrivateStoreFilePath",
             rt::Method::Post,
@@ -1587,7 +1531,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页获取专属存储文件处理任务信息
     ///
@@ -1600,7 +1544,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetPrivateStoreFileTaskInfosByPageRequest,
     ) -> rt::Call<
-        'a,
         GetPrivateStoreFileTaskInfosByPageResponseBody,
         GetPrivateStoreFileTaskInfosByPageError,
     > {
@@ -1612,7 +1555,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页获取专属存储任务文件信息
     ///
@@ -1625,7 +1568,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetPrivateStoreTaskFileInfosByPageRequest,
     ) -> rt::Call<
-        'a,
         GetPrivateStoreTaskFileInfosByPageResponseBody,
         GetPrivateStoreTaskFileInfosByPageError,
     > {
@@ -1637,7 +1579,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取公共设备列表。
     ///
@@ -1649,7 +1591,7 @@ impl<'a> Api<'a> {
     pub fn get_public_devices(
         &self,
         request: &GetPublicDevicesRequest,
-    ) -> rt::Call<'a, GetPublicDevicesResponseBody, GetPublicDevicesError> {
+    ) -> rt::Call<GetPublicDevicesResponseBody, GetPublicDevicesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPublicDevices",
             rt::Method::Get,
@@ -1658,7 +1600,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取互动服务窗相关数据
     ///
@@ -1675,7 +1617,7 @@ impl<'a> Api<'a> {
         &self,
         data_id: &str,
         request: &GetPublisherSummaryRequest,
-    ) -> rt::Call<'a, GetPublisherSummaryResponseBody, GetPublisherSummaryError> {
+    ) -> rt::Call<GetPublisherSummaryResponseBody, GetPublisherSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPublisherSummary",
             rt::Method::Get,
@@ -1684,7 +1626,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[data_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[data_id], request)
     }
     /// 获取实人认证接口调用记录
     ///
@@ -1696,7 +1638,7 @@ impl<'a> Api<'a> {
     pub fn get_real_people_records(
         &self,
         request: &GetRealPeopleRecordsRequest,
-    ) -> rt::Call<'a, GetRealPeopleRecordsResponseBody, GetRealPeopleRecordsError> {
+    ) -> rt::Call<GetRealPeopleRecordsResponseBody, GetRealPeopleRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRealPeopleRecords",
             rt::Method::Post,
@@ -1705,7 +1647,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取人脸对比接口调用记录
     ///
@@ -1717,7 +1659,7 @@ impl<'a> Api<'a> {
     pub fn get_recognize_records(
         &self,
         request: &GetRecognizeRecordsRequest,
-    ) -> rt::Call<'a, GetRecognizeRecordsResponseBody, GetRecognizeRecordsError> {
+    ) -> rt::Call<GetRecognizeRecordsResponseBody, GetRecognizeRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecognizeRecords",
             rt::Method::Post,
@@ -1726,7 +1668,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据机器人标识查询机器人信息
     ///
@@ -1738,7 +1680,7 @@ impl<'a> Api<'a> {
     pub fn get_robot_info_by_code(
         &self,
         request: &GetRobotInfoByCodeRequest,
-    ) -> rt::Call<'a, GetRobotInfoByCodeResponseBody, GetRobotInfoByCodeError> {
+    ) -> rt::Call<GetRobotInfoByCodeResponseBody, GetRobotInfoByCodeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRobotInfoByCode",
             rt::Method::Get,
@@ -1747,7 +1689,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取安全管控卡片成员
     ///
@@ -1759,11 +1701,7 @@ impl<'a> Api<'a> {
     pub fn get_security_config_member(
         &self,
         request: &GetSecurityConfigMemberRequest,
-    ) -> rt::Call<
-        'a,
-        GetSecurityConfigMemberResponseBody,
-        GetSecurityConfigMemberError,
-    > {
+    ) -> rt::Call<GetSecurityConfigMemberResponseBody, GetSecurityConfigMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSecurityConfigMember",
             rt::Method::Post,
@@ -1772,7 +1710,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取审计协议签署人员信息
     ///
@@ -1784,7 +1722,7 @@ impl<'a> Api<'a> {
     pub fn get_signed_detail_by_page(
         &self,
         request: &GetSignedDetailByPageRequest,
-    ) -> rt::Call<'a, GetSignedDetailByPageResponseBody, GetSignedDetailByPageError> {
+    ) -> rt::Call<GetSignedDetailByPageResponseBody, GetSignedDetailByPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignedDetailByPage",
             rt::Method::Get,
@@ -1793,7 +1731,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取多个可信设备信息，包括mac地址、staffId、platform
     ///
@@ -1805,7 +1743,7 @@ impl<'a> Api<'a> {
     pub fn get_trust_device_list(
         &self,
         request: &GetTrustDeviceListRequest,
-    ) -> rt::Call<'a, GetTrustDeviceListResponseBody, GetTrustDeviceListError> {
+    ) -> rt::Call<GetTrustDeviceListResponseBody, GetTrustDeviceListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTrustDeviceList",
             rt::Method::Post,
@@ -1814,7 +1752,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获得组织维度用户版本分布情况
     ///
@@ -1831,11 +1769,7 @@ impl<'a> Api<'a> {
         &self,
         data_id: &str,
         request: &GetUserAppVersionSummaryRequest,
-    ) -> rt::Call<
-        'a,
-        GetUserAppVersionSummaryResponseBody,
-        GetUserAppVersionSummaryError,
-    > {
+    ) -> rt::Call<GetUserAppVersionSummaryResponseBody, GetUserAppVersionSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserAppVersionSummary",
             rt::Method::Get,
@@ -1844,7 +1778,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[data_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[data_id], request)
     }
     /// 人脸录入状态查询
     ///
@@ -1856,7 +1790,7 @@ impl<'a> Api<'a> {
     pub fn get_user_face_state(
         &self,
         request: &GetUserFaceStateRequest,
-    ) -> rt::Call<'a, GetUserFaceStateResponseBody, GetUserFaceStateError> {
+    ) -> rt::Call<GetUserFaceStateResponseBody, GetUserFaceStateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserFaceState",
             rt::Method::Post,
@@ -1865,7 +1799,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 实人认证状态查询
     ///
@@ -1877,7 +1811,7 @@ impl<'a> Api<'a> {
     pub fn get_user_real_people_state(
         &self,
         request: &GetUserRealPeopleStateRequest,
-    ) -> rt::Call<'a, GetUserRealPeopleStateResponseBody, GetUserRealPeopleStateError> {
+    ) -> rt::Call<GetUserRealPeopleStateResponseBody, GetUserRealPeopleStateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserRealPeopleState",
             rt::Method::Post,
@@ -1886,7 +1820,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户停留时长
     ///
@@ -1898,7 +1832,7 @@ impl<'a> Api<'a> {
     pub fn get_user_stay_length(
         &self,
         request: &GetUserStayLengthRequest,
-    ) -> rt::Call<'a, GetUserStayLengthResponseBody, GetUserStayLengthError> {
+    ) -> rt::Call<GetUserStayLengthResponseBody, GetUserStayLengthError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserStayLength",
             rt::Method::Get,
@@ -1907,7 +1841,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取文件病毒扫描结果
     ///
@@ -1919,7 +1853,7 @@ impl<'a> Api<'a> {
     pub fn get_virus_scan_result(
         &self,
         request: &GetVirusScanResultRequest,
-    ) -> rt::Call<'a, GetVirusScanResultResponseBody, GetVirusScanResultError> {
+    ) -> rt::Call<GetVirusScanResultResponseBody, GetVirusScanResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetVirusScanResult",
             rt::Method::Post,
@@ -1928,7 +1862,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据群属性查询群ID
     ///
@@ -1940,7 +1874,7 @@ impl<'a> Api<'a> {
     pub fn group_query_by_attr(
         &self,
         request: &GroupQueryByAttrRequest,
-    ) -> rt::Call<'a, GroupQueryByAttrResponseBody, GroupQueryByAttrError> {
+    ) -> rt::Call<GroupQueryByAttrResponseBody, GroupQueryByAttrError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GroupQueryByAttr",
             rt::Method::Post,
@@ -1949,7 +1883,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据群ID查询群属性
     ///
@@ -1961,7 +1895,7 @@ impl<'a> Api<'a> {
     pub fn group_query_by_open_id(
         &self,
         request: &GroupQueryByOpenIdRequest,
-    ) -> rt::Call<'a, GroupQueryByOpenIdResponseBody, GroupQueryByOpenIdError> {
+    ) -> rt::Call<GroupQueryByOpenIdResponseBody, GroupQueryByOpenIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GroupQueryByOpenId",
             rt::Method::Post,
@@ -1970,7 +1904,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业文件审计日志
     ///
@@ -1982,7 +1916,7 @@ impl<'a> Api<'a> {
     pub fn list_audit_log(
         &self,
         request: &ListAuditLogRequest,
-    ) -> rt::Call<'a, ListAuditLogResponseBody, ListAuditLogError> {
+    ) -> rt::Call<ListAuditLogResponseBody, ListAuditLogError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAuditLog",
             rt::Method::Get,
@@ -1991,7 +1925,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据机器人code列表查询机器人信息
     ///
@@ -2003,7 +1937,7 @@ impl<'a> Api<'a> {
     pub fn list_by_codes(
         &self,
         request: &ListByCodesRequest,
-    ) -> rt::Call<'a, ListByCodesResponseBody, ListByCodesError> {
+    ) -> rt::Call<ListByCodesResponseBody, ListByCodesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListByCodes",
             rt::Method::Post,
@@ -2012,7 +1946,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据插件id列表查询插件信息
     ///
@@ -2024,7 +1958,7 @@ impl<'a> Api<'a> {
     pub fn list_by_plugin_ids(
         &self,
         request: &ListByPluginIdsRequest,
-    ) -> rt::Call<'a, ListByPluginIdsResponseBody, ListByPluginIdsError> {
+    ) -> rt::Call<ListByPluginIdsResponseBody, ListByPluginIdsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListByPluginIds",
             rt::Method::Post,
@@ -2033,7 +1967,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询分组列表
     ///
@@ -2045,7 +1979,7 @@ impl<'a> Api<'a> {
     pub fn list_categorys(
         &self,
         request: &ListCategorysRequest,
-    ) -> rt::Call<'a, ListCategorysResponseBody, ListCategorysError> {
+    ) -> rt::Call<ListCategorysResponseBody, ListCategorysError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListCategorys",
             rt::Method::Get,
@@ -2054,7 +1988,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过手机号获取已加入的属于渠道组织的列表信息
     ///
@@ -2066,7 +2000,7 @@ impl<'a> Api<'a> {
     pub fn list_join_org_info(
         &self,
         request: &ListJoinOrgInfoRequest,
-    ) -> rt::Call<'a, ListJoinOrgInfoResponseBody, ListJoinOrgInfoError> {
+    ) -> rt::Call<ListJoinOrgInfoResponseBody, ListJoinOrgInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListJoinOrgInfo",
             rt::Method::Get,
@@ -2075,7 +2009,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取小程序版本列表
     ///
@@ -2088,7 +2022,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ListMiniAppAvailableVersionRequest,
     ) -> rt::Call<
-        'a,
         ListMiniAppAvailableVersionResponseBody,
         ListMiniAppAvailableVersionError,
     > {
@@ -2100,7 +2033,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取小程序历史版本列表
     ///
@@ -2113,7 +2046,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ListMiniAppHistoryVersionRequest,
     ) -> rt::Call<
-        'a,
         ListMiniAppHistoryVersionResponseBody,
         ListMiniAppHistoryVersionError,
     > {
@@ -2125,7 +2057,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询伙伴角色
     ///
@@ -2141,7 +2073,7 @@ impl<'a> Api<'a> {
     pub fn list_partner_roles(
         &self,
         parent_id: &str,
-    ) -> rt::Call<'a, ListPartnerRolesResponseBody, ListPartnerRolesError> {
+    ) -> rt::Call<ListPartnerRolesResponseBody, ListPartnerRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListPartnerRoles",
             rt::Method::Get,
@@ -2150,7 +2082,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[parent_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[parent_id], &())
     }
     /// 获取巡点信息列表
     ///
@@ -2163,7 +2095,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ListPunchScheduleByConditionWithPagingRequest,
     ) -> rt::Call<
-        'a,
         ListPunchScheduleByConditionWithPagingResponseBody,
         ListPunchScheduleByConditionWithPagingError,
     > {
@@ -2175,7 +2106,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询规则列表
     ///
@@ -2187,7 +2118,7 @@ impl<'a> Api<'a> {
     pub fn list_rules(
         &self,
         request: &ListRulesRequest,
-    ) -> rt::Call<'a, ListRulesResponseBody, ListRulesError> {
+    ) -> rt::Call<ListRulesResponseBody, ListRulesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListRules",
             rt::Method::Get,
@@ -2196,7 +2127,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 指定用户强制下线
     ///
@@ -2208,7 +2139,7 @@ impl<'a> Api<'a> {
     pub fn logout(
         &self,
         request: &LogoutRequest,
-    ) -> rt::Call<'a, LogoutResponseBody, LogoutError> {
+    ) -> rt::Call<LogoutResponseBody, LogoutError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Logout",
             rt::Method::Post,
@@ -2217,7 +2148,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 购买权益包
     ///
@@ -2229,7 +2160,7 @@ impl<'a> Api<'a> {
     pub fn open_benefit_package(
         &self,
         request: &OpenBenefitPackageRequest,
-    ) -> rt::Call<'a, OpenBenefitPackageResponseBody, OpenBenefitPackageError> {
+    ) -> rt::Call<OpenBenefitPackageResponseBody, OpenBenefitPackageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpenBenefitPackage",
             rt::Method::Post,
@@ -2238,7 +2169,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 商机冲突检测
     ///
@@ -2250,7 +2181,7 @@ impl<'a> Api<'a> {
     pub fn opportunity_search(
         &self,
         request: &OpportunitySearchRequest,
-    ) -> rt::Call<'a, OpportunitySearchResponseBody, OpportunitySearchError> {
+    ) -> rt::Call<OpportunitySearchResponseBody, OpportunitySearchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpportunitySearch",
             rt::Method::Post,
@@ -2259,7 +2190,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 防作弊风险检测
     ///
@@ -2271,11 +2202,7 @@ impl<'a> Api<'a> {
     pub fn prevent_cheating_check_risk(
         &self,
         request: &PreventCheatingCheckRiskRequest,
-    ) -> rt::Call<
-        'a,
-        PreventCheatingCheckRiskResponseBody,
-        PreventCheatingCheckRiskError,
-    > {
+    ) -> rt::Call<PreventCheatingCheckRiskResponseBody, PreventCheatingCheckRiskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PreventCheatingCheckRisk",
             rt::Method::Post,
@@ -2284,7 +2211,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送文件更改的评论
     ///
@@ -2296,7 +2223,7 @@ impl<'a> Api<'a> {
     pub fn publish_file_change_notice(
         &self,
         request: &PublishFileChangeNoticeRequest,
-    ) -> rt::Call<'a, (), PublishFileChangeNoticeError> {
+    ) -> rt::Call<(), PublishFileChangeNoticeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PublishFileChangeNotice",
             rt::Method::Post,
@@ -2305,7 +2232,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发布规则
     ///
@@ -2317,7 +2244,7 @@ impl<'a> Api<'a> {
     pub fn publish_rule(
         &self,
         request: &PublishRuleRequest,
-    ) -> rt::Call<'a, PublishRuleResponseBody, PublishRuleError> {
+    ) -> rt::Call<PublishRuleResponseBody, PublishRuleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PublishRule",
             rt::Method::Post,
@@ -2326,7 +2253,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 推送专属设计中自建/第三方应用的小红点
     ///
@@ -2338,7 +2265,7 @@ impl<'a> Api<'a> {
     pub fn push_badge(
         &self,
         request: &PushBadgeRequest,
-    ) -> rt::Call<'a, PushBadgeResponseBody, PushBadgeError> {
+    ) -> rt::Call<PushBadgeResponseBody, PushBadgeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PushBadge",
             rt::Method::Post,
@@ -2347,7 +2274,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询跨云存储配置
     ///
@@ -2360,7 +2287,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryAcrossCloudStroageConfigsRequest,
     ) -> rt::Call<
-        'a,
         QueryAcrossCloudStroageConfigsResponseBody,
         QueryAcrossCloudStroageConfigsError,
     > {
@@ -2372,7 +2298,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据手机号查询渠道组织中的员工信息
     ///
@@ -2385,7 +2311,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryChannelStaffInfoByMobileRequest,
     ) -> rt::Call<
-        'a,
         QueryChannelStaffInfoByMobileResponseBody,
         QueryChannelStaffInfoByMobileError,
     > {
@@ -2397,7 +2322,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取分组下会话列表
     ///
@@ -2409,7 +2334,7 @@ impl<'a> Api<'a> {
     pub fn query_conversation_page(
         &self,
         request: &QueryConversationPageRequest,
-    ) -> rt::Call<'a, QueryConversationPageResponseBody, QueryConversationPageError> {
+    ) -> rt::Call<QueryConversationPageResponseBody, QueryConversationPageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryConversationPage",
             rt::Method::Get,
@@ -2418,7 +2343,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询专属版权益
     ///
@@ -2429,7 +2354,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryExclusiveBenefitsError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_exclusive_benefits(
         &self,
-    ) -> rt::Call<'a, QueryExclusiveBenefitsResponseBody, QueryExclusiveBenefitsError> {
+    ) -> rt::Call<QueryExclusiveBenefitsResponseBody, QueryExclusiveBenefitsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryExclusiveBenefits",
             rt::Method::Get,
@@ -2438,7 +2363,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 分页查询指定UID的服务窗推送记录
     ///
@@ -2450,7 +2375,7 @@ impl<'a> Api<'a> {
     pub fn query_msg_send_records(
         &self,
         request: &QueryMsgSendRecordsRequest,
-    ) -> rt::Call<'a, QueryMsgSendRecordsResponseBody, QueryMsgSendRecordsError> {
+    ) -> rt::Call<QueryMsgSendRecordsResponseBody, QueryMsgSendRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMsgSendRecords",
             rt::Method::Post,
@@ -2459,7 +2384,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 伙伴钉根据uid查询人员的标签信息
     ///
@@ -2475,7 +2400,7 @@ impl<'a> Api<'a> {
     pub fn query_partner_info(
         &self,
         user_id: &str,
-    ) -> rt::Call<'a, QueryPartnerInfoResponseBody, QueryPartnerInfoError> {
+    ) -> rt::Call<QueryPartnerInfoResponseBody, QueryPartnerInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPartnerInfo",
             rt::Method::Get,
@@ -2484,7 +2409,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 根据templateId查询模版信息
     ///
@@ -2500,7 +2425,7 @@ impl<'a> Api<'a> {
     pub fn query_template_info(
         &self,
         template_id: &str,
-    ) -> rt::Call<'a, QueryTemplateInfoResponseBody, QueryTemplateInfoError> {
+    ) -> rt::Call<QueryTemplateInfoResponseBody, QueryTemplateInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTemplateInfo",
             rt::Method::Get,
@@ -2509,7 +2434,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[template_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[template_id], &())
     }
     /// 获取用户截屏操作记录
     ///
@@ -2521,7 +2446,7 @@ impl<'a> Api<'a> {
     pub fn query_user_behavior(
         &self,
         request: &QueryUserBehaviorRequest,
-    ) -> rt::Call<'a, QueryUserBehaviorResponseBody, QueryUserBehaviorError> {
+    ) -> rt::Call<QueryUserBehaviorResponseBody, QueryUserBehaviorError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserBehavior",
             rt::Method::Post,
@@ -2530,7 +2455,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 小程序版本回滚
     ///
@@ -2542,7 +2467,7 @@ impl<'a> Api<'a> {
     pub fn rollback_mini_app_version(
         &self,
         request: &RollbackMiniAppVersionRequest,
-    ) -> rt::Call<'a, RollbackMiniAppVersionResponseBody, RollbackMiniAppVersionError> {
+    ) -> rt::Call<RollbackMiniAppVersionResponseBody, RollbackMiniAppVersionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RollbackMiniAppVersion",
             rt::Method::Post,
@@ -2551,7 +2476,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 按规则批量发消息
     ///
@@ -2563,7 +2488,7 @@ impl<'a> Api<'a> {
     pub fn rule_batch_receiver(
         &self,
         request: &RuleBatchReceiverRequest,
-    ) -> rt::Call<'a, RuleBatchReceiverResponseBody, RuleBatchReceiverError> {
+    ) -> rt::Call<RuleBatchReceiverResponseBody, RuleBatchReceiverError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RuleBatchReceiver",
             rt::Method::Post,
@@ -2572,7 +2497,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增跨云存储配置
     ///
@@ -2585,7 +2510,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SaveAcrossCloudStroageConfigsRequest,
     ) -> rt::Call<
-        'a,
         SaveAcrossCloudStroageConfigsResponseBody,
         SaveAcrossCloudStroageConfigsError,
     > {
@@ -2597,7 +2521,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 保存并提交认证信息
     ///
@@ -2609,7 +2533,7 @@ impl<'a> Api<'a> {
     pub fn save_and_submit_auth_info(
         &self,
         request: &SaveAndSubmitAuthInfoRequest,
-    ) -> rt::Call<'a, SaveAndSubmitAuthInfoResponseBody, SaveAndSubmitAuthInfoError> {
+    ) -> rt::Call<SaveAndSubmitAuthInfoResponseBody, SaveAndSubmitAuthInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveAndSubmitAuthInfo",
             rt::Method::Post,
@@ -2618,7 +2542,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 亿格云能力结合
     ///
@@ -2630,7 +2554,7 @@ impl<'a> Api<'a> {
     pub fn save_open_terminal_info(
         &self,
         request: &SaveOpenTerminalInfoRequest,
-    ) -> rt::Call<'a, SaveOpenTerminalInfoResponseBody, SaveOpenTerminalInfoError> {
+    ) -> rt::Call<SaveOpenTerminalInfoResponseBody, SaveOpenTerminalInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveOpenTerminalInfo",
             rt::Method::Post,
@@ -2639,7 +2563,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 保存专属文件存储的功能项
     ///
@@ -2652,7 +2576,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SaveStorageFunctionSwitchRequest,
     ) -> rt::Call<
-        'a,
         SaveStorageFunctionSwitchResponseBody,
         SaveStorageFunctionSwitchError,
     > {
@@ -2664,7 +2587,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 保存专属文件存储整体开关
     ///
@@ -2676,7 +2599,7 @@ impl<'a> Api<'a> {
     pub fn save_storage_switch(
         &self,
         request: &SaveStorageSwitchRequest,
-    ) -> rt::Call<'a, SaveStorageSwitchResponseBody, SaveStorageSwitchError> {
+    ) -> rt::Call<SaveStorageSwitchResponseBody, SaveStorageSwitchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveStorageSwitch",
             rt::Method::Post,
@@ -2685,7 +2608,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用于提供mdm微应用白名单配置能力
     ///
@@ -2697,7 +2620,7 @@ impl<'a> Api<'a> {
     pub fn save_white_app(
         &self,
         request: &SaveWhiteAppRequest,
-    ) -> rt::Call<'a, SaveWhiteAppResponseBody, SaveWhiteAppError> {
+    ) -> rt::Call<SaveWhiteAppResponseBody, SaveWhiteAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveWhiteApp",
             rt::Method::Post,
@@ -2706,7 +2629,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业内部群信息
     ///
@@ -2718,11 +2641,7 @@ impl<'a> Api<'a> {
     pub fn search_org_inner_group_info(
         &self,
         request: &SearchOrgInnerGroupInfoRequest,
-    ) -> rt::Call<
-        'a,
-        SearchOrgInnerGroupInfoResponseBody,
-        SearchOrgInnerGroupInfoError,
-    > {
+    ) -> rt::Call<SearchOrgInnerGroupInfoResponseBody, SearchOrgInnerGroupInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchOrgInnerGroupInfo",
             rt::Method::Get,
@@ -2731,7 +2650,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业全量内部群信息
     ///
@@ -2744,7 +2663,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SearchOrgInnerGroupInfoByCursorPageRequest,
     ) -> rt::Call<
-        'a,
         SearchOrgInnerGroupInfoByCursorPageResponseBody,
         SearchOrgInnerGroupInfoByCursorPageError,
     > {
@@ -2756,7 +2674,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过接口发送应用内DING
     ///
@@ -2768,7 +2686,7 @@ impl<'a> Api<'a> {
     pub fn send_app_ding(
         &self,
         request: &SendAppDingRequest,
-    ) -> rt::Call<'a, (), SendAppDingError> {
+    ) -> rt::Call<(), SendAppDingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendAppDing",
             rt::Method::Post,
@@ -2777,7 +2695,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送邀请函
     ///
@@ -2789,7 +2707,7 @@ impl<'a> Api<'a> {
     pub fn send_invitation(
         &self,
         request: &SendInvitationRequest,
-    ) -> rt::Call<'a, (), SendInvitationError> {
+    ) -> rt::Call<(), SendInvitationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendInvitation",
             rt::Method::Post,
@@ -2798,7 +2716,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 互动服务窗-群发消息
     ///
@@ -2810,7 +2728,7 @@ impl<'a> Api<'a> {
     pub fn send_message(
         &self,
         request: &SendMessageRequest,
-    ) -> rt::Call<'a, SendMessageResponseBody, SendMessageError> {
+    ) -> rt::Call<SendMessageResponseBody, SendMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendMessage",
             rt::Method::Post,
@@ -2819,7 +2737,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过接口发送电话DING
     ///
@@ -2831,7 +2749,7 @@ impl<'a> Api<'a> {
     pub fn send_phone_ding(
         &self,
         request: &SendPhoneDingRequest,
-    ) -> rt::Call<'a, SendPhoneDingResponseBody, SendPhoneDingError> {
+    ) -> rt::Call<SendPhoneDingResponseBody, SendPhoneDingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendPhoneDing",
             rt::Method::Post,
@@ -2840,7 +2758,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置会话所属分组
     ///
@@ -2852,11 +2770,7 @@ impl<'a> Api<'a> {
     pub fn set_conversation_category(
         &self,
         request: &SetConversationCategoryRequest,
-    ) -> rt::Call<
-        'a,
-        SetConversationCategoryResponseBody,
-        SetConversationCategoryError,
-    > {
+    ) -> rt::Call<SetConversationCategoryResponseBody, SetConversationCategoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetConversationCategory",
             rt::Method::Post,
@@ -2865,7 +2779,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置会话副标题
     ///
@@ -2877,11 +2791,7 @@ impl<'a> Api<'a> {
     pub fn set_conversation_subtitle(
         &self,
         request: &SetConversationSubtitleRequest,
-    ) -> rt::Call<
-        'a,
-        SetConversationSubtitleResponseBody,
-        SetConversationSubtitleError,
-    > {
+    ) -> rt::Call<SetConversationSubtitleResponseBody, SetConversationSubtitleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetConversationSubtitle",
             rt::Method::Put,
@@ -2890,7 +2800,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置会话所属顶部分组
     ///
@@ -2903,7 +2813,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SetConversationTopCategoryRequest,
     ) -> rt::Call<
-        'a,
         SetConversationTopCategoryResponseBody,
         SetConversationTopCategoryError,
     > {
@@ -2915,7 +2824,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 伙伴钉设置部门伙伴编码和伙伴类型
     ///
@@ -2927,7 +2836,7 @@ impl<'a> Api<'a> {
     pub fn set_dept_partner_type_and_num(
         &self,
         request: &SetDeptPartnerTypeAndNumRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, SetDeptPartnerTypeAndNumError> {
+    ) -> rt::Call<rt::serde_json::Value, SetDeptPartnerTypeAndNumError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetDeptPartnerTypeAndNum",
             rt::Method::Post,
@@ -2936,7 +2845,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置企业全局顶部会话分组
     ///
@@ -2949,7 +2858,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SetOrgTopConversationCategoryRequest,
     ) -> rt::Call<
-        'a,
         SetOrgTopConversationCategoryResponseBody,
         SetOrgTopConversationCategoryError,
     > {
@@ -2961,7 +2869,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 千人千面按规则批量发消息
     ///
@@ -2973,11 +2881,7 @@ impl<'a> Api<'a> {
     pub fn special_rule_batch_receiver(
         &self,
         request: &SpecialRuleBatchReceiverRequest,
-    ) -> rt::Call<
-        'a,
-        SpecialRuleBatchReceiverResponseBody,
-        SpecialRuleBatchReceiverError,
-    > {
+    ) -> rt::Call<SpecialRuleBatchReceiverResponseBody, SpecialRuleBatchReceiverError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SpecialRuleBatchReceiver",
             rt::Method::Post,
@@ -2986,7 +2890,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 增加/删除任务人员
     ///
@@ -2998,11 +2902,7 @@ impl<'a> Api<'a> {
     pub fn task_info_add_del_task_person(
         &self,
         request: &TaskInfoAddDelTaskPersonRequest,
-    ) -> rt::Call<
-        'a,
-        TaskInfoAddDelTaskPersonResponseBody,
-        TaskInfoAddDelTaskPersonError,
-    > {
+    ) -> rt::Call<TaskInfoAddDelTaskPersonResponseBody, TaskInfoAddDelTaskPersonError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TaskInfoAddDelTaskPerson",
             rt::Method::Post,
@@ -3011,7 +2911,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除任务
     ///
@@ -3023,11 +2923,7 @@ impl<'a> Api<'a> {
     pub fn task_info_cancel_or_del_task(
         &self,
         request: &TaskInfoCancelOrDelTaskRequest,
-    ) -> rt::Call<
-        'a,
-        TaskInfoCancelOrDelTaskResponseBody,
-        TaskInfoCancelOrDelTaskError,
-    > {
+    ) -> rt::Call<TaskInfoCancelOrDelTaskResponseBody, TaskInfoCancelOrDelTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TaskInfoCancelOrDelTask",
             rt::Method::Post,
@@ -3036,7 +2932,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建并启动任务
     ///
@@ -3049,7 +2945,6 @@ impl<'a> Api<'a> {
         &self,
         request: &TaskInfoCreateAndStartTaskRequest,
     ) -> rt::Call<
-        'a,
         TaskInfoCreateAndStartTaskResponseBody,
         TaskInfoCreateAndStartTaskError,
     > {
@@ -3061,7 +2956,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 完成任务
     ///
@@ -3073,7 +2968,7 @@ impl<'a> Api<'a> {
     pub fn task_info_finish_task(
         &self,
         request: &TaskInfoFinishTaskRequest,
-    ) -> rt::Call<'a, TaskInfoFinishTaskResponseBody, TaskInfoFinishTaskError> {
+    ) -> rt::Call<TaskInfoFinishTaskResponseBody, TaskInfoFinishTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TaskInfoFinishTask",
             rt::Method::Post,
@@ -3082,7 +2977,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新任务
     ///
@@ -3094,7 +2989,7 @@ impl<'a> Api<'a> {
     pub fn task_info_update_task(
         &self,
         request: &TaskInfoUpdateTaskRequest,
-    ) -> rt::Call<'a, TaskInfoUpdateTaskResponseBody, TaskInfoUpdateTaskError> {
+    ) -> rt::Call<TaskInfoUpdateTaskResponseBody, TaskInfoUpdateTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TaskInfoUpdateTask",
             rt::Method::Post,
@@ -3103,7 +2998,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 切换组织归属
     ///
@@ -3116,7 +3011,6 @@ impl<'a> Api<'a> {
         &self,
         request: &TransferExclusiveAccountOrgRequest,
     ) -> rt::Call<
-        'a,
         TransferExclusiveAccountOrgResponseBody,
         TransferExclusiveAccountOrgError,
     > {
@@ -3128,7 +3022,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更改分组名称
     ///
@@ -3140,7 +3034,7 @@ impl<'a> Api<'a> {
     pub fn update_category_name(
         &self,
         request: &UpdateCategoryNameRequest,
-    ) -> rt::Call<'a, UpdateCategoryNameResponseBody, UpdateCategoryNameError> {
+    ) -> rt::Call<UpdateCategoryNameResponseBody, UpdateCategoryNameError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCategoryName",
             rt::Method::Put,
@@ -3149,7 +3043,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 变更群聊类型
     ///
@@ -3161,7 +3055,7 @@ impl<'a> Api<'a> {
     pub fn update_conversation_type(
         &self,
         request: &UpdateConversationTypeRequest,
-    ) -> rt::Call<'a, UpdateConversationTypeResponseBody, UpdateConversationTypeError> {
+    ) -> rt::Call<UpdateConversationTypeResponseBody, UpdateConversationTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateConversationType",
             rt::Method::Put,
@@ -3170,7 +3064,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新发送文件的检测状态
     ///
@@ -3182,7 +3076,7 @@ impl<'a> Api<'a> {
     pub fn update_file_status(
         &self,
         request: &UpdateFileStatusRequest,
-    ) -> rt::Call<'a, UpdateFileStatusResponseBody, UpdateFileStatusError> {
+    ) -> rt::Call<UpdateFileStatusResponseBody, UpdateFileStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateFileStatus",
             rt::Method::Put,
@@ -3191,7 +3085,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发布版本
     ///
@@ -3204,7 +3098,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateMiniAppVersionStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdateMiniAppVersionStatusResponseBody,
         UpdateMiniAppVersionStatusError,
     > {
@@ -3216,7 +3109,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改伙伴类型可见性
     ///
@@ -3228,7 +3121,7 @@ impl<'a> Api<'a> {
     pub fn update_partner_visibility(
         &self,
         request: &UpdatePartnerVisibilityRequest,
-    ) -> rt::Call<'a, bool, UpdatePartnerVisibilityError> {
+    ) -> rt::Call<bool, UpdatePartnerVisibilityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePartnerVisibility",
             rt::Method::Put,
@@ -3237,7 +3130,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 专属一线版-企业修改员工license
     ///
@@ -3249,7 +3142,7 @@ impl<'a> Api<'a> {
     pub fn update_realm_license(
         &self,
         request: &UpdateRealmLicenseRequest,
-    ) -> rt::Call<'a, UpdateRealmLicenseResponseBody, UpdateRealmLicenseError> {
+    ) -> rt::Call<UpdateRealmLicenseResponseBody, UpdateRealmLicenseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRealmLicense",
             rt::Method::Put,
@@ -3258,7 +3151,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改角色可见性
     ///
@@ -3270,7 +3163,7 @@ impl<'a> Api<'a> {
     pub fn update_role_visibility(
         &self,
         request: &UpdateRoleVisibilityRequest,
-    ) -> rt::Call<'a, bool, UpdateRoleVisibilityError> {
+    ) -> rt::Call<bool, UpdateRoleVisibilityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRoleVisibility",
             rt::Method::Put,
@@ -3279,7 +3172,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新组织专属存储模式
     ///
@@ -3291,7 +3184,7 @@ impl<'a> Api<'a> {
     pub fn update_storage_mode(
         &self,
         request: &UpdateStorageModeRequest,
-    ) -> rt::Call<'a, UpdateStorageModeResponseBody, UpdateStorageModeError> {
+    ) -> rt::Call<UpdateStorageModeResponseBody, UpdateStorageModeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateStorageMode",
             rt::Method::Put,
@@ -3300,7 +3193,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过设备编号修改设备信息。
     ///
@@ -3317,7 +3210,7 @@ impl<'a> Api<'a> {
         &self,
         device_id: &str,
         request: &UpdateTrustedDeviceRequest,
-    ) -> rt::Call<'a, UpdateTrustedDeviceResponseBody, UpdateTrustedDeviceError> {
+    ) -> rt::Call<UpdateTrustedDeviceResponseBody, UpdateTrustedDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTrustedDevice",
             rt::Method::Put,
@@ -3326,7 +3219,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[device_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[device_id], request)
     }
     /// 允许三方调用该API，决定对应的语音消息管控状态
     ///
@@ -3338,11 +3231,7 @@ impl<'a> Api<'a> {
     pub fn update_voice_msg_ctrl_status(
         &self,
         request: &UpdateVoiceMsgCtrlStatusRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateVoiceMsgCtrlStatusResponseBody,
-        UpdateVoiceMsgCtrlStatusError,
-    > {
+    ) -> rt::Call<UpdateVoiceMsgCtrlStatusResponseBody, UpdateVoiceMsgCtrlStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateVoiceMsgCtrlStatus",
             rt::Method::Put,
@@ -3351,7 +3240,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddCustomSignConfigRequestSignTermFiles`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `finance_1_0`. Get it with `client.finance_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 批量付款
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn apply_batch_pay(
         &self,
         request: &ApplyBatchPayRequest,
-    ) -> rt::Call<'a, ApplyBatchPayResponseBody, ApplyBatchPayError> {
+    ) -> rt::Call<ApplyBatchPayResponseBody, ApplyBatchPayError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ApplyBatchPay",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 助贷业务关闭借款入口
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn close_loan_entrance(
         &self,
         request: &CloseLoanEntranceRequest,
-    ) -> rt::Call<'a, CloseLoanEntranceResponseBody, CloseLoanEntranceError> {
+    ) -> rt::Call<CloseLoanEntranceResponseBody, CloseLoanEntranceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CloseLoanEntrance",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 子机构创建进件预校验
     ///
@@ -66,7 +66,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ConsultCreateSubInstitutionRequest,
     ) -> rt::Call<
-        'a,
         ConsultCreateSubInstitutionResponseBody,
         ConsultCreateSubInstitutionError,
     > {
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发起代扣交易
     ///
@@ -91,7 +90,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreatWithholdingOrderAndPayRequest,
     ) -> rt::Call<
-        'a,
         CreatWithholdingOrderAndPayResponseBody,
         CreatWithholdingOrderAndPayError,
     > {
@@ -103,7 +101,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 收单退款交易
     ///
@@ -115,11 +113,7 @@ impl<'a> Api<'a> {
     pub fn create_acquire_refund_order(
         &self,
         request: &CreateAcquireRefundOrderRequest,
-    ) -> rt::Call<
-        'a,
-        CreateAcquireRefundOrderResponseBody,
-        CreateAcquireRefundOrderError,
-    > {
+    ) -> rt::Call<CreateAcquireRefundOrderResponseBody, CreateAcquireRefundOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAcquireRefundOrder",
             rt::Method::Post,
@@ -128,7 +122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建批量支付单
     ///
@@ -140,7 +134,7 @@ impl<'a> Api<'a> {
     pub fn create_batch_trade_order(
         &self,
         request: &CreateBatchTradeOrderRequest,
-    ) -> rt::Call<'a, CreateBatchTradeOrderResponseBody, CreateBatchTradeOrderError> {
+    ) -> rt::Call<CreateBatchTradeOrderResponseBody, CreateBatchTradeOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateBatchTradeOrder",
             rt::Method::Post,
@@ -149,7 +143,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建子机构
     ///
@@ -161,7 +155,7 @@ impl<'a> Api<'a> {
     pub fn create_sub_institution(
         &self,
         request: &CreateSubInstitutionRequest,
-    ) -> rt::Call<'a, CreateSubInstitutionResponseBody, CreateSubInstitutionError> {
+    ) -> rt::Call<CreateSubInstitutionResponseBody, CreateSubInstitutionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSubInstitution",
             rt::Method::Post,
@@ -170,7 +164,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建用户码实例
     ///
@@ -182,7 +176,7 @@ impl<'a> Api<'a> {
     pub fn create_user_code_instance(
         &self,
         request: &CreateUserCodeInstanceRequest,
-    ) -> rt::Call<'a, CreateUserCodeInstanceResponseBody, CreateUserCodeInstanceError> {
+    ) -> rt::Call<CreateUserCodeInstanceResponseBody, CreateUserCodeInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateUserCodeInstance",
             rt::Method::Post,
@@ -191,7 +185,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 解码付款码
     ///
@@ -203,7 +197,7 @@ impl<'a> Api<'a> {
     pub fn decode_pay_code(
         &self,
         request: &DecodePayCodeRequest,
-    ) -> rt::Call<'a, DecodePayCodeResponseBody, DecodePayCodeError> {
+    ) -> rt::Call<DecodePayCodeResponseBody, DecodePayCodeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DecodePayCode",
             rt::Method::Post,
@@ -212,7 +206,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 企业金融助贷业务进件通知接口
     ///
@@ -225,7 +219,6 @@ impl<'a> Api<'a> {
         &self,
         request: &FinanceLoanNotifyRegisterRequest,
     ) -> rt::Call<
-        'a,
         FinanceLoanNotifyRegisterResponseBody,
         FinanceLoanNotifyRegisterError,
     > {
@@ -237,7 +230,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改子机构信息
     ///
@@ -249,7 +242,7 @@ impl<'a> Api<'a> {
     pub fn modify_sub_institution(
         &self,
         request: &ModifySubInstitutionRequest,
-    ) -> rt::Call<'a, ModifySubInstitutionResponseBody, ModifySubInstitutionError> {
+    ) -> rt::Call<ModifySubInstitutionResponseBody, ModifySubInstitutionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ModifySubInstitution",
             rt::Method::Post,
@@ -258,7 +251,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通知付款码支付结果
     ///
@@ -270,7 +263,7 @@ impl<'a> Api<'a> {
     pub fn notify_pay_code_pay_result(
         &self,
         request: &NotifyPayCodePayResultRequest,
-    ) -> rt::Call<'a, NotifyPayCodePayResultResponseBody, NotifyPayCodePayResultError> {
+    ) -> rt::Call<NotifyPayCodePayResultResponseBody, NotifyPayCodePayResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "NotifyPayCodePayResult",
             rt::Method::Post,
@@ -279,7 +272,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通知付款码退款结果
     ///
@@ -292,7 +285,6 @@ impl<'a> Api<'a> {
         &self,
         request: &NotifyPayCodeRefundResultRequest,
     ) -> rt::Call<
-        'a,
         NotifyPayCodeRefundResultResponseBody,
         NotifyPayCodeRefundResultError,
     > {
@@ -304,7 +296,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 上报码验证结果
     ///
@@ -316,7 +308,7 @@ impl<'a> Api<'a> {
     pub fn notify_verify_result(
         &self,
         request: &NotifyVerifyResultRequest,
-    ) -> rt::Call<'a, NotifyVerifyResultResponseBody, NotifyVerifyResultError> {
+    ) -> rt::Call<NotifyVerifyResultResponseBody, NotifyVerifyResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "NotifyVerifyResult",
             rt::Method::Post,
@@ -325,7 +317,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 预创建群收款订单返回订单号
     ///
@@ -337,11 +329,7 @@ impl<'a> Api<'a> {
     pub fn pre_create_group_bill_order(
         &self,
         request: &PreCreateGroupBillOrderRequest,
-    ) -> rt::Call<
-        'a,
-        PreCreateGroupBillOrderResponseBody,
-        PreCreateGroupBillOrderError,
-    > {
+    ) -> rt::Call<PreCreateGroupBillOrderResponseBody, PreCreateGroupBillOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PreCreateGroupBillOrder",
             rt::Method::Post,
@@ -350,7 +338,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询收单退款交易
     ///
@@ -362,11 +350,7 @@ impl<'a> Api<'a> {
     pub fn query_acquire_refund_order(
         &self,
         request: &QueryAcquireRefundOrderRequest,
-    ) -> rt::Call<
-        'a,
-        QueryAcquireRefundOrderResponseBody,
-        QueryAcquireRefundOrderError,
-    > {
+    ) -> rt::Call<QueryAcquireRefundOrderResponseBody, QueryAcquireRefundOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAcquireRefundOrder",
             rt::Method::Get,
@@ -375,7 +359,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询批量付款明细列表
     ///
@@ -388,7 +372,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryBatchTradeDetailListRequest,
     ) -> rt::Call<
-        'a,
         QueryBatchTradeDetailListResponseBody,
         QueryBatchTradeDetailListError,
     > {
@@ -400,7 +383,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据请求对象查询批量交易订单信息
     ///
@@ -412,7 +395,7 @@ impl<'a> Api<'a> {
     pub fn query_batch_trade_order(
         &self,
         request: &QueryBatchTradeOrderRequest,
-    ) -> rt::Call<'a, QueryBatchTradeOrderResponseBody, QueryBatchTradeOrderError> {
+    ) -> rt::Call<QueryBatchTradeOrderResponseBody, QueryBatchTradeOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryBatchTradeOrder",
             rt::Method::Post,
@@ -421,7 +404,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询付款账号列表
     ///
@@ -432,7 +415,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryPayAccountListError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_pay_account_list(
         &self,
-    ) -> rt::Call<'a, QueryPayAccountListResponseBody, QueryPayAccountListError> {
+    ) -> rt::Call<QueryPayAccountListResponseBody, QueryPayAccountListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPayAccountList",
             rt::Method::Get,
@@ -441,7 +424,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询子机构申请单状态
     ///
@@ -453,7 +436,7 @@ impl<'a> Api<'a> {
     pub fn query_register_order(
         &self,
         request: &QueryRegisterOrderRequest,
-    ) -> rt::Call<'a, QueryRegisterOrderResponseBody, QueryRegisterOrderError> {
+    ) -> rt::Call<QueryRegisterOrderResponseBody, QueryRegisterOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryRegisterOrder",
             rt::Method::Get,
@@ -462,7 +445,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户协议
     ///
@@ -474,7 +457,7 @@ impl<'a> Api<'a> {
     pub fn query_user_agreement(
         &self,
         request: &QueryUserAgreementRequest,
-    ) -> rt::Call<'a, QueryUserAgreementResponseBody, QueryUserAgreementError> {
+    ) -> rt::Call<QueryUserAgreementResponseBody, QueryUserAgreementError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserAgreement",
             rt::Method::Get,
@@ -483,7 +466,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户绑定支付宝信息
     ///
@@ -494,7 +477,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryUserAlipayAccountError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_user_alipay_account(
         &self,
-    ) -> rt::Call<'a, QueryUserAlipayAccountResponseBody, QueryUserAlipayAccountError> {
+    ) -> rt::Call<QueryUserAlipayAccountResponseBody, QueryUserAlipayAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserAlipayAccount",
             rt::Method::Get,
@@ -503,7 +486,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询代扣交易订单信息
     ///
@@ -515,7 +498,7 @@ impl<'a> Api<'a> {
     pub fn query_withholding_order(
         &self,
         request: &QueryWithholdingOrderRequest,
-    ) -> rt::Call<'a, QueryWithholdingOrderResponseBody, QueryWithholdingOrderError> {
+    ) -> rt::Call<QueryWithholdingOrderResponseBody, QueryWithholdingOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryWithholdingOrder",
             rt::Method::Get,
@@ -524,7 +507,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 保存付款码企业配置信息
     ///
@@ -536,7 +519,7 @@ impl<'a> Api<'a> {
     pub fn save_corp_pay_code(
         &self,
         request: &SaveCorpPayCodeRequest,
-    ) -> rt::Call<'a, SaveCorpPayCodeResponseBody, SaveCorpPayCodeError> {
+    ) -> rt::Call<SaveCorpPayCodeResponseBody, SaveCorpPayCodeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveCorpPayCode",
             rt::Method::Post,
@@ -545,7 +528,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 解约用户协议
     ///
@@ -557,7 +540,7 @@ impl<'a> Api<'a> {
     pub fn unsign_user_agreement(
         &self,
         request: &UnsignUserAgreementRequest,
-    ) -> rt::Call<'a, (), UnsignUserAgreementError> {
+    ) -> rt::Call<(), UnsignUserAgreementError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnsignUserAgreement",
             rt::Method::Post,
@@ -566,7 +549,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新用户码实例
     ///
@@ -578,7 +561,7 @@ impl<'a> Api<'a> {
     pub fn upate_user_code_instance(
         &self,
         request: &UpateUserCodeInstanceRequest,
-    ) -> rt::Call<'a, UpateUserCodeInstanceResponseBody, UpateUserCodeInstanceError> {
+    ) -> rt::Call<UpateUserCodeInstanceResponseBody, UpateUserCodeInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpateUserCodeInstance",
             rt::Method::Put,
@@ -587,7 +570,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用来给第三方企业提供发票验真结果更新的oapi
     ///
@@ -600,7 +583,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateInvoiceVerifyStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdateInvoiceVerifyStatusResponseBody,
         UpdateInvoiceVerifyStatusError,
     > {
@@ -612,7 +594,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 上传发票
     ///
@@ -624,7 +606,7 @@ impl<'a> Api<'a> {
     pub fn upload_invoice(
         &self,
         request: &UploadInvoiceRequest,
-    ) -> rt::Call<'a, UploadInvoiceResponseBody, UploadInvoiceError> {
+    ) -> rt::Call<UploadInvoiceResponseBody, UploadInvoiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UploadInvoice",
             rt::Method::Post,
@@ -633,7 +615,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用户授权上传发票oapi
     ///
@@ -645,7 +627,7 @@ impl<'a> Api<'a> {
     pub fn upload_invoice_by_auth(
         &self,
         request: &UploadInvoiceByAuthRequest,
-    ) -> rt::Call<'a, UploadInvoiceByAuthResponseBody, UploadInvoiceByAuthError> {
+    ) -> rt::Call<UploadInvoiceByAuthResponseBody, UploadInvoiceByAuthError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UploadInvoiceByAuth",
             rt::Method::Post,
@@ -654,7 +636,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过手机号上传发票
     ///
@@ -666,7 +648,7 @@ impl<'a> Api<'a> {
     pub fn upload_invoice_by_mobile(
         &self,
         request: &UploadInvoiceByMobileRequest,
-    ) -> rt::Call<'a, UploadInvoiceByMobileResponseBody, UploadInvoiceByMobileError> {
+    ) -> rt::Call<UploadInvoiceByMobileResponseBody, UploadInvoiceByMobileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UploadInvoiceByMobile",
             rt::Method::Post,
@@ -675,7 +657,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 上传进件中的图片获得图片链接
     ///
@@ -687,7 +669,7 @@ impl<'a> Api<'a> {
     pub fn upload_register_image(
         &self,
         request: &UploadRegisterImageRequest,
-    ) -> rt::Call<'a, UploadRegisterImageResponseBody, UploadRegisterImageError> {
+    ) -> rt::Call<UploadRegisterImageResponseBody, UploadRegisterImageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UploadRegisterImage",
             rt::Method::Post,
@@ -696,7 +678,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用户协议签约
     ///
@@ -708,7 +690,7 @@ impl<'a> Api<'a> {
     pub fn user_agreement_page_sign(
         &self,
         request: &UserAgreementPageSignRequest,
-    ) -> rt::Call<'a, UserAgreementPageSignResponseBody, UserAgreementPageSignError> {
+    ) -> rt::Call<UserAgreementPageSignResponseBody, UserAgreementPageSignError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UserAgreementPageSign",
             rt::Method::Post,
@@ -717,7 +699,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `ApplyBatchPayResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `flashmeeting_1_0`. Get it with `client.flashmeeting_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 将闪会添加链接到知识库
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn copy_link_to_workspace(
         &self,
         request: &CopyLinkToWorkspaceRequest,
-    ) -> rt::Call<'a, CopyLinkToWorkspaceResponseBody, CopyLinkToWorkspaceError> {
+    ) -> rt::Call<CopyLinkToWorkspaceResponseBody, CopyLinkToWorkspaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyLinkToWorkspace",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建钉闪会并绑定日程
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn create_flash_meeting(
         &self,
         request: &CreateFlashMeetingRequest,
-    ) -> rt::Call<'a, CreateFlashMeetingResponseBody, CreateFlashMeetingError> {
+    ) -> rt::Call<CreateFlashMeetingResponseBody, CreateFlashMeetingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateFlashMeeting",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 将闪会导出到文档
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn export_shanhui_to_doc(
         &self,
         request: &ExportShanhuiToDocRequest,
-    ) -> rt::Call<'a, ExportShanhuiToDocResponseBody, ExportShanhuiToDocError> {
+    ) -> rt::Call<ExportShanhuiToDocResponseBody, ExportShanhuiToDocError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExportShanhuiToDoc",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取闪会内上传的附件
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn get_shanhui_attachments(
         &self,
         request: &GetShanhuiAttachmentsRequest,
-    ) -> rt::Call<'a, GetShanhuiAttachmentsResponseBody, GetShanhuiAttachmentsError> {
+    ) -> rt::Call<GetShanhuiAttachmentsResponseBody, GetShanhuiAttachmentsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetShanhuiAttachments",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据日程获取闪会的信息
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn get_shanhui_by_calendar(
         &self,
         request: &GetShanhuiByCalendarRequest,
-    ) -> rt::Call<'a, GetShanhuiByCalendarResponseBody, GetShanhuiByCalendarError> {
+    ) -> rt::Call<GetShanhuiByCalendarResponseBody, GetShanhuiByCalendarError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetShanhuiByCalendar",
             rt::Method::Get,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据闪会key来闪会的信息，包含关联的日程、会议时间、议题等
     ///
@@ -132,7 +132,7 @@ impl<'a> Api<'a> {
     pub fn get_shanhui_by_shanhui_key(
         &self,
         flashmeeting_key: &str,
-    ) -> rt::Call<'a, GetShanhuiByShanhuiKeyResponseBody, GetShanhuiByShanhuiKeyError> {
+    ) -> rt::Call<GetShanhuiByShanhuiKeyResponseBody, GetShanhuiByShanhuiKeyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetShanhuiByShanhuiKey",
             rt::Method::Get,
@@ -141,7 +141,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[flashmeeting_key], &())
+        rt::Call::new(&self.client, &OPERATION, &[flashmeeting_key], &())
     }
     /// 根据闪会文档id获取待办任务
     ///
@@ -153,7 +153,7 @@ impl<'a> Api<'a> {
     pub fn get_task_from_shanhui_doc(
         &self,
         request: &GetTaskFromShanhuiDocRequest,
-    ) -> rt::Call<'a, GetTaskFromShanhuiDocResponseBody, GetTaskFromShanhuiDocError> {
+    ) -> rt::Call<GetTaskFromShanhuiDocResponseBody, GetTaskFromShanhuiDocError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTaskFromShanhuiDoc",
             rt::Method::Get,
@@ -162,7 +162,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CopyLinkToWorkspaceResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `flashmsg_1_0`. Get it with `client.flashmsg_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 添加插件规则
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_plugin_rule(
         &self,
         request: &AddPluginRuleRequest,
-    ) -> rt::Call<'a, AddPluginRuleResponseBody, AddPluginRuleError> {
+    ) -> rt::Call<AddPluginRuleResponseBody, AddPluginRuleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddPluginRule",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除插件规则
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn delete_plguin_rule(
         &self,
         request: &DeletePlguinRuleRequest,
-    ) -> rt::Call<'a, DeletePlguinRuleResponseBody, DeletePlguinRuleError> {
+    ) -> rt::Call<DeletePlguinRuleResponseBody, DeletePlguinRuleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeletePlguinRule",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 闪读用户基础信息查询
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn get_base_profile_list(
         &self,
         request: &GetBaseProfileListRequest,
-    ) -> rt::Call<'a, GetBaseProfileListResponseBody, GetBaseProfileListError> {
+    ) -> rt::Call<GetBaseProfileListResponseBody, GetBaseProfileListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetBaseProfileList",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获得闪读会话信息
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn get_conversation(
         &self,
         request: &GetConversationRequest,
-    ) -> rt::Call<'a, GetConversationResponseBody, GetConversationError> {
+    ) -> rt::Call<GetConversationResponseBody, GetConversationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetConversation",
             rt::Method::Get,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获得成员ID列表
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn get_member_list(
         &self,
         request: &GetMemberListRequest,
-    ) -> rt::Call<'a, GetMemberListResponseBody, GetMemberListError> {
+    ) -> rt::Call<GetMemberListResponseBody, GetMemberListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMemberList",
             rt::Method::Get,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询插件规则
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn query_plugin_rule(
         &self,
         request: &QueryPluginRuleRequest,
-    ) -> rt::Call<'a, QueryPluginRuleResponseBody, QueryPluginRuleError> {
+    ) -> rt::Call<QueryPluginRuleResponseBody, QueryPluginRuleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPluginRule",
             rt::Method::Get,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送Ding提示消息
     ///
@@ -149,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn send_ding_tip(
         &self,
         request: &SendDingTipRequest,
-    ) -> rt::Call<'a, SendDingTipResponseBody, SendDingTipError> {
+    ) -> rt::Call<SendDingTipResponseBody, SendDingTipError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendDingTip",
             rt::Method::Post,
@@ -158,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送闪读消息提示
     ///
@@ -170,7 +170,7 @@ impl<'a> Api<'a> {
     pub fn send_message_tip(
         &self,
         request: &SendMessageTipRequest,
-    ) -> rt::Call<'a, SendMessageTipResponseBody, SendMessageTipError> {
+    ) -> rt::Call<SendMessageTipResponseBody, SendMessageTipError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendMessageTip",
             rt::Method::Post,
@@ -179,7 +179,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddPluginRuleRequestRules`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `group_blackboard_1_0`. Get it with `client.group_blackboard_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建群公告
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn create_group_blackboard(
         &self,
         request: &CreateGroupBlackboardRequest,
-    ) -> rt::Call<'a, CreateGroupBlackboardResponseBody, CreateGroupBlackboardError> {
+    ) -> rt::Call<CreateGroupBlackboardResponseBody, CreateGroupBlackboardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateGroupBlackboard",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建群公告
     ///
@@ -44,11 +44,7 @@ impl<'a> Api<'a> {
     pub fn create_group_blackboard_new(
         &self,
         request: &CreateGroupBlackboardNewRequest,
-    ) -> rt::Call<
-        'a,
-        CreateGroupBlackboardNewResponseBody,
-        CreateGroupBlackboardNewError,
-    > {
+    ) -> rt::Call<CreateGroupBlackboardNewResponseBody, CreateGroupBlackboardNewError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateGroupBlackboardNew",
             rt::Method::Post,
@@ -57,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除群公告
     ///
@@ -69,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn delete_group_blackboard(
         &self,
         request: &DeleteGroupBlackboardRequest,
-    ) -> rt::Call<'a, DeleteGroupBlackboardResponseBody, DeleteGroupBlackboardError> {
+    ) -> rt::Call<DeleteGroupBlackboardResponseBody, DeleteGroupBlackboardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteGroupBlackboard",
             rt::Method::Post,
@@ -78,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除群公告
     ///
@@ -90,11 +86,7 @@ impl<'a> Api<'a> {
     pub fn delete_group_blackboard_new(
         &self,
         request: &DeleteGroupBlackboardNewRequest,
-    ) -> rt::Call<
-        'a,
-        DeleteGroupBlackboardNewResponseBody,
-        DeleteGroupBlackboardNewError,
-    > {
+    ) -> rt::Call<DeleteGroupBlackboardNewResponseBody, DeleteGroupBlackboardNewError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteGroupBlackboardNew",
             rt::Method::Post,
@@ -103,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑群公告
     ///
@@ -115,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn edit_group_blackboard(
         &self,
         request: &EditGroupBlackboardRequest,
-    ) -> rt::Call<'a, EditGroupBlackboardResponseBody, EditGroupBlackboardError> {
+    ) -> rt::Call<EditGroupBlackboardResponseBody, EditGroupBlackboardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditGroupBlackboard",
             rt::Method::Post,
@@ -124,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群公告详情
     ///
@@ -136,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn get_group_blackboard(
         &self,
         request: &GetGroupBlackboardRequest,
-    ) -> rt::Call<'a, GetGroupBlackboardResponseBody, GetGroupBlackboardError> {
+    ) -> rt::Call<GetGroupBlackboardResponseBody, GetGroupBlackboardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetGroupBlackboard",
             rt::Method::Post,
@@ -145,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群公告列表
     ///
@@ -157,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn list_group_blackboard(
         &self,
         request: &ListGroupBlackboardRequest,
-    ) -> rt::Call<'a, ListGroupBlackboardResponseBody, ListGroupBlackboardError> {
+    ) -> rt::Call<ListGroupBlackboardResponseBody, ListGroupBlackboardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListGroupBlackboard",
             rt::Method::Post,
@@ -166,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CreateGroupBlackboardResponseBody`.

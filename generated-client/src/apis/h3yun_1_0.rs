@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `h3yun_1_0`. Get it with `client.h3yun_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 批量创建表单业务对象数据
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn batch_insert_biz_object(
         &self,
         request: &BatchInsertBizObjectRequest,
-    ) -> rt::Call<'a, BatchInsertBizObjectResponseBody, BatchInsertBizObjectError> {
+    ) -> rt::Call<BatchInsertBizObjectResponseBody, BatchInsertBizObjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchInsertBizObject",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 取消流程实例
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn cancel_process_instance(
         &self,
         request: &CancelProcessInstanceRequest,
-    ) -> rt::Call<'a, CancelProcessInstanceResponseBody, CancelProcessInstanceError> {
+    ) -> rt::Call<CancelProcessInstanceResponseBody, CancelProcessInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelProcessInstance",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建单条表单业务对象实例
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn create_biz_object(
         &self,
         request: &CreateBizObjectRequest,
-    ) -> rt::Call<'a, CreateBizObjectResponseBody, CreateBizObjectError> {
+    ) -> rt::Call<CreateBizObjectResponseBody, CreateBizObjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateBizObject",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建流程实例
     ///
@@ -86,11 +86,7 @@ impl<'a> Api<'a> {
     pub fn create_processes_instance(
         &self,
         request: &CreateProcessesInstanceRequest,
-    ) -> rt::Call<
-        'a,
-        CreateProcessesInstanceResponseBody,
-        CreateProcessesInstanceError,
-    > {
+    ) -> rt::Call<CreateProcessesInstanceResponseBody, CreateProcessesInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateProcessesInstance",
             rt::Method::Post,
@@ -99,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除表单业务对象实例
     ///
@@ -111,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn delete_biz_object(
         &self,
         request: &DeleteBizObjectRequest,
-    ) -> rt::Call<'a, DeleteBizObjectResponseBody, DeleteBizObjectError> {
+    ) -> rt::Call<DeleteBizObjectResponseBody, DeleteBizObjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteBizObject",
             rt::Method::Delete,
@@ -120,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除流程实例
     ///
@@ -132,11 +128,7 @@ impl<'a> Api<'a> {
     pub fn delete_processes_instance(
         &self,
         request: &DeleteProcessesInstanceRequest,
-    ) -> rt::Call<
-        'a,
-        DeleteProcessesInstanceResponseBody,
-        DeleteProcessesInstanceError,
-    > {
+    ) -> rt::Call<DeleteProcessesInstanceResponseBody, DeleteProcessesInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteProcessesInstance",
             rt::Method::Delete,
@@ -145,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取应用数据
     ///
@@ -157,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn get_apps(
         &self,
         request: &GetAppsRequest,
-    ) -> rt::Call<'a, GetAppsResponseBody, GetAppsError> {
+    ) -> rt::Call<GetAppsResponseBody, GetAppsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetApps",
             rt::Method::Post,
@@ -166,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取附件临时免登地址
     ///
@@ -179,7 +171,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetAttachmentTemporaryUrlRequest,
     ) -> rt::Call<
-        'a,
         GetAttachmentTemporaryUrlResponseBody,
         GetAttachmentTemporaryUrlError,
     > {
@@ -191,7 +182,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取组织数据
     ///
@@ -203,7 +194,7 @@ impl<'a> Api<'a> {
     pub fn get_organizations(
         &self,
         request: &GetOrganizationsRequest,
-    ) -> rt::Call<'a, GetOrganizationsResponseBody, GetOrganizationsError> {
+    ) -> rt::Call<GetOrganizationsResponseBody, GetOrganizationsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOrganizations",
             rt::Method::Get,
@@ -212,7 +203,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取角色用户信息
     ///
@@ -224,7 +215,7 @@ impl<'a> Api<'a> {
     pub fn get_role_users(
         &self,
         request: &GetRoleUsersRequest,
-    ) -> rt::Call<'a, GetRoleUsersResponseBody, GetRoleUsersError> {
+    ) -> rt::Call<GetRoleUsersResponseBody, GetRoleUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRoleUsers",
             rt::Method::Get,
@@ -233,7 +224,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取角色数据
     ///
@@ -242,7 +233,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetRolesError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn get_roles(&self) -> rt::Call<'a, GetRolesResponseBody, GetRolesError> {
+    pub fn get_roles(&self) -> rt::Call<GetRolesResponseBody, GetRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRoles",
             rt::Method::Get,
@@ -251,7 +242,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取文件上传地址
     ///
@@ -263,7 +254,7 @@ impl<'a> Api<'a> {
     pub fn get_upload_url(
         &self,
         request: &GetUploadUrlRequest,
-    ) -> rt::Call<'a, GetUploadUrlResponseBody, GetUploadUrlError> {
+    ) -> rt::Call<GetUploadUrlResponseBody, GetUploadUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUploadUrl",
             rt::Method::Get,
@@ -272,7 +263,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户数据
     ///
@@ -284,7 +275,7 @@ impl<'a> Api<'a> {
     pub fn get_users(
         &self,
         request: &GetUsersRequest,
-    ) -> rt::Call<'a, GetUsersResponseBody, GetUsersError> {
+    ) -> rt::Call<GetUsersResponseBody, GetUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUsers",
             rt::Method::Get,
@@ -293,7 +284,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取表单业务字段信息
     ///
@@ -305,7 +296,7 @@ impl<'a> Api<'a> {
     pub fn load_biz_fields(
         &self,
         request: &LoadBizFieldsRequest,
-    ) -> rt::Call<'a, LoadBizFieldsResponseBody, LoadBizFieldsError> {
+    ) -> rt::Call<LoadBizFieldsResponseBody, LoadBizFieldsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "LoadBizFields",
             rt::Method::Get,
@@ -314,7 +305,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取单条表单业务对象实例
     ///
@@ -326,7 +317,7 @@ impl<'a> Api<'a> {
     pub fn load_biz_object(
         &self,
         request: &LoadBizObjectRequest,
-    ) -> rt::Call<'a, LoadBizObjectResponseBody, LoadBizObjectError> {
+    ) -> rt::Call<LoadBizObjectResponseBody, LoadBizObjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "LoadBizObject",
             rt::Method::Get,
@@ -335,7 +326,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询表单实例列表
     ///
@@ -347,7 +338,7 @@ impl<'a> Api<'a> {
     pub fn load_biz_objects(
         &self,
         request: &LoadBizObjectsRequest,
-    ) -> rt::Call<'a, LoadBizObjectsResponseBody, LoadBizObjectsError> {
+    ) -> rt::Call<LoadBizObjectsResponseBody, LoadBizObjectsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "LoadBizObjects",
             rt::Method::Post,
@@ -356,7 +347,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取应用的功能节点信息
     ///
@@ -368,7 +359,7 @@ impl<'a> Api<'a> {
     pub fn query_app_function_nodes(
         &self,
         request: &QueryAppFunctionNodesRequest,
-    ) -> rt::Call<'a, QueryAppFunctionNodesResponseBody, QueryAppFunctionNodesError> {
+    ) -> rt::Call<QueryAppFunctionNodesResponseBody, QueryAppFunctionNodesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAppFunctionNodes",
             rt::Method::Get,
@@ -377,7 +368,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取流程实例
     ///
@@ -389,7 +380,7 @@ impl<'a> Api<'a> {
     pub fn query_processes_instance(
         &self,
         request: &QueryProcessesInstanceRequest,
-    ) -> rt::Call<'a, QueryProcessesInstanceResponseBody, QueryProcessesInstanceError> {
+    ) -> rt::Call<QueryProcessesInstanceResponseBody, QueryProcessesInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryProcessesInstance",
             rt::Method::Get,
@@ -398,7 +389,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取流程实例节点工作项
     ///
@@ -410,11 +401,7 @@ impl<'a> Api<'a> {
     pub fn query_processes_work_items(
         &self,
         request: &QueryProcessesWorkItemsRequest,
-    ) -> rt::Call<
-        'a,
-        QueryProcessesWorkItemsResponseBody,
-        QueryProcessesWorkItemsError,
-    > {
+    ) -> rt::Call<QueryProcessesWorkItemsResponseBody, QueryProcessesWorkItemsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryProcessesWorkItems",
             rt::Method::Get,
@@ -423,7 +410,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改表单业务对象数据
     ///
@@ -435,7 +422,7 @@ impl<'a> Api<'a> {
     pub fn update_biz_object(
         &self,
         request: &UpdateBizObjectRequest,
-    ) -> rt::Call<'a, UpdateBizObjectResponseBody, UpdateBizObjectError> {
+    ) -> rt::Call<UpdateBizObjectResponseBody, UpdateBizObjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateBizObject",
             rt::Method::Put,
@@ -444,7 +431,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `BatchInsertBizObjectResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `h5package_1_0`. Get it with `client.h5package_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 上传H5离线包
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn create_package(
         &self,
         request: &CreatePackageRequest,
-    ) -> rt::Call<'a, CreatePackageResponseBody, CreatePackageError> {
+    ) -> rt::Call<CreatePackageResponseBody, CreatePackageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreatePackage",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取包上传一次性AccessToken
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn get_access_token(
         &self,
         request: &GetAccessTokenRequest,
-    ) -> rt::Call<'a, GetAccessTokenResponseBody, GetAccessTokenError> {
+    ) -> rt::Call<GetAccessTokenResponseBody, GetAccessTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAccessToken",
             rt::Method::Get,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取H5离线包版本创建状态
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn get_create_status(
         &self,
         request: &GetCreateStatusRequest,
-    ) -> rt::Call<'a, GetCreateStatusResponseBody, GetCreateStatusError> {
+    ) -> rt::Call<GetCreateStatusResponseBody, GetCreateStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCreateStatus",
             rt::Method::Get,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发布离线包
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn publish_package(
         &self,
         request: &PublishPackageRequest,
-    ) -> rt::Call<'a, PublishPackageResponseBody, PublishPackageError> {
+    ) -> rt::Call<PublishPackageResponseBody, PublishPackageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PublishPackage",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CreatePackageResponseBody`.

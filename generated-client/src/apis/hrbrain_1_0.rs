@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `hrbrain_1_0`. Get it with `client.hrbrain_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 业务数据开放
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_biz_data_query(
         &self,
         request: &HrbrainBizDataQueryRequest,
-    ) -> rt::Call<'a, HrbrainBizDataQueryResponseBody, HrbrainBizDataQueryError> {
+    ) -> rt::Call<HrbrainBizDataQueryResponseBody, HrbrainBizDataQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainBizDataQuery",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除奖励记录
     ///
@@ -45,7 +45,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrbrainDeleteAwardRecordsRequest,
     ) -> rt::Call<
-        'a,
         HrbrainDeleteAwardRecordsResponseBody,
         HrbrainDeleteAwardRecordsError,
     > {
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除自定义模型记录
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_delete_custom(
         &self,
         request: &HrbrainDeleteCustomRequest,
-    ) -> rt::Call<'a, HrbrainDeleteCustomResponseBody, HrbrainDeleteCustomError> {
+    ) -> rt::Call<HrbrainDeleteCustomResponseBody, HrbrainDeleteCustomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainDeleteCustom",
             rt::Method::Post,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除组织架构
     ///
@@ -90,7 +89,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_delete_dept_info(
         &self,
         request: &HrbrainDeleteDeptInfoRequest,
-    ) -> rt::Call<'a, HrbrainDeleteDeptInfoResponseBody, HrbrainDeleteDeptInfoError> {
+    ) -> rt::Call<HrbrainDeleteDeptInfoResponseBody, HrbrainDeleteDeptInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainDeleteDeptInfo",
             rt::Method::Post,
@@ -99,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除离职记录
     ///
@@ -111,7 +110,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_delete_dimission(
         &self,
         request: &HrbrainDeleteDimissionRequest,
-    ) -> rt::Call<'a, HrbrainDeleteDimissionResponseBody, HrbrainDeleteDimissionError> {
+    ) -> rt::Call<HrbrainDeleteDimissionResponseBody, HrbrainDeleteDimissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainDeleteDimission",
             rt::Method::Post,
@@ -120,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除教育经历
     ///
@@ -132,7 +131,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_delete_edu_exp(
         &self,
         request: &HrbrainDeleteEduExpRequest,
-    ) -> rt::Call<'a, HrbrainDeleteEduExpResponseBody, HrbrainDeleteEduExpError> {
+    ) -> rt::Call<HrbrainDeleteEduExpResponseBody, HrbrainDeleteEduExpError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainDeleteEduExp",
             rt::Method::Post,
@@ -141,7 +140,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除人员信息
     ///
@@ -153,7 +152,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_delete_emp_info(
         &self,
         request: &HrbrainDeleteEmpInfoRequest,
-    ) -> rt::Call<'a, HrbrainDeleteEmpInfoResponseBody, HrbrainDeleteEmpInfoError> {
+    ) -> rt::Call<HrbrainDeleteEmpInfoResponseBody, HrbrainDeleteEmpInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainDeleteEmpInfo",
             rt::Method::Post,
@@ -162,7 +161,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除领域经验
     ///
@@ -175,7 +174,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrbrainDeleteLabelIndustryRequest,
     ) -> rt::Call<
-        'a,
         HrbrainDeleteLabelIndustryResponseBody,
         HrbrainDeleteLabelIndustryError,
     > {
@@ -187,7 +185,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除盘点数据
     ///
@@ -200,7 +198,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrbrainDeleteLabelInventoryRequest,
     ) -> rt::Call<
-        'a,
         HrbrainDeleteLabelInventoryResponseBody,
         HrbrainDeleteLabelInventoryError,
     > {
@@ -212,7 +209,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除专业技能
     ///
@@ -225,7 +222,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrbrainDeleteLabelProfSkillRequest,
     ) -> rt::Call<
-        'a,
         HrbrainDeleteLabelProfSkillResponseBody,
         HrbrainDeleteLabelProfSkillError,
     > {
@@ -237,7 +233,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除绩效记录
     ///
@@ -249,7 +245,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_delete_perf_eval(
         &self,
         request: &HrbrainDeletePerfEvalRequest,
-    ) -> rt::Call<'a, HrbrainDeletePerfEvalResponseBody, HrbrainDeletePerfEvalError> {
+    ) -> rt::Call<HrbrainDeletePerfEvalResponseBody, HrbrainDeletePerfEvalError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainDeletePerfEval",
             rt::Method::Post,
@@ -258,7 +254,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 数据集成晋升记录删除
     ///
@@ -270,11 +266,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_delete_prom_records(
         &self,
         request: &HrbrainDeletePromRecordsRequest,
-    ) -> rt::Call<
-        'a,
-        HrbrainDeletePromRecordsResponseBody,
-        HrbrainDeletePromRecordsError,
-    > {
+    ) -> rt::Call<HrbrainDeletePromRecordsResponseBody, HrbrainDeletePromRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainDeletePromRecords",
             rt::Method::Post,
@@ -283,7 +275,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除处分记录
     ///
@@ -295,7 +287,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_delete_pun_detail(
         &self,
         request: &HrbrainDeletePunDetailRequest,
-    ) -> rt::Call<'a, HrbrainDeletePunDetailResponseBody, HrbrainDeletePunDetailError> {
+    ) -> rt::Call<HrbrainDeletePunDetailResponseBody, HrbrainDeletePunDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainDeletePunDetail",
             rt::Method::Post,
@@ -304,7 +296,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除入职记录
     ///
@@ -316,7 +308,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_delete_regist(
         &self,
         request: &HrbrainDeleteRegistRequest,
-    ) -> rt::Call<'a, HrbrainDeleteRegistResponseBody, HrbrainDeleteRegistError> {
+    ) -> rt::Call<HrbrainDeleteRegistResponseBody, HrbrainDeleteRegistError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainDeleteRegist",
             rt::Method::Post,
@@ -325,7 +317,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除转正记录
     ///
@@ -337,7 +329,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_delete_regular(
         &self,
         request: &HrbrainDeleteRegularRequest,
-    ) -> rt::Call<'a, HrbrainDeleteRegularResponseBody, HrbrainDeleteRegularError> {
+    ) -> rt::Call<HrbrainDeleteRegularResponseBody, HrbrainDeleteRegularError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainDeleteRegular",
             rt::Method::Post,
@@ -346,7 +338,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除培训学习记录
     ///
@@ -358,7 +350,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_delete_training(
         &self,
         request: &HrbrainDeleteTrainingRequest,
-    ) -> rt::Call<'a, HrbrainDeleteTrainingResponseBody, HrbrainDeleteTrainingError> {
+    ) -> rt::Call<HrbrainDeleteTrainingResponseBody, HrbrainDeleteTrainingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainDeleteTraining",
             rt::Method::Post,
@@ -367,7 +359,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除调岗记录
     ///
@@ -380,7 +372,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrbrainDeleteTransferEvalRequest,
     ) -> rt::Call<
-        'a,
         HrbrainDeleteTransferEvalResponseBody,
         HrbrainDeleteTransferEvalError,
     > {
@@ -392,7 +383,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除工作经历
     ///
@@ -404,7 +395,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_delete_work_exp(
         &self,
         request: &HrbrainDeleteWorkExpRequest,
-    ) -> rt::Call<'a, HrbrainDeleteWorkExpResponseBody, HrbrainDeleteWorkExpError> {
+    ) -> rt::Call<HrbrainDeleteWorkExpResponseBody, HrbrainDeleteWorkExpError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainDeleteWorkExp",
             rt::Method::Post,
@@ -413,7 +404,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除标签数据
     ///
@@ -425,11 +416,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_deletet_label_base(
         &self,
         request: &HrbrainDeletetLabelBaseRequest,
-    ) -> rt::Call<
-        'a,
-        HrbrainDeletetLabelBaseResponseBody,
-        HrbrainDeletetLabelBaseError,
-    > {
+    ) -> rt::Call<HrbrainDeletetLabelBaseResponseBody, HrbrainDeletetLabelBaseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainDeletetLabelBase",
             rt::Method::Post,
@@ -438,7 +425,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才池信息查询
     ///
@@ -450,7 +437,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_emp_pool_query(
         &self,
         request: &HrbrainEmpPoolQueryRequest,
-    ) -> rt::Call<'a, HrbrainEmpPoolQueryResponseBody, HrbrainEmpPoolQueryError> {
+    ) -> rt::Call<HrbrainEmpPoolQueryResponseBody, HrbrainEmpPoolQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainEmpPoolQuery",
             rt::Method::Post,
@@ -459,7 +446,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才池人员查询
     ///
@@ -471,7 +458,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_emp_pool_user(
         &self,
         request: &HrbrainEmpPoolUserRequest,
-    ) -> rt::Call<'a, HrbrainEmpPoolUserResponseBody, HrbrainEmpPoolUserError> {
+    ) -> rt::Call<HrbrainEmpPoolUserResponseBody, HrbrainEmpPoolUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainEmpPoolUser",
             rt::Method::Post,
@@ -480,7 +467,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成奖励记录
     ///
@@ -492,11 +479,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_award_detail(
         &self,
         request: &HrbrainImportAwardDetailRequest,
-    ) -> rt::Call<
-        'a,
-        HrbrainImportAwardDetailResponseBody,
-        HrbrainImportAwardDetailError,
-    > {
+    ) -> rt::Call<HrbrainImportAwardDetailResponseBody, HrbrainImportAwardDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportAwardDetail",
             rt::Method::Post,
@@ -505,7 +488,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成自定义模型记录
     ///
@@ -517,7 +500,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_custom(
         &self,
         request: &HrbrainImportCustomRequest,
-    ) -> rt::Call<'a, HrbrainImportCustomResponseBody, HrbrainImportCustomError> {
+    ) -> rt::Call<HrbrainImportCustomResponseBody, HrbrainImportCustomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportCustom",
             rt::Method::Post,
@@ -526,7 +509,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成组织架构
     ///
@@ -538,7 +521,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_dept_info(
         &self,
         request: &HrbrainImportDeptInfoRequest,
-    ) -> rt::Call<'a, HrbrainImportDeptInfoResponseBody, HrbrainImportDeptInfoError> {
+    ) -> rt::Call<HrbrainImportDeptInfoResponseBody, HrbrainImportDeptInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportDeptInfo",
             rt::Method::Post,
@@ -547,7 +530,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成离职信息
     ///
@@ -559,7 +542,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_dimission(
         &self,
         request: &HrbrainImportDimissionRequest,
-    ) -> rt::Call<'a, HrbrainImportDimissionResponseBody, HrbrainImportDimissionError> {
+    ) -> rt::Call<HrbrainImportDimissionResponseBody, HrbrainImportDimissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportDimission",
             rt::Method::Post,
@@ -568,7 +551,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成教育经历
     ///
@@ -580,7 +563,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_edu_exp(
         &self,
         request: &HrbrainImportEduExpRequest,
-    ) -> rt::Call<'a, HrbrainImportEduExpResponseBody, HrbrainImportEduExpError> {
+    ) -> rt::Call<HrbrainImportEduExpResponseBody, HrbrainImportEduExpError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportEduExp",
             rt::Method::Post,
@@ -589,7 +572,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成人员信息
     ///
@@ -601,7 +584,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_emp_info(
         &self,
         request: &HrbrainImportEmpInfoRequest,
-    ) -> rt::Call<'a, HrbrainImportEmpInfoResponseBody, HrbrainImportEmpInfoError> {
+    ) -> rt::Call<HrbrainImportEmpInfoResponseBody, HrbrainImportEmpInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportEmpInfo",
             rt::Method::Post,
@@ -610,7 +593,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成基础标签
     ///
@@ -622,7 +605,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_label_base(
         &self,
         request: &HrbrainImportLabelBaseRequest,
-    ) -> rt::Call<'a, HrbrainImportLabelBaseResponseBody, HrbrainImportLabelBaseError> {
+    ) -> rt::Call<HrbrainImportLabelBaseResponseBody, HrbrainImportLabelBaseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportLabelBase",
             rt::Method::Post,
@@ -631,7 +614,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成自定义标签
     ///
@@ -643,11 +626,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_label_custom(
         &self,
         request: &HrbrainImportLabelCustomRequest,
-    ) -> rt::Call<
-        'a,
-        HrbrainImportLabelCustomResponseBody,
-        HrbrainImportLabelCustomError,
-    > {
+    ) -> rt::Call<HrbrainImportLabelCustomResponseBody, HrbrainImportLabelCustomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportLabelCustom",
             rt::Method::Post,
@@ -656,7 +635,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成领域经验
     ///
@@ -669,7 +648,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrbrainImportLabelIndustryRequest,
     ) -> rt::Call<
-        'a,
         HrbrainImportLabelIndustryResponseBody,
         HrbrainImportLabelIndustryError,
     > {
@@ -681,7 +659,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成盘点数据
     ///
@@ -694,7 +672,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrbrainImportLabelInventoryRequest,
     ) -> rt::Call<
-        'a,
         HrbrainImportLabelInventoryResponseBody,
         HrbrainImportLabelInventoryError,
     > {
@@ -706,7 +683,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成专业技能
     ///
@@ -719,7 +696,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrbrainImportLabelProfSkillRequest,
     ) -> rt::Call<
-        'a,
         HrbrainImportLabelProfSkillResponseBody,
         HrbrainImportLabelProfSkillError,
     > {
@@ -731,7 +707,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成绩效记录
     ///
@@ -743,7 +719,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_perf_eval(
         &self,
         request: &HrbrainImportPerfEvalRequest,
-    ) -> rt::Call<'a, HrbrainImportPerfEvalResponseBody, HrbrainImportPerfEvalError> {
+    ) -> rt::Call<HrbrainImportPerfEvalResponseBody, HrbrainImportPerfEvalError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportPerfEval",
             rt::Method::Post,
@@ -752,7 +728,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成晋升记录
     ///
@@ -764,7 +740,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_prom_eval(
         &self,
         request: &HrbrainImportPromEvalRequest,
-    ) -> rt::Call<'a, HrbrainImportPromEvalResponseBody, HrbrainImportPromEvalError> {
+    ) -> rt::Call<HrbrainImportPromEvalResponseBody, HrbrainImportPromEvalError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportPromEval",
             rt::Method::Post,
@@ -773,7 +749,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成处分记录
     ///
@@ -785,7 +761,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_pun_detail(
         &self,
         request: &HrbrainImportPunDetailRequest,
-    ) -> rt::Call<'a, HrbrainImportPunDetailResponseBody, HrbrainImportPunDetailError> {
+    ) -> rt::Call<HrbrainImportPunDetailResponseBody, HrbrainImportPunDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportPunDetail",
             rt::Method::Post,
@@ -794,7 +770,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成入职信息
     ///
@@ -806,7 +782,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_regist(
         &self,
         request: &HrbrainImportRegistRequest,
-    ) -> rt::Call<'a, HrbrainImportRegistResponseBody, HrbrainImportRegistError> {
+    ) -> rt::Call<HrbrainImportRegistResponseBody, HrbrainImportRegistError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportRegist",
             rt::Method::Post,
@@ -815,7 +791,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成转正记录
     ///
@@ -827,7 +803,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_regular(
         &self,
         request: &HrbrainImportRegularRequest,
-    ) -> rt::Call<'a, HrbrainImportRegularResponseBody, HrbrainImportRegularError> {
+    ) -> rt::Call<HrbrainImportRegularResponseBody, HrbrainImportRegularError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportRegular",
             rt::Method::Post,
@@ -836,7 +812,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成培训学习记录
     ///
@@ -848,7 +824,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_training(
         &self,
         request: &HrbrainImportTrainingRequest,
-    ) -> rt::Call<'a, HrbrainImportTrainingResponseBody, HrbrainImportTrainingError> {
+    ) -> rt::Call<HrbrainImportTrainingResponseBody, HrbrainImportTrainingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportTraining",
             rt::Method::Post,
@@ -857,7 +833,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成异动记录
     ///
@@ -870,7 +846,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrbrainImportTransferEvalRequest,
     ) -> rt::Call<
-        'a,
         HrbrainImportTransferEvalResponseBody,
         HrbrainImportTransferEvalError,
     > {
@@ -882,7 +857,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 集成工作经历
     ///
@@ -894,7 +869,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_import_work_exp(
         &self,
         request: &HrbrainImportWorkExpRequest,
-    ) -> rt::Call<'a, HrbrainImportWorkExpResponseBody, HrbrainImportWorkExpError> {
+    ) -> rt::Call<HrbrainImportWorkExpResponseBody, HrbrainImportWorkExpError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainImportWorkExp",
             rt::Method::Post,
@@ -903,7 +878,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 标签分类树查询
     ///
@@ -914,11 +889,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`HrbrainLabelCategoryTreeError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn hrbrain_label_category_tree(
         &self,
-    ) -> rt::Call<
-        'a,
-        HrbrainLabelCategoryTreeResponseBody,
-        HrbrainLabelCategoryTreeError,
-    > {
+    ) -> rt::Call<HrbrainLabelCategoryTreeResponseBody, HrbrainLabelCategoryTreeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainLabelCategoryTree",
             rt::Method::Post,
@@ -927,7 +898,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 标签分类树更新
     ///
@@ -940,7 +911,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrbrainLabelCategoryUpdateRequest,
     ) -> rt::Call<
-        'a,
         HrbrainLabelCategoryUpdateResponseBody,
         HrbrainLabelCategoryUpdateError,
     > {
@@ -952,7 +922,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 标签明细删除
     ///
@@ -964,7 +934,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_label_data_delete(
         &self,
         request: &HrbrainLabelDataDeleteRequest,
-    ) -> rt::Call<'a, HrbrainLabelDataDeleteResponseBody, HrbrainLabelDataDeleteError> {
+    ) -> rt::Call<HrbrainLabelDataDeleteResponseBody, HrbrainLabelDataDeleteError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainLabelDataDelete",
             rt::Method::Post,
@@ -973,7 +943,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 标签明细查询
     ///
@@ -985,7 +955,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_label_data_query(
         &self,
         request: &HrbrainLabelDataQueryRequest,
-    ) -> rt::Call<'a, HrbrainLabelDataQueryResponseBody, HrbrainLabelDataQueryError> {
+    ) -> rt::Call<HrbrainLabelDataQueryResponseBody, HrbrainLabelDataQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainLabelDataQuery",
             rt::Method::Post,
@@ -994,7 +964,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 标签明细更新
     ///
@@ -1006,7 +976,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_label_data_upsert(
         &self,
         request: &HrbrainLabelDataUpsertRequest,
-    ) -> rt::Call<'a, HrbrainLabelDataUpsertResponseBody, HrbrainLabelDataUpsertError> {
+    ) -> rt::Call<HrbrainLabelDataUpsertResponseBody, HrbrainLabelDataUpsertError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainLabelDataUpsert",
             rt::Method::Post,
@@ -1015,7 +985,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除标签下指定人员
     ///
@@ -1027,7 +997,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_label_emp_delete(
         &self,
         request: &HrbrainLabelEmpDeleteRequest,
-    ) -> rt::Call<'a, HrbrainLabelEmpDeleteResponseBody, HrbrainLabelEmpDeleteError> {
+    ) -> rt::Call<HrbrainLabelEmpDeleteResponseBody, HrbrainLabelEmpDeleteError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainLabelEmpDelete",
             rt::Method::Post,
@@ -1036,7 +1006,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 标签元数据
     ///
@@ -1048,7 +1018,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_label_meta(
         &self,
         request: &HrbrainLabelMetaRequest,
-    ) -> rt::Call<'a, HrbrainLabelMetaResponseBody, HrbrainLabelMetaError> {
+    ) -> rt::Call<HrbrainLabelMetaResponseBody, HrbrainLabelMetaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainLabelMeta",
             rt::Method::Post,
@@ -1057,7 +1027,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 标签元数据状态更新
     ///
@@ -1069,7 +1039,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_label_meta_status(
         &self,
         request: &HrbrainLabelMetaStatusRequest,
-    ) -> rt::Call<'a, HrbrainLabelMetaStatusResponseBody, HrbrainLabelMetaStatusError> {
+    ) -> rt::Call<HrbrainLabelMetaStatusResponseBody, HrbrainLabelMetaStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainLabelMetaStatus",
             rt::Method::Post,
@@ -1078,7 +1048,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 标签元数据更新
     ///
@@ -1090,7 +1060,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_label_meta_update(
         &self,
         request: &HrbrainLabelMetaUpdateRequest,
-    ) -> rt::Call<'a, HrbrainLabelMetaUpdateResponseBody, HrbrainLabelMetaUpdateError> {
+    ) -> rt::Call<HrbrainLabelMetaUpdateResponseBody, HrbrainLabelMetaUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainLabelMetaUpdate",
             rt::Method::Post,
@@ -1099,7 +1069,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 打标任务生成的标签数据
     ///
@@ -1111,7 +1081,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_label_task_data(
         &self,
         request: &HrbrainLabelTaskDataRequest,
-    ) -> rt::Call<'a, HrbrainLabelTaskDataResponseBody, HrbrainLabelTaskDataError> {
+    ) -> rt::Call<HrbrainLabelTaskDataResponseBody, HrbrainLabelTaskDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainLabelTaskData",
             rt::Method::Post,
@@ -1120,7 +1090,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 打标任务生成的标签元数据
     ///
@@ -1132,7 +1102,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_label_task_meta(
         &self,
         request: &HrbrainLabelTaskMetaRequest,
-    ) -> rt::Call<'a, HrbrainLabelTaskMetaResponseBody, HrbrainLabelTaskMetaError> {
+    ) -> rt::Call<HrbrainLabelTaskMetaResponseBody, HrbrainLabelTaskMetaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainLabelTaskMeta",
             rt::Method::Post,
@@ -1141,7 +1111,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询人才档案附件照片
     ///
@@ -1154,7 +1124,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrbrainTalentProfileAttachmentQueryRequest,
     ) -> rt::Call<
-        'a,
         HrbrainTalentProfileAttachmentQueryResponseBody,
         HrbrainTalentProfileAttachmentQueryError,
     > {
@@ -1166,7 +1135,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询人才档案基础数据
     ///
@@ -1179,7 +1148,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrbrainTalentProfileBasicQueryRequest,
     ) -> rt::Call<
-        'a,
         HrbrainTalentProfileBasicQueryResponseBody,
         HrbrainTalentProfileBasicQueryError,
     > {
@@ -1191,7 +1159,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提交人才搜索任务
     ///
@@ -1203,7 +1171,7 @@ impl<'a> Api<'a> {
     pub fn hrbrain_talent_search(
         &self,
         request: &HrbrainTalentSearchRequest,
-    ) -> rt::Call<'a, HrbrainTalentSearchResponseBody, HrbrainTalentSearchError> {
+    ) -> rt::Call<HrbrainTalentSearchResponseBody, HrbrainTalentSearchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrbrainTalentSearch",
             rt::Method::Post,
@@ -1212,7 +1180,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取搜索结果
     ///
@@ -1225,7 +1193,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrbrainTalentSearchResultRequest,
     ) -> rt::Call<
-        'a,
         HrbrainTalentSearchResultResponseBody,
         HrbrainTalentSearchResultError,
     > {
@@ -1237,7 +1204,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人员标签查询
     ///
@@ -1249,7 +1216,7 @@ impl<'a> Api<'a> {
     pub fn staff_label_records_query(
         &self,
         request: &StaffLabelRecordsQueryRequest,
-    ) -> rt::Call<'a, StaffLabelRecordsQueryResponseBody, StaffLabelRecordsQueryError> {
+    ) -> rt::Call<StaffLabelRecordsQueryResponseBody, StaffLabelRecordsQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StaffLabelRecordsQuery",
             rt::Method::Post,
@@ -1258,7 +1225,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 同步统计基础数据
     ///
@@ -1270,7 +1237,7 @@ impl<'a> Api<'a> {
     pub fn sync_data(
         &self,
         request: &SyncDataRequest,
-    ) -> rt::Call<'a, SyncDataResponseBody, SyncDataError> {
+    ) -> rt::Call<SyncDataResponseBody, SyncDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncData",
             rt::Method::Post,
@@ -1279,7 +1246,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `HrbrainBizDataQueryResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `hrm_1_0`. Get it with `client.hrm_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 附件授权
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AISaleAttachmentPermissonRequest,
     ) -> rt::Call<
-        'a,
         AISaleAttachmentPermissonResponseBody,
         AISaleAttachmentPermissonError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// AI营销创建实体
     ///
@@ -48,7 +47,7 @@ impl<'a> Api<'a> {
     pub fn ai_sale_entity_create(
         &self,
         request: &AISaleEntityCreateRequest,
-    ) -> rt::Call<'a, AISaleEntityCreateResponseBody, AISaleEntityCreateError> {
+    ) -> rt::Call<AISaleEntityCreateResponseBody, AISaleEntityCreateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AISaleEntityCreate",
             rt::Method::Post,
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// AI营销实体详情查询
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn ai_sale_entity_detail(
         &self,
         request: &AISaleEntityDetailRequest,
-    ) -> rt::Call<'a, AISaleEntityDetailResponseBody, AISaleEntityDetailError> {
+    ) -> rt::Call<AISaleEntityDetailResponseBody, AISaleEntityDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AISaleEntityDetail",
             rt::Method::Post,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// AI营销实体列表查询
     ///
@@ -90,7 +89,7 @@ impl<'a> Api<'a> {
     pub fn ai_sale_entity_list(
         &self,
         request: &AISaleEntityListRequest,
-    ) -> rt::Call<'a, AISaleEntityListResponseBody, AISaleEntityListError> {
+    ) -> rt::Call<AISaleEntityListResponseBody, AISaleEntityListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AISaleEntityList",
             rt::Method::Post,
@@ -99,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// AI营销实体更新
     ///
@@ -111,7 +110,7 @@ impl<'a> Api<'a> {
     pub fn ai_sale_entity_update(
         &self,
         request: &AISaleEntityUpdateRequest,
-    ) -> rt::Call<'a, AISaleEntityUpdateResponseBody, AISaleEntityUpdateError> {
+    ) -> rt::Call<AISaleEntityUpdateResponseBody, AISaleEntityUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AISaleEntityUpdate",
             rt::Method::Post,
@@ -120,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// AI营销活动听记总结分析
     ///
@@ -133,7 +132,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AISaleFlashMinutesAnalysisRequest,
     ) -> rt::Call<
-        'a,
         AISaleFlashMinutesAnalysisResponseBody,
         AISaleFlashMinutesAnalysisError,
     > {
@@ -145,7 +143,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 活动助理记忆列表查询
     ///
@@ -157,7 +155,7 @@ impl<'a> Api<'a> {
     pub fn ai_sale_get_memory(
         &self,
         request: &AISaleGetMemoryRequest,
-    ) -> rt::Call<'a, AISaleGetMemoryResponseBody, AISaleGetMemoryError> {
+    ) -> rt::Call<AISaleGetMemoryResponseBody, AISaleGetMemoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AISaleGetMemory",
             rt::Method::Post,
@@ -166,7 +164,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取AI营销实体定义信息
     ///
@@ -178,7 +176,7 @@ impl<'a> Api<'a> {
     pub fn ai_sale_schema_get(
         &self,
         request: &AISaleSchemaGetRequest,
-    ) -> rt::Call<'a, AISaleSchemaGetResponseBody, AISaleSchemaGetError> {
+    ) -> rt::Call<AISaleSchemaGetResponseBody, AISaleSchemaGetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AISaleSchemaGet",
             rt::Method::Post,
@@ -187,7 +185,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// AI营销的同步AI任务
     ///
@@ -199,7 +197,7 @@ impl<'a> Api<'a> {
     pub fn ai_sale_sync_ai_task(
         &self,
         request: &AISaleSyncAiTaskRequest,
-    ) -> rt::Call<'a, AISaleSyncAiTaskResponseBody, AISaleSyncAiTaskError> {
+    ) -> rt::Call<AISaleSyncAiTaskResponseBody, AISaleSyncAiTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AISaleSyncAiTask",
             rt::Method::Post,
@@ -208,7 +206,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// AI营销任务结果查询
     ///
@@ -220,7 +218,7 @@ impl<'a> Api<'a> {
     pub fn ai_sale_task_result(
         &self,
         request: &AISaleTaskResultRequest,
-    ) -> rt::Call<'a, AISaleTaskResultResponseBody, AISaleTaskResultError> {
+    ) -> rt::Call<AISaleTaskResultResponseBody, AISaleTaskResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AISaleTaskResult",
             rt::Method::Post,
@@ -229,7 +227,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加自定义花名册字段
     ///
@@ -241,7 +239,7 @@ impl<'a> Api<'a> {
     pub fn add_custom_roster_field(
         &self,
         request: &AddCustomRosterFieldRequest,
-    ) -> rt::Call<'a, AddCustomRosterFieldResponseBody, AddCustomRosterFieldError> {
+    ) -> rt::Call<AddCustomRosterFieldResponseBody, AddCustomRosterFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddCustomRosterField",
             rt::Method::Post,
@@ -250,7 +248,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增法人公司
     ///
@@ -262,7 +260,7 @@ impl<'a> Api<'a> {
     pub fn add_hrm_legal_entity(
         &self,
         request: &AddHrmLegalEntityRequest,
-    ) -> rt::Call<'a, AddHrmLegalEntityResponseBody, AddHrmLegalEntityError> {
+    ) -> rt::Call<AddHrmLegalEntityResponseBody, AddHrmLegalEntityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddHrmLegalEntity",
             rt::Method::Post,
@@ -271,7 +269,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事添加待入职员工信息(支持花名册数据和分组明细更新)
     ///
@@ -283,7 +281,7 @@ impl<'a> Api<'a> {
     pub fn add_hrm_preentry(
         &self,
         request: &AddHrmPreentryRequest,
-    ) -> rt::Call<'a, AddHrmPreentryResponseBody, AddHrmPreentryError> {
+    ) -> rt::Call<AddHrmPreentryResponseBody, AddHrmPreentryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddHrmPreentry",
             rt::Method::Post,
@@ -292,7 +290,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新建花名册字段分组
     ///
@@ -304,7 +302,7 @@ impl<'a> Api<'a> {
     pub fn add_roster_field_form(
         &self,
         request: &AddRosterFieldFormRequest,
-    ) -> rt::Call<'a, AddRosterFieldFormResponseBody, AddRosterFieldFormError> {
+    ) -> rt::Call<AddRosterFieldFormResponseBody, AddRosterFieldFormError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddRosterFieldForm",
             rt::Method::Post,
@@ -313,7 +311,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用于提供给独立部署的一方应用转换unionId（白名单策略）
     ///
@@ -325,7 +323,7 @@ impl<'a> Api<'a> {
     pub fn convert_union_id(
         &self,
         request: &ConvertUnionIdRequest,
-    ) -> rt::Call<'a, ConvertUnionIdResponseBody, ConvertUnionIdError> {
+    ) -> rt::Call<ConvertUnionIdResponseBody, ConvertUnionIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConvertUnionId",
             rt::Method::Post,
@@ -334,7 +332,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建电子签签署记录
     ///
@@ -346,7 +344,7 @@ impl<'a> Api<'a> {
     pub fn create_record(
         &self,
         request: &CreateRecordRequest,
-    ) -> rt::Call<'a, CreateRecordResponseBody, CreateRecordError> {
+    ) -> rt::Call<CreateRecordResponseBody, CreateRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateRecord",
             rt::Method::Post,
@@ -355,7 +353,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除花名册自定义字段
     ///
@@ -367,11 +365,7 @@ impl<'a> Api<'a> {
     pub fn delete_custom_roster_field(
         &self,
         request: &DeleteCustomRosterFieldRequest,
-    ) -> rt::Call<
-        'a,
-        DeleteCustomRosterFieldResponseBody,
-        DeleteCustomRosterFieldError,
-    > {
+    ) -> rt::Call<DeleteCustomRosterFieldResponseBody, DeleteCustomRosterFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteCustomRosterField",
             rt::Method::Post,
@@ -380,7 +374,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除花名册字段分组
     ///
@@ -392,7 +386,7 @@ impl<'a> Api<'a> {
     pub fn delete_roster_field_form(
         &self,
         request: &DeleteRosterFieldFormRequest,
-    ) -> rt::Call<'a, DeleteRosterFieldFormResponseBody, DeleteRosterFieldFormError> {
+    ) -> rt::Call<DeleteRosterFieldFormResponseBody, DeleteRosterFieldFormError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRosterFieldForm",
             rt::Method::Post,
@@ -401,7 +395,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事设备市场管理
     ///
@@ -412,7 +406,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`DeviceMarketManagerError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn device_market_manager(
         &self,
-    ) -> rt::Call<'a, DeviceMarketManagerResponseBody, DeviceMarketManagerError> {
+    ) -> rt::Call<DeviceMarketManagerResponseBody, DeviceMarketManagerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeviceMarketManager",
             rt::Method::Get,
@@ -421,7 +415,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 智能人事设备定向管理接口
     ///
@@ -432,11 +426,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`DeviceMarketOrderManagerError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn device_market_order_manager(
         &self,
-    ) -> rt::Call<
-        'a,
-        DeviceMarketOrderManagerResponseBody,
-        DeviceMarketOrderManagerError,
-    > {
+    ) -> rt::Call<DeviceMarketOrderManagerResponseBody, DeviceMarketOrderManagerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeviceMarketOrderManager",
             rt::Method::Get,
@@ -445,7 +435,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// e签宝专有查询证件接口
     ///
@@ -457,7 +447,7 @@ impl<'a> Api<'a> {
     pub fn e_cert_query(
         &self,
         request: &ECertQueryRequest,
-    ) -> rt::Call<'a, ECertQueryResponseBody, ECertQueryError> {
+    ) -> rt::Call<ECertQueryResponseBody, ECertQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ECertQuery",
             rt::Method::Get,
@@ -466,7 +456,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 加入待离职
     ///
@@ -478,7 +468,7 @@ impl<'a> Api<'a> {
     pub fn emp_start_dismission(
         &self,
         request: &EmpStartDismissionRequest,
-    ) -> rt::Call<'a, EmpStartDismissionResponseBody, EmpStartDismissionError> {
+    ) -> rt::Call<EmpStartDismissionResponseBody, EmpStartDismissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EmpStartDismission",
             rt::Method::Post,
@@ -487,7 +477,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事员工档案附件更新
     ///
@@ -499,11 +489,7 @@ impl<'a> Api<'a> {
     pub fn employee_attachment_update(
         &self,
         request: &EmployeeAttachmentUpdateRequest,
-    ) -> rt::Call<
-        'a,
-        EmployeeAttachmentUpdateResponseBody,
-        EmployeeAttachmentUpdateError,
-    > {
+    ) -> rt::Call<EmployeeAttachmentUpdateResponseBody, EmployeeAttachmentUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EmployeeAttachmentUpdate",
             rt::Method::Put,
@@ -512,7 +498,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人事高级合同管理回退
     ///
@@ -524,7 +510,7 @@ impl<'a> Api<'a> {
     pub fn esign_rollback(
         &self,
         request: &EsignRollbackRequest,
-    ) -> rt::Call<'a, EsignRollbackResponseBody, EsignRollbackError> {
+    ) -> rt::Call<EsignRollbackResponseBody, EsignRollbackError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EsignRollback",
             rt::Method::Post,
@@ -533,7 +519,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取所有离职原因
     ///
@@ -544,11 +530,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetAllDismissionReasonsError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_all_dismission_reasons(
         &self,
-    ) -> rt::Call<
-        'a,
-        GetAllDismissionReasonsResponseBody,
-        GetAllDismissionReasonsError,
-    > {
+    ) -> rt::Call<GetAllDismissionReasonsResponseBody, GetAllDismissionReasonsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllDismissionReasons",
             rt::Method::Get,
@@ -557,7 +539,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取离职记录
     ///
@@ -569,7 +551,7 @@ impl<'a> Api<'a> {
     pub fn get_dismission_record(
         &self,
         request: &GetDismissionRecordRequest,
-    ) -> rt::Call<'a, GetDismissionRecordResponseBody, GetDismissionRecordError> {
+    ) -> rt::Call<GetDismissionRecordResponseBody, GetDismissionRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDismissionRecord",
             rt::Method::Get,
@@ -578,7 +560,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取员工花名册指定字段的信息，支持明细分组字段
     ///
@@ -590,11 +572,7 @@ impl<'a> Api<'a> {
     pub fn get_employee_roster_by_field(
         &self,
         request: &GetEmployeeRosterByFieldRequest,
-    ) -> rt::Call<
-        'a,
-        GetEmployeeRosterByFieldResponseBody,
-        GetEmployeeRosterByFieldError,
-    > {
+    ) -> rt::Call<GetEmployeeRosterByFieldResponseBody, GetEmployeeRosterByFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetEmployeeRosterByField",
             rt::Method::Post,
@@ -603,7 +581,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询文件模板列表及文件模板内花名册字段
     ///
@@ -615,7 +593,7 @@ impl<'a> Api<'a> {
     pub fn get_file_template_list(
         &self,
         request: &GetFileTemplateListRequest,
-    ) -> rt::Call<'a, GetFileTemplateListResponseBody, GetFileTemplateListError> {
+    ) -> rt::Call<GetFileTemplateListResponseBody, GetFileTemplateListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileTemplateList",
             rt::Method::Post,
@@ -624,7 +602,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过签署记录id查询指定的电子签署记录
     ///
@@ -636,7 +614,7 @@ impl<'a> Api<'a> {
     pub fn get_sign_record_by_id(
         &self,
         request: &GetSignRecordByIdRequest,
-    ) -> rt::Call<'a, GetSignRecordByIdResponseBody, GetSignRecordByIdError> {
+    ) -> rt::Call<GetSignRecordByIdResponseBody, GetSignRecordByIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignRecordById",
             rt::Method::Post,
@@ -645,7 +623,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询指定用户的电子签署记录，并返回签署记录的基本数据及已签署完成的文件预览地址
     ///
@@ -657,7 +635,7 @@ impl<'a> Api<'a> {
     pub fn get_sign_record_by_user_id(
         &self,
         request: &GetSignRecordByUserIdRequest,
-    ) -> rt::Call<'a, GetSignRecordByUserIdResponseBody, GetSignRecordByUserIdError> {
+    ) -> rt::Call<GetSignRecordByUserIdResponseBody, GetSignRecordByUserIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignRecordByUserId",
             rt::Method::Post,
@@ -666,7 +644,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询指定outerId的电子签署记录详情
     ///
@@ -679,7 +657,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetUserSignedRecordsByOuterIdRequest,
     ) -> rt::Call<
-        'a,
         GetUserSignedRecordsByOuterIdResponseBody,
         GetUserSignedRecordsByOuterIdError,
     > {
@@ -691,7 +668,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事权限查询
     ///
@@ -703,7 +680,7 @@ impl<'a> Api<'a> {
     pub fn hrm_auth_resources_query(
         &self,
         request: &HrmAuthResourcesQueryRequest,
-    ) -> rt::Call<'a, HrmAuthResourcesQueryResponseBody, HrmAuthResourcesQueryError> {
+    ) -> rt::Call<HrmAuthResourcesQueryResponseBody, HrmAuthResourcesQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrmAuthResourcesQuery",
             rt::Method::Post,
@@ -712,7 +689,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事权益查询
     ///
@@ -724,7 +701,7 @@ impl<'a> Api<'a> {
     pub fn hrm_benefit_query(
         &self,
         request: &HrmBenefitQueryRequest,
-    ) -> rt::Call<'a, HrmBenefitQueryResponseBody, HrmBenefitQueryError> {
+    ) -> rt::Call<HrmBenefitQueryResponseBody, HrmBenefitQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrmBenefitQuery",
             rt::Method::Post,
@@ -733,7 +710,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业配置信息
     ///
@@ -745,7 +722,7 @@ impl<'a> Api<'a> {
     pub fn hrm_corp_config_query(
         &self,
         request: &HrmCorpConfigQueryRequest,
-    ) -> rt::Call<'a, HrmCorpConfigQueryResponseBody, HrmCorpConfigQueryError> {
+    ) -> rt::Call<HrmCorpConfigQueryResponseBody, HrmCorpConfigQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrmCorpConfigQuery",
             rt::Method::Post,
@@ -754,7 +731,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事邮件发送
     ///
@@ -766,7 +743,7 @@ impl<'a> Api<'a> {
     pub fn hrm_mail_send(
         &self,
         request: &HrmMailSendRequest,
-    ) -> rt::Call<'a, HrmMailSendResponseBody, HrmMailSendError> {
+    ) -> rt::Call<HrmMailSendResponseBody, HrmMailSendError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrmMailSend",
             rt::Method::Post,
@@ -775,7 +752,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人事2.0支持Moka事件转发
     ///
@@ -787,7 +764,7 @@ impl<'a> Api<'a> {
     pub fn hrm_moka_event(
         &self,
         request: &HrmMokaEventRequest,
-    ) -> rt::Call<'a, HrmMokaEventResponseBody, HrmMokaEventError> {
+    ) -> rt::Call<HrmMokaEventResponseBody, HrmMokaEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrmMokaEvent",
             rt::Method::Post,
@@ -796,7 +773,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人事2.0支持Moka接口转发
     ///
@@ -808,7 +785,7 @@ impl<'a> Api<'a> {
     pub fn hrm_moka_oapi(
         &self,
         request: &HrmMokaOapiRequest,
-    ) -> rt::Call<'a, HrmMokaOapiResponseBody, HrmMokaOapiError> {
+    ) -> rt::Call<HrmMokaOapiResponseBody, HrmMokaOapiError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrmMokaOapi",
             rt::Method::Post,
@@ -817,7 +794,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事转正接口
     ///
@@ -829,7 +806,7 @@ impl<'a> Api<'a> {
     pub fn hrm_process_regular(
         &self,
         request: &HrmProcessRegularRequest,
-    ) -> rt::Call<'a, HrmProcessRegularResponseBody, HrmProcessRegularError> {
+    ) -> rt::Call<HrmProcessRegularResponseBody, HrmProcessRegularError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrmProcessRegular",
             rt::Method::Post,
@@ -838,7 +815,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事离职和交接接口
     ///
@@ -851,7 +828,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrmProcessTerminationAndHandoverRequest,
     ) -> rt::Call<
-        'a,
         HrmProcessTerminationAndHandoverResponseBody,
         HrmProcessTerminationAndHandoverError,
     > {
@@ -863,7 +839,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事调岗接口
     ///
@@ -875,7 +851,7 @@ impl<'a> Api<'a> {
     pub fn hrm_process_transfer(
         &self,
         request: &HrmProcessTransferRequest,
-    ) -> rt::Call<'a, HrmProcessTransferResponseBody, HrmProcessTransferError> {
+    ) -> rt::Call<HrmProcessTransferResponseBody, HrmProcessTransferError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrmProcessTransfer",
             rt::Method::Post,
@@ -884,7 +860,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改员工最后一次离职信息
     ///
@@ -897,7 +873,6 @@ impl<'a> Api<'a> {
         &self,
         request: &HrmProcessUpdateTerminationInfoRequest,
     ) -> rt::Call<
-        'a,
         HrmProcessUpdateTerminationInfoResponseBody,
         HrmProcessUpdateTerminationInfoError,
     > {
@@ -909,7 +884,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事pts能力调用
     ///
@@ -921,7 +896,7 @@ impl<'a> Api<'a> {
     pub fn hrm_pts_service(
         &self,
         request: &HrmPtsServiceRequest,
-    ) -> rt::Call<'a, HrmPtsServiceResponseBody, HrmPtsServiceError> {
+    ) -> rt::Call<HrmPtsServiceResponseBody, HrmPtsServiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HrmPtsService",
             rt::Method::Post,
@@ -930,7 +905,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 作废签署记录
     ///
@@ -942,7 +917,7 @@ impl<'a> Api<'a> {
     pub fn invalid_sign_records(
         &self,
         request: &InvalidSignRecordsRequest,
-    ) -> rt::Call<'a, InvalidSignRecordsResponseBody, InvalidSignRecordsError> {
+    ) -> rt::Call<InvalidSignRecordsResponseBody, InvalidSignRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InvalidSignRecords",
             rt::Method::Post,
@@ -951,7 +926,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事主数据删除服务
     ///
@@ -963,7 +938,7 @@ impl<'a> Api<'a> {
     pub fn master_data_delete(
         &self,
         request: &MasterDataDeleteRequest,
-    ) -> rt::Call<'a, MasterDataDeleteResponseBody, MasterDataDeleteError> {
+    ) -> rt::Call<MasterDataDeleteResponseBody, MasterDataDeleteError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MasterDataDelete",
             rt::Method::Post,
@@ -972,7 +947,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事主数据查询服务
     ///
@@ -984,7 +959,7 @@ impl<'a> Api<'a> {
     pub fn master_data_query(
         &self,
         request: &MasterDataQueryRequest,
-    ) -> rt::Call<'a, MasterDataQueryResponseBody, MasterDataQueryError> {
+    ) -> rt::Call<MasterDataQueryResponseBody, MasterDataQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MasterDataQuery",
             rt::Method::Post,
@@ -993,7 +968,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事主数据保存服务
     ///
@@ -1005,7 +980,7 @@ impl<'a> Api<'a> {
     pub fn master_data_save(
         &self,
         request: &MasterDataSaveRequest,
-    ) -> rt::Call<'a, MasterDataSaveResponseBody, MasterDataSaveError> {
+    ) -> rt::Call<MasterDataSaveResponseBody, MasterDataSaveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MasterDataSave",
             rt::Method::Post,
@@ -1014,7 +989,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 主数据中拥有某个领域数据的租户信息查询
     ///
@@ -1026,7 +1001,7 @@ impl<'a> Api<'a> {
     pub fn master_data_tenant_quey(
         &self,
         request: &MasterDataTenantQueyRequest,
-    ) -> rt::Call<'a, MasterDataTenantQueyResponseBody, MasterDataTenantQueyError> {
+    ) -> rt::Call<MasterDataTenantQueyResponseBody, MasterDataTenantQueyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MasterDataTenantQuey",
             rt::Method::Get,
@@ -1035,7 +1010,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事主数据根据ID获取
     ///
@@ -1047,7 +1022,7 @@ impl<'a> Api<'a> {
     pub fn master_datas_get(
         &self,
         request: &MasterDatasGetRequest,
-    ) -> rt::Call<'a, MasterDatasGetResponseBody, MasterDatasGetError> {
+    ) -> rt::Call<MasterDatasGetResponseBody, MasterDatasGetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MasterDatasGet",
             rt::Method::Post,
@@ -1056,7 +1031,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事主数据查询服务
     ///
@@ -1068,7 +1043,7 @@ impl<'a> Api<'a> {
     pub fn master_datas_query(
         &self,
         request: &MasterDatasQueryRequest,
-    ) -> rt::Call<'a, MasterDatasQueryResponseBody, MasterDatasQueryError> {
+    ) -> rt::Call<MasterDatasQueryResponseBody, MasterDatasQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MasterDatasQuery",
             rt::Method::Post,
@@ -1077,7 +1052,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// oem 老用户数据迁移时，开通oem 应用
     ///
@@ -1089,7 +1064,7 @@ impl<'a> Api<'a> {
     pub fn open_oem_micro_app(
         &self,
         request: &OpenOemMicroAppRequest,
-    ) -> rt::Call<'a, OpenOemMicroAppResponseBody, OpenOemMicroAppError> {
+    ) -> rt::Call<OpenOemMicroAppResponseBody, OpenOemMicroAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpenOemMicroApp",
             rt::Method::Post,
@@ -1098,7 +1073,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 自定义入职流程数据查询
     ///
@@ -1111,7 +1086,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryCustomEntryProcessesRequest,
     ) -> rt::Call<
-        'a,
         QueryCustomEntryProcessesResponseBody,
         QueryCustomEntryProcessesError,
     > {
@@ -1123,7 +1097,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业已离职员工列表
     ///
@@ -1136,7 +1110,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryDismissionStaffIdListRequest,
     ) -> rt::Call<
-        'a,
         QueryDismissionStaffIdListResponseBody,
         QueryDismissionStaffIdListError,
     > {
@@ -1148,7 +1121,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据传入的staffId列表，批量查询员工的离职信息
     ///
@@ -1161,7 +1134,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryHrmEmployeeDismissionInfoRequest,
     ) -> rt::Call<
-        'a,
         QueryHrmEmployeeDismissionInfoResponseBody,
         QueryHrmEmployeeDismissionInfoError,
     > {
@@ -1173,7 +1145,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询企业的职级信息
     ///
@@ -1185,7 +1157,7 @@ impl<'a> Api<'a> {
     pub fn query_job_ranks(
         &self,
         request: &QueryJobRanksRequest,
-    ) -> rt::Call<'a, QueryJobRanksResponseBody, QueryJobRanksError> {
+    ) -> rt::Call<QueryJobRanksResponseBody, QueryJobRanksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryJobRanks",
             rt::Method::Get,
@@ -1194,7 +1166,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询企业职务信息
     ///
@@ -1206,7 +1178,7 @@ impl<'a> Api<'a> {
     pub fn query_jobs(
         &self,
         request: &QueryJobsRequest,
-    ) -> rt::Call<'a, QueryJobsResponseBody, QueryJobsError> {
+    ) -> rt::Call<QueryJobsResponseBody, QueryJobsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryJobs",
             rt::Method::Get,
@@ -1215,7 +1187,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事查询微应用状态
     ///
@@ -1227,7 +1199,7 @@ impl<'a> Api<'a> {
     pub fn query_micro_app_status(
         &self,
         request: &QueryMicroAppStatusRequest,
-    ) -> rt::Call<'a, QueryMicroAppStatusResponseBody, QueryMicroAppStatusError> {
+    ) -> rt::Call<QueryMicroAppStatusResponseBody, QueryMicroAppStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMicroAppStatus",
             rt::Method::Post,
@@ -1236,7 +1208,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事查询微应用可见性
     ///
@@ -1248,7 +1220,7 @@ impl<'a> Api<'a> {
     pub fn query_micro_app_view(
         &self,
         request: &QueryMicroAppViewRequest,
-    ) -> rt::Call<'a, QueryMicroAppViewResponseBody, QueryMicroAppViewError> {
+    ) -> rt::Call<QueryMicroAppViewResponseBody, QueryMicroAppViewError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMicroAppView",
             rt::Method::Post,
@@ -1257,7 +1229,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业职位版本
     ///
@@ -1268,7 +1240,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryPositionVersionError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_position_version(
         &self,
-    ) -> rt::Call<'a, QueryPositionVersionResponseBody, QueryPositionVersionError> {
+    ) -> rt::Call<QueryPositionVersionResponseBody, QueryPositionVersionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPositionVersion",
             rt::Method::Post,
@@ -1277,7 +1249,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 分页查询企业职位信息
     ///
@@ -1289,7 +1261,7 @@ impl<'a> Api<'a> {
     pub fn query_positions(
         &self,
         request: &QueryPositionsRequest,
-    ) -> rt::Call<'a, QueryPositionsResponseBody, QueryPositionsError> {
+    ) -> rt::Call<QueryPositionsResponseBody, QueryPositionsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPositions",
             rt::Method::Post,
@@ -1298,7 +1270,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 撤回电子签署中的签署记录
     ///
@@ -1310,7 +1282,7 @@ impl<'a> Api<'a> {
     pub fn revoke_sign_records(
         &self,
         request: &RevokeSignRecordsRequest,
-    ) -> rt::Call<'a, RevokeSignRecordsResponseBody, RevokeSignRecordsError> {
+    ) -> rt::Call<RevokeSignRecordsResponseBody, RevokeSignRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RevokeSignRecords",
             rt::Method::Post,
@@ -1319,7 +1291,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 撤销待离职
     ///
@@ -1331,7 +1303,7 @@ impl<'a> Api<'a> {
     pub fn revoke_termination(
         &self,
         request: &RevokeTerminationRequest,
-    ) -> rt::Call<'a, RevokeTerminationResponseBody, RevokeTerminationError> {
+    ) -> rt::Call<RevokeTerminationResponseBody, RevokeTerminationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RevokeTermination",
             rt::Method::Post,
@@ -1340,7 +1312,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询花名册中有权限的字段列表
     ///
@@ -1353,7 +1325,6 @@ impl<'a> Api<'a> {
         &self,
         request: &RosterMetaAvailableFieldListRequest,
     ) -> rt::Call<
-        'a,
         RosterMetaAvailableFieldListResponseBody,
         RosterMetaAvailableFieldListError,
     > {
@@ -1365,7 +1336,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事花名册字段选项修改
     ///
@@ -1378,7 +1349,6 @@ impl<'a> Api<'a> {
         &self,
         request: &RosterMetaFieldOptionsUpdateRequest,
     ) -> rt::Call<
-        'a,
         RosterMetaFieldOptionsUpdateResponseBody,
         RosterMetaFieldOptionsUpdateError,
     > {
@@ -1390,7 +1360,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// ISV发送卡片消息
     ///
@@ -1402,7 +1372,7 @@ impl<'a> Api<'a> {
     pub fn send_isv_card_message(
         &self,
         request: &SendIsvCardMessageRequest,
-    ) -> rt::Call<'a, SendIsvCardMessageResponseBody, SendIsvCardMessageError> {
+    ) -> rt::Call<SendIsvCardMessageResponseBody, SendIsvCardMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendIsvCardMessage",
             rt::Method::Post,
@@ -1411,7 +1381,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送实人认证邀请消息
     ///
@@ -1424,7 +1394,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SendRealAuthInviteMessageRequest,
     ) -> rt::Call<
-        'a,
         SendRealAuthInviteMessageResponseBody,
         SendRealAuthInviteMessageError,
     > {
@@ -1436,7 +1405,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 初始化解决方案任务
     ///
@@ -1448,7 +1417,7 @@ impl<'a> Api<'a> {
     pub fn solution_task_init(
         &self,
         request: &SolutionTaskInitRequest,
-    ) -> rt::Call<'a, SolutionTaskInitResponseBody, SolutionTaskInitError> {
+    ) -> rt::Call<SolutionTaskInitResponseBody, SolutionTaskInitError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SolutionTaskInit",
             rt::Method::Post,
@@ -1457,7 +1426,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 保存解决方案任务
     ///
@@ -1469,7 +1438,7 @@ impl<'a> Api<'a> {
     pub fn solution_task_save(
         &self,
         request: &SolutionTaskSaveRequest,
-    ) -> rt::Call<'a, SolutionTaskSaveResponseBody, SolutionTaskSaveError> {
+    ) -> rt::Call<SolutionTaskSaveResponseBody, SolutionTaskSaveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SolutionTaskSave",
             rt::Method::Post,
@@ -1478,7 +1447,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 同步解决方案状态
     ///
@@ -1490,7 +1459,7 @@ impl<'a> Api<'a> {
     pub fn sync_solution_status(
         &self,
         request: &SyncSolutionStatusRequest,
-    ) -> rt::Call<'a, SyncSolutionStatusResponseBody, SyncSolutionStatusError> {
+    ) -> rt::Call<SyncSolutionStatusResponseBody, SyncSolutionStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncSolutionStatus",
             rt::Method::Post,
@@ -1499,7 +1468,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 同步解决方案任务模版
     ///
@@ -1511,7 +1480,7 @@ impl<'a> Api<'a> {
     pub fn sync_task_template(
         &self,
         request: &SyncTaskTemplateRequest,
-    ) -> rt::Call<'a, SyncTaskTemplateResponseBody, SyncTaskTemplateError> {
+    ) -> rt::Call<SyncTaskTemplateResponseBody, SyncTaskTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncTaskTemplate",
             rt::Method::Post,
@@ -1520,7 +1489,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新花名册自定义字段
     ///
@@ -1532,11 +1501,7 @@ impl<'a> Api<'a> {
     pub fn update_custom_roster_field(
         &self,
         request: &UpdateCustomRosterFieldRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateCustomRosterFieldResponseBody,
-        UpdateCustomRosterFieldError,
-    > {
+    ) -> rt::Call<UpdateCustomRosterFieldResponseBody, UpdateCustomRosterFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCustomRosterField",
             rt::Method::Post,
@@ -1545,7 +1510,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新待离职信息
     ///
@@ -1557,11 +1522,7 @@ impl<'a> Api<'a> {
     pub fn update_emp_dismission_info(
         &self,
         request: &UpdateEmpDismissionInfoRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateEmpDismissionInfoResponseBody,
-        UpdateEmpDismissionInfoError,
-    > {
+    ) -> rt::Call<UpdateEmpDismissionInfoResponseBody, UpdateEmpDismissionInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateEmpDismissionInfo",
             rt::Method::Put,
@@ -1570,7 +1531,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新法人公司名称
     ///
@@ -1582,11 +1543,7 @@ impl<'a> Api<'a> {
     pub fn update_hrm_legal_entity_name(
         &self,
         request: &UpdateHrmLegalEntityNameRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateHrmLegalEntityNameResponseBody,
-        UpdateHrmLegalEntityNameError,
-    > {
+    ) -> rt::Call<UpdateHrmLegalEntityNameResponseBody, UpdateHrmLegalEntityNameError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateHrmLegalEntityName",
             rt::Method::Put,
@@ -1595,7 +1552,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新法人公司
     ///
@@ -1608,7 +1565,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateHrmLegalEntityWithoutNameRequest,
     ) -> rt::Call<
-        'a,
         UpdateHrmLegalEntityWithoutNameResponseBody,
         UpdateHrmLegalEntityWithoutNameError,
     > {
@@ -1620,7 +1576,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能人事更新版本回退按钮状态
     ///
@@ -1633,7 +1589,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateHrmVersionRollBackStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdateHrmVersionRollBackStatusResponseBody,
         UpdateHrmVersionRollBackStatusError,
     > {
@@ -1645,7 +1600,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// ISV更新卡片消息
     ///
@@ -1657,7 +1612,7 @@ impl<'a> Api<'a> {
     pub fn update_isv_card_message(
         &self,
         request: &UpdateIsvCardMessageRequest,
-    ) -> rt::Call<'a, UpdateIsvCardMessageResponseBody, UpdateIsvCardMessageError> {
+    ) -> rt::Call<UpdateIsvCardMessageResponseBody, UpdateIsvCardMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateIsvCardMessage",
             rt::Method::Put,
@@ -1666,7 +1621,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新花名册字段分组
     ///
@@ -1678,7 +1633,7 @@ impl<'a> Api<'a> {
     pub fn update_roster_field_form(
         &self,
         request: &UpdateRosterFieldFormRequest,
-    ) -> rt::Call<'a, UpdateRosterFieldFormResponseBody, UpdateRosterFieldFormError> {
+    ) -> rt::Call<UpdateRosterFieldFormResponseBody, UpdateRosterFieldFormError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRosterFieldForm",
             rt::Method::Post,
@@ -1687,7 +1642,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 上传附件材料
     ///
@@ -1699,7 +1654,7 @@ impl<'a> Api<'a> {
     pub fn upload_attachment(
         &self,
         request: &UploadAttachmentRequest,
-    ) -> rt::Call<'a, UploadAttachmentResponseBody, UploadAttachmentError> {
+    ) -> rt::Call<UploadAttachmentResponseBody, UploadAttachmentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UploadAttachment",
             rt::Method::Post,
@@ -1708,7 +1663,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AISaleAttachmentPermissonResponseBody`.

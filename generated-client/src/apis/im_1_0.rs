@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `im_1_0`. Get it with `client.im_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 群维度添加群标签页
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_conv_nav_tab(
         &self,
         request: &AddConvNavTabRequest,
-    ) -> rt::Call<'a, AddConvNavTabResponseBody, AddConvNavTabError> {
+    ) -> rt::Call<AddConvNavTabResponseBody, AddConvNavTabError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddConvNavTab",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加企业文字表情
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn add_org_text_emotion(
         &self,
         request: &AddOrgTextEmotionRequest,
-    ) -> rt::Call<'a, AddOrgTextEmotionResponseBody, AddOrgTextEmotionError> {
+    ) -> rt::Call<AddOrgTextEmotionResponseBody, AddOrgTextEmotionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddOrgTextEmotion",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加机器人到会话
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn add_robot_to_conversation(
         &self,
         request: &AddRobotToConversationRequest,
-    ) -> rt::Call<'a, AddRobotToConversationResponseBody, AddRobotToConversationError> {
+    ) -> rt::Call<AddRobotToConversationResponseBody, AddRobotToConversationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddRobotToConversation",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加场景群成员
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn add_scene_group_member(
         &self,
         request: &AddSceneGroupMemberRequest,
-    ) -> rt::Call<'a, AddSceneGroupMemberResponseBody, AddSceneGroupMemberError> {
+    ) -> rt::Call<AddSceneGroupMemberResponseBody, AddSceneGroupMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddSceneGroupMember",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增链接增强注册规则
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn add_unfurling_register(
         &self,
         request: &AddUnfurlingRegisterRequest,
-    ) -> rt::Call<'a, AddUnfurlingRegisterResponseBody, AddUnfurlingRegisterError> {
+    ) -> rt::Call<AddUnfurlingRegisterResponseBody, AddUnfurlingRegisterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddUnfurlingRegister",
             rt::Method::Post,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 自动开通钉钉客联微应用
     ///
@@ -127,11 +127,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`AutoOpenDingTalkConnectError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn auto_open_ding_talk_connect(
         &self,
-    ) -> rt::Call<
-        'a,
-        AutoOpenDingTalkConnectResponseBody,
-        AutoOpenDingTalkConnectError,
-    > {
+    ) -> rt::Call<AutoOpenDingTalkConnectResponseBody, AutoOpenDingTalkConnectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AutoOpenDingTalkConnect",
             rt::Method::Post,
@@ -140,7 +136,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 批量查询家校群消息详情
     ///
@@ -153,7 +149,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchQueryFamilySchoolMessageRequest,
     ) -> rt::Call<
-        'a,
         BatchQueryFamilySchoolMessageResponseBody,
         BatchQueryFamilySchoolMessageError,
     > {
@@ -165,7 +160,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询场景群成员
     ///
@@ -177,7 +172,7 @@ impl<'a> Api<'a> {
     pub fn batch_query_group_member(
         &self,
         request: &BatchQueryGroupMemberRequest,
-    ) -> rt::Call<'a, BatchQueryGroupMemberResponseBody, BatchQueryGroupMemberError> {
+    ) -> rt::Call<BatchQueryGroupMemberResponseBody, BatchQueryGroupMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchQueryGroupMember",
             rt::Method::Post,
@@ -186,7 +181,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 钉钉互动卡片模板构建动作
     ///
@@ -198,11 +193,7 @@ impl<'a> Api<'a> {
     pub fn card_template_build_action(
         &self,
         request: &CardTemplateBuildActionRequest,
-    ) -> rt::Call<
-        'a,
-        CardTemplateBuildActionResponseBody,
-        CardTemplateBuildActionError,
-    > {
+    ) -> rt::Call<CardTemplateBuildActionResponseBody, CardTemplateBuildActionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CardTemplateBuildAction",
             rt::Method::Post,
@@ -211,7 +202,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更换群主
     ///
@@ -223,7 +214,7 @@ impl<'a> Api<'a> {
     pub fn change_group_owner(
         &self,
         request: &ChangeGroupOwnerRequest,
-    ) -> rt::Call<'a, ChangeGroupOwnerResponseBody, ChangeGroupOwnerError> {
+    ) -> rt::Call<ChangeGroupOwnerResponseBody, ChangeGroupOwnerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChangeGroupOwner",
             rt::Method::Put,
@@ -232,7 +223,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 会话开放的ChatId转OpenConversationId
     ///
@@ -249,7 +240,6 @@ impl<'a> Api<'a> {
         &self,
         chat_id: &str,
     ) -> rt::Call<
-        'a,
         ChatIdToOpenConversationIdResponseBody,
         ChatIdToOpenConversationIdError,
     > {
@@ -261,7 +251,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[chat_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[chat_id], &())
     }
     /// 设置群管理员
     ///
@@ -273,7 +263,7 @@ impl<'a> Api<'a> {
     pub fn chat_sub_admin_update(
         &self,
         request: &ChatSubAdminUpdateRequest,
-    ) -> rt::Call<'a, ChatSubAdminUpdateResponseBody, ChatSubAdminUpdateError> {
+    ) -> rt::Call<ChatSubAdminUpdateResponseBody, ChatSubAdminUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChatSubAdminUpdate",
             rt::Method::Post,
@@ -282,7 +272,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户是否为企业内部群成员
     ///
@@ -294,7 +284,7 @@ impl<'a> Api<'a> {
     pub fn check_user_is_group_member(
         &self,
         request: &CheckUserIsGroupMemberRequest,
-    ) -> rt::Call<'a, CheckUserIsGroupMemberResponseBody, CheckUserIsGroupMemberError> {
+    ) -> rt::Call<CheckUserIsGroupMemberResponseBody, CheckUserIsGroupMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckUserIsGroupMember",
             rt::Method::Post,
@@ -303,7 +293,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 链接增强规则拷贝
     ///
@@ -315,7 +305,7 @@ impl<'a> Api<'a> {
     pub fn copy_unfurling_register(
         &self,
         request: &CopyUnfurlingRegisterRequest,
-    ) -> rt::Call<'a, CopyUnfurlingRegisterResponseBody, CopyUnfurlingRegisterError> {
+    ) -> rt::Call<CopyUnfurlingRegisterResponseBody, CopyUnfurlingRegisterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyUnfurlingRegister",
             rt::Method::Post,
@@ -324,7 +314,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询消息开放群模板下群计数
     ///
@@ -336,11 +326,7 @@ impl<'a> Api<'a> {
     pub fn count_open_msg_scene_groups(
         &self,
         request: &CountOpenMsgSceneGroupsRequest,
-    ) -> rt::Call<
-        'a,
-        CountOpenMsgSceneGroupsResponseBody,
-        CountOpenMsgSceneGroupsError,
-    > {
+    ) -> rt::Call<CountOpenMsgSceneGroupsResponseBody, CountOpenMsgSceneGroupsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CountOpenMsgSceneGroups",
             rt::Method::Post,
@@ -349,7 +335,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业下消息开放场景群数量
     ///
@@ -361,7 +347,6 @@ impl<'a> Api<'a> {
     pub fn count_org_message_open_scene_groups(
         &self,
     ) -> rt::Call<
-        'a,
         CountOrgMessageOpenSceneGroupsResponseBody,
         CountOrgMessageOpenSceneGroupsError,
     > {
@@ -373,7 +358,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询群模板关联的群数量
     ///
@@ -390,7 +375,6 @@ impl<'a> Api<'a> {
         &self,
         template_id: &str,
     ) -> rt::Call<
-        'a,
         CountSceneGroupsByTemplateIdResponseBody,
         CountSceneGroupsByTemplateIdError,
     > {
@@ -402,7 +386,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[template_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[template_id], &())
     }
     /// 创建钉外两人群
     ///
@@ -415,7 +399,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateCoupleGroupConversationRequest,
     ) -> rt::Call<
-        'a,
         CreateCoupleGroupConversationResponseBody,
         CreateCoupleGroupConversationError,
     > {
@@ -427,7 +410,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建群角色
     ///
@@ -439,7 +422,7 @@ impl<'a> Api<'a> {
     pub fn create_custom_group_role(
         &self,
         request: &CreateCustomGroupRoleRequest,
-    ) -> rt::Call<'a, CreateCustomGroupRoleResponseBody, CreateCustomGroupRoleError> {
+    ) -> rt::Call<CreateCustomGroupRoleResponseBody, CreateCustomGroupRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCustomGroupRole",
             rt::Method::Post,
@@ -448,7 +431,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置成员的角色
     ///
@@ -460,7 +443,7 @@ impl<'a> Api<'a> {
     pub fn create_custom_user_roles(
         &self,
         request: &CreateCustomUserRolesRequest,
-    ) -> rt::Call<'a, CreateCustomUserRolesResponseBody, CreateCustomUserRolesError> {
+    ) -> rt::Call<CreateCustomUserRolesResponseBody, CreateCustomUserRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCustomUserRoles",
             rt::Method::Post,
@@ -469,7 +452,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建群会话
     ///
@@ -481,7 +464,7 @@ impl<'a> Api<'a> {
     pub fn create_group(
         &self,
         request: &CreateGroupRequest,
-    ) -> rt::Call<'a, CreateGroupResponseBody, CreateGroupError> {
+    ) -> rt::Call<CreateGroupResponseBody, CreateGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateGroup",
             rt::Method::Post,
@@ -490,7 +473,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建互通群（支持普通互通群、跨钉两人群）
     ///
@@ -502,11 +485,7 @@ impl<'a> Api<'a> {
     pub fn create_group_conversation(
         &self,
         request: &CreateGroupConversationRequest,
-    ) -> rt::Call<
-        'a,
-        CreateGroupConversationResponseBody,
-        CreateGroupConversationError,
-    > {
+    ) -> rt::Call<CreateGroupConversationResponseBody, CreateGroupConversationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateGroupConversation",
             rt::Method::Post,
@@ -515,7 +494,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 内部群转外部群
     ///
@@ -527,11 +506,7 @@ impl<'a> Api<'a> {
     pub fn create_group_from_old_group(
         &self,
         request: &CreateGroupFromOldGroupRequest,
-    ) -> rt::Call<
-        'a,
-        CreateGroupFromOldGroupResponseBody,
-        CreateGroupFromOldGroupError,
-    > {
+    ) -> rt::Call<CreateGroupFromOldGroupResponseBody, CreateGroupFromOldGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateGroupFromOldGroup",
             rt::Method::Post,
@@ -540,7 +515,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建钉外账号
     ///
@@ -552,7 +527,7 @@ impl<'a> Api<'a> {
     pub fn create_interconnection(
         &self,
         request: &CreateInterconnectionRequest,
-    ) -> rt::Call<'a, CreateInterconnectionResponseBody, CreateInterconnectionError> {
+    ) -> rt::Call<CreateInterconnectionResponseBody, CreateInterconnectionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateInterconnection",
             rt::Method::Post,
@@ -561,7 +536,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建场景群会话
     ///
@@ -573,7 +548,7 @@ impl<'a> Api<'a> {
     pub fn create_scene_group(
         &self,
         request: &CreateSceneGroupRequest,
-    ) -> rt::Call<'a, CreateSceneGroupResponseBody, CreateSceneGroupError> {
+    ) -> rt::Call<CreateSceneGroupResponseBody, CreateSceneGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSceneGroup",
             rt::Method::Post,
@@ -582,7 +557,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建场景群会话
     ///
@@ -595,7 +570,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateSceneGroupConversationRequest,
     ) -> rt::Call<
-        'a,
         CreateSceneGroupConversationResponseBody,
         CreateSceneGroupConversationError,
     > {
@@ -607,7 +581,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建店铺群
     ///
@@ -620,7 +594,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateStoreGroupConversationRequest,
     ) -> rt::Call<
-        'a,
         CreateStoreGroupConversationResponseBody,
         CreateStoreGroupConversationError,
     > {
@@ -632,7 +605,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 链接增强规则调试
     ///
@@ -644,7 +617,7 @@ impl<'a> Api<'a> {
     pub fn debug_unfurling_register(
         &self,
         request: &DebugUnfurlingRegisterRequest,
-    ) -> rt::Call<'a, DebugUnfurlingRegisterResponseBody, DebugUnfurlingRegisterError> {
+    ) -> rt::Call<DebugUnfurlingRegisterResponseBody, DebugUnfurlingRegisterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DebugUnfurlingRegister",
             rt::Method::Post,
@@ -653,7 +626,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群维度批量删除群标签页
     ///
@@ -665,7 +638,7 @@ impl<'a> Api<'a> {
     pub fn delete_conv_nav_tab(
         &self,
         request: &DeleteConvNavTabRequest,
-    ) -> rt::Call<'a, DeleteConvNavTabResponseBody, DeleteConvNavTabError> {
+    ) -> rt::Call<DeleteConvNavTabResponseBody, DeleteConvNavTabError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteConvNavTab",
             rt::Method::Post,
@@ -674,7 +647,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除企业文字表情
     ///
@@ -686,7 +659,7 @@ impl<'a> Api<'a> {
     pub fn delete_org_text_emotion(
         &self,
         request: &DeleteOrgTextEmotionRequest,
-    ) -> rt::Call<'a, DeleteOrgTextEmotionResponseBody, DeleteOrgTextEmotionError> {
+    ) -> rt::Call<DeleteOrgTextEmotionResponseBody, DeleteOrgTextEmotionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteOrgTextEmotion",
             rt::Method::Post,
@@ -695,7 +668,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 解散互通群
     ///
@@ -707,11 +680,7 @@ impl<'a> Api<'a> {
     pub fn dismiss_group_conversation(
         &self,
         request: &DismissGroupConversationRequest,
-    ) -> rt::Call<
-        'a,
-        DismissGroupConversationResponseBody,
-        DismissGroupConversationError,
-    > {
+    ) -> rt::Call<DismissGroupConversationResponseBody, DismissGroupConversationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DismissGroupConversation",
             rt::Method::Post,
@@ -720,7 +689,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 解散场景群
     ///
@@ -732,7 +701,7 @@ impl<'a> Api<'a> {
     pub fn dsband_open_scene_group(
         &self,
         request: &DsbandOpenSceneGroupRequest,
-    ) -> rt::Call<'a, DsbandOpenSceneGroupResponseBody, DsbandOpenSceneGroupError> {
+    ) -> rt::Call<DsbandOpenSceneGroupResponseBody, DsbandOpenSceneGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DsbandOpenSceneGroup",
             rt::Method::Post,
@@ -741,7 +710,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 冻结群
     ///
@@ -753,7 +722,7 @@ impl<'a> Api<'a> {
     pub fn freeze_group(
         &self,
         request: &FreezeGroupRequest,
-    ) -> rt::Call<'a, FreezeGroupResponseBody, FreezeGroupError> {
+    ) -> rt::Call<FreezeGroupResponseBody, FreezeGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "FreezeGroup",
             rt::Method::Post,
@@ -762,7 +731,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建ToB会话地址
     ///
@@ -774,7 +743,7 @@ impl<'a> Api<'a> {
     pub fn get_conversation_url(
         &self,
         request: &GetConversationUrlRequest,
-    ) -> rt::Call<'a, GetConversationUrlResponseBody, GetConversationUrlError> {
+    ) -> rt::Call<GetConversationUrlResponseBody, GetConversationUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetConversationUrl",
             rt::Method::Post,
@@ -783,7 +752,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户家校群消息(图片&视频Z&富文本)
     ///
@@ -796,7 +765,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetFamilySchoolConversationMsgRequest,
     ) -> rt::Call<
-        'a,
         GetFamilySchoolConversationMsgResponseBody,
         GetFamilySchoolConversationMsgError,
     > {
@@ -808,7 +776,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户家校群
     ///
@@ -821,7 +789,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetFamilySchoolConversationsRequest,
     ) -> rt::Call<
-        'a,
         GetFamilySchoolConversationsResponseBody,
         GetFamilySchoolConversationsError,
     > {
@@ -833,7 +800,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 以用户身份获取群成员
     ///
@@ -846,7 +813,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetGroupMembersByUserTokenRequest,
     ) -> rt::Call<
-        'a,
         GetGroupMembersByUserTokenResponseBody,
         GetGroupMembersByUserTokenError,
     > {
@@ -858,7 +824,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业内部群成员
     ///
@@ -870,7 +836,7 @@ impl<'a> Api<'a> {
     pub fn get_inner_group_members(
         &self,
         request: &GetInnerGroupMembersRequest,
-    ) -> rt::Call<'a, GetInnerGroupMembersResponseBody, GetInnerGroupMembersError> {
+    ) -> rt::Call<GetInnerGroupMembersResponseBody, GetInnerGroupMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInnerGroupMembers",
             rt::Method::Post,
@@ -879,7 +845,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建客联互通会话地址
     ///
@@ -891,7 +857,7 @@ impl<'a> Api<'a> {
     pub fn get_interconnection_url(
         &self,
         request: &GetInterconnectionUrlRequest,
-    ) -> rt::Call<'a, GetInterconnectionUrlResponseBody, GetInterconnectionUrlError> {
+    ) -> rt::Call<GetInterconnectionUrlResponseBody, GetInterconnectionUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInterconnectionUrl",
             rt::Method::Post,
@@ -900,7 +866,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询最近活跃的企业内部群列表
     ///
@@ -912,7 +878,7 @@ impl<'a> Api<'a> {
     pub fn get_newest_inner_groups(
         &self,
         request: &GetNewestInnerGroupsRequest,
-    ) -> rt::Call<'a, GetNewestInnerGroupsResponseBody, GetNewestInnerGroupsError> {
+    ) -> rt::Call<GetNewestInnerGroupsResponseBody, GetNewestInnerGroupsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetNewestInnerGroups",
             rt::Method::Get,
@@ -921,7 +887,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询场景群信息
     ///
@@ -933,11 +899,7 @@ impl<'a> Api<'a> {
     pub fn get_scene_group_detail_info(
         &self,
         request: &GetSceneGroupDetailInfoRequest,
-    ) -> rt::Call<
-        'a,
-        GetSceneGroupDetailInfoResponseBody,
-        GetSceneGroupDetailInfoError,
-    > {
+    ) -> rt::Call<GetSceneGroupDetailInfoResponseBody, GetSceneGroupDetailInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSceneGroupDetailInfo",
             rt::Method::Post,
@@ -946,7 +908,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询场景群简要信息
     ///
@@ -958,7 +920,7 @@ impl<'a> Api<'a> {
     pub fn get_scene_group_info(
         &self,
         request: &GetSceneGroupInfoRequest,
-    ) -> rt::Call<'a, GetSceneGroupInfoResponseBody, GetSceneGroupInfoError> {
+    ) -> rt::Call<GetSceneGroupInfoResponseBody, GetSceneGroupInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSceneGroupInfo",
             rt::Method::Post,
@@ -967,7 +929,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群成员
     ///
@@ -979,7 +941,7 @@ impl<'a> Api<'a> {
     pub fn get_scene_group_members(
         &self,
         request: &GetSceneGroupMembersRequest,
-    ) -> rt::Call<'a, GetSceneGroupMembersResponseBody, GetSceneGroupMembersError> {
+    ) -> rt::Call<GetSceneGroupMembersResponseBody, GetSceneGroupMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSceneGroupMembers",
             rt::Method::Post,
@@ -988,7 +950,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询场景群模板消息存档能力开启状态
     ///
@@ -1005,7 +967,6 @@ impl<'a> Api<'a> {
         &self,
         template_id: &str,
     ) -> rt::Call<
-        'a,
         GetSceneGroupTemplateMessageOpenStatusResponseBody,
         GetSceneGroupTemplateMessageOpenStatusError,
     > {
@@ -1017,7 +978,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[template_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[template_id], &())
     }
     /// 获取单聊会话的OpenConversationId
     ///
@@ -1030,7 +991,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetSingleChatOpenConversationIdRequest,
     ) -> rt::Call<
-        'a,
         GetSingleChatOpenConversationIdResponseBody,
         GetSingleChatOpenConversationIdError,
     > {
@@ -1042,7 +1002,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群信息（超管接口）
     ///
@@ -1055,7 +1015,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetSuperAdminOpenSceneGroupInfoRequest,
     ) -> rt::Call<
-        'a,
         GetSuperAdminOpenSceneGroupInfoResponseBody,
         GetSuperAdminOpenSceneGroupInfoError,
     > {
@@ -1067,7 +1026,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群禁言
     ///
@@ -1079,7 +1038,7 @@ impl<'a> Api<'a> {
     pub fn group_ban_words(
         &self,
         request: &GroupBanWordsRequest,
-    ) -> rt::Call<'a, (), GroupBanWordsError> {
+    ) -> rt::Call<(), GroupBanWordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GroupBanWords",
             rt::Method::Post,
@@ -1088,7 +1047,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群容量扩容询价
     ///
@@ -1100,7 +1059,7 @@ impl<'a> Api<'a> {
     pub fn group_capacity_inquiry(
         &self,
         request: &GroupCapacityInquiryRequest,
-    ) -> rt::Call<'a, GroupCapacityInquiryResponseBody, GroupCapacityInquiryError> {
+    ) -> rt::Call<GroupCapacityInquiryResponseBody, GroupCapacityInquiryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GroupCapacityInquiry",
             rt::Method::Post,
@@ -1109,7 +1068,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群容量扩容确认下单
     ///
@@ -1122,7 +1081,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GroupCapacityOrderConfirmRequest,
     ) -> rt::Call<
-        'a,
         GroupCapacityOrderConfirmResponseBody,
         GroupCapacityOrderConfirmError,
     > {
@@ -1134,7 +1092,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群容量请求扩容下单
     ///
@@ -1146,11 +1104,7 @@ impl<'a> Api<'a> {
     pub fn group_capacity_order_place(
         &self,
         request: &GroupCapacityOrderPlaceRequest,
-    ) -> rt::Call<
-        'a,
-        GroupCapacityOrderPlaceResponseBody,
-        GroupCapacityOrderPlaceError,
-    > {
+    ) -> rt::Call<GroupCapacityOrderPlaceResponseBody, GroupCapacityOrderPlaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GroupCapacityOrderPlace",
             rt::Method::Post,
@@ -1159,7 +1113,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据群链接、群号等检索条件，查询群信息
     ///
@@ -1171,7 +1125,7 @@ impl<'a> Api<'a> {
     pub fn group_manage_query(
         &self,
         request: &GroupManageQueryRequest,
-    ) -> rt::Call<'a, GroupManageQueryResponseBody, GroupManageQueryError> {
+    ) -> rt::Call<GroupManageQueryResponseBody, GroupManageQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GroupManageQuery",
             rt::Method::Post,
@@ -1180,7 +1134,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群管理缩容
     ///
@@ -1192,7 +1146,7 @@ impl<'a> Api<'a> {
     pub fn group_manage_reduce(
         &self,
         request: &GroupManageReduceRequest,
-    ) -> rt::Call<'a, (), GroupManageReduceError> {
+    ) -> rt::Call<(), GroupManageReduceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GroupManageReduce",
             rt::Method::Post,
@@ -1201,7 +1155,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 导入群聊会话
     ///
@@ -1213,7 +1167,7 @@ impl<'a> Api<'a> {
     pub fn import_group_chat(
         &self,
         request: &ImportGroupChatRequest,
-    ) -> rt::Call<'a, ImportGroupChatResponseBody, ImportGroupChatError> {
+    ) -> rt::Call<ImportGroupChatResponseBody, ImportGroupChatError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ImportGroupChat",
             rt::Method::Post,
@@ -1222,7 +1176,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 导入消息
     ///
@@ -1234,7 +1188,7 @@ impl<'a> Api<'a> {
     pub fn import_message(
         &self,
         request: &ImportMessageRequest,
-    ) -> rt::Call<'a, ImportMessageResponseBody, ImportMessageError> {
+    ) -> rt::Call<ImportMessageResponseBody, ImportMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ImportMessage",
             rt::Method::Post,
@@ -1243,7 +1197,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 安装机器人到组织
     ///
@@ -1255,7 +1209,7 @@ impl<'a> Api<'a> {
     pub fn install_robot_to_org(
         &self,
         request: &InstallRobotToOrgRequest,
-    ) -> rt::Call<'a, InstallRobotToOrgResponseBody, InstallRobotToOrgError> {
+    ) -> rt::Call<InstallRobotToOrgResponseBody, InstallRobotToOrgError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InstallRobotToOrg",
             rt::Method::Post,
@@ -1264,7 +1218,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 使用小钉发送卡片消息
     ///
@@ -1276,7 +1230,7 @@ impl<'a> Api<'a> {
     pub fn intelligent_send_card(
         &self,
         request: &IntelligentSendCardRequest,
-    ) -> rt::Call<'a, IntelligentSendCardResponseBody, IntelligentSendCardError> {
+    ) -> rt::Call<IntelligentSendCardResponseBody, IntelligentSendCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "IntelligentSendCard",
             rt::Method::Post,
@@ -1285,7 +1239,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建可交互式实例
     ///
@@ -1298,7 +1252,6 @@ impl<'a> Api<'a> {
         &self,
         request: &InteractiveCardCreateInstanceRequest,
     ) -> rt::Call<
-        'a,
         InteractiveCardCreateInstanceResponseBody,
         InteractiveCardCreateInstanceError,
     > {
@@ -1310,7 +1263,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取群维度标签页
     ///
@@ -1322,7 +1275,7 @@ impl<'a> Api<'a> {
     pub fn list_conv_nav_tab(
         &self,
         request: &ListConvNavTabRequest,
-    ) -> rt::Call<'a, ListConvNavTabResponseBody, ListConvNavTabError> {
+    ) -> rt::Call<ListConvNavTabResponseBody, ListConvNavTabError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListConvNavTab",
             rt::Method::Post,
@@ -1331,7 +1284,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查组织下所有的场景群模版列表
     ///
@@ -1344,7 +1297,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ListGroupTemplatesByOrgIdRequest,
     ) -> rt::Call<
-        'a,
         ListGroupTemplatesByOrgIdResponseBody,
         ListGroupTemplatesByOrgIdError,
     > {
@@ -1356,7 +1308,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 拉取企业的所有文字表情，包含正常使用的、已经删除了的、安全审核不通过的文字表情
     ///
@@ -1367,7 +1319,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`ListOrgTextEmotionError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn list_org_text_emotion(
         &self,
-    ) -> rt::Call<'a, ListOrgTextEmotionResponseBody, ListOrgTextEmotionError> {
+    ) -> rt::Call<ListOrgTextEmotionResponseBody, ListOrgTextEmotionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListOrgTextEmotion",
             rt::Method::Get,
@@ -1376,7 +1328,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 根据模板id查询关联的群
     ///
@@ -1394,7 +1346,6 @@ impl<'a> Api<'a> {
         template_id: &str,
         request: &ListSceneGroupsByTemplateIdRequest,
     ) -> rt::Call<
-        'a,
         ListSceneGroupsByTemplateIdResponseBody,
         ListSceneGroupsByTemplateIdError,
     > {
@@ -1406,7 +1357,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[template_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[template_id], request)
     }
     /// 客联访客登录接口
     ///
@@ -1418,7 +1369,7 @@ impl<'a> Api<'a> {
     pub fn login_for_visitor(
         &self,
         request: &LoginForVisitorRequest,
-    ) -> rt::Call<'a, LoginForVisitorResponseBody, LoginForVisitorError> {
+    ) -> rt::Call<LoginForVisitorResponseBody, LoginForVisitorError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "LoginForVisitor",
             rt::Method::Post,
@@ -1427,7 +1378,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 链接增强规则下线
     ///
@@ -1439,11 +1390,7 @@ impl<'a> Api<'a> {
     pub fn offline_unfurling_register(
         &self,
         request: &OfflineUnfurlingRegisterRequest,
-    ) -> rt::Call<
-        'a,
-        OfflineUnfurlingRegisterResponseBody,
-        OfflineUnfurlingRegisterError,
-    > {
+    ) -> rt::Call<OfflineUnfurlingRegisterResponseBody, OfflineUnfurlingRegisterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OfflineUnfurlingRegister",
             rt::Method::Post,
@@ -1452,7 +1399,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 开放场景群新增群角色
     ///
@@ -1464,7 +1411,7 @@ impl<'a> Api<'a> {
     pub fn open_group_role_add(
         &self,
         request: &OpenGroupRoleAddRequest,
-    ) -> rt::Call<'a, OpenGroupRoleAddResponseBody, OpenGroupRoleAddError> {
+    ) -> rt::Call<OpenGroupRoleAddResponseBody, OpenGroupRoleAddError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpenGroupRoleAdd",
             rt::Method::Post,
@@ -1473,7 +1420,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 开放场景群群角色查询
     ///
@@ -1485,7 +1432,7 @@ impl<'a> Api<'a> {
     pub fn open_group_role_query(
         &self,
         request: &OpenGroupRoleQueryRequest,
-    ) -> rt::Call<'a, OpenGroupRoleQueryResponseBody, OpenGroupRoleQueryError> {
+    ) -> rt::Call<OpenGroupRoleQueryResponseBody, OpenGroupRoleQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpenGroupRoleQuery",
             rt::Method::Post,
@@ -1494,7 +1441,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 开放场景群群角色移除
     ///
@@ -1506,7 +1453,7 @@ impl<'a> Api<'a> {
     pub fn open_group_role_remove(
         &self,
         request: &OpenGroupRoleRemoveRequest,
-    ) -> rt::Call<'a, OpenGroupRoleRemoveResponseBody, OpenGroupRoleRemoveError> {
+    ) -> rt::Call<OpenGroupRoleRemoveResponseBody, OpenGroupRoleRemoveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpenGroupRoleRemove",
             rt::Method::Post,
@@ -1515,7 +1462,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 开放场景群群角色变更
     ///
@@ -1527,7 +1474,7 @@ impl<'a> Api<'a> {
     pub fn open_group_role_update(
         &self,
         request: &OpenGroupRoleUpdateRequest,
-    ) -> rt::Call<'a, OpenGroupRoleUpdateResponseBody, OpenGroupRoleUpdateError> {
+    ) -> rt::Call<OpenGroupRoleUpdateResponseBody, OpenGroupRoleUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpenGroupRoleUpdate",
             rt::Method::Put,
@@ -1536,7 +1483,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 开放场景群群成员的群角色信息查询
     ///
@@ -1548,7 +1495,7 @@ impl<'a> Api<'a> {
     pub fn open_group_user_role_query(
         &self,
         request: &OpenGroupUserRoleQueryRequest,
-    ) -> rt::Call<'a, OpenGroupUserRoleQueryResponseBody, OpenGroupUserRoleQueryError> {
+    ) -> rt::Call<OpenGroupUserRoleQueryResponseBody, OpenGroupUserRoleQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpenGroupUserRoleQuery",
             rt::Method::Post,
@@ -1557,7 +1504,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 内部群转部门群
     ///
@@ -1570,7 +1517,6 @@ impl<'a> Api<'a> {
         &self,
         request: &OpenInnerGroupTransferToDeptGroupRequest,
     ) -> rt::Call<
-        'a,
         OpenInnerGroupTransferToDeptGroupResponseBody,
         OpenInnerGroupTransferToDeptGroupError,
     > {
@@ -1582,7 +1528,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群搜索
     ///
@@ -1594,7 +1540,7 @@ impl<'a> Api<'a> {
     pub fn open_search_group_list(
         &self,
         request: &OpenSearchGroupListRequest,
-    ) -> rt::Call<'a, OpenSearchGroupListResponseBody, OpenSearchGroupListError> {
+    ) -> rt::Call<OpenSearchGroupListResponseBody, OpenSearchGroupListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpenSearchGroupList",
             rt::Method::Post,
@@ -1603,7 +1549,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 以个人身份发送卡片消息
     ///
@@ -1615,11 +1561,7 @@ impl<'a> Api<'a> {
     pub fn open_user_send_card_message(
         &self,
         request: &OpenUserSendCardMessageRequest,
-    ) -> rt::Call<
-        'a,
-        OpenUserSendCardMessageResponseBody,
-        OpenUserSendCardMessageError,
-    > {
+    ) -> rt::Call<OpenUserSendCardMessageResponseBody, OpenUserSendCardMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpenUserSendCardMessage",
             rt::Method::Post,
@@ -1628,7 +1570,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 以用户身份发送卡片消息
     ///
@@ -1640,11 +1582,7 @@ impl<'a> Api<'a> {
     pub fn personal_send_card_message(
         &self,
         request: &PersonalSendCardMessageRequest,
-    ) -> rt::Call<
-        'a,
-        PersonalSendCardMessageResponseBody,
-        PersonalSendCardMessageError,
-    > {
+    ) -> rt::Call<PersonalSendCardMessageResponseBody, PersonalSendCardMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PersonalSendCardMessage",
             rt::Method::Post,
@@ -1653,7 +1591,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 以小钉身份将小钉发送的卡片消息置顶
     ///
@@ -1666,7 +1604,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PutMsgCardTopByIntelligentRequest,
     ) -> rt::Call<
-        'a,
         PutMsgCardTopByIntelligentResponseBody,
         PutMsgCardTopByIntelligentError,
     > {
@@ -1678,7 +1615,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群内所有角色
     ///
@@ -1690,7 +1627,7 @@ impl<'a> Api<'a> {
     pub fn query_custom_group_roles(
         &self,
         request: &QueryCustomGroupRolesRequest,
-    ) -> rt::Call<'a, QueryCustomGroupRolesResponseBody, QueryCustomGroupRolesError> {
+    ) -> rt::Call<QueryCustomGroupRolesResponseBody, QueryCustomGroupRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCustomGroupRoles",
             rt::Method::Post,
@@ -1699,7 +1636,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询成员的角色
     ///
@@ -1712,7 +1649,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryCustomGroupRolesByUserRequest,
     ) -> rt::Call<
-        'a,
         QueryCustomGroupRolesByUserResponseBody,
         QueryCustomGroupRolesByUserError,
     > {
@@ -1724,7 +1660,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据IM会话Cid查询群信息
     ///
@@ -1736,11 +1672,7 @@ impl<'a> Api<'a> {
     pub fn query_group_info_by_app_cids(
         &self,
         request: &QueryGroupInfoByAppCidsRequest,
-    ) -> rt::Call<
-        'a,
-        QueryGroupInfoByAppCidsResponseBody,
-        QueryGroupInfoByAppCidsError,
-    > {
+    ) -> rt::Call<QueryGroupInfoByAppCidsResponseBody, QueryGroupInfoByAppCidsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGroupInfoByAppCids",
             rt::Method::Post,
@@ -1749,7 +1681,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 成员授权场景下查询群信息
     ///
@@ -1762,7 +1694,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryGroupInfoByMemberAuthRequest,
     ) -> rt::Call<
-        'a,
         QueryGroupInfoByMemberAuthResponseBody,
         QueryGroupInfoByMemberAuthError,
     > {
@@ -1774,7 +1705,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据群Cid查询群信息
     ///
@@ -1786,11 +1717,7 @@ impl<'a> Api<'a> {
     pub fn query_group_info_by_open_cids(
         &self,
         request: &QueryGroupInfoByOpenCidsRequest,
-    ) -> rt::Call<
-        'a,
-        QueryGroupInfoByOpenCidsResponseBody,
-        QueryGroupInfoByOpenCidsError,
-    > {
+    ) -> rt::Call<QueryGroupInfoByOpenCidsResponseBody, QueryGroupInfoByOpenCidsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGroupInfoByOpenCids",
             rt::Method::Post,
@@ -1799,7 +1726,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群成员列表
     ///
@@ -1811,7 +1738,7 @@ impl<'a> Api<'a> {
     pub fn query_group_member(
         &self,
         request: &QueryGroupMemberRequest,
-    ) -> rt::Call<'a, QueryGroupMemberResponseBody, QueryGroupMemberError> {
+    ) -> rt::Call<QueryGroupMemberResponseBody, QueryGroupMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGroupMember",
             rt::Method::Get,
@@ -1820,7 +1747,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据appUid获取成员信息
     ///
@@ -1833,7 +1760,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryGroupMemberByAppUidsRequest,
     ) -> rt::Call<
-        'a,
         QueryGroupMemberByAppUidsResponseBody,
         QueryGroupMemberByAppUidsError,
     > {
@@ -1845,7 +1771,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 成员授权场景下查询群成员
     ///
@@ -1858,7 +1784,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryGroupMemberByMemberAuthRequest,
     ) -> rt::Call<
-        'a,
         QueryGroupMemberByMemberAuthResponseBody,
         QueryGroupMemberByMemberAuthError,
     > {
@@ -1870,7 +1795,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询场景群禁言状态
     ///
@@ -1882,7 +1807,7 @@ impl<'a> Api<'a> {
     pub fn query_group_mute_status(
         &self,
         request: &QueryGroupMuteStatusRequest,
-    ) -> rt::Call<'a, QueryGroupMuteStatusResponseBody, QueryGroupMuteStatusError> {
+    ) -> rt::Call<QueryGroupMuteStatusResponseBody, QueryGroupMuteStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGroupMuteStatus",
             rt::Method::Get,
@@ -1891,7 +1816,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 读取群成员列表
     ///
@@ -1904,7 +1829,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryInnerGroupMemberListRequest,
     ) -> rt::Call<
-        'a,
         QueryInnerGroupMemberListResponseBody,
         QueryInnerGroupMemberListError,
     > {
@@ -1916,7 +1840,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询最近活跃的企业内部群列表
     ///
@@ -1929,7 +1853,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryInnerGroupRecentListRequest,
     ) -> rt::Call<
-        'a,
         QueryInnerGroupRecentListResponseBody,
         QueryInnerGroupRecentListError,
     > {
@@ -1941,7 +1864,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群内具有指定群角色的所有群成员
     ///
@@ -1953,11 +1876,7 @@ impl<'a> Api<'a> {
     pub fn query_members_of_group_role(
         &self,
         request: &QueryMembersOfGroupRoleRequest,
-    ) -> rt::Call<
-        'a,
-        QueryMembersOfGroupRoleResponseBody,
-        QueryMembersOfGroupRoleError,
-    > {
+    ) -> rt::Call<QueryMembersOfGroupRoleResponseBody, QueryMembersOfGroupRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMembersOfGroupRole",
             rt::Method::Post,
@@ -1966,7 +1885,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据openTaskId查询消息发送结果
     ///
@@ -1978,7 +1897,7 @@ impl<'a> Api<'a> {
     pub fn query_message_send_result(
         &self,
         request: &QueryMessageSendResultRequest,
-    ) -> rt::Call<'a, QueryMessageSendResultResponseBody, QueryMessageSendResultError> {
+    ) -> rt::Call<QueryMessageSendResultResponseBody, QueryMessageSendResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMessageSendResult",
             rt::Method::Post,
@@ -1987,7 +1906,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询消息已读状态
     ///
@@ -1999,7 +1918,7 @@ impl<'a> Api<'a> {
     pub fn query_msg_read_status(
         &self,
         request: &QueryMsgReadStatusRequest,
-    ) -> rt::Call<'a, QueryMsgReadStatusResponseBody, QueryMsgReadStatusError> {
+    ) -> rt::Call<QueryMsgReadStatusResponseBody, QueryMsgReadStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMsgReadStatus",
             rt::Method::Post,
@@ -2008,7 +1927,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据单聊会话及发送方获取接收方用户信息
     ///
@@ -2021,7 +1940,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryOpenConversationReceiveUserRequest,
     ) -> rt::Call<
-        'a,
         QueryOpenConversationReceiveUserResponseBody,
         QueryOpenConversationReceiveUserError,
     > {
@@ -2033,7 +1951,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取群基础信息
     ///
@@ -2045,7 +1963,7 @@ impl<'a> Api<'a> {
     pub fn query_open_group_base_info(
         &self,
         request: &QueryOpenGroupBaseInfoRequest,
-    ) -> rt::Call<'a, QueryOpenGroupBaseInfoResponseBody, QueryOpenGroupBaseInfoError> {
+    ) -> rt::Call<QueryOpenGroupBaseInfoResponseBody, QueryOpenGroupBaseInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOpenGroupBaseInfo",
             rt::Method::Post,
@@ -2054,7 +1972,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用户身份查询消息已读未读状态
     ///
@@ -2067,7 +1985,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryPersonalMessageReadStatusRequest,
     ) -> rt::Call<
-        'a,
         QueryPersonalMessageReadStatusResponseBody,
         QueryPersonalMessageReadStatusError,
     > {
@@ -2079,7 +1996,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取最近联系人及群组
     ///
@@ -2091,11 +2008,7 @@ impl<'a> Api<'a> {
     pub fn query_recent_conversations(
         &self,
         request: &QueryRecentConversationsRequest,
-    ) -> rt::Call<
-        'a,
-        QueryRecentConversationsResponseBody,
-        QueryRecentConversationsError,
-    > {
+    ) -> rt::Call<QueryRecentConversationsResponseBody, QueryRecentConversationsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryRecentConversations",
             rt::Method::Post,
@@ -2104,7 +2017,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询场景群内群模板机器人
     ///
@@ -2117,7 +2030,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QuerySceneGroupTemplateRobotRequest,
     ) -> rt::Call<
-        'a,
         QuerySceneGroupTemplateRobotResponseBody,
         QuerySceneGroupTemplateRobotError,
     > {
@@ -2129,7 +2041,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询群信息
     ///
@@ -2141,7 +2053,7 @@ impl<'a> Api<'a> {
     pub fn query_single_group(
         &self,
         request: &QuerySingleGroupRequest,
-    ) -> rt::Call<'a, QuerySingleGroupResponseBody, QuerySingleGroupError> {
+    ) -> rt::Call<QuerySingleGroupResponseBody, QuerySingleGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySingleGroup",
             rt::Method::Post,
@@ -2150,7 +2062,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询未读消息数
     ///
@@ -2162,7 +2074,7 @@ impl<'a> Api<'a> {
     pub fn query_un_read_message(
         &self,
         request: &QueryUnReadMessageRequest,
-    ) -> rt::Call<'a, QueryUnReadMessageResponseBody, QueryUnReadMessageError> {
+    ) -> rt::Call<QueryUnReadMessageResponseBody, QueryUnReadMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUnReadMessage",
             rt::Method::Post,
@@ -2171,7 +2083,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询链接查询链接增强注册信息创建者
     ///
@@ -2184,7 +2096,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryUnfurlingRegisterCreatorRequest,
     ) -> rt::Call<
-        'a,
         QueryUnfurlingRegisterCreatorResponseBody,
         QueryUnfurlingRegisterCreatorError,
     > {
@@ -2196,7 +2107,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询链接增强注册信息列表
     ///
@@ -2209,7 +2120,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryUnfurlingRegisterInfoRequest,
     ) -> rt::Call<
-        'a,
         QueryUnfurlingRegisterInfoResponseBody,
         QueryUnfurlingRegisterInfoError,
     > {
@@ -2221,7 +2131,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群备注
     ///
@@ -2233,11 +2143,7 @@ impl<'a> Api<'a> {
     pub fn query_user_group_alias_title(
         &self,
         request: &QueryUserGroupAliasTitleRequest,
-    ) -> rt::Call<
-        'a,
-        QueryUserGroupAliasTitleResponseBody,
-        QueryUserGroupAliasTitleError,
-    > {
+    ) -> rt::Call<QueryUserGroupAliasTitleResponseBody, QueryUserGroupAliasTitleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserGroupAliasTitle",
             rt::Method::Post,
@@ -2246,7 +2152,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群内用户的群身份
     ///
@@ -2258,7 +2164,7 @@ impl<'a> Api<'a> {
     pub fn query_user_group_roles(
         &self,
         request: &QueryUserGroupRolesRequest,
-    ) -> rt::Call<'a, QueryUserGroupRolesResponseBody, QueryUserGroupRolesError> {
+    ) -> rt::Call<QueryUserGroupRolesResponseBody, QueryUserGroupRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserGroupRoles",
             rt::Method::Post,
@@ -2267,7 +2173,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群主视角群LastMessage时间
     ///
@@ -2280,7 +2186,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryUserViewGroupLastMessageTimeRequest,
     ) -> rt::Call<
-        'a,
         QueryUserViewGroupLastMessageTimeResponseBody,
         QueryUserViewGroupLastMessageTimeError,
     > {
@@ -2292,7 +2197,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用户身份设置消息状态为已读
     ///
@@ -2304,7 +2209,7 @@ impl<'a> Api<'a> {
     pub fn read_personal_message(
         &self,
         request: &ReadPersonalMessageRequest,
-    ) -> rt::Call<'a, ReadPersonalMessageResponseBody, ReadPersonalMessageError> {
+    ) -> rt::Call<ReadPersonalMessageResponseBody, ReadPersonalMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReadPersonalMessage",
             rt::Method::Post,
@@ -2313,7 +2218,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 撤回消息
     ///
@@ -2325,7 +2230,7 @@ impl<'a> Api<'a> {
     pub fn recall_messages(
         &self,
         request: &RecallMessagesRequest,
-    ) -> rt::Call<'a, RecallMessagesResponseBody, RecallMessagesError> {
+    ) -> rt::Call<RecallMessagesResponseBody, RecallMessagesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RecallMessages",
             rt::Method::Post,
@@ -2334,7 +2239,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用户身份撤回消息
     ///
@@ -2346,7 +2251,7 @@ impl<'a> Api<'a> {
     pub fn recall_personal_message(
         &self,
         request: &RecallPersonalMessageRequest,
-    ) -> rt::Call<'a, RecallPersonalMessageResponseBody, RecallPersonalMessageError> {
+    ) -> rt::Call<RecallPersonalMessageResponseBody, RecallPersonalMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RecallPersonalMessage",
             rt::Method::Post,
@@ -2355,7 +2260,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 链接增强规则发布
     ///
@@ -2367,11 +2272,7 @@ impl<'a> Api<'a> {
     pub fn release_unfurling_register(
         &self,
         request: &ReleaseUnfurlingRegisterRequest,
-    ) -> rt::Call<
-        'a,
-        ReleaseUnfurlingRegisterResponseBody,
-        ReleaseUnfurlingRegisterError,
-    > {
+    ) -> rt::Call<ReleaseUnfurlingRegisterResponseBody, ReleaseUnfurlingRegisterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReleaseUnfurlingRegister",
             rt::Method::Post,
@@ -2380,7 +2281,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除群角色
     ///
@@ -2392,7 +2293,7 @@ impl<'a> Api<'a> {
     pub fn remove_custom_group_role(
         &self,
         request: &RemoveCustomGroupRoleRequest,
-    ) -> rt::Call<'a, RemoveCustomGroupRoleResponseBody, RemoveCustomGroupRoleError> {
+    ) -> rt::Call<RemoveCustomGroupRoleResponseBody, RemoveCustomGroupRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveCustomGroupRole",
             rt::Method::Post,
@@ -2401,7 +2302,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除成员的角色
     ///
@@ -2413,7 +2314,7 @@ impl<'a> Api<'a> {
     pub fn remove_custom_user_roles(
         &self,
         request: &RemoveCustomUserRolesRequest,
-    ) -> rt::Call<'a, RemoveCustomUserRolesResponseBody, RemoveCustomUserRolesError> {
+    ) -> rt::Call<RemoveCustomUserRolesResponseBody, RemoveCustomUserRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveCustomUserRoles",
             rt::Method::Post,
@@ -2422,7 +2323,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 移除会话机器人
     ///
@@ -2435,7 +2336,6 @@ impl<'a> Api<'a> {
         &self,
         request: &RemoveRobotFromConversationRequest,
     ) -> rt::Call<
-        'a,
         RemoveRobotFromConversationResponseBody,
         RemoveRobotFromConversationError,
     > {
@@ -2447,7 +2347,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除场景群成员
     ///
@@ -2459,7 +2359,7 @@ impl<'a> Api<'a> {
     pub fn remove_scene_group_member(
         &self,
         request: &RemoveSceneGroupMemberRequest,
-    ) -> rt::Call<'a, RemoveSceneGroupMemberResponseBody, RemoveSceneGroupMemberError> {
+    ) -> rt::Call<RemoveSceneGroupMemberResponseBody, RemoveSceneGroupMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveSceneGroupMember",
             rt::Method::Post,
@@ -2468,7 +2368,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据关键词搜索企业内部群
     ///
@@ -2480,7 +2380,7 @@ impl<'a> Api<'a> {
     pub fn search_inner_groups(
         &self,
         request: &SearchInnerGroupsRequest,
-    ) -> rt::Call<'a, SearchInnerGroupsResponseBody, SearchInnerGroupsError> {
+    ) -> rt::Call<SearchInnerGroupsResponseBody, SearchInnerGroupsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchInnerGroups",
             rt::Method::Post,
@@ -2489,7 +2389,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送可交互式动态卡片
     ///
@@ -2501,7 +2401,7 @@ impl<'a> Api<'a> {
     pub fn send_interactive_card(
         &self,
         request: &SendInteractiveCardRequest,
-    ) -> rt::Call<'a, SendInteractiveCardResponseBody, SendInteractiveCardError> {
+    ) -> rt::Call<SendInteractiveCardResponseBody, SendInteractiveCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendInteractiveCard",
             rt::Method::Post,
@@ -2510,7 +2410,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人与人单聊发送可交互式动态卡片
     ///
@@ -2522,7 +2422,7 @@ impl<'a> Api<'a> {
     pub fn send_oto_interactive_card(
         &self,
         request: &SendOTOInteractiveCardRequest,
-    ) -> rt::Call<'a, SendOTOInteractiveCardResponseBody, SendOTOInteractiveCardError> {
+    ) -> rt::Call<SendOTOInteractiveCardResponseBody, SendOTOInteractiveCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendOTOInteractiveCard",
             rt::Method::Post,
@@ -2531,7 +2431,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 委托权限发消息
     ///
@@ -2543,7 +2443,7 @@ impl<'a> Api<'a> {
     pub fn send_personal_message(
         &self,
         request: &SendPersonalMessageRequest,
-    ) -> rt::Call<'a, SendPersonalMessageResponseBody, SendPersonalMessageError> {
+    ) -> rt::Call<SendPersonalMessageResponseBody, SendPersonalMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendPersonalMessage",
             rt::Method::Post,
@@ -2552,7 +2452,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 机器人发送互动卡片（普通版）
     ///
@@ -2564,11 +2464,7 @@ impl<'a> Api<'a> {
     pub fn send_robot_interactive_card(
         &self,
         request: &SendRobotInteractiveCardRequest,
-    ) -> rt::Call<
-        'a,
-        SendRobotInteractiveCardResponseBody,
-        SendRobotInteractiveCardError,
-    > {
+    ) -> rt::Call<SendRobotInteractiveCardResponseBody, SendRobotInteractiveCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendRobotInteractiveCard",
             rt::Method::Post,
@@ -2577,7 +2473,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 机器人发送消息
     ///
@@ -2589,7 +2485,7 @@ impl<'a> Api<'a> {
     pub fn send_robot_message(
         &self,
         request: &SendRobotMessageRequest,
-    ) -> rt::Call<'a, SendRobotMessageResponseBody, SendRobotMessageError> {
+    ) -> rt::Call<SendRobotMessageResponseBody, SendRobotMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendRobotMessage",
             rt::Method::Post,
@@ -2598,7 +2494,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送模板响应式可交互式卡片
     ///
@@ -2611,7 +2507,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SendTemplateInteractiveCardRequest,
     ) -> rt::Call<
-        'a,
         SendTemplateInteractiveCardResponseBody,
         SendTemplateInteractiveCardError,
     > {
@@ -2623,7 +2518,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置侧边栏
     ///
@@ -2635,7 +2530,7 @@ impl<'a> Api<'a> {
     pub fn set_right_panel(
         &self,
         request: &SetRightPanelRequest,
-    ) -> rt::Call<'a, SetRightPanelResponseBody, SetRightPanelError> {
+    ) -> rt::Call<SetRightPanelResponseBody, SetRightPanelError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetRightPanel",
             rt::Method::Post,
@@ -2644,7 +2539,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群维度对群标签页进行排序
     ///
@@ -2656,7 +2551,7 @@ impl<'a> Api<'a> {
     pub fn sort_conv_nav_tab(
         &self,
         request: &SortConvNavTabRequest,
-    ) -> rt::Call<'a, SortConvNavTabResponseBody, SortConvNavTabError> {
+    ) -> rt::Call<SortConvNavTabResponseBody, SortConvNavTabError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SortConvNavTab",
             rt::Method::Post,
@@ -2665,7 +2560,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 启用群模板(超管接口)
     ///
@@ -2677,11 +2572,7 @@ impl<'a> Api<'a> {
     pub fn super_admin_apply_template(
         &self,
         request: &SuperAdminApplyTemplateRequest,
-    ) -> rt::Call<
-        'a,
-        SuperAdminApplyTemplateResponseBody,
-        SuperAdminApplyTemplateError,
-    > {
+    ) -> rt::Call<SuperAdminApplyTemplateResponseBody, SuperAdminApplyTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SuperAdminApplyTemplate",
             rt::Method::Post,
@@ -2690,7 +2581,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 停用群模板（超管接口）
     ///
@@ -2702,11 +2593,7 @@ impl<'a> Api<'a> {
     pub fn super_admin_close_template(
         &self,
         request: &SuperAdminCloseTemplateRequest,
-    ) -> rt::Call<
-        'a,
-        SuperAdminCloseTemplateResponseBody,
-        SuperAdminCloseTemplateError,
-    > {
+    ) -> rt::Call<SuperAdminCloseTemplateResponseBody, SuperAdminCloseTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SuperAdminCloseTemplate",
             rt::Method::Post,
@@ -2715,7 +2602,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 钉钉吊顶卡片关闭
     ///
@@ -2727,7 +2614,7 @@ impl<'a> Api<'a> {
     pub fn topbox_close(
         &self,
         request: &TopboxCloseRequest,
-    ) -> rt::Call<'a, (), TopboxCloseError> {
+    ) -> rt::Call<(), TopboxCloseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TopboxClose",
             rt::Method::Post,
@@ -2736,7 +2623,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 钉钉吊顶卡片开启
     ///
@@ -2748,7 +2635,7 @@ impl<'a> Api<'a> {
     pub fn topbox_open(
         &self,
         request: &TopboxOpenRequest,
-    ) -> rt::Call<'a, (), TopboxOpenError> {
+    ) -> rt::Call<(), TopboxOpenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TopboxOpen",
             rt::Method::Post,
@@ -2757,7 +2644,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新钉内用户C端展示的头像和名称（互通群、钉内两人群）
     ///
@@ -2769,7 +2656,7 @@ impl<'a> Api<'a> {
     pub fn update_client_service(
         &self,
         request: &UpdateClientServiceRequest,
-    ) -> rt::Call<'a, UpdateClientServiceResponseBody, UpdateClientServiceError> {
+    ) -> rt::Call<UpdateClientServiceResponseBody, UpdateClientServiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateClientService",
             rt::Method::Put,
@@ -2778,7 +2665,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群维度更新群标签页
     ///
@@ -2790,7 +2677,7 @@ impl<'a> Api<'a> {
     pub fn update_conv_nav_tab(
         &self,
         request: &UpdateConvNavTabRequest,
-    ) -> rt::Call<'a, UpdateConvNavTabResponseBody, UpdateConvNavTabError> {
+    ) -> rt::Call<UpdateConvNavTabResponseBody, UpdateConvNavTabError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateConvNavTab",
             rt::Method::Post,
@@ -2799,7 +2686,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新群角色
     ///
@@ -2811,7 +2698,7 @@ impl<'a> Api<'a> {
     pub fn update_custom_group_role(
         &self,
         request: &UpdateCustomGroupRoleRequest,
-    ) -> rt::Call<'a, UpdateCustomGroupRoleResponseBody, UpdateCustomGroupRoleError> {
+    ) -> rt::Call<UpdateCustomGroupRoleResponseBody, UpdateCustomGroupRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCustomGroupRole",
             rt::Method::Post,
@@ -2820,7 +2707,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改群会话
     ///
@@ -2832,7 +2719,7 @@ impl<'a> Api<'a> {
     pub fn update_group(
         &self,
         request: &UpdateGroupRequest,
-    ) -> rt::Call<'a, UpdateGroupResponseBody, UpdateGroupError> {
+    ) -> rt::Call<UpdateGroupResponseBody, UpdateGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateGroup",
             rt::Method::Post,
@@ -2841,7 +2728,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改群头像
     ///
@@ -2853,7 +2740,7 @@ impl<'a> Api<'a> {
     pub fn update_group_avatar(
         &self,
         request: &UpdateGroupAvatarRequest,
-    ) -> rt::Call<'a, UpdateGroupAvatarResponseBody, UpdateGroupAvatarError> {
+    ) -> rt::Call<UpdateGroupAvatarResponseBody, UpdateGroupAvatarError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateGroupAvatar",
             rt::Method::Put,
@@ -2862,7 +2749,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改群名称
     ///
@@ -2874,7 +2761,7 @@ impl<'a> Api<'a> {
     pub fn update_group_name(
         &self,
         request: &UpdateGroupNameRequest,
-    ) -> rt::Call<'a, UpdateGroupNameResponseBody, UpdateGroupNameError> {
+    ) -> rt::Call<UpdateGroupNameResponseBody, UpdateGroupNameError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateGroupName",
             rt::Method::Put,
@@ -2883,7 +2770,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置场景群权限项
     ///
@@ -2895,7 +2782,7 @@ impl<'a> Api<'a> {
     pub fn update_group_permission(
         &self,
         request: &UpdateGroupPermissionRequest,
-    ) -> rt::Call<'a, UpdateGroupPermissionResponseBody, UpdateGroupPermissionError> {
+    ) -> rt::Call<UpdateGroupPermissionResponseBody, UpdateGroupPermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateGroupPermission",
             rt::Method::Put,
@@ -2904,7 +2791,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新场景群管理员
     ///
@@ -2916,7 +2803,7 @@ impl<'a> Api<'a> {
     pub fn update_group_sub_admin(
         &self,
         request: &UpdateGroupSubAdminRequest,
-    ) -> rt::Call<'a, UpdateGroupSubAdminResponseBody, UpdateGroupSubAdminError> {
+    ) -> rt::Call<UpdateGroupSubAdminResponseBody, UpdateGroupSubAdminError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateGroupSubAdmin",
             rt::Method::Put,
@@ -2925,7 +2812,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新可交互式动态卡片
     ///
@@ -2937,7 +2824,7 @@ impl<'a> Api<'a> {
     pub fn update_interactive_card(
         &self,
         request: &UpdateInteractiveCardRequest,
-    ) -> rt::Call<'a, UpdateInteractiveCardResponseBody, UpdateInteractiveCardError> {
+    ) -> rt::Call<UpdateInteractiveCardResponseBody, UpdateInteractiveCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateInteractiveCard",
             rt::Method::Put,
@@ -2946,7 +2833,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置场景群成员禁言状态
     ///
@@ -2958,7 +2845,7 @@ impl<'a> Api<'a> {
     pub fn update_member_ban_words(
         &self,
         request: &UpdateMemberBanWordsRequest,
-    ) -> rt::Call<'a, (), UpdateMemberBanWordsError> {
+    ) -> rt::Call<(), UpdateMemberBanWordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateMemberBanWords",
             rt::Method::Post,
@@ -2967,7 +2854,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新场景群成员的群昵称
     ///
@@ -2979,7 +2866,7 @@ impl<'a> Api<'a> {
     pub fn update_member_group_nick(
         &self,
         request: &UpdateMemberGroupNickRequest,
-    ) -> rt::Call<'a, UpdateMemberGroupNickResponseBody, UpdateMemberGroupNickError> {
+    ) -> rt::Call<UpdateMemberGroupNickResponseBody, UpdateMemberGroupNickError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateMemberGroupNick",
             rt::Method::Put,
@@ -2988,7 +2875,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改组织里的机器人
     ///
@@ -3000,7 +2887,7 @@ impl<'a> Api<'a> {
     pub fn update_robot_in_org(
         &self,
         request: &UpdateRobotInOrgRequest,
-    ) -> rt::Call<'a, UpdateRobotInOrgResponseBody, UpdateRobotInOrgError> {
+    ) -> rt::Call<UpdateRobotInOrgResponseBody, UpdateRobotInOrgError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRobotInOrg",
             rt::Method::Post,
@@ -3009,7 +2896,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 机器人更新可交互式卡片(个人、企业)
     ///
@@ -3022,7 +2909,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateRobotInteractiveCardRequest,
     ) -> rt::Call<
-        'a,
         UpdateRobotInteractiveCardResponseBody,
         UpdateRobotInteractiveCardError,
     > {
@@ -3034,7 +2920,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新场景群
     ///
@@ -3046,7 +2932,7 @@ impl<'a> Api<'a> {
     pub fn update_scene_group(
         &self,
         request: &UpdateSceneGroupRequest,
-    ) -> rt::Call<'a, UpdateSceneGroupResponseBody, UpdateSceneGroupError> {
+    ) -> rt::Call<UpdateSceneGroupResponseBody, UpdateSceneGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSceneGroup",
             rt::Method::Post,
@@ -3055,7 +2941,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改场景群模板消息存档能力开启状态
     ///
@@ -3068,7 +2954,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateSceneGroupTemplateMessageOpenStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdateSceneGroupTemplateMessageOpenStatusResponseBody,
         UpdateSceneGroupTemplateMessageOpenStatusError,
     > {
@@ -3080,7 +2965,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置群成员的群角色
     ///
@@ -3093,7 +2978,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateTheGroupRolesOfGroupMemberRequest,
     ) -> rt::Call<
-        'a,
         UpdateTheGroupRolesOfGroupMemberResponseBody,
         UpdateTheGroupRolesOfGroupMemberError,
     > {
@@ -3105,7 +2989,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑链接增强注册规则
     ///
@@ -3117,11 +3001,7 @@ impl<'a> Api<'a> {
     pub fn update_unfurling_register(
         &self,
         request: &UpdateUnfurlingRegisterRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateUnfurlingRegisterResponseBody,
-        UpdateUnfurlingRegisterError,
-    > {
+    ) -> rt::Call<UpdateUnfurlingRegisterResponseBody, UpdateUnfurlingRegisterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateUnfurlingRegister",
             rt::Method::Put,
@@ -3130,7 +3010,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 链接增强规则状态更新
     ///
@@ -3143,7 +3023,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateUnfurlingRegisterStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdateUnfurlingRegisterStatusResponseBody,
         UpdateUnfurlingRegisterStatusError,
     > {
@@ -3155,7 +3034,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新群备注
     ///
@@ -3168,7 +3047,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateUserGroupAliasTitleRequest,
     ) -> rt::Call<
-        'a,
         UpdateUserGroupAliasTitleResponseBody,
         UpdateUserGroupAliasTitleError,
     > {
@@ -3180,7 +3058,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 升级群为外部群
     ///
@@ -3192,7 +3070,7 @@ impl<'a> Api<'a> {
     pub fn upgrade_to_external_group(
         &self,
         request: &UpgradeToExternalGroupRequest,
-    ) -> rt::Call<'a, UpgradeToExternalGroupResponseBody, UpgradeToExternalGroupError> {
+    ) -> rt::Call<UpgradeToExternalGroupResponseBody, UpgradeToExternalGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpgradeToExternalGroup",
             rt::Method::Post,
@@ -3201,7 +3079,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 升级为B2C群
     ///
@@ -3213,7 +3091,7 @@ impl<'a> Api<'a> {
     pub fn upgrade_to_service_group(
         &self,
         request: &UpgradeToServiceGroupRequest,
-    ) -> rt::Call<'a, UpgradeToServiceGroupResponseBody, UpgradeToServiceGroupError> {
+    ) -> rt::Call<UpgradeToServiceGroupResponseBody, UpgradeToServiceGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpgradeToServiceGroup",
             rt::Method::Post,
@@ -3222,7 +3100,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加群成员
     ///
@@ -3234,7 +3112,7 @@ impl<'a> Api<'a> {
     pub fn add_group_member(
         &self,
         request: &AddGroupMemberRequest,
-    ) -> rt::Call<'a, AddGroupMemberResponseBody, AddGroupMemberError> {
+    ) -> rt::Call<AddGroupMemberResponseBody, AddGroupMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "addGroupMember",
             rt::Method::Post,
@@ -3243,7 +3121,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 移除群成员
     ///
@@ -3255,7 +3133,7 @@ impl<'a> Api<'a> {
     pub fn remove_group_member(
         &self,
         request: &RemoveGroupMemberRequest,
-    ) -> rt::Call<'a, RemoveGroupMemberResponseBody, RemoveGroupMemberError> {
+    ) -> rt::Call<RemoveGroupMemberResponseBody, RemoveGroupMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "removeGroupMember",
             rt::Method::Post,
@@ -3264,7 +3142,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送ToC消息
     ///
@@ -3276,7 +3154,7 @@ impl<'a> Api<'a> {
     pub fn send_ding_message(
         &self,
         request: &SendDingMessageRequest,
-    ) -> rt::Call<'a, SendDingMessageResponseBody, SendDingMessageError> {
+    ) -> rt::Call<SendDingMessageResponseBody, SendDingMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "sendDingMessage",
             rt::Method::Post,
@@ -3285,7 +3163,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送ToB消息
     ///
@@ -3297,7 +3175,7 @@ impl<'a> Api<'a> {
     pub fn send_message(
         &self,
         request: &SendMessageRequest,
-    ) -> rt::Call<'a, SendMessageResponseBody, SendMessageError> {
+    ) -> rt::Call<SendMessageResponseBody, SendMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "sendMessage",
             rt::Method::Post,
@@ -3306,7 +3184,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddConvNavTabResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `im_2_0`. Get it with `client.im_2_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 关闭互动卡片吊顶
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn close_topbox(
         &self,
         request: &CloseTopboxRequest,
-    ) -> rt::Call<'a, CloseTopboxResponseBody, CloseTopboxError> {
+    ) -> rt::Call<CloseTopboxResponseBody, CloseTopboxError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CloseTopbox",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建两人群
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn create_couple_group(
         &self,
         request: &CreateCoupleGroupRequest,
-    ) -> rt::Call<'a, CreateCoupleGroupResponseBody, CreateCoupleGroupError> {
+    ) -> rt::Call<CreateCoupleGroupResponseBody, CreateCoupleGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCoupleGroup",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建普通群
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn create_group(
         &self,
         request: &CreateGroupRequest,
-    ) -> rt::Call<'a, CreateGroupResponseBody, CreateGroupError> {
+    ) -> rt::Call<CreateGroupResponseBody, CreateGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateGroup",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建并开启互动卡片吊顶
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn create_topbox(
         &self,
         request: &CreateTopboxRequest,
-    ) -> rt::Call<'a, CreateTopboxResponseBody, CreateTopboxError> {
+    ) -> rt::Call<CreateTopboxResponseBody, CreateTopboxError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTopbox",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群设备市场管理
     ///
@@ -106,11 +106,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GroupManagerDeviceMarketError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn group_manager_device_market(
         &self,
-    ) -> rt::Call<
-        'a,
-        GroupManagerDeviceMarketResponseBody,
-        GroupManagerDeviceMarketError,
-    > {
+    ) -> rt::Call<GroupManagerDeviceMarketResponseBody, GroupManagerDeviceMarketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GroupManagerDeviceMarket",
             rt::Method::Get,
@@ -119,7 +115,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
 }
 /// `CloseTopboxResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `impaas_1_0`. Get it with `client.impaas_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 添加群成员
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_group_members(
         &self,
         request: &AddGroupMembersRequest,
-    ) -> rt::Call<'a, AddGroupMembersResponseBody, AddGroupMembersError> {
+    ) -> rt::Call<AddGroupMembersResponseBody, AddGroupMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddGroupMembers",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 外部用户导入profile
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn add_profile(
         &self,
         request: &AddProfileRequest,
-    ) -> rt::Call<'a, (), AddProfileError> {
+    ) -> rt::Call<(), AddProfileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddProfile",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 消息批量接口
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn batch_send(
         &self,
         request: &BatchSendRequest,
-    ) -> rt::Call<'a, BatchSendResponseBody, BatchSendError> {
+    ) -> rt::Call<BatchSendResponseBody, BatchSendError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchSend",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建群
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn create_group(
         &self,
         request: &CreateGroupRequest,
-    ) -> rt::Call<'a, CreateGroupResponseBody, CreateGroupError> {
+    ) -> rt::Call<CreateGroupResponseBody, CreateGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateGroup",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建托管账号为群主的群
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn create_trust_group(
         &self,
         request: &CreateTrustGroupRequest,
-    ) -> rt::Call<'a, CreateTrustGroupResponseBody, CreateTrustGroupError> {
+    ) -> rt::Call<CreateTrustGroupResponseBody, CreateTrustGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTrustGroup",
             rt::Method::Post,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 解散群
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn dismiss_group(
         &self,
         request: &DismissGroupRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, DismissGroupError> {
+    ) -> rt::Call<rt::serde_json::Value, DismissGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DismissGroup",
             rt::Method::Post,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 生成单聊会话Id
     ///
@@ -149,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn get_conversation_id(
         &self,
         request: &GetConversationIdRequest,
-    ) -> rt::Call<'a, GetConversationIdResponseBody, GetConversationIdError> {
+    ) -> rt::Call<GetConversationIdResponseBody, GetConversationIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetConversationId",
             rt::Method::Post,
@@ -158,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多媒体文件下载
     ///
@@ -170,7 +170,7 @@ impl<'a> Api<'a> {
     pub fn get_media_url(
         &self,
         request: &GetMediaUrlRequest,
-    ) -> rt::Call<'a, GetMediaUrlResponseBody, GetMediaUrlError> {
+    ) -> rt::Call<GetMediaUrlResponseBody, GetMediaUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMediaUrl",
             rt::Method::Post,
@@ -179,7 +179,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多媒体文件批量下载
     ///
@@ -191,7 +191,7 @@ impl<'a> Api<'a> {
     pub fn get_media_urls(
         &self,
         request: &GetMediaUrlsRequest,
-    ) -> rt::Call<'a, GetMediaUrlsResponseBody, GetMediaUrlsError> {
+    ) -> rt::Call<GetMediaUrlsResponseBody, GetMediaUrlsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMediaUrls",
             rt::Method::Post,
@@ -200,7 +200,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取钉盘文件下载信息
     ///
@@ -212,7 +212,7 @@ impl<'a> Api<'a> {
     pub fn get_space_file_url(
         &self,
         request: &GetSpaceFileUrlRequest,
-    ) -> rt::Call<'a, GetSpaceFileUrlResponseBody, GetSpaceFileUrlError> {
+    ) -> rt::Call<GetSpaceFileUrlResponseBody, GetSpaceFileUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSpaceFileUrl",
             rt::Method::Get,
@@ -221,7 +221,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业员工类型的群成员
     ///
@@ -233,7 +233,7 @@ impl<'a> Api<'a> {
     pub fn list_group_staff_members(
         &self,
         request: &ListGroupStaffMembersRequest,
-    ) -> rt::Call<'a, ListGroupStaffMembersResponseBody, ListGroupStaffMembersError> {
+    ) -> rt::Call<ListGroupStaffMembersResponseBody, ListGroupStaffMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListGroupStaffMembers",
             rt::Method::Post,
@@ -242,7 +242,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询batchSend结果
     ///
@@ -254,7 +254,7 @@ impl<'a> Api<'a> {
     pub fn query_batch_send_result(
         &self,
         request: &QueryBatchSendResultRequest,
-    ) -> rt::Call<'a, QueryBatchSendResultResponseBody, QueryBatchSendResultError> {
+    ) -> rt::Call<QueryBatchSendResultResponseBody, QueryBatchSendResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryBatchSendResult",
             rt::Method::Get,
@@ -263,7 +263,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 消息已读
     ///
@@ -275,7 +275,7 @@ impl<'a> Api<'a> {
     pub fn read_message(
         &self,
         request: &ReadMessageRequest,
-    ) -> rt::Call<'a, (), ReadMessageError> {
+    ) -> rt::Call<(), ReadMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReadMessage",
             rt::Method::Post,
@@ -284,7 +284,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 消息撤回
     ///
@@ -296,7 +296,7 @@ impl<'a> Api<'a> {
     pub fn recall_message(
         &self,
         request: &RecallMessageRequest,
-    ) -> rt::Call<'a, (), RecallMessageError> {
+    ) -> rt::Call<(), RecallMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RecallMessage",
             rt::Method::Post,
@@ -305,7 +305,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 移除群成员
     ///
@@ -317,7 +317,7 @@ impl<'a> Api<'a> {
     pub fn remove_group_members(
         &self,
         request: &RemoveGroupMembersRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, RemoveGroupMembersError> {
+    ) -> rt::Call<rt::serde_json::Value, RemoveGroupMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveGroupMembers",
             rt::Method::Post,
@@ -326,7 +326,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 消息发送
     ///
@@ -338,7 +338,7 @@ impl<'a> Api<'a> {
     pub fn send_message(
         &self,
         request: &SendMessageRequest,
-    ) -> rt::Call<'a, SendMessageResponseBody, SendMessageError> {
+    ) -> rt::Call<SendMessageResponseBody, SendMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendMessage",
             rt::Method::Post,
@@ -347,7 +347,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过群模板机器人发送消息
     ///
@@ -359,7 +359,7 @@ impl<'a> Api<'a> {
     pub fn send_robot_message(
         &self,
         request: &SendRobotMessageRequest,
-    ) -> rt::Call<'a, SendRobotMessageResponseBody, SendRobotMessageError> {
+    ) -> rt::Call<SendRobotMessageResponseBody, SendRobotMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendRobotMessage",
             rt::Method::Post,
@@ -368,7 +368,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改群名称
     ///
@@ -380,7 +380,7 @@ impl<'a> Api<'a> {
     pub fn update_group_name(
         &self,
         request: &UpdateGroupNameRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpdateGroupNameError> {
+    ) -> rt::Call<rt::serde_json::Value, UpdateGroupNameError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateGroupName",
             rt::Method::Put,
@@ -389,7 +389,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 转让群主
     ///
@@ -401,7 +401,7 @@ impl<'a> Api<'a> {
     pub fn update_group_owner(
         &self,
         request: &UpdateGroupOwnerRequest,
-    ) -> rt::Call<'a, UpdateGroupOwnerResponseBody, UpdateGroupOwnerError> {
+    ) -> rt::Call<UpdateGroupOwnerResponseBody, UpdateGroupOwnerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateGroupOwner",
             rt::Method::Put,
@@ -410,7 +410,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 互联互通上传文件
     ///
@@ -422,7 +422,7 @@ impl<'a> Api<'a> {
     pub fn upload_file(
         &self,
         request: &UploadFileRequest,
-    ) -> rt::Call<'a, UploadFileResponseBody, UploadFileError> {
+    ) -> rt::Call<UploadFileResponseBody, UploadFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UploadFile",
             rt::Method::Post,
@@ -431,7 +431,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddGroupMembersRequestMembers`.

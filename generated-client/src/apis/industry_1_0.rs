@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `industry_1_0`. Get it with `client.industry_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 新增商品
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn ai_retail_product_add(
         &self,
         request: &AiRetailProductAddRequest,
-    ) -> rt::Call<'a, AiRetailProductAddResponseBody, AiRetailProductAddError> {
+    ) -> rt::Call<AiRetailProductAddResponseBody, AiRetailProductAddError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AiRetailProductAdd",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除商品
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn ai_retail_product_delete(
         &self,
         request: &AiRetailProductDeleteRequest,
-    ) -> rt::Call<'a, bool, AiRetailProductDeleteError> {
+    ) -> rt::Call<bool, AiRetailProductDeleteError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AiRetailProductDelete",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 商品图片上传
     ///
@@ -65,11 +65,7 @@ impl<'a> Api<'a> {
     pub fn ai_retail_product_img_upload(
         &self,
         request: &AiRetailProductImgUploadRequest,
-    ) -> rt::Call<
-        'a,
-        AiRetailProductImgUploadResponseBody,
-        AiRetailProductImgUploadError,
-    > {
+    ) -> rt::Call<AiRetailProductImgUploadResponseBody, AiRetailProductImgUploadError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AiRetailProductImgUpload",
             rt::Method::Post,
@@ -78,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询商品
     ///
@@ -90,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn ai_retail_product_query(
         &self,
         request: &AiRetailProductQueryRequest,
-    ) -> rt::Call<'a, AiRetailProductQueryResponseBody, AiRetailProductQueryError> {
+    ) -> rt::Call<AiRetailProductQueryResponseBody, AiRetailProductQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AiRetailProductQuery",
             rt::Method::Get,
@@ -99,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新商品
     ///
@@ -111,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn ai_retail_product_update(
         &self,
         request: &AiRetailProductUpdateRequest,
-    ) -> rt::Call<'a, bool, AiRetailProductUpdateError> {
+    ) -> rt::Call<bool, AiRetailProductUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AiRetailProductUpdate",
             rt::Method::Post,
@@ -120,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// AI练货记录详情
     ///
@@ -132,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn ai_training_detail(
         &self,
         request: &AiTrainingDetailRequest,
-    ) -> rt::Call<'a, AiTrainingDetailResponseBody, AiTrainingDetailError> {
+    ) -> rt::Call<AiTrainingDetailResponseBody, AiTrainingDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AiTrainingDetail",
             rt::Method::Post,
@@ -141,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// AI练货记录
     ///
@@ -153,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn ai_training_record(
         &self,
         request: &AiTrainingRecordRequest,
-    ) -> rt::Call<'a, AiTrainingRecordResponseBody, AiTrainingRecordError> {
+    ) -> rt::Call<AiTrainingRecordResponseBody, AiTrainingRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AiTrainingRecord",
             rt::Method::Post,
@@ -162,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询任务结果
     ///
@@ -174,7 +170,7 @@ impl<'a> Api<'a> {
     pub fn batch_get_task_result(
         &self,
         request: &BatchGetTaskResultRequest,
-    ) -> rt::Call<'a, BatchGetTaskResultResponseBody, BatchGetTaskResultError> {
+    ) -> rt::Call<BatchGetTaskResultResponseBody, BatchGetTaskResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchGetTaskResult",
             rt::Method::Post,
@@ -183,7 +179,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 商机匹配
     ///
@@ -195,7 +191,7 @@ impl<'a> Api<'a> {
     pub fn business_match(
         &self,
         request: &BusinessMatchRequest,
-    ) -> rt::Call<'a, BusinessMatchResponseBody, BusinessMatchError> {
+    ) -> rt::Call<BusinessMatchResponseBody, BusinessMatchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BusinessMatch",
             rt::Method::Post,
@@ -204,7 +200,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 商机匹配结果查询
     ///
@@ -216,7 +212,7 @@ impl<'a> Api<'a> {
     pub fn business_match_result(
         &self,
         request: &BusinessMatchResultRequest,
-    ) -> rt::Call<'a, BusinessMatchResultResponseBody, BusinessMatchResultError> {
+    ) -> rt::Call<BusinessMatchResultResponseBody, BusinessMatchResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BusinessMatchResult",
             rt::Method::Get,
@@ -225,7 +221,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加租客下成员
     ///
@@ -237,7 +233,7 @@ impl<'a> Api<'a> {
     pub fn campus_add_renter_member(
         &self,
         request: &CampusAddRenterMemberRequest,
-    ) -> rt::Call<'a, CampusAddRenterMemberResponseBody, CampusAddRenterMemberError> {
+    ) -> rt::Call<CampusAddRenterMemberResponseBody, CampusAddRenterMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusAddRenterMember",
             rt::Method::Post,
@@ -246,7 +242,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建园区
     ///
@@ -258,7 +254,7 @@ impl<'a> Api<'a> {
     pub fn campus_create_campus(
         &self,
         request: &CampusCreateCampusRequest,
-    ) -> rt::Call<'a, CampusCreateCampusResponseBody, CampusCreateCampusError> {
+    ) -> rt::Call<CampusCreateCampusResponseBody, CampusCreateCampusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusCreateCampus",
             rt::Method::Post,
@@ -267,7 +263,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建园区项目组
     ///
@@ -279,11 +275,7 @@ impl<'a> Api<'a> {
     pub fn campus_create_campus_group(
         &self,
         request: &CampusCreateCampusGroupRequest,
-    ) -> rt::Call<
-        'a,
-        CampusCreateCampusGroupResponseBody,
-        CampusCreateCampusGroupError,
-    > {
+    ) -> rt::Call<CampusCreateCampusGroupResponseBody, CampusCreateCampusGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusCreateCampusGroup",
             rt::Method::Post,
@@ -292,7 +284,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建租客
     ///
@@ -304,7 +296,7 @@ impl<'a> Api<'a> {
     pub fn campus_create_renter(
         &self,
         request: &CampusCreateRenterRequest,
-    ) -> rt::Call<'a, CampusCreateRenterResponseBody, CampusCreateRenterError> {
+    ) -> rt::Call<CampusCreateRenterResponseBody, CampusCreateRenterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusCreateRenter",
             rt::Method::Post,
@@ -313,7 +305,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 移除租客人员
     ///
@@ -325,7 +317,7 @@ impl<'a> Api<'a> {
     pub fn campus_del_renter_member(
         &self,
         request: &CampusDelRenterMemberRequest,
-    ) -> rt::Call<'a, CampusDelRenterMemberResponseBody, CampusDelRenterMemberError> {
+    ) -> rt::Call<CampusDelRenterMemberResponseBody, CampusDelRenterMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusDelRenterMember",
             rt::Method::Delete,
@@ -334,7 +326,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除园区项目组
     ///
@@ -346,11 +338,7 @@ impl<'a> Api<'a> {
     pub fn campus_delete_campus_group(
         &self,
         request: &CampusDeleteCampusGroupRequest,
-    ) -> rt::Call<
-        'a,
-        CampusDeleteCampusGroupResponseBody,
-        CampusDeleteCampusGroupError,
-    > {
+    ) -> rt::Call<CampusDeleteCampusGroupResponseBody, CampusDeleteCampusGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusDeleteCampusGroup",
             rt::Method::Delete,
@@ -359,7 +347,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除租客
     ///
@@ -371,7 +359,7 @@ impl<'a> Api<'a> {
     pub fn campus_delete_renter(
         &self,
         request: &CampusDeleteRenterRequest,
-    ) -> rt::Call<'a, (), CampusDeleteRenterError> {
+    ) -> rt::Call<(), CampusDeleteRenterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusDeleteRenter",
             rt::Method::Delete,
@@ -380,7 +368,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询园区详情
     ///
@@ -392,7 +380,7 @@ impl<'a> Api<'a> {
     pub fn campus_get_campus(
         &self,
         request: &CampusGetCampusRequest,
-    ) -> rt::Call<'a, CampusGetCampusResponseBody, CampusGetCampusError> {
+    ) -> rt::Call<CampusGetCampusResponseBody, CampusGetCampusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusGetCampus",
             rt::Method::Get,
@@ -401,7 +389,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询园区项目组详情
     ///
@@ -413,7 +401,7 @@ impl<'a> Api<'a> {
     pub fn campus_get_campus_group(
         &self,
         request: &CampusGetCampusGroupRequest,
-    ) -> rt::Call<'a, CampusGetCampusGroupResponseBody, CampusGetCampusGroupError> {
+    ) -> rt::Call<CampusGetCampusGroupResponseBody, CampusGetCampusGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusGetCampusGroup",
             rt::Method::Get,
@@ -422,7 +410,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取租客详情
     ///
@@ -434,7 +422,7 @@ impl<'a> Api<'a> {
     pub fn campus_get_renter(
         &self,
         request: &CampusGetRenterRequest,
-    ) -> rt::Call<'a, CampusGetRenterResponseBody, CampusGetRenterError> {
+    ) -> rt::Call<CampusGetRenterResponseBody, CampusGetRenterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusGetRenter",
             rt::Method::Get,
@@ -443,7 +431,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询租客指定成员信息
     ///
@@ -455,7 +443,7 @@ impl<'a> Api<'a> {
     pub fn campus_get_renter_member(
         &self,
         request: &CampusGetRenterMemberRequest,
-    ) -> rt::Call<'a, CampusGetRenterMemberResponseBody, CampusGetRenterMemberError> {
+    ) -> rt::Call<CampusGetRenterMemberResponseBody, CampusGetRenterMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusGetRenterMember",
             rt::Method::Get,
@@ -464,7 +452,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询园区列表
     ///
@@ -476,7 +464,7 @@ impl<'a> Api<'a> {
     pub fn campus_list_campus(
         &self,
         request: &CampusListCampusRequest,
-    ) -> rt::Call<'a, CampusListCampusResponseBody, CampusListCampusError> {
+    ) -> rt::Call<CampusListCampusResponseBody, CampusListCampusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusListCampus",
             rt::Method::Get,
@@ -485,7 +473,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询园区项目组列表
     ///
@@ -496,7 +484,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`CampusListCampusGroupError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn campus_list_campus_group(
         &self,
-    ) -> rt::Call<'a, CampusListCampusGroupResponseBody, CampusListCampusGroupError> {
+    ) -> rt::Call<CampusListCampusGroupResponseBody, CampusListCampusGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusListCampusGroup",
             rt::Method::Get,
@@ -505,7 +493,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取租客列表
     ///
@@ -516,7 +504,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`CampusListRenterError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn campus_list_renter(
         &self,
-    ) -> rt::Call<'a, CampusListRenterResponseBody, CampusListRenterError> {
+    ) -> rt::Call<CampusListRenterResponseBody, CampusListRenterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusListRenter",
             rt::Method::Get,
@@ -525,7 +513,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询租客下所有成员
     ///
@@ -537,11 +525,7 @@ impl<'a> Api<'a> {
     pub fn campus_list_renter_members(
         &self,
         request: &CampusListRenterMembersRequest,
-    ) -> rt::Call<
-        'a,
-        CampusListRenterMembersResponseBody,
-        CampusListRenterMembersError,
-    > {
+    ) -> rt::Call<CampusListRenterMembersResponseBody, CampusListRenterMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusListRenterMembers",
             rt::Method::Get,
@@ -550,7 +534,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新园区项目
     ///
@@ -562,7 +546,7 @@ impl<'a> Api<'a> {
     pub fn campus_update_campus(
         &self,
         request: &CampusUpdateCampusRequest,
-    ) -> rt::Call<'a, CampusUpdateCampusResponseBody, CampusUpdateCampusError> {
+    ) -> rt::Call<CampusUpdateCampusResponseBody, CampusUpdateCampusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusUpdateCampus",
             rt::Method::Put,
@@ -571,7 +555,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新园区项目组
     ///
@@ -583,11 +567,7 @@ impl<'a> Api<'a> {
     pub fn campus_update_campus_group(
         &self,
         request: &CampusUpdateCampusGroupRequest,
-    ) -> rt::Call<
-        'a,
-        CampusUpdateCampusGroupResponseBody,
-        CampusUpdateCampusGroupError,
-    > {
+    ) -> rt::Call<CampusUpdateCampusGroupResponseBody, CampusUpdateCampusGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusUpdateCampusGroup",
             rt::Method::Put,
@@ -596,7 +576,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新租客
     ///
@@ -608,7 +588,7 @@ impl<'a> Api<'a> {
     pub fn campus_update_renter(
         &self,
         request: &CampusUpdateRenterRequest,
-    ) -> rt::Call<'a, CampusUpdateRenterResponseBody, CampusUpdateRenterError> {
+    ) -> rt::Call<CampusUpdateRenterResponseBody, CampusUpdateRenterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusUpdateRenter",
             rt::Method::Put,
@@ -617,7 +597,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新租客下成员
     ///
@@ -629,11 +609,7 @@ impl<'a> Api<'a> {
     pub fn campus_update_renter_member(
         &self,
         request: &CampusUpdateRenterMemberRequest,
-    ) -> rt::Call<
-        'a,
-        CampusUpdateRenterMemberResponseBody,
-        CampusUpdateRenterMemberError,
-    > {
+    ) -> rt::Call<CampusUpdateRenterMemberResponseBody, CampusUpdateRenterMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CampusUpdateRenterMember",
             rt::Method::Put,
@@ -642,7 +618,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加数据集权限
     ///
@@ -655,7 +631,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatAIAddDatasetPermissionRequest,
     ) -> rt::Call<
-        'a,
         ChatAIAddDatasetPermissionResponseBody,
         ChatAIAddDatasetPermissionError,
     > {
@@ -667,7 +642,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取chatAI应用下的数据集列表
     ///
@@ -679,7 +654,7 @@ impl<'a> Api<'a> {
     pub fn chat_ai_list_dataset(
         &self,
         request: &ChatAIListDatasetRequest,
-    ) -> rt::Call<'a, ChatAIListDatasetResponseBody, ChatAIListDatasetError> {
+    ) -> rt::Call<ChatAIListDatasetResponseBody, ChatAIListDatasetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChatAIListDataset",
             rt::Method::Get,
@@ -688,7 +663,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询数据集权限明细
     ///
@@ -701,7 +676,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatAIQueryDatasetPermissionRequest,
     ) -> rt::Call<
-        'a,
         ChatAIQueryDatasetPermissionResponseBody,
         ChatAIQueryDatasetPermissionError,
     > {
@@ -713,7 +687,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除数据集权限
     ///
@@ -726,7 +700,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatAIRemoveDatasetPermissionRequest,
     ) -> rt::Call<
-        'a,
         ChatAIRemoveDatasetPermissionResponseBody,
         ChatAIRemoveDatasetPermissionError,
     > {
@@ -738,7 +711,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// Chai文本情感分析
     ///
@@ -751,7 +724,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatAITextSentimentAnalysisRequest,
     ) -> rt::Call<
-        'a,
         ChatAITextSentimentAnalysisResponseBody,
         ChatAITextSentimentAnalysisError,
     > {
@@ -763,7 +735,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取ChatAI问答日志
     ///
@@ -775,7 +747,7 @@ impl<'a> Api<'a> {
     pub fn chat_ai_query_logs(
         &self,
         request: &ChatAiQueryLogsRequest,
-    ) -> rt::Call<'a, ChatAiQueryLogsResponseBody, ChatAiQueryLogsError> {
+    ) -> rt::Call<ChatAiQueryLogsResponseBody, ChatAiQueryLogsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChatAiQueryLogs",
             rt::Method::Get,
@@ -784,7 +756,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取差旅单列表
     ///
@@ -796,7 +768,7 @@ impl<'a> Api<'a> {
     pub fn chat_ai_travel_list(
         &self,
         request: &ChatAiTravelListRequest,
-    ) -> rt::Call<'a, ChatAiTravelListResponseBody, ChatAiTravelListError> {
+    ) -> rt::Call<ChatAiTravelListResponseBody, ChatAiTravelListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChatAiTravelList",
             rt::Method::Post,
@@ -805,7 +777,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// ChatForm查询表单识别结果
     ///
@@ -818,7 +790,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatFormGetDataForApiAccessRequest,
     ) -> rt::Call<
-        'a,
         ChatFormGetDataForApiAccessResponseBody,
         ChatFormGetDataForApiAccessError,
     > {
@@ -830,7 +801,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增普通文件
     ///
@@ -842,7 +813,7 @@ impl<'a> Api<'a> {
     pub fn chat_memo_add_general_file(
         &self,
         request: &ChatMemoAddGeneralFileRequest,
-    ) -> rt::Call<'a, ChatMemoAddGeneralFileResponseBody, ChatMemoAddGeneralFileError> {
+    ) -> rt::Call<ChatMemoAddGeneralFileResponseBody, ChatMemoAddGeneralFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChatMemoAddGeneralFile",
             rt::Method::Post,
@@ -851,7 +822,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增知识图谱节点
     ///
@@ -864,7 +835,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatMemoAddKnowledgeGraphNodeRequest,
     ) -> rt::Call<
-        'a,
         ChatMemoAddKnowledgeGraphNodeResponseBody,
         ChatMemoAddKnowledgeGraphNodeError,
     > {
@@ -876,7 +846,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增知识图谱关系
     ///
@@ -889,7 +859,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatMemoAddKnowledgeGraphRelationRequest,
     ) -> rt::Call<
-        'a,
         ChatMemoAddKnowledgeGraphRelationResponseBody,
         ChatMemoAddKnowledgeGraphRelationError,
     > {
@@ -901,7 +870,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除普通文件
     ///
@@ -914,7 +883,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatMemoDeleteGeneralFileRequest,
     ) -> rt::Call<
-        'a,
         ChatMemoDeleteGeneralFileResponseBody,
         ChatMemoDeleteGeneralFileError,
     > {
@@ -926,7 +894,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除知识图谱节点
     ///
@@ -939,7 +907,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatMemoDeleteKnowledgeGraphNodeRequest,
     ) -> rt::Call<
-        'a,
         ChatMemoDeleteKnowledgeGraphNodeResponseBody,
         ChatMemoDeleteKnowledgeGraphNodeError,
     > {
@@ -951,7 +918,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除知识图谱关系
     ///
@@ -964,7 +931,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatMemoDeleteKnowledgeGraphRelationRequest,
     ) -> rt::Call<
-        'a,
         ChatMemoDeleteKnowledgeGraphRelationResponseBody,
         ChatMemoDeleteKnowledgeGraphRelationError,
     > {
@@ -976,7 +942,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增 FAQ
     ///
@@ -988,7 +954,7 @@ impl<'a> Api<'a> {
     pub fn chat_memo_faq_add(
         &self,
         request: &ChatMemoFaqAddRequest,
-    ) -> rt::Call<'a, ChatMemoFaqAddResponseBody, ChatMemoFaqAddError> {
+    ) -> rt::Call<ChatMemoFaqAddResponseBody, ChatMemoFaqAddError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChatMemoFaqAdd",
             rt::Method::Post,
@@ -997,7 +963,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除指定数据集中的FAQ
     ///
@@ -1009,7 +975,7 @@ impl<'a> Api<'a> {
     pub fn chat_memo_faq_delete(
         &self,
         request: &ChatMemoFaqDeleteRequest,
-    ) -> rt::Call<'a, ChatMemoFaqDeleteResponseBody, ChatMemoFaqDeleteError> {
+    ) -> rt::Call<ChatMemoFaqDeleteResponseBody, ChatMemoFaqDeleteError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChatMemoFaqDelete",
             rt::Method::Post,
@@ -1018,7 +984,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询指定数据集中的FAQ列表
     ///
@@ -1030,7 +996,7 @@ impl<'a> Api<'a> {
     pub fn chat_memo_faq_list(
         &self,
         request: &ChatMemoFaqListRequest,
-    ) -> rt::Call<'a, ChatMemoFaqListResponseBody, ChatMemoFaqListError> {
+    ) -> rt::Call<ChatMemoFaqListResponseBody, ChatMemoFaqListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChatMemoFaqList",
             rt::Method::Get,
@@ -1039,7 +1005,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询指定数据集中的文件列表
     ///
@@ -1051,7 +1017,7 @@ impl<'a> Api<'a> {
     pub fn chat_memo_get_file_list(
         &self,
         request: &ChatMemoGetFileListRequest,
-    ) -> rt::Call<'a, ChatMemoGetFileListResponseBody, ChatMemoGetFileListError> {
+    ) -> rt::Call<ChatMemoGetFileListResponseBody, ChatMemoGetFileListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChatMemoGetFileList",
             rt::Method::Get,
@@ -1060,7 +1026,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取文件状态
     ///
@@ -1072,7 +1038,7 @@ impl<'a> Api<'a> {
     pub fn chat_memo_get_file_status(
         &self,
         request: &ChatMemoGetFileStatusRequest,
-    ) -> rt::Call<'a, ChatMemoGetFileStatusResponseBody, ChatMemoGetFileStatusError> {
+    ) -> rt::Call<ChatMemoGetFileStatusResponseBody, ChatMemoGetFileStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChatMemoGetFileStatus",
             rt::Method::Post,
@@ -1081,7 +1047,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询知识图谱节点
     ///
@@ -1094,7 +1060,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatMemoQueryKnowledgeGraphNodeRequest,
     ) -> rt::Call<
-        'a,
         ChatMemoQueryKnowledgeGraphNodeResponseBody,
         ChatMemoQueryKnowledgeGraphNodeError,
     > {
@@ -1106,7 +1071,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询知识图谱关系
     ///
@@ -1119,7 +1084,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatMemoQueryKnowledgeGraphRelationRequest,
     ) -> rt::Call<
-        'a,
         ChatMemoQueryKnowledgeGraphRelationResponseBody,
         ChatMemoQueryKnowledgeGraphRelationError,
     > {
@@ -1131,7 +1095,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新知识图谱节点
     ///
@@ -1144,7 +1108,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatMemoUpdateKnowledgeGraphNodeRequest,
     ) -> rt::Call<
-        'a,
         ChatMemoUpdateKnowledgeGraphNodeResponseBody,
         ChatMemoUpdateKnowledgeGraphNodeError,
     > {
@@ -1156,7 +1119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新知识图谱关系
     ///
@@ -1169,7 +1132,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ChatMemoUpdateKnowledgeGraphRelationRequest,
     ) -> rt::Call<
-        'a,
         ChatMemoUpdateKnowledgeGraphRelationResponseBody,
         ChatMemoUpdateKnowledgeGraphRelationError,
     > {
@@ -1181,7 +1143,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 美搭发帖记录详情
     ///
@@ -1193,7 +1155,7 @@ impl<'a> Api<'a> {
     pub fn circle_post_detail(
         &self,
         request: &CirclePostDetailRequest,
-    ) -> rt::Call<'a, CirclePostDetailResponseBody, CirclePostDetailError> {
+    ) -> rt::Call<CirclePostDetailResponseBody, CirclePostDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CirclePostDetail",
             rt::Method::Post,
@@ -1202,7 +1164,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 美搭发帖记录
     ///
@@ -1214,7 +1176,7 @@ impl<'a> Api<'a> {
     pub fn circle_post_record(
         &self,
         request: &CirclePostRecordRequest,
-    ) -> rt::Call<'a, CirclePostRecordResponseBody, CirclePostRecordError> {
+    ) -> rt::Call<CirclePostRecordResponseBody, CirclePostRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CirclePostRecord",
             rt::Method::Post,
@@ -1223,7 +1185,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 开启学段/学院/年级/专业\系/班级群
     ///
@@ -1236,7 +1198,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CollegeActiveCollegeDeptGroupRequest,
     ) -> rt::Call<
-        'a,
         CollegeActiveCollegeDeptGroupResponseBody,
         CollegeActiveCollegeDeptGroupError,
     > {
@@ -1248,7 +1209,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建学段/学院/年级/专业\系/班级
     ///
@@ -1260,7 +1221,7 @@ impl<'a> Api<'a> {
     pub fn college_add_college_dept(
         &self,
         request: &CollegeAddCollegeDeptRequest,
-    ) -> rt::Call<'a, CollegeAddCollegeDeptResponseBody, CollegeAddCollegeDeptError> {
+    ) -> rt::Call<CollegeAddCollegeDeptResponseBody, CollegeAddCollegeDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollegeAddCollegeDept",
             rt::Method::Post,
@@ -1269,7 +1230,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 往部门中添加负责人
     ///
@@ -1281,7 +1242,7 @@ impl<'a> Api<'a> {
     pub fn college_add_manager(
         &self,
         request: &CollegeAddManagerRequest,
-    ) -> rt::Call<'a, CollegeAddManagerResponseBody, CollegeAddManagerError> {
+    ) -> rt::Call<CollegeAddManagerResponseBody, CollegeAddManagerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollegeAddManager",
             rt::Method::Post,
@@ -1290,7 +1251,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 在班级中添加人员
     ///
@@ -1302,7 +1263,7 @@ impl<'a> Api<'a> {
     pub fn college_add_student(
         &self,
         request: &CollegeAddStudentRequest,
-    ) -> rt::Call<'a, CollegeAddStudentResponseBody, CollegeAddStudentError> {
+    ) -> rt::Call<CollegeAddStudentResponseBody, CollegeAddStudentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollegeAddStudent",
             rt::Method::Post,
@@ -1311,7 +1272,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 移动学生到其他部门
     ///
@@ -1323,11 +1284,7 @@ impl<'a> Api<'a> {
     pub fn college_change_student_dept(
         &self,
         request: &CollegeChangeStudentDeptRequest,
-    ) -> rt::Call<
-        'a,
-        CollegeChangeStudentDeptResponseBody,
-        CollegeChangeStudentDeptError,
-    > {
+    ) -> rt::Call<CollegeChangeStudentDeptResponseBody, CollegeChangeStudentDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollegeChangeStudentDept",
             rt::Method::Post,
@@ -1336,7 +1293,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除学段/学院/年级/专业\系/班级
     ///
@@ -1348,11 +1305,7 @@ impl<'a> Api<'a> {
     pub fn college_delete_college_dept(
         &self,
         request: &CollegeDeleteCollegeDeptRequest,
-    ) -> rt::Call<
-        'a,
-        CollegeDeleteCollegeDeptResponseBody,
-        CollegeDeleteCollegeDeptError,
-    > {
+    ) -> rt::Call<CollegeDeleteCollegeDeptResponseBody, CollegeDeleteCollegeDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollegeDeleteCollegeDept",
             rt::Method::Delete,
@@ -1361,7 +1314,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取下级节点列表
     ///
@@ -1374,7 +1327,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CollegeListCollegeSubDeptRequest,
     ) -> rt::Call<
-        'a,
         CollegeListCollegeSubDeptResponseBody,
         CollegeListCollegeSubDeptError,
     > {
@@ -1386,7 +1338,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取部门下所有负责人列表
     ///
@@ -1398,7 +1350,7 @@ impl<'a> Api<'a> {
     pub fn college_list_dept_manager(
         &self,
         request: &CollegeListDeptManagerRequest,
-    ) -> rt::Call<'a, CollegeListDeptManagerResponseBody, CollegeListDeptManagerError> {
+    ) -> rt::Call<CollegeListDeptManagerResponseBody, CollegeListDeptManagerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollegeListDeptManager",
             rt::Method::Get,
@@ -1407,7 +1359,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页获取班级下所有学生列表
     ///
@@ -1419,7 +1371,7 @@ impl<'a> Api<'a> {
     pub fn college_list_student_info(
         &self,
         request: &CollegeListStudentInfoRequest,
-    ) -> rt::Call<'a, CollegeListStudentInfoResponseBody, CollegeListStudentInfoError> {
+    ) -> rt::Call<CollegeListStudentInfoResponseBody, CollegeListStudentInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollegeListStudentInfo",
             rt::Method::Get,
@@ -1428,7 +1380,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询未加入组织的学生列表
     ///
@@ -1441,7 +1393,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CollegeListUncheckedStudentRequest,
     ) -> rt::Call<
-        'a,
         CollegeListUncheckedStudentResponseBody,
         CollegeListUncheckedStudentError,
     > {
@@ -1453,7 +1404,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取学段/学院/年级/专业\系/班级群群信息
     ///
@@ -1466,7 +1417,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CollegeQueryCollegeDeptGroupInfoRequest,
     ) -> rt::Call<
-        'a,
         CollegeQueryCollegeDeptGroupInfoResponseBody,
         CollegeQueryCollegeDeptGroupInfoError,
     > {
@@ -1478,7 +1428,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取学段/学院/年级/专业\系/班级信息
     ///
@@ -1491,7 +1441,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CollegeQueryCollegeDeptInfoRequest,
     ) -> rt::Call<
-        'a,
         CollegeQueryCollegeDeptInfoResponseBody,
         CollegeQueryCollegeDeptInfoError,
     > {
@@ -1503,7 +1452,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取指定部门下指定学生的信息
     ///
@@ -1516,7 +1465,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CollegeQueryStudentInfoByDeptRequest,
     ) -> rt::Call<
-        'a,
         CollegeQueryStudentInfoByDeptResponseBody,
         CollegeQueryStudentInfoByDeptError,
     > {
@@ -1528,7 +1476,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据手机号查询学生信息
     ///
@@ -1541,7 +1489,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CollegeQueryStudentInfoByMobileRequest,
     ) -> rt::Call<
-        'a,
         CollegeQueryStudentInfoByMobileResponseBody,
         CollegeQueryStudentInfoByMobileError,
     > {
@@ -1553,7 +1500,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据studentId查询学生信息
     ///
@@ -1566,7 +1513,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CollegeQueryStudentInfoByStudentIdRequest,
     ) -> rt::Call<
-        'a,
         CollegeQueryStudentInfoByStudentIdResponseBody,
         CollegeQueryStudentInfoByStudentIdError,
     > {
@@ -1578,7 +1524,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 从部门中移除负责人
     ///
@@ -1590,7 +1536,7 @@ impl<'a> Api<'a> {
     pub fn college_remove_manager(
         &self,
         request: &CollegeRemoveManagerRequest,
-    ) -> rt::Call<'a, CollegeRemoveManagerResponseBody, CollegeRemoveManagerError> {
+    ) -> rt::Call<CollegeRemoveManagerResponseBody, CollegeRemoveManagerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollegeRemoveManager",
             rt::Method::Delete,
@@ -1599,7 +1545,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 从部门中移除学生
     ///
@@ -1611,7 +1557,7 @@ impl<'a> Api<'a> {
     pub fn college_remove_student(
         &self,
         request: &CollegeRemoveStudentRequest,
-    ) -> rt::Call<'a, CollegeRemoveStudentResponseBody, CollegeRemoveStudentError> {
+    ) -> rt::Call<CollegeRemoveStudentResponseBody, CollegeRemoveStudentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollegeRemoveStudent",
             rt::Method::Delete,
@@ -1620,7 +1566,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑学段/学院/年级/专业\系/班级
     ///
@@ -1632,11 +1578,7 @@ impl<'a> Api<'a> {
     pub fn college_update_college_dept(
         &self,
         request: &CollegeUpdateCollegeDeptRequest,
-    ) -> rt::Call<
-        'a,
-        CollegeUpdateCollegeDeptResponseBody,
-        CollegeUpdateCollegeDeptError,
-    > {
+    ) -> rt::Call<CollegeUpdateCollegeDeptResponseBody, CollegeUpdateCollegeDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollegeUpdateCollegeDept",
             rt::Method::Put,
@@ -1645,7 +1587,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新学生的部门相关信息
     ///
@@ -1658,7 +1600,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CollegeUpdateStudentDeptInfoRequest,
     ) -> rt::Call<
-        'a,
         CollegeUpdateStudentDeptInfoResponseBody,
         CollegeUpdateStudentDeptInfoError,
     > {
@@ -1670,7 +1611,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新班级下学生信息
     ///
@@ -1682,11 +1623,7 @@ impl<'a> Api<'a> {
     pub fn college_update_student_info(
         &self,
         request: &CollegeUpdateStudentInfoRequest,
-    ) -> rt::Call<
-        'a,
-        CollegeUpdateStudentInfoResponseBody,
-        CollegeUpdateStudentInfoError,
-    > {
+    ) -> rt::Call<CollegeUpdateStudentInfoResponseBody, CollegeUpdateStudentInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CollegeUpdateStudentInfo",
             rt::Method::Put,
@@ -1695,7 +1632,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改学生手机号
     ///
@@ -1708,7 +1645,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CollegeUpdateStudentMoblieRequest,
     ) -> rt::Call<
-        'a,
         CollegeUpdateStudentMoblieResponseBody,
         CollegeUpdateStudentMoblieError,
     > {
@@ -1720,7 +1656,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建自定义通讯录
     ///
@@ -1732,7 +1668,7 @@ impl<'a> Api<'a> {
     pub fn customize_contact_create(
         &self,
         request: &CustomizeContactCreateRequest,
-    ) -> rt::Call<'a, CustomizeContactCreateResponseBody, CustomizeContactCreateError> {
+    ) -> rt::Call<CustomizeContactCreateResponseBody, CustomizeContactCreateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CustomizeContactCreate",
             rt::Method::Post,
@@ -1741,7 +1677,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除自定义通讯录
     ///
@@ -1753,7 +1689,7 @@ impl<'a> Api<'a> {
     pub fn customize_contact_delete(
         &self,
         request: &CustomizeContactDeleteRequest,
-    ) -> rt::Call<'a, CustomizeContactDeleteResponseBody, CustomizeContactDeleteError> {
+    ) -> rt::Call<CustomizeContactDeleteResponseBody, CustomizeContactDeleteError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CustomizeContactDelete",
             rt::Method::Delete,
@@ -1762,7 +1698,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建部门
     ///
@@ -1775,7 +1711,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CustomizeContactDeptCreateRequest,
     ) -> rt::Call<
-        'a,
         CustomizeContactDeptCreateResponseBody,
         CustomizeContactDeptCreateError,
     > {
@@ -1787,7 +1722,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除部门
     ///
@@ -1800,7 +1735,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CustomizeContactDeptDeleteRequest,
     ) -> rt::Call<
-        'a,
         CustomizeContactDeptDeleteResponseBody,
         CustomizeContactDeptDeleteError,
     > {
@@ -1812,7 +1746,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建自定义通讯录某个部门的部门群
     ///
@@ -1825,7 +1759,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CustomizeContactDeptGroupCreateRequest,
     ) -> rt::Call<
-        'a,
         CustomizeContactDeptGroupCreateResponseBody,
         CustomizeContactDeptGroupCreateError,
     > {
@@ -1837,7 +1770,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取部门详情
     ///
@@ -1849,11 +1782,7 @@ impl<'a> Api<'a> {
     pub fn customize_contact_dept_info(
         &self,
         request: &CustomizeContactDeptInfoRequest,
-    ) -> rt::Call<
-        'a,
-        CustomizeContactDeptInfoResponseBody,
-        CustomizeContactDeptInfoError,
-    > {
+    ) -> rt::Call<CustomizeContactDeptInfoResponseBody, CustomizeContactDeptInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CustomizeContactDeptInfo",
             rt::Method::Get,
@@ -1862,7 +1791,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取子部门列表
     ///
@@ -1874,11 +1803,7 @@ impl<'a> Api<'a> {
     pub fn customize_contact_dept_list(
         &self,
         request: &CustomizeContactDeptListRequest,
-    ) -> rt::Call<
-        'a,
-        CustomizeContactDeptListResponseBody,
-        CustomizeContactDeptListError,
-    > {
+    ) -> rt::Call<CustomizeContactDeptListResponseBody, CustomizeContactDeptListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CustomizeContactDeptList",
             rt::Method::Get,
@@ -1887,7 +1812,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新部门
     ///
@@ -1900,7 +1825,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CustomizeContactDeptUpdateRequest,
     ) -> rt::Call<
-        'a,
         CustomizeContactDeptUpdateResponseBody,
         CustomizeContactDeptUpdateError,
     > {
@@ -1912,7 +1836,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 普通部门下添加人员
     ///
@@ -1924,7 +1848,7 @@ impl<'a> Api<'a> {
     pub fn customize_contact_emp_add(
         &self,
         request: &CustomizeContactEmpAddRequest,
-    ) -> rt::Call<'a, CustomizeContactEmpAddResponseBody, CustomizeContactEmpAddError> {
+    ) -> rt::Call<CustomizeContactEmpAddResponseBody, CustomizeContactEmpAddError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CustomizeContactEmpAdd",
             rt::Method::Post,
@@ -1933,7 +1857,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 普通部门下移除人员
     ///
@@ -1946,7 +1870,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CustomizeContactEmpDeleteRequest,
     ) -> rt::Call<
-        'a,
         CustomizeContactEmpDeleteResponseBody,
         CustomizeContactEmpDeleteError,
     > {
@@ -1958,7 +1881,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询部门下人员
     ///
@@ -1970,11 +1893,7 @@ impl<'a> Api<'a> {
     pub fn customize_contact_emp_list(
         &self,
         request: &CustomizeContactEmpListRequest,
-    ) -> rt::Call<
-        'a,
-        CustomizeContactEmpListResponseBody,
-        CustomizeContactEmpListError,
-    > {
+    ) -> rt::Call<CustomizeContactEmpListResponseBody, CustomizeContactEmpListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CustomizeContactEmpList",
             rt::Method::Get,
@@ -1983,7 +1902,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取自定义通讯录列表
     ///
@@ -1994,7 +1913,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`CustomizeContactListError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn customize_contact_list(
         &self,
-    ) -> rt::Call<'a, CustomizeContactListResponseBody, CustomizeContactListError> {
+    ) -> rt::Call<CustomizeContactListResponseBody, CustomizeContactListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CustomizeContactList",
             rt::Method::Get,
@@ -2003,7 +1922,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 更新自定义通讯录
     ///
@@ -2015,7 +1934,7 @@ impl<'a> Api<'a> {
     pub fn customize_contact_update(
         &self,
         request: &CustomizeContactUpdateRequest,
-    ) -> rt::Call<'a, CustomizeContactUpdateResponseBody, CustomizeContactUpdateError> {
+    ) -> rt::Call<CustomizeContactUpdateResponseBody, CustomizeContactUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CustomizeContactUpdate",
             rt::Method::Put,
@@ -2024,7 +1943,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 门店通业务消息推送
     ///
@@ -2036,11 +1955,7 @@ impl<'a> Api<'a> {
     pub fn d_igital_store_message_push(
         &self,
         request: &DIgitalStoreMessagePushRequest,
-    ) -> rt::Call<
-        'a,
-        DIgitalStoreMessagePushResponseBody,
-        DIgitalStoreMessagePushError,
-    > {
+    ) -> rt::Call<DIgitalStoreMessagePushResponseBody, DIgitalStoreMessagePushError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DIgitalStoreMessagePush",
             rt::Method::Post,
@@ -2049,7 +1964,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群运营-场景卡片发送记录列表
     ///
@@ -2061,7 +1976,7 @@ impl<'a> Api<'a> {
     pub fn digital_store_card_record(
         &self,
         request: &DigitalStoreCardRecordRequest,
-    ) -> rt::Call<'a, DigitalStoreCardRecordResponseBody, DigitalStoreCardRecordError> {
+    ) -> rt::Call<DigitalStoreCardRecordResponseBody, DigitalStoreCardRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DigitalStoreCardRecord",
             rt::Method::Post,
@@ -2070,7 +1985,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询组织中门店通通讯录基础信息
     ///
@@ -2081,11 +1996,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`DigitalStoreContactInfoError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn digital_store_contact_info(
         &self,
-    ) -> rt::Call<
-        'a,
-        DigitalStoreContactInfoResponseBody,
-        DigitalStoreContactInfoError,
-    > {
+    ) -> rt::Call<DigitalStoreContactInfoResponseBody, DigitalStoreContactInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DigitalStoreContactInfo",
             rt::Method::Get,
@@ -2094,7 +2005,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取门店通相关会话列表（区域群、门店群）
     ///
@@ -2107,7 +2018,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DigitalStoreConversationsRequest,
     ) -> rt::Call<
-        'a,
         DigitalStoreConversationsResponseBody,
         DigitalStoreConversationsError,
     > {
@@ -2119,7 +2029,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群运营-数据监控-导出列表
     ///
@@ -2132,7 +2042,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DigitalStoreExportCardRecordRequest,
     ) -> rt::Call<
-        'a,
         DigitalStoreExportCardRecordResponseBody,
         DigitalStoreExportCardRecordError,
     > {
@@ -2144,7 +2053,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群运营-数据监控-导出明细
     ///
@@ -2157,7 +2066,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DigitalStoreExportCardRecordDetailRequest,
     ) -> rt::Call<
-        'a,
         DigitalStoreExportCardRecordDetailResponseBody,
         DigitalStoreExportCardRecordDetailError,
     > {
@@ -2169,7 +2077,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询门店通中的门店分组详情
     ///
@@ -2181,7 +2089,7 @@ impl<'a> Api<'a> {
     pub fn digital_store_group_info(
         &self,
         request: &DigitalStoreGroupInfoRequest,
-    ) -> rt::Call<'a, DigitalStoreGroupInfoResponseBody, DigitalStoreGroupInfoError> {
+    ) -> rt::Call<DigitalStoreGroupInfoResponseBody, DigitalStoreGroupInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DigitalStoreGroupInfo",
             rt::Method::Get,
@@ -2190,7 +2098,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询门店通中的分组列表
     ///
@@ -2201,7 +2109,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`DigitalStoreGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn digital_store_groups(
         &self,
-    ) -> rt::Call<'a, DigitalStoreGroupsResponseBody, DigitalStoreGroupsError> {
+    ) -> rt::Call<DigitalStoreGroupsResponseBody, DigitalStoreGroupsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DigitalStoreGroups",
             rt::Method::Get,
@@ -2210,7 +2118,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询门店通讯录某个节点信息
     ///
@@ -2222,7 +2130,7 @@ impl<'a> Api<'a> {
     pub fn digital_store_node_info(
         &self,
         request: &DigitalStoreNodeInfoRequest,
-    ) -> rt::Call<'a, DigitalStoreNodeInfoResponseBody, DigitalStoreNodeInfoError> {
+    ) -> rt::Call<DigitalStoreNodeInfoResponseBody, DigitalStoreNodeInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DigitalStoreNodeInfo",
             rt::Method::Get,
@@ -2231,7 +2139,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过门店Code获取门店群信息
     ///
@@ -2244,7 +2152,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DigitalStoreQueryConversationRequest,
     ) -> rt::Call<
-        'a,
         DigitalStoreQueryConversationResponseBody,
         DigitalStoreQueryConversationError,
     > {
@@ -2256,7 +2163,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 门店通权益信息查询
     ///
@@ -2267,7 +2174,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`DigitalStoreRightsInfoError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn digital_store_rights_info(
         &self,
-    ) -> rt::Call<'a, DigitalStoreRightsInfoResponseBody, DigitalStoreRightsInfoError> {
+    ) -> rt::Call<DigitalStoreRightsInfoResponseBody, DigitalStoreRightsInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DigitalStoreRightsInfo",
             rt::Method::Get,
@@ -2276,7 +2183,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询门店通中的角色列表
     ///
@@ -2287,7 +2194,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`DigitalStoreRolesError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn digital_store_roles(
         &self,
-    ) -> rt::Call<'a, DigitalStoreRolesResponseBody, DigitalStoreRolesError> {
+    ) -> rt::Call<DigitalStoreRolesResponseBody, DigitalStoreRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DigitalStoreRoles",
             rt::Method::Get,
@@ -2296,7 +2203,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取门店通场景群的业务范围
     ///
@@ -2308,7 +2215,7 @@ impl<'a> Api<'a> {
     pub fn digital_store_scene_scope(
         &self,
         request: &DigitalStoreSceneScopeRequest,
-    ) -> rt::Call<'a, DigitalStoreSceneScopeResponseBody, DigitalStoreSceneScopeError> {
+    ) -> rt::Call<DigitalStoreSceneScopeResponseBody, DigitalStoreSceneScopeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DigitalStoreSceneScope",
             rt::Method::Get,
@@ -2317,7 +2224,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询门店通中的门店详情
     ///
@@ -2329,7 +2236,7 @@ impl<'a> Api<'a> {
     pub fn digital_store_store_info(
         &self,
         request: &DigitalStoreStoreInfoRequest,
-    ) -> rt::Call<'a, DigitalStoreStoreInfoResponseBody, DigitalStoreStoreInfoError> {
+    ) -> rt::Call<DigitalStoreStoreInfoResponseBody, DigitalStoreStoreInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DigitalStoreStoreInfo",
             rt::Method::Get,
@@ -2338,7 +2245,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询门店通讯录某个节点下的子节点
     ///
@@ -2350,7 +2257,7 @@ impl<'a> Api<'a> {
     pub fn digital_store_sub_nodes(
         &self,
         request: &DigitalStoreSubNodesRequest,
-    ) -> rt::Call<'a, DigitalStoreSubNodesResponseBody, DigitalStoreSubNodesError> {
+    ) -> rt::Call<DigitalStoreSubNodesResponseBody, DigitalStoreSubNodesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DigitalStoreSubNodes",
             rt::Method::Get,
@@ -2359,7 +2266,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改人员管辖范围以及所属角色
     ///
@@ -2372,7 +2279,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DigitalStoreUpdateAuthInfoRequest,
     ) -> rt::Call<
-        'a,
         DigitalStoreUpdateAuthInfoResponseBody,
         DigitalStoreUpdateAuthInfoError,
     > {
@@ -2384,7 +2290,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询门店通讯录人员信息
     ///
@@ -2396,7 +2302,7 @@ impl<'a> Api<'a> {
     pub fn digital_store_user_info(
         &self,
         request: &DigitalStoreUserInfoRequest,
-    ) -> rt::Call<'a, DigitalStoreUserInfoResponseBody, DigitalStoreUserInfoError> {
+    ) -> rt::Call<DigitalStoreUserInfoResponseBody, DigitalStoreUserInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DigitalStoreUserInfo",
             rt::Method::Get,
@@ -2405,7 +2311,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询门店通讯录某个节点下的所有人员
     ///
@@ -2417,7 +2323,7 @@ impl<'a> Api<'a> {
     pub fn digital_store_users(
         &self,
         request: &DigitalStoreUsersRequest,
-    ) -> rt::Call<'a, DigitalStoreUsersResponseBody, DigitalStoreUsersError> {
+    ) -> rt::Call<DigitalStoreUsersResponseBody, DigitalStoreUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DigitalStoreUsers",
             rt::Method::Get,
@@ -2426,7 +2332,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群运营-数据监控-查询导出任务的记录列表
     ///
@@ -2439,7 +2345,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DigitalStorelistExportTaskRecordRequest,
     ) -> rt::Call<
-        'a,
         DigitalStorelistExportTaskRecordResponseBody,
         DigitalStorelistExportTaskRecordError,
     > {
@@ -2451,7 +2356,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询启用了当前应用的外部协作组织
     ///
@@ -2464,7 +2369,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ExternalQueryExternalAppOrgsRequest,
     ) -> rt::Call<
-        'a,
         ExternalQueryExternalAppOrgsResponseBody,
         ExternalQueryExternalAppOrgsError,
     > {
@@ -2476,7 +2380,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询归属的主组织
     ///
@@ -2489,7 +2393,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ExternalQueryExternalBelongMainOrgRequest,
     ) -> rt::Call<
-        'a,
         ExternalQueryExternalBelongMainOrgResponseBody,
         ExternalQueryExternalBelongMainOrgError,
     > {
@@ -2501,7 +2404,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询外部协作组织
     ///
@@ -2514,7 +2417,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ExternalQueryExternalOrgsRequest,
     ) -> rt::Call<
-        'a,
         ExternalQueryExternalOrgsResponseBody,
         ExternalQueryExternalOrgsError,
     > {
@@ -2526,7 +2428,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取转换结果
     ///
@@ -2538,7 +2440,7 @@ impl<'a> Api<'a> {
     pub fn get_convert_result(
         &self,
         request: &GetConvertResultRequest,
-    ) -> rt::Call<'a, GetConvertResultResponseBody, GetConvertResultError> {
+    ) -> rt::Call<GetConvertResultResponseBody, GetConvertResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetConvertResult",
             rt::Method::Post,
@@ -2547,7 +2449,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// getTaskPackageResult
     ///
@@ -2559,7 +2461,7 @@ impl<'a> Api<'a> {
     pub fn get_task_package_result(
         &self,
         request: &GetTaskPackageResultRequest,
-    ) -> rt::Call<'a, GetTaskPackageResultResponseBody, GetTaskPackageResultError> {
+    ) -> rt::Call<GetTaskPackageResultResponseBody, GetTaskPackageResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTaskPackageResult",
             rt::Method::Post,
@@ -2568,7 +2470,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询任务队列情况
     ///
@@ -2580,7 +2482,7 @@ impl<'a> Api<'a> {
     pub fn get_task_queue(
         &self,
         request: &GetTaskQueueRequest,
-    ) -> rt::Call<'a, GetTaskQueueResponseBody, GetTaskQueueError> {
+    ) -> rt::Call<GetTaskQueueResponseBody, GetTaskQueueError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTaskQueue",
             rt::Method::Get,
@@ -2589,7 +2491,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 医疗数据对账
     ///
@@ -2601,7 +2503,7 @@ impl<'a> Api<'a> {
     pub fn hospital_data_check(
         &self,
         request: &HospitalDataCheckRequest,
-    ) -> rt::Call<'a, HospitalDataCheckResponseBody, HospitalDataCheckError> {
+    ) -> rt::Call<HospitalDataCheckResponseBody, HospitalDataCheckError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HospitalDataCheck",
             rt::Method::Post,
@@ -2610,7 +2512,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 行业化制造业事件中心
     ///
@@ -2623,7 +2525,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryManufactureCommonEventRequest,
     ) -> rt::Call<
-        'a,
         IndustryManufactureCommonEventResponseBody,
         IndustryManufactureCommonEventError,
     > {
@@ -2635,7 +2536,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 物料成本开放服务
     ///
@@ -2648,7 +2549,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryManufactureCostRecordListGetRequest,
     ) -> rt::Call<
-        'a,
         IndustryManufactureCostRecordListGetResponseBody,
         IndustryManufactureCostRecordListGetError,
     > {
@@ -2660,7 +2560,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 费用服务
     ///
@@ -2673,7 +2573,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryManufactureFeeListGetRequest,
     ) -> rt::Call<
-        'a,
         IndustryManufactureFeeListGetResponseBody,
         IndustryManufactureFeeListGetError,
     > {
@@ -2685,7 +2584,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 行业化-制造业工价接口
     ///
@@ -2698,7 +2597,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryManufactureLabourCostRequest,
     ) -> rt::Call<
-        'a,
         IndustryManufactureLabourCostResponseBody,
         IndustryManufactureLabourCostError,
     > {
@@ -2710,7 +2608,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询行业物料列表
     ///
@@ -2723,7 +2621,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryManufactureMaterialListRequest,
     ) -> rt::Call<
-        'a,
         IndustryManufactureMaterialListResponseBody,
         IndustryManufactureMaterialListError,
     > {
@@ -2735,7 +2632,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 派工任务管理
     ///
@@ -2748,7 +2645,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryManufactureMesDispatchTaskRequest,
     ) -> rt::Call<
-        'a,
         IndustryManufactureMesDispatchTaskResponseBody,
         IndustryManufactureMesDispatchTaskError,
     > {
@@ -2760,7 +2656,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// MES系统物料管理
     ///
@@ -2773,7 +2669,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryManufactureMesMaterialRequest,
     ) -> rt::Call<
-        'a,
         IndustryManufactureMesMaterialResponseBody,
         IndustryManufactureMesMaterialError,
     > {
@@ -2785,7 +2680,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 生产委外工单管理
     ///
@@ -2798,7 +2693,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryManufactureMesOutPlanRequest,
     ) -> rt::Call<
-        'a,
         IndustryManufactureMesOutPlanResponseBody,
         IndustryManufactureMesOutPlanError,
     > {
@@ -2810,7 +2704,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 生产报工管理
     ///
@@ -2823,7 +2717,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryManufactureMesOutputRequest,
     ) -> rt::Call<
-        'a,
         IndustryManufactureMesOutputResponseBody,
         IndustryManufactureMesOutputError,
     > {
@@ -2835,7 +2728,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// MES系统工序管理
     ///
@@ -2848,7 +2741,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryManufactureMesProcessRequest,
     ) -> rt::Call<
-        'a,
         IndustryManufactureMesProcessResponseBody,
         IndustryManufactureMesProcessError,
     > {
@@ -2860,7 +2752,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 生产工单管理
     ///
@@ -2873,7 +2765,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryManufactureMesProductionPlanRequest,
     ) -> rt::Call<
-        'a,
         IndustryManufactureMesProductionPlanResponseBody,
         IndustryManufactureMesProductionPlanError,
     > {
@@ -2885,7 +2776,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 生产委外合作班组管理
     ///
@@ -2898,7 +2789,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryManufactureMesSubCooperationTeamRequest,
     ) -> rt::Call<
-        'a,
         IndustryManufactureMesSubCooperationTeamResponseBody,
         IndustryManufactureMesSubCooperationTeamError,
     > {
@@ -2910,7 +2800,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// MES系统班组管理
     ///
@@ -2923,7 +2813,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryManufactureMesTeamMgmtRequest,
     ) -> rt::Call<
-        'a,
         IndustryManufactureMesTeamMgmtResponseBody,
         IndustryManufactureMesTeamMgmtError,
     > {
@@ -2935,7 +2824,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 物料成本查询服务
     ///
@@ -2948,7 +2837,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustryMmanufactureMaterialCostGetRequest,
     ) -> rt::Call<
-        'a,
         IndustryMmanufactureMaterialCostGetResponseBody,
         IndustryMmanufactureMaterialCostGetError,
     > {
@@ -2960,7 +2848,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 订单转换
     ///
@@ -2972,7 +2860,7 @@ impl<'a> Api<'a> {
     pub fn order_convert(
         &self,
         request: &OrderConvertRequest,
-    ) -> rt::Call<'a, OrderConvertResponseBody, OrderConvertError> {
+    ) -> rt::Call<OrderConvertResponseBody, OrderConvertError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OrderConvert",
             rt::Method::Post,
@@ -2981,7 +2869,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 练货模板管理
     ///
@@ -2993,7 +2881,7 @@ impl<'a> Api<'a> {
     pub fn prompt_templates_operate(
         &self,
         request: &PromptTemplatesOperateRequest,
-    ) -> rt::Call<'a, PromptTemplatesOperateResponseBody, PromptTemplatesOperateError> {
+    ) -> rt::Call<PromptTemplatesOperateResponseBody, PromptTemplatesOperateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PromptTemplatesOperate",
             rt::Method::Post,
@@ -3002,7 +2890,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提供text和card两种形式工作通知消息
     ///
@@ -3014,7 +2902,7 @@ impl<'a> Api<'a> {
     pub fn push_ding_message(
         &self,
         request: &PushDingMessageRequest,
-    ) -> rt::Call<'a, PushDingMessageResponseBody, PushDingMessageError> {
+    ) -> rt::Call<PushDingMessageResponseBody, PushDingMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PushDingMessage",
             rt::Method::Post,
@@ -3023,7 +2911,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取当前组织下的所有科室
     ///
@@ -3035,7 +2923,7 @@ impl<'a> Api<'a> {
     pub fn query_all_department(
         &self,
         request: &QueryAllDepartmentRequest,
-    ) -> rt::Call<'a, QueryAllDepartmentResponseBody, QueryAllDepartmentError> {
+    ) -> rt::Call<QueryAllDepartmentResponseBody, QueryAllDepartmentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllDepartment",
             rt::Method::Get,
@@ -3044,7 +2932,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询医院下的所有医生
     ///
@@ -3056,7 +2944,7 @@ impl<'a> Api<'a> {
     pub fn query_all_doctors(
         &self,
         request: &QueryAllDoctorsRequest,
-    ) -> rt::Call<'a, QueryAllDoctorsResponseBody, QueryAllDoctorsError> {
+    ) -> rt::Call<QueryAllDoctorsResponseBody, QueryAllDoctorsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllDoctors",
             rt::Method::Get,
@@ -3065,7 +2953,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询所有医疗组
     ///
@@ -3077,7 +2965,7 @@ impl<'a> Api<'a> {
     pub fn query_all_group(
         &self,
         request: &QueryAllGroupRequest,
-    ) -> rt::Call<'a, QueryAllGroupResponseBody, QueryAllGroupError> {
+    ) -> rt::Call<QueryAllGroupResponseBody, QueryAllGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllGroup",
             rt::Method::Get,
@@ -3086,7 +2974,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询科室下的所有医疗组
     ///
@@ -3103,7 +2991,7 @@ impl<'a> Api<'a> {
         &self,
         dept_id: &str,
         request: &QueryAllGroupsInDeptRequest,
-    ) -> rt::Call<'a, QueryAllGroupsInDeptResponseBody, QueryAllGroupsInDeptError> {
+    ) -> rt::Call<QueryAllGroupsInDeptResponseBody, QueryAllGroupsInDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllGroupsInDept",
             rt::Method::Get,
@@ -3112,7 +3000,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dept_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[dept_id], request)
     }
     /// 查询科室下的所有人员
     ///
@@ -3129,7 +3017,7 @@ impl<'a> Api<'a> {
         &self,
         dept_id: &str,
         request: &QueryAllMemberByDeptRequest,
-    ) -> rt::Call<'a, QueryAllMemberByDeptResponseBody, QueryAllMemberByDeptError> {
+    ) -> rt::Call<QueryAllMemberByDeptResponseBody, QueryAllMemberByDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllMemberByDept",
             rt::Method::Get,
@@ -3138,7 +3026,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dept_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[dept_id], request)
     }
     /// 获取医疗组下面的所有成员
     ///
@@ -3155,7 +3043,7 @@ impl<'a> Api<'a> {
         &self,
         group_id: &str,
         request: &QueryAllMemberByGroupRequest,
-    ) -> rt::Call<'a, QueryAllMemberByGroupResponseBody, QueryAllMemberByGroupError> {
+    ) -> rt::Call<QueryAllMemberByGroupResponseBody, QueryAllMemberByGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllMemberByGroup",
             rt::Method::Get,
@@ -3164,7 +3052,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[group_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[group_id], request)
     }
     /// 获取当前企业医疗通讯录的业务操作日志
     ///
@@ -3176,7 +3064,7 @@ impl<'a> Api<'a> {
     pub fn query_biz_opt_log(
         &self,
         request: &QueryBizOptLogRequest,
-    ) -> rt::Call<'a, QueryBizOptLogResponseBody, QueryBizOptLogError> {
+    ) -> rt::Call<QueryBizOptLogResponseBody, QueryBizOptLogError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryBizOptLog",
             rt::Method::Get,
@@ -3185,7 +3073,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取专属AI平台信息
     ///
@@ -3197,7 +3085,7 @@ impl<'a> Api<'a> {
     pub fn query_chat_aioxm_info(
         &self,
         request: &QueryChatAIOXMInfoRequest,
-    ) -> rt::Call<'a, QueryChatAIOXMInfoResponseBody, QueryChatAIOXMInfoError> {
+    ) -> rt::Call<QueryChatAIOXMInfoResponseBody, QueryChatAIOXMInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryChatAIOXMInfo",
             rt::Method::Post,
@@ -3206,7 +3094,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询订单转换规则
     ///
@@ -3218,7 +3106,7 @@ impl<'a> Api<'a> {
     pub fn query_convert_rules(
         &self,
         request: &QueryConvertRulesRequest,
-    ) -> rt::Call<'a, QueryConvertRulesResponseBody, QueryConvertRulesError> {
+    ) -> rt::Call<QueryConvertRulesResponseBody, QueryConvertRulesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryConvertRules",
             rt::Method::Post,
@@ -3227,7 +3115,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询科室和医疗组的扩展信息
     ///
@@ -3240,7 +3128,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryDepartmentExtendInfoRequest,
     ) -> rt::Call<
-        'a,
         QueryDepartmentExtendInfoResponseBody,
         QueryDepartmentExtendInfoError,
     > {
@@ -3252,7 +3139,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询部门详情
     ///
@@ -3268,7 +3155,7 @@ impl<'a> Api<'a> {
     pub fn query_department_info(
         &self,
         dept_id: &str,
-    ) -> rt::Call<'a, QueryDepartmentInfoResponseBody, QueryDepartmentInfoError> {
+    ) -> rt::Call<QueryDepartmentInfoResponseBody, QueryDepartmentInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDepartmentInfo",
             rt::Method::Get,
@@ -3277,7 +3164,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dept_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[dept_id], &())
     }
     /// 通过工号查询人员信息
     ///
@@ -3295,7 +3182,6 @@ impl<'a> Api<'a> {
         job_number: &str,
         request: &QueryDoctorDetailsByJobNumberRequest,
     ) -> rt::Call<
-        'a,
         QueryDoctorDetailsByJobNumberResponseBody,
         QueryDoctorDetailsByJobNumberError,
     > {
@@ -3307,7 +3193,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[job_number], request)
+        rt::Call::new(&self.client, &OPERATION, &[job_number], request)
     }
     /// 获取医疗组详情
     ///
@@ -3323,7 +3209,7 @@ impl<'a> Api<'a> {
     pub fn query_group_info(
         &self,
         group_id: &str,
-    ) -> rt::Call<'a, QueryGroupInfoResponseBody, QueryGroupInfoError> {
+    ) -> rt::Call<QueryGroupInfoResponseBody, QueryGroupInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGroupInfo",
             rt::Method::Get,
@@ -3332,7 +3218,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[group_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[group_id], &())
     }
     /// 查询医院的院区和病区信息
     ///
@@ -3345,7 +3231,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryHospitalDistrictInfoRequest,
     ) -> rt::Call<
-        'a,
         QueryHospitalDistrictInfoResponseBody,
         QueryHospitalDistrictInfoError,
     > {
@@ -3357,7 +3242,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询医院所有角色的人员
     ///
@@ -3370,7 +3255,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryHospitalRoleUserInfoRequest,
     ) -> rt::Call<
-        'a,
         QueryHospitalRoleUserInfoResponseBody,
         QueryHospitalRoleUserInfoError,
     > {
@@ -3382,7 +3266,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询医院的角色
     ///
@@ -3393,7 +3277,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryHospitalRolesError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_hospital_roles(
         &self,
-    ) -> rt::Call<'a, QueryHospitalRolesResponseBody, QueryHospitalRolesError> {
+    ) -> rt::Call<QueryHospitalRolesResponseBody, QueryHospitalRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryHospitalRoles",
             rt::Method::Get,
@@ -3402,7 +3286,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询职称字典表
     ///
@@ -3413,7 +3297,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryJobCodeDictionaryError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_job_code_dictionary(
         &self,
-    ) -> rt::Call<'a, QueryJobCodeDictionaryResponseBody, QueryJobCodeDictionaryError> {
+    ) -> rt::Call<QueryJobCodeDictionaryResponseBody, QueryJobCodeDictionaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryJobCodeDictionary",
             rt::Method::Get,
@@ -3422,7 +3306,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询工作状态字典表
     ///
@@ -3434,7 +3318,6 @@ impl<'a> Api<'a> {
     pub fn query_job_status_code_dictionary(
         &self,
     ) -> rt::Call<
-        'a,
         QueryJobStatusCodeDictionaryResponseBody,
         QueryJobStatusCodeDictionaryError,
     > {
@@ -3446,7 +3329,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询医疗行业事件
     ///
@@ -3457,7 +3340,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryMedicalEventsError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_medical_events(
         &self,
-    ) -> rt::Call<'a, QueryMedicalEventsResponseBody, QueryMedicalEventsError> {
+    ) -> rt::Call<QueryMedicalEventsResponseBody, QueryMedicalEventsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMedicalEvents",
             rt::Method::Get,
@@ -3466,7 +3349,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询订单转换结果
     ///
@@ -3478,11 +3361,7 @@ impl<'a> Api<'a> {
     pub fn query_order_convert_result(
         &self,
         request: &QueryOrderConvertResultRequest,
-    ) -> rt::Call<
-        'a,
-        QueryOrderConvertResultResponseBody,
-        QueryOrderConvertResultError,
-    > {
+    ) -> rt::Call<QueryOrderConvertResultResponseBody, QueryOrderConvertResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrderConvertResult",
             rt::Method::Post,
@@ -3491,7 +3370,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户的证书
     ///
@@ -3503,7 +3382,7 @@ impl<'a> Api<'a> {
     pub fn query_user_credentials(
         &self,
         request: &QueryUserCredentialsRequest,
-    ) -> rt::Call<'a, QueryUserCredentialsResponseBody, QueryUserCredentialsError> {
+    ) -> rt::Call<QueryUserCredentialsResponseBody, QueryUserCredentialsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserCredentials",
             rt::Method::Post,
@@ -3512,7 +3391,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询人员的扩展信息
     ///
@@ -3528,7 +3407,7 @@ impl<'a> Api<'a> {
     pub fn query_user_ext_info(
         &self,
         user_id: &str,
-    ) -> rt::Call<'a, QueryUserExtInfoResponseBody, QueryUserExtInfoError> {
+    ) -> rt::Call<QueryUserExtInfoResponseBody, QueryUserExtInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserExtInfo",
             rt::Method::Get,
@@ -3537,7 +3416,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 获取用户拓展字段
     ///
@@ -3549,7 +3428,7 @@ impl<'a> Api<'a> {
     pub fn query_user_extend_values(
         &self,
         request: &QueryUserExtendValuesRequest,
-    ) -> rt::Call<'a, QueryUserExtendValuesResponseBody, QueryUserExtendValuesError> {
+    ) -> rt::Call<QueryUserExtendValuesResponseBody, QueryUserExtendValuesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserExtendValues",
             rt::Method::Post,
@@ -3558,7 +3437,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询人员详情
     ///
@@ -3575,7 +3454,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &QueryUserInfoRequest,
-    ) -> rt::Call<'a, QueryUserInfoResponseBody, QueryUserInfoError> {
+    ) -> rt::Call<QueryUserInfoResponseBody, QueryUserInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserInfo",
             rt::Method::Get,
@@ -3584,7 +3463,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询人员属性字典表
     ///
@@ -3596,7 +3475,6 @@ impl<'a> Api<'a> {
     pub fn query_user_prob_code_dictionary(
         &self,
     ) -> rt::Call<
-        'a,
         QueryUserProbCodeDictionaryResponseBody,
         QueryUserProbCodeDictionaryError,
     > {
@@ -3608,7 +3486,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询人员权限
     ///
@@ -3624,7 +3502,7 @@ impl<'a> Api<'a> {
     pub fn query_user_roles(
         &self,
         user_id: &str,
-    ) -> rt::Call<'a, QueryUserRolesResponseBody, QueryUserRolesError> {
+    ) -> rt::Call<QueryUserRolesResponseBody, QueryUserRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserRoles",
             rt::Method::Get,
@@ -3633,7 +3511,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 保存用户拓展字段
     ///
@@ -3650,7 +3528,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &SaveUserExtendValuesRequest,
-    ) -> rt::Call<'a, SaveUserExtendValuesResponseBody, SaveUserExtendValuesError> {
+    ) -> rt::Call<SaveUserExtendValuesResponseBody, SaveUserExtendValuesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveUserExtendValues",
             rt::Method::Post,
@@ -3659,7 +3537,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 提交ai解析任务
     ///
@@ -3671,7 +3549,7 @@ impl<'a> Api<'a> {
     pub fn submit_task(
         &self,
         request: &SubmitTaskRequest,
-    ) -> rt::Call<'a, SubmitTaskResponseBody, SubmitTaskError> {
+    ) -> rt::Call<SubmitTaskResponseBody, SubmitTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubmitTask",
             rt::Method::Post,
@@ -3680,7 +3558,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// submitTaskPackage
     ///
@@ -3692,7 +3570,7 @@ impl<'a> Api<'a> {
     pub fn submit_task_package(
         &self,
         request: &SubmitTaskPackageRequest,
-    ) -> rt::Call<'a, SubmitTaskPackageResponseBody, SubmitTaskPackageError> {
+    ) -> rt::Call<SubmitTaskPackageResponseBody, SubmitTaskPackageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubmitTaskPackage",
             rt::Method::Post,
@@ -3701,7 +3579,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 增加角色或角色组
     ///
@@ -3713,7 +3591,7 @@ impl<'a> Api<'a> {
     pub fn suppl_add_role(
         &self,
         request: &SupplAddRoleRequest,
-    ) -> rt::Call<'a, SupplAddRoleResponseBody, SupplAddRoleError> {
+    ) -> rt::Call<SupplAddRoleResponseBody, SupplAddRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplAddRole",
             rt::Method::Post,
@@ -3722,7 +3600,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增供应链节点
     ///
@@ -3734,7 +3612,7 @@ impl<'a> Api<'a> {
     pub fn supply_add_dept(
         &self,
         request: &SupplyAddDeptRequest,
-    ) -> rt::Call<'a, SupplyAddDeptResponseBody, SupplyAddDeptError> {
+    ) -> rt::Call<SupplyAddDeptResponseBody, SupplyAddDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyAddDept",
             rt::Method::Post,
@@ -3743,7 +3621,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加供应商人员
     ///
@@ -3755,7 +3633,7 @@ impl<'a> Api<'a> {
     pub fn supply_add_member(
         &self,
         request: &SupplyAddMemberRequest,
-    ) -> rt::Call<'a, SupplyAddMemberResponseBody, SupplyAddMemberError> {
+    ) -> rt::Call<SupplyAddMemberResponseBody, SupplyAddMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyAddMember",
             rt::Method::Post,
@@ -3764,7 +3642,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加伙伴负责人
     ///
@@ -3776,7 +3654,7 @@ impl<'a> Api<'a> {
     pub fn supply_add_partner_admins(
         &self,
         request: &SupplyAddPartnerAdminsRequest,
-    ) -> rt::Call<'a, SupplyAddPartnerAdminsResponseBody, SupplyAddPartnerAdminsError> {
+    ) -> rt::Call<SupplyAddPartnerAdminsResponseBody, SupplyAddPartnerAdminsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyAddPartnerAdmins",
             rt::Method::Post,
@@ -3785,7 +3663,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加伙伴的对接人或对接部门
     ///
@@ -3797,11 +3675,7 @@ impl<'a> Api<'a> {
     pub fn supply_add_partner_managers(
         &self,
         request: &SupplyAddPartnerManagersRequest,
-    ) -> rt::Call<
-        'a,
-        SupplyAddPartnerManagersResponseBody,
-        SupplyAddPartnerManagersError,
-    > {
+    ) -> rt::Call<SupplyAddPartnerManagersResponseBody, SupplyAddPartnerManagersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyAddPartnerManagers",
             rt::Method::Post,
@@ -3810,7 +3684,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加伙伴标签
     ///
@@ -3822,7 +3696,7 @@ impl<'a> Api<'a> {
     pub fn supply_add_partner_type(
         &self,
         request: &SupplyAddPartnerTypeRequest,
-    ) -> rt::Call<'a, SupplyAddPartnerTypeResponseBody, SupplyAddPartnerTypeError> {
+    ) -> rt::Call<SupplyAddPartnerTypeResponseBody, SupplyAddPartnerTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyAddPartnerType",
             rt::Method::Post,
@@ -3831,7 +3705,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除上下游节点
     ///
@@ -3843,7 +3717,7 @@ impl<'a> Api<'a> {
     pub fn supply_chain_delete_dept(
         &self,
         request: &SupplyChainDeleteDeptRequest,
-    ) -> rt::Call<'a, SupplyChainDeleteDeptResponseBody, SupplyChainDeleteDeptError> {
+    ) -> rt::Call<SupplyChainDeleteDeptResponseBody, SupplyChainDeleteDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyChainDeleteDept",
             rt::Method::Delete,
@@ -3852,7 +3726,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询上下游节点信息
     ///
@@ -3864,11 +3738,7 @@ impl<'a> Api<'a> {
     pub fn supply_chain_query_dept_info(
         &self,
         request: &SupplyChainQueryDeptInfoRequest,
-    ) -> rt::Call<
-        'a,
-        SupplyChainQueryDeptInfoResponseBody,
-        SupplyChainQueryDeptInfoError,
-    > {
+    ) -> rt::Call<SupplyChainQueryDeptInfoResponseBody, SupplyChainQueryDeptInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyChainQueryDeptInfo",
             rt::Method::Get,
@@ -3877,7 +3747,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新上下游节点信息
     ///
@@ -3890,7 +3760,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SupplyChainUpdateDeptInfoRequest,
     ) -> rt::Call<
-        'a,
         SupplyChainUpdateDeptInfoResponseBody,
         SupplyChainUpdateDeptInfoError,
     > {
@@ -3902,7 +3771,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除伙伴成员
     ///
@@ -3914,7 +3783,7 @@ impl<'a> Api<'a> {
     pub fn supply_delete_member(
         &self,
         request: &SupplyDeleteMemberRequest,
-    ) -> rt::Call<'a, SupplyDeleteMemberResponseBody, SupplyDeleteMemberError> {
+    ) -> rt::Call<SupplyDeleteMemberResponseBody, SupplyDeleteMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyDeleteMember",
             rt::Method::Delete,
@@ -3923,7 +3792,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除伙伴负责人
     ///
@@ -3936,7 +3805,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SupplyDeletePartnerAdminsRequest,
     ) -> rt::Call<
-        'a,
         SupplyDeletePartnerAdminsResponseBody,
         SupplyDeletePartnerAdminsError,
     > {
@@ -3948,7 +3816,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 移除伙伴的对接人或对接部门
     ///
@@ -3961,7 +3829,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SupplyDeletePartnerManagersRequest,
     ) -> rt::Call<
-        'a,
         SupplyDeletePartnerManagersResponseBody,
         SupplyDeletePartnerManagersError,
     > {
@@ -3973,7 +3840,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除伙伴标签
     ///
@@ -3985,11 +3852,7 @@ impl<'a> Api<'a> {
     pub fn supply_delete_partner_type(
         &self,
         request: &SupplyDeletePartnerTypeRequest,
-    ) -> rt::Call<
-        'a,
-        SupplyDeletePartnerTypeResponseBody,
-        SupplyDeletePartnerTypeError,
-    > {
+    ) -> rt::Call<SupplyDeletePartnerTypeResponseBody, SupplyDeletePartnerTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyDeletePartnerType",
             rt::Method::Delete,
@@ -3998,7 +3861,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除角色或角色组
     ///
@@ -4010,7 +3873,7 @@ impl<'a> Api<'a> {
     pub fn supply_delete_role(
         &self,
         request: &SupplyDeleteRoleRequest,
-    ) -> rt::Call<'a, SupplyDeleteRoleResponseBody, SupplyDeleteRoleError> {
+    ) -> rt::Call<SupplyDeleteRoleResponseBody, SupplyDeleteRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyDeleteRole",
             rt::Method::Delete,
@@ -4019,7 +3882,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取供应链成员信息
     ///
@@ -4031,7 +3894,7 @@ impl<'a> Api<'a> {
     pub fn supply_get_member(
         &self,
         request: &SupplyGetMemberRequest,
-    ) -> rt::Call<'a, SupplyGetMemberResponseBody, SupplyGetMemberError> {
+    ) -> rt::Call<SupplyGetMemberResponseBody, SupplyGetMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyGetMember",
             rt::Method::Get,
@@ -4040,7 +3903,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取供应链部门下成员
     ///
@@ -4052,7 +3915,7 @@ impl<'a> Api<'a> {
     pub fn supply_list_dept_members(
         &self,
         request: &SupplyListDeptMembersRequest,
-    ) -> rt::Call<'a, SupplyListDeptMembersResponseBody, SupplyListDeptMembersError> {
+    ) -> rt::Call<SupplyListDeptMembersResponseBody, SupplyListDeptMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyListDeptMembers",
             rt::Method::Get,
@@ -4061,7 +3924,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取伙伴负责人列表
     ///
@@ -4073,11 +3936,7 @@ impl<'a> Api<'a> {
     pub fn supply_list_partner_admins(
         &self,
         request: &SupplyListPartnerAdminsRequest,
-    ) -> rt::Call<
-        'a,
-        SupplyListPartnerAdminsResponseBody,
-        SupplyListPartnerAdminsError,
-    > {
+    ) -> rt::Call<SupplyListPartnerAdminsResponseBody, SupplyListPartnerAdminsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyListPartnerAdmins",
             rt::Method::Get,
@@ -4086,7 +3945,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取伙伴的对接人/对接部门
     ///
@@ -4099,7 +3958,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SupplyListPartnerManagersRequest,
     ) -> rt::Call<
-        'a,
         SupplyListPartnerManagersResponseBody,
         SupplyListPartnerManagersError,
     > {
@@ -4111,7 +3969,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询下级伙伴标签
     ///
@@ -4123,7 +3981,7 @@ impl<'a> Api<'a> {
     pub fn supply_list_partner_type(
         &self,
         request: &SupplyListPartnerTypeRequest,
-    ) -> rt::Call<'a, SupplyListPartnerTypeResponseBody, SupplyListPartnerTypeError> {
+    ) -> rt::Call<SupplyListPartnerTypeResponseBody, SupplyListPartnerTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyListPartnerType",
             rt::Method::Get,
@@ -4132,7 +3990,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询角色组或角色
     ///
@@ -4144,7 +4002,7 @@ impl<'a> Api<'a> {
     pub fn supply_list_role(
         &self,
         request: &SupplyListRoleRequest,
-    ) -> rt::Call<'a, SupplyListRoleResponseBody, SupplyListRoleError> {
+    ) -> rt::Call<SupplyListRoleResponseBody, SupplyListRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyListRole",
             rt::Method::Get,
@@ -4153,7 +4011,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询下级节点列表
     ///
@@ -4165,7 +4023,7 @@ impl<'a> Api<'a> {
     pub fn supply_list_sub_dept(
         &self,
         request: &SupplyListSubDeptRequest,
-    ) -> rt::Call<'a, SupplyListSubDeptResponseBody, SupplyListSubDeptError> {
+    ) -> rt::Call<SupplyListSubDeptResponseBody, SupplyListSubDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyListSubDept",
             rt::Method::Get,
@@ -4174,7 +4032,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询伙伴标签
     ///
@@ -4186,7 +4044,7 @@ impl<'a> Api<'a> {
     pub fn supply_query_partner_type(
         &self,
         request: &SupplyQueryPartnerTypeRequest,
-    ) -> rt::Call<'a, SupplyQueryPartnerTypeResponseBody, SupplyQueryPartnerTypeError> {
+    ) -> rt::Call<SupplyQueryPartnerTypeResponseBody, SupplyQueryPartnerTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyQueryPartnerType",
             rt::Method::Get,
@@ -4195,7 +4053,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新供应商人员信息
     ///
@@ -4207,7 +4065,7 @@ impl<'a> Api<'a> {
     pub fn supply_update_member(
         &self,
         request: &SupplyUpdateMemberRequest,
-    ) -> rt::Call<'a, SupplyUpdateMemberResponseBody, SupplyUpdateMemberError> {
+    ) -> rt::Call<SupplyUpdateMemberResponseBody, SupplyUpdateMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyUpdateMember",
             rt::Method::Put,
@@ -4216,7 +4074,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新伙伴标签
     ///
@@ -4228,11 +4086,7 @@ impl<'a> Api<'a> {
     pub fn supply_update_partner_type(
         &self,
         request: &SupplyUpdatePartnerTypeRequest,
-    ) -> rt::Call<
-        'a,
-        SupplyUpdatePartnerTypeResponseBody,
-        SupplyUpdatePartnerTypeError,
-    > {
+    ) -> rt::Call<SupplyUpdatePartnerTypeResponseBody, SupplyUpdatePartnerTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyUpdatePartnerType",
             rt::Method::Put,
@@ -4241,7 +4095,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新角色或角色组
     ///
@@ -4253,7 +4107,7 @@ impl<'a> Api<'a> {
     pub fn supply_update_role(
         &self,
         request: &SupplyUpdateRoleRequest,
-    ) -> rt::Call<'a, SupplyUpdateRoleResponseBody, SupplyUpdateRoleError> {
+    ) -> rt::Call<SupplyUpdateRoleResponseBody, SupplyUpdateRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SupplyUpdateRole",
             rt::Method::Put,
@@ -4262,7 +4116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新医疗用户扩展信息
     ///
@@ -4279,7 +4133,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &UpdateUserExtendInfoRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpdateUserExtendInfoError> {
+    ) -> rt::Call<rt::serde_json::Value, UpdateUserExtendInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateUserExtendInfo",
             rt::Method::Put,
@@ -4288,7 +4142,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
 }
 /// `AiRetailProductAddResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `jzcrm_1_0`. Get it with `client.jzcrm_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 编辑联系人数据
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn edit_contact(
         &self,
         request: &EditContactRequest,
-    ) -> rt::Call<'a, EditContactResponseBody, EditContactError> {
+    ) -> rt::Call<EditContactResponseBody, EditContactError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditContact",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑客户数据
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn edit_customer(
         &self,
         request: &EditCustomerRequest,
-    ) -> rt::Call<'a, EditCustomerResponseBody, EditCustomerError> {
+    ) -> rt::Call<EditCustomerResponseBody, EditCustomerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditCustomer",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑客户公共池数据
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn edit_customer_pool(
         &self,
         request: &EditCustomerPoolRequest,
-    ) -> rt::Call<'a, EditCustomerPoolResponseBody, EditCustomerPoolError> {
+    ) -> rt::Call<EditCustomerPoolResponseBody, EditCustomerPoolError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditCustomerPool",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑销售换货单数据
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn edit_exchange(
         &self,
         request: &EditExchangeRequest,
-    ) -> rt::Call<'a, EditExchangeResponseBody, EditExchangeError> {
+    ) -> rt::Call<EditExchangeResponseBody, EditExchangeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditExchange",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑产品数据
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn edit_goods(
         &self,
         request: &EditGoodsRequest,
-    ) -> rt::Call<'a, EditGoodsResponseBody, EditGoodsError> {
+    ) -> rt::Call<EditGoodsResponseBody, EditGoodsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditGoods",
             rt::Method::Post,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑入库单数据
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn edit_intostock(
         &self,
         request: &EditIntostockRequest,
-    ) -> rt::Call<'a, EditIntostockResponseBody, EditIntostockError> {
+    ) -> rt::Call<EditIntostockResponseBody, EditIntostockError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditIntostock",
             rt::Method::Post,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑发货单数据
     ///
@@ -149,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn edit_invoice(
         &self,
         request: &EditInvoiceRequest,
-    ) -> rt::Call<'a, EditInvoiceResponseBody, EditInvoiceError> {
+    ) -> rt::Call<EditInvoiceResponseBody, EditInvoiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditInvoice",
             rt::Method::Post,
@@ -158,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑合同订单数据
     ///
@@ -170,7 +170,7 @@ impl<'a> Api<'a> {
     pub fn edit_order(
         &self,
         request: &EditOrderRequest,
-    ) -> rt::Call<'a, EditOrderResponseBody, EditOrderError> {
+    ) -> rt::Call<EditOrderResponseBody, EditOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditOrder",
             rt::Method::Post,
@@ -179,7 +179,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑出库单信息
     ///
@@ -191,7 +191,7 @@ impl<'a> Api<'a> {
     pub fn edit_outstock(
         &self,
         request: &EditOutstockRequest,
-    ) -> rt::Call<'a, EditOutstockResponseBody, EditOutstockError> {
+    ) -> rt::Call<EditOutstockResponseBody, EditOutstockError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditOutstock",
             rt::Method::Post,
@@ -200,7 +200,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑生产单数据
     ///
@@ -212,7 +212,7 @@ impl<'a> Api<'a> {
     pub fn edit_production(
         &self,
         request: &EditProductionRequest,
-    ) -> rt::Call<'a, EditProductionResponseBody, EditProductionError> {
+    ) -> rt::Call<EditProductionResponseBody, EditProductionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditProduction",
             rt::Method::Post,
@@ -221,7 +221,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑采购单数据
     ///
@@ -233,7 +233,7 @@ impl<'a> Api<'a> {
     pub fn edit_purchase(
         &self,
         request: &EditPurchaseRequest,
-    ) -> rt::Call<'a, EditPurchaseResponseBody, EditPurchaseError> {
+    ) -> rt::Call<EditPurchaseResponseBody, EditPurchaseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditPurchase",
             rt::Method::Post,
@@ -242,7 +242,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑报价记录数据
     ///
@@ -254,7 +254,7 @@ impl<'a> Api<'a> {
     pub fn edit_quotation_record(
         &self,
         request: &EditQuotationRecordRequest,
-    ) -> rt::Call<'a, EditQuotationRecordResponseBody, EditQuotationRecordError> {
+    ) -> rt::Call<EditQuotationRecordResponseBody, EditQuotationRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditQuotationRecord",
             rt::Method::Post,
@@ -263,7 +263,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 编辑销售机会数据
     ///
@@ -275,7 +275,7 @@ impl<'a> Api<'a> {
     pub fn edit_sales(
         &self,
         request: &EditSalesRequest,
-    ) -> rt::Call<'a, EditSalesResponseBody, EditSalesError> {
+    ) -> rt::Call<EditSalesResponseBody, EditSalesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditSales",
             rt::Method::Post,
@@ -284,7 +284,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取数据列表
     ///
@@ -296,7 +296,7 @@ impl<'a> Api<'a> {
     pub fn get_data_list(
         &self,
         request: &GetDataListRequest,
-    ) -> rt::Call<'a, GetDataListResponseBody, GetDataListError> {
+    ) -> rt::Call<GetDataListResponseBody, GetDataListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDataList",
             rt::Method::Get,
@@ -305,7 +305,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取数据详情
     ///
@@ -317,7 +317,7 @@ impl<'a> Api<'a> {
     pub fn get_data_view(
         &self,
         request: &GetDataViewRequest,
-    ) -> rt::Call<'a, GetDataViewResponseBody, GetDataViewError> {
+    ) -> rt::Call<GetDataViewResponseBody, GetDataViewError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDataView",
             rt::Method::Get,
@@ -326,7 +326,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `EditContactRequestData`.

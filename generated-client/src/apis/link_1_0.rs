@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `link_1_0`. Get it with `client.link_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 发送用户授权信息申请
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn apply_follower_auth_info(
         &self,
         request: &ApplyFollowerAuthInfoRequest,
-    ) -> rt::Call<'a, ApplyFollowerAuthInfoResponseBody, ApplyFollowerAuthInfoError> {
+    ) -> rt::Call<ApplyFollowerAuthInfoResponseBody, ApplyFollowerAuthInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ApplyFollowerAuthInfo",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 注册服务窗消息回调服务
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn callback_regiester(
         &self,
         request: &CallbackRegiesterRequest,
-    ) -> rt::Call<'a, CallbackRegiesterResponseBody, CallbackRegiesterError> {
+    ) -> rt::Call<CallbackRegiesterResponseBody, CallbackRegiesterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CallbackRegiester",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务窗吊顶卡片关闭接口
     ///
@@ -66,7 +66,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CloseTopBoxInteractiveOTOMessageRequest,
     ) -> rt::Call<
-        'a,
         CloseTopBoxInteractiveOTOMessageResponseBody,
         CloseTopBoxInteractiveOTOMessageError,
     > {
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户授权信息
     ///
@@ -90,7 +89,7 @@ impl<'a> Api<'a> {
     pub fn get_follower_auth_info(
         &self,
         request: &GetFollowerAuthInfoRequest,
-    ) -> rt::Call<'a, GetFollowerAuthInfoResponseBody, GetFollowerAuthInfoError> {
+    ) -> rt::Call<GetFollowerAuthInfoResponseBody, GetFollowerAuthInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFollowerAuthInfo",
             rt::Method::Get,
@@ -99,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取服务窗关注人信息
     ///
@@ -111,7 +110,7 @@ impl<'a> Api<'a> {
     pub fn get_follower_info(
         &self,
         request: &GetFollowerInfoRequest,
-    ) -> rt::Call<'a, GetFollowerInfoResponseBody, GetFollowerInfoError> {
+    ) -> rt::Call<GetFollowerInfoResponseBody, GetFollowerInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFollowerInfo",
             rt::Method::Get,
@@ -120,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务窗图片消息下载地址获取接口
     ///
@@ -132,7 +131,7 @@ impl<'a> Api<'a> {
     pub fn get_picture_download_url(
         &self,
         request: &GetPictureDownloadUrlRequest,
-    ) -> rt::Call<'a, GetPictureDownloadUrlResponseBody, GetPictureDownloadUrlError> {
+    ) -> rt::Call<GetPictureDownloadUrlResponseBody, GetPictureDownloadUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPictureDownloadUrl",
             rt::Method::Get,
@@ -141,7 +140,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户关注状态
     ///
@@ -153,7 +152,7 @@ impl<'a> Api<'a> {
     pub fn get_user_follow_status(
         &self,
         request: &GetUserFollowStatusRequest,
-    ) -> rt::Call<'a, GetUserFollowStatusResponseBody, GetUserFollowStatusError> {
+    ) -> rt::Call<GetUserFollowStatusResponseBody, GetUserFollowStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserFollowStatus",
             rt::Method::Get,
@@ -162,7 +161,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业下服务窗帐号列表
     ///
@@ -171,9 +170,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListAccountError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn list_account(
-        &self,
-    ) -> rt::Call<'a, ListAccountResponseBody, ListAccountError> {
+    pub fn list_account(&self) -> rt::Call<ListAccountResponseBody, ListAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAccount",
             rt::Method::Get,
@@ -182,7 +179,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 第三方企业应用查询服务窗帐号列表
     ///
@@ -193,7 +190,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`ListAccountInfoError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn list_account_info(
         &self,
-    ) -> rt::Call<'a, ListAccountInfoResponseBody, ListAccountInfoError> {
+    ) -> rt::Call<ListAccountInfoResponseBody, ListAccountInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAccountInfo",
             rt::Method::Get,
@@ -202,7 +199,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 批量获取服务窗关注人列表
     ///
@@ -214,7 +211,7 @@ impl<'a> Api<'a> {
     pub fn list_follower(
         &self,
         request: &ListFollowerRequest,
-    ) -> rt::Call<'a, ListFollowerResponseBody, ListFollowerError> {
+    ) -> rt::Call<ListFollowerResponseBody, ListFollowerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListFollower",
             rt::Method::Get,
@@ -223,7 +220,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 第三方企业应用查询用户是否关注服务窗
     ///
@@ -235,7 +232,7 @@ impl<'a> Api<'a> {
     pub fn query_user_follow_status(
         &self,
         request: &QueryUserFollowStatusRequest,
-    ) -> rt::Call<'a, QueryUserFollowStatusResponseBody, QueryUserFollowStatusError> {
+    ) -> rt::Call<QueryUserFollowStatusResponseBody, QueryUserFollowStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserFollowStatus",
             rt::Method::Get,
@@ -244,7 +241,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送服务窗客服消息
     ///
@@ -256,7 +253,7 @@ impl<'a> Api<'a> {
     pub fn send_agent_oto_message(
         &self,
         request: &SendAgentOTOMessageRequest,
-    ) -> rt::Call<'a, SendAgentOTOMessageResponseBody, SendAgentOTOMessageError> {
+    ) -> rt::Call<SendAgentOTOMessageResponseBody, SendAgentOTOMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendAgentOTOMessage",
             rt::Method::Post,
@@ -265,7 +262,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务窗互动卡片单发接口
     ///
@@ -278,7 +275,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SendInteractiveOTOMessageRequest,
     ) -> rt::Call<
-        'a,
         SendInteractiveOTOMessageResponseBody,
         SendInteractiveOTOMessageError,
     > {
@@ -290,7 +286,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务窗吊顶卡片发送接口
     ///
@@ -303,7 +299,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SendTopBoxInteractiveOTOMessageRequest,
     ) -> rt::Call<
-        'a,
         SendTopBoxInteractiveOTOMessageResponseBody,
         SendTopBoxInteractiveOTOMessageError,
     > {
@@ -315,7 +310,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务窗互动卡片修改接口
     ///
@@ -328,7 +323,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateInteractiveOTOMessageRequest,
     ) -> rt::Call<
-        'a,
         UpdateInteractiveOTOMessageResponseBody,
         UpdateInteractiveOTOMessageError,
     > {
@@ -340,7 +334,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务窗会话窗口快捷栏配置接口
     ///
@@ -352,7 +346,7 @@ impl<'a> Api<'a> {
     pub fn update_shortcuts(
         &self,
         request: &UpdateShortcutsRequest,
-    ) -> rt::Call<'a, UpdateShortcutsResponseBody, UpdateShortcutsError> {
+    ) -> rt::Call<UpdateShortcutsResponseBody, UpdateShortcutsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateShortcuts",
             rt::Method::Post,
@@ -361,7 +355,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `ApplyFollowerAuthInfoResponseBody`.

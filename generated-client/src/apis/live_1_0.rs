@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `live_1_0`. Get it with `client.live_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 增加直播间互动插件
     ///
@@ -23,11 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_live_interaction_plugin(
         &self,
         request: &AddLiveInteractionPluginRequest,
-    ) -> rt::Call<
-        'a,
-        AddLiveInteractionPluginResponseBody,
-        AddLiveInteractionPluginError,
-    > {
+    ) -> rt::Call<AddLiveInteractionPluginResponseBody, AddLiveInteractionPluginError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddLiveInteractionPlugin",
             rt::Method::Post,
@@ -36,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 增加直播间的公告槽位信息
     ///
@@ -48,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn add_live_notice_widget(
         &self,
         request: &AddLiveNoticeWidgetRequest,
-    ) -> rt::Call<'a, AddLiveNoticeWidgetResponseBody, AddLiveNoticeWidgetError> {
+    ) -> rt::Call<AddLiveNoticeWidgetResponseBody, AddLiveNoticeWidgetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddLiveNoticeWidget",
             rt::Method::Post,
@@ -57,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加云导播联播群列表
     ///
@@ -74,7 +70,7 @@ impl<'a> Api<'a> {
         &self,
         feed_id: &str,
         request: &AddShareCidListRequest,
-    ) -> rt::Call<'a, AddShareCidListResponseBody, AddShareCidListError> {
+    ) -> rt::Call<AddShareCidListResponseBody, AddShareCidListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddShareCidList",
             rt::Method::Post,
@@ -83,7 +79,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[feed_id], request)
     }
     /// 创建云导播课程
     ///
@@ -95,7 +91,7 @@ impl<'a> Api<'a> {
     pub fn create_cloud_feed(
         &self,
         request: &CreateCloudFeedRequest,
-    ) -> rt::Call<'a, CreateCloudFeedResponseBody, CreateCloudFeedError> {
+    ) -> rt::Call<CreateCloudFeedResponseBody, CreateCloudFeedError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateCloudFeed",
             rt::Method::Post,
@@ -104,7 +100,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建直播
     ///
@@ -116,7 +112,7 @@ impl<'a> Api<'a> {
     pub fn create_live(
         &self,
         request: &CreateLiveRequest,
-    ) -> rt::Call<'a, CreateLiveResponseBody, CreateLiveError> {
+    ) -> rt::Call<CreateLiveResponseBody, CreateLiveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateLive",
             rt::Method::Post,
@@ -125,7 +121,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除直播间内某一互动插件
     ///
@@ -137,11 +133,7 @@ impl<'a> Api<'a> {
     pub fn del_live_interaction_plugin(
         &self,
         request: &DelLiveInteractionPluginRequest,
-    ) -> rt::Call<
-        'a,
-        DelLiveInteractionPluginResponseBody,
-        DelLiveInteractionPluginError,
-    > {
+    ) -> rt::Call<DelLiveInteractionPluginResponseBody, DelLiveInteractionPluginError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DelLiveInteractionPlugin",
             rt::Method::Delete,
@@ -150,7 +142,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除直播间的公告槽位信息
     ///
@@ -162,7 +154,7 @@ impl<'a> Api<'a> {
     pub fn del_live_notice_widget(
         &self,
         request: &DelLiveNoticeWidgetRequest,
-    ) -> rt::Call<'a, DelLiveNoticeWidgetResponseBody, DelLiveNoticeWidgetError> {
+    ) -> rt::Call<DelLiveNoticeWidgetResponseBody, DelLiveNoticeWidgetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DelLiveNoticeWidget",
             rt::Method::Delete,
@@ -171,7 +163,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除直播
     ///
@@ -183,7 +175,7 @@ impl<'a> Api<'a> {
     pub fn delete_live(
         &self,
         request: &DeleteLiveRequest,
-    ) -> rt::Call<'a, DeleteLiveResponseBody, DeleteLiveError> {
+    ) -> rt::Call<DeleteLiveResponseBody, DeleteLiveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteLive",
             rt::Method::Delete,
@@ -192,7 +184,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除直播培训课程
     ///
@@ -209,7 +201,7 @@ impl<'a> Api<'a> {
         &self,
         feed_id: &str,
         request: &DeleteLiveFeedRequest,
-    ) -> rt::Call<'a, DeleteLiveFeedResponseBody, DeleteLiveFeedError> {
+    ) -> rt::Call<DeleteLiveFeedResponseBody, DeleteLiveFeedError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteLiveFeed",
             rt::Method::Delete,
@@ -218,7 +210,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[feed_id], request)
     }
     /// 剪辑直播课程的回放
     ///
@@ -235,7 +227,7 @@ impl<'a> Api<'a> {
         &self,
         feed_id: &str,
         request: &EditFeedReplayRequest,
-    ) -> rt::Call<'a, EditFeedReplayResponseBody, EditFeedReplayError> {
+    ) -> rt::Call<EditFeedReplayResponseBody, EditFeedReplayError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditFeedReplay",
             rt::Method::Post,
@@ -244,7 +236,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[feed_id], request)
     }
     /// 获取群内的直播列表
     ///
@@ -256,7 +248,7 @@ impl<'a> Api<'a> {
     pub fn get_group_live_list(
         &self,
         request: &GetGroupLiveListRequest,
-    ) -> rt::Call<'a, GetGroupLiveListResponseBody, GetGroupLiveListError> {
+    ) -> rt::Call<GetGroupLiveListResponseBody, GetGroupLiveListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetGroupLiveList",
             rt::Method::Get,
@@ -265,7 +257,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取直播的可下载回放地址
     ///
@@ -277,7 +269,7 @@ impl<'a> Api<'a> {
     pub fn get_live_replay_url(
         &self,
         request: &GetLiveReplayUrlRequest,
-    ) -> rt::Call<'a, GetLiveReplayUrlResponseBody, GetLiveReplayUrlError> {
+    ) -> rt::Call<GetLiveReplayUrlResponseBody, GetLiveReplayUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetLiveReplayUrl",
             rt::Method::Get,
@@ -286,7 +278,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取某组织内的直播列表
     ///
@@ -298,7 +290,7 @@ impl<'a> Api<'a> {
     pub fn get_org_live_list(
         &self,
         request: &GetOrgLiveListRequest,
-    ) -> rt::Call<'a, GetOrgLiveListResponseBody, GetOrgLiveListError> {
+    ) -> rt::Call<GetOrgLiveListResponseBody, GetOrgLiveListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOrgLiveList",
             rt::Method::Post,
@@ -307,7 +299,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据状态拉我相关的直播
     ///
@@ -319,7 +311,7 @@ impl<'a> Api<'a> {
     pub fn get_user_all_live_list(
         &self,
         request: &GetUserAllLiveListRequest,
-    ) -> rt::Call<'a, GetUserAllLiveListResponseBody, GetUserAllLiveListError> {
+    ) -> rt::Call<GetUserAllLiveListResponseBody, GetUserAllLiveListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserAllLiveList",
             rt::Method::Post,
@@ -328,7 +320,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据状态获取用户创建的直播
     ///
@@ -340,7 +332,7 @@ impl<'a> Api<'a> {
     pub fn get_user_create_live_list(
         &self,
         request: &GetUserCreateLiveListRequest,
-    ) -> rt::Call<'a, GetUserCreateLiveListResponseBody, GetUserCreateLiveListError> {
+    ) -> rt::Call<GetUserCreateLiveListResponseBody, GetUserCreateLiveListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserCreateLiveList",
             rt::Method::Post,
@@ -349,7 +341,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户观看直播记录
     ///
@@ -361,7 +353,7 @@ impl<'a> Api<'a> {
     pub fn get_user_watch_live_list(
         &self,
         request: &GetUserWatchLiveListRequest,
-    ) -> rt::Call<'a, GetUserWatchLiveListResponseBody, GetUserWatchLiveListError> {
+    ) -> rt::Call<GetUserWatchLiveListResponseBody, GetUserWatchLiveListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserWatchLiveList",
             rt::Method::Get,
@@ -370,7 +362,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改直播课程可见白名单
     ///
@@ -387,7 +379,7 @@ impl<'a> Api<'a> {
         &self,
         feed_id: &str,
         request: &ModifyFeedWhiteListRequest,
-    ) -> rt::Call<'a, ModifyFeedWhiteListResponseBody, ModifyFeedWhiteListError> {
+    ) -> rt::Call<ModifyFeedWhiteListResponseBody, ModifyFeedWhiteListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ModifyFeedWhiteList",
             rt::Method::Post,
@@ -396,7 +388,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[feed_id], request)
     }
     /// 查询直播课程的观看白名单
     ///
@@ -413,7 +405,7 @@ impl<'a> Api<'a> {
         &self,
         feed_id: &str,
         request: &QueryFeedWhiteListRequest,
-    ) -> rt::Call<'a, QueryFeedWhiteListResponseBody, QueryFeedWhiteListError> {
+    ) -> rt::Call<QueryFeedWhiteListResponseBody, QueryFeedWhiteListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryFeedWhiteList",
             rt::Method::Get,
@@ -422,7 +414,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[feed_id], request)
     }
     /// 查询直播详情
     ///
@@ -434,7 +426,7 @@ impl<'a> Api<'a> {
     pub fn query_live_info(
         &self,
         request: &QueryLiveInfoRequest,
-    ) -> rt::Call<'a, QueryLiveInfoResponseBody, QueryLiveInfoError> {
+    ) -> rt::Call<QueryLiveInfoResponseBody, QueryLiveInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryLiveInfo",
             rt::Method::Get,
@@ -443,7 +435,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询直播间内某一互动插件的信息
     ///
@@ -456,7 +448,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryLiveInteractionPluginRequest,
     ) -> rt::Call<
-        'a,
         QueryLiveInteractionPluginResponseBody,
         QueryLiveInteractionPluginError,
     > {
@@ -468,7 +459,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取直播的观看数据
     ///
@@ -480,7 +471,7 @@ impl<'a> Api<'a> {
     pub fn query_live_watch_detail(
         &self,
         request: &QueryLiveWatchDetailRequest,
-    ) -> rt::Call<'a, QueryLiveWatchDetailResponseBody, QueryLiveWatchDetailError> {
+    ) -> rt::Call<QueryLiveWatchDetailResponseBody, QueryLiveWatchDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryLiveWatchDetail",
             rt::Method::Get,
@@ -489,7 +480,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取直播观看用户列表
     ///
@@ -501,7 +492,7 @@ impl<'a> Api<'a> {
     pub fn query_live_watch_user_list(
         &self,
         request: &QueryLiveWatchUserListRequest,
-    ) -> rt::Call<'a, QueryLiveWatchUserListResponseBody, QueryLiveWatchUserListError> {
+    ) -> rt::Call<QueryLiveWatchUserListResponseBody, QueryLiveWatchUserListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryLiveWatchUserList",
             rt::Method::Get,
@@ -510,7 +501,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询直播是否订阅
     ///
@@ -522,7 +513,7 @@ impl<'a> Api<'a> {
     pub fn query_subscribe_status(
         &self,
         request: &QuerySubscribeStatusRequest,
-    ) -> rt::Call<'a, QuerySubscribeStatusResponseBody, QuerySubscribeStatusError> {
+    ) -> rt::Call<QuerySubscribeStatusResponseBody, QuerySubscribeStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySubscribeStatus",
             rt::Method::Post,
@@ -531,7 +522,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用户推送互动插件特效消息到直播间
     ///
@@ -544,7 +535,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SendLiveInteractionPluginEffectsMsgRequest,
     ) -> rt::Call<
-        'a,
         SendLiveInteractionPluginEffectsMsgResponseBody,
         SendLiveInteractionPluginEffectsMsgError,
     > {
@@ -556,7 +546,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用户对互动插件进行操作广播到直播间
     ///
@@ -569,7 +559,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SendLivePluginUserActionMsgRequest,
     ) -> rt::Call<
-        'a,
         SendLivePluginUserActionMsgResponseBody,
         SendLivePluginUserActionMsgError,
     > {
@@ -581,7 +570,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 开始一场云导播
     ///
@@ -598,7 +587,7 @@ impl<'a> Api<'a> {
         &self,
         feed_id: &str,
         request: &StartCloudFeedRequest,
-    ) -> rt::Call<'a, StartCloudFeedResponseBody, StartCloudFeedError> {
+    ) -> rt::Call<StartCloudFeedResponseBody, StartCloudFeedError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StartCloudFeed",
             rt::Method::Post,
@@ -607,7 +596,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[feed_id], request)
     }
     /// 结束一场云导播
     ///
@@ -624,7 +613,7 @@ impl<'a> Api<'a> {
         &self,
         feed_id: &str,
         request: &StopCloudFeedRequest,
-    ) -> rt::Call<'a, StopCloudFeedResponseBody, StopCloudFeedError> {
+    ) -> rt::Call<StopCloudFeedResponseBody, StopCloudFeedError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StopCloudFeed",
             rt::Method::Post,
@@ -633,7 +622,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[feed_id], request)
     }
     /// 预约直播
     ///
@@ -645,7 +634,7 @@ impl<'a> Api<'a> {
     pub fn subscribe_live(
         &self,
         request: &SubscribeLiveRequest,
-    ) -> rt::Call<'a, SubscribeLiveResponseBody, SubscribeLiveError> {
+    ) -> rt::Call<SubscribeLiveResponseBody, SubscribeLiveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubscribeLive",
             rt::Method::Post,
@@ -654,7 +643,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改直播
     ///
@@ -666,7 +655,7 @@ impl<'a> Api<'a> {
     pub fn update_live(
         &self,
         request: &UpdateLiveRequest,
-    ) -> rt::Call<'a, UpdateLiveResponseBody, UpdateLiveError> {
+    ) -> rt::Call<UpdateLiveResponseBody, UpdateLiveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateLive",
             rt::Method::Put,
@@ -675,7 +664,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改培训课程信息
     ///
@@ -692,7 +681,7 @@ impl<'a> Api<'a> {
         &self,
         feed_id: &str,
         request: &UpdateLiveFeedRequest,
-    ) -> rt::Call<'a, UpdateLiveFeedResponseBody, UpdateLiveFeedError> {
+    ) -> rt::Call<UpdateLiveFeedResponseBody, UpdateLiveFeedError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateLiveFeed",
             rt::Method::Post,
@@ -701,7 +690,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[feed_id], request)
     }
     /// 修改直播间内某一互动插件的信息
     ///
@@ -714,7 +703,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateLiveInteractionPluginRequest,
     ) -> rt::Call<
-        'a,
         UpdateLiveInteractionPluginResponseBody,
         UpdateLiveInteractionPluginError,
     > {
@@ -726,7 +714,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddLiveInteractionPluginResponseBody`.

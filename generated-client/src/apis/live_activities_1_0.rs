@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `live_activities_1_0`. Get it with `client.live_activities_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 实时活动发送接口
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn push_live_activity(
         &self,
         request: &PushLiveActivityRequest,
-    ) -> rt::Call<'a, PushLiveActivityResponseBody, PushLiveActivityError> {
+    ) -> rt::Call<PushLiveActivityResponseBody, PushLiveActivityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PushLiveActivity",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送实时活动
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn send_live_activity(
         &self,
         request: &SendLiveActivityRequest,
-    ) -> rt::Call<'a, SendLiveActivityResponseBody, SendLiveActivityError> {
+    ) -> rt::Call<SendLiveActivityResponseBody, SendLiveActivityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendLiveActivity",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `PushLiveActivityRequestActivityEventData`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `mail_1_0`. Get it with `client.mail_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建邮件文件夹
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         email: &str,
         request: &CreateMailFolderRequest,
-    ) -> rt::Call<'a, CreateMailFolderResponseBody, CreateMailFolderError> {
+    ) -> rt::Call<CreateMailFolderResponseBody, CreateMailFolderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateMailFolder",
             rt::Method::Post,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[email], request)
+        rt::Call::new(&self.client, &OPERATION, &[email], request)
     }
     /// 创建草稿
     ///
@@ -54,7 +54,7 @@ impl<'a> Api<'a> {
         &self,
         email: &str,
         request: &CreateMessageRequest,
-    ) -> rt::Call<'a, CreateMessageResponseBody, CreateMessageError> {
+    ) -> rt::Call<CreateMessageResponseBody, CreateMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateMessage",
             rt::Method::Post,
@@ -63,7 +63,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[email], request)
+        rt::Call::new(&self.client, &OPERATION, &[email], request)
     }
     /// 创建企业邮箱用户
     ///
@@ -75,7 +75,7 @@ impl<'a> Api<'a> {
     pub fn create_user(
         &self,
         request: &CreateUserRequest,
-    ) -> rt::Call<'a, CreateUserResponseBody, CreateUserError> {
+    ) -> rt::Call<CreateUserResponseBody, CreateUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateUser",
             rt::Method::Post,
@@ -84,7 +84,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除文件夹
     ///
@@ -102,7 +102,7 @@ impl<'a> Api<'a> {
         &self,
         email: &str,
         id: &str,
-    ) -> rt::Call<'a, DeleteMailFolderResponseBody, DeleteMailFolderError> {
+    ) -> rt::Call<DeleteMailFolderResponseBody, DeleteMailFolderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteMailFolder",
             rt::Method::Delete,
@@ -111,7 +111,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[email, id], &())
+        rt::Call::new(&self.client, &OPERATION, &[email, id], &())
     }
     /// 批量删除邮件
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
         &self,
         email: &str,
         request: &DeleteMessagesRequest,
-    ) -> rt::Call<'a, DeleteMessagesResponseBody, DeleteMessagesError> {
+    ) -> rt::Call<DeleteMessagesResponseBody, DeleteMessagesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteMessages",
             rt::Method::Post,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[email], request)
+        rt::Call::new(&self.client, &OPERATION, &[email], request)
     }
     /// 获取邮件元数据
     ///
@@ -156,7 +156,7 @@ impl<'a> Api<'a> {
         email: &str,
         id: &str,
         request: &GetMessageRequest,
-    ) -> rt::Call<'a, GetMessageResponseBody, GetMessageError> {
+    ) -> rt::Call<GetMessageResponseBody, GetMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMessage",
             rt::Method::Get,
@@ -165,7 +165,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[email, id], request)
+        rt::Call::new(&self.client, &OPERATION, &[email, id], request)
     }
     /// 获取指定文件夹的子文件夹列表
     ///
@@ -182,7 +182,7 @@ impl<'a> Api<'a> {
         &self,
         email: &str,
         request: &ListMailFoldersRequest,
-    ) -> rt::Call<'a, ListMailFoldersResponseBody, ListMailFoldersError> {
+    ) -> rt::Call<ListMailFoldersResponseBody, ListMailFoldersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListMailFolders",
             rt::Method::Get,
@@ -191,7 +191,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[email], request)
+        rt::Call::new(&self.client, &OPERATION, &[email], request)
     }
     /// 获取邮件列表
     ///
@@ -210,7 +210,7 @@ impl<'a> Api<'a> {
         email: &str,
         folder_id: &str,
         request: &ListMessagesRequest,
-    ) -> rt::Call<'a, ListMessagesResponseBody, ListMessagesError> {
+    ) -> rt::Call<ListMessagesResponseBody, ListMessagesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListMessages",
             rt::Method::Get,
@@ -219,7 +219,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[email, folder_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[email, folder_id], request)
     }
     /// 移动文件夹
     ///
@@ -238,7 +238,7 @@ impl<'a> Api<'a> {
         email: &str,
         id: &str,
         request: &MoveMailFolderRequest,
-    ) -> rt::Call<'a, MoveMailFolderResponseBody, MoveMailFolderError> {
+    ) -> rt::Call<MoveMailFolderResponseBody, MoveMailFolderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveMailFolder",
             rt::Method::Post,
@@ -247,7 +247,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[email, id], request)
+        rt::Call::new(&self.client, &OPERATION, &[email, id], request)
     }
     /// 发送邮件
     ///
@@ -266,7 +266,7 @@ impl<'a> Api<'a> {
         email: &str,
         id: &str,
         request: &SendMessageRequest,
-    ) -> rt::Call<'a, SendMessageResponseBody, SendMessageError> {
+    ) -> rt::Call<SendMessageResponseBody, SendMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendMessage",
             rt::Method::Post,
@@ -275,7 +275,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[email, id], request)
+        rt::Call::new(&self.client, &OPERATION, &[email, id], request)
     }
     /// 修改文件夹信息
     ///
@@ -294,7 +294,7 @@ impl<'a> Api<'a> {
         email: &str,
         id: &str,
         request: &UpdateMailFolderRequest,
-    ) -> rt::Call<'a, UpdateMailFolderResponseBody, UpdateMailFolderError> {
+    ) -> rt::Call<UpdateMailFolderResponseBody, UpdateMailFolderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateMailFolder",
             rt::Method::Post,
@@ -303,7 +303,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[email, id], request)
+        rt::Call::new(&self.client, &OPERATION, &[email, id], request)
     }
     /// 修改草稿
     ///
@@ -322,7 +322,7 @@ impl<'a> Api<'a> {
         email: &str,
         id: &str,
         request: &UpdateMessageRequest,
-    ) -> rt::Call<'a, UpdateMessageResponseBody, UpdateMessageError> {
+    ) -> rt::Call<UpdateMessageResponseBody, UpdateMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateMessage",
             rt::Method::Post,
@@ -331,7 +331,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[email, id], request)
+        rt::Call::new(&self.client, &OPERATION, &[email, id], request)
     }
 }
 /// `CreateMailFolderResponseBody`.

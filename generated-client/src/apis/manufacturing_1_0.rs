@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `manufacturing_1_0`. Get it with `client.manufacturing_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 日清月结-计件报工接口
     ///
@@ -29,7 +29,6 @@ impl<'a> Api<'a> {
         user_id: &str,
         request: &IndustrializeManufactureJobBookRequest,
     ) -> rt::Call<
-        'a,
         IndustrializeManufactureJobBookResponseBody,
         IndustrializeManufactureJobBookError,
     > {
@@ -41,7 +40,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 日清月结-计件报工查询接口
     ///
@@ -54,7 +53,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IndustrializeManufactureQueryJobsRequest,
     ) -> rt::Call<
-        'a,
         IndustrializeManufactureQueryJobsResponseBody,
         IndustrializeManufactureQueryJobsError,
     > {
@@ -66,7 +64,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `IndustrializeManufactureJobBookResponseBody`.

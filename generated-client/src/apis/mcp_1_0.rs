@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `mcp_1_0`. Get it with `client.mcp_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 激活MCP
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn activate_mcp(
         &self,
         request: &ActivateMcpRequest,
-    ) -> rt::Call<'a, ActivateMcpResponseBody, ActivateMcpError> {
+    ) -> rt::Call<ActivateMcpResponseBody, ActivateMcpError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ActivateMcp",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除MCP实例
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn delete_mcp(
         &self,
         request: &DeleteMcpRequest,
-    ) -> rt::Call<'a, DeleteMcpResponseBody, DeleteMcpError> {
+    ) -> rt::Call<DeleteMcpResponseBody, DeleteMcpError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteMcp",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据mcpId获取MCP详情
     ///
@@ -69,7 +69,7 @@ impl<'a> Api<'a> {
     pub fn get_mcp_detail(
         &self,
         mcp_id: &str,
-    ) -> rt::Call<'a, GetMcpDetailResponseBody, GetMcpDetailError> {
+    ) -> rt::Call<GetMcpDetailResponseBody, GetMcpDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMcpDetail",
             rt::Method::Get,
@@ -78,7 +78,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[mcp_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[mcp_id], &())
     }
     /// 根据skillId查询Skill详情及安装包下载链接
     ///
@@ -94,7 +94,7 @@ impl<'a> Api<'a> {
     pub fn get_skill_detail(
         &self,
         skill_id: &str,
-    ) -> rt::Call<'a, GetSkillDetailResponseBody, GetSkillDetailError> {
+    ) -> rt::Call<GetSkillDetailResponseBody, GetSkillDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSkillDetail",
             rt::Method::Get,
@@ -103,7 +103,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[skill_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[skill_id], &())
     }
     /// 查询MCP广场精选MCP列表
     ///
@@ -115,7 +115,7 @@ impl<'a> Api<'a> {
     pub fn list_market_mcps(
         &self,
         request: &ListMarketMcpsRequest,
-    ) -> rt::Call<'a, ListMarketMcpsResponseBody, ListMarketMcpsError> {
+    ) -> rt::Call<ListMarketMcpsResponseBody, ListMarketMcpsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListMarketMcps",
             rt::Method::Get,
@@ -124,7 +124,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询Skill广场精选列表
     ///
@@ -136,7 +136,7 @@ impl<'a> Api<'a> {
     pub fn list_skills(
         &self,
         request: &ListSkillsRequest,
-    ) -> rt::Call<'a, ListSkillsResponseBody, ListSkillsError> {
+    ) -> rt::Call<ListSkillsResponseBody, ListSkillsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSkills",
             rt::Method::Get,
@@ -145,7 +145,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `ActivateMcpResponseBody`.

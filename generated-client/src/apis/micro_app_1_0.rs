@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `micro_app_1_0`. Get it with `client.micro_app_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 给指定成员添加角色
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         agent_id: &str,
         request: &AddAppRolesToMemberRequest,
-    ) -> rt::Call<'a, AddAppRolesToMemberResponseBody, AddAppRolesToMemberError> {
+    ) -> rt::Call<AddAppRolesToMemberResponseBody, AddAppRolesToMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddAppRolesToMember",
             rt::Method::Put,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], request)
     }
     /// 添加应用到工作台分组
     ///
@@ -54,7 +54,7 @@ impl<'a> Api<'a> {
         &self,
         agent_id: &str,
         request: &AddAppToWorkBenchGroupRequest,
-    ) -> rt::Call<'a, AddAppToWorkBenchGroupResponseBody, AddAppToWorkBenchGroupError> {
+    ) -> rt::Call<AddAppToWorkBenchGroupResponseBody, AddAppToWorkBenchGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddAppToWorkBenchGroup",
             rt::Method::Post,
@@ -63,7 +63,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], request)
     }
     /// 给指定角色添加人员
     ///
@@ -82,7 +82,7 @@ impl<'a> Api<'a> {
         agent_id: &str,
         role_id: &str,
         request: &AddMemberToAppRoleRequest,
-    ) -> rt::Call<'a, AddMemberToAppRoleResponseBody, AddMemberToAppRoleError> {
+    ) -> rt::Call<AddMemberToAppRoleResponseBody, AddMemberToAppRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddMemberToAppRole",
             rt::Method::Post,
@@ -91,7 +91,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id, role_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id, role_id], request)
     }
     /// AnheiP
     ///
@@ -100,7 +100,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`AnheiPError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn anhei_p(&self) -> rt::Call<'a, AnheiPResponseBody, AnheiPError> {
+    pub fn anhei_p(&self) -> rt::Call<AnheiPResponseBody, AnheiPError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AnheiP",
             rt::Method::Get,
@@ -109,7 +109,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// AnheiTest888
     ///
@@ -120,7 +120,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`AnheiTest888Error`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn anhei_test888(
         &self,
-    ) -> rt::Call<'a, AnheiTest888ResponseBody, AnheiTest888Error> {
+    ) -> rt::Call<AnheiTest888ResponseBody, AnheiTest888Error> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AnheiTest888",
             rt::Method::Post,
@@ -129,7 +129,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// AnheiTestB
     ///
@@ -138,7 +138,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`AnheiTestBError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn anhei_test_b(&self) -> rt::Call<'a, AnheiTestBResponseBody, AnheiTestBError> {
+    pub fn anhei_test_b(&self) -> rt::Call<AnheiTestBResponseBody, AnheiTestBError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AnheiTestB",
             rt::Method::Put,
@@ -147,7 +147,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 暗黑测试
     ///
@@ -158,7 +158,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`AnheiTestNineError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn anhei_test_nine(
         &self,
-    ) -> rt::Call<'a, AnheiTestNineResponseBody, AnheiTestNineError> {
+    ) -> rt::Call<AnheiTestNineResponseBody, AnheiTestNineError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AnheiTestNine",
             rt::Method::Post,
@@ -167,7 +167,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 应用状态管理测试
     ///
@@ -179,7 +179,7 @@ impl<'a> Api<'a> {
     pub fn app_status_manager_test(
         &self,
         request: &AppStatusManagerTestRequest,
-    ) -> rt::Call<'a, AppStatusManagerTestResponseBody, AppStatusManagerTestError> {
+    ) -> rt::Call<AppStatusManagerTestResponseBody, AppStatusManagerTestError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AppStatusManagerTest",
             rt::Method::Get,
@@ -188,7 +188,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 能力开放中心录入测试数据
     ///
@@ -197,7 +197,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`AyunTestError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn ayun_test(&self) -> rt::Call<'a, AyunTestResponseBody, AyunTestError> {
+    pub fn ayun_test(&self) -> rt::Call<AyunTestResponseBody, AyunTestError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AyunTest",
             rt::Method::Get,
@@ -206,7 +206,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// openAPI录入上线后的测试
     ///
@@ -217,7 +217,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`AyunTestOnlineError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn ayun_test_online(
         &self,
-    ) -> rt::Call<'a, AyunTestOnlineResponseBody, AyunTestOnlineError> {
+    ) -> rt::Call<AyunTestOnlineResponseBody, AyunTestOnlineError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AyunTestOnline",
             rt::Method::Get,
@@ -226,7 +226,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 创建企业智能体应用
     ///
@@ -238,7 +238,7 @@ impl<'a> Api<'a> {
     pub fn create_agent(
         &self,
         request: &CreateAgentRequest,
-    ) -> rt::Call<'a, CreateAgentResponseBody, CreateAgentError> {
+    ) -> rt::Call<CreateAgentResponseBody, CreateAgentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAgent",
             rt::Method::Post,
@@ -247,7 +247,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建Apaas应用
     ///
@@ -259,7 +259,7 @@ impl<'a> Api<'a> {
     pub fn create_apaas_app(
         &self,
         request: &CreateApaasAppRequest,
-    ) -> rt::Call<'a, CreateApaasAppResponseBody, CreateApaasAppError> {
+    ) -> rt::Call<CreateApaasAppResponseBody, CreateApaasAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateApaasApp",
             rt::Method::Post,
@@ -268,7 +268,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建企业内部应用
     ///
@@ -280,7 +280,7 @@ impl<'a> Api<'a> {
     pub fn create_inner_app(
         &self,
         request: &CreateInnerAppRequest,
-    ) -> rt::Call<'a, CreateInnerAppResponseBody, CreateInnerAppError> {
+    ) -> rt::Call<CreateInnerAppResponseBody, CreateInnerAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateInnerApp",
             rt::Method::Post,
@@ -289,7 +289,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除应用
     ///
@@ -301,7 +301,7 @@ impl<'a> Api<'a> {
     pub fn delete_app(
         &self,
         request: &DeleteAppRequest,
-    ) -> rt::Call<'a, DeleteAppResponseBody, DeleteAppError> {
+    ) -> rt::Call<DeleteAppResponseBody, DeleteAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteApp",
             rt::Method::Post,
@@ -310,7 +310,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除应用角色
     ///
@@ -329,7 +329,7 @@ impl<'a> Api<'a> {
         agent_id: &str,
         role_id: &str,
         request: &DeleteAppRoleRequest,
-    ) -> rt::Call<'a, DeleteAppRoleResponseBody, DeleteAppRoleError> {
+    ) -> rt::Call<DeleteAppRoleResponseBody, DeleteAppRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAppRole",
             rt::Method::Delete,
@@ -338,7 +338,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id, role_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id, role_id], request)
     }
     /// 删除企业内部应用
     ///
@@ -355,7 +355,7 @@ impl<'a> Api<'a> {
         &self,
         agent_id: &str,
         request: &DeleteInnerAppRequest,
-    ) -> rt::Call<'a, DeleteInnerAppResponseBody, DeleteInnerAppError> {
+    ) -> rt::Call<DeleteInnerAppResponseBody, DeleteInnerAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteInnerApp",
             rt::Method::Delete,
@@ -364,7 +364,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], request)
     }
     /// 启用机器人
     ///
@@ -376,7 +376,7 @@ impl<'a> Api<'a> {
     pub fn enable_robot(
         &self,
         request: &EnableRobotRequest,
-    ) -> rt::Call<'a, EnableRobotResponseBody, EnableRobotError> {
+    ) -> rt::Call<EnableRobotResponseBody, EnableRobotError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EnableRobot",
             rt::Method::Post,
@@ -385,7 +385,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询Apaas应用
     ///
@@ -401,7 +401,7 @@ impl<'a> Api<'a> {
     pub fn get_apaas_app(
         &self,
         biz_app_id: &str,
-    ) -> rt::Call<'a, GetApaasAppResponseBody, GetApaasAppError> {
+    ) -> rt::Call<GetApaasAppResponseBody, GetApaasAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetApaasApp",
             rt::Method::Get,
@@ -410,7 +410,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[biz_app_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[biz_app_id], &())
     }
     /// 获取应用资源用量信息
     ///
@@ -422,11 +422,7 @@ impl<'a> Api<'a> {
     pub fn get_app_resource_use_info(
         &self,
         request: &GetAppResourceUseInfoRequest,
-    ) -> rt::Call<
-        'a,
-        Vec<GetAppResourceUseInfoResponseBody>,
-        GetAppResourceUseInfoError,
-    > {
+    ) -> rt::Call<Vec<GetAppResourceUseInfoResponseBody>, GetAppResourceUseInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAppResourceUseInfo",
             rt::Method::Get,
@@ -435,7 +431,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询指定角色的角色范围
     ///
@@ -453,11 +449,7 @@ impl<'a> Api<'a> {
         &self,
         agent_id: &str,
         role_id: &str,
-    ) -> rt::Call<
-        'a,
-        GetAppRoleScopeByRoleIdResponseBody,
-        GetAppRoleScopeByRoleIdError,
-    > {
+    ) -> rt::Call<GetAppRoleScopeByRoleIdResponseBody, GetAppRoleScopeByRoleIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAppRoleScopeByRoleId",
             rt::Method::Get,
@@ -466,7 +458,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id, role_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[agent_id, role_id], &())
     }
     /// 获取企业内部应用
     ///
@@ -482,7 +474,7 @@ impl<'a> Api<'a> {
     pub fn get_inner_app(
         &self,
         agent_id: &str,
-    ) -> rt::Call<'a, GetInnerAppResponseBody, GetInnerAppError> {
+    ) -> rt::Call<GetInnerAppResponseBody, GetInnerAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInnerApp",
             rt::Method::Get,
@@ -491,7 +483,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], &())
     }
     /// 获取企业内部应用信息
     ///
@@ -507,7 +499,7 @@ impl<'a> Api<'a> {
     pub fn get_inner_app_info(
         &self,
         agent_id: &str,
-    ) -> rt::Call<'a, GetInnerAppInfoResponseBody, GetInnerAppInfoError> {
+    ) -> rt::Call<GetInnerAppInfoResponseBody, GetInnerAppInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInnerAppInfo",
             rt::Method::Get,
@@ -516,7 +508,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], &())
     }
     /// 获取企业应用的可使用范围
     ///
@@ -532,7 +524,7 @@ impl<'a> Api<'a> {
     pub fn get_micro_app_scope(
         &self,
         agent_id: &str,
-    ) -> rt::Call<'a, GetMicroAppScopeResponseBody, GetMicroAppScopeError> {
+    ) -> rt::Call<GetMicroAppScopeResponseBody, GetMicroAppScopeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMicroAppScope",
             rt::Method::Get,
@@ -541,7 +533,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], &())
     }
     /// 获取用户对应用的管理权限
     ///
@@ -559,7 +551,7 @@ impl<'a> Api<'a> {
         &self,
         agent_id: &str,
         user_id: &str,
-    ) -> rt::Call<'a, GetMicroAppUserAccessResponseBody, GetMicroAppUserAccessError> {
+    ) -> rt::Call<GetMicroAppUserAccessResponseBody, GetMicroAppUserAccessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMicroAppUserAccess",
             rt::Method::Get,
@@ -568,7 +560,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id, user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[agent_id, user_id], &())
     }
     /// 查询企业内部应用审核详情
     ///
@@ -580,7 +572,7 @@ impl<'a> Api<'a> {
     pub fn get_publish_audit(
         &self,
         request: &GetPublishAuditRequest,
-    ) -> rt::Call<'a, GetPublishAuditResponseBody, GetPublishAuditError> {
+    ) -> rt::Call<GetPublishAuditResponseBody, GetPublishAuditError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPublishAudit",
             rt::Method::Post,
@@ -589,7 +581,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用户是否拥有开发者权限
     ///
@@ -605,7 +597,7 @@ impl<'a> Api<'a> {
     pub fn get_user_app_dev_access(
         &self,
         user_id: &str,
-    ) -> rt::Call<'a, GetUserAppDevAccessResponseBody, GetUserAppDevAccessError> {
+    ) -> rt::Call<GetUserAppDevAccessResponseBody, GetUserAppDevAccessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserAppDevAccess",
             rt::Method::Get,
@@ -614,7 +606,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 获取版本-仅用于测试
     ///
@@ -626,7 +618,7 @@ impl<'a> Api<'a> {
     pub fn get_version_info(
         &self,
         request: &GetVersionInfoRequest,
-    ) -> rt::Call<'a, GetVersionInfoResponseBody, GetVersionInfoError> {
+    ) -> rt::Call<GetVersionInfoResponseBody, GetVersionInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetVersionInfo",
             rt::Method::Get,
@@ -635,7 +627,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 停用应用
     ///
@@ -647,7 +639,7 @@ impl<'a> Api<'a> {
     pub fn inactive_app(
         &self,
         request: &InactiveAppRequest,
-    ) -> rt::Call<'a, InactiveAppResponseBody, InactiveAppError> {
+    ) -> rt::Call<InactiveAppResponseBody, InactiveAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InactiveApp",
             rt::Method::Post,
@@ -656,7 +648,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 判断人员是否在应用的可见范围内
     ///
@@ -669,7 +661,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IsOrgMicroAppVisibleByUserIdRequest,
     ) -> rt::Call<
-        'a,
         IsOrgMicroAppVisibleByUserIdResponseBody,
         IsOrgMicroAppVisibleByUserIdError,
     > {
@@ -681,7 +672,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业所有应用列表
     ///
@@ -690,7 +681,7 @@ impl<'a> Api<'a> {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListAllAppError`]; see [`Error`](::generated_client::Error) for the rest.
-    pub fn list_all_app(&self) -> rt::Call<'a, ListAllAppResponseBody, ListAllAppError> {
+    pub fn list_all_app(&self) -> rt::Call<ListAllAppResponseBody, ListAllAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAllApp",
             rt::Method::Get,
@@ -699,7 +690,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取企业所有内部应用列表
     ///
@@ -710,7 +701,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`ListAllInnerAppsError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn list_all_inner_apps(
         &self,
-    ) -> rt::Call<'a, ListAllInnerAppsResponseBody, ListAllInnerAppsError> {
+    ) -> rt::Call<ListAllInnerAppsResponseBody, ListAllInnerAppsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAllInnerApps",
             rt::Method::Get,
@@ -719,7 +710,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取单个企业应用信息
     ///
@@ -730,7 +721,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`ListAppByClientIdError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn list_app_by_client_id(
         &self,
-    ) -> rt::Call<'a, ListAppByClientIdResponseBody, ListAppByClientIdError> {
+    ) -> rt::Call<ListAppByClientIdResponseBody, ListAppByClientIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAppByClientId",
             rt::Method::Get,
@@ -739,7 +730,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取企业应用的角色完整信息
     ///
@@ -756,7 +747,7 @@ impl<'a> Api<'a> {
         &self,
         agent_id: &str,
         request: &ListAppRoleScopesRequest,
-    ) -> rt::Call<'a, ListAppRoleScopesResponseBody, ListAppRoleScopesError> {
+    ) -> rt::Call<ListAppRoleScopesResponseBody, ListAppRoleScopesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAppRoleScopes",
             rt::Method::Get,
@@ -765,7 +756,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], request)
     }
     /// 列出企业内部H5应用
     ///
@@ -777,7 +768,7 @@ impl<'a> Api<'a> {
     pub fn list_inner_app(
         &self,
         request: &ListInnerAppRequest,
-    ) -> rt::Call<'a, ListInnerAppResponseBody, ListInnerAppError> {
+    ) -> rt::Call<ListInnerAppResponseBody, ListInnerAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListInnerApp",
             rt::Method::Get,
@@ -786,7 +777,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业内部小程序的版本列表
     ///
@@ -802,7 +793,7 @@ impl<'a> Api<'a> {
     pub fn list_inner_app_version(
         &self,
         agent_id: &str,
-    ) -> rt::Call<'a, ListInnerAppVersionResponseBody, ListInnerAppVersionError> {
+    ) -> rt::Call<ListInnerAppVersionResponseBody, ListInnerAppVersionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListInnerAppVersion",
             rt::Method::Get,
@@ -811,7 +802,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], &())
     }
     /// 分页查询待审核发布审核单
     ///
@@ -823,11 +814,7 @@ impl<'a> Api<'a> {
     pub fn list_pending_publish_audits(
         &self,
         request: &ListPendingPublishAuditsRequest,
-    ) -> rt::Call<
-        'a,
-        ListPendingPublishAuditsResponseBody,
-        ListPendingPublishAuditsError,
-    > {
+    ) -> rt::Call<ListPendingPublishAuditsResponseBody, ListPendingPublishAuditsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListPendingPublishAudits",
             rt::Method::Post,
@@ -836,7 +823,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户在应用中的角色信息列表
     ///
@@ -854,7 +841,7 @@ impl<'a> Api<'a> {
         &self,
         agent_id: &str,
         user_id: &str,
-    ) -> rt::Call<'a, ListRoleInfoByUserResponseBody, ListRoleInfoByUserError> {
+    ) -> rt::Call<ListRoleInfoByUserResponseBody, ListRoleInfoByUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListRoleInfoByUser",
             rt::Method::Get,
@@ -863,7 +850,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id, user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[agent_id, user_id], &())
     }
     /// 列出用户可见的企业应用
     ///
@@ -879,7 +866,7 @@ impl<'a> Api<'a> {
     pub fn list_user_vileble_app(
         &self,
         user_id: &str,
-    ) -> rt::Call<'a, ListUserVilebleAppResponseBody, ListUserVilebleAppError> {
+    ) -> rt::Call<ListUserVilebleAppResponseBody, ListUserVilebleAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListUserVilebleApp",
             rt::Method::Get,
@@ -888,7 +875,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 停用机器人
     ///
@@ -900,7 +887,7 @@ impl<'a> Api<'a> {
     pub fn offline_robot(
         &self,
         request: &OfflineRobotRequest,
-    ) -> rt::Call<'a, OfflineRobotResponseBody, OfflineRobotError> {
+    ) -> rt::Call<OfflineRobotResponseBody, OfflineRobotError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OfflineRobot",
             rt::Method::Post,
@@ -909,7 +896,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业内部小程序历史版本列表
     ///
@@ -927,7 +914,6 @@ impl<'a> Api<'a> {
         agent_id: &str,
         request: &PageInnerAppHistoryVersionRequest,
     ) -> rt::Call<
-        'a,
         PageInnerAppHistoryVersionResponseBody,
         PageInnerAppHistoryVersionError,
     > {
@@ -939,7 +925,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], request)
     }
     /// 发布企业内部小程序版本
     ///
@@ -956,7 +942,7 @@ impl<'a> Api<'a> {
         &self,
         agent_id: &str,
         request: &PublishInnerAppVersionRequest,
-    ) -> rt::Call<'a, PublishInnerAppVersionResponseBody, PublishInnerAppVersionError> {
+    ) -> rt::Call<PublishInnerAppVersionResponseBody, PublishInnerAppVersionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PublishInnerAppVersion",
             rt::Method::Post,
@@ -965,7 +951,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], request)
     }
     /// 查询创建企业自建Agent任务进度
     ///
@@ -978,7 +964,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryCreateEnterpriseAgentRequest,
     ) -> rt::Call<
-        'a,
         QueryCreateEnterpriseAgentResponseBody,
         QueryCreateEnterpriseAgentError,
     > {
@@ -990,7 +975,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 重设角色范围
     ///
@@ -1010,7 +995,6 @@ impl<'a> Api<'a> {
         role_id: &str,
         request: &RebuildRoleScopeForAppRoleRequest,
     ) -> rt::Call<
-        'a,
         RebuildRoleScopeForAppRoleResponseBody,
         RebuildRoleScopeForAppRoleError,
     > {
@@ -1022,7 +1006,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id, role_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id, role_id], request)
     }
     /// 注册自定义应用角色
     ///
@@ -1039,7 +1023,7 @@ impl<'a> Api<'a> {
         &self,
         agent_id: &str,
         request: &RegisterCustomAppRoleRequest,
-    ) -> rt::Call<'a, RegisterCustomAppRoleResponseBody, RegisterCustomAppRoleError> {
+    ) -> rt::Call<RegisterCustomAppRoleResponseBody, RegisterCustomAppRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RegisterCustomAppRole",
             rt::Method::Post,
@@ -1048,7 +1032,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], request)
     }
     /// 删除apaas应用
     ///
@@ -1060,7 +1044,7 @@ impl<'a> Api<'a> {
     pub fn remove_apaas_app(
         &self,
         request: &RemoveApaasAppRequest,
-    ) -> rt::Call<'a, RemoveApaasAppResponseBody, RemoveApaasAppError> {
+    ) -> rt::Call<RemoveApaasAppResponseBody, RemoveApaasAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveApaasApp",
             rt::Method::Post,
@@ -1069,7 +1053,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除指定角色下的成员
     ///
@@ -1088,7 +1072,7 @@ impl<'a> Api<'a> {
         agent_id: &str,
         role_id: &str,
         request: &RemoveMemberForAppRoleRequest,
-    ) -> rt::Call<'a, RemoveMemberForAppRoleResponseBody, RemoveMemberForAppRoleError> {
+    ) -> rt::Call<RemoveMemberForAppRoleResponseBody, RemoveMemberForAppRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveMemberForAppRole",
             rt::Method::Post,
@@ -1097,7 +1081,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id, role_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id, role_id], request)
     }
     /// 回滚企业内部小程序版本
     ///
@@ -1114,11 +1098,7 @@ impl<'a> Api<'a> {
         &self,
         agent_id: &str,
         request: &RollbackInnerAppVersionRequest,
-    ) -> rt::Call<
-        'a,
-        RollbackInnerAppVersionResponseBody,
-        RollbackInnerAppVersionError,
-    > {
+    ) -> rt::Call<RollbackInnerAppVersionResponseBody, RollbackInnerAppVersionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RollbackInnerAppVersion",
             rt::Method::Post,
@@ -1127,7 +1107,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], request)
     }
     /// 设置企业应用的可使用范围
     ///
@@ -1144,7 +1124,7 @@ impl<'a> Api<'a> {
         &self,
         agent_id: &str,
         request: &SetMicroAppScopeRequest,
-    ) -> rt::Call<'a, SetMicroAppScopeResponseBody, SetMicroAppScopeError> {
+    ) -> rt::Call<SetMicroAppScopeResponseBody, SetMicroAppScopeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetMicroAppScope",
             rt::Method::Post,
@@ -1153,7 +1133,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], request)
     }
     /// 提交创建企业自建Agent
     ///
@@ -1166,7 +1146,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SubmitCreateEnterpriseAgentRequest,
     ) -> rt::Call<
-        'a,
         SubmitCreateEnterpriseAgentResponseBody,
         SubmitCreateEnterpriseAgentError,
     > {
@@ -1178,7 +1157,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新apaas应用
     ///
@@ -1190,7 +1169,7 @@ impl<'a> Api<'a> {
     pub fn update_apaas_app(
         &self,
         request: &UpdateApaasAppRequest,
-    ) -> rt::Call<'a, UpdateApaasAppResponseBody, UpdateApaasAppError> {
+    ) -> rt::Call<UpdateApaasAppResponseBody, UpdateApaasAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateApaasApp",
             rt::Method::Put,
@@ -1199,7 +1178,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新应用角色信息
     ///
@@ -1218,7 +1197,7 @@ impl<'a> Api<'a> {
         agent_id: &str,
         role_id: &str,
         request: &UpdateAppRoleInfoRequest,
-    ) -> rt::Call<'a, UpdateAppRoleInfoResponseBody, UpdateAppRoleInfoError> {
+    ) -> rt::Call<UpdateAppRoleInfoResponseBody, UpdateAppRoleInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateAppRoleInfo",
             rt::Method::Put,
@@ -1227,7 +1206,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id, role_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id, role_id], request)
     }
     /// 更新企业内部应用
     ///
@@ -1244,7 +1223,7 @@ impl<'a> Api<'a> {
         &self,
         agent_id: &str,
         request: &UpdateInnerAppRequest,
-    ) -> rt::Call<'a, UpdateInnerAppResponseBody, UpdateInnerAppError> {
+    ) -> rt::Call<UpdateInnerAppResponseBody, UpdateInnerAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateInnerApp",
             rt::Method::Put,
@@ -1253,7 +1232,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[agent_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[agent_id], request)
     }
     /// 回写审核结果
     ///
@@ -1265,11 +1244,7 @@ impl<'a> Api<'a> {
     pub fn update_publish_audit_result(
         &self,
         request: &UpdatePublishAuditResultRequest,
-    ) -> rt::Call<
-        'a,
-        UpdatePublishAuditResultResponseBody,
-        UpdatePublishAuditResultError,
-    > {
+    ) -> rt::Call<UpdatePublishAuditResultResponseBody, UpdatePublishAuditResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePublishAuditResult",
             rt::Method::Post,
@@ -1278,7 +1253,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新机器人配置
     ///
@@ -1290,7 +1265,7 @@ impl<'a> Api<'a> {
     pub fn update_robot(
         &self,
         request: &UpdateRobotRequest,
-    ) -> rt::Call<'a, UpdateRobotResponseBody, UpdateRobotError> {
+    ) -> rt::Call<UpdateRobotResponseBody, UpdateRobotError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRobot",
             rt::Method::Post,
@@ -1299,7 +1274,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddAppRolesToMemberRequestRoleList`.

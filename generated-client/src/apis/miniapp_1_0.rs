@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `miniapp_1_0`. Get it with `client.miniapp_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建小程序
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn create_mini_app(
         &self,
         request: &CreateMiniAppRequest,
-    ) -> rt::Call<'a, CreateMiniAppResponseBody, CreateMiniAppError> {
+    ) -> rt::Call<CreateMiniAppResponseBody, CreateMiniAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateMiniApp",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建小程序组件
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn create_mini_app_plugin(
         &self,
         request: &CreateMiniAppPluginRequest,
-    ) -> rt::Call<'a, CreateMiniAppPluginResponseBody, CreateMiniAppPluginError> {
+    ) -> rt::Call<CreateMiniAppPluginResponseBody, CreateMiniAppPluginError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateMiniAppPlugin",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 小程序多端发布版本
     ///
@@ -66,7 +66,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateVersionAcrossBundleRequest,
     ) -> rt::Call<
-        'a,
         CreateVersionAcrossBundleResponseBody,
         CreateVersionAcrossBundleError,
     > {
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取小程序最大的构建版本
     ///
@@ -90,7 +89,7 @@ impl<'a> Api<'a> {
     pub fn get_max_version(
         &self,
         request: &GetMaxVersionRequest,
-    ) -> rt::Call<'a, GetMaxVersionResponseBody, GetMaxVersionError> {
+    ) -> rt::Call<GetMaxVersionResponseBody, GetMaxVersionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMaxVersion",
             rt::Method::Get,
@@ -99,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 同步小程序元数据
     ///
@@ -111,7 +110,7 @@ impl<'a> Api<'a> {
     pub fn get_mini_app_meta_data(
         &self,
         request: &GetMiniAppMetaDataRequest,
-    ) -> rt::Call<'a, GetMiniAppMetaDataResponseBody, GetMiniAppMetaDataError> {
+    ) -> rt::Call<GetMiniAppMetaDataResponseBody, GetMiniAppMetaDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMiniAppMetaData",
             rt::Method::Post,
@@ -120,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询小程序配置
     ///
@@ -131,7 +130,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetSettingByMiniAppIdError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_setting_by_mini_app_id(
         &self,
-    ) -> rt::Call<'a, GetSettingByMiniAppIdResponseBody, GetSettingByMiniAppIdError> {
+    ) -> rt::Call<GetSettingByMiniAppIdResponseBody, GetSettingByMiniAppIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSettingByMiniAppId",
             rt::Method::Get,
@@ -140,7 +139,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 构建H5Bundle
     ///
@@ -152,7 +151,7 @@ impl<'a> Api<'a> {
     pub fn invoke_html_bundle_build(
         &self,
         request: &InvokeHtmlBundleBuildRequest,
-    ) -> rt::Call<'a, InvokeHtmlBundleBuildResponseBody, InvokeHtmlBundleBuildError> {
+    ) -> rt::Call<InvokeHtmlBundleBuildResponseBody, InvokeHtmlBundleBuildError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InvokeHtmlBundleBuild",
             rt::Method::Post,
@@ -161,7 +160,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取小程序版本列表
     ///
@@ -173,7 +172,7 @@ impl<'a> Api<'a> {
     pub fn list_avaiable_version(
         &self,
         request: &ListAvaiableVersionRequest,
-    ) -> rt::Call<'a, ListAvaiableVersionResponseBody, ListAvaiableVersionError> {
+    ) -> rt::Call<ListAvaiableVersionResponseBody, ListAvaiableVersionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAvaiableVersion",
             rt::Method::Post,
@@ -182,7 +181,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询H5构建结果
     ///
@@ -194,7 +193,7 @@ impl<'a> Api<'a> {
     pub fn query_html_bundle_build(
         &self,
         request: &QueryHtmlBundleBuildRequest,
-    ) -> rt::Call<'a, QueryHtmlBundleBuildResponseBody, QueryHtmlBundleBuildError> {
+    ) -> rt::Call<QueryHtmlBundleBuildResponseBody, QueryHtmlBundleBuildError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryHtmlBundleBuild",
             rt::Method::Get,
@@ -203,7 +202,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 回滚版本
     ///
@@ -215,7 +214,7 @@ impl<'a> Api<'a> {
     pub fn roll_back_version(
         &self,
         request: &RollBackVersionRequest,
-    ) -> rt::Call<'a, RollBackVersionResponseBody, RollBackVersionError> {
+    ) -> rt::Call<RollBackVersionResponseBody, RollBackVersionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RollBackVersion",
             rt::Method::Post,
@@ -224,7 +223,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改小程序配置
     ///
@@ -236,7 +235,7 @@ impl<'a> Api<'a> {
     pub fn set_extend_setting(
         &self,
         request: &SetExtendSettingRequest,
-    ) -> rt::Call<'a, SetExtendSettingResponseBody, SetExtendSettingError> {
+    ) -> rt::Call<SetExtendSettingResponseBody, SetExtendSettingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetExtendSetting",
             rt::Method::Put,
@@ -245,7 +244,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发布版本
     ///
@@ -257,7 +256,7 @@ impl<'a> Api<'a> {
     pub fn update_version_status(
         &self,
         request: &UpdateVersionStatusRequest,
-    ) -> rt::Call<'a, UpdateVersionStatusResponseBody, UpdateVersionStatusError> {
+    ) -> rt::Call<UpdateVersionStatusResponseBody, UpdateVersionStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateVersionStatus",
             rt::Method::Post,
@@ -266,7 +265,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CreateMiniAppResponseBody`.

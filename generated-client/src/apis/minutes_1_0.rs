@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `minutes_1_0`. Get it with `client.minutes_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 搜索企业内听记
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn admin_search_minutes(
         &self,
         request: &AdminSearchMinutesRequest,
-    ) -> rt::Call<'a, AdminSearchMinutesResponseBody, AdminSearchMinutesError> {
+    ) -> rt::Call<AdminSearchMinutesResponseBody, AdminSearchMinutesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AdminSearchMinutes",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取闪记详情
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn batch_get_minutes_details(
         &self,
         request: &BatchGetMinutesDetailsRequest,
-    ) -> rt::Call<'a, BatchGetMinutesDetailsResponseBody, BatchGetMinutesDetailsError> {
+    ) -> rt::Call<BatchGetMinutesDetailsResponseBody, BatchGetMinutesDetailsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchGetMinutesDetails",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询声纹配置信息
     ///
@@ -66,7 +66,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchGetVoicePrintIdentifyConfigRequest,
     ) -> rt::Call<
-        'a,
         BatchGetVoicePrintIdentifyConfigResponseBody,
         BatchGetVoicePrintIdentifyConfigError,
     > {
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量设置声纹开关状态
     ///
@@ -91,7 +90,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchToggleVoicePrintSwitchStatusRequest,
     ) -> rt::Call<
-        'a,
         BatchToggleVoicePrintSwitchStatusResponseBody,
         BatchToggleVoicePrintSwitchStatusError,
     > {
@@ -103,7 +101,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 从上传的媒体文件创建闪记
     ///
@@ -116,7 +114,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateMinutesByUploadFileRequest,
     ) -> rt::Call<
-        'a,
         CreateMinutesByUploadFileResponseBody,
         CreateMinutesByUploadFileError,
     > {
@@ -128,7 +125,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建DingTalkA1小助理分析
     ///
@@ -141,7 +138,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateSmartDeviceAiSummaryRequest,
     ) -> rt::Call<
-        'a,
         CreateSmartDeviceAiSummaryResponseBody,
         CreateSmartDeviceAiSummaryError,
     > {
@@ -153,7 +149,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除闪记
     ///
@@ -170,7 +166,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &DeleteMinutesRequest,
-    ) -> rt::Call<'a, DeleteMinutesResponseBody, DeleteMinutesError> {
+    ) -> rt::Call<DeleteMinutesResponseBody, DeleteMinutesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteMinutes",
             rt::Method::Delete,
@@ -179,7 +175,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 删除听记音视频文件释放存储空间
     ///
@@ -191,7 +187,7 @@ impl<'a> Api<'a> {
     pub fn delete_minutes_media(
         &self,
         request: &DeleteMinutesMediaRequest,
-    ) -> rt::Call<'a, DeleteMinutesMediaResponseBody, DeleteMinutesMediaError> {
+    ) -> rt::Call<DeleteMinutesMediaResponseBody, DeleteMinutesMediaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteMinutesMedia",
             rt::Method::Post,
@@ -200,7 +196,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 导出闪记任务结果
     ///
@@ -212,11 +208,7 @@ impl<'a> Api<'a> {
     pub fn export_minutes_task_result(
         &self,
         request: &ExportMinutesTaskResultRequest,
-    ) -> rt::Call<
-        'a,
-        ExportMinutesTaskResultResponseBody,
-        ExportMinutesTaskResultError,
-    > {
+    ) -> rt::Call<ExportMinutesTaskResultResponseBody, ExportMinutesTaskResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExportMinutesTaskResult",
             rt::Method::Post,
@@ -225,7 +217,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 生成摘要
     ///
@@ -242,7 +234,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &GenerateSummaryRequest,
-    ) -> rt::Call<'a, GenerateSummaryResponseBody, GenerateSummaryError> {
+    ) -> rt::Call<GenerateSummaryResponseBody, GenerateSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GenerateSummary",
             rt::Method::Post,
@@ -251,7 +243,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 查询听记笔记内容
     ///
@@ -268,7 +260,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &ListMinutesAttachmentsRequest,
-    ) -> rt::Call<'a, ListMinutesAttachmentsResponseBody, ListMinutesAttachmentsError> {
+    ) -> rt::Call<ListMinutesAttachmentsResponseBody, ListMinutesAttachmentsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListMinutesAttachments",
             rt::Method::Get,
@@ -277,7 +269,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 移动临时存储听记到正式存储
     ///
@@ -289,7 +281,7 @@ impl<'a> Api<'a> {
     pub fn move_out_temp_storage(
         &self,
         request: &MoveOutTempStorageRequest,
-    ) -> rt::Call<'a, MoveOutTempStorageResponseBody, MoveOutTempStorageError> {
+    ) -> rt::Call<MoveOutTempStorageResponseBody, MoveOutTempStorageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveOutTempStorage",
             rt::Method::Post,
@@ -298,7 +290,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询闪记摘要
     ///
@@ -310,11 +302,7 @@ impl<'a> Api<'a> {
     pub fn open_query_minutes_summary(
         &self,
         request: &OpenQueryMinutesSummaryRequest,
-    ) -> rt::Call<
-        'a,
-        OpenQueryMinutesSummaryResponseBody,
-        OpenQueryMinutesSummaryError,
-    > {
+    ) -> rt::Call<OpenQueryMinutesSummaryResponseBody, OpenQueryMinutesSummaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpenQueryMinutesSummary",
             rt::Method::Get,
@@ -323,7 +311,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询闪会、文档等来源的闪记列表
     ///
@@ -335,7 +323,7 @@ impl<'a> Api<'a> {
     pub fn query_biz_minutes(
         &self,
         request: &QueryBizMinutesRequest,
-    ) -> rt::Call<'a, QueryBizMinutesResponseBody, QueryBizMinutesError> {
+    ) -> rt::Call<QueryBizMinutesResponseBody, QueryBizMinutesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryBizMinutes",
             rt::Method::Get,
@@ -344,7 +332,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询自己创建的闪记列表
     ///
@@ -356,7 +344,7 @@ impl<'a> Api<'a> {
     pub fn query_create_minutes_list(
         &self,
         request: &QueryCreateMinutesListRequest,
-    ) -> rt::Call<'a, QueryCreateMinutesListResponseBody, QueryCreateMinutesListError> {
+    ) -> rt::Call<QueryCreateMinutesListResponseBody, QueryCreateMinutesListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCreateMinutesList",
             rt::Method::Get,
@@ -365,7 +353,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询闪记基本信息
     ///
@@ -377,7 +365,7 @@ impl<'a> Api<'a> {
     pub fn query_minutes_basic_info(
         &self,
         request: &QueryMinutesBasicInfoRequest,
-    ) -> rt::Call<'a, QueryMinutesBasicInfoResponseBody, QueryMinutesBasicInfoError> {
+    ) -> rt::Call<QueryMinutesBasicInfoResponseBody, QueryMinutesBasicInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesBasicInfo",
             rt::Method::Get,
@@ -386,7 +374,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询听记智能章节列表
     ///
@@ -403,7 +391,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &QueryMinutesChaptersRequest,
-    ) -> rt::Call<'a, QueryMinutesChaptersResponseBody, QueryMinutesChaptersError> {
+    ) -> rt::Call<QueryMinutesChaptersResponseBody, QueryMinutesChaptersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesChapters",
             rt::Method::Get,
@@ -412,7 +400,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 查询闪记关键字
     ///
@@ -429,7 +417,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &QueryMinutesKeywordRequest,
-    ) -> rt::Call<'a, QueryMinutesKeywordResponseBody, QueryMinutesKeywordError> {
+    ) -> rt::Call<QueryMinutesKeywordResponseBody, QueryMinutesKeywordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesKeyword",
             rt::Method::Get,
@@ -438,7 +426,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 查询闪记媒体播放信息
     ///
@@ -455,7 +443,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &QueryMinutesPlayInfoRequest,
-    ) -> rt::Call<'a, QueryMinutesPlayInfoResponseBody, QueryMinutesPlayInfoError> {
+    ) -> rt::Call<QueryMinutesPlayInfoResponseBody, QueryMinutesPlayInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesPlayInfo",
             rt::Method::Get,
@@ -464,7 +452,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 获取与我共享闪记列表
     ///
@@ -476,7 +464,7 @@ impl<'a> Api<'a> {
     pub fn query_minutes_share_list(
         &self,
         request: &QueryMinutesShareListRequest,
-    ) -> rt::Call<'a, QueryMinutesShareListResponseBody, QueryMinutesShareListError> {
+    ) -> rt::Call<QueryMinutesShareListResponseBody, QueryMinutesShareListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesShareList",
             rt::Method::Get,
@@ -485,7 +473,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询闪记状态
     ///
@@ -502,7 +490,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &QueryMinutesStatusRequest,
-    ) -> rt::Call<'a, QueryMinutesStatusResponseBody, QueryMinutesStatusError> {
+    ) -> rt::Call<QueryMinutesStatusResponseBody, QueryMinutesStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesStatus",
             rt::Method::Get,
@@ -511,7 +499,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 查询闪记转写文本内容
     ///
@@ -528,7 +516,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &QueryMinutesTextRequest,
-    ) -> rt::Call<'a, QueryMinutesTextResponseBody, QueryMinutesTextError> {
+    ) -> rt::Call<QueryMinutesTextResponseBody, QueryMinutesTextError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesText",
             rt::Method::Get,
@@ -537,7 +525,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 查询闪记待办
     ///
@@ -554,7 +542,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &QueryMinutesTodoRequest,
-    ) -> rt::Call<'a, QueryMinutesTodoResponseBody, QueryMinutesTodoError> {
+    ) -> rt::Call<QueryMinutesTodoResponseBody, QueryMinutesTodoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesTodo",
             rt::Method::Get,
@@ -563,7 +551,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 查询企业所有自定义纪要模板列表
     ///
@@ -575,7 +563,7 @@ impl<'a> Api<'a> {
     pub fn query_org_diy_templates(
         &self,
         request: &QueryOrgDiyTemplatesRequest,
-    ) -> rt::Call<'a, QueryOrgDiyTemplatesResponseBody, QueryOrgDiyTemplatesError> {
+    ) -> rt::Call<QueryOrgDiyTemplatesResponseBody, QueryOrgDiyTemplatesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrgDiyTemplates",
             rt::Method::Get,
@@ -584,7 +572,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询预约会议闪记列表
     ///
@@ -601,11 +589,7 @@ impl<'a> Api<'a> {
         &self,
         schedule_conference_id: &str,
         request: &QueryScheduleConfMinutesRequest,
-    ) -> rt::Call<
-        'a,
-        QueryScheduleConfMinutesResponseBody,
-        QueryScheduleConfMinutesError,
-    > {
+    ) -> rt::Call<QueryScheduleConfMinutesResponseBody, QueryScheduleConfMinutesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryScheduleConfMinutes",
             rt::Method::Get,
@@ -614,7 +598,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[schedule_conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[schedule_conference_id], request)
     }
     /// 查询A1分析小助理
     ///
@@ -627,7 +611,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QuerySmartDeviceAiSceneByIdRequest,
     ) -> rt::Call<
-        'a,
         QuerySmartDeviceAiSceneByIdResponseBody,
         QuerySmartDeviceAiSceneByIdError,
     > {
@@ -639,7 +622,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询A1分析小助理能力模板
     ///
@@ -652,7 +635,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QuerySmartDeviceAiScenePromptTemplateByIdsRequest,
     ) -> rt::Call<
-        'a,
         QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody,
         QuerySmartDeviceAiScenePromptTemplateByIdsError,
     > {
@@ -664,7 +646,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询DingTalkA1小助理分析
     ///
@@ -677,7 +659,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QuerySmartDeviceAiSummaryRequest,
     ) -> rt::Call<
-        'a,
         QuerySmartDeviceAiSummaryResponseBody,
         QuerySmartDeviceAiSummaryError,
     > {
@@ -689,7 +670,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据模板id查询摘要
     ///
@@ -706,11 +687,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &QuerySummaryWithTemplateRequest,
-    ) -> rt::Call<
-        'a,
-        QuerySummaryWithTemplateResponseBody,
-        QuerySummaryWithTemplateError,
-    > {
+    ) -> rt::Call<QuerySummaryWithTemplateResponseBody, QuerySummaryWithTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySummaryWithTemplate",
             rt::Method::Get,
@@ -719,7 +696,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 查询上传视频播放信息
     ///
@@ -736,11 +713,7 @@ impl<'a> Api<'a> {
         &self,
         video_id: &str,
         request: &QueryUploadVideoPlayInfoRequest,
-    ) -> rt::Call<
-        'a,
-        QueryUploadVideoPlayInfoResponseBody,
-        QueryUploadVideoPlayInfoError,
-    > {
+    ) -> rt::Call<QueryUploadVideoPlayInfoResponseBody, QueryUploadVideoPlayInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUploadVideoPlayInfo",
             rt::Method::Get,
@@ -749,7 +722,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[video_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[video_id], request)
     }
     /// 查询用户可见的企业自定义纪要模版列表
     ///
@@ -762,7 +735,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryUserAvailableDiyTemplatesRequest,
     ) -> rt::Call<
-        'a,
         QueryUserAvailableDiyTemplatesResponseBody,
         QueryUserAvailableDiyTemplatesError,
     > {
@@ -774,7 +746,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询指定用户对某篇听记的权限
     ///
@@ -793,7 +765,6 @@ impl<'a> Api<'a> {
         task_uuid: &str,
         union_id: &str,
     ) -> rt::Call<
-        'a,
         QueryUserMinutesPermissionResponseBody,
         QueryUserMinutesPermissionError,
     > {
@@ -805,7 +776,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid, union_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid, union_id], &())
     }
     /// 重新生成听记智能章节
     ///
@@ -817,7 +788,7 @@ impl<'a> Api<'a> {
     pub fn regenerate_chapters(
         &self,
         request: &RegenerateChaptersRequest,
-    ) -> rt::Call<'a, RegenerateChaptersResponseBody, RegenerateChaptersError> {
+    ) -> rt::Call<RegenerateChaptersResponseBody, RegenerateChaptersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RegenerateChapters",
             rt::Method::Post,
@@ -826,7 +797,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 自定义A1相关听记详情页tab
     ///
@@ -843,11 +814,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &SetA1DetailPageCustomTabRequest,
-    ) -> rt::Call<
-        'a,
-        SetA1DetailPageCustomTabResponseBody,
-        SetA1DetailPageCustomTabError,
-    > {
+    ) -> rt::Call<SetA1DetailPageCustomTabResponseBody, SetA1DetailPageCustomTabError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetA1DetailPageCustomTab",
             rt::Method::Put,
@@ -856,7 +823,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 自定义听记详情页tab
     ///
@@ -873,7 +840,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &SetDetailPageCustomTabRequest,
-    ) -> rt::Call<'a, SetDetailPageCustomTabResponseBody, SetDetailPageCustomTabError> {
+    ) -> rt::Call<SetDetailPageCustomTabResponseBody, SetDetailPageCustomTabError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetDetailPageCustomTab",
             rt::Method::Put,
@@ -882,7 +849,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 配置应用在听记录制页的自定义Tab
     ///
@@ -894,11 +861,7 @@ impl<'a> Api<'a> {
     pub fn set_in_progress_custom_tabs(
         &self,
         request: &SetInProgressCustomTabsRequest,
-    ) -> rt::Call<
-        'a,
-        SetInProgressCustomTabsResponseBody,
-        SetInProgressCustomTabsError,
-    > {
+    ) -> rt::Call<SetInProgressCustomTabsResponseBody, SetInProgressCustomTabsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetInProgressCustomTabs",
             rt::Method::Put,
@@ -907,7 +870,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置AI纪要待办模块可见性
     ///
@@ -924,7 +887,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &SetMinutesTodosVisibleRequest,
-    ) -> rt::Call<'a, SetMinutesTodosVisibleResponseBody, SetMinutesTodosVisibleError> {
+    ) -> rt::Call<SetMinutesTodosVisibleResponseBody, SetMinutesTodosVisibleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetMinutesTodosVisible",
             rt::Method::Put,
@@ -933,7 +896,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 更新闪记标题
     ///
@@ -950,7 +913,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &UpdateMinutesTitleRequest,
-    ) -> rt::Call<'a, UpdateMinutesTitleResponseBody, UpdateMinutesTitleError> {
+    ) -> rt::Call<UpdateMinutesTitleResponseBody, UpdateMinutesTitleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateMinutesTitle",
             rt::Method::Put,
@@ -959,7 +922,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 更新听记权限
     ///
@@ -976,7 +939,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &UpdatePermissionRequest,
-    ) -> rt::Call<'a, UpdatePermissionResponseBody, UpdatePermissionError> {
+    ) -> rt::Call<UpdatePermissionResponseBody, UpdatePermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePermission",
             rt::Method::Put,
@@ -985,7 +948,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
 }
 /// `AdminSearchMinutesResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `notable_1_0`. Get it with `client.notable_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 添加角色成员
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &AddRoleMemberRequest,
-    ) -> rt::Call<'a, AddRoleMemberResponseBody, AddRoleMemberError> {
+    ) -> rt::Call<AddRoleMemberResponseBody, AddRoleMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddRoleMember",
             rt::Method::Post,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 修改高级权限设置开关
     ///
@@ -54,7 +54,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &ChangeSwitchRequest,
-    ) -> rt::Call<'a, ChangeSwitchResponseBody, ChangeSwitchError> {
+    ) -> rt::Call<ChangeSwitchResponseBody, ChangeSwitchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChangeSwitch",
             rt::Method::Put,
@@ -63,7 +63,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 复制工作流
     ///
@@ -80,7 +80,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &CopyWorkflowRequest,
-    ) -> rt::Call<'a, CopyWorkflowResponseBody, CopyWorkflowError> {
+    ) -> rt::Call<CopyWorkflowResponseBody, CopyWorkflowError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyWorkflow",
             rt::Method::Post,
@@ -89,7 +89,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 新增数据表字段
     ///
@@ -108,7 +108,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &CreateFieldRequest,
-    ) -> rt::Call<'a, CreateFieldResponseBody, CreateFieldError> {
+    ) -> rt::Call<CreateFieldResponseBody, CreateFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateField",
             rt::Method::Post,
@@ -117,7 +117,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 创建角色
     ///
@@ -134,7 +134,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &CreateRoleRequest,
-    ) -> rt::Call<'a, CreateRoleResponseBody, CreateRoleError> {
+    ) -> rt::Call<CreateRoleResponseBody, CreateRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateRole",
             rt::Method::Post,
@@ -143,7 +143,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 创建数据表
     ///
@@ -160,7 +160,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &CreateSheetRequest,
-    ) -> rt::Call<'a, CreateSheetResponseBody, CreateSheetError> {
+    ) -> rt::Call<CreateSheetResponseBody, CreateSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSheet",
             rt::Method::Post,
@@ -169,7 +169,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 删除数据表字段
     ///
@@ -190,7 +190,7 @@ impl<'a> Api<'a> {
         sheet_id_or_name: &str,
         field_id_or_name: &str,
         request: &DeleteFieldRequest,
-    ) -> rt::Call<'a, DeleteFieldResponseBody, DeleteFieldError> {
+    ) -> rt::Call<DeleteFieldResponseBody, DeleteFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteField",
             rt::Method::Delete,
@@ -200,7 +200,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[base_id, sheet_id_or_name, field_id_or_name],
             request,
@@ -223,7 +223,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &DeleteRecordsRequest,
-    ) -> rt::Call<'a, DeleteRecordsResponseBody, DeleteRecordsError> {
+    ) -> rt::Call<DeleteRecordsResponseBody, DeleteRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRecords",
             rt::Method::Post,
@@ -232,7 +232,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 删除角色
     ///
@@ -249,7 +249,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &DeleteRoleRequest,
-    ) -> rt::Call<'a, DeleteRoleResponseBody, DeleteRoleError> {
+    ) -> rt::Call<DeleteRoleResponseBody, DeleteRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRole",
             rt::Method::Delete,
@@ -258,7 +258,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 删除数据表
     ///
@@ -277,7 +277,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &DeleteSheetRequest,
-    ) -> rt::Call<'a, DeleteSheetResponseBody, DeleteSheetError> {
+    ) -> rt::Call<DeleteSheetResponseBody, DeleteSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSheet",
             rt::Method::Delete,
@@ -286,7 +286,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 删除工作流
     ///
@@ -305,7 +305,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         flow_id: &str,
         request: &DeleteWorkflowRequest,
-    ) -> rt::Call<'a, DeleteWorkflowResponseBody, DeleteWorkflowError> {
+    ) -> rt::Call<DeleteWorkflowResponseBody, DeleteWorkflowError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteWorkflow",
             rt::Method::Post,
@@ -314,7 +314,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, flow_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, flow_id], request)
     }
     /// 关闭工作流
     ///
@@ -333,7 +333,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         flow_id: &str,
         request: &DisableWorkflowRequest,
-    ) -> rt::Call<'a, DisableWorkflowResponseBody, DisableWorkflowError> {
+    ) -> rt::Call<DisableWorkflowResponseBody, DisableWorkflowError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DisableWorkflow",
             rt::Method::Post,
@@ -342,7 +342,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, flow_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, flow_id], request)
     }
     /// 启动单个工作流
     ///
@@ -361,7 +361,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         flow_id: &str,
         request: &EnableWorkflowRequest,
-    ) -> rt::Call<'a, EnableWorkflowResponseBody, EnableWorkflowError> {
+    ) -> rt::Call<EnableWorkflowResponseBody, EnableWorkflowError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EnableWorkflow",
             rt::Method::Post,
@@ -370,7 +370,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, flow_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, flow_id], request)
     }
     /// 触发加密导入
     ///
@@ -387,7 +387,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &ExecuteImportRequest,
-    ) -> rt::Call<'a, ExecuteImportResponseBody, ExecuteImportError> {
+    ) -> rt::Call<ExecuteImportResponseBody, ExecuteImportError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExecuteImport",
             rt::Method::Post,
@@ -396,7 +396,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 获取所有字段
     ///
@@ -415,7 +415,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &GetAllFieldsRequest,
-    ) -> rt::Call<'a, GetAllFieldsResponseBody, GetAllFieldsError> {
+    ) -> rt::Call<GetAllFieldsResponseBody, GetAllFieldsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllFields",
             rt::Method::Get,
@@ -424,7 +424,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 获取所有数据表
     ///
@@ -441,7 +441,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &GetAllSheetsRequest,
-    ) -> rt::Call<'a, GetAllSheetsResponseBody, GetAllSheetsError> {
+    ) -> rt::Call<GetAllSheetsResponseBody, GetAllSheetsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllSheets",
             rt::Method::Get,
@@ -450,7 +450,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 获取加密导入 RSA 公钥
     ///
@@ -463,7 +463,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetImportEncryptPublicKeyRequest,
     ) -> rt::Call<
-        'a,
         GetImportEncryptPublicKeyResponseBody,
         GetImportEncryptPublicKeyError,
     > {
@@ -475,7 +474,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取记录
     ///
@@ -496,7 +495,7 @@ impl<'a> Api<'a> {
         sheet_id_or_name: &str,
         record_id: &str,
         request: &GetRecordRequest,
-    ) -> rt::Call<'a, GetRecordResponseBody, GetRecordError> {
+    ) -> rt::Call<GetRecordResponseBody, GetRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecord",
             rt::Method::Get,
@@ -506,7 +505,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[base_id, sheet_id_or_name, record_id],
             request,
@@ -529,7 +528,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &GetRecordsRequest,
-    ) -> rt::Call<'a, GetRecordsResponseBody, GetRecordsError> {
+    ) -> rt::Call<GetRecordsResponseBody, GetRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecords",
             rt::Method::Get,
@@ -538,7 +537,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 获取数据表
     ///
@@ -557,7 +556,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &GetSheetRequest,
-    ) -> rt::Call<'a, GetSheetResponseBody, GetSheetError> {
+    ) -> rt::Call<GetSheetResponseBody, GetSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSheet",
             rt::Method::Get,
@@ -566,7 +565,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 获取高级权限设置开关
     ///
@@ -583,7 +582,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &GetSwitchRequest,
-    ) -> rt::Call<'a, GetSwitchResponseBody, GetSwitchError> {
+    ) -> rt::Call<GetSwitchResponseBody, GetSwitchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSwitch",
             rt::Method::Get,
@@ -592,7 +591,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 获取指定用户的高级权限角色配置列表
     ///
@@ -609,7 +608,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &GetUserDocRolesRequest,
-    ) -> rt::Call<'a, GetUserDocRolesResponseBody, GetUserDocRolesError> {
+    ) -> rt::Call<GetUserDocRolesResponseBody, GetUserDocRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserDocRoles",
             rt::Method::Get,
@@ -618,7 +617,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 新增记录
     ///
@@ -637,7 +636,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &InsertRecordsRequest,
-    ) -> rt::Call<'a, InsertRecordsResponseBody, InsertRecordsError> {
+    ) -> rt::Call<InsertRecordsResponseBody, InsertRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertRecords",
             rt::Method::Post,
@@ -646,7 +645,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 列出多行记录
     ///
@@ -665,7 +664,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &ListRecordsRequest,
-    ) -> rt::Call<'a, ListRecordsResponseBody, ListRecordsError> {
+    ) -> rt::Call<ListRecordsResponseBody, ListRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListRecords",
             rt::Method::Post,
@@ -674,7 +673,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 查询自动化工作流列表
     ///
@@ -691,7 +690,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &ListWorkflowsRequest,
-    ) -> rt::Call<'a, ListWorkflowsResponseBody, ListWorkflowsError> {
+    ) -> rt::Call<ListWorkflowsResponseBody, ListWorkflowsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListWorkflows",
             rt::Method::Post,
@@ -700,7 +699,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 标记外部权限受控 Sheet
     ///
@@ -720,7 +719,6 @@ impl<'a> Api<'a> {
         sheet_id_or_name: &str,
         request: &MarkExternalAuthControlledSheetRequest,
     ) -> rt::Call<
-        'a,
         MarkExternalAuthControlledSheetResponseBody,
         MarkExternalAuthControlledSheetError,
     > {
@@ -732,7 +730,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 申请加密导入上传链接
     ///
@@ -749,7 +747,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &PrepareImportUploadRequest,
-    ) -> rt::Call<'a, PrepareImportUploadResponseBody, PrepareImportUploadError> {
+    ) -> rt::Call<PrepareImportUploadResponseBody, PrepareImportUploadError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PrepareImportUpload",
             rt::Method::Post,
@@ -758,7 +756,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 富文本值预处理
     ///
@@ -775,7 +773,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &PrepareSetRichTextRequest,
-    ) -> rt::Call<'a, PrepareSetRichTextResponseBody, PrepareSetRichTextError> {
+    ) -> rt::Call<PrepareSetRichTextResponseBody, PrepareSetRichTextError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PrepareSetRichText",
             rt::Method::Post,
@@ -784,7 +782,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 根据 clientToken 查询变更记录 ID
     ///
@@ -802,7 +800,6 @@ impl<'a> Api<'a> {
         base_id: &str,
         request: &QueryChangedRecordIdsByClientTokenRequest,
     ) -> rt::Call<
-        'a,
         QueryChangedRecordIdsByClientTokenResponseBody,
         QueryChangedRecordIdsByClientTokenError,
     > {
@@ -814,7 +811,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 查询文档所有角色和角色成员
     ///
@@ -831,7 +828,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &QueryDocAllRolesRequest,
-    ) -> rt::Call<'a, QueryDocAllRolesResponseBody, QueryDocAllRolesError> {
+    ) -> rt::Call<QueryDocAllRolesResponseBody, QueryDocAllRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDocAllRoles",
             rt::Method::Get,
@@ -840,7 +837,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 查询外部权限受控 Sheet 列表
     ///
@@ -858,7 +855,6 @@ impl<'a> Api<'a> {
         base_id: &str,
         request: &QueryExternalAuthControlledSheetsRequest,
     ) -> rt::Call<
-        'a,
         QueryExternalAuthControlledSheetsResponseBody,
         QueryExternalAuthControlledSheetsError,
     > {
@@ -870,7 +866,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 查询导入会话状态
     ///
@@ -887,7 +883,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &QueryImportStatusRequest,
-    ) -> rt::Call<'a, QueryImportStatusResponseBody, QueryImportStatusError> {
+    ) -> rt::Call<QueryImportStatusResponseBody, QueryImportStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryImportStatus",
             rt::Method::Get,
@@ -896,7 +892,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 重建角色成员
     ///
@@ -913,7 +909,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &RebuildRoleMembersRequest,
-    ) -> rt::Call<'a, RebuildRoleMembersResponseBody, RebuildRoleMembersError> {
+    ) -> rt::Call<RebuildRoleMembersResponseBody, RebuildRoleMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RebuildRoleMembers",
             rt::Method::Put,
@@ -922,7 +918,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 清空表格记录
     ///
@@ -941,7 +937,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &TruncateSheetRecordsRequest,
-    ) -> rt::Call<'a, TruncateSheetRecordsResponseBody, TruncateSheetRecordsError> {
+    ) -> rt::Call<TruncateSheetRecordsResponseBody, TruncateSheetRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TruncateSheetRecords",
             rt::Method::Post,
@@ -950,7 +946,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 取消标记外部权限受控 Sheet
     ///
@@ -970,7 +966,6 @@ impl<'a> Api<'a> {
         sheet_id_or_name: &str,
         request: &UnmarkExternalAuthControlledSheetRequest,
     ) -> rt::Call<
-        'a,
         UnmarkExternalAuthControlledSheetResponseBody,
         UnmarkExternalAuthControlledSheetError,
     > {
@@ -982,7 +977,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 更新数据表字段
     ///
@@ -1003,7 +998,7 @@ impl<'a> Api<'a> {
         sheet_id_or_name: &str,
         field_id_or_name: &str,
         request: &UpdateFieldRequest,
-    ) -> rt::Call<'a, UpdateFieldResponseBody, UpdateFieldError> {
+    ) -> rt::Call<UpdateFieldResponseBody, UpdateFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateField",
             rt::Method::Put,
@@ -1013,7 +1008,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[base_id, sheet_id_or_name, field_id_or_name],
             request,
@@ -1036,7 +1031,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &UpdateRecordsRequest,
-    ) -> rt::Call<'a, UpdateRecordsResponseBody, UpdateRecordsError> {
+    ) -> rt::Call<UpdateRecordsResponseBody, UpdateRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRecords",
             rt::Method::Put,
@@ -1045,7 +1040,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 更新角色
     ///
@@ -1062,7 +1057,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &UpdateRoleRequest,
-    ) -> rt::Call<'a, UpdateRoleResponseBody, UpdateRoleError> {
+    ) -> rt::Call<UpdateRoleResponseBody, UpdateRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRole",
             rt::Method::Put,
@@ -1071,7 +1066,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 更新数据表
     ///
@@ -1090,7 +1085,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &UpdateSheetRequest,
-    ) -> rt::Call<'a, UpdateSheetResponseBody, UpdateSheetError> {
+    ) -> rt::Call<UpdateSheetResponseBody, UpdateSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSheet",
             rt::Method::Put,
@@ -1099,7 +1094,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
 }
 /// `AddRoleMemberRequestRoleMemberList`.

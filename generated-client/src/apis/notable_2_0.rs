@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `notable_2_0`. Get it with `client.notable_2_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 新增数据表字段
     ///
@@ -30,7 +30,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &CreateFieldRequest,
-    ) -> rt::Call<'a, CreateFieldResponseBody, CreateFieldError> {
+    ) -> rt::Call<CreateFieldResponseBody, CreateFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateField",
             rt::Method::Post,
@@ -39,7 +39,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 创建数据表
     ///
@@ -56,7 +56,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         request: &CreateSheetRequest,
-    ) -> rt::Call<'a, CreateSheetResponseBody, CreateSheetError> {
+    ) -> rt::Call<CreateSheetResponseBody, CreateSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSheet",
             rt::Method::Post,
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id], request)
     }
     /// 删除数据表字段
     ///
@@ -85,7 +85,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         field_id_or_name: &str,
-    ) -> rt::Call<'a, DeleteFieldResponseBody, DeleteFieldError> {
+    ) -> rt::Call<DeleteFieldResponseBody, DeleteFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteField",
             rt::Method::Delete,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[base_id, sheet_id_or_name, field_id_or_name],
             &(),
@@ -118,7 +118,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &DeleteRecordsRequest,
-    ) -> rt::Call<'a, DeleteRecordsResponseBody, DeleteRecordsError> {
+    ) -> rt::Call<DeleteRecordsResponseBody, DeleteRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRecords",
             rt::Method::Post,
@@ -127,7 +127,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 删除数据表
     ///
@@ -145,7 +145,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         sheet_id_or_name: &str,
-    ) -> rt::Call<'a, DeleteSheetResponseBody, DeleteSheetError> {
+    ) -> rt::Call<DeleteSheetResponseBody, DeleteSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSheet",
             rt::Method::Delete,
@@ -154,7 +154,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], &())
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], &())
     }
     /// 获取所有字段
     ///
@@ -172,7 +172,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         sheet_id_or_name: &str,
-    ) -> rt::Call<'a, GetAllFieldsResponseBody, GetAllFieldsError> {
+    ) -> rt::Call<GetAllFieldsResponseBody, GetAllFieldsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllFields",
             rt::Method::Get,
@@ -181,7 +181,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], &())
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], &())
     }
     /// 获取所有数据表
     ///
@@ -197,7 +197,7 @@ impl<'a> Api<'a> {
     pub fn get_all_sheets(
         &self,
         base_id: &str,
-    ) -> rt::Call<'a, GetAllSheetsResponseBody, GetAllSheetsError> {
+    ) -> rt::Call<GetAllSheetsResponseBody, GetAllSheetsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllSheets",
             rt::Method::Get,
@@ -206,7 +206,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[base_id], &())
     }
     /// 获取记录
     ///
@@ -226,7 +226,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         record_id: &str,
-    ) -> rt::Call<'a, GetRecordResponseBody, GetRecordError> {
+    ) -> rt::Call<GetRecordResponseBody, GetRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecord",
             rt::Method::Get,
@@ -236,7 +236,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[base_id, sheet_id_or_name, record_id],
             &(),
@@ -259,7 +259,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &GetRecordsRequest,
-    ) -> rt::Call<'a, GetRecordsResponseBody, GetRecordsError> {
+    ) -> rt::Call<GetRecordsResponseBody, GetRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecords",
             rt::Method::Get,
@@ -268,7 +268,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 获取数据表
     ///
@@ -286,7 +286,7 @@ impl<'a> Api<'a> {
         &self,
         base_id: &str,
         sheet_id_or_name: &str,
-    ) -> rt::Call<'a, GetSheetResponseBody, GetSheetError> {
+    ) -> rt::Call<GetSheetResponseBody, GetSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSheet",
             rt::Method::Get,
@@ -295,7 +295,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], &())
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], &())
     }
     /// 新增记录
     ///
@@ -314,7 +314,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &InsertRecordsRequest,
-    ) -> rt::Call<'a, InsertRecordsResponseBody, InsertRecordsError> {
+    ) -> rt::Call<InsertRecordsResponseBody, InsertRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertRecords",
             rt::Method::Post,
@@ -323,7 +323,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 更新数据表字段
     ///
@@ -344,7 +344,7 @@ impl<'a> Api<'a> {
         sheet_id_or_name: &str,
         field_id_or_name: &str,
         request: &UpdateFieldRequest,
-    ) -> rt::Call<'a, UpdateFieldResponseBody, UpdateFieldError> {
+    ) -> rt::Call<UpdateFieldResponseBody, UpdateFieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateField",
             rt::Method::Put,
@@ -354,7 +354,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[base_id, sheet_id_or_name, field_id_or_name],
             request,
@@ -377,7 +377,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &UpdateRecordsRequest,
-    ) -> rt::Call<'a, UpdateRecordsResponseBody, UpdateRecordsError> {
+    ) -> rt::Call<UpdateRecordsResponseBody, UpdateRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRecords",
             rt::Method::Put,
@@ -386,7 +386,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
     /// 更新数据表
     ///
@@ -405,7 +405,7 @@ impl<'a> Api<'a> {
         base_id: &str,
         sheet_id_or_name: &str,
         request: &UpdateSheetRequest,
-    ) -> rt::Call<'a, UpdateSheetResponseBody, UpdateSheetError> {
+    ) -> rt::Call<UpdateSheetResponseBody, UpdateSheetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSheet",
             rt::Method::Put,
@@ -414,7 +414,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+        rt::Call::new(&self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
     }
 }
 /// `CreateFieldResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `oauth2_1_0`. Get it with `client.oauth2_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 生成jsapi ticket
     ///
@@ -22,7 +22,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`CreateJsapiTicketError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn create_jsapi_ticket(
         &self,
-    ) -> rt::Call<'a, CreateJsapiTicketResponseBody, CreateJsapiTicketError> {
+    ) -> rt::Call<CreateJsapiTicketResponseBody, CreateJsapiTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateJsapiTicket",
             rt::Method::Post,
@@ -31,7 +31,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取企业accessToken(企业内部应用)
     ///
@@ -43,7 +43,7 @@ impl<'a> Api<'a> {
     pub fn get_access_token(
         &self,
         request: &GetAccessTokenRequest,
-    ) -> rt::Call<'a, GetAccessTokenResponseBody, GetAccessTokenError> {
+    ) -> rt::Call<GetAccessTokenResponseBody, GetAccessTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAccessToken",
             rt::Method::Post,
@@ -52,7 +52,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业开通应用后的授权信息
     ///
@@ -64,7 +64,7 @@ impl<'a> Api<'a> {
     pub fn get_auth_info(
         &self,
         request: &GetAuthInfoRequest,
-    ) -> rt::Call<'a, GetAuthInfoResponseBody, GetAuthInfoError> {
+    ) -> rt::Call<GetAuthInfoResponseBody, GetAuthInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAuthInfo",
             rt::Method::Get,
@@ -73,7 +73,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业accessToken(应用商店应用)
     ///
@@ -85,7 +85,7 @@ impl<'a> Api<'a> {
     pub fn get_corp_access_token(
         &self,
         request: &GetCorpAccessTokenRequest,
-    ) -> rt::Call<'a, GetCorpAccessTokenResponseBody, GetCorpAccessTokenError> {
+    ) -> rt::Call<GetCorpAccessTokenResponseBody, GetCorpAccessTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCorpAccessToken",
             rt::Method::Post,
@@ -94,7 +94,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询个人授权记录
     ///
@@ -105,7 +105,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetPersonalAuthRuleError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_personal_auth_rule(
         &self,
-    ) -> rt::Call<'a, GetPersonalAuthRuleResponseBody, GetPersonalAuthRuleError> {
+    ) -> rt::Call<GetPersonalAuthRuleResponseBody, GetPersonalAuthRuleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPersonalAuthRule",
             rt::Method::Get,
@@ -114,7 +114,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 生成微应用管理后台accessToken
     ///
@@ -126,7 +126,7 @@ impl<'a> Api<'a> {
     pub fn get_sso_access_token(
         &self,
         request: &GetSsoAccessTokenRequest,
-    ) -> rt::Call<'a, GetSsoAccessTokenResponseBody, GetSsoAccessTokenError> {
+    ) -> rt::Call<GetSsoAccessTokenResponseBody, GetSsoAccessTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSsoAccessToken",
             rt::Method::Post,
@@ -135,7 +135,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询微应用后台免登的用户信息
     ///
@@ -147,7 +147,7 @@ impl<'a> Api<'a> {
     pub fn get_sso_user_info(
         &self,
         request: &GetSsoUserInfoRequest,
-    ) -> rt::Call<'a, GetSsoUserInfoResponseBody, GetSsoUserInfoError> {
+    ) -> rt::Call<GetSsoUserInfoResponseBody, GetSsoUserInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSsoUserInfo",
             rt::Method::Get,
@@ -156,7 +156,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取isvAccessToken（三方企业应用）
     ///
@@ -168,7 +168,7 @@ impl<'a> Api<'a> {
     pub fn get_suite_access_token(
         &self,
         request: &GetSuiteAccessTokenRequest,
-    ) -> rt::Call<'a, GetSuiteAccessTokenResponseBody, GetSuiteAccessTokenError> {
+    ) -> rt::Call<GetSuiteAccessTokenResponseBody, GetSuiteAccessTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSuiteAccessToken",
             rt::Method::Post,
@@ -177,7 +177,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取Access Token
     ///
@@ -194,7 +194,7 @@ impl<'a> Api<'a> {
         &self,
         corp_id: &str,
         request: &GetTokenRequest,
-    ) -> rt::Call<'a, GetTokenResponseBody, GetTokenError> {
+    ) -> rt::Call<GetTokenResponseBody, GetTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetToken",
             rt::Method::Post,
@@ -203,7 +203,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[corp_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[corp_id], request)
     }
     /// 获取用户token
     ///
@@ -215,7 +215,7 @@ impl<'a> Api<'a> {
     pub fn get_user_token(
         &self,
         request: &GetUserTokenRequest,
-    ) -> rt::Call<'a, GetUserTokenResponseBody, GetUserTokenError> {
+    ) -> rt::Call<GetUserTokenResponseBody, GetUserTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserToken",
             rt::Method::Post,
@@ -224,7 +224,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据 deviceId 将设备踢出登录
     ///
@@ -236,7 +236,7 @@ impl<'a> Api<'a> {
     pub fn kickoff_by_device_id(
         &self,
         request: &KickoffByDeviceIdRequest,
-    ) -> rt::Call<'a, KickoffByDeviceIdResponseBody, KickoffByDeviceIdError> {
+    ) -> rt::Call<KickoffByDeviceIdResponseBody, KickoffByDeviceIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "KickoffByDeviceId",
             rt::Method::Post,
@@ -245,7 +245,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CreateJsapiTicketResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `occupationauth_1_0`. Get it with `client.occupationauth_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 检查用户任务状态
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn check_user_task_status(
         &self,
         request: &CheckUserTaskStatusRequest,
-    ) -> rt::Call<'a, CheckUserTaskStatusResponseBody, CheckUserTaskStatusError> {
+    ) -> rt::Call<CheckUserTaskStatusResponseBody, CheckUserTaskStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckUserTaskStatus",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 检查用户任务状态
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn check_user_tasks_status(
         &self,
         request: &CheckUserTasksStatusRequest,
-    ) -> rt::Call<'a, CheckUserTasksStatusResponseBody, CheckUserTasksStatusError> {
+    ) -> rt::Call<CheckUserTasksStatusResponseBody, CheckUserTasksStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckUserTasksStatus",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CheckUserTaskStatusResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `okr_1_0`. Get it with `client.okr_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 增加对齐目标
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         objective_id: &str,
         request: &AlignObjectiveRequest,
-    ) -> rt::Call<'a, AlignObjectiveResponseBody, AlignObjectiveError> {
+    ) -> rt::Call<AlignObjectiveResponseBody, AlignObjectiveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AlignObjective",
             rt::Method::Post,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[objective_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[objective_id], request)
     }
     /// 批量添加权限信息
     ///
@@ -49,7 +49,7 @@ impl<'a> Api<'a> {
     pub fn batch_add_permission(
         &self,
         request: &BatchAddPermissionRequest,
-    ) -> rt::Call<'a, BatchAddPermissionResponseBody, BatchAddPermissionError> {
+    ) -> rt::Call<BatchAddPermissionResponseBody, BatchAddPermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchAddPermission",
             rt::Method::Post,
@@ -58,7 +58,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询目标
     ///
@@ -70,7 +70,7 @@ impl<'a> Api<'a> {
     pub fn batch_query_objective(
         &self,
         request: &BatchQueryObjectiveRequest,
-    ) -> rt::Call<'a, BatchQueryObjectiveResponseBody, BatchQueryObjectiveError> {
+    ) -> rt::Call<BatchQueryObjectiveResponseBody, BatchQueryObjectiveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchQueryObjective",
             rt::Method::Post,
@@ -79,7 +79,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询用户信息
     ///
@@ -91,7 +91,7 @@ impl<'a> Api<'a> {
     pub fn batch_query_user(
         &self,
         request: &BatchQueryUserRequest,
-    ) -> rt::Call<'a, BatchQueryUserResponseBody, BatchQueryUserError> {
+    ) -> rt::Call<BatchQueryUserResponseBody, BatchQueryUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchQueryUser",
             rt::Method::Post,
@@ -100,7 +100,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建keyResult
     ///
@@ -112,7 +112,7 @@ impl<'a> Api<'a> {
     pub fn create_key_result(
         &self,
         request: &CreateKeyResultRequest,
-    ) -> rt::Call<'a, CreateKeyResultResponseBody, CreateKeyResultError> {
+    ) -> rt::Call<CreateKeyResultResponseBody, CreateKeyResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateKeyResult",
             rt::Method::Post,
@@ -121,7 +121,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建目标
     ///
@@ -133,7 +133,7 @@ impl<'a> Api<'a> {
     pub fn create_objective(
         &self,
         request: &CreateObjectiveRequest,
-    ) -> rt::Call<'a, CreateObjectiveResponseBody, CreateObjectiveError> {
+    ) -> rt::Call<CreateObjectiveResponseBody, CreateObjectiveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateObjective",
             rt::Method::Post,
@@ -142,7 +142,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除keyresult的方法
     ///
@@ -154,7 +154,7 @@ impl<'a> Api<'a> {
     pub fn delete_key_result(
         &self,
         request: &DeleteKeyResultRequest,
-    ) -> rt::Call<'a, DeleteKeyResultResponseBody, DeleteKeyResultError> {
+    ) -> rt::Call<DeleteKeyResultResponseBody, DeleteKeyResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteKeyResult",
             rt::Method::Delete,
@@ -163,7 +163,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除目标
     ///
@@ -180,7 +180,7 @@ impl<'a> Api<'a> {
         &self,
         objective_id: &str,
         request: &DeleteObjectiveRequest,
-    ) -> rt::Call<'a, DeleteObjectiveResponseBody, DeleteObjectiveError> {
+    ) -> rt::Call<DeleteObjectiveResponseBody, DeleteObjectiveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteObjective",
             rt::Method::Delete,
@@ -189,7 +189,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[objective_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[objective_id], request)
     }
     /// 删除权限信息
     ///
@@ -201,7 +201,7 @@ impl<'a> Api<'a> {
     pub fn delete_permission(
         &self,
         request: &DeletePermissionRequest,
-    ) -> rt::Call<'a, DeletePermissionResponseBody, DeletePermissionError> {
+    ) -> rt::Call<DeletePermissionResponseBody, DeletePermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeletePermission",
             rt::Method::Delete,
@@ -210,7 +210,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取周期列表
     ///
@@ -221,7 +221,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetPeriodListError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_period_list(
         &self,
-    ) -> rt::Call<'a, GetPeriodListResponseBody, GetPeriodListError> {
+    ) -> rt::Call<GetPeriodListResponseBody, GetPeriodListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPeriodList",
             rt::Method::Get,
@@ -230,7 +230,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取权限信息
     ///
@@ -242,7 +242,7 @@ impl<'a> Api<'a> {
     pub fn get_permission(
         &self,
         request: &GetPermissionRequest,
-    ) -> rt::Call<'a, GetPermissionResponseBody, GetPermissionError> {
+    ) -> rt::Call<GetPermissionResponseBody, GetPermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPermission",
             rt::Method::Get,
@@ -251,7 +251,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户当前周期下的全部 OKR 内容
     ///
@@ -263,7 +263,7 @@ impl<'a> Api<'a> {
     pub fn get_user_okr(
         &self,
         request: &GetUserOkrRequest,
-    ) -> rt::Call<'a, GetUserOkrResponseBody, GetUserOkrError> {
+    ) -> rt::Call<GetUserOkrResponseBody, GetUserOkrError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserOkr",
             rt::Method::Get,
@@ -272,7 +272,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询OKR
     ///
@@ -284,7 +284,7 @@ impl<'a> Api<'a> {
     pub fn okr_objectives_batch(
         &self,
         request: &OkrObjectivesBatchRequest,
-    ) -> rt::Call<'a, OkrObjectivesBatchResponseBody, OkrObjectivesBatchError> {
+    ) -> rt::Call<OkrObjectivesBatchResponseBody, OkrObjectivesBatchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OkrObjectivesBatch",
             rt::Method::Post,
@@ -293,7 +293,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询单个用户的OKR
     ///
@@ -310,7 +310,7 @@ impl<'a> Api<'a> {
         &self,
         ding_user_id: &str,
         request: &OkrObjectivesByUserRequest,
-    ) -> rt::Call<'a, OkrObjectivesByUserResponseBody, OkrObjectivesByUserError> {
+    ) -> rt::Call<OkrObjectivesByUserResponseBody, OkrObjectivesByUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OkrObjectivesByUser",
             rt::Method::Get,
@@ -319,7 +319,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[ding_user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[ding_user_id], request)
     }
     /// 获取 OKR 周期
     ///
@@ -331,7 +331,7 @@ impl<'a> Api<'a> {
     pub fn okr_periods(
         &self,
         request: &OkrPeriodsRequest,
-    ) -> rt::Call<'a, OkrPeriodsResponseBody, OkrPeriodsError> {
+    ) -> rt::Call<OkrPeriodsResponseBody, OkrPeriodsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OkrPeriods",
             rt::Method::Get,
@@ -340,7 +340,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 取消对齐Objective
     ///
@@ -357,7 +357,7 @@ impl<'a> Api<'a> {
         &self,
         objective_id: &str,
         request: &UnAlignObjectiveRequest,
-    ) -> rt::Call<'a, UnAlignObjectiveResponseBody, UnAlignObjectiveError> {
+    ) -> rt::Call<UnAlignObjectiveResponseBody, UnAlignObjectiveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnAlignObjective",
             rt::Method::Post,
@@ -366,7 +366,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[objective_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[objective_id], request)
     }
     /// 更改KR内容
     ///
@@ -378,7 +378,7 @@ impl<'a> Api<'a> {
     pub fn update_kr_of_content(
         &self,
         request: &UpdateKROfContentRequest,
-    ) -> rt::Call<'a, UpdateKROfContentResponseBody, UpdateKROfContentError> {
+    ) -> rt::Call<UpdateKROfContentResponseBody, UpdateKROfContentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateKROfContent",
             rt::Method::Put,
@@ -387,7 +387,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更改KR分数
     ///
@@ -399,7 +399,7 @@ impl<'a> Api<'a> {
     pub fn update_kr_of_score(
         &self,
         request: &UpdateKROfScoreRequest,
-    ) -> rt::Call<'a, UpdateKROfScoreResponseBody, UpdateKROfScoreError> {
+    ) -> rt::Call<UpdateKROfScoreResponseBody, UpdateKROfScoreError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateKROfScore",
             rt::Method::Put,
@@ -408,7 +408,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更改 KR 权重
     ///
@@ -420,7 +420,7 @@ impl<'a> Api<'a> {
     pub fn update_kr_of_weight(
         &self,
         request: &UpdateKROfWeightRequest,
-    ) -> rt::Call<'a, UpdateKROfWeightResponseBody, UpdateKROfWeightError> {
+    ) -> rt::Call<UpdateKROfWeightResponseBody, UpdateKROfWeightError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateKROfWeight",
             rt::Method::Put,
@@ -429,7 +429,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新目标
     ///
@@ -446,7 +446,7 @@ impl<'a> Api<'a> {
         &self,
         objective_id: &str,
         request: &UpdateObjectiveRequest,
-    ) -> rt::Call<'a, UpdateObjectiveResponseBody, UpdateObjectiveError> {
+    ) -> rt::Call<UpdateObjectiveResponseBody, UpdateObjectiveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateObjective",
             rt::Method::Put,
@@ -455,7 +455,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[objective_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[objective_id], request)
     }
     /// 更新资源隐私策略
     ///
@@ -467,7 +467,7 @@ impl<'a> Api<'a> {
     pub fn update_privacy(
         &self,
         request: &UpdatePrivacyRequest,
-    ) -> rt::Call<'a, UpdatePrivacyResponseBody, UpdatePrivacyError> {
+    ) -> rt::Call<UpdatePrivacyResponseBody, UpdatePrivacyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePrivacy",
             rt::Method::Put,
@@ -476,7 +476,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AlignObjectiveResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `org_culture_1_0`. Get it with `client.org_culture_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 批量发放积分或额度
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AssignOrgHoldingToEmpHoldingBatchRequest,
     ) -> rt::Call<
-        'a,
         AssignOrgHoldingToEmpHoldingBatchResponseBody,
         AssignOrgHoldingToEmpHoldingBatchError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 扣减员工积分
     ///
@@ -53,7 +52,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &ConsumeUserPointsRequest,
-    ) -> rt::Call<'a, ConsumeUserPointsResponseBody, ConsumeUserPointsError> {
+    ) -> rt::Call<ConsumeUserPointsResponseBody, ConsumeUserPointsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConsumeUserPoints",
             rt::Method::Post,
@@ -62,7 +61,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 创建荣誉勋章模板
     ///
@@ -74,7 +73,7 @@ impl<'a> Api<'a> {
     pub fn create_org_honor(
         &self,
         request: &CreateOrgHonorRequest,
-    ) -> rt::Call<'a, CreateOrgHonorResponseBody, CreateOrgHonorError> {
+    ) -> rt::Call<CreateOrgHonorResponseBody, CreateOrgHonorError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateOrgHonor",
             rt::Method::Post,
@@ -83,7 +82,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量扣减积分
     ///
@@ -95,7 +94,7 @@ impl<'a> Api<'a> {
     pub fn deduction_point_batch(
         &self,
         request: &DeductionPointBatchRequest,
-    ) -> rt::Call<'a, DeductionPointBatchResponseBody, DeductionPointBatchError> {
+    ) -> rt::Call<DeductionPointBatchResponseBody, DeductionPointBatchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeductionPointBatch",
             rt::Method::Post,
@@ -104,7 +103,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 积分榜单导出
     ///
@@ -116,7 +115,7 @@ impl<'a> Api<'a> {
     pub fn export_point_open(
         &self,
         request: &ExportPointOpenRequest,
-    ) -> rt::Call<'a, ExportPointOpenResponseBody, ExportPointOpenError> {
+    ) -> rt::Call<ExportPointOpenResponseBody, ExportPointOpenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExportPointOpen",
             rt::Method::Post,
@@ -125,7 +124,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 授予荣誉 异步执行
     ///
@@ -142,7 +141,7 @@ impl<'a> Api<'a> {
         &self,
         honor_id: &str,
         request: &GrantHonorRequest,
-    ) -> rt::Call<'a, GrantHonorResponseBody, GrantHonorError> {
+    ) -> rt::Call<GrantHonorResponseBody, GrantHonorError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GrantHonor",
             rt::Method::Post,
@@ -151,7 +150,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[honor_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[honor_id], request)
     }
     /// 查询当前企业下可兑换的积分
     ///
@@ -163,7 +162,7 @@ impl<'a> Api<'a> {
     pub fn query_corp_points(
         &self,
         request: &QueryCorpPointsRequest,
-    ) -> rt::Call<'a, QueryCorpPointsResponseBody, QueryCorpPointsError> {
+    ) -> rt::Call<QueryCorpPointsResponseBody, QueryCorpPointsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCorpPoints",
             rt::Method::Get,
@@ -172,7 +171,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询个人积分使用明细
     ///
@@ -184,7 +183,7 @@ impl<'a> Api<'a> {
     pub fn query_emp_point_details(
         &self,
         request: &QueryEmpPointDetailsRequest,
-    ) -> rt::Call<'a, QueryEmpPointDetailsResponseBody, QueryEmpPointDetailsError> {
+    ) -> rt::Call<QueryEmpPointDetailsResponseBody, QueryEmpPointDetailsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryEmpPointDetails",
             rt::Method::Get,
@@ -193,7 +192,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取组织荣誉
     ///
@@ -205,7 +204,7 @@ impl<'a> Api<'a> {
     pub fn query_org_honors(
         &self,
         request: &QueryOrgHonorsRequest,
-    ) -> rt::Call<'a, QueryOrgHonorsResponseBody, QueryOrgHonorsError> {
+    ) -> rt::Call<QueryOrgHonorsResponseBody, QueryOrgHonorsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrgHonors",
             rt::Method::Get,
@@ -214,7 +213,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询组织发放扣除积分明细
     ///
@@ -226,7 +225,7 @@ impl<'a> Api<'a> {
     pub fn query_org_point_details(
         &self,
         request: &QueryOrgPointDetailsRequest,
-    ) -> rt::Call<'a, QueryOrgPointDetailsResponseBody, QueryOrgPointDetailsError> {
+    ) -> rt::Call<QueryOrgPointDetailsResponseBody, QueryOrgPointDetailsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrgPointDetails",
             rt::Method::Get,
@@ -235,7 +234,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询积分自动发放行为规则
     ///
@@ -247,7 +246,6 @@ impl<'a> Api<'a> {
     pub fn query_point_action_auto_assign_rule(
         &self,
     ) -> rt::Call<
-        'a,
         QueryPointActionAutoAssignRuleResponseBody,
         QueryPointActionAutoAssignRuleError,
     > {
@@ -259,7 +257,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 每月自动发放额度查询
     ///
@@ -271,7 +269,6 @@ impl<'a> Api<'a> {
     pub fn query_point_auto_issue_setting(
         &self,
     ) -> rt::Call<
-        'a,
         QueryPointAutoIssueSettingResponseBody,
         QueryPointAutoIssueSettingError,
     > {
@@ -283,7 +280,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询员工已获得的组织荣誉列表
     ///
@@ -300,7 +297,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &QueryUserHonorsRequest,
-    ) -> rt::Call<'a, QueryUserHonorsResponseBody, QueryUserHonorsError> {
+    ) -> rt::Call<QueryUserHonorsResponseBody, QueryUserHonorsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserHonors",
             rt::Method::Get,
@@ -309,7 +306,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询员工已获得的积分
     ///
@@ -325,7 +322,7 @@ impl<'a> Api<'a> {
     pub fn query_user_points(
         &self,
         user_id: &str,
-    ) -> rt::Call<'a, QueryUserPointsResponseBody, QueryUserPointsError> {
+    ) -> rt::Call<QueryUserPointsResponseBody, QueryUserPointsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserPoints",
             rt::Method::Get,
@@ -334,7 +331,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 撤销员工获得的荣誉勋章
     ///
@@ -351,7 +348,7 @@ impl<'a> Api<'a> {
         &self,
         honor_id: &str,
         request: &RecallHonorRequest,
-    ) -> rt::Call<'a, RecallHonorResponseBody, RecallHonorError> {
+    ) -> rt::Call<RecallHonorResponseBody, RecallHonorError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RecallHonor",
             rt::Method::Post,
@@ -360,7 +357,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[honor_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[honor_id], request)
     }
     /// 每月自动发放额度修改
     ///
@@ -372,7 +369,7 @@ impl<'a> Api<'a> {
     pub fn update_auto_issue_point(
         &self,
         request: &UpdateAutoIssuePointRequest,
-    ) -> rt::Call<'a, UpdateAutoIssuePointResponseBody, UpdateAutoIssuePointError> {
+    ) -> rt::Call<UpdateAutoIssuePointResponseBody, UpdateAutoIssuePointError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateAutoIssuePoint",
             rt::Method::Post,
@@ -381,7 +378,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改积分系统行为规则
     ///
@@ -394,7 +391,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdatePointActionAutoAssignRuleRequest,
     ) -> rt::Call<
-        'a,
         UpdatePointActionAutoAssignRuleResponseBody,
         UpdatePointActionAutoAssignRuleError,
     > {
@@ -406,7 +402,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 佩戴/卸下荣誉勋章
     ///
@@ -423,7 +419,7 @@ impl<'a> Api<'a> {
         &self,
         honor_id: &str,
         request: &WearOrgHonorRequest,
-    ) -> rt::Call<'a, WearOrgHonorResponseBody, WearOrgHonorError> {
+    ) -> rt::Call<WearOrgHonorResponseBody, WearOrgHonorError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WearOrgHonor",
             rt::Method::Post,
@@ -432,7 +428,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[honor_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[honor_id], request)
     }
 }
 /// `AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `package_1_0`. Get it with `client.package_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 关闭企业自建应用H5离线包
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn close_h_package(
         &self,
         request: &CloseHPackageRequest,
-    ) -> rt::Call<'a, CloseHPackageResponseBody, CloseHPackageError> {
+    ) -> rt::Call<CloseHPackageResponseBody, CloseHPackageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CloseHPackage",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取离线包上传凭证
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn get_upload_token(
         &self,
         request: &GetUploadTokenRequest,
-    ) -> rt::Call<'a, GetUploadTokenResponseBody, GetUploadTokenError> {
+    ) -> rt::Call<GetUploadTokenResponseBody, GetUploadTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUploadToken",
             rt::Method::Get,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取H5离线包版本列表
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn h_package_list_get(
         &self,
         request: &HPackageListGetRequest,
-    ) -> rt::Call<'a, HPackageListGetResponseBody, HPackageListGetError> {
+    ) -> rt::Call<HPackageListGetResponseBody, HPackageListGetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HPackageListGet",
             rt::Method::Get,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发布离线包
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn h_publish_package(
         &self,
         request: &HPublishPackageRequest,
-    ) -> rt::Call<'a, HPublishPackageResponseBody, HPublishPackageError> {
+    ) -> rt::Call<HPublishPackageResponseBody, HPublishPackageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HPublishPackage",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 上传H5离线包
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn h_upload_package(
         &self,
         request: &HUploadPackageRequest,
-    ) -> rt::Call<'a, HUploadPackageResponseBody, HUploadPackageError> {
+    ) -> rt::Call<HUploadPackageResponseBody, HUploadPackageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HUploadPackage",
             rt::Method::Post,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 上传H5离线包进度
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn h_upload_package_status(
         &self,
         request: &HUploadPackageStatusRequest,
-    ) -> rt::Call<'a, HUploadPackageStatusResponseBody, HUploadPackageStatusError> {
+    ) -> rt::Call<HUploadPackageStatusResponseBody, HUploadPackageStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HUploadPackageStatus",
             rt::Method::Get,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 开启企业自建应用H5离线包
     ///
@@ -149,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn open_micro_app_package(
         &self,
         request: &OpenMicroAppPackageRequest,
-    ) -> rt::Call<'a, OpenMicroAppPackageResponseBody, OpenMicroAppPackageError> {
+    ) -> rt::Call<OpenMicroAppPackageResponseBody, OpenMicroAppPackageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OpenMicroAppPackage",
             rt::Method::Post,
@@ -158,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发布离线包到灰度
     ///
@@ -170,7 +170,7 @@ impl<'a> Api<'a> {
     pub fn release_gray_deploy(
         &self,
         request: &ReleaseGrayDeployRequest,
-    ) -> rt::Call<'a, ReleaseGrayDeployResponseBody, ReleaseGrayDeployError> {
+    ) -> rt::Call<ReleaseGrayDeployResponseBody, ReleaseGrayDeployError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReleaseGrayDeploy",
             rt::Method::Post,
@@ -179,7 +179,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 退出灰度
     ///
@@ -191,7 +191,7 @@ impl<'a> Api<'a> {
     pub fn release_gray_exit(
         &self,
         request: &ReleaseGrayExitRequest,
-    ) -> rt::Call<'a, ReleaseGrayExitResponseBody, ReleaseGrayExitError> {
+    ) -> rt::Call<ReleaseGrayExitResponseBody, ReleaseGrayExitError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReleaseGrayExit",
             rt::Method::Post,
@@ -200,7 +200,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业灰度白名单
     ///
@@ -212,7 +212,7 @@ impl<'a> Api<'a> {
     pub fn release_gray_org_get(
         &self,
         request: &ReleaseGrayOrgGetRequest,
-    ) -> rt::Call<'a, ReleaseGrayOrgGetResponseBody, ReleaseGrayOrgGetError> {
+    ) -> rt::Call<ReleaseGrayOrgGetResponseBody, ReleaseGrayOrgGetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReleaseGrayOrgGet",
             rt::Method::Get,
@@ -221,7 +221,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置企业灰度白名单
     ///
@@ -233,7 +233,7 @@ impl<'a> Api<'a> {
     pub fn release_gray_org_set(
         &self,
         request: &ReleaseGrayOrgSetRequest,
-    ) -> rt::Call<'a, ReleaseGrayOrgSetResponseBody, ReleaseGrayOrgSetError> {
+    ) -> rt::Call<ReleaseGrayOrgSetResponseBody, ReleaseGrayOrgSetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReleaseGrayOrgSet",
             rt::Method::Post,
@@ -242,7 +242,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取灰度离线包百分比值
     ///
@@ -254,7 +254,7 @@ impl<'a> Api<'a> {
     pub fn release_gray_percent_get(
         &self,
         request: &ReleaseGrayPercentGetRequest,
-    ) -> rt::Call<'a, ReleaseGrayPercentGetResponseBody, ReleaseGrayPercentGetError> {
+    ) -> rt::Call<ReleaseGrayPercentGetResponseBody, ReleaseGrayPercentGetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReleaseGrayPercentGet",
             rt::Method::Get,
@@ -263,7 +263,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置灰度离线包百分比值
     ///
@@ -275,7 +275,7 @@ impl<'a> Api<'a> {
     pub fn release_gray_percent_set(
         &self,
         request: &ReleaseGrayPercentSetRequest,
-    ) -> rt::Call<'a, ReleaseGrayPercentSetResponseBody, ReleaseGrayPercentSetError> {
+    ) -> rt::Call<ReleaseGrayPercentSetResponseBody, ReleaseGrayPercentSetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReleaseGrayPercentSet",
             rt::Method::Post,
@@ -284,7 +284,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户灰度名单
     ///
@@ -296,7 +296,7 @@ impl<'a> Api<'a> {
     pub fn release_gray_user_id_get(
         &self,
         request: &ReleaseGrayUserIdGetRequest,
-    ) -> rt::Call<'a, ReleaseGrayUserIdGetResponseBody, ReleaseGrayUserIdGetError> {
+    ) -> rt::Call<ReleaseGrayUserIdGetResponseBody, ReleaseGrayUserIdGetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReleaseGrayUserIdGet",
             rt::Method::Get,
@@ -305,7 +305,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CloseHPackageResponseBody`.

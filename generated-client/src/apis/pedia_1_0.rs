@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `pedia_1_0`. Get it with `client.pedia_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 企业百科增加当前企业词条信息
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn pedia_words_add(
         &self,
         request: &PediaWordsAddRequest,
-    ) -> rt::Call<'a, PediaWordsAddResponseBody, PediaWordsAddError> {
+    ) -> rt::Call<PediaWordsAddResponseBody, PediaWordsAddError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PediaWordsAdd",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 企业百科针对待审核词条进行审核
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn pedia_words_approve(
         &self,
         request: &PediaWordsApproveRequest,
-    ) -> rt::Call<'a, PediaWordsApproveResponseBody, PediaWordsApproveError> {
+    ) -> rt::Call<PediaWordsApproveResponseBody, PediaWordsApproveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PediaWordsApprove",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 企业百科针对uuid删除当前词条
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn pedia_words_delete(
         &self,
         request: &PediaWordsDeleteRequest,
-    ) -> rt::Call<'a, PediaWordsDeleteResponseBody, PediaWordsDeleteError> {
+    ) -> rt::Call<PediaWordsDeleteResponseBody, PediaWordsDeleteError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PediaWordsDelete",
             rt::Method::Delete,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据词条主键ID查询当前词条详情
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn pedia_words_query(
         &self,
         request: &PediaWordsQueryRequest,
-    ) -> rt::Call<'a, PediaWordsQueryResponseBody, PediaWordsQueryError> {
+    ) -> rt::Call<PediaWordsQueryResponseBody, PediaWordsQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PediaWordsQuery",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页获取企业词条信息
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn pedia_words_search(
         &self,
         request: &PediaWordsSearchRequest,
-    ) -> rt::Call<'a, PediaWordsSearchResponseBody, PediaWordsSearchError> {
+    ) -> rt::Call<PediaWordsSearchResponseBody, PediaWordsSearchError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PediaWordsSearch",
             rt::Method::Post,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 企业百科对当前已经生效词条进行编辑
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn pedia_words_update(
         &self,
         request: &PediaWordsUpdateRequest,
-    ) -> rt::Call<'a, PediaWordsUpdateResponseBody, PediaWordsUpdateError> {
+    ) -> rt::Call<PediaWordsUpdateResponseBody, PediaWordsUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PediaWordsUpdate",
             rt::Method::Put,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `PediaWordsAddRequestContactList`.

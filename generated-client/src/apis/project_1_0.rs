@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `project_1_0`. Get it with `client.project_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 增加项目成员
     ///
@@ -30,7 +30,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &AddProjectMemberRequest,
-    ) -> rt::Call<'a, AddProjectMemberResponseBody, AddProjectMemberError> {
+    ) -> rt::Call<AddProjectMemberResponseBody, AddProjectMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddProjectMember",
             rt::Method::Post,
@@ -39,7 +39,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 项目放入回收站
     ///
@@ -57,7 +57,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         project_id: &str,
-    ) -> rt::Call<'a, ArchiveProjectResponseBody, ArchiveProjectError> {
+    ) -> rt::Call<ArchiveProjectResponseBody, ArchiveProjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ArchiveProject",
             rt::Method::Post,
@@ -66,7 +66,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], &())
     }
     /// 任务迁移至回收站
     ///
@@ -84,7 +84,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         task_id: &str,
-    ) -> rt::Call<'a, ArchiveTaskResponseBody, ArchiveTaskError> {
+    ) -> rt::Call<ArchiveTaskResponseBody, ArchiveTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ArchiveTask",
             rt::Method::Post,
@@ -93,7 +93,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], &())
     }
     /// 创建自由任务
     ///
@@ -110,7 +110,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &CreateOrganizationTaskRequest,
-    ) -> rt::Call<'a, CreateOrganizationTaskResponseBody, CreateOrganizationTaskError> {
+    ) -> rt::Call<CreateOrganizationTaskResponseBody, CreateOrganizationTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateOrganizationTask",
             rt::Method::Post,
@@ -119,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 录入计划工时
     ///
@@ -136,7 +136,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &CreatePlanTimeRequest,
-    ) -> rt::Call<'a, CreatePlanTimeResponseBody, CreatePlanTimeError> {
+    ) -> rt::Call<CreatePlanTimeResponseBody, CreatePlanTimeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreatePlanTime",
             rt::Method::Post,
@@ -145,7 +145,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 创建项目
     ///
@@ -162,7 +162,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &CreateProjectRequest,
-    ) -> rt::Call<'a, CreateProjectResponseBody, CreateProjectError> {
+    ) -> rt::Call<CreateProjectResponseBody, CreateProjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateProject",
             rt::Method::Post,
@@ -171,7 +171,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 根据项目模板创建项目
     ///
@@ -188,11 +188,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &CreateProjectByTemplateRequest,
-    ) -> rt::Call<
-        'a,
-        CreateProjectByTemplateResponseBody,
-        CreateProjectByTemplateError,
-    > {
+    ) -> rt::Call<CreateProjectByTemplateResponseBody, CreateProjectByTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateProjectByTemplate",
             rt::Method::Post,
@@ -201,7 +197,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 创建或更新项目概览中自定义字段值
     ///
@@ -221,7 +217,6 @@ impl<'a> Api<'a> {
         project_id: &str,
         request: &CreateProjectCustomfieldStatusRequest,
     ) -> rt::Call<
-        'a,
         CreateProjectCustomfieldStatusResponseBody,
         CreateProjectCustomfieldStatusError,
     > {
@@ -233,7 +228,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 创建项目任务
     ///
@@ -250,7 +245,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &CreateTaskRequest,
-    ) -> rt::Call<'a, CreateTaskResponseBody, CreateTaskError> {
+    ) -> rt::Call<CreateTaskResponseBody, CreateTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTask",
             rt::Method::Post,
@@ -259,7 +254,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 创建任务关联对象
     ///
@@ -278,7 +273,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         task_id: &str,
         request: &CreateTaskObjectLinkRequest,
-    ) -> rt::Call<'a, CreateTaskObjectLinkResponseBody, CreateTaskObjectLinkError> {
+    ) -> rt::Call<CreateTaskObjectLinkResponseBody, CreateTaskObjectLinkError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTaskObjectLink",
             rt::Method::Post,
@@ -287,7 +282,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 录入实际工时接口
     ///
@@ -304,7 +299,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &CreateWorkTimeRequest,
-    ) -> rt::Call<'a, CreateWorkTimeResponseBody, CreateWorkTimeError> {
+    ) -> rt::Call<CreateWorkTimeResponseBody, CreateWorkTimeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateWorkTime",
             rt::Method::Post,
@@ -313,7 +308,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 创建实际工时审批对象。
     ///
@@ -330,7 +325,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &CreateWorkTimeApproveRequest,
-    ) -> rt::Call<'a, CreateWorkTimeApproveResponseBody, CreateWorkTimeApproveError> {
+    ) -> rt::Call<CreateWorkTimeApproveResponseBody, CreateWorkTimeApproveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateWorkTimeApprove",
             rt::Method::Post,
@@ -339,7 +334,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 删除项目成员
     ///
@@ -358,7 +353,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &DeleteProjectMemberRequest,
-    ) -> rt::Call<'a, DeleteProjectMemberResponseBody, DeleteProjectMemberError> {
+    ) -> rt::Call<DeleteProjectMemberResponseBody, DeleteProjectMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteProjectMember",
             rt::Method::Post,
@@ -367,7 +362,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 删除任务
     ///
@@ -385,7 +380,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         task_id: &str,
-    ) -> rt::Call<'a, DeleteTaskResponseBody, DeleteTaskError> {
+    ) -> rt::Call<DeleteTaskResponseBody, DeleteTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTask",
             rt::Method::Delete,
@@ -394,7 +389,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], &())
     }
     /// 根据企业Id获取部门
     ///
@@ -406,7 +401,7 @@ impl<'a> Api<'a> {
     pub fn get_depts_by_org_id(
         &self,
         request: &GetDeptsByOrgIdRequest,
-    ) -> rt::Call<'a, GetDeptsByOrgIdResponseBody, GetDeptsByOrgIdError> {
+    ) -> rt::Call<GetDeptsByOrgIdResponseBody, GetDeptsByOrgIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDeptsByOrgId",
             rt::Method::Get,
@@ -415,7 +410,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据企业Id获取企业内的员工信息
     ///
@@ -427,7 +422,7 @@ impl<'a> Api<'a> {
     pub fn get_emps_by_org_id(
         &self,
         request: &GetEmpsByOrgIdRequest,
-    ) -> rt::Call<'a, GetEmpsByOrgIdResponseBody, GetEmpsByOrgIdError> {
+    ) -> rt::Call<GetEmpsByOrgIdResponseBody, GetEmpsByOrgIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetEmpsByOrgId",
             rt::Method::Get,
@@ -436,7 +431,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取任务详情
     ///
@@ -453,11 +448,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &GetOrganizatioTaskByIdsRequest,
-    ) -> rt::Call<
-        'a,
-        GetOrganizatioTaskByIdsResponseBody,
-        GetOrganizatioTaskByIdsError,
-    > {
+    ) -> rt::Call<GetOrganizatioTaskByIdsResponseBody, GetOrganizatioTaskByIdsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOrganizatioTaskByIds",
             rt::Method::Get,
@@ -466,7 +457,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 获取企业优先级列表
     ///
@@ -483,7 +474,6 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
     ) -> rt::Call<
-        'a,
         GetOrganizationPriorityListResponseBody,
         GetOrganizationPriorityListError,
     > {
@@ -495,7 +485,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 获取自由任务详情
     ///
@@ -513,7 +503,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         task_id: &str,
-    ) -> rt::Call<'a, GetOrganizationTaskResponseBody, GetOrganizationTaskError> {
+    ) -> rt::Call<GetOrganizationTaskResponseBody, GetOrganizationTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOrganizationTask",
             rt::Method::Get,
@@ -522,7 +512,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], &())
     }
     /// 查询可见的项目分组
     ///
@@ -539,7 +529,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &GetProjectGroupRequest,
-    ) -> rt::Call<'a, GetProjectGroupResponseBody, GetProjectGroupError> {
+    ) -> rt::Call<GetProjectGroupResponseBody, GetProjectGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProjectGroup",
             rt::Method::Get,
@@ -548,7 +538,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 获取项目成员
     ///
@@ -567,7 +557,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &GetProjectMemebersRequest,
-    ) -> rt::Call<'a, GetProjectMemebersResponseBody, GetProjectMemebersError> {
+    ) -> rt::Call<GetProjectMemebersResponseBody, GetProjectMemebersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProjectMemebers",
             rt::Method::Get,
@@ -576,7 +566,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 查询项目状态
     ///
@@ -594,7 +584,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         project_id: &str,
-    ) -> rt::Call<'a, GetProjectStatusListResponseBody, GetProjectStatusListError> {
+    ) -> rt::Call<GetProjectStatusListResponseBody, GetProjectStatusListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProjectStatusList",
             rt::Method::Get,
@@ -603,7 +593,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], &())
     }
     /// 获取任务详情
     ///
@@ -620,7 +610,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &GetTaskByIdsRequest,
-    ) -> rt::Call<'a, GetTaskByIdsResponseBody, GetTaskByIdsError> {
+    ) -> rt::Call<GetTaskByIdsResponseBody, GetTaskByIdsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTaskByIds",
             rt::Method::Get,
@@ -629,7 +619,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 获取Teambition企业Id
     ///
@@ -641,7 +631,7 @@ impl<'a> Api<'a> {
     pub fn get_tb_org_id_by_ding_org_id(
         &self,
         request: &GetTbOrgIdByDingOrgIdRequest,
-    ) -> rt::Call<'a, GetTbOrgIdByDingOrgIdResponseBody, GetTbOrgIdByDingOrgIdError> {
+    ) -> rt::Call<GetTbOrgIdByDingOrgIdResponseBody, GetTbOrgIdByDingOrgIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTbOrgIdByDingOrgId",
             rt::Method::Get,
@@ -650,7 +640,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取项目灰度标
     ///
@@ -662,7 +652,7 @@ impl<'a> Api<'a> {
     pub fn get_tb_project_gray(
         &self,
         request: &GetTbProjectGrayRequest,
-    ) -> rt::Call<'a, GetTbProjectGrayResponseBody, GetTbProjectGrayError> {
+    ) -> rt::Call<GetTbProjectGrayResponseBody, GetTbProjectGrayError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTbProjectGray",
             rt::Method::Post,
@@ -671,7 +661,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取项目来源
     ///
@@ -683,7 +673,7 @@ impl<'a> Api<'a> {
     pub fn get_tb_project_source(
         &self,
         request: &GetTbProjectSourceRequest,
-    ) -> rt::Call<'a, GetTbProjectSourceResponseBody, GetTbProjectSourceError> {
+    ) -> rt::Call<GetTbProjectSourceResponseBody, GetTbProjectSourceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTbProjectSource",
             rt::Method::Post,
@@ -692,7 +682,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据钉钉UserId获取Teambition用户Id
     ///
@@ -704,7 +694,7 @@ impl<'a> Api<'a> {
     pub fn get_tb_user_id_by_staff_id(
         &self,
         request: &GetTbUserIdByStaffIdRequest,
-    ) -> rt::Call<'a, GetTbUserIdByStaffIdResponseBody, GetTbUserIdByStaffIdError> {
+    ) -> rt::Call<GetTbUserIdByStaffIdResponseBody, GetTbUserIdByStaffIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTbUserIdByStaffId",
             rt::Method::Get,
@@ -713,7 +703,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户加入的项目
     ///
@@ -730,7 +720,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &GetUserJoinedProjectRequest,
-    ) -> rt::Call<'a, GetUserJoinedProjectResponseBody, GetUserJoinedProjectError> {
+    ) -> rt::Call<GetUserJoinedProjectResponseBody, GetUserJoinedProjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserJoinedProject",
             rt::Method::Get,
@@ -739,7 +729,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询项目
     ///
@@ -756,7 +746,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &QueryProjectRequest,
-    ) -> rt::Call<'a, QueryProjectResponseBody, QueryProjectError> {
+    ) -> rt::Call<QueryProjectResponseBody, QueryProjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryProject",
             rt::Method::Post,
@@ -765,7 +755,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询项目中的任务
     ///
@@ -784,7 +774,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &QueryTaskOfProjectRequest,
-    ) -> rt::Call<'a, QueryTaskOfProjectResponseBody, QueryTaskOfProjectError> {
+    ) -> rt::Call<QueryTaskOfProjectResponseBody, QueryTaskOfProjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTaskOfProject",
             rt::Method::Get,
@@ -793,7 +783,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 获取任务列表
     ///
@@ -812,7 +802,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &SeachTaskStageRequest,
-    ) -> rt::Call<'a, SeachTaskStageResponseBody, SeachTaskStageError> {
+    ) -> rt::Call<SeachTaskStageResponseBody, SeachTaskStageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SeachTaskStage",
             rt::Method::Post,
@@ -821,7 +811,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 通过TQL搜索自由任务和项目任务ID。
     ///
@@ -838,7 +828,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &SearchAllTasksByTqlRequest,
-    ) -> rt::Call<'a, SearchAllTasksByTqlResponseBody, SearchAllTasksByTqlError> {
+    ) -> rt::Call<SearchAllTasksByTqlResponseBody, SearchAllTasksByTqlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchAllTasksByTql",
             rt::Method::Post,
@@ -847,7 +837,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询企业自定义字段
     ///
@@ -865,7 +855,6 @@ impl<'a> Api<'a> {
         user_id: &str,
         request: &SearchOranizationCustomfieldRequest,
     ) -> rt::Call<
-        'a,
         SearchOranizationCustomfieldResponseBody,
         SearchOranizationCustomfieldError,
     > {
@@ -877,7 +866,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询项目自定义字段
     ///
@@ -896,11 +885,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &SearchProjectCustomfieldRequest,
-    ) -> rt::Call<
-        'a,
-        SearchProjectCustomfieldResponseBody,
-        SearchProjectCustomfieldError,
-    > {
+    ) -> rt::Call<SearchProjectCustomfieldResponseBody, SearchProjectCustomfieldError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchProjectCustomfield",
             rt::Method::Post,
@@ -909,7 +894,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 按项目模板名字搜索企业自定义模板
     ///
@@ -926,7 +911,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &SearchProjectTemplateRequest,
-    ) -> rt::Call<'a, SearchProjectTemplateResponseBody, SearchProjectTemplateError> {
+    ) -> rt::Call<SearchProjectTemplateResponseBody, SearchProjectTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchProjectTemplate",
             rt::Method::Get,
@@ -935,7 +920,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询任务工作流
     ///
@@ -954,7 +939,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &SearchTaskFlowRequest,
-    ) -> rt::Call<'a, SearchTaskFlowResponseBody, SearchTaskFlowError> {
+    ) -> rt::Call<SearchTaskFlowResponseBody, SearchTaskFlowError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchTaskFlow",
             rt::Method::Post,
@@ -963,7 +948,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 查询任务分组
     ///
@@ -982,7 +967,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &SearchTaskListRequest,
-    ) -> rt::Call<'a, SearchTaskListResponseBody, SearchTaskListError> {
+    ) -> rt::Call<SearchTaskListResponseBody, SearchTaskListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchTaskList",
             rt::Method::Post,
@@ -991,7 +976,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 搜索任务工作流状态
     ///
@@ -1010,7 +995,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &SearchTaskflowStatusRequest,
-    ) -> rt::Call<'a, SearchTaskflowStatusResponseBody, SearchTaskflowStatusError> {
+    ) -> rt::Call<SearchTaskflowStatusResponseBody, SearchTaskflowStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchTaskflowStatus",
             rt::Method::Get,
@@ -1019,7 +1004,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 查询用户任务列表
     ///
@@ -1036,7 +1021,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &SearchUserTaskRequest,
-    ) -> rt::Call<'a, SearchUserTaskResponseBody, SearchUserTaskError> {
+    ) -> rt::Call<SearchUserTaskResponseBody, SearchUserTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchUserTask",
             rt::Method::Post,
@@ -1045,7 +1030,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 归档项目
     ///
@@ -1063,7 +1048,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         project_id: &str,
-    ) -> rt::Call<'a, SuspendProjectResponseBody, SuspendProjectError> {
+    ) -> rt::Call<SuspendProjectResponseBody, SuspendProjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SuspendProject",
             rt::Method::Post,
@@ -1072,7 +1057,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], &())
     }
     /// 恢复项目归档
     ///
@@ -1090,7 +1075,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         project_id: &str,
-    ) -> rt::Call<'a, UnSuspendProjectResponseBody, UnSuspendProjectError> {
+    ) -> rt::Call<UnSuspendProjectResponseBody, UnSuspendProjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnSuspendProject",
             rt::Method::Post,
@@ -1099,7 +1084,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], &())
     }
     /// 更新任务自定义字段的值
     ///
@@ -1118,7 +1103,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         task_id: &str,
         request: &UpdateCustomfieldValueRequest,
-    ) -> rt::Call<'a, UpdateCustomfieldValueResponseBody, UpdateCustomfieldValueError> {
+    ) -> rt::Call<UpdateCustomfieldValueResponseBody, UpdateCustomfieldValueError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCustomfieldValue",
             rt::Method::Put,
@@ -1127,7 +1112,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更改自由任务标题
     ///
@@ -1147,7 +1132,6 @@ impl<'a> Api<'a> {
         task_id: &str,
         request: &UpdateOrganizationTaskContentRequest,
     ) -> rt::Call<
-        'a,
         UpdateOrganizationTaskContentResponseBody,
         UpdateOrganizationTaskContentError,
     > {
@@ -1159,7 +1143,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更新自由任务截止时间
     ///
@@ -1179,7 +1163,6 @@ impl<'a> Api<'a> {
         task_id: &str,
         request: &UpdateOrganizationTaskDueDateRequest,
     ) -> rt::Call<
-        'a,
         UpdateOrganizationTaskDueDateResponseBody,
         UpdateOrganizationTaskDueDateError,
     > {
@@ -1191,7 +1174,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更改自由任务执行者
     ///
@@ -1211,7 +1194,6 @@ impl<'a> Api<'a> {
         task_id: &str,
         request: &UpdateOrganizationTaskExecutorRequest,
     ) -> rt::Call<
-        'a,
         UpdateOrganizationTaskExecutorResponseBody,
         UpdateOrganizationTaskExecutorError,
     > {
@@ -1223,7 +1205,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更新自由任务参与者
     ///
@@ -1243,7 +1225,6 @@ impl<'a> Api<'a> {
         task_id: &str,
         request: &UpdateOrganizationTaskInvolveMembersRequest,
     ) -> rt::Call<
-        'a,
         UpdateOrganizationTaskInvolveMembersResponseBody,
         UpdateOrganizationTaskInvolveMembersError,
     > {
@@ -1255,7 +1236,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更改自由任务备注
     ///
@@ -1275,7 +1256,6 @@ impl<'a> Api<'a> {
         task_id: &str,
         request: &UpdateOrganizationTaskNoteRequest,
     ) -> rt::Call<
-        'a,
         UpdateOrganizationTaskNoteResponseBody,
         UpdateOrganizationTaskNoteError,
     > {
@@ -1287,7 +1267,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更新自由任务优先级
     ///
@@ -1307,7 +1287,6 @@ impl<'a> Api<'a> {
         task_id: &str,
         request: &UpdateOrganizationTaskPriorityRequest,
     ) -> rt::Call<
-        'a,
         UpdateOrganizationTaskPriorityResponseBody,
         UpdateOrganizationTaskPriorityError,
     > {
@@ -1319,7 +1298,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更改自由任务状态
     ///
@@ -1339,7 +1318,6 @@ impl<'a> Api<'a> {
         task_id: &str,
         request: &UpdateOrganizationTaskStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdateOrganizationTaskStatusResponseBody,
         UpdateOrganizationTaskStatusError,
     > {
@@ -1351,7 +1329,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更新项目的分组
     ///
@@ -1370,7 +1348,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &UpdateProjectGroupRequest,
-    ) -> rt::Call<'a, UpdateProjectGroupResponseBody, UpdateProjectGroupError> {
+    ) -> rt::Call<UpdateProjectGroupResponseBody, UpdateProjectGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateProjectGroup",
             rt::Method::Put,
@@ -1379,7 +1357,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 更新任务标题
     ///
@@ -1398,7 +1376,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         task_id: &str,
         request: &UpdateTaskContentRequest,
-    ) -> rt::Call<'a, UpdateTaskContentResponseBody, UpdateTaskContentError> {
+    ) -> rt::Call<UpdateTaskContentResponseBody, UpdateTaskContentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskContent",
             rt::Method::Put,
@@ -1407,7 +1385,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更新任务截止时间
     ///
@@ -1426,7 +1404,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         task_id: &str,
         request: &UpdateTaskDueDateRequest,
-    ) -> rt::Call<'a, UpdateTaskDueDateResponseBody, UpdateTaskDueDateError> {
+    ) -> rt::Call<UpdateTaskDueDateResponseBody, UpdateTaskDueDateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskDueDate",
             rt::Method::Put,
@@ -1435,7 +1413,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更新任务执行者
     ///
@@ -1454,7 +1432,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         task_id: &str,
         request: &UpdateTaskExecutorRequest,
-    ) -> rt::Call<'a, UpdateTaskExecutorResponseBody, UpdateTaskExecutorError> {
+    ) -> rt::Call<UpdateTaskExecutorResponseBody, UpdateTaskExecutorError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskExecutor",
             rt::Method::Put,
@@ -1463,7 +1441,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更新任务参与者
     ///
@@ -1482,11 +1460,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         task_id: &str,
         request: &UpdateTaskInvolvemembersRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateTaskInvolvemembersResponseBody,
-        UpdateTaskInvolvemembersError,
-    > {
+    ) -> rt::Call<UpdateTaskInvolvemembersResponseBody, UpdateTaskInvolvemembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskInvolvemembers",
             rt::Method::Put,
@@ -1495,7 +1469,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更新任务备注
     ///
@@ -1514,7 +1488,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         task_id: &str,
         request: &UpdateTaskNoteRequest,
-    ) -> rt::Call<'a, UpdateTaskNoteResponseBody, UpdateTaskNoteError> {
+    ) -> rt::Call<UpdateTaskNoteResponseBody, UpdateTaskNoteError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskNote",
             rt::Method::Put,
@@ -1523,7 +1497,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更新任务优先级
     ///
@@ -1542,7 +1516,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         task_id: &str,
         request: &UpdateTaskPriorityRequest,
-    ) -> rt::Call<'a, UpdateTaskPriorityResponseBody, UpdateTaskPriorityError> {
+    ) -> rt::Call<UpdateTaskPriorityResponseBody, UpdateTaskPriorityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskPriority",
             rt::Method::Put,
@@ -1551,7 +1525,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更新任务列表
     ///
@@ -1570,7 +1544,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         task_id: &str,
         request: &UpdateTaskStageRequest,
-    ) -> rt::Call<'a, UpdateTaskStageResponseBody, UpdateTaskStageError> {
+    ) -> rt::Call<UpdateTaskStageResponseBody, UpdateTaskStageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskStage",
             rt::Method::Put,
@@ -1579,7 +1553,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更新任务开始时间
     ///
@@ -1598,7 +1572,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         task_id: &str,
         request: &UpdateTaskStartdateRequest,
-    ) -> rt::Call<'a, UpdateTaskStartdateResponseBody, UpdateTaskStartdateError> {
+    ) -> rt::Call<UpdateTaskStartdateResponseBody, UpdateTaskStartdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskStartdate",
             rt::Method::Put,
@@ -1607,7 +1581,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更新任务工作流状态
     ///
@@ -1626,11 +1600,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         task_id: &str,
         request: &UpdateTaskTaskflowstatusRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateTaskTaskflowstatusResponseBody,
-        UpdateTaskTaskflowstatusError,
-    > {
+    ) -> rt::Call<UpdateTaskTaskflowstatusResponseBody, UpdateTaskTaskflowstatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskTaskflowstatus",
             rt::Method::Put,
@@ -1639,7 +1609,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, task_id], request)
     }
     /// 更新工时审批对象
     ///
@@ -1658,7 +1628,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         approve_open_id: &str,
         request: &UpdateWorkTimeApproveRequest,
-    ) -> rt::Call<'a, UpdateWorkTimeApproveResponseBody, UpdateWorkTimeApproveError> {
+    ) -> rt::Call<UpdateWorkTimeApproveResponseBody, UpdateWorkTimeApproveError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateWorkTimeApprove",
             rt::Method::Put,
@@ -1667,7 +1637,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, approve_open_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, approve_open_id], request)
     }
 }
 /// `AddProjectMemberResponseBody`.

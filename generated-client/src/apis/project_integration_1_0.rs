@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `project_integration_1_0`. Get it with `client.project_integration_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 在项目事件会话中加人
     ///
@@ -30,7 +30,6 @@ impl<'a> Api<'a> {
         user_id: &str,
         group_id: &str,
     ) -> rt::Call<
-        'a,
         rt::BTreeMap<String, rt::serde_json::Value>,
         AddAttendeeToEventGroupError,
     > {
@@ -42,7 +41,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, group_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id, group_id], &())
     }
     /// 创建项目事件会话
     ///
@@ -58,11 +57,7 @@ impl<'a> Api<'a> {
     pub fn create_event_group(
         &self,
         user_id: &str,
-    ) -> rt::Call<
-        'a,
-        rt::BTreeMap<String, rt::serde_json::Value>,
-        CreateEventGroupError,
-    > {
+    ) -> rt::Call<rt::BTreeMap<String, rt::serde_json::Value>, CreateEventGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateEventGroup",
             rt::Method::Post,
@@ -71,7 +66,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 在群会话发送项目卡片消息
     ///
@@ -88,7 +83,6 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
     ) -> rt::Call<
-        'a,
         rt::BTreeMap<String, rt::serde_json::Value>,
         SendInteractiveCardError,
     > {
@@ -100,7 +94,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 单聊会话发送项目卡片消息
     ///
@@ -117,7 +111,6 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
     ) -> rt::Call<
-        'a,
         rt::BTreeMap<String, rt::serde_json::Value>,
         SendSingleInteractiveCardError,
     > {
@@ -129,7 +122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 更新项目卡片消息
     ///
@@ -146,7 +139,6 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
     ) -> rt::Call<
-        'a,
         rt::BTreeMap<String, rt::serde_json::Value>,
         UpdateInteractiveCardError,
     > {
@@ -158,7 +150,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
 }
 /// An error reply of [`Api::add_attendee_to_event_group`]: the spec lists no error codes for it, so every code arrives as it is.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `rcs_call_1_0`. Get it with `client.rcs_call_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 主叫方发起免费电话给授权企业人员，关联订单id
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn run_call_user(
         &self,
         request: &RunCallUserRequest,
-    ) -> rt::Call<'a, RunCallUserResponseBody, RunCallUserError> {
+    ) -> rt::Call<RunCallUserResponseBody, RunCallUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RunCallUser",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `RunCallUserResponseBody`.

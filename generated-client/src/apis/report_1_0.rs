@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `report_1_0`. Get it with `client.report_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建模板
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn create_templates(
         &self,
         request: &CreateTemplatesRequest,
-    ) -> rt::Call<'a, CreateTemplatesResponseBody, CreateTemplatesError> {
+    ) -> rt::Call<CreateTemplatesResponseBody, CreateTemplatesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTemplates",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询员工提交和收到的日志列表
     ///
@@ -45,7 +45,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetSendAndReceiveReportListRequest,
     ) -> rt::Call<
-        'a,
         GetSendAndReceiveReportListResponseBody,
         GetSendAndReceiveReportListError,
     > {
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取指定周期的提交统计结果
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn get_submit_statistics(
         &self,
         request: &GetSubmitStatisticsRequest,
-    ) -> rt::Call<'a, GetSubmitStatisticsResponseBody, GetSubmitStatisticsError> {
+    ) -> rt::Call<GetSubmitStatisticsResponseBody, GetSubmitStatisticsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSubmitStatistics",
             rt::Method::Get,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取创建的统计规则信息
     ///
@@ -90,7 +89,7 @@ impl<'a> Api<'a> {
     pub fn query_remind_results(
         &self,
         request: &QueryRemindResultsRequest,
-    ) -> rt::Call<'a, QueryRemindResultsResponseBody, QueryRemindResultsError> {
+    ) -> rt::Call<QueryRemindResultsResponseBody, QueryRemindResultsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryRemindResults",
             rt::Method::Get,
@@ -99,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取日志详情
     ///
@@ -111,7 +110,7 @@ impl<'a> Api<'a> {
     pub fn query_report_detail(
         &self,
         request: &QueryReportDetailRequest,
-    ) -> rt::Call<'a, QueryReportDetailResponseBody, QueryReportDetailError> {
+    ) -> rt::Call<QueryReportDetailResponseBody, QueryReportDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryReportDetail",
             rt::Method::Get,
@@ -120,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CreateTemplatesRequestFields`.

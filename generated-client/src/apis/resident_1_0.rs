@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `resident_1_0`. Get it with `client.resident_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 增加积分
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_point(
         &self,
         request: &AddPointRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, AddPointError> {
+    ) -> rt::Call<rt::serde_json::Value, AddPointError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddPoint",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 增加组户
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn add_resident_department(
         &self,
         request: &AddResidentDepartmentRequest,
-    ) -> rt::Call<'a, AddResidentDepartmentResponseBody, AddResidentDepartmentError> {
+    ) -> rt::Call<AddResidentDepartmentResponseBody, AddResidentDepartmentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddResidentDepartment",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加小区成员
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn add_resident_member(
         &self,
         request: &AddResidentMemberRequest,
-    ) -> rt::Call<'a, AddResidentMemberResponseBody, AddResidentMemberError> {
+    ) -> rt::Call<AddResidentMemberResponseBody, AddResidentMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddResidentMember",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增居民
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn add_resident_users(
         &self,
         request: &AddResidentUsersRequest,
-    ) -> rt::Call<'a, AddResidentUsersResponseBody, AddResidentUsersError> {
+    ) -> rt::Call<AddResidentUsersResponseBody, AddResidentUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddResidentUsers",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建小区公告
     ///
@@ -107,11 +107,7 @@ impl<'a> Api<'a> {
     pub fn create_resident_black_board(
         &self,
         request: &CreateResidentBlackBoardRequest,
-    ) -> rt::Call<
-        'a,
-        CreateResidentBlackBoardResponseBody,
-        CreateResidentBlackBoardError,
-    > {
+    ) -> rt::Call<CreateResidentBlackBoardResponseBody, CreateResidentBlackBoardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateResidentBlackBoard",
             rt::Method::Post,
@@ -120,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建小区空间，含分区，楼栋，单元，房屋等
     ///
@@ -132,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn create_space(
         &self,
         request: &CreateSpaceRequest,
-    ) -> rt::Call<'a, CreateSpaceResponseBody, CreateSpaceError> {
+    ) -> rt::Call<CreateSpaceResponseBody, CreateSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSpace",
             rt::Method::Post,
@@ -141,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除小区公告
     ///
@@ -153,11 +149,7 @@ impl<'a> Api<'a> {
     pub fn delete_resident_black_board(
         &self,
         request: &DeleteResidentBlackBoardRequest,
-    ) -> rt::Call<
-        'a,
-        DeleteResidentBlackBoardResponseBody,
-        DeleteResidentBlackBoardError,
-    > {
+    ) -> rt::Call<DeleteResidentBlackBoardResponseBody, DeleteResidentBlackBoardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteResidentBlackBoard",
             rt::Method::Delete,
@@ -166,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除组户信息
     ///
@@ -178,11 +170,7 @@ impl<'a> Api<'a> {
     pub fn delete_resident_department(
         &self,
         request: &DeleteResidentDepartmentRequest,
-    ) -> rt::Call<
-        'a,
-        DeleteResidentDepartmentResponseBody,
-        DeleteResidentDepartmentError,
-    > {
+    ) -> rt::Call<DeleteResidentDepartmentResponseBody, DeleteResidentDepartmentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteResidentDepartment",
             rt::Method::Delete,
@@ -191,7 +179,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除小区空间，含分区，楼栋，单元，房屋
     ///
@@ -203,7 +191,7 @@ impl<'a> Api<'a> {
     pub fn delete_space(
         &self,
         request: &DeleteSpaceRequest,
-    ) -> rt::Call<'a, DeleteSpaceResponseBody, DeleteSpaceError> {
+    ) -> rt::Call<DeleteSpaceResponseBody, DeleteSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSpace",
             rt::Method::Post,
@@ -212,7 +200,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取指定群的openConversationId
     ///
@@ -224,7 +212,7 @@ impl<'a> Api<'a> {
     pub fn get_conversation_id(
         &self,
         request: &GetConversationIdRequest,
-    ) -> rt::Call<'a, GetConversationIdResponseBody, GetConversationIdError> {
+    ) -> rt::Call<GetConversationIdResponseBody, GetConversationIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetConversationId",
             rt::Method::Get,
@@ -233,7 +221,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取组织的行业类型
     ///
@@ -244,7 +232,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetIndustryTypeError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_industry_type(
         &self,
-    ) -> rt::Call<'a, GetIndustryTypeResponseBody, GetIndustryTypeError> {
+    ) -> rt::Call<GetIndustryTypeResponseBody, GetIndustryTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetIndustryType",
             rt::Method::Get,
@@ -253,7 +241,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取物业公司信息
     ///
@@ -265,7 +253,7 @@ impl<'a> Api<'a> {
     pub fn get_property_info(
         &self,
         request: &GetPropertyInfoRequest,
-    ) -> rt::Call<'a, GetPropertyInfoResponseBody, GetPropertyInfoError> {
+    ) -> rt::Call<GetPropertyInfoResponseBody, GetPropertyInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPropertyInfo",
             rt::Method::Get,
@@ -274,7 +262,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取小区信息
     ///
@@ -286,7 +274,7 @@ impl<'a> Api<'a> {
     pub fn get_resident_info(
         &self,
         request: &GetResidentInfoRequest,
-    ) -> rt::Call<'a, GetResidentInfoResponseBody, GetResidentInfoError> {
+    ) -> rt::Call<GetResidentInfoResponseBody, GetResidentInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetResidentInfo",
             rt::Method::Get,
@@ -295,7 +283,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取小区人员信息，包括居民和物业人员
     ///
@@ -307,7 +295,7 @@ impl<'a> Api<'a> {
     pub fn get_resident_members_info(
         &self,
         request: &GetResidentMembersInfoRequest,
-    ) -> rt::Call<'a, GetResidentMembersInfoResponseBody, GetResidentMembersInfoError> {
+    ) -> rt::Call<GetResidentMembersInfoResponseBody, GetResidentMembersInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetResidentMembersInfo",
             rt::Method::Post,
@@ -316,7 +304,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据类型获取部门id
     ///
@@ -328,7 +316,7 @@ impl<'a> Api<'a> {
     pub fn get_space_id_by_type(
         &self,
         request: &GetSpaceIdByTypeRequest,
-    ) -> rt::Call<'a, GetSpaceIdByTypeResponseBody, GetSpaceIdByTypeError> {
+    ) -> rt::Call<GetSpaceIdByTypeResponseBody, GetSpaceIdByTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSpaceIdByType",
             rt::Method::Get,
@@ -337,7 +325,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取空间信息
     ///
@@ -349,7 +337,7 @@ impl<'a> Api<'a> {
     pub fn get_spaces_info(
         &self,
         request: &GetSpacesInfoRequest,
-    ) -> rt::Call<'a, GetSpacesInfoResponseBody, GetSpacesInfoError> {
+    ) -> rt::Call<GetSpacesInfoResponseBody, GetSpacesInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSpacesInfo",
             rt::Method::Post,
@@ -358,7 +346,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取行业角色下的用户列表
     ///
@@ -370,7 +358,7 @@ impl<'a> Api<'a> {
     pub fn list_industry_role_users(
         &self,
         request: &ListIndustryRoleUsersRequest,
-    ) -> rt::Call<'a, ListIndustryRoleUsersResponseBody, ListIndustryRoleUsersError> {
+    ) -> rt::Call<ListIndustryRoleUsersResponseBody, ListIndustryRoleUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListIndustryRoleUsers",
             rt::Method::Get,
@@ -379,7 +367,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询组织维度配置的的积分规则
     ///
@@ -391,7 +379,7 @@ impl<'a> Api<'a> {
     pub fn list_point_rules(
         &self,
         request: &ListPointRulesRequest,
-    ) -> rt::Call<'a, ListPointRulesResponseBody, ListPointRulesError> {
+    ) -> rt::Call<ListPointRulesResponseBody, ListPointRulesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListPointRules",
             rt::Method::Get,
@@ -400,7 +388,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取子空间信息
     ///
@@ -412,7 +400,7 @@ impl<'a> Api<'a> {
     pub fn list_sub_space(
         &self,
         request: &ListSubSpaceRequest,
-    ) -> rt::Call<'a, ListSubSpaceResponseBody, ListSubSpaceError> {
+    ) -> rt::Call<ListSubSpaceResponseBody, ListSubSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSubSpace",
             rt::Method::Get,
@@ -421,7 +409,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取未确认加入组织的用户
     ///
@@ -433,7 +421,7 @@ impl<'a> Api<'a> {
     pub fn list_uncheck_users(
         &self,
         request: &ListUncheckUsersRequest,
-    ) -> rt::Call<'a, ListUncheckUsersResponseBody, ListUncheckUsersError> {
+    ) -> rt::Call<ListUncheckUsersResponseBody, ListUncheckUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListUncheckUsers",
             rt::Method::Get,
@@ -442,7 +430,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户行业化角色
     ///
@@ -454,7 +442,7 @@ impl<'a> Api<'a> {
     pub fn list_user_industry_roles(
         &self,
         request: &ListUserIndustryRolesRequest,
-    ) -> rt::Call<'a, ListUserIndustryRolesResponseBody, ListUserIndustryRolesError> {
+    ) -> rt::Call<ListUserIndustryRolesResponseBody, ListUserIndustryRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListUserIndustryRoles",
             rt::Method::Get,
@@ -463,7 +451,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询数字区县居民积分流水
     ///
@@ -475,7 +463,7 @@ impl<'a> Api<'a> {
     pub fn page_point_history(
         &self,
         request: &PagePointHistoryRequest,
-    ) -> rt::Call<'a, PagePointHistoryResponseBody, PagePointHistoryError> {
+    ) -> rt::Call<PagePointHistoryResponseBody, PagePointHistoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PagePointHistory",
             rt::Method::Get,
@@ -484,7 +472,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 从空间中删除人员
     ///
@@ -496,7 +484,7 @@ impl<'a> Api<'a> {
     pub fn remove_resident_member(
         &self,
         request: &RemoveResidentMemberRequest,
-    ) -> rt::Call<'a, RemoveResidentMemberResponseBody, RemoveResidentMemberError> {
+    ) -> rt::Call<RemoveResidentMemberResponseBody, RemoveResidentMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveResidentMember",
             rt::Method::Post,
@@ -505,7 +493,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 从户内移除居民
     ///
@@ -517,7 +505,7 @@ impl<'a> Api<'a> {
     pub fn remove_resident_user(
         &self,
         request: &RemoveResidentUserRequest,
-    ) -> rt::Call<'a, RemoveResidentUserResponseBody, RemoveResidentUserError> {
+    ) -> rt::Call<RemoveResidentUserResponseBody, RemoveResidentUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveResidentUser",
             rt::Method::Post,
@@ -526,7 +514,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 搜索指定人员
     ///
@@ -538,7 +526,7 @@ impl<'a> Api<'a> {
     pub fn search_resident(
         &self,
         request: &SearchResidentRequest,
-    ) -> rt::Call<'a, SearchResidentResponseBody, SearchResidentError> {
+    ) -> rt::Call<SearchResidentResponseBody, SearchResidentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchResident",
             rt::Method::Get,
@@ -547,7 +535,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新组信息
     ///
@@ -559,7 +547,7 @@ impl<'a> Api<'a> {
     pub fn update_residece_group(
         &self,
         request: &UpdateResideceGroupRequest,
-    ) -> rt::Call<'a, UpdateResideceGroupResponseBody, UpdateResideceGroupError> {
+    ) -> rt::Call<UpdateResideceGroupResponseBody, UpdateResideceGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateResideceGroup",
             rt::Method::Put,
@@ -568,7 +556,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新户信息
     ///
@@ -580,7 +568,7 @@ impl<'a> Api<'a> {
     pub fn update_residence(
         &self,
         request: &UpdateResidenceRequest,
-    ) -> rt::Call<'a, UpdateResidenceResponseBody, UpdateResidenceError> {
+    ) -> rt::Call<UpdateResidenceResponseBody, UpdateResidenceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateResidence",
             rt::Method::Put,
@@ -589,7 +577,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新小区公告
     ///
@@ -601,11 +589,7 @@ impl<'a> Api<'a> {
     pub fn update_resident_black_board(
         &self,
         request: &UpdateResidentBlackBoardRequest,
-    ) -> rt::Call<
-        'a,
-        UpdateResidentBlackBoardResponseBody,
-        UpdateResidentBlackBoardError,
-    > {
+    ) -> rt::Call<UpdateResidentBlackBoardResponseBody, UpdateResidentBlackBoardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateResidentBlackBoard",
             rt::Method::Put,
@@ -614,7 +598,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新小区信息
     ///
@@ -626,7 +610,7 @@ impl<'a> Api<'a> {
     pub fn update_resident_info(
         &self,
         request: &UpdateResidentInfoRequest,
-    ) -> rt::Call<'a, UpdateResidentInfoResponseBody, UpdateResidentInfoError> {
+    ) -> rt::Call<UpdateResidentInfoResponseBody, UpdateResidentInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateResidentInfo",
             rt::Method::Put,
@@ -635,7 +619,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新小区成员
     ///
@@ -647,7 +631,7 @@ impl<'a> Api<'a> {
     pub fn update_resident_member(
         &self,
         request: &UpdateResidentMemberRequest,
-    ) -> rt::Call<'a, UpdateResidentMemberResponseBody, UpdateResidentMemberError> {
+    ) -> rt::Call<UpdateResidentMemberResponseBody, UpdateResidentMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateResidentMember",
             rt::Method::Put,
@@ -656,7 +640,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新居民信息
     ///
@@ -668,7 +652,7 @@ impl<'a> Api<'a> {
     pub fn update_resident_user(
         &self,
         request: &UpdateResidentUserRequest,
-    ) -> rt::Call<'a, UpdateResidentUserResponseBody, UpdateResidentUserError> {
+    ) -> rt::Call<UpdateResidentUserResponseBody, UpdateResidentUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateResidentUser",
             rt::Method::Put,
@@ -677,7 +661,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新小区空间，含分区，楼栋，单元，房屋等信息
     ///
@@ -689,7 +673,7 @@ impl<'a> Api<'a> {
     pub fn update_space(
         &self,
         request: &UpdateSpaceRequest,
-    ) -> rt::Call<'a, UpdateSpaceResponseBody, UpdateSpaceError> {
+    ) -> rt::Call<UpdateSpaceResponseBody, UpdateSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSpace",
             rt::Method::Put,
@@ -698,7 +682,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddResidentDepartmentResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `robot_1_0`. Get it with `client.robot_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 群内安装企业机器人
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AddOrgRobotInstanceToGroupRequest,
     ) -> rt::Call<
-        'a,
         AddOrgRobotInstanceToGroupResponseBody,
         AddOrgRobotInstanceToGroupError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询人与机器人会话机器人消息是否已读
     ///
@@ -48,7 +47,7 @@ impl<'a> Api<'a> {
     pub fn batch_oto_query(
         &self,
         request: &BatchOTOQueryRequest,
-    ) -> rt::Call<'a, BatchOTOQueryResponseBody, BatchOTOQueryError> {
+    ) -> rt::Call<BatchOTOQueryResponseBody, BatchOTOQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchOTOQuery",
             rt::Method::Get,
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量撤回群聊机器人消息
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn batch_recall_group(
         &self,
         request: &BatchRecallGroupRequest,
-    ) -> rt::Call<'a, BatchRecallGroupResponseBody, BatchRecallGroupError> {
+    ) -> rt::Call<BatchRecallGroupResponseBody, BatchRecallGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchRecallGroup",
             rt::Method::Post,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量撤回人与机器人会话中机器人消息
     ///
@@ -90,7 +89,7 @@ impl<'a> Api<'a> {
     pub fn batch_recall_oto(
         &self,
         request: &BatchRecallOTORequest,
-    ) -> rt::Call<'a, BatchRecallOTOResponseBody, BatchRecallOTOError> {
+    ) -> rt::Call<BatchRecallOTOResponseBody, BatchRecallOTOError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchRecallOTO",
             rt::Method::Post,
@@ -99,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量撤回人与人会话中机器人消息
     ///
@@ -111,7 +110,7 @@ impl<'a> Api<'a> {
     pub fn batch_recall_private_chat(
         &self,
         request: &BatchRecallPrivateChatRequest,
-    ) -> rt::Call<'a, BatchRecallPrivateChatResponseBody, BatchRecallPrivateChatError> {
+    ) -> rt::Call<BatchRecallPrivateChatResponseBody, BatchRecallPrivateChatError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchRecallPrivateChat",
             rt::Method::Post,
@@ -120,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量发送人与机器人会话中机器人消息
     ///
@@ -132,7 +131,7 @@ impl<'a> Api<'a> {
     pub fn batch_send_oto(
         &self,
         request: &BatchSendOTORequest,
-    ) -> rt::Call<'a, BatchSendOTOResponseBody, BatchSendOTOError> {
+    ) -> rt::Call<BatchSendOTOResponseBody, BatchSendOTOError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchSendOTO",
             rt::Method::Post,
@@ -141,7 +140,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 清空单聊机器人快捷入口
     ///
@@ -153,7 +152,7 @@ impl<'a> Api<'a> {
     pub fn clear_robot_plugin(
         &self,
         request: &ClearRobotPluginRequest,
-    ) -> rt::Call<'a, ClearRobotPluginResponseBody, ClearRobotPluginError> {
+    ) -> rt::Call<ClearRobotPluginResponseBody, ClearRobotPluginError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ClearRobotPlugin",
             rt::Method::Post,
@@ -162,7 +161,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除自定义机器人
     ///
@@ -174,7 +173,7 @@ impl<'a> Api<'a> {
     pub fn delete_custom_robot(
         &self,
         request: &DeleteCustomRobotRequest,
-    ) -> rt::Call<'a, DeleteCustomRobotResponseBody, DeleteCustomRobotError> {
+    ) -> rt::Call<DeleteCustomRobotResponseBody, DeleteCustomRobotError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteCustomRobot",
             rt::Method::Post,
@@ -183,7 +182,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 启用自定义机器人
     ///
@@ -195,7 +194,7 @@ impl<'a> Api<'a> {
     pub fn enable_custom_robot(
         &self,
         request: &EnableCustomRobotRequest,
-    ) -> rt::Call<'a, EnableCustomRobotResponseBody, EnableCustomRobotError> {
+    ) -> rt::Call<EnableCustomRobotResponseBody, EnableCustomRobotError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EnableCustomRobot",
             rt::Method::Post,
@@ -204,7 +203,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 执行机器人的AI技能
     ///
@@ -216,7 +215,7 @@ impl<'a> Api<'a> {
     pub fn execute_robot_ai_skill(
         &self,
         request: &ExecuteRobotAiSkillRequest,
-    ) -> rt::Call<'a, ExecuteRobotAiSkillResponseBody, ExecuteRobotAiSkillError> {
+    ) -> rt::Call<ExecuteRobotAiSkillResponseBody, ExecuteRobotAiSkillError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExecuteRobotAiSkill",
             rt::Method::Post,
@@ -225,7 +224,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询群内的机器人列表
     ///
@@ -237,7 +236,7 @@ impl<'a> Api<'a> {
     pub fn get_bot_list_in_group(
         &self,
         request: &GetBotListInGroupRequest,
-    ) -> rt::Call<'a, GetBotListInGroupResponseBody, GetBotListInGroupError> {
+    ) -> rt::Call<GetBotListInGroupResponseBody, GetBotListInGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetBotListInGroup",
             rt::Method::Post,
@@ -246,7 +245,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 管理机器人启用，停用状态
     ///
@@ -259,7 +258,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ManageSingleChatRobotStatusRequest,
     ) -> rt::Call<
-        'a,
         ManageSingleChatRobotStatusResponseBody,
         ManageSingleChatRobotStatusError,
     > {
@@ -271,7 +269,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询企业机器人群聊消息用户已读状态
     ///
@@ -283,7 +281,7 @@ impl<'a> Api<'a> {
     pub fn org_group_query(
         &self,
         request: &OrgGroupQueryRequest,
-    ) -> rt::Call<'a, OrgGroupQueryResponseBody, OrgGroupQueryError> {
+    ) -> rt::Call<OrgGroupQueryResponseBody, OrgGroupQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OrgGroupQuery",
             rt::Method::Post,
@@ -292,7 +290,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 企业机器人撤回内部群消息
     ///
@@ -304,7 +302,7 @@ impl<'a> Api<'a> {
     pub fn org_group_recall(
         &self,
         request: &OrgGroupRecallRequest,
-    ) -> rt::Call<'a, OrgGroupRecallResponseBody, OrgGroupRecallError> {
+    ) -> rt::Call<OrgGroupRecallResponseBody, OrgGroupRecallError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OrgGroupRecall",
             rt::Method::Post,
@@ -313,7 +311,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 机器人发送群聊消息
     ///
@@ -325,7 +323,7 @@ impl<'a> Api<'a> {
     pub fn org_group_send(
         &self,
         request: &OrgGroupSendRequest,
-    ) -> rt::Call<'a, OrgGroupSendResponseBody, OrgGroupSendError> {
+    ) -> rt::Call<OrgGroupSendResponseBody, OrgGroupSendError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OrgGroupSend",
             rt::Method::Post,
@@ -334,7 +332,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询人与人会话中机器人已读消息
     ///
@@ -346,7 +344,7 @@ impl<'a> Api<'a> {
     pub fn private_chat_query(
         &self,
         request: &PrivateChatQueryRequest,
-    ) -> rt::Call<'a, PrivateChatQueryResponseBody, PrivateChatQueryError> {
+    ) -> rt::Call<PrivateChatQueryResponseBody, PrivateChatQueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PrivateChatQuery",
             rt::Method::Post,
@@ -355,7 +353,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人与人会话中机器人发送普通消息
     ///
@@ -367,7 +365,7 @@ impl<'a> Api<'a> {
     pub fn private_chat_send(
         &self,
         request: &PrivateChatSendRequest,
-    ) -> rt::Call<'a, PrivateChatSendResponseBody, PrivateChatSendError> {
+    ) -> rt::Call<PrivateChatSendResponseBody, PrivateChatSendError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PrivateChatSend",
             rt::Method::Post,
@@ -376,7 +374,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取机器人所在群信息
     ///
@@ -389,7 +387,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryBotInstanceInGroupInfoRequest,
     ) -> rt::Call<
-        'a,
         QueryBotInstanceInGroupInfoResponseBody,
         QueryBotInstanceInGroupInfoError,
     > {
@@ -401,7 +398,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询机器人DING已读未读状态
     ///
@@ -413,11 +410,7 @@ impl<'a> Api<'a> {
     pub fn query_robot_ding_read_status(
         &self,
         request: &QueryRobotDingReadStatusRequest,
-    ) -> rt::Call<
-        'a,
-        QueryRobotDingReadStatusResponseBody,
-        QueryRobotDingReadStatusError,
-    > {
+    ) -> rt::Call<QueryRobotDingReadStatusResponseBody, QueryRobotDingReadStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryRobotDingReadStatus",
             rt::Method::Post,
@@ -426,7 +419,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取机器人所在群信息
     ///
@@ -439,7 +432,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryRobotInstanceInGroupInfoRequest,
     ) -> rt::Call<
-        'a,
         QueryRobotInstanceInGroupInfoResponseBody,
         QueryRobotInstanceInGroupInfoError,
     > {
@@ -451,7 +443,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询单聊机器人快捷入口
     ///
@@ -463,7 +455,7 @@ impl<'a> Api<'a> {
     pub fn query_robot_plugin(
         &self,
         request: &QueryRobotPluginRequest,
-    ) -> rt::Call<'a, QueryRobotPluginResponseBody, QueryRobotPluginError> {
+    ) -> rt::Call<QueryRobotPluginResponseBody, QueryRobotPluginError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryRobotPlugin",
             rt::Method::Post,
@@ -472,7 +464,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取机器人消息中文件下载链接
     ///
@@ -484,11 +476,7 @@ impl<'a> Api<'a> {
     pub fn robot_message_file_download(
         &self,
         request: &RobotMessageFileDownloadRequest,
-    ) -> rt::Call<
-        'a,
-        RobotMessageFileDownloadResponseBody,
-        RobotMessageFileDownloadError,
-    > {
+    ) -> rt::Call<RobotMessageFileDownloadResponseBody, RobotMessageFileDownloadError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RobotMessageFileDownload",
             rt::Method::Post,
@@ -497,7 +485,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 撤回已经发送的DING消息
     ///
@@ -509,7 +497,7 @@ impl<'a> Api<'a> {
     pub fn robot_recall_ding(
         &self,
         request: &RobotRecallDingRequest,
-    ) -> rt::Call<'a, RobotRecallDingResponseBody, RobotRecallDingError> {
+    ) -> rt::Call<RobotRecallDingResponseBody, RobotRecallDingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RobotRecallDing",
             rt::Method::Post,
@@ -518,7 +506,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 机器人撤回贴表情
     ///
@@ -530,7 +518,7 @@ impl<'a> Api<'a> {
     pub fn robot_recall_emotion(
         &self,
         request: &RobotRecallEmotionRequest,
-    ) -> rt::Call<'a, RobotRecallEmotionResponseBody, RobotRecallEmotionError> {
+    ) -> rt::Call<RobotRecallEmotionResponseBody, RobotRecallEmotionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RobotRecallEmotion",
             rt::Method::Post,
@@ -539,7 +527,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 机器人贴表情
     ///
@@ -551,7 +539,7 @@ impl<'a> Api<'a> {
     pub fn robot_reply_emotion(
         &self,
         request: &RobotReplyEmotionRequest,
-    ) -> rt::Call<'a, RobotReplyEmotionResponseBody, RobotReplyEmotionError> {
+    ) -> rt::Call<RobotReplyEmotionResponseBody, RobotReplyEmotionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RobotReplyEmotion",
             rt::Method::Post,
@@ -560,7 +548,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送DING消息
     ///
@@ -572,7 +560,7 @@ impl<'a> Api<'a> {
     pub fn robot_send_ding(
         &self,
         request: &RobotSendDingRequest,
-    ) -> rt::Call<'a, RobotSendDingResponseBody, RobotSendDingError> {
+    ) -> rt::Call<RobotSendDingResponseBody, RobotSendDingError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RobotSendDing",
             rt::Method::Post,
@@ -581,7 +569,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 机器人发送DING消息
     ///
@@ -593,7 +581,7 @@ impl<'a> Api<'a> {
     pub fn send_robot_ding_message(
         &self,
         request: &SendRobotDingMessageRequest,
-    ) -> rt::Call<'a, SendRobotDingMessageResponseBody, SendRobotDingMessageError> {
+    ) -> rt::Call<SendRobotDingMessageResponseBody, SendRobotDingMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendRobotDingMessage",
             rt::Method::Post,
@@ -602,7 +590,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置单聊机器人快捷入口
     ///
@@ -614,7 +602,7 @@ impl<'a> Api<'a> {
     pub fn set_robot_plugin(
         &self,
         request: &SetRobotPluginRequest,
-    ) -> rt::Call<'a, SetRobotPluginResponseBody, SetRobotPluginError> {
+    ) -> rt::Call<SetRobotPluginResponseBody, SetRobotPluginError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetRobotPlugin",
             rt::Method::Post,
@@ -623,7 +611,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新自定义机器人回调地址
     ///
@@ -636,7 +624,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateCustomRobotOutgoingRequest,
     ) -> rt::Call<
-        'a,
         UpdateCustomRobotOutgoingResponseBody,
         UpdateCustomRobotOutgoingError,
     > {
@@ -648,7 +635,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新安装到组织的机器人信息
     ///
@@ -660,7 +647,7 @@ impl<'a> Api<'a> {
     pub fn update_installed_robot(
         &self,
         request: &UpdateInstalledRobotRequest,
-    ) -> rt::Call<'a, UpdateInstalledRobotResponseBody, UpdateInstalledRobotError> {
+    ) -> rt::Call<UpdateInstalledRobotResponseBody, UpdateInstalledRobotError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateInstalledRobot",
             rt::Method::Put,
@@ -669,7 +656,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddOrgRobotInstanceToGroupResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `rooms_1_0`. Get it with `client.rooms_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建会议室预定黑名单
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn create_booking_blacklist(
         &self,
         request: &CreateBookingBlacklistRequest,
-    ) -> rt::Call<'a, CreateBookingBlacklistResponseBody, CreateBookingBlacklistError> {
+    ) -> rt::Call<CreateBookingBlacklistResponseBody, CreateBookingBlacklistError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateBookingBlacklist",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建自定义屏幕模版
     ///
@@ -45,7 +45,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateDeviceCustomTemplateRequest,
     ) -> rt::Call<
-        'a,
         CreateDeviceCustomTemplateResponseBody,
         CreateDeviceCustomTemplateError,
     > {
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建智能会议室
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn create_meeting_room(
         &self,
         request: &CreateMeetingRoomRequest,
-    ) -> rt::Call<'a, CreateMeetingRoomResponseBody, CreateMeetingRoomError> {
+    ) -> rt::Call<CreateMeetingRoomResponseBody, CreateMeetingRoomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateMeetingRoom",
             rt::Method::Post,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建智能会议室IOT配置
     ///
@@ -91,7 +90,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateMeetingRoomControlPanelRequest,
     ) -> rt::Call<
-        'a,
         CreateMeetingRoomControlPanelResponseBody,
         CreateMeetingRoomControlPanelError,
     > {
@@ -103,7 +101,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建会议室分组
     ///
@@ -115,7 +113,7 @@ impl<'a> Api<'a> {
     pub fn create_meeting_room_group(
         &self,
         request: &CreateMeetingRoomGroupRequest,
-    ) -> rt::Call<'a, CreateMeetingRoomGroupResponseBody, CreateMeetingRoomGroupError> {
+    ) -> rt::Call<CreateMeetingRoomGroupResponseBody, CreateMeetingRoomGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateMeetingRoomGroup",
             rt::Method::Post,
@@ -124,7 +122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除会议室预定黑名单
     ///
@@ -136,7 +134,7 @@ impl<'a> Api<'a> {
     pub fn delete_booking_blacklist(
         &self,
         request: &DeleteBookingBlacklistRequest,
-    ) -> rt::Call<'a, DeleteBookingBlacklistResponseBody, DeleteBookingBlacklistError> {
+    ) -> rt::Call<DeleteBookingBlacklistResponseBody, DeleteBookingBlacklistError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteBookingBlacklist",
             rt::Method::Post,
@@ -145,7 +143,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除自定义屏幕模板
     ///
@@ -158,7 +156,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DeleteDeviceCustomTemplateRequest,
     ) -> rt::Call<
-        'a,
         DeleteDeviceCustomTemplateResponseBody,
         DeleteDeviceCustomTemplateError,
     > {
@@ -170,7 +167,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除会议室
     ///
@@ -187,7 +184,7 @@ impl<'a> Api<'a> {
         &self,
         room_id: &str,
         request: &DeleteMeetingRoomRequest,
-    ) -> rt::Call<'a, DeleteMeetingRoomResponseBody, DeleteMeetingRoomError> {
+    ) -> rt::Call<DeleteMeetingRoomResponseBody, DeleteMeetingRoomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteMeetingRoom",
             rt::Method::Delete,
@@ -196,7 +193,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[room_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[room_id], request)
     }
     /// 删除会议室配置
     ///
@@ -209,7 +206,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DeleteMeetingRoomControlPanelRequest,
     ) -> rt::Call<
-        'a,
         DeleteMeetingRoomControlPanelResponseBody,
         DeleteMeetingRoomControlPanelError,
     > {
@@ -221,7 +217,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除会议室分组
     ///
@@ -238,7 +234,7 @@ impl<'a> Api<'a> {
         &self,
         group_id: &str,
         request: &DeleteMeetingRoomGroupRequest,
-    ) -> rt::Call<'a, DeleteMeetingRoomGroupResponseBody, DeleteMeetingRoomGroupError> {
+    ) -> rt::Call<DeleteMeetingRoomGroupResponseBody, DeleteMeetingRoomGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteMeetingRoomGroup",
             rt::Method::Delete,
@@ -247,7 +243,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[group_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[group_id], request)
     }
     /// 查询自定义屏幕模板
     ///
@@ -264,7 +260,6 @@ impl<'a> Api<'a> {
         &self,
         template_id: &str,
     ) -> rt::Call<
-        'a,
         QueryDeviceCustomTemplateResponseBody,
         QueryDeviceCustomTemplateError,
     > {
@@ -276,7 +271,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[template_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[template_id], &())
     }
     /// 查询自定义屏幕模板列表
     ///
@@ -288,7 +283,6 @@ impl<'a> Api<'a> {
     pub fn query_device_custom_template_list(
         &self,
     ) -> rt::Call<
-        'a,
         QueryDeviceCustomTemplateListResponseBody,
         QueryDeviceCustomTemplateListError,
     > {
@@ -300,7 +294,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 根据设备投屏码查询设备ip
     ///
@@ -317,7 +311,7 @@ impl<'a> Api<'a> {
         &self,
         share_code: &str,
         request: &QueryDeviceIpByCodeRequest,
-    ) -> rt::Call<'a, QueryDeviceIpByCodeResponseBody, QueryDeviceIpByCodeError> {
+    ) -> rt::Call<QueryDeviceIpByCodeResponseBody, QueryDeviceIpByCodeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDeviceIpByCode",
             rt::Method::Get,
@@ -326,7 +320,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[share_code], request)
+        rt::Call::new(&self.client, &OPERATION, &[share_code], request)
     }
     /// 查询设备属性
     ///
@@ -338,7 +332,7 @@ impl<'a> Api<'a> {
     pub fn query_device_properties(
         &self,
         request: &QueryDevicePropertiesRequest,
-    ) -> rt::Call<'a, QueryDevicePropertiesResponseBody, QueryDevicePropertiesError> {
+    ) -> rt::Call<QueryDevicePropertiesResponseBody, QueryDevicePropertiesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDeviceProperties",
             rt::Method::Post,
@@ -347,7 +341,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询会议室详情
     ///
@@ -364,7 +358,7 @@ impl<'a> Api<'a> {
         &self,
         room_id: &str,
         request: &QueryMeetingRoomRequest,
-    ) -> rt::Call<'a, QueryMeetingRoomResponseBody, QueryMeetingRoomError> {
+    ) -> rt::Call<QueryMeetingRoomResponseBody, QueryMeetingRoomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMeetingRoom",
             rt::Method::Get,
@@ -373,7 +367,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[room_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[room_id], request)
     }
     /// 获取会议室IOT配置列表
     ///
@@ -386,7 +380,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryMeetingRoomControlPanelListRequest,
     ) -> rt::Call<
-        'a,
         QueryMeetingRoomControlPanelListResponseBody,
         QueryMeetingRoomControlPanelListError,
     > {
@@ -398,7 +391,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询设备信息
     ///
@@ -410,7 +403,7 @@ impl<'a> Api<'a> {
     pub fn query_meeting_room_device(
         &self,
         request: &QueryMeetingRoomDeviceRequest,
-    ) -> rt::Call<'a, QueryMeetingRoomDeviceResponseBody, QueryMeetingRoomDeviceError> {
+    ) -> rt::Call<QueryMeetingRoomDeviceResponseBody, QueryMeetingRoomDeviceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMeetingRoomDevice",
             rt::Method::Get,
@@ -419,7 +412,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询会议室分组信息
     ///
@@ -436,7 +429,7 @@ impl<'a> Api<'a> {
         &self,
         group_id: &str,
         request: &QueryMeetingRoomGroupRequest,
-    ) -> rt::Call<'a, QueryMeetingRoomGroupResponseBody, QueryMeetingRoomGroupError> {
+    ) -> rt::Call<QueryMeetingRoomGroupResponseBody, QueryMeetingRoomGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMeetingRoomGroup",
             rt::Method::Get,
@@ -445,7 +438,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[group_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[group_id], request)
     }
     /// 获取分组管理员信息
     ///
@@ -463,7 +456,6 @@ impl<'a> Api<'a> {
         group_id: &str,
         request: &QueryMeetingRoomGroupAdminRequest,
     ) -> rt::Call<
-        'a,
         QueryMeetingRoomGroupAdminResponseBody,
         QueryMeetingRoomGroupAdminError,
     > {
@@ -475,7 +467,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[group_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[group_id], request)
     }
     /// 查询会议室分组列表
     ///
@@ -488,7 +480,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryMeetingRoomGroupListRequest,
     ) -> rt::Call<
-        'a,
         QueryMeetingRoomGroupListResponseBody,
         QueryMeetingRoomGroupListError,
     > {
@@ -500,7 +491,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询会议室列表
     ///
@@ -512,7 +503,7 @@ impl<'a> Api<'a> {
     pub fn query_meeting_room_list(
         &self,
         request: &QueryMeetingRoomListRequest,
-    ) -> rt::Call<'a, QueryMeetingRoomListResponseBody, QueryMeetingRoomListError> {
+    ) -> rt::Call<QueryMeetingRoomListResponseBody, QueryMeetingRoomListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMeetingRoomList",
             rt::Method::Get,
@@ -521,7 +512,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 取消会议室高级用户模式。
     ///
@@ -534,7 +525,6 @@ impl<'a> Api<'a> {
         &self,
         request: &RemoveSuperUserMeetingRoomRequest,
     ) -> rt::Call<
-        'a,
         RemoveSuperUserMeetingRoomResponseBody,
         RemoveSuperUserMeetingRoomError,
     > {
@@ -546,7 +536,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送Rooms中控API信令
     ///
@@ -558,7 +548,7 @@ impl<'a> Api<'a> {
     pub fn send_central_control(
         &self,
         request: &SendCentralControlRequest,
-    ) -> rt::Call<'a, SendCentralControlResponseBody, SendCentralControlError> {
+    ) -> rt::Call<SendCentralControlResponseBody, SendCentralControlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendCentralControl",
             rt::Method::Post,
@@ -567,7 +557,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置会议室成为高级用户模式。只有设置在白名单里的人员或部门，才能呼叫此会议室。
     ///
@@ -579,11 +569,7 @@ impl<'a> Api<'a> {
     pub fn set_super_user_meeting_room(
         &self,
         request: &SetSuperUserMeetingRoomRequest,
-    ) -> rt::Call<
-        'a,
-        SetSuperUserMeetingRoomResponseBody,
-        SetSuperUserMeetingRoomError,
-    > {
+    ) -> rt::Call<SetSuperUserMeetingRoomResponseBody, SetSuperUserMeetingRoomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetSuperUserMeetingRoom",
             rt::Method::Post,
@@ -592,7 +578,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新自定义屏幕模板
     ///
@@ -605,7 +591,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateDeviceCustomTemplateRequest,
     ) -> rt::Call<
-        'a,
         UpdateDeviceCustomTemplateResponseBody,
         UpdateDeviceCustomTemplateError,
     > {
@@ -617,7 +602,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新会议室信息
     ///
@@ -629,7 +614,7 @@ impl<'a> Api<'a> {
     pub fn update_meeting_room(
         &self,
         request: &UpdateMeetingRoomRequest,
-    ) -> rt::Call<'a, UpdateMeetingRoomResponseBody, UpdateMeetingRoomError> {
+    ) -> rt::Call<UpdateMeetingRoomResponseBody, UpdateMeetingRoomError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateMeetingRoom",
             rt::Method::Put,
@@ -638,7 +623,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新会议室分组
     ///
@@ -650,7 +635,7 @@ impl<'a> Api<'a> {
     pub fn update_meeting_room_group(
         &self,
         request: &UpdateMeetingRoomGroupRequest,
-    ) -> rt::Call<'a, UpdateMeetingRoomGroupResponseBody, UpdateMeetingRoomGroupError> {
+    ) -> rt::Call<UpdateMeetingRoomGroupResponseBody, UpdateMeetingRoomGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateMeetingRoomGroup",
             rt::Method::Put,
@@ -659,7 +644,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CreateBookingBlacklistResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `salary_1_0`. Get it with `client.salary_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 小微薪酬获取薪资记录
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn get_salary_calculation(
         &self,
         request: &GetSalaryCalculationRequest,
-    ) -> rt::Call<'a, GetSalaryCalculationResponseBody, GetSalaryCalculationError> {
+    ) -> rt::Call<GetSalaryCalculationResponseBody, GetSalaryCalculationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSalaryCalculation",
             rt::Method::Get,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 小微薪酬获取薪资组
     ///
@@ -43,7 +43,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetSalaryGroupError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_salary_group(
         &self,
-    ) -> rt::Call<'a, GetSalaryGroupResponseBody, GetSalaryGroupError> {
+    ) -> rt::Call<GetSalaryGroupResponseBody, GetSalaryGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSalaryGroup",
             rt::Method::Get,
@@ -52,7 +52,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 小微薪酬获取薪资项目
     ///
@@ -64,7 +64,7 @@ impl<'a> Api<'a> {
     pub fn get_salary_item(
         &self,
         request: &GetSalaryItemRequest,
-    ) -> rt::Call<'a, GetSalaryItemResponseBody, GetSalaryItemError> {
+    ) -> rt::Call<GetSalaryItemResponseBody, GetSalaryItemError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSalaryItem",
             rt::Method::Get,
@@ -73,7 +73,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 小微薪酬获取薪资项目大类
     ///
@@ -84,7 +84,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetSalaryItemGroupError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_salary_item_group(
         &self,
-    ) -> rt::Call<'a, GetSalaryItemGroupResponseBody, GetSalaryItemGroupError> {
+    ) -> rt::Call<GetSalaryItemGroupResponseBody, GetSalaryItemGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSalaryItemGroup",
             rt::Method::Get,
@@ -93,7 +93,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 小微薪酬获取薪资记录数据
     ///
@@ -105,7 +105,7 @@ impl<'a> Api<'a> {
     pub fn list_salary_calculation(
         &self,
         request: &ListSalaryCalculationRequest,
-    ) -> rt::Call<'a, ListSalaryCalculationResponseBody, ListSalaryCalculationError> {
+    ) -> rt::Call<ListSalaryCalculationResponseBody, ListSalaryCalculationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSalaryCalculation",
             rt::Method::Post,
@@ -114,7 +114,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 小微薪酬撤销定调薪数据
     ///
@@ -126,7 +126,7 @@ impl<'a> Api<'a> {
     pub fn revoke_salary_archives(
         &self,
         request: &RevokeSalaryArchivesRequest,
-    ) -> rt::Call<'a, RevokeSalaryArchivesResponseBody, RevokeSalaryArchivesError> {
+    ) -> rt::Call<RevokeSalaryArchivesResponseBody, RevokeSalaryArchivesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RevokeSalaryArchives",
             rt::Method::Delete,
@@ -135,7 +135,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 小微薪酬保存定调薪数据
     ///
@@ -147,7 +147,7 @@ impl<'a> Api<'a> {
     pub fn save_salary_archives(
         &self,
         request: &SaveSalaryArchivesRequest,
-    ) -> rt::Call<'a, SaveSalaryArchivesResponseBody, SaveSalaryArchivesError> {
+    ) -> rt::Call<SaveSalaryArchivesResponseBody, SaveSalaryArchivesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveSalaryArchives",
             rt::Method::Post,
@@ -156,7 +156,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 小微薪酬获取薪资记录写入
     ///
@@ -168,7 +168,7 @@ impl<'a> Api<'a> {
     pub fn write_salary_calculation(
         &self,
         request: &WriteSalaryCalculationRequest,
-    ) -> rt::Call<'a, WriteSalaryCalculationResponseBody, WriteSalaryCalculationError> {
+    ) -> rt::Call<WriteSalaryCalculationResponseBody, WriteSalaryCalculationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WriteSalaryCalculation",
             rt::Method::Post,
@@ -177,7 +177,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `GetSalaryCalculationResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `search_1_0`. Get it with `client.search_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 为指定的数据源批量添加数据项
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         tab_id: &str,
         request: &BatchInsertSearchItemRequest,
-    ) -> rt::Call<'a, (), BatchInsertSearchItemError> {
+    ) -> rt::Call<(), BatchInsertSearchItemError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchInsertSearchItem",
             rt::Method::Post,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[tab_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[tab_id], request)
     }
     /// 创建搜索数据源
     ///
@@ -49,7 +49,7 @@ impl<'a> Api<'a> {
     pub fn create_search_tab(
         &self,
         request: &CreateSearchTabRequest,
-    ) -> rt::Call<'a, CreateSearchTabResponseBody, CreateSearchTabError> {
+    ) -> rt::Call<CreateSearchTabResponseBody, CreateSearchTabError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSearchTab",
             rt::Method::Post,
@@ -58,7 +58,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 从指定的数据源中删除一条数据项
     ///
@@ -76,7 +76,7 @@ impl<'a> Api<'a> {
         &self,
         tab_id: &str,
         item_id: &str,
-    ) -> rt::Call<'a, rt::serde_json::Value, DeleteSearchItemError> {
+    ) -> rt::Call<rt::serde_json::Value, DeleteSearchItemError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSearchItem",
             rt::Method::Delete,
@@ -85,7 +85,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[tab_id, item_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[tab_id, item_id], &())
     }
     /// 删除搜索数据源
     ///
@@ -101,7 +101,7 @@ impl<'a> Api<'a> {
     pub fn delete_search_tab(
         &self,
         tab_id: &str,
-    ) -> rt::Call<'a, rt::serde_json::Value, DeleteSearchTabError> {
+    ) -> rt::Call<rt::serde_json::Value, DeleteSearchTabError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSearchTab",
             rt::Method::Delete,
@@ -110,7 +110,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[tab_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[tab_id], &())
     }
     /// 获取指定数据源中的一条数据项
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
         &self,
         tab_id: &str,
         item_id: &str,
-    ) -> rt::Call<'a, GetSearchItemResponseBody, GetSearchItemError> {
+    ) -> rt::Call<GetSearchItemResponseBody, GetSearchItemError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSearchItem",
             rt::Method::Get,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[tab_id, item_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[tab_id, item_id], &())
     }
     /// 根据搜索关键词获取相关数据项
     ///
@@ -154,11 +154,7 @@ impl<'a> Api<'a> {
         &self,
         tab_id: &str,
         request: &GetSearchItemsByKeyWordRequest,
-    ) -> rt::Call<
-        'a,
-        GetSearchItemsByKeyWordResponseBody,
-        GetSearchItemsByKeyWordError,
-    > {
+    ) -> rt::Call<GetSearchItemsByKeyWordResponseBody, GetSearchItemsByKeyWordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSearchItemsByKeyWord",
             rt::Method::Get,
@@ -167,7 +163,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[tab_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[tab_id], request)
     }
     /// 获取搜索数据源
     ///
@@ -183,7 +179,7 @@ impl<'a> Api<'a> {
     pub fn get_search_tab(
         &self,
         tab_id: &str,
-    ) -> rt::Call<'a, GetSearchTabResponseBody, GetSearchTabError> {
+    ) -> rt::Call<GetSearchTabResponseBody, GetSearchTabError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSearchTab",
             rt::Method::Get,
@@ -192,7 +188,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[tab_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[tab_id], &())
     }
     /// 为指定的数据源添加一条数据项
     ///
@@ -209,7 +205,7 @@ impl<'a> Api<'a> {
         &self,
         tab_id: &str,
         request: &InsertSearchItemRequest,
-    ) -> rt::Call<'a, (), InsertSearchItemError> {
+    ) -> rt::Call<(), InsertSearchItemError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertSearchItem",
             rt::Method::Post,
@@ -218,7 +214,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[tab_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[tab_id], request)
     }
     /// 列出企业所有的搜索数据源
     ///
@@ -229,7 +225,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`ListSearchTabsByOrgIdError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn list_search_tabs_by_org_id(
         &self,
-    ) -> rt::Call<'a, ListSearchTabsByOrgIdResponseBody, ListSearchTabsByOrgIdError> {
+    ) -> rt::Call<ListSearchTabsByOrgIdResponseBody, ListSearchTabsByOrgIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSearchTabsByOrgId",
             rt::Method::Get,
@@ -238,7 +234,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 更新搜索数据源
     ///
@@ -255,7 +251,7 @@ impl<'a> Api<'a> {
         &self,
         tab_id: &str,
         request: &UpdateSearchTabRequest,
-    ) -> rt::Call<'a, (), UpdateSearchTabError> {
+    ) -> rt::Call<(), UpdateSearchTabError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSearchTab",
             rt::Method::Put,
@@ -264,7 +260,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[tab_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[tab_id], request)
     }
 }
 /// `BatchInsertSearchItemRequestSearchItemModels`.

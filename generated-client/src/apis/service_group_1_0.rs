@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `service_group_1_0`. Get it with `client.service_group_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 添加联系人到群里
     ///
@@ -23,11 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_contact_member_to_group(
         &self,
         request: &AddContactMemberToGroupRequest,
-    ) -> rt::Call<
-        'a,
-        AddContactMemberToGroupResponseBody,
-        AddContactMemberToGroupError,
-    > {
+    ) -> rt::Call<AddContactMemberToGroupResponseBody, AddContactMemberToGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddContactMemberToGroup",
             rt::Method::Post,
@@ -36,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加知识点
     ///
@@ -48,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn add_knowledge(
         &self,
         request: &AddKnowledgeRequest,
-    ) -> rt::Call<'a, AddKnowledgeResponseBody, AddKnowledgeError> {
+    ) -> rt::Call<AddKnowledgeResponseBody, AddKnowledgeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddKnowledge",
             rt::Method::Post,
@@ -57,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加服务群知识库
     ///
@@ -69,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn add_library(
         &self,
         request: &AddLibraryRequest,
-    ) -> rt::Call<'a, AddLibraryResponseBody, AddLibraryError> {
+    ) -> rt::Call<AddLibraryResponseBody, AddLibraryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddLibrary",
             rt::Method::Post,
@@ -78,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加服务群群成员
     ///
@@ -90,11 +86,7 @@ impl<'a> Api<'a> {
     pub fn add_member_to_service_group(
         &self,
         request: &AddMemberToServiceGroupRequest,
-    ) -> rt::Call<
-        'a,
-        AddMemberToServiceGroupResponseBody,
-        AddMemberToServiceGroupError,
-    > {
+    ) -> rt::Call<AddMemberToServiceGroupResponseBody, AddMemberToServiceGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddMemberToServiceGroup",
             rt::Method::Post,
@@ -103,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// OpenApi添加知识点类目
     ///
@@ -115,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn add_open_category(
         &self,
         request: &AddOpenCategoryRequest,
-    ) -> rt::Call<'a, AddOpenCategoryResponseBody, AddOpenCategoryError> {
+    ) -> rt::Call<AddOpenCategoryResponseBody, AddOpenCategoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddOpenCategory",
             rt::Method::Post,
@@ -124,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// OpenApi添加知识入库
     ///
@@ -136,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn add_open_knowledge(
         &self,
         request: &AddOpenKnowledgeRequest,
-    ) -> rt::Call<'a, AddOpenKnowledgeResponseBody, AddOpenKnowledgeError> {
+    ) -> rt::Call<AddOpenKnowledgeResponseBody, AddOpenKnowledgeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddOpenKnowledge",
             rt::Method::Post,
@@ -145,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能服务群知识库创建
     ///
@@ -157,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn add_open_library(
         &self,
         request: &AddOpenLibraryRequest,
-    ) -> rt::Call<'a, AddOpenLibraryResponseBody, AddOpenLibraryError> {
+    ) -> rt::Call<AddOpenLibraryResponseBody, AddOpenLibraryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddOpenLibrary",
             rt::Method::Post,
@@ -166,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加工单备注
     ///
@@ -178,7 +170,7 @@ impl<'a> Api<'a> {
     pub fn add_ticket_memo(
         &self,
         request: &AddTicketMemoRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, AddTicketMemoError> {
+    ) -> rt::Call<rt::serde_json::Value, AddTicketMemoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddTicketMemo",
             rt::Method::Post,
@@ -187,7 +179,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 工单指派
     ///
@@ -199,7 +191,7 @@ impl<'a> Api<'a> {
     pub fn assign_ticket(
         &self,
         request: &AssignTicketRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, AssignTicketError> {
+    ) -> rt::Call<rt::serde_json::Value, AssignTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AssignTicket",
             rt::Method::Post,
@@ -208,7 +200,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量绑定服务群业务ID
     ///
@@ -220,11 +212,7 @@ impl<'a> Api<'a> {
     pub fn batch_binding_group_biz_ids(
         &self,
         request: &BatchBindingGroupBizIdsRequest,
-    ) -> rt::Call<
-        'a,
-        BatchBindingGroupBizIdsResponseBody,
-        BatchBindingGroupBizIdsError,
-    > {
+    ) -> rt::Call<BatchBindingGroupBizIdsResponseBody, BatchBindingGroupBizIdsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchBindingGroupBizIds",
             rt::Method::Post,
@@ -233,7 +221,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询群组配置
     ///
@@ -245,7 +233,7 @@ impl<'a> Api<'a> {
     pub fn batch_get_group_set_config(
         &self,
         request: &BatchGetGroupSetConfigRequest,
-    ) -> rt::Call<'a, BatchGetGroupSetConfigResponseBody, BatchGetGroupSetConfigError> {
+    ) -> rt::Call<BatchGetGroupSetConfigResponseBody, BatchGetGroupSetConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchGetGroupSetConfig",
             rt::Method::Post,
@@ -254,7 +242,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询客户群发任务
     ///
@@ -267,7 +255,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchQueryCustomerSendTaskRequest,
     ) -> rt::Call<
-        'a,
         BatchQueryCustomerSendTaskResponseBody,
         BatchQueryCustomerSendTaskError,
     > {
@@ -279,7 +266,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询群成员
     ///
@@ -291,7 +278,7 @@ impl<'a> Api<'a> {
     pub fn batch_query_group_member(
         &self,
         request: &BatchQueryGroupMemberRequest,
-    ) -> rt::Call<'a, BatchQueryGroupMemberResponseBody, BatchQueryGroupMemberError> {
+    ) -> rt::Call<BatchQueryGroupMemberResponseBody, BatchQueryGroupMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchQueryGroupMember",
             rt::Method::Post,
@@ -300,7 +287,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群发任务批量查询
     ///
@@ -313,7 +300,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchQuerySendMessageTaskRequest,
     ) -> rt::Call<
-        'a,
         BatchQuerySendMessageTaskResponseBody,
         BatchQuerySendMessageTaskError,
     > {
@@ -325,7 +311,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 绑定服务群模板到团队
     ///
@@ -337,7 +323,7 @@ impl<'a> Api<'a> {
     pub fn bound_template_to_team(
         &self,
         request: &BoundTemplateToTeamRequest,
-    ) -> rt::Call<'a, BoundTemplateToTeamResponseBody, BoundTemplateToTeamError> {
+    ) -> rt::Call<BoundTemplateToTeamResponseBody, BoundTemplateToTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BoundTemplateToTeam",
             rt::Method::Post,
@@ -346,7 +332,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 撤销工单
     ///
@@ -358,7 +344,7 @@ impl<'a> Api<'a> {
     pub fn cancel_ticket(
         &self,
         request: &CancelTicketRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, CancelTicketError> {
+    ) -> rt::Call<rt::serde_json::Value, CancelTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelTicket",
             rt::Method::Post,
@@ -367,7 +353,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 心声总览自定义分类统计
     ///
@@ -379,7 +365,7 @@ impl<'a> Api<'a> {
     pub fn category_statistics(
         &self,
         request: &CategoryStatisticsRequest,
-    ) -> rt::Call<'a, CategoryStatisticsResponseBody, CategoryStatisticsError> {
+    ) -> rt::Call<CategoryStatisticsResponseBody, CategoryStatisticsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CategoryStatistics",
             rt::Method::Get,
@@ -388,7 +374,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 关闭会话回调
     ///
@@ -400,7 +386,7 @@ impl<'a> Api<'a> {
     pub fn close_conversation(
         &self,
         request: &CloseConversationRequest,
-    ) -> rt::Call<'a, CloseConversationResponseBody, CloseConversationError> {
+    ) -> rt::Call<CloseConversationResponseBody, CloseConversationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CloseConversation",
             rt::Method::Post,
@@ -409,7 +395,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 关闭人工会话
     ///
@@ -421,7 +407,7 @@ impl<'a> Api<'a> {
     pub fn close_human_session(
         &self,
         request: &CloseHumanSessionRequest,
-    ) -> rt::Call<'a, CloseHumanSessionResponseBody, CloseHumanSessionError> {
+    ) -> rt::Call<CloseHumanSessionResponseBody, CloseHumanSessionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CloseHumanSession",
             rt::Method::Post,
@@ -430,7 +416,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 客服分配成功通知回调
     ///
@@ -443,7 +429,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ConversationCreatedNotifyRequest,
     ) -> rt::Call<
-        'a,
         ConversationCreatedNotifyResponseBody,
         ConversationCreatedNotifyError,
     > {
@@ -455,7 +440,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 会话转接开始通知回调
     ///
@@ -468,7 +453,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ConversationTransferBeginNotifyRequest,
     ) -> rt::Call<
-        'a,
         ConversationTransferBeginNotifyResponseBody,
         ConversationTransferBeginNotifyError,
     > {
@@ -480,7 +464,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 会话转接完成通知回调
     ///
@@ -493,7 +477,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ConversationTransferCompleteNotifyRequest,
     ) -> rt::Call<
-        'a,
         ConversationTransferCompleteNotifyResponseBody,
         ConversationTransferCompleteNotifyError,
     > {
@@ -505,7 +488,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建服务群
     ///
@@ -517,7 +500,7 @@ impl<'a> Api<'a> {
     pub fn create_group(
         &self,
         request: &CreateGroupRequest,
-    ) -> rt::Call<'a, CreateGroupResponseBody, CreateGroupError> {
+    ) -> rt::Call<CreateGroupResponseBody, CreateGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateGroup",
             rt::Method::Post,
@@ -526,7 +509,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建主动会话接口
     ///
@@ -538,11 +521,7 @@ impl<'a> Api<'a> {
     pub fn create_group_conversation(
         &self,
         request: &CreateGroupConversationRequest,
-    ) -> rt::Call<
-        'a,
-        CreateGroupConversationResponseBody,
-        CreateGroupConversationError,
-    > {
+    ) -> rt::Call<CreateGroupConversationResponseBody, CreateGroupConversationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateGroupConversation",
             rt::Method::Post,
@@ -551,7 +530,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建服务群群分组
     ///
@@ -563,7 +542,7 @@ impl<'a> Api<'a> {
     pub fn create_group_set(
         &self,
         request: &CreateGroupSetRequest,
-    ) -> rt::Call<'a, CreateGroupSetResponseBody, CreateGroupSetError> {
+    ) -> rt::Call<CreateGroupSetResponseBody, CreateGroupSetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateGroupSet",
             rt::Method::Post,
@@ -572,7 +551,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务群新增表单实例
     ///
@@ -584,7 +563,7 @@ impl<'a> Api<'a> {
     pub fn create_instance(
         &self,
         request: &CreateInstanceRequest,
-    ) -> rt::Call<'a, CreateInstanceResponseBody, CreateInstanceError> {
+    ) -> rt::Call<CreateInstanceResponseBody, CreateInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateInstance",
             rt::Method::Post,
@@ -593,7 +572,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建服务群团队
     ///
@@ -605,7 +584,7 @@ impl<'a> Api<'a> {
     pub fn create_team(
         &self,
         request: &CreateTeamRequest,
-    ) -> rt::Call<'a, CreateTeamResponseBody, CreateTeamError> {
+    ) -> rt::Call<CreateTeamResponseBody, CreateTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTeam",
             rt::Method::Post,
@@ -614,7 +593,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建工单
     ///
@@ -626,7 +605,7 @@ impl<'a> Api<'a> {
     pub fn create_ticket(
         &self,
         request: &CreateTicketRequest,
-    ) -> rt::Call<'a, CreateTicketResponseBody, CreateTicketError> {
+    ) -> rt::Call<CreateTicketResponseBody, CreateTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTicket",
             rt::Method::Post,
@@ -635,7 +614,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 客户群发任务
     ///
@@ -647,7 +626,7 @@ impl<'a> Api<'a> {
     pub fn customer_send_msg_task(
         &self,
         request: &CustomerSendMsgTaskRequest,
-    ) -> rt::Call<'a, CustomerSendMsgTaskResponseBody, CustomerSendMsgTaskError> {
+    ) -> rt::Call<CustomerSendMsgTaskResponseBody, CustomerSendMsgTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CustomerSendMsgTask",
             rt::Method::Post,
@@ -656,7 +635,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 从群或者群组剔除成员
     ///
@@ -669,7 +648,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DeleteGroupMembersFromGroupRequest,
     ) -> rt::Call<
-        'a,
         DeleteGroupMembersFromGroupResponseBody,
         DeleteGroupMembersFromGroupError,
     > {
@@ -681,7 +659,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务群删除表单实例
     ///
@@ -693,7 +671,7 @@ impl<'a> Api<'a> {
     pub fn delete_instance(
         &self,
         request: &DeleteInstanceRequest,
-    ) -> rt::Call<'a, DeleteInstanceResponseBody, DeleteInstanceError> {
+    ) -> rt::Call<DeleteInstanceResponseBody, DeleteInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteInstance",
             rt::Method::Post,
@@ -702,7 +680,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务群删除知识点
     ///
@@ -714,7 +692,7 @@ impl<'a> Api<'a> {
     pub fn delete_knowledge(
         &self,
         request: &DeleteKnowledgeRequest,
-    ) -> rt::Call<'a, DeleteKnowledgeResponseBody, DeleteKnowledgeError> {
+    ) -> rt::Call<DeleteKnowledgeResponseBody, DeleteKnowledgeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteKnowledge",
             rt::Method::Post,
@@ -723,7 +701,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 客户心声负面情绪统计
     ///
@@ -735,7 +713,7 @@ impl<'a> Api<'a> {
     pub fn emotion_statistics(
         &self,
         request: &EmotionStatisticsRequest,
-    ) -> rt::Call<'a, EmotionStatisticsResponseBody, EmotionStatisticsError> {
+    ) -> rt::Call<EmotionStatisticsResponseBody, EmotionStatisticsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EmotionStatistics",
             rt::Method::Get,
@@ -744,7 +722,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 结单
     ///
@@ -756,7 +734,7 @@ impl<'a> Api<'a> {
     pub fn finish_ticket(
         &self,
         request: &FinishTicketRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, FinishTicketError> {
+    ) -> rt::Call<rt::serde_json::Value, FinishTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "FinishTicket",
             rt::Method::Post,
@@ -765,7 +743,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取签权Token
     ///
@@ -777,7 +755,7 @@ impl<'a> Api<'a> {
     pub fn get_auth_token(
         &self,
         request: &GetAuthTokenRequest,
-    ) -> rt::Call<'a, GetAuthTokenResponseBody, GetAuthTokenError> {
+    ) -> rt::Call<GetAuthTokenResponseBody, GetAuthTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAuthToken",
             rt::Method::Post,
@@ -786,7 +764,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务群通过实例ID集合批量查询表单实例数据
     ///
@@ -798,7 +776,7 @@ impl<'a> Api<'a> {
     pub fn get_instances_by_ids(
         &self,
         request: &GetInstancesByIdsRequest,
-    ) -> rt::Call<'a, GetInstancesByIdsResponseBody, GetInstancesByIdsError> {
+    ) -> rt::Call<GetInstancesByIdsResponseBody, GetInstancesByIdsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInstancesByIds",
             rt::Method::Post,
@@ -807,7 +785,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取负面心声词云
     ///
@@ -819,7 +797,7 @@ impl<'a> Api<'a> {
     pub fn get_negative_word_cloud(
         &self,
         request: &GetNegativeWordCloudRequest,
-    ) -> rt::Call<'a, GetNegativeWordCloudResponseBody, GetNegativeWordCloudError> {
+    ) -> rt::Call<GetNegativeWordCloudResponseBody, GetNegativeWordCloudError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetNegativeWordCloud",
             rt::Method::Get,
@@ -828,7 +806,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取临时访问链接
     ///
@@ -840,7 +818,7 @@ impl<'a> Api<'a> {
     pub fn get_oss_temp_url(
         &self,
         request: &GetOssTempUrlRequest,
-    ) -> rt::Call<'a, GetOssTempUrlResponseBody, GetOssTempUrlError> {
+    ) -> rt::Call<GetOssTempUrlResponseBody, GetOssTempUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOssTempUrl",
             rt::Method::Get,
@@ -849,7 +827,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取表单上传凭证
     ///
@@ -861,7 +839,7 @@ impl<'a> Api<'a> {
     pub fn get_storage_policy(
         &self,
         request: &GetStoragePolicyRequest,
-    ) -> rt::Call<'a, GetStoragePolicyResponseBody, GetStoragePolicyError> {
+    ) -> rt::Call<GetStoragePolicyResponseBody, GetStoragePolicyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetStoragePolicy",
             rt::Method::Post,
@@ -870,7 +848,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询工单详情
     ///
@@ -882,7 +860,7 @@ impl<'a> Api<'a> {
     pub fn get_ticket(
         &self,
         request: &GetTicketRequest,
-    ) -> rt::Call<'a, GetTicketResponseBody, GetTicketError> {
+    ) -> rt::Call<GetTicketResponseBody, GetTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTicket",
             rt::Method::Get,
@@ -891,7 +869,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取心声词云
     ///
@@ -903,7 +881,7 @@ impl<'a> Api<'a> {
     pub fn get_word_cloud(
         &self,
         request: &GetWordCloudRequest,
-    ) -> rt::Call<'a, GetWordCloudResponseBody, GetWordCloudError> {
+    ) -> rt::Call<GetWordCloudResponseBody, GetWordCloudError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWordCloud",
             rt::Method::Get,
@@ -912,7 +890,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 心声总览群统计
     ///
@@ -924,7 +902,7 @@ impl<'a> Api<'a> {
     pub fn group_statistics(
         &self,
         request: &GroupStatisticsRequest,
-    ) -> rt::Call<'a, GroupStatisticsResponseBody, GroupStatisticsError> {
+    ) -> rt::Call<GroupStatisticsResponseBody, GroupStatisticsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GroupStatistics",
             rt::Method::Get,
@@ -933,7 +911,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 心声总览意图&自定义分类统计
     ///
@@ -946,7 +924,6 @@ impl<'a> Api<'a> {
         &self,
         request: &IntentionCategoryStatisticsRequest,
     ) -> rt::Call<
-        'a,
         IntentionCategoryStatisticsResponseBody,
         IntentionCategoryStatisticsError,
     > {
@@ -958,7 +935,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 心声总览意图统计
     ///
@@ -970,7 +947,7 @@ impl<'a> Api<'a> {
     pub fn intention_statistics(
         &self,
         request: &IntentionStatisticsRequest,
-    ) -> rt::Call<'a, IntentionStatisticsResponseBody, IntentionStatisticsError> {
+    ) -> rt::Call<IntentionStatisticsResponseBody, IntentionStatisticsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "IntentionStatistics",
             rt::Method::Get,
@@ -979,7 +956,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询工单操作记录
     ///
@@ -991,11 +968,7 @@ impl<'a> Api<'a> {
     pub fn list_ticket_operate_record(
         &self,
         request: &ListTicketOperateRecordRequest,
-    ) -> rt::Call<
-        'a,
-        ListTicketOperateRecordResponseBody,
-        ListTicketOperateRecordError,
-    > {
+    ) -> rt::Call<ListTicketOperateRecordResponseBody, ListTicketOperateRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListTicketOperateRecord",
             rt::Method::Get,
@@ -1004,7 +977,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户所在团队
     ///
@@ -1020,7 +993,7 @@ impl<'a> Api<'a> {
     pub fn list_user_teams(
         &self,
         user_id: &str,
-    ) -> rt::Call<'a, ListUserTeamsResponseBody, ListUserTeamsError> {
+    ) -> rt::Call<ListUserTeamsResponseBody, ListUserTeamsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListUserTeams",
             rt::Method::Get,
@@ -1029,7 +1002,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 查询服务群活跃成员
     ///
@@ -1041,7 +1014,7 @@ impl<'a> Api<'a> {
     pub fn query_active_users(
         &self,
         request: &QueryActiveUsersRequest,
-    ) -> rt::Call<'a, QueryActiveUsersResponseBody, QueryActiveUsersError> {
+    ) -> rt::Call<QueryActiveUsersResponseBody, QueryActiveUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryActiveUsers",
             rt::Method::Get,
@@ -1050,7 +1023,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群联系人画像检索
     ///
@@ -1062,7 +1035,7 @@ impl<'a> Api<'a> {
     pub fn query_crm_group_contact(
         &self,
         request: &QueryCrmGroupContactRequest,
-    ) -> rt::Call<'a, QueryCrmGroupContactResponseBody, QueryCrmGroupContactError> {
+    ) -> rt::Call<QueryCrmGroupContactResponseBody, QueryCrmGroupContactError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCrmGroupContact",
             rt::Method::Post,
@@ -1071,7 +1044,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询客户信息
     ///
@@ -1083,7 +1056,7 @@ impl<'a> Api<'a> {
     pub fn query_customer_card(
         &self,
         request: &QueryCustomerCardRequest,
-    ) -> rt::Call<'a, QueryCustomerCardResponseBody, QueryCustomerCardError> {
+    ) -> rt::Call<QueryCustomerCardResponseBody, QueryCustomerCardError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCustomerCard",
             rt::Method::Post,
@@ -1092,7 +1065,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询客户群发任务客户触达详情
     ///
@@ -1105,7 +1078,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryCustomerTaskUserDetailRequest,
     ) -> rt::Call<
-        'a,
         QueryCustomerTaskUserDetailResponseBody,
         QueryCustomerTaskUserDetailError,
     > {
@@ -1117,7 +1089,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询单个服务群信息
     ///
@@ -1129,7 +1101,7 @@ impl<'a> Api<'a> {
     pub fn query_group(
         &self,
         request: &QueryGroupRequest,
-    ) -> rt::Call<'a, QueryGroupResponseBody, QueryGroupError> {
+    ) -> rt::Call<QueryGroupResponseBody, QueryGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGroup",
             rt::Method::Post,
@@ -1138,7 +1110,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询指定群成员
     ///
@@ -1150,7 +1122,7 @@ impl<'a> Api<'a> {
     pub fn query_group_member(
         &self,
         request: &QueryGroupMemberRequest,
-    ) -> rt::Call<'a, QueryGroupMemberResponseBody, QueryGroupMemberError> {
+    ) -> rt::Call<QueryGroupMemberResponseBody, QueryGroupMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGroupMember",
             rt::Method::Post,
@@ -1159,7 +1131,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询服务群群组信息
     ///
@@ -1171,7 +1143,7 @@ impl<'a> Api<'a> {
     pub fn query_group_set(
         &self,
         request: &QueryGroupSetRequest,
-    ) -> rt::Call<'a, QueryGroupSetResponseBody, QueryGroupSetError> {
+    ) -> rt::Call<QueryGroupSetResponseBody, QueryGroupSetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGroupSet",
             rt::Method::Get,
@@ -1180,7 +1152,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务群通过多添件进行组合检索表单数据实例集合
     ///
@@ -1193,7 +1165,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryInstancesByMultiConditionsRequest,
     ) -> rt::Call<
-        'a,
         QueryInstancesByMultiConditionsResponseBody,
         QueryInstancesByMultiConditionsError,
     > {
@@ -1205,7 +1176,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群发任务统计查询
     ///
@@ -1218,7 +1189,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QuerySendMsgTaskStatisticsRequest,
     ) -> rt::Call<
-        'a,
         QuerySendMsgTaskStatisticsResponseBody,
         QuerySendMsgTaskStatisticsError,
     > {
@@ -1230,7 +1200,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 群发任务群维度的统计数据
     ///
@@ -1243,7 +1213,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QuerySendMsgTaskStatisticsDetailRequest,
     ) -> rt::Call<
-        'a,
         QuerySendMsgTaskStatisticsDetailResponseBody,
         QuerySendMsgTaskStatisticsDetailError,
     > {
@@ -1255,7 +1224,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查消息的已读/未读列表
     ///
@@ -1268,7 +1237,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryServiceGroupMessageReadStatusRequest,
     ) -> rt::Call<
-        'a,
         QueryServiceGroupMessageReadStatusResponseBody,
         QueryServiceGroupMessageReadStatusError,
     > {
@@ -1280,7 +1248,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 外部DT工作台排队通知回调
     ///
@@ -1292,7 +1260,7 @@ impl<'a> Api<'a> {
     pub fn queue_notify(
         &self,
         request: &QueueNotifyRequest,
-    ) -> rt::Call<'a, QueueNotifyResponseBody, QueueNotifyError> {
+    ) -> rt::Call<QueueNotifyResponseBody, QueueNotifyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueueNotify",
             rt::Method::Post,
@@ -1301,7 +1269,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 组织剔除联系人
     ///
@@ -1313,7 +1281,7 @@ impl<'a> Api<'a> {
     pub fn remove_contact_from_org(
         &self,
         request: &RemoveContactFromOrgRequest,
-    ) -> rt::Call<'a, RemoveContactFromOrgResponseBody, RemoveContactFromOrgError> {
+    ) -> rt::Call<RemoveContactFromOrgResponseBody, RemoveContactFromOrgError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveContactFromOrg",
             rt::Method::Post,
@@ -1322,7 +1290,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 指定群的客户活跃明细查询
     ///
@@ -1334,7 +1302,7 @@ impl<'a> Api<'a> {
     pub fn report_customer_detail(
         &self,
         request: &ReportCustomerDetailRequest,
-    ) -> rt::Call<'a, ReportCustomerDetailResponseBody, ReportCustomerDetailError> {
+    ) -> rt::Call<ReportCustomerDetailResponseBody, ReportCustomerDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReportCustomerDetail",
             rt::Method::Post,
@@ -1343,7 +1311,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 客户活跃明细指标查询
     ///
@@ -1355,11 +1323,7 @@ impl<'a> Api<'a> {
     pub fn report_customer_statistics(
         &self,
         request: &ReportCustomerStatisticsRequest,
-    ) -> rt::Call<
-        'a,
-        ReportCustomerStatisticsResponseBody,
-        ReportCustomerStatisticsError,
-    > {
+    ) -> rt::Call<ReportCustomerStatisticsResponseBody, ReportCustomerStatisticsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReportCustomerStatistics",
             rt::Method::Post,
@@ -1368,7 +1332,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 重新提交工单
     ///
@@ -1380,7 +1344,7 @@ impl<'a> Api<'a> {
     pub fn resubmit_ticket(
         &self,
         request: &ResubmitTicketRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, ResubmitTicketError> {
+    ) -> rt::Call<rt::serde_json::Value, ResubmitTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ResubmitTicket",
             rt::Method::Post,
@@ -1389,7 +1353,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 撤回工单
     ///
@@ -1401,7 +1365,7 @@ impl<'a> Api<'a> {
     pub fn retract_ticket(
         &self,
         request: &RetractTicketRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, RetractTicketError> {
+    ) -> rt::Call<rt::serde_json::Value, RetractTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RetractTicket",
             rt::Method::Post,
@@ -1410,7 +1374,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 指定群的机器人消息撤回
     ///
@@ -1422,7 +1386,7 @@ impl<'a> Api<'a> {
     pub fn robot_message_recall(
         &self,
         request: &RobotMessageRecallRequest,
-    ) -> rt::Call<'a, RobotMessageRecallResponseBody, RobotMessageRecallError> {
+    ) -> rt::Call<RobotMessageRecallResponseBody, RobotMessageRecallError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RobotMessageRecall",
             rt::Method::Post,
@@ -1431,7 +1395,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务群新增表单实例
     ///
@@ -1443,7 +1407,7 @@ impl<'a> Api<'a> {
     pub fn save_form_instance(
         &self,
         request: &SaveFormInstanceRequest,
-    ) -> rt::Call<'a, SaveFormInstanceResponseBody, SaveFormInstanceError> {
+    ) -> rt::Call<SaveFormInstanceResponseBody, SaveFormInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveFormInstance",
             rt::Method::Post,
@@ -1452,7 +1416,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 搜索服务群
     ///
@@ -1464,7 +1428,7 @@ impl<'a> Api<'a> {
     pub fn search_group(
         &self,
         request: &SearchGroupRequest,
-    ) -> rt::Call<'a, SearchGroupResponseBody, SearchGroupError> {
+    ) -> rt::Call<SearchGroupResponseBody, SearchGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchGroup",
             rt::Method::Post,
@@ -1473,7 +1437,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务群发任务
     ///
@@ -1485,7 +1449,7 @@ impl<'a> Api<'a> {
     pub fn send_msg_by_task(
         &self,
         request: &SendMsgByTaskRequest,
-    ) -> rt::Call<'a, SendMsgByTaskResponseBody, SendMsgByTaskError> {
+    ) -> rt::Call<SendMsgByTaskResponseBody, SendMsgByTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendMsgByTask",
             rt::Method::Post,
@@ -1494,7 +1458,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 增强版客户群发
     ///
@@ -1507,7 +1471,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SendMsgByTaskSupportInviteJoinOrgRequest,
     ) -> rt::Call<
-        'a,
         SendMsgByTaskSupportInviteJoinOrgResponseBody,
         SendMsgByTaskSupportInviteJoinOrgError,
     > {
@@ -1519,7 +1482,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务群发消息
     ///
@@ -1531,11 +1494,7 @@ impl<'a> Api<'a> {
     pub fn send_service_group_message(
         &self,
         request: &SendServiceGroupMessageRequest,
-    ) -> rt::Call<
-        'a,
-        SendServiceGroupMessageResponseBody,
-        SendServiceGroupMessageError,
-    > {
+    ) -> rt::Call<SendServiceGroupMessageResponseBody, SendServiceGroupMessageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendServiceGroupMessage",
             rt::Method::Post,
@@ -1544,7 +1503,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 执行阿里内部用户群组机器人服务开关
     ///
@@ -1556,7 +1515,7 @@ impl<'a> Api<'a> {
     pub fn set_robot_config(
         &self,
         request: &SetRobotConfigRequest,
-    ) -> rt::Call<'a, SetRobotConfigResponseBody, SetRobotConfigError> {
+    ) -> rt::Call<SetRobotConfigResponseBody, SetRobotConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetRobotConfig",
             rt::Method::Post,
@@ -1565,7 +1524,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 申领工单
     ///
@@ -1577,7 +1536,7 @@ impl<'a> Api<'a> {
     pub fn take_ticket(
         &self,
         request: &TakeTicketRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, TakeTicketError> {
+    ) -> rt::Call<rt::serde_json::Value, TakeTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TakeTicket",
             rt::Method::Post,
@@ -1586,7 +1545,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 客户心声热门话题统计
     ///
@@ -1598,7 +1557,7 @@ impl<'a> Api<'a> {
     pub fn topic_statistics(
         &self,
         request: &TopicStatisticsRequest,
-    ) -> rt::Call<'a, TopicStatisticsResponseBody, TopicStatisticsError> {
+    ) -> rt::Call<TopicStatisticsResponseBody, TopicStatisticsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TopicStatistics",
             rt::Method::Get,
@@ -1607,7 +1566,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 转交工单
     ///
@@ -1619,7 +1578,7 @@ impl<'a> Api<'a> {
     pub fn transfer_ticket(
         &self,
         request: &TransferTicketRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, TransferTicketError> {
+    ) -> rt::Call<rt::serde_json::Value, TransferTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TransferTicket",
             rt::Method::Post,
@@ -1628,7 +1587,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 变更群的群组配置信息
     ///
@@ -1640,7 +1599,7 @@ impl<'a> Api<'a> {
     pub fn update_group_set(
         &self,
         request: &UpdateGroupSetRequest,
-    ) -> rt::Call<'a, UpdateGroupSetResponseBody, UpdateGroupSetError> {
+    ) -> rt::Call<UpdateGroupSetResponseBody, UpdateGroupSetError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateGroupSet",
             rt::Method::Put,
@@ -1649,7 +1608,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新服务群标签
     ///
@@ -1661,7 +1620,7 @@ impl<'a> Api<'a> {
     pub fn update_group_tag(
         &self,
         request: &UpdateGroupTagRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpdateGroupTagError> {
+    ) -> rt::Call<rt::serde_json::Value, UpdateGroupTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateGroupTag",
             rt::Method::Put,
@@ -1670,7 +1629,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 服务群更新表单实例
     ///
@@ -1682,7 +1641,7 @@ impl<'a> Api<'a> {
     pub fn update_instance(
         &self,
         request: &UpdateInstanceRequest,
-    ) -> rt::Call<'a, UpdateInstanceResponseBody, UpdateInstanceError> {
+    ) -> rt::Call<UpdateInstanceResponseBody, UpdateInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateInstance",
             rt::Method::Put,
@@ -1691,7 +1650,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新工单自定义字段
     ///
@@ -1703,7 +1662,7 @@ impl<'a> Api<'a> {
     pub fn update_ticket(
         &self,
         request: &UpdateTicketRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpdateTicketError> {
+    ) -> rt::Call<rt::serde_json::Value, UpdateTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTicket",
             rt::Method::Put,
@@ -1712,7 +1671,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 将智能云客服下的旧版服务群升级为钉钉智能服务群
     ///
@@ -1724,7 +1683,7 @@ impl<'a> Api<'a> {
     pub fn upgrade_cloud_group(
         &self,
         request: &UpgradeCloudGroupRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpgradeCloudGroupError> {
+    ) -> rt::Call<rt::serde_json::Value, UpgradeCloudGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpgradeCloudGroup",
             rt::Method::Post,
@@ -1733,7 +1692,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 将常规钉群升级为钉钉智能服务群
     ///
@@ -1745,7 +1704,7 @@ impl<'a> Api<'a> {
     pub fn upgrade_normal_group(
         &self,
         request: &UpgradeNormalGroupRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpgradeNormalGroupError> {
+    ) -> rt::Call<rt::serde_json::Value, UpgradeNormalGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpgradeNormalGroup",
             rt::Method::Post,
@@ -1754,7 +1713,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 工单催办
     ///
@@ -1766,7 +1725,7 @@ impl<'a> Api<'a> {
     pub fn urge_ticket(
         &self,
         request: &UrgeTicketRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UrgeTicketError> {
+    ) -> rt::Call<rt::serde_json::Value, UrgeTicketError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UrgeTicket",
             rt::Method::Post,
@@ -1775,7 +1734,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddContactMemberToGroupResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `smart_device_1_0`. Get it with `client.smart_device_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 发送考勤机工作台消息
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn atm_device_work_notify(
         &self,
         request: &ATMDeviceWorkNotifyRequest,
-    ) -> rt::Call<'a, ATMDeviceWorkNotifyResponseBody, ATMDeviceWorkNotifyError> {
+    ) -> rt::Call<ATMDeviceWorkNotifyResponseBody, ATMDeviceWorkNotifyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ATMDeviceWorkNotify",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加硬件视频会议参会人
     ///
@@ -51,7 +51,7 @@ impl<'a> Api<'a> {
         device_id: &str,
         conference_id: &str,
         request: &AddDeviceVideoConferenceMembersRequest,
-    ) -> rt::Call<'a, (), AddDeviceVideoConferenceMembersError> {
+    ) -> rt::Call<(), AddDeviceVideoConferenceMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddDeviceVideoConferenceMembers",
             rt::Method::Post,
@@ -60,7 +60,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[device_id, conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[device_id, conference_id], request)
     }
     /// 创建硬件视频会议
     ///
@@ -78,7 +78,6 @@ impl<'a> Api<'a> {
         device_id: &str,
         request: &CreateDeviceVideoConferenceRequest,
     ) -> rt::Call<
-        'a,
         CreateDeviceVideoConferenceResponseBody,
         CreateDeviceVideoConferenceError,
     > {
@@ -90,7 +89,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[device_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[device_id], request)
     }
     /// 创建导出设备数据任务
     ///
@@ -103,7 +102,6 @@ impl<'a> Api<'a> {
         &self,
         request: &CreateExportDeviceStatisticTaskRequest,
     ) -> rt::Call<
-        'a,
         CreateExportDeviceStatisticTaskResponseBody,
         CreateExportDeviceStatisticTaskError,
     > {
@@ -115,7 +113,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 基于企业员工照片为终端提取人脸识别特征
     ///
@@ -127,7 +125,7 @@ impl<'a> Api<'a> {
     pub fn extract_facial_feature(
         &self,
         request: &ExtractFacialFeatureRequest,
-    ) -> rt::Call<'a, ExtractFacialFeatureResponseBody, ExtractFacialFeatureError> {
+    ) -> rt::Call<ExtractFacialFeatureResponseBody, ExtractFacialFeatureError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExtractFacialFeature",
             rt::Method::Post,
@@ -136,7 +134,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 踢出硬件视频会议参会人
     ///
@@ -155,7 +153,7 @@ impl<'a> Api<'a> {
         device_id: &str,
         conference_id: &str,
         request: &KickDeviceVideoConferenceMembersRequest,
-    ) -> rt::Call<'a, (), KickDeviceVideoConferenceMembersError> {
+    ) -> rt::Call<(), KickDeviceVideoConferenceMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "KickDeviceVideoConferenceMembers",
             rt::Method::Post,
@@ -164,7 +162,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[device_id, conference_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[device_id, conference_id], request)
     }
     /// 变更智能考勤机设备管理员
     ///
@@ -176,7 +174,7 @@ impl<'a> Api<'a> {
     pub fn machine_manager_update(
         &self,
         request: &MachineManagerUpdateRequest,
-    ) -> rt::Call<'a, (), MachineManagerUpdateError> {
+    ) -> rt::Call<(), MachineManagerUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MachineManagerUpdate",
             rt::Method::Put,
@@ -185,7 +183,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 变更智能考勤机员工
     ///
@@ -197,7 +195,7 @@ impl<'a> Api<'a> {
     pub fn machine_users_update(
         &self,
         request: &MachineUsersUpdateRequest,
-    ) -> rt::Call<'a, (), MachineUsersUpdateError> {
+    ) -> rt::Call<(), MachineUsersUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MachineUsersUpdate",
             rt::Method::Put,
@@ -206,7 +204,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询硬件视频会议预约信息
     ///
@@ -225,7 +223,6 @@ impl<'a> Api<'a> {
         device_id: &str,
         book_id: &str,
     ) -> rt::Call<
-        'a,
         QueryDeviceVideoConferenceBookResponseBody,
         QueryDeviceVideoConferenceBookError,
     > {
@@ -237,7 +234,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[device_id, book_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[device_id, book_id], &())
     }
     /// 删除用户的人脸底图
     ///
@@ -249,7 +246,7 @@ impl<'a> Api<'a> {
     pub fn remove_user_face(
         &self,
         request: &RemoveUserFaceRequest,
-    ) -> rt::Call<'a, RemoveUserFaceResponseBody, RemoveUserFaceError> {
+    ) -> rt::Call<RemoveUserFaceResponseBody, RemoveUserFaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveUserFace",
             rt::Method::Post,
@@ -258,7 +255,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 文生图开放接口
     ///
@@ -270,7 +267,7 @@ impl<'a> Api<'a> {
     pub fn text_to_image(
         &self,
         request: &TextToImageRequest,
-    ) -> rt::Call<'a, TextToImageResponseBody, TextToImageError> {
+    ) -> rt::Call<TextToImageResponseBody, TextToImageError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TextToImage",
             rt::Method::Post,
@@ -279,7 +276,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新导出设备数据
     ///
@@ -292,7 +289,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateExportDeviceStatisticRequest,
     ) -> rt::Call<
-        'a,
         UpdateExportDeviceStatisticResponseBody,
         UpdateExportDeviceStatisticError,
     > {
@@ -304,7 +300,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 音频复刻
     ///
@@ -316,7 +312,7 @@ impl<'a> Api<'a> {
     pub fn voice_clone(
         &self,
         request: &VoiceCloneRequest,
-    ) -> rt::Call<'a, VoiceCloneResponseBody, VoiceCloneError> {
+    ) -> rt::Call<VoiceCloneResponseBody, VoiceCloneError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "VoiceClone",
             rt::Method::Post,
@@ -325,7 +321,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `ATMDeviceWorkNotifyResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `sns_storage_1_0`. Get it with `client.sns_storage_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 三方个人应用批量获取文件或文件夹信息
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &GetDentriesRequest,
-    ) -> rt::Call<'a, GetDentriesResponseBody, GetDentriesError> {
+    ) -> rt::Call<GetDentriesResponseBody, GetDentriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentries",
             rt::Method::Post,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 三方个人应用获取文件(夹)信息
     ///
@@ -56,7 +56,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &GetDentryRequest,
-    ) -> rt::Call<'a, GetDentryResponseBody, GetDentryError> {
+    ) -> rt::Call<GetDentryResponseBody, GetDentryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentry",
             rt::Method::Post,
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 三方个人应用批量获取文件缩略图
     ///
@@ -82,7 +82,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &GetDentryThumbnailsRequest,
-    ) -> rt::Call<'a, GetDentryThumbnailsResponseBody, GetDentryThumbnailsError> {
+    ) -> rt::Call<GetDentryThumbnailsResponseBody, GetDentryThumbnailsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentryThumbnails",
             rt::Method::Post,
@@ -91,7 +91,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 三方个人应用获取文件下载信息
     ///
@@ -110,7 +110,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &GetFileDownloadInfoRequest,
-    ) -> rt::Call<'a, GetFileDownloadInfoResponseBody, GetFileDownloadInfoError> {
+    ) -> rt::Call<GetFileDownloadInfoResponseBody, GetFileDownloadInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileDownloadInfo",
             rt::Method::Post,
@@ -119,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 三方个人应用获取IM会话存储空间信息
     ///
@@ -131,7 +131,7 @@ impl<'a> Api<'a> {
     pub fn get_space(
         &self,
         request: &GetSpaceRequest,
-    ) -> rt::Call<'a, GetSpaceResponseBody, GetSpaceError> {
+    ) -> rt::Call<GetSpaceResponseBody, GetSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSpace",
             rt::Method::Post,
@@ -140,7 +140,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 三方个人应用获取全部文件或文件夹列表
     ///
@@ -157,7 +157,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &ListAllDentriesRequest,
-    ) -> rt::Call<'a, ListAllDentriesResponseBody, ListAllDentriesError> {
+    ) -> rt::Call<ListAllDentriesResponseBody, ListAllDentriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAllDentries",
             rt::Method::Post,
@@ -166,7 +166,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 三方个人应用获取文件列表
     ///
@@ -183,7 +183,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &ListDentriesRequest,
-    ) -> rt::Call<'a, ListDentriesResponseBody, ListDentriesError> {
+    ) -> rt::Call<ListDentriesResponseBody, ListDentriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDentries",
             rt::Method::Get,
@@ -192,7 +192,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 获取会话过期文件列表
     ///
@@ -204,7 +204,7 @@ impl<'a> Api<'a> {
     pub fn list_expired(
         &self,
         request: &ListExpiredRequest,
-    ) -> rt::Call<'a, ListExpiredResponseBody, ListExpiredError> {
+    ) -> rt::Call<ListExpiredResponseBody, ListExpiredError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListExpired",
             rt::Method::Post,
@@ -213,7 +213,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 三方个人应用订阅文件变更事件
     ///
@@ -225,7 +225,7 @@ impl<'a> Api<'a> {
     pub fn subscribe_event(
         &self,
         request: &SubscribeEventRequest,
-    ) -> rt::Call<'a, SubscribeEventResponseBody, SubscribeEventError> {
+    ) -> rt::Call<SubscribeEventResponseBody, SubscribeEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubscribeEvent",
             rt::Method::Post,
@@ -234,7 +234,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 三方个人应用取消订阅文件变更事件
     ///
@@ -246,7 +246,7 @@ impl<'a> Api<'a> {
     pub fn unsubscribe_event(
         &self,
         request: &UnsubscribeEventRequest,
-    ) -> rt::Call<'a, UnsubscribeEventResponseBody, UnsubscribeEventError> {
+    ) -> rt::Call<UnsubscribeEventResponseBody, UnsubscribeEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnsubscribeEvent",
             rt::Method::Post,
@@ -255,7 +255,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `GetDentriesRequestOption`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `storage_1_0`. Get it with `client.storage_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 添加文件夹
     ///
@@ -30,7 +30,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         parent_id: &str,
         request: &AddFolderRequest,
-    ) -> rt::Call<'a, AddFolderResponseBody, AddFolderError> {
+    ) -> rt::Call<AddFolderResponseBody, AddFolderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddFolder",
             rt::Method::Post,
@@ -39,7 +39,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, parent_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, parent_id], request)
     }
     /// 添加权限
     ///
@@ -58,7 +58,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &AddPermissionRequest,
-    ) -> rt::Call<'a, AddPermissionResponseBody, AddPermissionError> {
+    ) -> rt::Call<AddPermissionResponseBody, AddPermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddPermission",
             rt::Method::Post,
@@ -67,7 +67,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 添加空间
     ///
@@ -79,7 +79,7 @@ impl<'a> Api<'a> {
     pub fn add_space(
         &self,
         request: &AddSpaceRequest,
-    ) -> rt::Call<'a, AddSpaceResponseBody, AddSpaceError> {
+    ) -> rt::Call<AddSpaceResponseBody, AddSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddSpace",
             rt::Method::Post,
@@ -88,7 +88,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取权限列表
     ///
@@ -105,7 +105,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &BatchQueryRolesRequest,
-    ) -> rt::Call<'a, BatchQueryRolesResponseBody, BatchQueryRolesError> {
+    ) -> rt::Call<BatchQueryRolesResponseBody, BatchQueryRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchQueryRoles",
             rt::Method::Post,
@@ -114,7 +114,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 清空回收站
     ///
@@ -131,7 +131,7 @@ impl<'a> Api<'a> {
         &self,
         recycle_bin_id: &str,
         request: &ClearRecycleBinRequest,
-    ) -> rt::Call<'a, ClearRecycleBinResponseBody, ClearRecycleBinError> {
+    ) -> rt::Call<ClearRecycleBinResponseBody, ClearRecycleBinError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ClearRecycleBin",
             rt::Method::Post,
@@ -140,7 +140,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[recycle_bin_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[recycle_bin_id], request)
     }
     /// 提交文件
     ///
@@ -157,7 +157,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &CommitFileRequest,
-    ) -> rt::Call<'a, CommitFileResponseBody, CommitFileError> {
+    ) -> rt::Call<CommitFileResponseBody, CommitFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CommitFile",
             rt::Method::Post,
@@ -166,7 +166,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 批量拷贝文件或文件夹
     ///
@@ -183,7 +183,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &CopyDentriesRequest,
-    ) -> rt::Call<'a, CopyDentriesResponseBody, CopyDentriesError> {
+    ) -> rt::Call<CopyDentriesResponseBody, CopyDentriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyDentries",
             rt::Method::Post,
@@ -192,7 +192,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 拷贝文件或文件夹
     ///
@@ -211,7 +211,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &CopyDentryRequest,
-    ) -> rt::Call<'a, CopyDentryResponseBody, CopyDentryError> {
+    ) -> rt::Call<CopyDentryResponseBody, CopyDentryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyDentry",
             rt::Method::Post,
@@ -220,7 +220,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 批量删除文件或文件夹
     ///
@@ -237,7 +237,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &DeleteDentriesRequest,
-    ) -> rt::Call<'a, DeleteDentriesResponseBody, DeleteDentriesError> {
+    ) -> rt::Call<DeleteDentriesResponseBody, DeleteDentriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteDentries",
             rt::Method::Post,
@@ -246,7 +246,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 删除文件或文件夹
     ///
@@ -265,7 +265,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &DeleteDentryRequest,
-    ) -> rt::Call<'a, DeleteDentryResponseBody, DeleteDentryError> {
+    ) -> rt::Call<DeleteDentryResponseBody, DeleteDentryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteDentry",
             rt::Method::Delete,
@@ -274,7 +274,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 删除文件上的App属性值
     ///
@@ -294,7 +294,6 @@ impl<'a> Api<'a> {
         dentry_id: &str,
         request: &DeleteDentryAppPropertiesRequest,
     ) -> rt::Call<
-        'a,
         DeleteDentryAppPropertiesResponseBody,
         DeleteDentryAppPropertiesError,
     > {
@@ -306,7 +305,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 删除权限
     ///
@@ -325,7 +324,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &DeletePermissionRequest,
-    ) -> rt::Call<'a, DeletePermissionResponseBody, DeletePermissionError> {
+    ) -> rt::Call<DeletePermissionResponseBody, DeletePermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeletePermission",
             rt::Method::Post,
@@ -334,7 +333,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 删除回收项, 删除之后该记录从回收站删除, 后续文件就无法恢复了
     ///
@@ -353,7 +352,7 @@ impl<'a> Api<'a> {
         recycle_bin_id: &str,
         recycle_item_id: &str,
         request: &DeleteRecycleItemRequest,
-    ) -> rt::Call<'a, DeleteRecycleItemResponseBody, DeleteRecycleItemError> {
+    ) -> rt::Call<DeleteRecycleItemResponseBody, DeleteRecycleItemError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRecycleItem",
             rt::Method::Delete,
@@ -363,7 +362,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[recycle_bin_id, recycle_item_id],
             request,
@@ -384,7 +383,7 @@ impl<'a> Api<'a> {
         &self,
         recycle_bin_id: &str,
         request: &DeleteRecycleItemsRequest,
-    ) -> rt::Call<'a, DeleteRecycleItemsResponseBody, DeleteRecycleItemsError> {
+    ) -> rt::Call<DeleteRecycleItemsResponseBody, DeleteRecycleItemsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRecycleItems",
             rt::Method::Post,
@@ -393,7 +392,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[recycle_bin_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[recycle_bin_id], request)
     }
     /// 获取开放平台应用在企业存储中的相关应用信息
     ///
@@ -405,7 +404,7 @@ impl<'a> Api<'a> {
     pub fn get_current_app(
         &self,
         request: &GetCurrentAppRequest,
-    ) -> rt::Call<'a, GetCurrentAppResponseBody, GetCurrentAppError> {
+    ) -> rt::Call<GetCurrentAppResponseBody, GetCurrentAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCurrentApp",
             rt::Method::Post,
@@ -414,7 +413,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取文件(夹)信息
     ///
@@ -431,7 +430,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &GetDentriesRequest,
-    ) -> rt::Call<'a, GetDentriesResponseBody, GetDentriesError> {
+    ) -> rt::Call<GetDentriesResponseBody, GetDentriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentries",
             rt::Method::Post,
@@ -440,7 +439,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 获取文件(夹)信息
     ///
@@ -459,7 +458,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &GetDentryRequest,
-    ) -> rt::Call<'a, GetDentryResponseBody, GetDentryError> {
+    ) -> rt::Call<GetDentryResponseBody, GetDentryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentry",
             rt::Method::Post,
@@ -468,7 +467,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 获取文件打开链接
     ///
@@ -487,7 +486,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &GetDentryOpenInfoRequest,
-    ) -> rt::Call<'a, GetDentryOpenInfoResponseBody, GetDentryOpenInfoError> {
+    ) -> rt::Call<GetDentryOpenInfoResponseBody, GetDentryOpenInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentryOpenInfo",
             rt::Method::Post,
@@ -496,7 +495,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 批量获取文件缩略图
     ///
@@ -513,7 +512,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &GetDentryThumbnailsRequest,
-    ) -> rt::Call<'a, GetDentryThumbnailsResponseBody, GetDentryThumbnailsError> {
+    ) -> rt::Call<GetDentryThumbnailsResponseBody, GetDentryThumbnailsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentryThumbnails",
             rt::Method::Post,
@@ -522,7 +521,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 获取文件下载信息
     ///
@@ -541,7 +540,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &GetFileDownloadInfoRequest,
-    ) -> rt::Call<'a, GetFileDownloadInfoResponseBody, GetFileDownloadInfoError> {
+    ) -> rt::Call<GetFileDownloadInfoResponseBody, GetFileDownloadInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileDownloadInfo",
             rt::Method::Post,
@@ -550,7 +549,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 获取文件上传信息
     ///
@@ -567,7 +566,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &GetFileUploadInfoRequest,
-    ) -> rt::Call<'a, GetFileUploadInfoResponseBody, GetFileUploadInfoError> {
+    ) -> rt::Call<GetFileUploadInfoResponseBody, GetFileUploadInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileUploadInfo",
             rt::Method::Post,
@@ -576,7 +575,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 获取文件上传信息(分片上传)
     ///
@@ -589,7 +588,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetMultipartFileUploadInfosRequest,
     ) -> rt::Call<
-        'a,
         GetMultipartFileUploadInfosResponseBody,
         GetMultipartFileUploadInfosError,
     > {
@@ -601,7 +599,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取企业存储中企业维度的信息
     ///
@@ -618,7 +616,7 @@ impl<'a> Api<'a> {
         &self,
         corp_id: &str,
         request: &GetOrgRequest,
-    ) -> rt::Call<'a, GetOrgResponseBody, GetOrgError> {
+    ) -> rt::Call<GetOrgResponseBody, GetOrgError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOrg",
             rt::Method::Get,
@@ -627,7 +625,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[corp_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[corp_id], request)
     }
     /// 获取回收站信息
     ///
@@ -639,7 +637,7 @@ impl<'a> Api<'a> {
     pub fn get_recycle_bin(
         &self,
         request: &GetRecycleBinRequest,
-    ) -> rt::Call<'a, GetRecycleBinResponseBody, GetRecycleBinError> {
+    ) -> rt::Call<GetRecycleBinResponseBody, GetRecycleBinError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecycleBin",
             rt::Method::Get,
@@ -648,7 +646,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取回收项详情
     ///
@@ -667,7 +665,7 @@ impl<'a> Api<'a> {
         recycle_bin_id: &str,
         recycle_item_id: &str,
         request: &GetRecycleItemRequest,
-    ) -> rt::Call<'a, GetRecycleItemResponseBody, GetRecycleItemError> {
+    ) -> rt::Call<GetRecycleItemResponseBody, GetRecycleItemError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecycleItem",
             rt::Method::Get,
@@ -677,7 +675,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[recycle_bin_id, recycle_item_id],
             request,
@@ -698,7 +696,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &GetSpaceRequest,
-    ) -> rt::Call<'a, GetSpaceResponseBody, GetSpaceError> {
+    ) -> rt::Call<GetSpaceResponseBody, GetSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSpace",
             rt::Method::Get,
@@ -707,7 +705,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 获取异步任务信息
     ///
@@ -724,7 +722,7 @@ impl<'a> Api<'a> {
         &self,
         task_id: &str,
         request: &GetTaskRequest,
-    ) -> rt::Call<'a, GetTaskResponseBody, GetTaskError> {
+    ) -> rt::Call<GetTaskResponseBody, GetTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTask",
             rt::Method::Get,
@@ -733,7 +731,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_id], request)
     }
     /// 获取 WebOfficeUrl 接口
     ///
@@ -752,7 +750,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &GetWebOfficeUrlRequest,
-    ) -> rt::Call<'a, GetWebOfficeUrlResponseBody, GetWebOfficeUrlError> {
+    ) -> rt::Call<GetWebOfficeUrlResponseBody, GetWebOfficeUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWebOfficeUrl",
             rt::Method::Get,
@@ -761,7 +759,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 初始化文件分片上传
     ///
@@ -778,11 +776,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &InitMultipartFileUploadRequest,
-    ) -> rt::Call<
-        'a,
-        InitMultipartFileUploadResponseBody,
-        InitMultipartFileUploadError,
-    > {
+    ) -> rt::Call<InitMultipartFileUploadResponseBody, InitMultipartFileUploadError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InitMultipartFileUpload",
             rt::Method::Post,
@@ -791,7 +785,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 获取文件列表
     ///
@@ -808,7 +802,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &ListAllDentriesRequest,
-    ) -> rt::Call<'a, ListAllDentriesResponseBody, ListAllDentriesError> {
+    ) -> rt::Call<ListAllDentriesResponseBody, ListAllDentriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAllDentries",
             rt::Method::Post,
@@ -817,7 +811,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 获取文件列表
     ///
@@ -834,7 +828,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &ListDentriesRequest,
-    ) -> rt::Call<'a, ListDentriesResponseBody, ListDentriesError> {
+    ) -> rt::Call<ListDentriesResponseBody, ListDentriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDentries",
             rt::Method::Get,
@@ -843,7 +837,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 获取文件历史版本
     ///
@@ -862,7 +856,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &ListDentryVersionsRequest,
-    ) -> rt::Call<'a, ListDentryVersionsResponseBody, ListDentryVersionsError> {
+    ) -> rt::Call<ListDentryVersionsResponseBody, ListDentryVersionsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDentryVersions",
             rt::Method::Get,
@@ -871,7 +865,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 获取权限列表
     ///
@@ -890,7 +884,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &ListPermissionsRequest,
-    ) -> rt::Call<'a, ListPermissionsResponseBody, ListPermissionsError> {
+    ) -> rt::Call<ListPermissionsResponseBody, ListPermissionsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListPermissions",
             rt::Method::Post,
@@ -899,7 +893,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 获取回收项列表
     ///
@@ -916,7 +910,7 @@ impl<'a> Api<'a> {
         &self,
         recycle_bin_id: &str,
         request: &ListRecycleItemsRequest,
-    ) -> rt::Call<'a, ListRecycleItemsResponseBody, ListRecycleItemsError> {
+    ) -> rt::Call<ListRecycleItemsResponseBody, ListRecycleItemsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListRecycleItems",
             rt::Method::Get,
@@ -925,7 +919,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[recycle_bin_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[recycle_bin_id], request)
     }
     /// 批量移动文件或文件夹
     ///
@@ -942,7 +936,7 @@ impl<'a> Api<'a> {
         &self,
         space_id: &str,
         request: &MoveDentriesRequest,
-    ) -> rt::Call<'a, MoveDentriesResponseBody, MoveDentriesError> {
+    ) -> rt::Call<MoveDentriesResponseBody, MoveDentriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveDentries",
             rt::Method::Post,
@@ -951,7 +945,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id], request)
     }
     /// 移动文件或文件夹
     ///
@@ -970,7 +964,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &MoveDentryRequest,
-    ) -> rt::Call<'a, MoveDentryResponseBody, MoveDentryError> {
+    ) -> rt::Call<MoveDentryResponseBody, MoveDentryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveDentry",
             rt::Method::Post,
@@ -979,7 +973,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 获取 accessToken 接口
     ///
@@ -998,7 +992,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &RefreshWebOfficeTokenRequest,
-    ) -> rt::Call<'a, RefreshWebOfficeTokenResponseBody, RefreshWebOfficeTokenError> {
+    ) -> rt::Call<RefreshWebOfficeTokenResponseBody, RefreshWebOfficeTokenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RefreshWebOfficeToken",
             rt::Method::Get,
@@ -1007,7 +1001,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 注册文件预览或编辑链接
     ///
@@ -1026,7 +1020,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &RegisterOpenInfoRequest,
-    ) -> rt::Call<'a, RegisterOpenInfoResponseBody, RegisterOpenInfoError> {
+    ) -> rt::Call<RegisterOpenInfoResponseBody, RegisterOpenInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RegisterOpenInfo",
             rt::Method::Post,
@@ -1035,7 +1029,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 重命名文件或文件夹
     ///
@@ -1054,7 +1048,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &RenameDentryRequest,
-    ) -> rt::Call<'a, RenameDentryResponseBody, RenameDentryError> {
+    ) -> rt::Call<RenameDentryResponseBody, RenameDentryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RenameDentry",
             rt::Method::Post,
@@ -1063,7 +1057,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 还原回收站中的回收项
     ///
@@ -1082,7 +1076,7 @@ impl<'a> Api<'a> {
         recycle_bin_id: &str,
         recycle_item_id: &str,
         request: &RestoreRecycleItemRequest,
-    ) -> rt::Call<'a, RestoreRecycleItemResponseBody, RestoreRecycleItemError> {
+    ) -> rt::Call<RestoreRecycleItemResponseBody, RestoreRecycleItemError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RestoreRecycleItem",
             rt::Method::Post,
@@ -1092,7 +1086,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[recycle_bin_id, recycle_item_id],
             request,
@@ -1113,7 +1107,7 @@ impl<'a> Api<'a> {
         &self,
         recycle_bin_id: &str,
         request: &RestoreRecycleItemsRequest,
-    ) -> rt::Call<'a, RestoreRecycleItemsResponseBody, RestoreRecycleItemsError> {
+    ) -> rt::Call<RestoreRecycleItemsResponseBody, RestoreRecycleItemsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RestoreRecycleItems",
             rt::Method::Post,
@@ -1122,7 +1116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[recycle_bin_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[recycle_bin_id], request)
     }
     /// 恢复文件历史版本
     ///
@@ -1143,7 +1137,7 @@ impl<'a> Api<'a> {
         dentry_id: &str,
         version: &str,
         request: &RevertDentryVersionRequest,
-    ) -> rt::Call<'a, RevertDentryVersionResponseBody, RevertDentryVersionError> {
+    ) -> rt::Call<RevertDentryVersionResponseBody, RevertDentryVersionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RevertDentryVersion",
             rt::Method::Post,
@@ -1152,7 +1146,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id, version], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id, version], request)
     }
     /// 订阅文件变更事件
     ///
@@ -1164,7 +1158,7 @@ impl<'a> Api<'a> {
     pub fn subscribe_event(
         &self,
         request: &SubscribeEventRequest,
-    ) -> rt::Call<'a, SubscribeEventResponseBody, SubscribeEventError> {
+    ) -> rt::Call<SubscribeEventResponseBody, SubscribeEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubscribeEvent",
             rt::Method::Post,
@@ -1173,7 +1167,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 取消订阅文件变更事件
     ///
@@ -1185,7 +1179,7 @@ impl<'a> Api<'a> {
     pub fn unsubscribe_event(
         &self,
         request: &UnsubscribeEventRequest,
-    ) -> rt::Call<'a, UnsubscribeEventResponseBody, UnsubscribeEventError> {
+    ) -> rt::Call<UnsubscribeEventResponseBody, UnsubscribeEventError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnsubscribeEvent",
             rt::Method::Post,
@@ -1194,7 +1188,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改文件上的App属性值
     ///
@@ -1214,7 +1208,6 @@ impl<'a> Api<'a> {
         dentry_id: &str,
         request: &UpdateDentryAppPropertiesRequest,
     ) -> rt::Call<
-        'a,
         UpdateDentryAppPropertiesResponseBody,
         UpdateDentryAppPropertiesError,
     > {
@@ -1226,7 +1219,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
     /// 修改权限
     ///
@@ -1245,7 +1238,7 @@ impl<'a> Api<'a> {
         space_id: &str,
         dentry_id: &str,
         request: &UpdatePermissionRequest,
-    ) -> rt::Call<'a, UpdatePermissionResponseBody, UpdatePermissionError> {
+    ) -> rt::Call<UpdatePermissionResponseBody, UpdatePermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePermission",
             rt::Method::Put,
@@ -1254,7 +1247,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[space_id, dentry_id], request)
     }
 }
 /// `AddFolderRequestOption`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `storage_2_0`. Get it with `client.storage_2_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 添加权限
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &AddPermissionRequest,
-    ) -> rt::Call<'a, AddPermissionResponseBody, AddPermissionError> {
+    ) -> rt::Call<AddPermissionResponseBody, AddPermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddPermission",
             rt::Method::Post,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 获取权限列表
     ///
@@ -49,7 +49,7 @@ impl<'a> Api<'a> {
     pub fn batch_query_roles(
         &self,
         request: &BatchQueryRolesRequest,
-    ) -> rt::Call<'a, BatchQueryRolesResponseBody, BatchQueryRolesError> {
+    ) -> rt::Call<BatchQueryRolesResponseBody, BatchQueryRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchQueryRoles",
             rt::Method::Post,
@@ -58,7 +58,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 企业文件管理——删除文件接口
     ///
@@ -70,7 +70,7 @@ impl<'a> Api<'a> {
     pub fn clean_file(
         &self,
         request: &CleanFileRequest,
-    ) -> rt::Call<'a, CleanFileResponseBody, CleanFileError> {
+    ) -> rt::Call<CleanFileResponseBody, CleanFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CleanFile",
             rt::Method::Post,
@@ -79,7 +79,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提交文件
     ///
@@ -96,7 +96,7 @@ impl<'a> Api<'a> {
         &self,
         parent_dentry_uuid: &str,
         request: &CommitFileRequest,
-    ) -> rt::Call<'a, CommitFileResponseBody, CommitFileError> {
+    ) -> rt::Call<CommitFileResponseBody, CommitFileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CommitFile",
             rt::Method::Post,
@@ -105,7 +105,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[parent_dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[parent_dentry_uuid], request)
     }
     /// 删除权限
     ///
@@ -122,7 +122,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &DeletePermissionRequest,
-    ) -> rt::Call<'a, DeletePermissionResponseBody, DeletePermissionError> {
+    ) -> rt::Call<DeletePermissionResponseBody, DeletePermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeletePermission",
             rt::Method::Post,
@@ -131,7 +131,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 获取文件上传信息
     ///
@@ -148,7 +148,7 @@ impl<'a> Api<'a> {
         &self,
         parent_dentry_uuid: &str,
         request: &GetFileUploadInfoRequest,
-    ) -> rt::Call<'a, GetFileUploadInfoResponseBody, GetFileUploadInfoError> {
+    ) -> rt::Call<GetFileUploadInfoResponseBody, GetFileUploadInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileUploadInfo",
             rt::Method::Post,
@@ -157,7 +157,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[parent_dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[parent_dentry_uuid], request)
     }
     /// 获取权限继承模式
     ///
@@ -174,11 +174,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &GetPermissionInheritanceRequest,
-    ) -> rt::Call<
-        'a,
-        GetPermissionInheritanceResponseBody,
-        GetPermissionInheritanceError,
-    > {
+    ) -> rt::Call<GetPermissionInheritanceResponseBody, GetPermissionInheritanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPermissionInheritance",
             rt::Method::Get,
@@ -187,7 +183,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 获取分享范围
     ///
@@ -204,11 +200,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &GetPermissionShareScopeRequest,
-    ) -> rt::Call<
-        'a,
-        GetPermissionShareScopeResponseBody,
-        GetPermissionShareScopeError,
-    > {
+    ) -> rt::Call<GetPermissionShareScopeResponseBody, GetPermissionShareScopeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPermissionShareScope",
             rt::Method::Get,
@@ -217,7 +209,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 查询操作日志
     ///
@@ -229,7 +221,7 @@ impl<'a> Api<'a> {
     pub fn list_operation_logs(
         &self,
         request: &ListOperationLogsRequest,
-    ) -> rt::Call<'a, ListOperationLogsResponseBody, ListOperationLogsError> {
+    ) -> rt::Call<ListOperationLogsResponseBody, ListOperationLogsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListOperationLogs",
             rt::Method::Post,
@@ -238,7 +230,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取权限列表
     ///
@@ -255,7 +247,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &ListPermissionsRequest,
-    ) -> rt::Call<'a, ListPermissionsResponseBody, ListPermissionsError> {
+    ) -> rt::Call<ListPermissionsResponseBody, ListPermissionsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListPermissions",
             rt::Method::Post,
@@ -264,7 +256,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 获取用户最近访问列表
     ///
@@ -276,7 +268,7 @@ impl<'a> Api<'a> {
     pub fn list_recents(
         &self,
         request: &ListRecentsRequest,
-    ) -> rt::Call<'a, ListRecentsResponseBody, ListRecentsError> {
+    ) -> rt::Call<ListRecentsResponseBody, ListRecentsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListRecents",
             rt::Method::Get,
@@ -285,7 +277,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户收藏列表
     ///
@@ -297,7 +289,7 @@ impl<'a> Api<'a> {
     pub fn list_stars(
         &self,
         request: &ListStarsRequest,
-    ) -> rt::Call<'a, ListStarsResponseBody, ListStarsError> {
+    ) -> rt::Call<ListStarsResponseBody, ListStarsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListStars",
             rt::Method::Get,
@@ -306,7 +298,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询员工离职时空间默认转交人(管理员)
     ///
@@ -319,7 +311,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ManagerGetDefaultHandOverUserRequest,
     ) -> rt::Call<
-        'a,
         ManagerGetDefaultHandOverUserResponseBody,
         ManagerGetDefaultHandOverUserError,
     > {
@@ -331,7 +322,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置员工离职时空间默认转交人(管理员)
     ///
@@ -344,7 +335,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ManagerSetDefaultHandOverUserRequest,
     ) -> rt::Call<
-        'a,
         ManagerSetDefaultHandOverUserResponseBody,
         ManagerSetDefaultHandOverUserError,
     > {
@@ -356,7 +346,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 搜索文件
     ///
@@ -368,7 +358,7 @@ impl<'a> Api<'a> {
     pub fn search_dentries(
         &self,
         request: &SearchDentriesRequest,
-    ) -> rt::Call<'a, SearchDentriesResponseBody, SearchDentriesError> {
+    ) -> rt::Call<SearchDentriesResponseBody, SearchDentriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchDentries",
             rt::Method::Post,
@@ -377,7 +367,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 搜索公开发布文件
     ///
@@ -389,7 +379,7 @@ impl<'a> Api<'a> {
     pub fn search_publish_dentries(
         &self,
         request: &SearchPublishDentriesRequest,
-    ) -> rt::Call<'a, SearchPublishDentriesResponseBody, SearchPublishDentriesError> {
+    ) -> rt::Call<SearchPublishDentriesResponseBody, SearchPublishDentriesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchPublishDentries",
             rt::Method::Post,
@@ -398,7 +388,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 搜索知识库
     ///
@@ -410,7 +400,7 @@ impl<'a> Api<'a> {
     pub fn search_workspaces(
         &self,
         request: &SearchWorkspacesRequest,
-    ) -> rt::Call<'a, SearchWorkspacesResponseBody, SearchWorkspacesError> {
+    ) -> rt::Call<SearchWorkspacesResponseBody, SearchWorkspacesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchWorkspaces",
             rt::Method::Post,
@@ -419,7 +409,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置权限继承模式
     ///
@@ -436,11 +426,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &SetPermissionInheritanceRequest,
-    ) -> rt::Call<
-        'a,
-        SetPermissionInheritanceResponseBody,
-        SetPermissionInheritanceError,
-    > {
+    ) -> rt::Call<SetPermissionInheritanceResponseBody, SetPermissionInheritanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetPermissionInheritance",
             rt::Method::Put,
@@ -449,7 +435,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 设置分享范围
     ///
@@ -466,11 +452,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &SetPermissionShareScopeRequest,
-    ) -> rt::Call<
-        'a,
-        SetPermissionShareScopeResponseBody,
-        SetPermissionShareScopeError,
-    > {
+    ) -> rt::Call<SetPermissionShareScopeResponseBody, SetPermissionShareScopeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetPermissionShareScope",
             rt::Method::Put,
@@ -479,7 +461,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
     /// 修改权限
     ///
@@ -496,7 +478,7 @@ impl<'a> Api<'a> {
         &self,
         dentry_uuid: &str,
         request: &UpdatePermissionRequest,
-    ) -> rt::Call<'a, UpdatePermissionResponseBody, UpdatePermissionError> {
+    ) -> rt::Call<UpdatePermissionResponseBody, UpdatePermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePermission",
             rt::Method::Put,
@@ -505,7 +487,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[dentry_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[dentry_uuid], request)
     }
 }
 /// `AddPermissionRequestMembers`.

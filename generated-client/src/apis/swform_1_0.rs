@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `swform_1_0`. Get it with `client.swform_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 获取单个填表实例详情接口
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         form_instance_id: &str,
         request: &GetFormInstanceRequest,
-    ) -> rt::Call<'a, GetFormInstanceResponseBody, GetFormInstanceError> {
+    ) -> rt::Call<GetFormInstanceResponseBody, GetFormInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFormInstance",
             rt::Method::Get,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[form_instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[form_instance_id], request)
     }
     /// 获取填表模版下的填表实例列表接口
     ///
@@ -54,7 +54,7 @@ impl<'a> Api<'a> {
         &self,
         form_code: &str,
         request: &ListFormInstancesRequest,
-    ) -> rt::Call<'a, ListFormInstancesResponseBody, ListFormInstancesError> {
+    ) -> rt::Call<ListFormInstancesResponseBody, ListFormInstancesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListFormInstances",
             rt::Method::Get,
@@ -63,7 +63,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[form_code], request)
+        rt::Call::new(&self.client, &OPERATION, &[form_code], request)
     }
     /// 获取用户创建的填表模板列表接口
     ///
@@ -75,11 +75,7 @@ impl<'a> Api<'a> {
     pub fn list_form_schemas_by_creator(
         &self,
         request: &ListFormSchemasByCreatorRequest,
-    ) -> rt::Call<
-        'a,
-        ListFormSchemasByCreatorResponseBody,
-        ListFormSchemasByCreatorError,
-    > {
+    ) -> rt::Call<ListFormSchemasByCreatorResponseBody, ListFormSchemasByCreatorError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListFormSchemasByCreator",
             rt::Method::Get,
@@ -88,7 +84,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `GetFormInstanceResponseBody`.

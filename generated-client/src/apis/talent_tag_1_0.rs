@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `talent_tag_1_0`. Get it with `client.talent_tag_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 人才标签：添加员工自定义标签
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn talent_v2_add_custom_tag(
         &self,
         request: &TalentV2AddCustomTagRequest,
-    ) -> rt::Call<'a, TalentV2AddCustomTagResponseBody, TalentV2AddCustomTagError> {
+    ) -> rt::Call<TalentV2AddCustomTagResponseBody, TalentV2AddCustomTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentV2AddCustomTag",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：添加员工客观标签
     ///
@@ -44,11 +44,7 @@ impl<'a> Api<'a> {
     pub fn talent_v2_add_objective_tag(
         &self,
         request: &TalentV2AddObjectiveTagRequest,
-    ) -> rt::Call<
-        'a,
-        TalentV2AddObjectiveTagResponseBody,
-        TalentV2AddObjectiveTagError,
-    > {
+    ) -> rt::Call<TalentV2AddObjectiveTagResponseBody, TalentV2AddObjectiveTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentV2AddObjectiveTag",
             rt::Method::Post,
@@ -57,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：添加企业个性标签
     ///
@@ -70,7 +66,6 @@ impl<'a> Api<'a> {
         &self,
         request: &TalentV2AddPersonalityTagRequest,
     ) -> rt::Call<
-        'a,
         TalentV2AddPersonalityTagResponseBody,
         TalentV2AddPersonalityTagError,
     > {
@@ -82,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：删除员工自定义标签并清除所有点赞记录
     ///
@@ -94,11 +89,7 @@ impl<'a> Api<'a> {
     pub fn talent_v2_delete_custom_tag(
         &self,
         request: &TalentV2DeleteCustomTagRequest,
-    ) -> rt::Call<
-        'a,
-        TalentV2DeleteCustomTagResponseBody,
-        TalentV2DeleteCustomTagError,
-    > {
+    ) -> rt::Call<TalentV2DeleteCustomTagResponseBody, TalentV2DeleteCustomTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentV2DeleteCustomTag",
             rt::Method::Post,
@@ -107,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：删除员工客观标签
     ///
@@ -120,7 +111,6 @@ impl<'a> Api<'a> {
         &self,
         request: &TalentV2DeleteObjectiveTagRequest,
     ) -> rt::Call<
-        'a,
         TalentV2DeleteObjectiveTagResponseBody,
         TalentV2DeleteObjectiveTagError,
     > {
@@ -132,7 +122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：删除企业个性标签
     ///
@@ -145,7 +135,6 @@ impl<'a> Api<'a> {
         &self,
         request: &TalentV2DeletePersonalityTagRequest,
     ) -> rt::Call<
-        'a,
         TalentV2DeletePersonalityTagResponseBody,
         TalentV2DeletePersonalityTagError,
     > {
@@ -157,7 +146,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：点赞/取消点赞标签
     ///
@@ -169,7 +158,7 @@ impl<'a> Api<'a> {
     pub fn talent_v2_like_tag(
         &self,
         request: &TalentV2LikeTagRequest,
-    ) -> rt::Call<'a, TalentV2LikeTagResponseBody, TalentV2LikeTagError> {
+    ) -> rt::Call<TalentV2LikeTagResponseBody, TalentV2LikeTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentV2LikeTag",
             rt::Method::Post,
@@ -178,7 +167,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：查询员工自定义标签
     ///
@@ -190,7 +179,7 @@ impl<'a> Api<'a> {
     pub fn talent_v2_query_custom_tag(
         &self,
         request: &TalentV2QueryCustomTagRequest,
-    ) -> rt::Call<'a, TalentV2QueryCustomTagResponseBody, TalentV2QueryCustomTagError> {
+    ) -> rt::Call<TalentV2QueryCustomTagResponseBody, TalentV2QueryCustomTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentV2QueryCustomTag",
             rt::Method::Get,
@@ -199,7 +188,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：查询员工客观标签
     ///
@@ -212,7 +201,6 @@ impl<'a> Api<'a> {
         &self,
         request: &TalentV2QueryObjectiveTagRequest,
     ) -> rt::Call<
-        'a,
         TalentV2QueryObjectiveTagResponseBody,
         TalentV2QueryObjectiveTagError,
     > {
@@ -224,7 +212,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：查询企业个性标签
     ///
@@ -236,7 +224,6 @@ impl<'a> Api<'a> {
     pub fn talent_v2_query_personality_tag(
         &self,
     ) -> rt::Call<
-        'a,
         TalentV2QueryPersonalityTagResponseBody,
         TalentV2QueryPersonalityTagError,
     > {
@@ -248,7 +235,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 人才标签：分页查询指定标签的点赞记录
     ///
@@ -261,7 +248,6 @@ impl<'a> Api<'a> {
         &self,
         request: &TalentV2QueryTagLikeDetailListRequest,
     ) -> rt::Call<
-        'a,
         TalentV2QueryTagLikeDetailListResponseBody,
         TalentV2QueryTagLikeDetailListError,
     > {
@@ -273,7 +259,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 人才标签：查询点赞标签列表
     ///
@@ -285,11 +271,7 @@ impl<'a> Api<'a> {
     pub fn talent_v2_query_tag_like_list(
         &self,
         request: &TalentV2QueryTagLikeListRequest,
-    ) -> rt::Call<
-        'a,
-        TalentV2QueryTagLikeListResponseBody,
-        TalentV2QueryTagLikeListError,
-    > {
+    ) -> rt::Call<TalentV2QueryTagLikeListResponseBody, TalentV2QueryTagLikeListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TalentV2QueryTagLikeList",
             rt::Method::Get,
@@ -298,7 +280,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `TalentV2AddCustomTagResponseBody`.

@@ -6,14 +6,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `team_sphere_1_0`. Get it with `client.team_sphere_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 查询任务概览
     ///
@@ -30,7 +30,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &AnalysisReportRequest,
-    ) -> rt::Call<'a, AnalysisReportResponseBody, AnalysisReportError> {
+    ) -> rt::Call<AnalysisReportResponseBody, AnalysisReportError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AnalysisReport",
             rt::Method::Post,
@@ -39,7 +39,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 创建自由任务
     ///
@@ -56,7 +56,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &CreateOrganizationTaskRequest,
-    ) -> rt::Call<'a, CreateOrganizationTaskResponseBody, CreateOrganizationTaskError> {
+    ) -> rt::Call<CreateOrganizationTaskResponseBody, CreateOrganizationTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateOrganizationTask",
             rt::Method::Post,
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 创建项目成员
     ///
@@ -84,7 +84,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &CreateProjectMembersV3Request,
-    ) -> rt::Call<'a, CreateProjectMembersV3ResponseBody, CreateProjectMembersV3Error> {
+    ) -> rt::Call<CreateProjectMembersV3ResponseBody, CreateProjectMembersV3Error> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateProjectMembersV3",
             rt::Method::Post,
@@ -93,7 +93,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 创建协作空间。
     ///
@@ -110,7 +110,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &CreateProjectV3Request,
-    ) -> rt::Call<'a, CreateProjectV3ResponseBody, CreateProjectV3Error> {
+    ) -> rt::Call<CreateProjectV3ResponseBody, CreateProjectV3Error> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateProjectV3",
             rt::Method::Post,
@@ -119,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 创建协作空间任务
     ///
@@ -138,7 +138,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &CreateTaskRequest,
-    ) -> rt::Call<'a, CreateTaskResponseBody, CreateTaskError> {
+    ) -> rt::Call<CreateTaskResponseBody, CreateTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTask",
             rt::Method::Post,
@@ -147,7 +147,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 删除项目成员。
     ///
@@ -166,7 +166,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &DeleteProjectMembersV3Request,
-    ) -> rt::Call<'a, DeleteProjectMembersV3ResponseBody, DeleteProjectMembersV3Error> {
+    ) -> rt::Call<DeleteProjectMembersV3ResponseBody, DeleteProjectMembersV3Error> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteProjectMembersV3",
             rt::Method::Post,
@@ -175,7 +175,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 获取最近访问的项目
     ///
@@ -191,7 +191,7 @@ impl<'a> Api<'a> {
     pub fn get_footprint_project(
         &self,
         user_id: &str,
-    ) -> rt::Call<'a, GetFootprintProjectResponseBody, GetFootprintProjectError> {
+    ) -> rt::Call<GetFootprintProjectResponseBody, GetFootprintProjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFootprintProject",
             rt::Method::Get,
@@ -200,7 +200,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 获取最近访问的任务
     ///
@@ -216,7 +216,7 @@ impl<'a> Api<'a> {
     pub fn get_footprint_task(
         &self,
         user_id: &str,
-    ) -> rt::Call<'a, GetFootprintTaskResponseBody, GetFootprintTaskError> {
+    ) -> rt::Call<GetFootprintTaskResponseBody, GetFootprintTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFootprintTask",
             rt::Method::Get,
@@ -225,7 +225,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 查询轻任务详情。
     ///
@@ -242,7 +242,7 @@ impl<'a> Api<'a> {
         &self,
         task_id: &str,
         request: &GetFreeTaskRequest,
-    ) -> rt::Call<'a, GetFreeTaskResponseBody, GetFreeTaskError> {
+    ) -> rt::Call<GetFreeTaskResponseBody, GetFreeTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFreeTask",
             rt::Method::Get,
@@ -251,7 +251,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_id], request)
     }
     /// 获取协作空间成员列表。
     ///
@@ -270,7 +270,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &GetProjectMembersV3Request,
-    ) -> rt::Call<'a, GetProjectMembersV3ResponseBody, GetProjectMembersV3Error> {
+    ) -> rt::Call<GetProjectMembersV3ResponseBody, GetProjectMembersV3Error> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProjectMembersV3",
             rt::Method::Get,
@@ -279,7 +279,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 获取项目角色列表。
     ///
@@ -298,7 +298,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &GetProjectRolesV3Request,
-    ) -> rt::Call<'a, GetProjectRolesV3ResponseBody, GetProjectRolesV3Error> {
+    ) -> rt::Call<GetProjectRolesV3ResponseBody, GetProjectRolesV3Error> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProjectRolesV3",
             rt::Method::Get,
@@ -307,7 +307,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 获取用户星标协作空间
     ///
@@ -324,7 +324,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &GetStaredProjectsRequest,
-    ) -> rt::Call<'a, GetStaredProjectsResponseBody, GetStaredProjectsError> {
+    ) -> rt::Call<GetStaredProjectsResponseBody, GetStaredProjectsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetStaredProjects",
             rt::Method::Get,
@@ -333,7 +333,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 钉钉 userId 查询 24位长 userId。
     ///
@@ -345,11 +345,7 @@ impl<'a> Api<'a> {
     pub fn get_tb_user_id_by_ding_user_id(
         &self,
         request: &GetTbUserIdByDingUserIdRequest,
-    ) -> rt::Call<
-        'a,
-        GetTbUserIdByDingUserIdResponseBody,
-        GetTbUserIdByDingUserIdError,
-    > {
+    ) -> rt::Call<GetTbUserIdByDingUserIdResponseBody, GetTbUserIdByDingUserIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTbUserIdByDingUserId",
             rt::Method::Get,
@@ -358,7 +354,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取快办企业ID
     ///
@@ -369,11 +365,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetThingOrgIdByDingOrgIdError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_thing_org_id_by_ding_org_id(
         &self,
-    ) -> rt::Call<
-        'a,
-        GetThingOrgIdByDingOrgIdResponseBody,
-        GetThingOrgIdByDingOrgIdError,
-    > {
+    ) -> rt::Call<GetThingOrgIdByDingOrgIdResponseBody, GetThingOrgIdByDingOrgIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetThingOrgIdByDingOrgId",
             rt::Method::Get,
@@ -382,7 +374,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取用户参与项目。
     ///
@@ -399,11 +391,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &GetUserJoinedProjectsV3Request,
-    ) -> rt::Call<
-        'a,
-        GetUserJoinedProjectsV3ResponseBody,
-        GetUserJoinedProjectsV3Error,
-    > {
+    ) -> rt::Call<GetUserJoinedProjectsV3ResponseBody, GetUserJoinedProjectsV3Error> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserJoinedProjectsV3",
             rt::Method::Get,
@@ -412,7 +400,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 获取全部任务
     ///
@@ -428,7 +416,7 @@ impl<'a> Api<'a> {
     pub fn list_all_task_view(
         &self,
         user_id: &str,
-    ) -> rt::Call<'a, ListAllTaskViewResponseBody, ListAllTaskViewError> {
+    ) -> rt::Call<ListAllTaskViewResponseBody, ListAllTaskViewError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAllTaskView",
             rt::Method::Get,
@@ -437,7 +425,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[user_id], &())
     }
     /// 查询我的捷径
     ///
@@ -454,7 +442,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &ListMyShortcutViewsRequest,
-    ) -> rt::Call<'a, ListMyShortcutViewsResponseBody, ListMyShortcutViewsError> {
+    ) -> rt::Call<ListMyShortcutViewsResponseBody, ListMyShortcutViewsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListMyShortcutViews",
             rt::Method::Get,
@@ -463,7 +451,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询自由任务和项目任务详情。
     ///
@@ -480,7 +468,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &QueryAllTaskRequest,
-    ) -> rt::Call<'a, QueryAllTaskResponseBody, QueryAllTaskError> {
+    ) -> rt::Call<QueryAllTaskResponseBody, QueryAllTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllTask",
             rt::Method::Get,
@@ -489,7 +477,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询我的任务
     ///
@@ -506,7 +494,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &QueryTaskRequest,
-    ) -> rt::Call<'a, QueryTaskResponseBody, QueryTaskError> {
+    ) -> rt::Call<QueryTaskResponseBody, QueryTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTask",
             rt::Method::Post,
@@ -515,7 +503,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询协作空间任务详情。
     ///
@@ -532,7 +520,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &QueryTasksV3Request,
-    ) -> rt::Call<'a, QueryTasksV3ResponseBody, QueryTasksV3Error> {
+    ) -> rt::Call<QueryTasksV3ResponseBody, QueryTasksV3Error> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTasksV3",
             rt::Method::Get,
@@ -541,7 +529,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 通过TQL搜索自由任务和协作空间任务ID。
     ///
@@ -553,7 +541,7 @@ impl<'a> Api<'a> {
     pub fn search_all_tasks_by_tql(
         &self,
         request: &SearchAllTasksByTqlRequest,
-    ) -> rt::Call<'a, SearchAllTasksByTqlResponseBody, SearchAllTasksByTqlError> {
+    ) -> rt::Call<SearchAllTasksByTqlResponseBody, SearchAllTasksByTqlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchAllTasksByTql",
             rt::Method::Get,
@@ -562,7 +550,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 搜索项目自定义字段。
     ///
@@ -582,7 +570,6 @@ impl<'a> Api<'a> {
         project_id: &str,
         request: &SearchProjectCustomFiledsV3Request,
     ) -> rt::Call<
-        'a,
         SearchProjectCustomFiledsV3ResponseBody,
         SearchProjectCustomFiledsV3Error,
     > {
@@ -594,7 +581,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 查询协作空间。
     ///
@@ -606,7 +593,7 @@ impl<'a> Api<'a> {
     pub fn search_projects_v3(
         &self,
         request: &SearchProjectsV3Request,
-    ) -> rt::Call<'a, SearchProjectsV3ResponseBody, SearchProjectsV3Error> {
+    ) -> rt::Call<SearchProjectsV3ResponseBody, SearchProjectsV3Error> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchProjectsV3",
             rt::Method::Get,
@@ -615,7 +602,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改项目成员的角色。
     ///
@@ -635,7 +622,6 @@ impl<'a> Api<'a> {
         project_id: &str,
         request: &UpdateProjectMemberRoleV3Request,
     ) -> rt::Call<
-        'a,
         UpdateProjectMemberRoleV3ResponseBody,
         UpdateProjectMemberRoleV3Error,
     > {
@@ -647,7 +633,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
     /// 更新协作空间。
     ///
@@ -666,7 +652,7 @@ impl<'a> Api<'a> {
         user_id: &str,
         project_id: &str,
         request: &UpdateProjectV3Request,
-    ) -> rt::Call<'a, UpdateProjectV3ResponseBody, UpdateProjectV3Error> {
+    ) -> rt::Call<UpdateProjectV3ResponseBody, UpdateProjectV3Error> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateProjectV3",
             rt::Method::Put,
@@ -675,7 +661,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id, project_id], request)
     }
 }
 /// `AnalysisReportRequestFilter`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `todo_1_0`. Get it with `client.todo_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 查询用户待办计数
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         union_id: &str,
         request: &CountTodoTasksRequest,
-    ) -> rt::Call<'a, CountTodoTasksResponseBody, CountTodoTasksError> {
+    ) -> rt::Call<CountTodoTasksResponseBody, CountTodoTasksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CountTodoTasks",
             rt::Method::Post,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[union_id], request)
     }
     /// 以用户个人身份创建个人待办
     ///
@@ -49,7 +49,7 @@ impl<'a> Api<'a> {
     pub fn create_personal_todo_task(
         &self,
         request: &CreatePersonalTodoTaskRequest,
-    ) -> rt::Call<'a, CreatePersonalTodoTaskResponseBody, CreatePersonalTodoTaskError> {
+    ) -> rt::Call<CreatePersonalTodoTaskResponseBody, CreatePersonalTodoTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreatePersonalTodoTask",
             rt::Method::Post,
@@ -58,7 +58,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建待办
     ///
@@ -75,7 +75,7 @@ impl<'a> Api<'a> {
         &self,
         union_id: &str,
         request: &CreateTodoTaskRequest,
-    ) -> rt::Call<'a, CreateTodoTaskResponseBody, CreateTodoTaskError> {
+    ) -> rt::Call<CreateTodoTaskResponseBody, CreateTodoTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTodoTask",
             rt::Method::Post,
@@ -84,7 +84,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[union_id], request)
     }
     /// 创建待办卡片类型配置
     ///
@@ -101,7 +101,7 @@ impl<'a> Api<'a> {
         &self,
         union_id: &str,
         request: &CreateTodoTypeConfigRequest,
-    ) -> rt::Call<'a, CreateTodoTypeConfigResponseBody, CreateTodoTypeConfigError> {
+    ) -> rt::Call<CreateTodoTypeConfigResponseBody, CreateTodoTypeConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTodoTypeConfig",
             rt::Method::Post,
@@ -110,7 +110,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[union_id], request)
     }
     /// 以用户个人身份删除待办
     ///
@@ -126,7 +126,7 @@ impl<'a> Api<'a> {
     pub fn delete_personal_todo_task(
         &self,
         task_id: &str,
-    ) -> rt::Call<'a, DeletePersonalTodoTaskResponseBody, DeletePersonalTodoTaskError> {
+    ) -> rt::Call<DeletePersonalTodoTaskResponseBody, DeletePersonalTodoTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeletePersonalTodoTask",
             rt::Method::Delete,
@@ -135,7 +135,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[task_id], &())
     }
     /// 删除待办
     ///
@@ -154,7 +154,7 @@ impl<'a> Api<'a> {
         union_id: &str,
         task_id: &str,
         request: &DeleteTodoTaskRequest,
-    ) -> rt::Call<'a, DeleteTodoTaskResponseBody, DeleteTodoTaskError> {
+    ) -> rt::Call<DeleteTodoTaskResponseBody, DeleteTodoTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTodoTask",
             rt::Method::Delete,
@@ -163,7 +163,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[union_id, task_id], request)
     }
     /// 查询待办
     ///
@@ -181,7 +181,7 @@ impl<'a> Api<'a> {
         &self,
         union_id: &str,
         task_id: &str,
-    ) -> rt::Call<'a, GetTodoTaskResponseBody, GetTodoTaskError> {
+    ) -> rt::Call<GetTodoTaskResponseBody, GetTodoTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTodoTask",
             rt::Method::Get,
@@ -190,7 +190,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id, task_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[union_id, task_id], &())
     }
     /// 根据sourceId查询待办详情
     ///
@@ -208,7 +208,7 @@ impl<'a> Api<'a> {
         &self,
         union_id: &str,
         source_id: &str,
-    ) -> rt::Call<'a, GetTodoTaskBySourceIdResponseBody, GetTodoTaskBySourceIdError> {
+    ) -> rt::Call<GetTodoTaskBySourceIdResponseBody, GetTodoTaskBySourceIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTodoTaskBySourceId",
             rt::Method::Get,
@@ -217,7 +217,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id, source_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[union_id, source_id], &())
     }
     /// 专属钉根据待办ID查询待办详情
     ///
@@ -235,7 +235,7 @@ impl<'a> Api<'a> {
         &self,
         union_id: &str,
         task_id: &str,
-    ) -> rt::Call<'a, GetTodoTaskDetailResponseBody, GetTodoTaskDetailError> {
+    ) -> rt::Call<GetTodoTaskDetailResponseBody, GetTodoTaskDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTodoTaskDetail",
             rt::Method::Get,
@@ -244,7 +244,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id, task_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[union_id, task_id], &())
     }
     /// 根据id获取待办卡片类型配置
     ///
@@ -262,7 +262,7 @@ impl<'a> Api<'a> {
         &self,
         union_id: &str,
         card_type_id: &str,
-    ) -> rt::Call<'a, GetTodoTypeConfigResponseBody, GetTodoTypeConfigError> {
+    ) -> rt::Call<GetTodoTypeConfigResponseBody, GetTodoTypeConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTodoTypeConfig",
             rt::Method::Get,
@@ -271,7 +271,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id, card_type_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[union_id, card_type_id], &())
     }
     /// 根据待办ID删除用户的某条待办任务。该操作仅删除某个用户自己的待办视图，该待办本身依然还存在，其他执行者依然可以看见该待办。
     ///
@@ -289,7 +289,7 @@ impl<'a> Api<'a> {
         &self,
         union_id: &str,
         task_id: &str,
-    ) -> rt::Call<'a, HideUserTodoTaskResponseBody, HideUserTodoTaskError> {
+    ) -> rt::Call<HideUserTodoTaskResponseBody, HideUserTodoTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HideUserTodoTask",
             rt::Method::Delete,
@@ -298,7 +298,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id, task_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[union_id, task_id], &())
     }
     /// 查询待办应用下所有二级分类
     ///
@@ -309,7 +309,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`ListAllBizCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn list_all_biz_category(
         &self,
-    ) -> rt::Call<'a, ListAllBizCategoryResponseBody, ListAllBizCategoryError> {
+    ) -> rt::Call<ListAllBizCategoryResponseBody, ListAllBizCategoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAllBizCategory",
             rt::Method::Post,
@@ -318,7 +318,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询企业配置
     ///
@@ -329,7 +329,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`QueryOrgConfigError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn query_org_config(
         &self,
-    ) -> rt::Call<'a, QueryOrgConfigResponseBody, QueryOrgConfigError> {
+    ) -> rt::Call<QueryOrgConfigResponseBody, QueryOrgConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrgConfig",
             rt::Method::Get,
@@ -338,7 +338,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 查询用户企业类型待办列表，支持查询当前企业的一方应用、三方应用、自建应用产生的工作待办数据
     ///
@@ -355,7 +355,7 @@ impl<'a> Api<'a> {
         &self,
         union_id: &str,
         request: &QueryOrgTodoByUserRequest,
-    ) -> rt::Call<'a, QueryOrgTodoByUserResponseBody, QueryOrgTodoByUserError> {
+    ) -> rt::Call<QueryOrgTodoByUserResponseBody, QueryOrgTodoByUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrgTodoByUser",
             rt::Method::Post,
@@ -364,7 +364,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[union_id], request)
     }
     /// 查询企业下用户待办列表
     ///
@@ -381,7 +381,7 @@ impl<'a> Api<'a> {
         &self,
         union_id: &str,
         request: &QueryOrgTodoTasksRequest,
-    ) -> rt::Call<'a, QueryOrgTodoTasksResponseBody, QueryOrgTodoTasksError> {
+    ) -> rt::Call<QueryOrgTodoTasksResponseBody, QueryOrgTodoTasksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrgTodoTasks",
             rt::Method::Post,
@@ -390,7 +390,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[union_id], request)
     }
     /// 查询用户待办列表
     ///
@@ -407,7 +407,7 @@ impl<'a> Api<'a> {
         &self,
         union_id: &str,
         request: &QueryTodoTasksRequest,
-    ) -> rt::Call<'a, QueryTodoTasksResponseBody, QueryTodoTasksError> {
+    ) -> rt::Call<QueryTodoTasksResponseBody, QueryTodoTasksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTodoTasks",
             rt::Method::Post,
@@ -416,7 +416,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[union_id], request)
     }
     /// 删除二级分类
     ///
@@ -428,7 +428,7 @@ impl<'a> Api<'a> {
     pub fn remove_biz_category(
         &self,
         request: &RemoveBizCategoryRequest,
-    ) -> rt::Call<'a, RemoveBizCategoryResponseBody, RemoveBizCategoryError> {
+    ) -> rt::Call<RemoveBizCategoryResponseBody, RemoveBizCategoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveBizCategory",
             rt::Method::Delete,
@@ -437,7 +437,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 保存二级分类
     ///
@@ -449,7 +449,7 @@ impl<'a> Api<'a> {
     pub fn set_biz_category(
         &self,
         request: &SetBizCategoryRequest,
-    ) -> rt::Call<'a, SetBizCategoryResponseBody, SetBizCategoryError> {
+    ) -> rt::Call<SetBizCategoryResponseBody, SetBizCategoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetBizCategory",
             rt::Method::Post,
@@ -458,7 +458,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 保存企业配置
     ///
@@ -470,7 +470,7 @@ impl<'a> Api<'a> {
     pub fn set_org_config(
         &self,
         request: &SetOrgConfigRequest,
-    ) -> rt::Call<'a, SetOrgConfigResponseBody, SetOrgConfigError> {
+    ) -> rt::Call<SetOrgConfigResponseBody, SetOrgConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetOrgConfig",
             rt::Method::Post,
@@ -479,7 +479,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 以用户个人身份更新待办
     ///
@@ -496,7 +496,7 @@ impl<'a> Api<'a> {
         &self,
         task_id: &str,
         request: &UpdatePersonalTodoTaskRequest,
-    ) -> rt::Call<'a, UpdatePersonalTodoTaskResponseBody, UpdatePersonalTodoTaskError> {
+    ) -> rt::Call<UpdatePersonalTodoTaskResponseBody, UpdatePersonalTodoTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePersonalTodoTask",
             rt::Method::Put,
@@ -505,7 +505,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_id], request)
     }
     /// 以用户个人身份更新自己作为执行者的状态
     ///
@@ -523,7 +523,6 @@ impl<'a> Api<'a> {
         task_id: &str,
         request: &UpdatePersonalTodoTaskExecutorStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdatePersonalTodoTaskExecutorStatusResponseBody,
         UpdatePersonalTodoTaskExecutorStatusError,
     > {
@@ -535,7 +534,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_id], request)
     }
     /// 更新待办
     ///
@@ -554,7 +553,7 @@ impl<'a> Api<'a> {
         union_id: &str,
         task_id: &str,
         request: &UpdateTodoTaskRequest,
-    ) -> rt::Call<'a, UpdateTodoTaskResponseBody, UpdateTodoTaskError> {
+    ) -> rt::Call<UpdateTodoTaskResponseBody, UpdateTodoTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTodoTask",
             rt::Method::Put,
@@ -563,7 +562,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[union_id, task_id], request)
     }
     /// 更新待办执行者状态
     ///
@@ -583,7 +582,6 @@ impl<'a> Api<'a> {
         task_id: &str,
         request: &UpdateTodoTaskExecutorStatusRequest,
     ) -> rt::Call<
-        'a,
         UpdateTodoTaskExecutorStatusResponseBody,
         UpdateTodoTaskExecutorStatusError,
     > {
@@ -595,7 +593,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id, task_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[union_id, task_id], request)
     }
     /// 更新待办卡片类型配置
     ///
@@ -614,7 +612,7 @@ impl<'a> Api<'a> {
         union_id: &str,
         card_type_id: &str,
         request: &UpdateTodoTypeConfigRequest,
-    ) -> rt::Call<'a, UpdateTodoTypeConfigResponseBody, UpdateTodoTypeConfigError> {
+    ) -> rt::Call<UpdateTodoTypeConfigResponseBody, UpdateTodoTypeConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTodoTypeConfig",
             rt::Method::Put,
@@ -623,7 +621,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[union_id, card_type_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[union_id, card_type_id], request)
     }
 }
 /// `CountTodoTasksResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `todo_e_e_1_0`. Get it with `client.todo_e_e_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建专属待办
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AppCreateEnterpriseTodoTaskRequest,
     ) -> rt::Call<
-        'a,
         AppCreateEnterpriseTodoTaskResponseBody,
         AppCreateEnterpriseTodoTaskError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除专属待办
     ///
@@ -48,7 +47,7 @@ impl<'a> Api<'a> {
     pub fn app_delete_todo_ee_task(
         &self,
         request: &AppDeleteTodoEETaskRequest,
-    ) -> rt::Call<'a, AppDeleteTodoEETaskResponseBody, AppDeleteTodoEETaskError> {
+    ) -> rt::Call<AppDeleteTodoEETaskResponseBody, AppDeleteTodoEETaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AppDeleteTodoEETask",
             rt::Method::Post,
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户待办列表
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn app_get_user_task_list(
         &self,
         request: &AppGetUserTaskListRequest,
-    ) -> rt::Call<'a, AppGetUserTaskListResponseBody, AppGetUserTaskListError> {
+    ) -> rt::Call<AppGetUserTaskListResponseBody, AppGetUserTaskListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AppGetUserTaskList",
             rt::Method::Post,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新专属待办信息
     ///
@@ -90,7 +89,7 @@ impl<'a> Api<'a> {
     pub fn app_update_task(
         &self,
         request: &AppUpdateTaskRequest,
-    ) -> rt::Call<'a, AppUpdateTaskResponseBody, AppUpdateTaskError> {
+    ) -> rt::Call<AppUpdateTaskResponseBody, AppUpdateTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AppUpdateTask",
             rt::Method::Put,
@@ -99,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新用户的待办状态
     ///
@@ -111,11 +110,7 @@ impl<'a> Api<'a> {
     pub fn app_update_user_task_status(
         &self,
         request: &AppUpdateUserTaskStatusRequest,
-    ) -> rt::Call<
-        'a,
-        AppUpdateUserTaskStatusResponseBody,
-        AppUpdateUserTaskStatusError,
-    > {
+    ) -> rt::Call<AppUpdateUserTaskStatusResponseBody, AppUpdateUserTaskStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AppUpdateUserTaskStatus",
             rt::Method::Put,
@@ -124,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建企业待办
     ///
@@ -136,11 +131,7 @@ impl<'a> Api<'a> {
     pub fn create_enterprise_todo_task(
         &self,
         request: &CreateEnterpriseTodoTaskRequest,
-    ) -> rt::Call<
-        'a,
-        CreateEnterpriseTodoTaskResponseBody,
-        CreateEnterpriseTodoTaskError,
-    > {
+    ) -> rt::Call<CreateEnterpriseTodoTaskResponseBody, CreateEnterpriseTodoTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateEnterpriseTodoTask",
             rt::Method::Post,
@@ -149,7 +140,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建专属待办模板实例
     ///
@@ -161,7 +152,7 @@ impl<'a> Api<'a> {
     pub fn create_standard_template(
         &self,
         request: &CreateStandardTemplateRequest,
-    ) -> rt::Call<'a, CreateStandardTemplateResponseBody, CreateStandardTemplateError> {
+    ) -> rt::Call<CreateStandardTemplateResponseBody, CreateStandardTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateStandardTemplate",
             rt::Method::Post,
@@ -170,7 +161,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除应用类目信息
     ///
@@ -183,7 +174,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DeleteCategorySourceConfigRequest,
     ) -> rt::Call<
-        'a,
         DeleteCategorySourceConfigResponseBody,
         DeleteCategorySourceConfigError,
     > {
@@ -195,7 +185,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除待办
     ///
@@ -207,7 +197,7 @@ impl<'a> Api<'a> {
     pub fn delete_todo_ee_task(
         &self,
         request: &DeleteTodoEETaskRequest,
-    ) -> rt::Call<'a, DeleteTodoEETaskResponseBody, DeleteTodoEETaskError> {
+    ) -> rt::Call<DeleteTodoEETaskResponseBody, DeleteTodoEETaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTodoEETask",
             rt::Method::Post,
@@ -216,7 +206,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询应用注册类目信息列表
     ///
@@ -229,7 +219,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetCategorySourceConfigListRequest,
     ) -> rt::Call<
-        'a,
         GetCategorySourceConfigListResponseBody,
         GetCategorySourceConfigListError,
     > {
@@ -241,7 +230,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询创建的Template列表
     ///
@@ -253,7 +242,7 @@ impl<'a> Api<'a> {
     pub fn get_template_list(
         &self,
         request: &GetTemplateListRequest,
-    ) -> rt::Call<'a, GetTemplateListResponseBody, GetTemplateListError> {
+    ) -> rt::Call<GetTemplateListResponseBody, GetTemplateListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTemplateList",
             rt::Method::Post,
@@ -262,7 +251,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户待办列表
     ///
@@ -274,7 +263,7 @@ impl<'a> Api<'a> {
     pub fn get_user_task_list(
         &self,
         request: &GetUserTaskListRequest,
-    ) -> rt::Call<'a, GetUserTaskListResponseBody, GetUserTaskListError> {
+    ) -> rt::Call<GetUserTaskListResponseBody, GetUserTaskListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserTaskList",
             rt::Method::Post,
@@ -283,7 +272,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询任务所有执行人的完成状态
     ///
@@ -295,11 +284,7 @@ impl<'a> Api<'a> {
     pub fn query_task_execution_status(
         &self,
         request: &QueryTaskExecutionStatusRequest,
-    ) -> rt::Call<
-        'a,
-        QueryTaskExecutionStatusResponseBody,
-        QueryTaskExecutionStatusError,
-    > {
+    ) -> rt::Call<QueryTaskExecutionStatusResponseBody, QueryTaskExecutionStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTaskExecutionStatus",
             rt::Method::Post,
@@ -308,7 +293,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 注册应用类目信息
     ///
@@ -321,7 +306,6 @@ impl<'a> Api<'a> {
         &self,
         request: &RegisterCategorySourceConfigRequest,
     ) -> rt::Call<
-        'a,
         RegisterCategorySourceConfigResponseBody,
         RegisterCategorySourceConfigError,
     > {
@@ -333,7 +317,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改应用类目注册信息
     ///
@@ -346,7 +330,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateCategorySourceConfigRequest,
     ) -> rt::Call<
-        'a,
         UpdateCategorySourceConfigResponseBody,
         UpdateCategorySourceConfigError,
     > {
@@ -358,7 +341,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新标准模板
     ///
@@ -370,7 +353,7 @@ impl<'a> Api<'a> {
     pub fn update_standard_template(
         &self,
         request: &UpdateStandardTemplateRequest,
-    ) -> rt::Call<'a, UpdateStandardTemplateResponseBody, UpdateStandardTemplateError> {
+    ) -> rt::Call<UpdateStandardTemplateResponseBody, UpdateStandardTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateStandardTemplate",
             rt::Method::Put,
@@ -379,7 +362,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新待办信息
     ///
@@ -391,7 +374,7 @@ impl<'a> Api<'a> {
     pub fn update_task(
         &self,
         request: &UpdateTaskRequest,
-    ) -> rt::Call<'a, UpdateTaskResponseBody, UpdateTaskError> {
+    ) -> rt::Call<UpdateTaskResponseBody, UpdateTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTask",
             rt::Method::Put,
@@ -400,7 +383,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新用户的待办状态
     ///
@@ -412,7 +395,7 @@ impl<'a> Api<'a> {
     pub fn update_user_task_status(
         &self,
         request: &UpdateUserTaskStatusRequest,
-    ) -> rt::Call<'a, UpdateUserTaskStatusResponseBody, UpdateUserTaskStatusError> {
+    ) -> rt::Call<UpdateUserTaskStatusResponseBody, UpdateUserTaskStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateUserTaskStatus",
             rt::Method::Put,
@@ -421,7 +404,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AppCreateEnterpriseTodoTaskRequestCustomFields`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `trade_1_0`. Get it with `client.trade_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// isv检查商机创建是否符合预期
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn check_opportunity_result(
         &self,
         request: &CheckOpportunityResultRequest,
-    ) -> rt::Call<'a, CheckOpportunityResultResponseBody, CheckOpportunityResultError> {
+    ) -> rt::Call<CheckOpportunityResultResponseBody, CheckOpportunityResultError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckOpportunityResult",
             rt::Method::Get,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 用于客户跟进线索创建
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn create_clue_temp(
         &self,
         request: &CreateClueTempRequest,
-    ) -> rt::Call<'a, CreateClueTempResponseBody, CreateClueTempError> {
+    ) -> rt::Call<CreateClueTempResponseBody, CreateClueTempError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateClueTemp",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建小记
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn create_note_for_isv(
         &self,
         request: &CreateNoteForIsvRequest,
-    ) -> rt::Call<'a, CreateNoteForIsvResponseBody, CreateNoteForIsvError> {
+    ) -> rt::Call<CreateNoteForIsvResponseBody, CreateNoteForIsvError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateNoteForIsv",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// isv创建商机
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn create_opportunity(
         &self,
         request: &CreateOpportunityRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, CreateOpportunityError> {
+    ) -> rt::Call<rt::serde_json::Value, CreateOpportunityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateOpportunity",
             rt::Method::Post,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// QwenWoker询价接口
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn purchase_mix_view(
         &self,
         request: &PurchaseMixViewRequest,
-    ) -> rt::Call<'a, PurchaseMixViewResponseBody, PurchaseMixViewError> {
+    ) -> rt::Call<PurchaseMixViewResponseBody, PurchaseMixViewError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PurchaseMixView",
             rt::Method::Post,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询订单信息
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn query_trade_order(
         &self,
         request: &QueryTradeOrderRequest,
-    ) -> rt::Call<'a, QueryTradeOrderResponseBody, QueryTradeOrderError> {
+    ) -> rt::Call<QueryTradeOrderResponseBody, QueryTradeOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTradeOrder",
             rt::Method::Post,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CheckOpportunityResultResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `trajectory_1_0`. Get it with `client.trajectory_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 查询APP当前开启轨迹采集的用户
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn query_app_active_users(
         &self,
         request: &QueryAppActiveUsersRequest,
-    ) -> rt::Call<'a, QueryAppActiveUsersResponseBody, QueryAppActiveUsersError> {
+    ) -> rt::Call<QueryAppActiveUsersResponseBody, QueryAppActiveUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAppActiveUsers",
             rt::Method::Get,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询应用采集中的轨迹任务
     ///
@@ -44,11 +44,7 @@ impl<'a> Api<'a> {
     pub fn query_collecting_trace_task(
         &self,
         request: &QueryCollectingTraceTaskRequest,
-    ) -> rt::Call<
-        'a,
-        QueryCollectingTraceTaskResponseBody,
-        QueryCollectingTraceTaskError,
-    > {
+    ) -> rt::Call<QueryCollectingTraceTaskResponseBody, QueryCollectingTraceTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCollectingTraceTask",
             rt::Method::Post,
@@ -57,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询轨迹数据
     ///
@@ -69,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn query_page_trace_data(
         &self,
         request: &QueryPageTraceDataRequest,
-    ) -> rt::Call<'a, QueryPageTraceDataResponseBody, QueryPageTraceDataError> {
+    ) -> rt::Call<QueryPageTraceDataResponseBody, QueryPageTraceDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPageTraceData",
             rt::Method::Get,
@@ -78,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `QueryAppActiveUsersResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `transcribe_1_0`. Get it with `client.transcribe_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 获取闪记任务的概要信息
     ///
@@ -27,7 +27,7 @@ impl<'a> Api<'a> {
     pub fn get_transcribe_brief(
         &self,
         task_uuid: &str,
-    ) -> rt::Call<'a, GetTranscribeBriefResponseBody, GetTranscribeBriefError> {
+    ) -> rt::Call<GetTranscribeBriefResponseBody, GetTranscribeBriefError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTranscribeBrief",
             rt::Method::Get,
@@ -36,7 +36,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], &())
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], &())
     }
     /// 移除指定用户对闪记任务的权限
     ///
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &RemovePermissionRequest,
-    ) -> rt::Call<'a, RemovePermissionResponseBody, RemovePermissionError> {
+    ) -> rt::Call<RemovePermissionResponseBody, RemovePermissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemovePermission",
             rt::Method::Delete,
@@ -62,7 +62,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
     /// 针对指定的闪记，修改或者授予指定用户权限
     ///
@@ -79,11 +79,7 @@ impl<'a> Api<'a> {
         &self,
         task_uuid: &str,
         request: &UpdatePermissionForUsersRequest,
-    ) -> rt::Call<
-        'a,
-        UpdatePermissionForUsersResponseBody,
-        UpdatePermissionForUsersError,
-    > {
+    ) -> rt::Call<UpdatePermissionForUsersResponseBody, UpdatePermissionForUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePermissionForUsers",
             rt::Method::Put,
@@ -92,7 +88,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[task_uuid], request)
     }
 }
 /// `GetTranscribeBriefResponseBody`.

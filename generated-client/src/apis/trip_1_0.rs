@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `trip_1_0`. Get it with `client.trip_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 下单前校验是否符合业务标准
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn check_order(
         &self,
         request: &CheckOrderRequest,
-    ) -> rt::Call<'a, CheckOrderResponseBody, CheckOrderError> {
+    ) -> rt::Call<CheckOrderResponseBody, CheckOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckOrder",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取差旅审批实例详情
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn get_travel_process_detail(
         &self,
         request: &GetTravelProcessDetailRequest,
-    ) -> rt::Call<'a, GetTravelProcessDetailResponseBody, GetTravelProcessDetailError> {
+    ) -> rt::Call<GetTravelProcessDetailResponseBody, GetTravelProcessDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTravelProcessDetail",
             rt::Method::Get,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 表单升级预校验
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn pre_check_template(
         &self,
         request: &PreCheckTemplateRequest,
-    ) -> rt::Call<'a, PreCheckTemplateResponseBody, PreCheckTemplateError> {
+    ) -> rt::Call<PreCheckTemplateResponseBody, PreCheckTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PreCheckTemplate",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询组织航班订单信息
     ///
@@ -87,7 +87,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryTripFlightOrderByPageRequest,
     ) -> rt::Call<
-        'a,
         QueryTripFlightOrderByPageResponseBody,
         QueryTripFlightOrderByPageError,
     > {
@@ -99,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询组织酒店订单信息
     ///
@@ -112,7 +111,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryTripHotelOrderByPageRequest,
     ) -> rt::Call<
-        'a,
         QueryTripHotelOrderByPageResponseBody,
         QueryTripHotelOrderByPageError,
     > {
@@ -124,7 +122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询审批套件详情
     ///
@@ -137,7 +135,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryTripProcessTemplatesRequest,
     ) -> rt::Call<
-        'a,
         QueryTripProcessTemplatesResponseBody,
         QueryTripProcessTemplatesError,
     > {
@@ -149,7 +146,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询组织火车订单信息
     ///
@@ -162,7 +159,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryTripTrainOrderByPageRequest,
     ) -> rt::Call<
-        'a,
         QueryTripTrainOrderByPageResponseBody,
         QueryTripTrainOrderByPageError,
     > {
@@ -174,7 +170,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提交差旅出差申请单
     ///
@@ -187,7 +183,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SubmitTripApprovalProcessRequest,
     ) -> rt::Call<
-        'a,
         SubmitTripApprovalProcessResponseBody,
         SubmitTripApprovalProcessError,
     > {
@@ -199,7 +194,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 同步服务商企业签约变更事件
     ///
@@ -211,7 +206,7 @@ impl<'a> Api<'a> {
     pub fn sync_business_sign_info(
         &self,
         request: &SyncBusinessSignInfoRequest,
-    ) -> rt::Call<'a, SyncBusinessSignInfoResponseBody, SyncBusinessSignInfoError> {
+    ) -> rt::Call<SyncBusinessSignInfoResponseBody, SyncBusinessSignInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncBusinessSignInfo",
             rt::Method::Post,
@@ -220,7 +215,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 出差表单成本中心同步
     ///
@@ -232,7 +227,7 @@ impl<'a> Api<'a> {
     pub fn sync_cost_center(
         &self,
         request: &SyncCostCenterRequest,
-    ) -> rt::Call<'a, SyncCostCenterResponseBody, SyncCostCenterError> {
+    ) -> rt::Call<SyncCostCenterResponseBody, SyncCostCenterError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncCostCenter",
             rt::Method::Post,
@@ -241,7 +236,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 出差表单成本中心可用范围
     ///
@@ -253,7 +248,7 @@ impl<'a> Api<'a> {
     pub fn sync_cost_center_entity(
         &self,
         request: &SyncCostCenterEntityRequest,
-    ) -> rt::Call<'a, SyncCostCenterEntityResponseBody, SyncCostCenterEntityError> {
+    ) -> rt::Call<SyncCostCenterEntityResponseBody, SyncCostCenterEntityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncCostCenterEntity",
             rt::Method::Post,
@@ -262,7 +257,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 出差表单发票抬头
     ///
@@ -274,7 +269,7 @@ impl<'a> Api<'a> {
     pub fn sync_invoice(
         &self,
         request: &SyncInvoiceRequest,
-    ) -> rt::Call<'a, SyncInvoiceResponseBody, SyncInvoiceError> {
+    ) -> rt::Call<SyncInvoiceResponseBody, SyncInvoiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncInvoice",
             rt::Method::Post,
@@ -283,7 +278,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 出差表单发票抬头可用范围
     ///
@@ -295,7 +290,7 @@ impl<'a> Api<'a> {
     pub fn sync_invoice_entity(
         &self,
         request: &SyncInvoiceEntityRequest,
-    ) -> rt::Call<'a, SyncInvoiceEntityResponseBody, SyncInvoiceEntityError> {
+    ) -> rt::Call<SyncInvoiceEntityResponseBody, SyncInvoiceEntityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncInvoiceEntity",
             rt::Method::Post,
@@ -304,7 +299,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 出差表单项目
     ///
@@ -316,7 +311,7 @@ impl<'a> Api<'a> {
     pub fn sync_project(
         &self,
         request: &SyncProjectRequest,
-    ) -> rt::Call<'a, SyncProjectResponseBody, SyncProjectError> {
+    ) -> rt::Call<SyncProjectResponseBody, SyncProjectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncProject",
             rt::Method::Post,
@@ -325,7 +320,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 出差表单项目可用范围
     ///
@@ -337,7 +332,7 @@ impl<'a> Api<'a> {
     pub fn sync_project_entity(
         &self,
         request: &SyncProjectEntityRequest,
-    ) -> rt::Call<'a, SyncProjectEntityResponseBody, SyncProjectEntityError> {
+    ) -> rt::Call<SyncProjectEntityResponseBody, SyncProjectEntityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncProjectEntity",
             rt::Method::Post,
@@ -346,7 +341,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 调用本接口同步公司密钥信息。
     ///
@@ -358,7 +353,7 @@ impl<'a> Api<'a> {
     pub fn sync_secret_key(
         &self,
         request: &SyncSecretKeyRequest,
-    ) -> rt::Call<'a, SyncSecretKeyResponseBody, SyncSecretKeyError> {
+    ) -> rt::Call<SyncSecretKeyResponseBody, SyncSecretKeyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncSecretKey",
             rt::Method::Post,
@@ -367,7 +362,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新差旅-同步发票
     ///
@@ -379,7 +374,7 @@ impl<'a> Api<'a> {
     pub fn sync_trip_invoice(
         &self,
         request: &SyncTripInvoiceRequest,
-    ) -> rt::Call<'a, SyncTripInvoiceResponseBody, SyncTripInvoiceError> {
+    ) -> rt::Call<SyncTripInvoiceResponseBody, SyncTripInvoiceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncTripInvoice",
             rt::Method::Post,
@@ -388,7 +383,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 同步出行订单变更事件
     ///
@@ -400,7 +395,7 @@ impl<'a> Api<'a> {
     pub fn sync_trip_order(
         &self,
         request: &SyncTripOrderRequest,
-    ) -> rt::Call<'a, SyncTripOrderResponseBody, SyncTripOrderError> {
+    ) -> rt::Call<SyncTripOrderResponseBody, SyncTripOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncTripOrder",
             rt::Method::Post,
@@ -409,7 +404,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 预订管理产品线配置同步
     ///
@@ -421,7 +416,7 @@ impl<'a> Api<'a> {
     pub fn sync_trip_product_config(
         &self,
         request: &SyncTripProductConfigRequest,
-    ) -> rt::Call<'a, SyncTripProductConfigResponseBody, SyncTripProductConfigError> {
+    ) -> rt::Call<SyncTripProductConfigResponseBody, SyncTripProductConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SyncTripProductConfig",
             rt::Method::Post,
@@ -430,7 +425,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 智能差旅平台数据互通统一入口
     ///
@@ -442,11 +437,7 @@ impl<'a> Api<'a> {
     pub fn trip_platform_unified_entry(
         &self,
         request: &TripPlatformUnifiedEntryRequest,
-    ) -> rt::Call<
-        'a,
-        TripPlatformUnifiedEntryResponseBody,
-        TripPlatformUnifiedEntryError,
-    > {
+    ) -> rt::Call<TripPlatformUnifiedEntryResponseBody, TripPlatformUnifiedEntryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TripPlatformUnifiedEntry",
             rt::Method::Post,
@@ -455,7 +446,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 升级套件
     ///
@@ -467,7 +458,7 @@ impl<'a> Api<'a> {
     pub fn upgrade_template(
         &self,
         request: &UpgradeTemplateRequest,
-    ) -> rt::Call<'a, UpgradeTemplateResponseBody, UpgradeTemplateError> {
+    ) -> rt::Call<UpgradeTemplateResponseBody, UpgradeTemplateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpgradeTemplate",
             rt::Method::Post,
@@ -476,7 +467,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CheckOrderResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `village_1_0`. Get it with `client.village_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 获取部门详情
     ///
@@ -28,7 +28,7 @@ impl<'a> Api<'a> {
         &self,
         department_id: &str,
         request: &GetDeptRequest,
-    ) -> rt::Call<'a, GetDeptResponseBody, GetDeptError> {
+    ) -> rt::Call<GetDeptResponseBody, GetDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDept",
             rt::Method::Get,
@@ -37,7 +37,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[department_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[department_id], request)
     }
     /// 居民通讯录获取部门信息
     ///
@@ -54,7 +54,7 @@ impl<'a> Api<'a> {
         &self,
         department_id: &str,
         request: &GetResidentDeptRequest,
-    ) -> rt::Call<'a, GetResidentDeptResponseBody, GetResidentDeptError> {
+    ) -> rt::Call<GetResidentDeptResponseBody, GetResidentDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetResidentDept",
             rt::Method::Get,
@@ -63,7 +63,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[department_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[department_id], request)
     }
     /// 居民通讯录获取部门下某个人的详细信息
     ///
@@ -82,7 +82,7 @@ impl<'a> Api<'a> {
         department_id: &str,
         user_id: &str,
         request: &GetResidentUserInfoRequest,
-    ) -> rt::Call<'a, GetResidentUserInfoResponseBody, GetResidentUserInfoError> {
+    ) -> rt::Call<GetResidentUserInfoResponseBody, GetResidentUserInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetResidentUserInfo",
             rt::Method::Get,
@@ -91,7 +91,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[department_id, user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[department_id, user_id], request)
     }
     /// 查询用户详情
     ///
@@ -103,7 +103,7 @@ impl<'a> Api<'a> {
     pub fn get_user(
         &self,
         request: &GetUserRequest,
-    ) -> rt::Call<'a, GetUserResponseBody, GetUserError> {
+    ) -> rt::Call<GetUserResponseBody, GetUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUser",
             rt::Method::Get,
@@ -112,7 +112,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据unionId查询用户详情
     ///
@@ -124,7 +124,7 @@ impl<'a> Api<'a> {
     pub fn get_user_by_union_id(
         &self,
         request: &GetUserByUnionIdRequest,
-    ) -> rt::Call<'a, GetUserByUnionIdResponseBody, GetUserByUnionIdError> {
+    ) -> rt::Call<GetUserByUnionIdResponseBody, GetUserByUnionIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserByUnionId",
             rt::Method::Get,
@@ -133,7 +133,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取对外开放的企业信息
     ///
@@ -149,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn get_village_org_info(
         &self,
         sub_corp_id: &str,
-    ) -> rt::Call<'a, GetVillageOrgInfoResponseBody, GetVillageOrgInfoError> {
+    ) -> rt::Call<GetVillageOrgInfoResponseBody, GetVillageOrgInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetVillageOrgInfo",
             rt::Method::Get,
@@ -158,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[sub_corp_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[sub_corp_id], &())
     }
     /// 查询部门下简略用户列表
     ///
@@ -175,7 +175,7 @@ impl<'a> Api<'a> {
         &self,
         department_id: &str,
         request: &ListDeptSimpleUsersRequest,
-    ) -> rt::Call<'a, ListDeptSimpleUsersResponseBody, ListDeptSimpleUsersError> {
+    ) -> rt::Call<ListDeptSimpleUsersResponseBody, ListDeptSimpleUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDeptSimpleUsers",
             rt::Method::Get,
@@ -184,7 +184,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[department_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[department_id], request)
     }
     /// 查询部门下userid列表
     ///
@@ -201,7 +201,7 @@ impl<'a> Api<'a> {
         &self,
         department_id: &str,
         request: &ListDeptUserIdsRequest,
-    ) -> rt::Call<'a, ListDeptUserIdsResponseBody, ListDeptUserIdsError> {
+    ) -> rt::Call<ListDeptUserIdsResponseBody, ListDeptUserIdsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDeptUserIds",
             rt::Method::Get,
@@ -210,7 +210,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[department_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[department_id], request)
     }
     /// 查询部门下user完整信息
     ///
@@ -227,7 +227,7 @@ impl<'a> Api<'a> {
         &self,
         department_id: &str,
         request: &ListDeptUsersRequest,
-    ) -> rt::Call<'a, ListDeptUsersResponseBody, ListDeptUsersError> {
+    ) -> rt::Call<ListDeptUsersResponseBody, ListDeptUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDeptUsers",
             rt::Method::Get,
@@ -236,7 +236,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[department_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[department_id], request)
     }
     /// 查询部门所有父部门列表
     ///
@@ -248,7 +248,7 @@ impl<'a> Api<'a> {
     pub fn list_parent_by_dept(
         &self,
         request: &ListParentByDeptRequest,
-    ) -> rt::Call<'a, ListParentByDeptResponseBody, ListParentByDeptError> {
+    ) -> rt::Call<ListParentByDeptResponseBody, ListParentByDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListParentByDept",
             rt::Method::Get,
@@ -257,7 +257,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户所有父部门列表
     ///
@@ -269,7 +269,7 @@ impl<'a> Api<'a> {
     pub fn list_parent_by_user(
         &self,
         request: &ListParentByUserRequest,
-    ) -> rt::Call<'a, ListParentByUserResponseBody, ListParentByUserError> {
+    ) -> rt::Call<ListParentByUserResponseBody, ListParentByUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListParentByUser",
             rt::Method::Get,
@@ -278,7 +278,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 居民通讯录获取部门下人员信息
     ///
@@ -295,7 +295,7 @@ impl<'a> Api<'a> {
         &self,
         department_id: &str,
         request: &ListResidentDeptUsersRequest,
-    ) -> rt::Call<'a, ListResidentDeptUsersResponseBody, ListResidentDeptUsersError> {
+    ) -> rt::Call<ListResidentDeptUsersResponseBody, ListResidentDeptUsersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListResidentDeptUsers",
             rt::Method::Get,
@@ -304,7 +304,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[department_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[department_id], request)
     }
     /// 居民通讯录获取子部门列表
     ///
@@ -321,7 +321,7 @@ impl<'a> Api<'a> {
         &self,
         department_id: &str,
         request: &ListResidentSubDeptsRequest,
-    ) -> rt::Call<'a, ListResidentSubDeptsResponseBody, ListResidentSubDeptsError> {
+    ) -> rt::Call<ListResidentSubDeptsResponseBody, ListResidentSubDeptsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListResidentSubDepts",
             rt::Method::Get,
@@ -330,7 +330,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[department_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[department_id], request)
     }
     /// 居民通讯录批量获取用户详细信息
     ///
@@ -342,7 +342,7 @@ impl<'a> Api<'a> {
     pub fn list_resident_user_infos(
         &self,
         request: &ListResidentUserInfosRequest,
-    ) -> rt::Call<'a, ListResidentUserInfosResponseBody, ListResidentUserInfosError> {
+    ) -> rt::Call<ListResidentUserInfosResponseBody, ListResidentUserInfosError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListResidentUserInfos",
             rt::Method::Get,
@@ -351,7 +351,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据角色获取用户列表
     ///
@@ -363,7 +363,7 @@ impl<'a> Api<'a> {
     pub fn list_simple_users_by_role(
         &self,
         request: &ListSimpleUsersByRoleRequest,
-    ) -> rt::Call<'a, ListSimpleUsersByRoleResponseBody, ListSimpleUsersByRoleError> {
+    ) -> rt::Call<ListSimpleUsersByRoleResponseBody, ListSimpleUsersByRoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSimpleUsersByRole",
             rt::Method::Get,
@@ -372,7 +372,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取下级指定区域层级组织
     ///
@@ -384,7 +384,7 @@ impl<'a> Api<'a> {
     pub fn list_sub_corps(
         &self,
         request: &ListSubCorpsRequest,
-    ) -> rt::Call<'a, ListSubCorpsResponseBody, ListSubCorpsError> {
+    ) -> rt::Call<ListSubCorpsResponseBody, ListSubCorpsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSubCorps",
             rt::Method::Post,
@@ -393,7 +393,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询子部门列表
     ///
@@ -410,7 +410,7 @@ impl<'a> Api<'a> {
         &self,
         department_id: &str,
         request: &ListSubDeptRequest,
-    ) -> rt::Call<'a, ListSubDeptResponseBody, ListSubDeptError> {
+    ) -> rt::Call<ListSubDeptResponseBody, ListSubDeptError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSubDept",
             rt::Method::Get,
@@ -419,7 +419,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[department_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[department_id], request)
     }
     /// 查询部门下的子部门ID列表，不会递归查询，只包含ID
     ///
@@ -436,7 +436,7 @@ impl<'a> Api<'a> {
         &self,
         department_id: &str,
         request: &ListSubDeptIdsRequest,
-    ) -> rt::Call<'a, ListSubDeptIdsResponseBody, ListSubDeptIdsError> {
+    ) -> rt::Call<ListSubDeptIdsResponseBody, ListSubDeptIdsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSubDeptIds",
             rt::Method::Get,
@@ -445,7 +445,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[department_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[department_id], request)
     }
 }
 /// `GetDeptResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `vip_member_1_0`. Get it with `client.vip_member_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 通过手机号直充365会员
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &DirectRedeemVipMemberByMobileRequest,
     ) -> rt::Call<
-        'a,
         DirectRedeemVipMemberByMobileResponseBody,
         DirectRedeemVipMemberByMobileError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过虚拟订单号作废365会员权益
     ///
@@ -49,7 +48,6 @@ impl<'a> Api<'a> {
         &self,
         request: &InvalidRedeemVipMemberByBizRequestIdRequest,
     ) -> rt::Call<
-        'a,
         InvalidRedeemVipMemberByBizRequestIdResponseBody,
         InvalidRedeemVipMemberByBizRequestIdError,
     > {
@@ -61,7 +59,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 直充会员预校验是否满足条件
     ///
@@ -73,11 +71,7 @@ impl<'a> Api<'a> {
     pub fn pre_check_redeem_vip_member(
         &self,
         request: &PreCheckRedeemVipMemberRequest,
-    ) -> rt::Call<
-        'a,
-        PreCheckRedeemVipMemberResponseBody,
-        PreCheckRedeemVipMemberError,
-    > {
+    ) -> rt::Call<PreCheckRedeemVipMemberResponseBody, PreCheckRedeemVipMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PreCheckRedeemVipMember",
             rt::Method::Post,
@@ -86,7 +80,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询365会员直充信息
     ///
@@ -98,7 +92,7 @@ impl<'a> Api<'a> {
     pub fn query_redeem_vip_member(
         &self,
         request: &QueryRedeemVipMemberRequest,
-    ) -> rt::Call<'a, QueryRedeemVipMemberResponseBody, QueryRedeemVipMemberError> {
+    ) -> rt::Call<QueryRedeemVipMemberResponseBody, QueryRedeemVipMemberError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryRedeemVipMember",
             rt::Method::Post,
@@ -107,7 +101,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询365会员信息
     ///
@@ -119,7 +113,7 @@ impl<'a> Api<'a> {
     pub fn query_vip_member_info(
         &self,
         request: &QueryVipMemberInfoRequest,
-    ) -> rt::Call<'a, QueryVipMemberInfoResponseBody, QueryVipMemberInfoError> {
+    ) -> rt::Call<QueryVipMemberInfoResponseBody, QueryVipMemberInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryVipMemberInfo",
             rt::Method::Post,
@@ -128,7 +122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `DirectRedeemVipMemberByMobileResponseBody`.

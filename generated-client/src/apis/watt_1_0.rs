@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `watt_1_0`. Get it with `client.watt_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 根据加密后的用户手机号检查该用户是否在某人群中
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn check_in_crowds_by_mobile(
         &self,
         request: &CheckInCrowdsByMobileRequest,
-    ) -> rt::Call<'a, CheckInCrowdsByMobileResponseBody, CheckInCrowdsByMobileError> {
+    ) -> rt::Call<CheckInCrowdsByMobileResponseBody, CheckInCrowdsByMobileError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckInCrowdsByMobile",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 消耗用户积分
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn consume_point(
         &self,
         request: &ConsumePointRequest,
-    ) -> rt::Call<'a, ConsumePointResponseBody, ConsumePointError> {
+    ) -> rt::Call<ConsumePointResponseBody, ConsumePointError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConsumePoint",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发布钉钉投放任务（搜索穹顶、搜索发现、搜索关键字）
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn create_delivery_plan(
         &self,
         request: &CreateDeliveryPlanRequest,
-    ) -> rt::Call<'a, CreateDeliveryPlanResponseBody, CreateDeliveryPlanError> {
+    ) -> rt::Call<CreateDeliveryPlanResponseBody, CreateDeliveryPlanError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateDeliveryPlan",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户积分
     ///
@@ -86,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn get_point_info(
         &self,
         request: &GetPointInfoRequest,
-    ) -> rt::Call<'a, GetPointInfoResponseBody, GetPointInfoError> {
+    ) -> rt::Call<GetPointInfoResponseBody, GetPointInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPointInfo",
             rt::Method::Get,
@@ -95,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 撤销用户单笔积分消耗
     ///
@@ -107,7 +107,7 @@ impl<'a> Api<'a> {
     pub fn revert_point(
         &self,
         request: &RevertPointRequest,
-    ) -> rt::Call<'a, RevertPointResponseBody, RevertPointError> {
+    ) -> rt::Call<RevertPointResponseBody, RevertPointError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RevertPoint",
             rt::Method::Post,
@@ -116,7 +116,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送钉钉统一引导Banner
     ///
@@ -128,7 +128,7 @@ impl<'a> Api<'a> {
     pub fn send_banner(
         &self,
         request: &SendBannerRequest,
-    ) -> rt::Call<'a, SendBannerResponseBody, SendBannerError> {
+    ) -> rt::Call<SendBannerResponseBody, SendBannerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendBanner",
             rt::Method::Post,
@@ -137,7 +137,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送钉钉首页弹窗
     ///
@@ -149,7 +149,7 @@ impl<'a> Api<'a> {
     pub fn send_popup(
         &self,
         request: &SendPopupRequest,
-    ) -> rt::Call<'a, SendPopupResponseBody, SendPopupError> {
+    ) -> rt::Call<SendPopupResponseBody, SendPopupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendPopup",
             rt::Method::Post,
@@ -158,7 +158,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发送钉钉搜索底纹
     ///
@@ -170,7 +170,7 @@ impl<'a> Api<'a> {
     pub fn send_search_shade(
         &self,
         request: &SendSearchShadeRequest,
-    ) -> rt::Call<'a, SendSearchShadeResponseBody, SendSearchShadeError> {
+    ) -> rt::Call<SendSearchShadeResponseBody, SendSearchShadeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendSearchShade",
             rt::Method::Post,
@@ -179,7 +179,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `CheckInCrowdsByMobileResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `wiki_1_0`. Get it with `client.wiki_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 根据词条名称获取该词条释义
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn wiki_words_detail(
         &self,
         request: &WikiWordsDetailRequest,
-    ) -> rt::Call<'a, WikiWordsDetailResponseBody, WikiWordsDetailError> {
+    ) -> rt::Call<WikiWordsDetailResponseBody, WikiWordsDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WikiWordsDetail",
             rt::Method::Get,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 外部传递过来的消息根据百科词库分词
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn wiki_words_parse(
         &self,
         request: &WikiWordsParseRequest,
-    ) -> rt::Call<'a, WikiWordsParseResponseBody, WikiWordsParseError> {
+    ) -> rt::Call<WikiWordsParseResponseBody, WikiWordsParseError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WikiWordsParse",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `WikiWordsDetailResponseBody`.

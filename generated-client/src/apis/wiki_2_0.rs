@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `wiki_2_0`. Get it with `client.wiki_2_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 新建知识小组
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_team(
         &self,
         request: &AddTeamRequest,
-    ) -> rt::Call<'a, AddTeamResponseBody, AddTeamError> {
+    ) -> rt::Call<AddTeamResponseBody, AddTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddTeam",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新建知识库
     ///
@@ -44,7 +44,7 @@ impl<'a> Api<'a> {
     pub fn add_workspace(
         &self,
         request: &AddWorkspaceRequest,
-    ) -> rt::Call<'a, AddWorkspaceResponseBody, AddWorkspaceError> {
+    ) -> rt::Call<AddWorkspaceResponseBody, AddWorkspaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddWorkspace",
             rt::Method::Post,
@@ -53,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加知识库管理员
     ///
@@ -65,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn add_workspaces_manager(
         &self,
         request: &AddWorkspacesManagerRequest,
-    ) -> rt::Call<'a, AddWorkspacesManagerResponseBody, AddWorkspacesManagerError> {
+    ) -> rt::Call<AddWorkspacesManagerResponseBody, AddWorkspacesManagerError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddWorkspacesManager",
             rt::Method::Post,
@@ -74,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除知识小组
     ///
@@ -91,7 +91,7 @@ impl<'a> Api<'a> {
         &self,
         team_id: &str,
         request: &DeleteTeamRequest,
-    ) -> rt::Call<'a, DeleteTeamResponseBody, DeleteTeamError> {
+    ) -> rt::Call<DeleteTeamResponseBody, DeleteTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTeam",
             rt::Method::Delete,
@@ -100,7 +100,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[team_id], request)
     }
     /// 查询员工离职时知识库默认转交人
     ///
@@ -112,7 +112,7 @@ impl<'a> Api<'a> {
     pub fn get_default_hand_over_user(
         &self,
         request: &GetDefaultHandOverUserRequest,
-    ) -> rt::Call<'a, GetDefaultHandOverUserResponseBody, GetDefaultHandOverUserError> {
+    ) -> rt::Call<GetDefaultHandOverUserResponseBody, GetDefaultHandOverUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDefaultHandOverUser",
             rt::Method::Get,
@@ -121,7 +121,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取我的文档
     ///
@@ -133,7 +133,7 @@ impl<'a> Api<'a> {
     pub fn get_mine_workspace(
         &self,
         request: &GetMineWorkspaceRequest,
-    ) -> rt::Call<'a, GetMineWorkspaceResponseBody, GetMineWorkspaceError> {
+    ) -> rt::Call<GetMineWorkspaceResponseBody, GetMineWorkspaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMineWorkspace",
             rt::Method::Get,
@@ -142,7 +142,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取节点
     ///
@@ -159,7 +159,7 @@ impl<'a> Api<'a> {
         &self,
         node_id: &str,
         request: &GetNodeRequest,
-    ) -> rt::Call<'a, GetNodeResponseBody, GetNodeError> {
+    ) -> rt::Call<GetNodeResponseBody, GetNodeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetNode",
             rt::Method::Get,
@@ -168,7 +168,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[node_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[node_id], request)
     }
     /// 通过链接获取节点
     ///
@@ -180,7 +180,7 @@ impl<'a> Api<'a> {
     pub fn get_node_by_url(
         &self,
         request: &GetNodeByUrlRequest,
-    ) -> rt::Call<'a, GetNodeByUrlResponseBody, GetNodeByUrlError> {
+    ) -> rt::Call<GetNodeByUrlResponseBody, GetNodeByUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetNodeByUrl",
             rt::Method::Post,
@@ -189,7 +189,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取节点
     ///
@@ -201,7 +201,7 @@ impl<'a> Api<'a> {
     pub fn get_nodes(
         &self,
         request: &GetNodesRequest,
-    ) -> rt::Call<'a, GetNodesResponseBody, GetNodesError> {
+    ) -> rt::Call<GetNodesResponseBody, GetNodesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetNodes",
             rt::Method::Post,
@@ -210,7 +210,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取知识小组
     ///
@@ -227,7 +227,7 @@ impl<'a> Api<'a> {
         &self,
         team_id: &str,
         request: &GetTeamRequest,
-    ) -> rt::Call<'a, GetTeamResponseBody, GetTeamError> {
+    ) -> rt::Call<GetTeamResponseBody, GetTeamError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTeam",
             rt::Method::Get,
@@ -236,7 +236,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[team_id], request)
     }
     /// 获取知识库
     ///
@@ -253,7 +253,7 @@ impl<'a> Api<'a> {
         &self,
         workspace_id: &str,
         request: &GetWorkspaceRequest,
-    ) -> rt::Call<'a, GetWorkspaceResponseBody, GetWorkspaceError> {
+    ) -> rt::Call<GetWorkspaceResponseBody, GetWorkspaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWorkspace",
             rt::Method::Get,
@@ -262,7 +262,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[workspace_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[workspace_id], request)
     }
     /// 批量获取知识库
     ///
@@ -274,7 +274,7 @@ impl<'a> Api<'a> {
     pub fn get_workspaces(
         &self,
         request: &GetWorkspacesRequest,
-    ) -> rt::Call<'a, GetWorkspacesResponseBody, GetWorkspacesError> {
+    ) -> rt::Call<GetWorkspacesResponseBody, GetWorkspacesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWorkspaces",
             rt::Method::Post,
@@ -283,7 +283,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 转交知识库
     ///
@@ -295,7 +295,7 @@ impl<'a> Api<'a> {
     pub fn hand_over_workspace(
         &self,
         request: &HandOverWorkspaceRequest,
-    ) -> rt::Call<'a, HandOverWorkspaceResponseBody, HandOverWorkspaceError> {
+    ) -> rt::Call<HandOverWorkspaceResponseBody, HandOverWorkspaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HandOverWorkspace",
             rt::Method::Post,
@@ -304,7 +304,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取节点列表
     ///
@@ -316,7 +316,7 @@ impl<'a> Api<'a> {
     pub fn list_nodes(
         &self,
         request: &ListNodesRequest,
-    ) -> rt::Call<'a, ListNodesResponseBody, ListNodesError> {
+    ) -> rt::Call<ListNodesResponseBody, ListNodesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListNodes",
             rt::Method::Get,
@@ -325,7 +325,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取组织所有知识库列表
     ///
@@ -337,7 +337,7 @@ impl<'a> Api<'a> {
     pub fn list_org_workspaces(
         &self,
         request: &ListOrgWorkspacesRequest,
-    ) -> rt::Call<'a, ListOrgWorkspacesResponseBody, ListOrgWorkspacesError> {
+    ) -> rt::Call<ListOrgWorkspacesResponseBody, ListOrgWorkspacesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListOrgWorkspaces",
             rt::Method::Get,
@@ -346,7 +346,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取知识小组列表
     ///
@@ -358,7 +358,7 @@ impl<'a> Api<'a> {
     pub fn list_teams(
         &self,
         request: &ListTeamsRequest,
-    ) -> rt::Call<'a, ListTeamsResponseBody, ListTeamsError> {
+    ) -> rt::Call<ListTeamsResponseBody, ListTeamsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListTeams",
             rt::Method::Get,
@@ -367,7 +367,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取知识库列表
     ///
@@ -379,7 +379,7 @@ impl<'a> Api<'a> {
     pub fn list_workspaces(
         &self,
         request: &ListWorkspacesRequest,
-    ) -> rt::Call<'a, ListWorkspacesResponseBody, ListWorkspacesError> {
+    ) -> rt::Call<ListWorkspacesResponseBody, ListWorkspacesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListWorkspaces",
             rt::Method::Get,
@@ -388,7 +388,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置员工离职时知识库默认转交人
     ///
@@ -400,7 +400,7 @@ impl<'a> Api<'a> {
     pub fn set_default_hand_over_user(
         &self,
         request: &SetDefaultHandOverUserRequest,
-    ) -> rt::Call<'a, SetDefaultHandOverUserResponseBody, SetDefaultHandOverUserError> {
+    ) -> rt::Call<SetDefaultHandOverUserResponseBody, SetDefaultHandOverUserError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetDefaultHandOverUser",
             rt::Method::Post,
@@ -409,7 +409,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddTeamRequestOption`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `workbench_1_0`. Get it with `client.workbench_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 批量添加最近使用记录
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_recent_user_app_list(
         &self,
         request: &AddRecentUserAppListRequest,
-    ) -> rt::Call<'a, AddRecentUserAppListResponseBody, AddRecentUserAppListError> {
+    ) -> rt::Call<AddRecentUserAppListResponseBody, AddRecentUserAppListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddRecentUserAppList",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询自定义工作台
     ///
@@ -48,7 +48,7 @@ impl<'a> Api<'a> {
     pub fn get_ding_portal_detail(
         &self,
         app_uuid: &str,
-    ) -> rt::Call<'a, GetDingPortalDetailResponseBody, GetDingPortalDetailError> {
+    ) -> rt::Call<GetDingPortalDetailResponseBody, GetDingPortalDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDingPortalDetail",
             rt::Method::Get,
@@ -57,7 +57,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[app_uuid], &())
+        rt::Call::new(&self.client, &OPERATION, &[app_uuid], &())
     }
     /// 获取工作台插件的权限点
     ///
@@ -69,11 +69,7 @@ impl<'a> Api<'a> {
     pub fn get_plugin_permission_point(
         &self,
         request: &GetPluginPermissionPointRequest,
-    ) -> rt::Call<
-        'a,
-        GetPluginPermissionPointResponseBody,
-        GetPluginPermissionPointError,
-    > {
+    ) -> rt::Call<GetPluginPermissionPointResponseBody, GetPluginPermissionPointError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPluginPermissionPoint",
             rt::Method::Get,
@@ -82,7 +78,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取插件的校验规则
     ///
@@ -94,7 +90,7 @@ impl<'a> Api<'a> {
     pub fn get_plugin_rule_check_info(
         &self,
         request: &GetPluginRuleCheckInfoRequest,
-    ) -> rt::Call<'a, GetPluginRuleCheckInfoResponseBody, GetPluginRuleCheckInfoError> {
+    ) -> rt::Call<GetPluginRuleCheckInfoResponseBody, GetPluginRuleCheckInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPluginRuleCheckInfo",
             rt::Method::Get,
@@ -103,7 +99,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取工作台分组列表
     ///
@@ -115,7 +111,7 @@ impl<'a> Api<'a> {
     pub fn list_work_bench_group(
         &self,
         request: &ListWorkBenchGroupRequest,
-    ) -> rt::Call<'a, ListWorkBenchGroupResponseBody, ListWorkBenchGroupError> {
+    ) -> rt::Call<ListWorkBenchGroupResponseBody, ListWorkBenchGroupError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListWorkBenchGroup",
             rt::Method::Get,
@@ -124,7 +120,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 工作台支持数字红点
     ///
@@ -136,7 +132,7 @@ impl<'a> Api<'a> {
     pub fn modify_workbench_badge(
         &self,
         request: &ModifyWorkbenchBadgeRequest,
-    ) -> rt::Call<'a, ModifyWorkbenchBadgeResponseBody, ModifyWorkbenchBadgeError> {
+    ) -> rt::Call<ModifyWorkbenchBadgeResponseBody, ModifyWorkbenchBadgeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ModifyWorkbenchBadge",
             rt::Method::Post,
@@ -145,7 +141,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 工作台组件授权范围查询
     ///
@@ -161,7 +157,7 @@ impl<'a> Api<'a> {
     pub fn query_component_scopes(
         &self,
         component_id: &str,
-    ) -> rt::Call<'a, QueryComponentScopesResponseBody, QueryComponentScopesError> {
+    ) -> rt::Call<QueryComponentScopesResponseBody, QueryComponentScopesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryComponentScopes",
             rt::Method::Get,
@@ -170,7 +166,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[component_id], &())
+        rt::Call::new(&self.client, &OPERATION, &[component_id], &())
     }
     /// 查询快捷方式可见范围
     ///
@@ -186,7 +182,7 @@ impl<'a> Api<'a> {
     pub fn query_shortcut_scopes(
         &self,
         shortcut_key: &str,
-    ) -> rt::Call<'a, QueryShortcutScopesResponseBody, QueryShortcutScopesError> {
+    ) -> rt::Call<QueryShortcutScopesResponseBody, QueryShortcutScopesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryShortcutScopes",
             rt::Method::Get,
@@ -195,7 +191,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[shortcut_key], &())
+        rt::Call::new(&self.client, &OPERATION, &[shortcut_key], &())
     }
     /// 工作台数字红点支持撤销已被删除的资源
     ///
@@ -207,7 +203,7 @@ impl<'a> Api<'a> {
     pub fn undo_deletion(
         &self,
         request: &UndoDeletionRequest,
-    ) -> rt::Call<'a, UndoDeletionResponseBody, UndoDeletionError> {
+    ) -> rt::Call<UndoDeletionResponseBody, UndoDeletionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UndoDeletion",
             rt::Method::Post,
@@ -216,7 +212,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新自定义工作台页面可见性
     ///
@@ -235,7 +231,7 @@ impl<'a> Api<'a> {
         app_uuid: &str,
         page_uuid: &str,
         request: &UpdateDingPortalPageScopeRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpdateDingPortalPageScopeError> {
+    ) -> rt::Call<rt::serde_json::Value, UpdateDingPortalPageScopeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateDingPortalPageScope",
             rt::Method::Put,
@@ -244,7 +240,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[app_uuid, page_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[app_uuid, page_uuid], request)
     }
 }
 /// `AddRecentUserAppListRequestUsedAppDetailList`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `workflow_1_0`. Get it with `client.workflow_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 授权下载审批钉盘文件
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn add_approve_dentry_auth(
         &self,
         request: &AddApproveDentryAuthRequest,
-    ) -> rt::Call<'a, AddApproveDentryAuthResponseBody, AddApproveDentryAuthError> {
+    ) -> rt::Call<AddApproveDentryAuthResponseBody, AddApproveDentryAuthError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddApproveDentryAuth",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 添加审批评论
     ///
@@ -45,7 +45,6 @@ impl<'a> Api<'a> {
         &self,
         request: &AddProcessInstanceCommentRequest,
     ) -> rt::Call<
-        'a,
         AddProcessInstanceCommentResponseBody,
         AddProcessInstanceCommentError,
     > {
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 归档审批实例(OA高级版专享)
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn archive_process_instance(
         &self,
         request: &ArchiveProcessInstanceRequest,
-    ) -> rt::Call<'a, ArchiveProcessInstanceResponseBody, ArchiveProcessInstanceError> {
+    ) -> rt::Call<ArchiveProcessInstanceResponseBody, ArchiveProcessInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ArchiveProcessInstance",
             rt::Method::Post,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量同意或拒绝审批任务
     ///
@@ -91,7 +90,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchExecuteProcessInstancesRequest,
     ) -> rt::Call<
-        'a,
         BatchExecuteProcessInstancesResponseBody,
         BatchExecuteProcessInstancesError,
     > {
@@ -103,7 +101,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量流程审批任务转交
     ///
@@ -115,7 +113,7 @@ impl<'a> Api<'a> {
     pub fn batch_tasks_redirect(
         &self,
         request: &BatchTasksRedirectRequest,
-    ) -> rt::Call<'a, BatchTasksRedirectResponseBody, BatchTasksRedirectError> {
+    ) -> rt::Call<BatchTasksRedirectResponseBody, BatchTasksRedirectError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchTasksRedirect",
             rt::Method::Post,
@@ -124,7 +122,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量更新实例状态
     ///
@@ -137,7 +135,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchUpdateProcessInstanceRequest,
     ) -> rt::Call<
-        'a,
         BatchUpdateProcessInstanceResponseBody,
         BatchUpdateProcessInstanceError,
     > {
@@ -149,7 +146,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量取消流程中心待处理任务
     ///
@@ -161,7 +158,7 @@ impl<'a> Api<'a> {
     pub fn cancel_integrated_task(
         &self,
         request: &CancelIntegratedTaskRequest,
-    ) -> rt::Call<'a, CancelIntegratedTaskResponseBody, CancelIntegratedTaskError> {
+    ) -> rt::Call<CancelIntegratedTaskResponseBody, CancelIntegratedTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelIntegratedTask",
             rt::Method::Post,
@@ -170,7 +167,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 清理审批数据
     ///
@@ -182,7 +179,7 @@ impl<'a> Api<'a> {
     pub fn clean_process_data(
         &self,
         request: &CleanProcessDataRequest,
-    ) -> rt::Call<'a, CleanProcessDataResponseBody, CleanProcessDataError> {
+    ) -> rt::Call<CleanProcessDataResponseBody, CleanProcessDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CleanProcessData",
             rt::Method::Post,
@@ -191,7 +188,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 复制审批流
     ///
@@ -203,7 +200,7 @@ impl<'a> Api<'a> {
     pub fn copy_process(
         &self,
         request: &CopyProcessRequest,
-    ) -> rt::Call<'a, CopyProcessResponseBody, CopyProcessError> {
+    ) -> rt::Call<CopyProcessResponseBody, CopyProcessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyProcess",
             rt::Method::Post,
@@ -212,7 +209,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建流程中心待处理任务
     ///
@@ -224,7 +221,7 @@ impl<'a> Api<'a> {
     pub fn create_integrated_task(
         &self,
         request: &CreateIntegratedTaskRequest,
-    ) -> rt::Call<'a, CreateIntegratedTaskResponseBody, CreateIntegratedTaskError> {
+    ) -> rt::Call<CreateIntegratedTaskResponseBody, CreateIntegratedTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateIntegratedTask",
             rt::Method::Post,
@@ -233,7 +230,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除分组
     ///
@@ -245,7 +242,7 @@ impl<'a> Api<'a> {
     pub fn delete_dir(
         &self,
         request: &DeleteDirRequest,
-    ) -> rt::Call<'a, DeleteDirResponseBody, DeleteDirError> {
+    ) -> rt::Call<DeleteDirResponseBody, DeleteDirError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteDir",
             rt::Method::Delete,
@@ -254,7 +251,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除模板
     ///
@@ -266,7 +263,7 @@ impl<'a> Api<'a> {
     pub fn delete_process(
         &self,
         request: &DeleteProcessRequest,
-    ) -> rt::Call<'a, DeleteProcessResponseBody, DeleteProcessError> {
+    ) -> rt::Call<DeleteProcessResponseBody, DeleteProcessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteProcess",
             rt::Method::Delete,
@@ -275,7 +272,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 同意或拒绝审批任务
     ///
@@ -287,7 +284,7 @@ impl<'a> Api<'a> {
     pub fn execute_process_instance(
         &self,
         request: &ExecuteProcessInstanceRequest,
-    ) -> rt::Call<'a, ExecuteProcessInstanceResponseBody, ExecuteProcessInstanceError> {
+    ) -> rt::Call<ExecuteProcessInstanceResponseBody, ExecuteProcessInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExecuteProcessInstance",
             rt::Method::Post,
@@ -296,7 +293,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建或更新审批表单模板
     ///
@@ -308,7 +305,7 @@ impl<'a> Api<'a> {
     pub fn form_create(
         &self,
         request: &FormCreateRequest,
-    ) -> rt::Call<'a, FormCreateResponseBody, FormCreateError> {
+    ) -> rt::Call<FormCreateResponseBody, FormCreateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "FormCreate",
             rt::Method::Post,
@@ -317,7 +314,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取审批钉盘空间信息
     ///
@@ -329,7 +326,7 @@ impl<'a> Api<'a> {
     pub fn get_attachment_space(
         &self,
         request: &GetAttachmentSpaceRequest,
-    ) -> rt::Call<'a, GetAttachmentSpaceResponseBody, GetAttachmentSpaceError> {
+    ) -> rt::Call<GetAttachmentSpaceResponseBody, GetAttachmentSpaceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAttachmentSpace",
             rt::Method::Post,
@@ -338,7 +335,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询已设置为条件的表单组件
     ///
@@ -351,7 +348,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetConditionFormComponentRequest,
     ) -> rt::Call<
-        'a,
         GetConditionFormComponentResponseBody,
         GetConditionFormComponentError,
     > {
@@ -363,7 +359,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取CRM所有流程code
     ///
@@ -374,7 +370,7 @@ impl<'a> Api<'a> {
     /// The codes of the error table are variants of [`GetCrmProcCodesError`]; see [`Error`](::generated_client::Error) for the rest.
     pub fn get_crm_proc_codes(
         &self,
-    ) -> rt::Call<'a, GetCrmProcCodesResponseBody, GetCrmProcCodesError> {
+    ) -> rt::Call<GetCrmProcCodesResponseBody, GetCrmProcCodesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCrmProcCodes",
             rt::Method::Get,
@@ -383,7 +379,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], &())
+        rt::Call::new(&self.client, &OPERATION, &[], &())
     }
     /// 获取表单字段修改历史
     ///
@@ -395,11 +391,7 @@ impl<'a> Api<'a> {
     pub fn get_field_modified_history(
         &self,
         request: &GetFieldModifiedHistoryRequest,
-    ) -> rt::Call<
-        'a,
-        GetFieldModifiedHistoryResponseBody,
-        GetFieldModifiedHistoryError,
-    > {
+    ) -> rt::Call<GetFieldModifiedHistoryResponseBody, GetFieldModifiedHistoryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFieldModifiedHistory",
             rt::Method::Post,
@@ -408,7 +400,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取手写签名的下载链接
     ///
@@ -420,7 +412,7 @@ impl<'a> Api<'a> {
     pub fn get_hand_sign_download_url(
         &self,
         request: &GetHandSignDownloadUrlRequest,
-    ) -> rt::Call<'a, GetHandSignDownloadUrlResponseBody, GetHandSignDownloadUrlError> {
+    ) -> rt::Call<GetHandSignDownloadUrlResponseBody, GetHandSignDownloadUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetHandSignDownloadUrl",
             rt::Method::Post,
@@ -429,7 +421,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取当前企业所有可管理的表单
     ///
@@ -442,7 +434,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetManageProcessByStaffIdRequest,
     ) -> rt::Call<
-        'a,
         GetManageProcessByStaffIdResponseBody,
         GetManageProcessByStaffIdError,
     > {
@@ -454,7 +445,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取模板code
     ///
@@ -466,7 +457,7 @@ impl<'a> Api<'a> {
     pub fn get_process_code_by_name(
         &self,
         request: &GetProcessCodeByNameRequest,
-    ) -> rt::Call<'a, GetProcessCodeByNameResponseBody, GetProcessCodeByNameError> {
+    ) -> rt::Call<GetProcessCodeByNameResponseBody, GetProcessCodeByNameError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProcessCodeByName",
             rt::Method::Get,
@@ -475,7 +466,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取流程配置
     ///
@@ -487,7 +478,7 @@ impl<'a> Api<'a> {
     pub fn get_process_config(
         &self,
         request: &GetProcessConfigRequest,
-    ) -> rt::Call<'a, GetProcessConfigResponseBody, GetProcessConfigError> {
+    ) -> rt::Call<GetProcessConfigResponseBody, GetProcessConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProcessConfig",
             rt::Method::Get,
@@ -496,7 +487,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取单个审批实例详情
     ///
@@ -508,7 +499,7 @@ impl<'a> Api<'a> {
     pub fn get_process_instance(
         &self,
         request: &GetProcessInstanceRequest,
-    ) -> rt::Call<'a, GetProcessInstanceResponseBody, GetProcessInstanceError> {
+    ) -> rt::Call<GetProcessInstanceResponseBody, GetProcessInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProcessInstance",
             rt::Method::Get,
@@ -517,7 +508,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取审批单详情高级接口，可以返回审批流程中的手写签名密码消息
     ///
@@ -530,7 +521,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetProcessInstanceWithExtraRequest,
     ) -> rt::Call<
-        'a,
         GetProcessInstanceWithExtraResponseBody,
         GetProcessInstanceWithExtraError,
     > {
@@ -542,7 +532,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据模版code列表批量查询模板最新表单和流程配置
     ///
@@ -555,7 +545,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetSchemaAndProcessconfigBatchllyRequest,
     ) -> rt::Call<
-        'a,
         GetSchemaAndProcessconfigBatchllyResponseBody,
         GetSchemaAndProcessconfigBatchllyError,
     > {
@@ -567,7 +556,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 授权预览审批附件
     ///
@@ -579,11 +568,7 @@ impl<'a> Api<'a> {
     pub fn get_space_with_download_auth(
         &self,
         request: &GetSpaceWithDownloadAuthRequest,
-    ) -> rt::Call<
-        'a,
-        GetSpaceWithDownloadAuthResponseBody,
-        GetSpaceWithDownloadAuthError,
-    > {
+    ) -> rt::Call<GetSpaceWithDownloadAuthResponseBody, GetSpaceWithDownloadAuthError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSpaceWithDownloadAuth",
             rt::Method::Post,
@@ -592,7 +577,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取用户待审批数量
     ///
@@ -604,7 +589,7 @@ impl<'a> Api<'a> {
     pub fn get_user_todo_task_sum(
         &self,
         request: &GetUserTodoTaskSumRequest,
-    ) -> rt::Call<'a, GetUserTodoTaskSumResponseBody, GetUserTodoTaskSumError> {
+    ) -> rt::Call<GetUserTodoTaskSumResponseBody, GetUserTodoTaskSumError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserTodoTaskSum",
             rt::Method::Get,
@@ -613,7 +598,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 授权用户钉盘空间权限
     ///
@@ -625,7 +610,7 @@ impl<'a> Api<'a> {
     pub fn grant_cspace_authorization(
         &self,
         request: &GrantCspaceAuthorizationRequest,
-    ) -> rt::Call<'a, (), GrantCspaceAuthorizationError> {
+    ) -> rt::Call<(), GrantCspaceAuthorizationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GrantCspaceAuthorization",
             rt::Method::Post,
@@ -634,7 +619,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 下载审批附件
     ///
@@ -647,7 +632,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GrantProcessInstanceForDownloadFileRequest,
     ) -> rt::Call<
-        'a,
         GrantProcessInstanceForDownloadFileResponseBody,
         GrantProcessInstanceForDownloadFileError,
     > {
@@ -659,7 +643,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建或更新分组
     ///
@@ -671,7 +655,7 @@ impl<'a> Api<'a> {
     pub fn insert_or_update_dir(
         &self,
         request: &InsertOrUpdateDirRequest,
-    ) -> rt::Call<'a, InsertOrUpdateDirResponseBody, InsertOrUpdateDirError> {
+    ) -> rt::Call<InsertOrUpdateDirResponseBody, InsertOrUpdateDirError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertOrUpdateDir",
             rt::Method::Post,
@@ -680,7 +664,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 应用安装
     ///
@@ -692,7 +676,7 @@ impl<'a> Api<'a> {
     pub fn install_app(
         &self,
         request: &InstallAppRequest,
-    ) -> rt::Call<'a, InstallAppResponseBody, InstallAppError> {
+    ) -> rt::Call<InstallAppResponseBody, InstallAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InstallApp",
             rt::Method::Post,
@@ -701,7 +685,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取审批实例ID列表
     ///
@@ -713,7 +697,7 @@ impl<'a> Api<'a> {
     pub fn list_process_instance_ids(
         &self,
         request: &ListProcessInstanceIdsRequest,
-    ) -> rt::Call<'a, ListProcessInstanceIdsResponseBody, ListProcessInstanceIdsError> {
+    ) -> rt::Call<ListProcessInstanceIdsResponseBody, ListProcessInstanceIdsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListProcessInstanceIds",
             rt::Method::Post,
@@ -722,7 +706,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户待办事项
     ///
@@ -734,7 +718,7 @@ impl<'a> Api<'a> {
     pub fn list_todo_work_records(
         &self,
         request: &ListTodoWorkRecordsRequest,
-    ) -> rt::Call<'a, ListTodoWorkRecordsResponseBody, ListTodoWorkRecordsError> {
+    ) -> rt::Call<ListTodoWorkRecordsResponseBody, ListTodoWorkRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListTodoWorkRecords",
             rt::Method::Get,
@@ -743,7 +727,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取指定用户可见的审批表单列表
     ///
@@ -756,7 +740,6 @@ impl<'a> Api<'a> {
         &self,
         request: &ListUserVisibleBpmsProcessesRequest,
     ) -> rt::Call<
-        'a,
         ListUserVisibleBpmsProcessesResponseBody,
         ListUserVisibleBpmsProcessesError,
     > {
@@ -768,7 +751,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询实例数据
     ///
@@ -780,7 +763,7 @@ impl<'a> Api<'a> {
     pub fn pages_export_instances(
         &self,
         request: &PagesExportInstancesRequest,
-    ) -> rt::Call<'a, PagesExportInstancesResponseBody, PagesExportInstancesError> {
+    ) -> rt::Call<PagesExportInstancesResponseBody, PagesExportInstancesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PagesExportInstances",
             rt::Method::Post,
@@ -789,7 +772,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 授权下载审批钉盘文件(OA高级版专享)
     ///
@@ -802,7 +785,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumAddApproveDentryAuthRequest,
     ) -> rt::Call<
-        'a,
         PremiumAddApproveDentryAuthResponseBody,
         PremiumAddApproveDentryAuthError,
     > {
@@ -814,7 +796,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 加签OA审批任务(OA高级版专享)
     ///
@@ -826,7 +808,7 @@ impl<'a> Api<'a> {
     pub fn premium_append_task(
         &self,
         request: &PremiumAppendTaskRequest,
-    ) -> rt::Call<'a, PremiumAppendTaskResponseBody, PremiumAppendTaskError> {
+    ) -> rt::Call<PremiumAppendTaskResponseBody, PremiumAppendTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PremiumAppendTask",
             rt::Method::Post,
@@ -835,7 +817,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量同意或拒绝审批任务(OA高级版专享接口)
     ///
@@ -848,7 +830,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumBatchExecuteProcessInstancesRequest,
     ) -> rt::Call<
-        'a,
         PremiumBatchExecuteProcessInstancesResponseBody,
         PremiumBatchExecuteProcessInstancesError,
     > {
@@ -860,7 +841,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除业务分组(高级版专享接口)
     ///
@@ -872,7 +853,7 @@ impl<'a> Api<'a> {
     pub fn premium_del_dir(
         &self,
         request: &PremiumDelDirRequest,
-    ) -> rt::Call<'a, PremiumDelDirResponseBody, PremiumDelDirError> {
+    ) -> rt::Call<PremiumDelDirResponseBody, PremiumDelDirError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PremiumDelDir",
             rt::Method::Delete,
@@ -881,7 +862,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除数据表单实例(OA高级版专享)
     ///
@@ -894,7 +875,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumDeleteFormInstanceRequest,
     ) -> rt::Call<
-        'a,
         PremiumDeleteFormInstanceResponseBody,
         PremiumDeleteFormInstanceError,
     > {
@@ -906,7 +886,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取审批钉盘空间信息(OA高级版专享)
     ///
@@ -919,7 +899,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumGetAttachmentSpaceRequest,
     ) -> rt::Call<
-        'a,
         PremiumGetAttachmentSpaceResponseBody,
         PremiumGetAttachmentSpaceError,
     > {
@@ -931,7 +910,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询审批中心已处理任务列表(OA高级版专享接口)
     ///
@@ -943,7 +922,7 @@ impl<'a> Api<'a> {
     pub fn premium_get_done_tasks(
         &self,
         request: &PremiumGetDoneTasksRequest,
-    ) -> rt::Call<'a, PremiumGetDoneTasksResponseBody, PremiumGetDoneTasksError> {
+    ) -> rt::Call<PremiumGetDoneTasksResponseBody, PremiumGetDoneTasksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PremiumGetDoneTasks",
             rt::Method::Get,
@@ -952,7 +931,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取字段修改历史(高级版专享接口)
     ///
@@ -965,7 +944,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumGetFieldModifiedHistoryRequest,
     ) -> rt::Call<
-        'a,
         PremiumGetFieldModifiedHistoryResponseBody,
         PremiumGetFieldModifiedHistoryError,
     > {
@@ -977,7 +955,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取单个数据表单实例详情(OA高级版专享)
     ///
@@ -989,7 +967,7 @@ impl<'a> Api<'a> {
     pub fn premium_get_form_instance(
         &self,
         request: &PremiumGetFormInstanceRequest,
-    ) -> rt::Call<'a, PremiumGetFormInstanceResponseBody, PremiumGetFormInstanceError> {
+    ) -> rt::Call<PremiumGetFormInstanceResponseBody, PremiumGetFormInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PremiumGetFormInstance",
             rt::Method::Get,
@@ -998,7 +976,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据formCode分页获取数据表单实例(OA高级版专享)
     ///
@@ -1010,11 +988,7 @@ impl<'a> Api<'a> {
     pub fn premium_get_form_instances(
         &self,
         request: &PremiumGetFormInstancesRequest,
-    ) -> rt::Call<
-        'a,
-        PremiumGetFormInstancesResponseBody,
-        PremiumGetFormInstancesError,
-    > {
+    ) -> rt::Call<PremiumGetFormInstancesResponseBody, PremiumGetFormInstancesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PremiumGetFormInstances",
             rt::Method::Get,
@@ -1023,7 +997,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过formCode获取数据表单schema(OA高级版专享)
     ///
@@ -1035,7 +1009,7 @@ impl<'a> Api<'a> {
     pub fn premium_get_form_schema(
         &self,
         request: &PremiumGetFormSchemaRequest,
-    ) -> rt::Call<'a, PremiumGetFormSchemaResponseBody, PremiumGetFormSchemaError> {
+    ) -> rt::Call<PremiumGetFormSchemaResponseBody, PremiumGetFormSchemaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PremiumGetFormSchema",
             rt::Method::Get,
@@ -1044,7 +1018,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取流程表单字段操作权限(高级版专享接口)
     ///
@@ -1057,7 +1031,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumGetInstFieldSettingRequest,
     ) -> rt::Call<
-        'a,
         PremiumGetInstFieldSettingResponseBody,
         PremiumGetInstFieldSettingError,
     > {
@@ -1069,7 +1042,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询审批中心我收到的实例列表(OA高级版专享接口)
     ///
@@ -1082,7 +1055,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumGetNoticedInstancesRequest,
     ) -> rt::Call<
-        'a,
         PremiumGetNoticedInstancesResponseBody,
         PremiumGetNoticedInstancesError,
     > {
@@ -1094,7 +1066,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据processCode分页获取审批流程数据(高级版专享接口)
     ///
@@ -1107,7 +1079,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumGetProcessInstancesRequest,
     ) -> rt::Call<
-        'a,
         PremiumGetProcessInstancesResponseBody,
         PremiumGetProcessInstancesError,
     > {
@@ -1119,7 +1090,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 授权预览审批附件(OA高级版专享)
     ///
@@ -1132,7 +1103,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumGetSpaceWithDownloadAuthRequest,
     ) -> rt::Call<
-        'a,
         PremiumGetSpaceWithDownloadAuthResponseBody,
         PremiumGetSpaceWithDownloadAuthError,
     > {
@@ -1144,7 +1114,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询审批中心已发起实例列表(OA高级版专享接口)
     ///
@@ -1157,7 +1127,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumGetSubmittedInstancesRequest,
     ) -> rt::Call<
-        'a,
         PremiumGetSubmittedInstancesResponseBody,
         PremiumGetSubmittedInstancesError,
     > {
@@ -1169,7 +1138,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询审批中心待处理任务列表(OA高级版专享接口)
     ///
@@ -1181,7 +1150,7 @@ impl<'a> Api<'a> {
     pub fn premium_get_todo_tasks(
         &self,
         request: &PremiumGetTodoTasksRequest,
-    ) -> rt::Call<'a, PremiumGetTodoTasksResponseBody, PremiumGetTodoTasksError> {
+    ) -> rt::Call<PremiumGetTodoTasksResponseBody, PremiumGetTodoTasksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PremiumGetTodoTasks",
             rt::Method::Get,
@@ -1190,7 +1159,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 下载审批附件(OA高级版专享)
     ///
@@ -1203,7 +1172,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumGrantProcessInstanceForDownloadFileRequest,
     ) -> rt::Call<
-        'a,
         PremiumGrantProcessInstanceForDownloadFileResponseBody,
         PremiumGrantProcessInstanceForDownloadFileError,
     > {
@@ -1215,7 +1183,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建或更新分组(高级版专享接口)
     ///
@@ -1227,11 +1195,7 @@ impl<'a> Api<'a> {
     pub fn premium_insert_or_update_dir(
         &self,
         request: &PremiumInsertOrUpdateDirRequest,
-    ) -> rt::Call<
-        'a,
-        PremiumInsertOrUpdateDirResponseBody,
-        PremiumInsertOrUpdateDirError,
-    > {
+    ) -> rt::Call<PremiumInsertOrUpdateDirResponseBody, PremiumInsertOrUpdateDirError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PremiumInsertOrUpdateDir",
             rt::Method::Post,
@@ -1240,7 +1204,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取审批模板信息（包含表单和流程配置信息）(高级版专享接口)
     ///
@@ -1253,7 +1217,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumQuerySchemaAndProcessByCodeListRequest,
     ) -> rt::Call<
-        'a,
         PremiumQuerySchemaAndProcessByCodeListResponseBody,
         PremiumQuerySchemaAndProcessByCodeListError,
     > {
@@ -1265,7 +1228,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 流程转交待处理任务查询(高级版专享接口)
     ///
@@ -1278,7 +1241,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumQueryTodoTasksByManagerRequest,
     ) -> rt::Call<
-        'a,
         PremiumQueryTodoTasksByManagerResponseBody,
         PremiumQueryTodoTasksByManagerError,
     > {
@@ -1290,7 +1252,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量流程审批任务转交(高级版专享接口)
     ///
@@ -1303,7 +1265,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumRedirectTasksByManagerRequest,
     ) -> rt::Call<
-        'a,
         PremiumRedirectTasksByManagerResponseBody,
         PremiumRedirectTasksByManagerError,
     > {
@@ -1315,7 +1276,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 退回OA审批任务(OA高级版专享)
     ///
@@ -1327,7 +1288,7 @@ impl<'a> Api<'a> {
     pub fn premium_revert_task(
         &self,
         request: &PremiumRevertTaskRequest,
-    ) -> rt::Call<'a, PremiumRevertTaskResponseBody, PremiumRevertTaskError> {
+    ) -> rt::Call<PremiumRevertTaskResponseBody, PremiumRevertTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PremiumRevertTask",
             rt::Method::Post,
@@ -1336,7 +1297,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建或更新数据表单模板(OA高级版专享)
     ///
@@ -1348,7 +1309,7 @@ impl<'a> Api<'a> {
     pub fn premium_save_form(
         &self,
         request: &PremiumSaveFormRequest,
-    ) -> rt::Call<'a, PremiumSaveFormResponseBody, PremiumSaveFormError> {
+    ) -> rt::Call<PremiumSaveFormResponseBody, PremiumSaveFormError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PremiumSaveForm",
             rt::Method::Post,
@@ -1357,7 +1318,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建数据表单实例(OA高级版专享)
     ///
@@ -1369,11 +1330,7 @@ impl<'a> Api<'a> {
     pub fn premium_save_form_instance(
         &self,
         request: &PremiumSaveFormInstanceRequest,
-    ) -> rt::Call<
-        'a,
-        PremiumSaveFormInstanceResponseBody,
-        PremiumSaveFormInstanceError,
-    > {
+    ) -> rt::Call<PremiumSaveFormInstanceResponseBody, PremiumSaveFormInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PremiumSaveFormInstance",
             rt::Method::Post,
@@ -1382,7 +1339,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建或更新流程中心外部集成模板(高级版专享接口)
     ///
@@ -1395,7 +1352,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumSaveIntegratedProcessRequest,
     ) -> rt::Call<
-        'a,
         PremiumSaveIntegratedProcessResponseBody,
         PremiumSaveIntegratedProcessError,
     > {
@@ -1407,7 +1363,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建流程中心外部集成实例(高级版专享接口)
     ///
@@ -1420,7 +1376,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumSaveIntegratedProcessInstanceRequest,
     ) -> rt::Call<
-        'a,
         PremiumSaveIntegratedProcessInstanceResponseBody,
         PremiumSaveIntegratedProcessInstanceError,
     > {
@@ -1432,7 +1387,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建流程中心外部集成待处理任务(高级版专享接口)
     ///
@@ -1445,7 +1400,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumSaveIntegratedTaskRequest,
     ) -> rt::Call<
-        'a,
         PremiumSaveIntegratedTaskResponseBody,
         PremiumSaveIntegratedTaskError,
     > {
@@ -1457,7 +1411,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新数据表单实例(OA高级版专享)
     ///
@@ -1470,7 +1424,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumUpdateFormInstanceRequest,
     ) -> rt::Call<
-        'a,
         PremiumUpdateFormInstanceResponseBody,
         PremiumUpdateFormInstanceError,
     > {
@@ -1482,7 +1435,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新审批实例(OA高级版专享)
     ///
@@ -1495,7 +1448,6 @@ impl<'a> Api<'a> {
         &self,
         request: &PremiumUpdateProcessInstanceVariablesRequest,
     ) -> rt::Call<
-        'a,
         PremiumUpdateProcessInstanceVariablesResponseBody,
         PremiumUpdateProcessInstanceVariablesError,
     > {
@@ -1507,7 +1459,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 审批流程预测
     ///
@@ -1519,7 +1471,7 @@ impl<'a> Api<'a> {
     pub fn process_forecast(
         &self,
         request: &ProcessForecastRequest,
-    ) -> rt::Call<'a, ProcessForecastResponseBody, ProcessForecastError> {
+    ) -> rt::Call<ProcessForecastResponseBody, ProcessForecastError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ProcessForecast",
             rt::Method::Post,
@@ -1528,7 +1480,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据processCode分页获取表单数据
     ///
@@ -1540,7 +1492,7 @@ impl<'a> Api<'a> {
     pub fn query_all_form_instances(
         &self,
         request: &QueryAllFormInstancesRequest,
-    ) -> rt::Call<'a, QueryAllFormInstancesResponseBody, QueryAllFormInstancesError> {
+    ) -> rt::Call<QueryAllFormInstancesResponseBody, QueryAllFormInstancesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllFormInstances",
             rt::Method::Get,
@@ -1549,7 +1501,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量查询审批流程实例
     ///
@@ -1561,11 +1513,7 @@ impl<'a> Api<'a> {
     pub fn query_all_process_instances(
         &self,
         request: &QueryAllProcessInstancesRequest,
-    ) -> rt::Call<
-        'a,
-        QueryAllProcessInstancesResponseBody,
-        QueryAllProcessInstancesError,
-    > {
+    ) -> rt::Call<QueryAllProcessInstancesResponseBody, QueryAllProcessInstancesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllProcessInstances",
             rt::Method::Get,
@@ -1574,7 +1522,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据业务标识查询表单描述信息
     ///
@@ -1586,7 +1534,7 @@ impl<'a> Api<'a> {
     pub fn query_form_by_biz_type(
         &self,
         request: &QueryFormByBizTypeRequest,
-    ) -> rt::Call<'a, QueryFormByBizTypeResponseBody, QueryFormByBizTypeError> {
+    ) -> rt::Call<QueryFormByBizTypeResponseBody, QueryFormByBizTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryFormByBizType",
             rt::Method::Post,
@@ -1595,7 +1543,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询数据表单
     ///
@@ -1607,7 +1555,7 @@ impl<'a> Api<'a> {
     pub fn query_form_instance(
         &self,
         request: &QueryFormInstanceRequest,
-    ) -> rt::Call<'a, QueryFormInstanceResponseBody, QueryFormInstanceError> {
+    ) -> rt::Call<QueryFormInstanceResponseBody, QueryFormInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryFormInstance",
             rt::Method::Get,
@@ -1616,7 +1564,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询通过流程中心集成的OA审批任务
     ///
@@ -1628,11 +1576,7 @@ impl<'a> Api<'a> {
     pub fn query_integrated_todo_task(
         &self,
         request: &QueryIntegratedTodoTaskRequest,
-    ) -> rt::Call<
-        'a,
-        QueryIntegratedTodoTaskResponseBody,
-        QueryIntegratedTodoTaskError,
-    > {
+    ) -> rt::Call<QueryIntegratedTodoTaskResponseBody, QueryIntegratedTodoTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryIntegratedTodoTask",
             rt::Method::Get,
@@ -1641,7 +1585,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据业务标识查询模板
     ///
@@ -1654,7 +1598,6 @@ impl<'a> Api<'a> {
         &self,
         request: &QueryProcessByBizCategoryIdRequest,
     ) -> rt::Call<
-        'a,
         QueryProcessByBizCategoryIdResponseBody,
         QueryProcessByBizCategoryIdError,
     > {
@@ -1666,7 +1609,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 蓝凌获取schema和流程信息
     ///
@@ -1678,7 +1621,7 @@ impl<'a> Api<'a> {
     pub fn query_schema_and_process(
         &self,
         request: &QuerySchemaAndProcessRequest,
-    ) -> rt::Call<'a, QuerySchemaAndProcessResponseBody, QuerySchemaAndProcessError> {
+    ) -> rt::Call<QuerySchemaAndProcessResponseBody, QuerySchemaAndProcessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySchemaAndProcess",
             rt::Method::Get,
@@ -1687,7 +1630,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过 processCode 获取表单 schema 信息
     ///
@@ -1699,11 +1642,7 @@ impl<'a> Api<'a> {
     pub fn query_schema_by_process_code(
         &self,
         request: &QuerySchemaByProcessCodeRequest,
-    ) -> rt::Call<
-        'a,
-        QuerySchemaByProcessCodeResponseBody,
-        QuerySchemaByProcessCodeError,
-    > {
+    ) -> rt::Call<QuerySchemaByProcessCodeResponseBody, QuerySchemaByProcessCodeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySchemaByProcessCode",
             rt::Method::Get,
@@ -1712,7 +1651,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 转交OA审批任务
     ///
@@ -1724,7 +1663,7 @@ impl<'a> Api<'a> {
     pub fn redirect_workflow_task(
         &self,
         request: &RedirectWorkflowTaskRequest,
-    ) -> rt::Call<'a, RedirectWorkflowTaskResponseBody, RedirectWorkflowTaskError> {
+    ) -> rt::Call<RedirectWorkflowTaskResponseBody, RedirectWorkflowTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RedirectWorkflowTask",
             rt::Method::Post,
@@ -1733,7 +1672,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建实例
     ///
@@ -1745,7 +1684,7 @@ impl<'a> Api<'a> {
     pub fn save_integrated_instance(
         &self,
         request: &SaveIntegratedInstanceRequest,
-    ) -> rt::Call<'a, SaveIntegratedInstanceResponseBody, SaveIntegratedInstanceError> {
+    ) -> rt::Call<SaveIntegratedInstanceResponseBody, SaveIntegratedInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveIntegratedInstance",
             rt::Method::Post,
@@ -1754,7 +1693,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建或更新审批模板
     ///
@@ -1766,7 +1705,7 @@ impl<'a> Api<'a> {
     pub fn save_process(
         &self,
         request: &SaveProcessRequest,
-    ) -> rt::Call<'a, SaveProcessResponseBody, SaveProcessError> {
+    ) -> rt::Call<SaveProcessResponseBody, SaveProcessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveProcess",
             rt::Method::Post,
@@ -1775,7 +1714,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 设置审批任务代理
     ///
@@ -1787,7 +1726,7 @@ impl<'a> Api<'a> {
     pub fn set_workflow_task_agent(
         &self,
         request: &SetWorkflowTaskAgentRequest,
-    ) -> rt::Call<'a, SetWorkflowTaskAgentResponseBody, SetWorkflowTaskAgentError> {
+    ) -> rt::Call<SetWorkflowTaskAgentResponseBody, SetWorkflowTaskAgentError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetWorkflowTaskAgent",
             rt::Method::Post,
@@ -1796,7 +1735,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建审批实例
     ///
@@ -1808,7 +1747,7 @@ impl<'a> Api<'a> {
     pub fn start_process_instance(
         &self,
         request: &StartProcessInstanceRequest,
-    ) -> rt::Call<'a, StartProcessInstanceResponseBody, StartProcessInstanceError> {
+    ) -> rt::Call<StartProcessInstanceResponseBody, StartProcessInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StartProcessInstance",
             rt::Method::Post,
@@ -1817,7 +1756,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 撤销审批实例
     ///
@@ -1829,11 +1768,7 @@ impl<'a> Api<'a> {
     pub fn terminate_process_instance(
         &self,
         request: &TerminateProcessInstanceRequest,
-    ) -> rt::Call<
-        'a,
-        TerminateProcessInstanceResponseBody,
-        TerminateProcessInstanceError,
-    > {
+    ) -> rt::Call<TerminateProcessInstanceResponseBody, TerminateProcessInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TerminateProcessInstance",
             rt::Method::Post,
@@ -1842,7 +1777,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 流程转交待处理任务查询
     ///
@@ -1854,7 +1789,7 @@ impl<'a> Api<'a> {
     pub fn todo_tasks(
         &self,
         request: &TodoTasksRequest,
-    ) -> rt::Call<'a, TodoTasksResponseBody, TodoTasksError> {
+    ) -> rt::Call<TodoTasksResponseBody, TodoTasksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TodoTasks",
             rt::Method::Get,
@@ -1863,7 +1798,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新流程中心任务状态
     ///
@@ -1875,7 +1810,7 @@ impl<'a> Api<'a> {
     pub fn update_integrated_task(
         &self,
         request: &UpdateIntegratedTaskRequest,
-    ) -> rt::Call<'a, UpdateIntegratedTaskResponseBody, UpdateIntegratedTaskError> {
+    ) -> rt::Call<UpdateIntegratedTaskResponseBody, UpdateIntegratedTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateIntegratedTask",
             rt::Method::Put,
@@ -1884,7 +1819,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新实例状态
     ///
@@ -1896,7 +1831,7 @@ impl<'a> Api<'a> {
     pub fn update_process_instance(
         &self,
         request: &UpdateProcessInstanceRequest,
-    ) -> rt::Call<'a, UpdateProcessInstanceResponseBody, UpdateProcessInstanceError> {
+    ) -> rt::Call<UpdateProcessInstanceResponseBody, UpdateProcessInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateProcessInstance",
             rt::Method::Put,
@@ -1905,7 +1840,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AddApproveDentryAuthRequestFileInfos`.

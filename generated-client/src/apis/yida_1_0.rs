@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `yida_1_0`. Get it with `client.yida_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 生成登录态传递用的code
     ///
@@ -23,7 +23,7 @@ impl<'a> Api<'a> {
     pub fn app_login_code_gen(
         &self,
         request: &AppLoginCodeGenRequest,
-    ) -> rt::Call<'a, AppLoginCodeGenResponseBody, AppLoginCodeGenError> {
+    ) -> rt::Call<AppLoginCodeGenResponseBody, AppLoginCodeGenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AppLoginCodeGen",
             rt::Method::Post,
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量获取指定表单实例ID列表对应的表单实例数据
     ///
@@ -44,11 +44,7 @@ impl<'a> Api<'a> {
     pub fn batch_get_form_data_by_id_list(
         &self,
         request: &BatchGetFormDataByIdListRequest,
-    ) -> rt::Call<
-        'a,
-        BatchGetFormDataByIdListResponseBody,
-        BatchGetFormDataByIdListError,
-    > {
+    ) -> rt::Call<BatchGetFormDataByIdListResponseBody, BatchGetFormDataByIdListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchGetFormDataByIdList",
             rt::Method::Post,
@@ -57,7 +53,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量删除指定的表单实例
     ///
@@ -69,7 +65,7 @@ impl<'a> Api<'a> {
     pub fn batch_removal_by_form_instance_id_list(
         &self,
         request: &BatchRemovalByFormInstanceIdListRequest,
-    ) -> rt::Call<'a, (), BatchRemovalByFormInstanceIdListError> {
+    ) -> rt::Call<(), BatchRemovalByFormInstanceIdListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchRemovalByFormInstanceIdList",
             rt::Method::Post,
@@ -78,7 +74,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量保存表单实例数据
     ///
@@ -90,7 +86,7 @@ impl<'a> Api<'a> {
     pub fn batch_save_form_data(
         &self,
         request: &BatchSaveFormDataRequest,
-    ) -> rt::Call<'a, BatchSaveFormDataResponseBody, BatchSaveFormDataError> {
+    ) -> rt::Call<BatchSaveFormDataResponseBody, BatchSaveFormDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchSaveFormData",
             rt::Method::Post,
@@ -99,7 +95,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 将多条表单实例的指定表单组件更新成指定值
     ///
@@ -112,7 +108,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchUpdateFormDataByInstanceIdRequest,
     ) -> rt::Call<
-        'a,
         BatchUpdateFormDataByInstanceIdResponseBody,
         BatchUpdateFormDataByInstanceIdError,
     > {
@@ -124,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过表单实例数据批量更新表单实例
     ///
@@ -137,7 +132,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchUpdateFormDataByInstanceMapRequest,
     ) -> rt::Call<
-        'a,
         BatchUpdateFormDataByInstanceMapResponseBody,
         BatchUpdateFormDataByInstanceMapError,
     > {
@@ -149,7 +143,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多渠道新购(通过应用授权服务)
     ///
@@ -161,7 +155,7 @@ impl<'a> Api<'a> {
     pub fn buy_authorization_order(
         &self,
         request: &BuyAuthorizationOrderRequest,
-    ) -> rt::Call<'a, BuyAuthorizationOrderResponseBody, BuyAuthorizationOrderError> {
+    ) -> rt::Call<BuyAuthorizationOrderResponseBody, BuyAuthorizationOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BuyAuthorizationOrder",
             rt::Method::Post,
@@ -170,7 +164,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新购宜搭产品
     ///
@@ -182,7 +176,7 @@ impl<'a> Api<'a> {
     pub fn buy_fresh_order(
         &self,
         request: &BuyFreshOrderRequest,
-    ) -> rt::Call<'a, BuyFreshOrderResponseBody, BuyFreshOrderError> {
+    ) -> rt::Call<BuyFreshOrderResponseBody, BuyFreshOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BuyFreshOrder",
             rt::Method::Post,
@@ -191,7 +185,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据阿里云账号验证激活结果
     ///
@@ -208,11 +202,7 @@ impl<'a> Api<'a> {
         &self,
         caller_uid: &str,
         request: &CheckCloudAccountStatusRequest,
-    ) -> rt::Call<
-        'a,
-        CheckCloudAccountStatusResponseBody,
-        CheckCloudAccountStatusError,
-    > {
+    ) -> rt::Call<CheckCloudAccountStatusResponseBody, CheckCloudAccountStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckCloudAccountStatus",
             rt::Method::Get,
@@ -221,7 +211,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[caller_uid], request)
+        rt::Call::new(&self.client, &OPERATION, &[caller_uid], request)
     }
     /// 新增或更新表单实例
     ///
@@ -233,7 +223,7 @@ impl<'a> Api<'a> {
     pub fn create_or_update_form_data(
         &self,
         request: &CreateOrUpdateFormDataRequest,
-    ) -> rt::Call<'a, CreateOrUpdateFormDataResponseBody, CreateOrUpdateFormDataError> {
+    ) -> rt::Call<CreateOrUpdateFormDataResponseBody, CreateOrUpdateFormDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateOrUpdateFormData",
             rt::Method::Post,
@@ -242,7 +232,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除表单实例
     ///
@@ -254,7 +244,7 @@ impl<'a> Api<'a> {
     pub fn delete_form_data(
         &self,
         request: &DeleteFormDataRequest,
-    ) -> rt::Call<'a, (), DeleteFormDataError> {
+    ) -> rt::Call<(), DeleteFormDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteFormData",
             rt::Method::Delete,
@@ -263,7 +253,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 删除流程实例
     ///
@@ -275,7 +265,7 @@ impl<'a> Api<'a> {
     pub fn delete_instance(
         &self,
         request: &DeleteInstanceRequest,
-    ) -> rt::Call<'a, (), DeleteInstanceError> {
+    ) -> rt::Call<(), DeleteInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteInstance",
             rt::Method::Delete,
@@ -284,7 +274,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// deleteSequence
     ///
@@ -296,7 +286,7 @@ impl<'a> Api<'a> {
     pub fn delete_sequence(
         &self,
         request: &DeleteSequenceRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, DeleteSequenceError> {
+    ) -> rt::Call<rt::serde_json::Value, DeleteSequenceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSequence",
             rt::Method::Delete,
@@ -305,7 +295,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 云开发平台函数计算部署完成回调宜搭
     ///
@@ -317,7 +307,7 @@ impl<'a> Api<'a> {
     pub fn deploy_function_callback(
         &self,
         request: &DeployFunctionCallbackRequest,
-    ) -> rt::Call<'a, DeployFunctionCallbackResponseBody, DeployFunctionCallbackError> {
+    ) -> rt::Call<DeployFunctionCallbackResponseBody, DeployFunctionCallbackError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeployFunctionCallback",
             rt::Method::Post,
@@ -326,7 +316,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量审批
     ///
@@ -338,7 +328,7 @@ impl<'a> Api<'a> {
     pub fn execute_batch_task(
         &self,
         request: &ExecuteBatchTaskRequest,
-    ) -> rt::Call<'a, ExecuteBatchTaskResponseBody, ExecuteBatchTaskError> {
+    ) -> rt::Call<ExecuteBatchTaskResponseBody, ExecuteBatchTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExecuteBatchTask",
             rt::Method::Post,
@@ -347,7 +337,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 执行用户自定义的API接口
     ///
@@ -359,7 +349,7 @@ impl<'a> Api<'a> {
     pub fn execute_custom_api(
         &self,
         request: &ExecuteCustomApiRequest,
-    ) -> rt::Call<'a, ExecuteCustomApiResponseBody, ExecuteCustomApiError> {
+    ) -> rt::Call<ExecuteCustomApiResponseBody, ExecuteCustomApiError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExecuteCustomApi",
             rt::Method::Post,
@@ -368,7 +358,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 执行宜搭平台的审批任务
     ///
@@ -380,7 +370,7 @@ impl<'a> Api<'a> {
     pub fn execute_platform_task(
         &self,
         request: &ExecutePlatformTaskRequest,
-    ) -> rt::Call<'a, (), ExecutePlatformTaskError> {
+    ) -> rt::Call<(), ExecutePlatformTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExecutePlatformTask",
             rt::Method::Post,
@@ -389,7 +379,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 执行审批任务
     ///
@@ -401,7 +391,7 @@ impl<'a> Api<'a> {
     pub fn execute_task(
         &self,
         request: &ExecuteTaskRequest,
-    ) -> rt::Call<'a, (), ExecuteTaskError> {
+    ) -> rt::Call<(), ExecuteTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExecuteTask",
             rt::Method::Post,
@@ -410,7 +400,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多渠道到期
     ///
@@ -422,7 +412,7 @@ impl<'a> Api<'a> {
     pub fn expire_commodity(
         &self,
         request: &ExpireCommodityRequest,
-    ) -> rt::Call<'a, ExpireCommodityResponseBody, ExpireCommodityError> {
+    ) -> rt::Call<ExpireCommodityResponseBody, ExpireCommodityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExpireCommodity",
             rt::Method::Put,
@@ -431,7 +421,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据阿里云账号获取激活码
     ///
@@ -449,7 +439,6 @@ impl<'a> Api<'a> {
         caller_uid: &str,
         request: &GetActivationCodeByCallerUnionIdRequest,
     ) -> rt::Call<
-        'a,
         GetActivationCodeByCallerUnionIdResponseBody,
         GetActivationCodeByCallerUnionIdError,
     > {
@@ -461,7 +450,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[caller_uid], request)
+        rt::Call::new(&self.client, &OPERATION, &[caller_uid], request)
     }
     /// 获取流程实例可操作功能列表
     ///
@@ -482,7 +471,7 @@ impl<'a> Api<'a> {
         process_code: &str,
         activity_id: &str,
         request: &GetActivityButtonListRequest,
-    ) -> rt::Call<'a, GetActivityButtonListResponseBody, GetActivityButtonListError> {
+    ) -> rt::Call<GetActivityButtonListResponseBody, GetActivityButtonListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetActivityButtonList",
             rt::Method::Get,
@@ -492,7 +481,7 @@ impl<'a> Api<'a> {
             rt::ResponseBody::Json,
         );
         rt::Call::new(
-            self.client,
+            &self.client,
             &OPERATION,
             &[app_type, process_code, activity_id],
             request,
@@ -508,7 +497,7 @@ impl<'a> Api<'a> {
     pub fn get_activity_list(
         &self,
         request: &GetActivityListRequest,
-    ) -> rt::Call<'a, GetActivityListResponseBody, GetActivityListError> {
+    ) -> rt::Call<GetActivityListResponseBody, GetActivityListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetActivityList",
             rt::Method::Get,
@@ -517,7 +506,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询表单的接口，支持分页、表单名称模糊查询
     ///
@@ -529,7 +518,7 @@ impl<'a> Api<'a> {
     pub fn get_all_auth_cubes(
         &self,
         request: &GetAllAuthCubesRequest,
-    ) -> rt::Call<'a, GetAllAuthCubesResponseBody, GetAllAuthCubesError> {
+    ) -> rt::Call<GetAllAuthCubesResponseBody, GetAllAuthCubesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllAuthCubes",
             rt::Method::Post,
@@ -538,7 +527,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多渠道平台概览接口
     ///
@@ -551,7 +540,6 @@ impl<'a> Api<'a> {
         &self,
         request: &GetApplicationAuthorizationServicePlatformResourceRequest,
     ) -> rt::Call<
-        'a,
         GetApplicationAuthorizationServicePlatformResourceResponseBody,
         GetApplicationAuthorizationServicePlatformResourceError,
     > {
@@ -563,7 +551,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取自动化流日志详情
     ///
@@ -575,7 +563,7 @@ impl<'a> Api<'a> {
     pub fn get_auto_flow_log_detail(
         &self,
         request: &GetAutoFlowLogDetailRequest,
-    ) -> rt::Call<'a, GetAutoFlowLogDetailResponseBody, GetAutoFlowLogDetailError> {
+    ) -> rt::Call<GetAutoFlowLogDetailResponseBody, GetAutoFlowLogDetailError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAutoFlowLogDetail",
             rt::Method::Get,
@@ -584,7 +572,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询已完成任务列表
     ///
@@ -604,7 +592,6 @@ impl<'a> Api<'a> {
         user_id: &str,
         request: &GetCorpAccomplishmentTasksRequest,
     ) -> rt::Call<
-        'a,
         GetCorpAccomplishmentTasksResponseBody,
         GetCorpAccomplishmentTasksError,
     > {
@@ -616,7 +603,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[corp_id, user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[corp_id, user_id], request)
     }
     /// 根据accountId获取企业等级
     ///
@@ -628,11 +615,7 @@ impl<'a> Api<'a> {
     pub fn get_corp_level_by_account_id(
         &self,
         request: &GetCorpLevelByAccountIdRequest,
-    ) -> rt::Call<
-        'a,
-        GetCorpLevelByAccountIdResponseBody,
-        GetCorpLevelByAccountIdError,
-    > {
+    ) -> rt::Call<GetCorpLevelByAccountIdResponseBody, GetCorpLevelByAccountIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCorpLevelByAccountId",
             rt::Method::Get,
@@ -641,7 +624,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询待办任务列表
     ///
@@ -653,7 +636,7 @@ impl<'a> Api<'a> {
     pub fn get_corp_tasks(
         &self,
         request: &GetCorpTasksRequest,
-    ) -> rt::Call<'a, GetCorpTasksResponseBody, GetCorpTasksError> {
+    ) -> rt::Call<GetCorpTasksResponseBody, GetCorpTasksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCorpTasks",
             rt::Method::Get,
@@ -662,7 +645,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取数据库连接串信息
     ///
@@ -674,7 +657,7 @@ impl<'a> Api<'a> {
     pub fn get_db_config(
         &self,
         request: &GetDbConfigRequest,
-    ) -> rt::Call<'a, GetDbConfigResponseBody, GetDbConfigError> {
+    ) -> rt::Call<GetDbConfigResponseBody, GetDbConfigError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDbConfig",
             rt::Method::Get,
@@ -683,7 +666,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据表单ID获取字段信息
     ///
@@ -695,7 +678,7 @@ impl<'a> Api<'a> {
     pub fn get_field_def_by_uuid(
         &self,
         request: &GetFieldDefByUuidRequest,
-    ) -> rt::Call<'a, GetFieldDefByUuidResponseBody, GetFieldDefByUuidError> {
+    ) -> rt::Call<GetFieldDefByUuidResponseBody, GetFieldDefByUuidError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFieldDefByUuid",
             rt::Method::Get,
@@ -704,7 +687,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取表单定义
     ///
@@ -724,7 +707,6 @@ impl<'a> Api<'a> {
         form_uuid: &str,
         request: &GetFormComponentDefinitionListRequest,
     ) -> rt::Call<
-        'a,
         GetFormComponentDefinitionListResponseBody,
         GetFormComponentDefinitionListError,
     > {
@@ -736,7 +718,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[app_type, form_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[app_type, form_uuid], request)
     }
     /// 根据表单 ID 查询实例详情
     ///
@@ -753,7 +735,7 @@ impl<'a> Api<'a> {
         &self,
         id: &str,
         request: &GetFormDataByIDRequest,
-    ) -> rt::Call<'a, GetFormDataByIDResponseBody, GetFormDataByIDError> {
+    ) -> rt::Call<GetFormDataByIDResponseBody, GetFormDataByIDError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFormDataByID",
             rt::Method::Get,
@@ -762,7 +744,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[id], request)
+        rt::Call::new(&self.client, &OPERATION, &[id], request)
     }
     /// 获取应用内表单列表信息
     ///
@@ -774,7 +756,7 @@ impl<'a> Api<'a> {
     pub fn get_form_list_in_app(
         &self,
         request: &GetFormListInAppRequest,
-    ) -> rt::Call<'a, GetFormListInAppResponseBody, GetFormListInAppError> {
+    ) -> rt::Call<GetFormListInAppResponseBody, GetFormListInAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFormListInApp",
             rt::Method::Get,
@@ -783,7 +765,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据实例 ID 获取流程实例详情
     ///
@@ -800,7 +782,7 @@ impl<'a> Api<'a> {
         &self,
         id: &str,
         request: &GetInstanceByIdRequest,
-    ) -> rt::Call<'a, GetInstanceByIdResponseBody, GetInstanceByIdError> {
+    ) -> rt::Call<GetInstanceByIdResponseBody, GetInstanceByIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInstanceById",
             rt::Method::Get,
@@ -809,7 +791,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[id], request)
+        rt::Call::new(&self.client, &OPERATION, &[id], request)
     }
     /// 根据条件搜索流程实例 ID
     ///
@@ -821,7 +803,7 @@ impl<'a> Api<'a> {
     pub fn get_instance_id_list(
         &self,
         request: &GetInstanceIdListRequest,
-    ) -> rt::Call<'a, GetInstanceIdListResponseBody, GetInstanceIdListError> {
+    ) -> rt::Call<GetInstanceIdListResponseBody, GetInstanceIdListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInstanceIdList",
             rt::Method::Post,
@@ -830,7 +812,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据搜索条件获取流程表单实例详情
     ///
@@ -842,7 +824,7 @@ impl<'a> Api<'a> {
     pub fn get_instances(
         &self,
         request: &GetInstancesRequest,
-    ) -> rt::Call<'a, GetInstancesResponseBody, GetInstancesError> {
+    ) -> rt::Call<GetInstancesResponseBody, GetInstancesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInstances",
             rt::Method::Post,
@@ -851,7 +833,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据实例 ID 列表批量获取流程实例详情
     ///
@@ -863,7 +845,7 @@ impl<'a> Api<'a> {
     pub fn get_instances_by_id_list(
         &self,
         request: &GetInstancesByIdListRequest,
-    ) -> rt::Call<'a, GetInstancesByIdListResponseBody, GetInstancesByIdListError> {
+    ) -> rt::Call<GetInstancesByIdListResponseBody, GetInstancesByIdListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInstancesByIdList",
             rt::Method::Get,
@@ -872,7 +854,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询已提交任务列表
     ///
@@ -889,7 +871,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &GetMeCorpSubmissionRequest,
-    ) -> rt::Call<'a, GetMeCorpSubmissionResponseBody, GetMeCorpSubmissionError> {
+    ) -> rt::Call<GetMeCorpSubmissionResponseBody, GetMeCorpSubmissionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMeCorpSubmission",
             rt::Method::Get,
@@ -898,7 +880,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 查询抄送我的任务列表（企业维度）
     ///
@@ -915,7 +897,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &GetNotifyMeRequest,
-    ) -> rt::Call<'a, GetNotifyMeResponseBody, GetNotifyMeError> {
+    ) -> rt::Call<GetNotifyMeResponseBody, GetNotifyMeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetNotifyMe",
             rt::Method::Get,
@@ -924,7 +906,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
     /// 附件地址转临时免登地址
     ///
@@ -941,7 +923,7 @@ impl<'a> Api<'a> {
         &self,
         app_type: &str,
         request: &GetOpenUrlRequest,
-    ) -> rt::Call<'a, GetOpenUrlResponseBody, GetOpenUrlError> {
+    ) -> rt::Call<GetOpenUrlResponseBody, GetOpenUrlError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOpenUrl",
             rt::Method::Get,
@@ -950,7 +932,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[app_type], request)
+        rt::Call::new(&self.client, &OPERATION, &[app_type], request)
     }
     /// 获取审批记录
     ///
@@ -962,7 +944,7 @@ impl<'a> Api<'a> {
     pub fn get_operation_records(
         &self,
         request: &GetOperationRecordsRequest,
-    ) -> rt::Call<'a, GetOperationRecordsResponseBody, GetOperationRecordsError> {
+    ) -> rt::Call<GetOperationRecordsResponseBody, GetOperationRecordsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOperationRecords",
             rt::Method::Get,
@@ -971,7 +953,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多渠道平台概览接口
     ///
@@ -983,7 +965,7 @@ impl<'a> Api<'a> {
     pub fn get_platform_resource(
         &self,
         request: &GetPlatformResourceRequest,
-    ) -> rt::Call<'a, GetPlatformResourceResponseBody, GetPlatformResourceError> {
+    ) -> rt::Call<GetPlatformResourceResponseBody, GetPlatformResourceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPlatformResource",
             rt::Method::Get,
@@ -992,7 +974,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询用户开通打印模板的应用信息
     ///
@@ -1004,7 +986,7 @@ impl<'a> Api<'a> {
     pub fn get_print_app_info(
         &self,
         request: &GetPrintAppInfoRequest,
-    ) -> rt::Call<'a, GetPrintAppInfoResponseBody, GetPrintAppInfoError> {
+    ) -> rt::Call<GetPrintAppInfoResponseBody, GetPrintAppInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPrintAppInfo",
             rt::Method::Get,
@@ -1013,7 +995,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取打印所需的表单与流程节点
     ///
@@ -1025,7 +1007,7 @@ impl<'a> Api<'a> {
     pub fn get_print_dictionary(
         &self,
         request: &GetPrintDictionaryRequest,
-    ) -> rt::Call<'a, GetPrintDictionaryResponseBody, GetPrintDictionaryError> {
+    ) -> rt::Call<GetPrintDictionaryResponseBody, GetPrintDictionaryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPrintDictionary",
             rt::Method::Get,
@@ -1034,7 +1016,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取流程定义
     ///
@@ -1051,7 +1033,7 @@ impl<'a> Api<'a> {
         &self,
         process_instance_id: &str,
         request: &GetProcessDefinitionRequest,
-    ) -> rt::Call<'a, GetProcessDefinitionResponseBody, GetProcessDefinitionError> {
+    ) -> rt::Call<GetProcessDefinitionResponseBody, GetProcessDefinitionError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProcessDefinition",
             rt::Method::Get,
@@ -1060,7 +1042,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[process_instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[process_instance_id], request)
     }
     /// 根据流程ID获取流程设计结构
     ///
@@ -1077,7 +1059,7 @@ impl<'a> Api<'a> {
         &self,
         process_id: &str,
         request: &GetProcessDesignRequest,
-    ) -> rt::Call<'a, GetProcessDesignResponseBody, GetProcessDesignError> {
+    ) -> rt::Call<GetProcessDesignResponseBody, GetProcessDesignError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProcessDesign",
             rt::Method::Get,
@@ -1086,7 +1068,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[process_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[process_id], request)
     }
     /// 根据流程ID获取流程设计结构
     ///
@@ -1098,7 +1080,7 @@ impl<'a> Api<'a> {
     pub fn get_process_design_by_code(
         &self,
         request: &GetProcessDesignByCodeRequest,
-    ) -> rt::Call<'a, GetProcessDesignByCodeResponseBody, GetProcessDesignByCodeError> {
+    ) -> rt::Call<GetProcessDesignByCodeResponseBody, GetProcessDesignByCodeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProcessDesignByCode",
             rt::Method::Get,
@@ -1107,7 +1089,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过实例id批量获取待办任务
     ///
@@ -1119,7 +1101,7 @@ impl<'a> Api<'a> {
     pub fn get_running_task_list(
         &self,
         request: &GetRunningTaskListRequest,
-    ) -> rt::Call<'a, GetRunningTaskListResponseBody, GetRunningTaskListError> {
+    ) -> rt::Call<GetRunningTaskListResponseBody, GetRunningTaskListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRunningTaskList",
             rt::Method::Post,
@@ -1128,7 +1110,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询流程运行任务（vpc）
     ///
@@ -1140,7 +1122,7 @@ impl<'a> Api<'a> {
     pub fn get_running_tasks(
         &self,
         request: &GetRunningTasksRequest,
-    ) -> rt::Call<'a, GetRunningTasksResponseBody, GetRunningTasksError> {
+    ) -> rt::Call<GetRunningTasksResponseBody, GetRunningTasksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRunningTasks",
             rt::Method::Get,
@@ -1149,7 +1131,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据用户employeeCode获取所在企业信息(包含售卖版本)
     ///
@@ -1161,11 +1143,7 @@ impl<'a> Api<'a> {
     pub fn get_sale_user_info_by_user_id(
         &self,
         request: &GetSaleUserInfoByUserIdRequest,
-    ) -> rt::Call<
-        'a,
-        GetSaleUserInfoByUserIdResponseBody,
-        GetSaleUserInfoByUserIdError,
-    > {
+    ) -> rt::Call<GetSaleUserInfoByUserIdResponseBody, GetSaleUserInfoByUserIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSaleUserInfoByUserId",
             rt::Method::Get,
@@ -1174,7 +1152,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 表单的元数据(字段)查询接口
     ///
@@ -1186,7 +1164,7 @@ impl<'a> Api<'a> {
     pub fn get_simple_cube_model_list(
         &self,
         request: &GetSimpleCubeModelListRequest,
-    ) -> rt::Call<'a, GetSimpleCubeModelListResponseBody, GetSimpleCubeModelListError> {
+    ) -> rt::Call<GetSimpleCubeModelListResponseBody, GetSimpleCubeModelListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSimpleCubeModelList",
             rt::Method::Get,
@@ -1195,7 +1173,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询抄送我的任务列表（应用维度）
     ///
@@ -1207,7 +1185,7 @@ impl<'a> Api<'a> {
     pub fn get_task_copies(
         &self,
         request: &GetTaskCopiesRequest,
-    ) -> rt::Call<'a, GetTaskCopiesResponseBody, GetTaskCopiesError> {
+    ) -> rt::Call<GetTaskCopiesResponseBody, GetTaskCopiesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTaskCopies",
             rt::Method::Get,
@@ -1216,7 +1194,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取组织下的宜搭应用列表
     ///
@@ -1228,7 +1206,7 @@ impl<'a> Api<'a> {
     pub fn list_application(
         &self,
         request: &ListApplicationRequest,
-    ) -> rt::Call<'a, ListApplicationResponseBody, ListApplicationError> {
+    ) -> rt::Call<ListApplicationResponseBody, ListApplicationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListApplication",
             rt::Method::Get,
@@ -1237,7 +1215,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多渠道应用概览
     ///
@@ -1255,7 +1233,6 @@ impl<'a> Api<'a> {
         instance_id: &str,
         request: &ListApplicationAuthorizationServiceApplicationInformationRequest,
     ) -> rt::Call<
-        'a,
         ListApplicationAuthorizationServiceApplicationInformationResponseBody,
         ListApplicationAuthorizationServiceApplicationInformationError,
     > {
@@ -1267,7 +1244,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[instance_id], request)
     }
     /// 多渠道插件概览
     ///
@@ -1285,7 +1262,6 @@ impl<'a> Api<'a> {
         instance_id: &str,
         request: &ListApplicationAuthorizationServiceConnectorInformationRequest,
     ) -> rt::Call<
-        'a,
         ListApplicationAuthorizationServiceConnectorInformationResponseBody,
         ListApplicationAuthorizationServiceConnectorInformationError,
     > {
@@ -1297,7 +1273,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[instance_id], request)
     }
     /// 多渠道应用概览
     ///
@@ -1315,7 +1291,6 @@ impl<'a> Api<'a> {
         instance_id: &str,
         request: &ListApplicationInformationRequest,
     ) -> rt::Call<
-        'a,
         ListApplicationInformationResponseBody,
         ListApplicationInformationError,
     > {
@@ -1327,7 +1302,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[instance_id], request)
     }
     /// 多渠道列出商品列表
     ///
@@ -1339,7 +1314,7 @@ impl<'a> Api<'a> {
     pub fn list_commodity(
         &self,
         request: &ListCommodityRequest,
-    ) -> rt::Call<'a, ListCommodityResponseBody, ListCommodityError> {
+    ) -> rt::Call<ListCommodityResponseBody, ListCommodityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListCommodity",
             rt::Method::Get,
@@ -1348,7 +1323,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多渠道插件概览
     ///
@@ -1365,11 +1340,7 @@ impl<'a> Api<'a> {
         &self,
         instance_id: &str,
         request: &ListConnectorInformationRequest,
-    ) -> rt::Call<
-        'a,
-        ListConnectorInformationResponseBody,
-        ListConnectorInformationError,
-    > {
+    ) -> rt::Call<ListConnectorInformationResponseBody, ListConnectorInformationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListConnectorInformation",
             rt::Method::Get,
@@ -1378,7 +1349,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[instance_id], request)
     }
     /// 查询表单实例评论列表
     ///
@@ -1390,7 +1361,7 @@ impl<'a> Api<'a> {
     pub fn list_form_remarks(
         &self,
         request: &ListFormRemarksRequest,
-    ) -> rt::Call<'a, ListFormRemarksResponseBody, ListFormRemarksError> {
+    ) -> rt::Call<ListFormRemarksResponseBody, ListFormRemarksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListFormRemarks",
             rt::Method::Post,
@@ -1399,7 +1370,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取应用下的页面列表
     ///
@@ -1411,11 +1382,7 @@ impl<'a> Api<'a> {
     pub fn list_navigation_by_form_type(
         &self,
         request: &ListNavigationByFormTypeRequest,
-    ) -> rt::Call<
-        'a,
-        ListNavigationByFormTypeResponseBody,
-        ListNavigationByFormTypeError,
-    > {
+    ) -> rt::Call<ListNavigationByFormTypeResponseBody, ListNavigationByFormTypeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListNavigationByFormType",
             rt::Method::Get,
@@ -1424,7 +1391,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询表单的变更记录
     ///
@@ -1436,7 +1403,7 @@ impl<'a> Api<'a> {
     pub fn list_operation_logs(
         &self,
         request: &ListOperationLogsRequest,
-    ) -> rt::Call<'a, ListOperationLogsResponseBody, ListOperationLogsError> {
+    ) -> rt::Call<ListOperationLogsResponseBody, ListOperationLogsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListOperationLogs",
             rt::Method::Post,
@@ -1445,7 +1412,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取子表单数据
     ///
@@ -1463,7 +1430,6 @@ impl<'a> Api<'a> {
         form_instance_id: &str,
         request: &ListTableDataByFormInstanceIdTableIdRequest,
     ) -> rt::Call<
-        'a,
         ListTableDataByFormInstanceIdTableIdResponseBody,
         ListTableDataByFormInstanceIdTableIdError,
     > {
@@ -1475,7 +1441,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[form_instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[form_instance_id], request)
     }
     /// 生成宜搭登录态穿透用的code
     ///
@@ -1487,7 +1453,7 @@ impl<'a> Api<'a> {
     pub fn login_code_gen(
         &self,
         request: &LoginCodeGenRequest,
-    ) -> rt::Call<'a, LoginCodeGenResponseBody, LoginCodeGenError> {
+    ) -> rt::Call<LoginCodeGenResponseBody, LoginCodeGenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "LoginCodeGen",
             rt::Method::Post,
@@ -1496,7 +1462,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通知宜搭授权(购买)结果
     ///
@@ -1509,7 +1475,6 @@ impl<'a> Api<'a> {
         &self,
         request: &NotifyAuthorizationResultRequest,
     ) -> rt::Call<
-        'a,
         NotifyAuthorizationResultResponseBody,
         NotifyAuthorizationResultError,
     > {
@@ -1521,7 +1486,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页查询宜搭流程自动化运行记录
     ///
@@ -1533,7 +1498,7 @@ impl<'a> Api<'a> {
     pub fn page_auto_flow_log(
         &self,
         request: &PageAutoFlowLogRequest,
-    ) -> rt::Call<'a, PageAutoFlowLogResponseBody, PageAutoFlowLogError> {
+    ) -> rt::Call<PageAutoFlowLogResponseBody, PageAutoFlowLogError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PageAutoFlowLog",
             rt::Method::Post,
@@ -1542,7 +1507,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 分页获取应用下表单列表
     ///
@@ -1554,7 +1519,7 @@ impl<'a> Api<'a> {
     pub fn page_form_base_infos(
         &self,
         request: &PageFormBaseInfosRequest,
-    ) -> rt::Call<'a, PageFormBaseInfosResponseBody, PageFormBaseInfosError> {
+    ) -> rt::Call<PageFormBaseInfosResponseBody, PageFormBaseInfosError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PageFormBaseInfos",
             rt::Method::Post,
@@ -1563,7 +1528,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 预览审批流程
     ///
@@ -1575,11 +1540,7 @@ impl<'a> Api<'a> {
     pub fn preview_published_process(
         &self,
         request: &PreviewPublishedProcessRequest,
-    ) -> rt::Call<
-        'a,
-        PreviewPublishedProcessResponseBody,
-        PreviewPublishedProcessError,
-    > {
+    ) -> rt::Call<PreviewPublishedProcessResponseBody, PreviewPublishedProcessError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PreviewPublishedProcess",
             rt::Method::Post,
@@ -1588,7 +1549,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 查询服务调用记录
     ///
@@ -1600,7 +1561,7 @@ impl<'a> Api<'a> {
     pub fn query_service_record(
         &self,
         request: &QueryServiceRecordRequest,
-    ) -> rt::Call<'a, QueryServiceRecordResponseBody, QueryServiceRecordError> {
+    ) -> rt::Call<QueryServiceRecordResponseBody, QueryServiceRecordError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryServiceRecord",
             rt::Method::Get,
@@ -1609,7 +1570,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 执行转交任务
     ///
@@ -1621,7 +1582,7 @@ impl<'a> Api<'a> {
     pub fn redirect_task(
         &self,
         request: &RedirectTaskRequest,
-    ) -> rt::Call<'a, (), RedirectTaskError> {
+    ) -> rt::Call<(), RedirectTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RedirectTask",
             rt::Method::Post,
@@ -1630,7 +1591,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多渠道退款
     ///
@@ -1642,7 +1603,7 @@ impl<'a> Api<'a> {
     pub fn refund_commodity(
         &self,
         request: &RefundCommodityRequest,
-    ) -> rt::Call<'a, RefundCommodityResponseBody, RefundCommodityError> {
+    ) -> rt::Call<RefundCommodityResponseBody, RefundCommodityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RefundCommodity",
             rt::Method::Post,
@@ -1651,7 +1612,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多渠道注册
     ///
@@ -1663,7 +1624,7 @@ impl<'a> Api<'a> {
     pub fn register_accounts(
         &self,
         request: &RegisterAccountsRequest,
-    ) -> rt::Call<'a, RegisterAccountsResponseBody, RegisterAccountsError> {
+    ) -> rt::Call<RegisterAccountsResponseBody, RegisterAccountsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RegisterAccounts",
             rt::Method::Post,
@@ -1672,7 +1633,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多渠道释放
     ///
@@ -1684,7 +1645,7 @@ impl<'a> Api<'a> {
     pub fn release_commodity(
         &self,
         request: &ReleaseCommodityRequest,
-    ) -> rt::Call<'a, ReleaseCommodityResponseBody, ReleaseCommodityError> {
+    ) -> rt::Call<ReleaseCommodityResponseBody, ReleaseCommodityError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReleaseCommodity",
             rt::Method::Delete,
@@ -1693,7 +1654,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 租户到期30天后, 删除租户关联的资源
     ///
@@ -1710,7 +1671,7 @@ impl<'a> Api<'a> {
         &self,
         caller_uid: &str,
         request: &RemoveTenantResourceRequest,
-    ) -> rt::Call<'a, RemoveTenantResourceResponseBody, RemoveTenantResourceError> {
+    ) -> rt::Call<RemoveTenantResourceResponseBody, RemoveTenantResourceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveTenantResource",
             rt::Method::Delete,
@@ -1719,7 +1680,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[caller_uid], request)
+        rt::Call::new(&self.client, &OPERATION, &[caller_uid], request)
     }
     /// 宜搭vpc批量打印回调
     ///
@@ -1731,7 +1692,7 @@ impl<'a> Api<'a> {
     pub fn render_batch_callback(
         &self,
         request: &RenderBatchCallbackRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, RenderBatchCallbackError> {
+    ) -> rt::Call<rt::serde_json::Value, RenderBatchCallbackError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RenderBatchCallback",
             rt::Method::Post,
@@ -1740,7 +1701,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多渠道续费
     ///
@@ -1753,7 +1714,6 @@ impl<'a> Api<'a> {
         &self,
         request: &RenewApplicationAuthorizationServiceOrderRequest,
     ) -> rt::Call<
-        'a,
         RenewApplicationAuthorizationServiceOrderResponseBody,
         RenewApplicationAuthorizationServiceOrderError,
     > {
@@ -1765,7 +1725,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 续费租户
     ///
@@ -1777,7 +1737,7 @@ impl<'a> Api<'a> {
     pub fn renew_tenant_order(
         &self,
         request: &RenewTenantOrderRequest,
-    ) -> rt::Call<'a, RenewTenantOrderResponseBody, RenewTenantOrderError> {
+    ) -> rt::Call<RenewTenantOrderResponseBody, RenewTenantOrderError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RenewTenantOrder",
             rt::Method::Post,
@@ -1786,7 +1746,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增表单实例
     ///
@@ -1798,7 +1758,7 @@ impl<'a> Api<'a> {
     pub fn save_form_data(
         &self,
         request: &SaveFormDataRequest,
-    ) -> rt::Call<'a, SaveFormDataResponseBody, SaveFormDataError> {
+    ) -> rt::Call<SaveFormDataResponseBody, SaveFormDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveFormData",
             rt::Method::Post,
@@ -1807,7 +1767,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 提交表单/流程实例下的评论
     ///
@@ -1819,7 +1779,7 @@ impl<'a> Api<'a> {
     pub fn save_form_remark(
         &self,
         request: &SaveFormRemarkRequest,
-    ) -> rt::Call<'a, SaveFormRemarkResponseBody, SaveFormRemarkError> {
+    ) -> rt::Call<SaveFormRemarkResponseBody, SaveFormRemarkError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveFormRemark",
             rt::Method::Post,
@@ -1828,7 +1788,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 保存用户设计的模板结构
     ///
@@ -1840,7 +1800,7 @@ impl<'a> Api<'a> {
     pub fn save_print_tpl_detail_info(
         &self,
         request: &SavePrintTplDetailInfoRequest,
-    ) -> rt::Call<'a, SavePrintTplDetailInfoResponseBody, SavePrintTplDetailInfoError> {
+    ) -> rt::Call<SavePrintTplDetailInfoResponseBody, SavePrintTplDetailInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SavePrintTplDetailInfo",
             rt::Method::Post,
@@ -1849,7 +1809,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取阿里云账号购买宜搭的账号信息
     ///
@@ -1861,7 +1821,7 @@ impl<'a> Api<'a> {
     pub fn search_activation_code(
         &self,
         request: &SearchActivationCodeRequest,
-    ) -> rt::Call<'a, SearchActivationCodeResponseBody, SearchActivationCodeError> {
+    ) -> rt::Call<SearchActivationCodeResponseBody, SearchActivationCodeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchActivationCode",
             rt::Method::Get,
@@ -1870,7 +1830,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 搜索表单中指定人员组件的值
     ///
@@ -1883,7 +1843,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SearchEmployeeFieldValuesRequest,
     ) -> rt::Call<
-        'a,
         SearchEmployeeFieldValuesResponseBody,
         SearchEmployeeFieldValuesError,
     > {
@@ -1895,7 +1854,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据条件搜索表单实例 ID 列表
     ///
@@ -1914,7 +1873,7 @@ impl<'a> Api<'a> {
         app_type: &str,
         form_uuid: &str,
         request: &SearchFormDataIdListRequest,
-    ) -> rt::Call<'a, SearchFormDataIdListResponseBody, SearchFormDataIdListError> {
+    ) -> rt::Call<SearchFormDataIdListResponseBody, SearchFormDataIdListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchFormDataIdList",
             rt::Method::Post,
@@ -1923,7 +1882,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[app_type, form_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[app_type, form_uuid], request)
     }
     /// 查询表单实例数据(不返回表单的子表单组件数据)
     ///
@@ -1936,7 +1895,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SearchFormDataRemovalTableDataRequest,
     ) -> rt::Call<
-        'a,
         SearchFormDataRemovalTableDataResponseBody,
         SearchFormDataRemovalTableDataError,
     > {
@@ -1948,7 +1906,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过高级检索条件查询表单实例
     ///
@@ -1961,7 +1919,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SearchFormDataSecondGenerationRequest,
     ) -> rt::Call<
-        'a,
         SearchFormDataSecondGenerationResponseBody,
         SearchFormDataSecondGenerationError,
     > {
@@ -1973,7 +1930,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过高级查询条件查询表单实例数据(不返回子表单组件数据)
     ///
@@ -1986,7 +1943,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SearchFormDataSecondGenerationNoTableFieldRequest,
     ) -> rt::Call<
-        'a,
         SearchFormDataSecondGenerationNoTableFieldResponseBody,
         SearchFormDataSecondGenerationNoTableFieldError,
     > {
@@ -1998,7 +1954,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据条件搜索表单实例详情列表,对应原searchFormDatas
     ///
@@ -2010,7 +1966,7 @@ impl<'a> Api<'a> {
     pub fn search_form_datas(
         &self,
         request: &SearchFormDatasRequest,
-    ) -> rt::Call<'a, SearchFormDatasResponseBody, SearchFormDatasError> {
+    ) -> rt::Call<SearchFormDatasResponseBody, SearchFormDatasError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchFormDatas",
             rt::Method::Post,
@@ -2019,7 +1975,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发起新的流程实例
     ///
@@ -2031,7 +1987,7 @@ impl<'a> Api<'a> {
     pub fn start_instance(
         &self,
         request: &StartInstanceRequest,
-    ) -> rt::Call<'a, StartInstanceResponseBody, StartInstanceError> {
+    ) -> rt::Call<StartInstanceResponseBody, StartInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StartInstance",
             rt::Method::Post,
@@ -2040,7 +1996,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 阿里云合同到期终止
     ///
@@ -2053,7 +2009,6 @@ impl<'a> Api<'a> {
         &self,
         request: &TerminateCloudAuthorizationRequest,
     ) -> rt::Call<
-        'a,
         TerminateCloudAuthorizationResponseBody,
         TerminateCloudAuthorizationError,
     > {
@@ -2065,7 +2020,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 终止流程实例
     ///
@@ -2077,7 +2032,7 @@ impl<'a> Api<'a> {
     pub fn terminate_instance(
         &self,
         request: &TerminateInstanceRequest,
-    ) -> rt::Call<'a, (), TerminateInstanceError> {
+    ) -> rt::Call<(), TerminateInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TerminateInstance",
             rt::Method::Put,
@@ -2086,7 +2041,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 变配阿里云账号对应的租户信息
     ///
@@ -2099,7 +2054,6 @@ impl<'a> Api<'a> {
         &self,
         request: &UpdateCloudAccountInformationRequest,
     ) -> rt::Call<
-        'a,
         UpdateCloudAccountInformationResponseBody,
         UpdateCloudAccountInformationError,
     > {
@@ -2111,7 +2065,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新表单实例
     ///
@@ -2123,7 +2077,7 @@ impl<'a> Api<'a> {
     pub fn update_form_data(
         &self,
         request: &UpdateFormDataRequest,
-    ) -> rt::Call<'a, (), UpdateFormDataError> {
+    ) -> rt::Call<(), UpdateFormDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateFormData",
             rt::Method::Put,
@@ -2132,7 +2086,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新流程实例
     ///
@@ -2144,7 +2098,7 @@ impl<'a> Api<'a> {
     pub fn update_instance(
         &self,
         request: &UpdateInstanceRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpdateInstanceError> {
+    ) -> rt::Call<rt::serde_json::Value, UpdateInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateInstance",
             rt::Method::Put,
@@ -2153,7 +2107,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 未知
     ///
@@ -2165,7 +2119,7 @@ impl<'a> Api<'a> {
     pub fn update_status(
         &self,
         request: &UpdateStatusRequest,
-    ) -> rt::Call<'a, rt::serde_json::Value, UpdateStatusError> {
+    ) -> rt::Call<rt::serde_json::Value, UpdateStatusError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateStatus",
             rt::Method::Put,
@@ -2174,7 +2128,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 变配阿里云账号对应的租户信息
     ///
@@ -2186,11 +2140,7 @@ impl<'a> Api<'a> {
     pub fn upgrade_tenant_information(
         &self,
         request: &UpgradeTenantInformationRequest,
-    ) -> rt::Call<
-        'a,
-        UpgradeTenantInformationResponseBody,
-        UpgradeTenantInformationError,
-    > {
+    ) -> rt::Call<UpgradeTenantInformationResponseBody, UpgradeTenantInformationError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpgradeTenantInformation",
             rt::Method::Put,
@@ -2199,7 +2149,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多渠道续费前校验
     ///
@@ -2217,7 +2167,6 @@ impl<'a> Api<'a> {
         instance_id: &str,
         request: &ValidateApplicationAuthorizationOrderRequest,
     ) -> rt::Call<
-        'a,
         ValidateApplicationAuthorizationOrderResponseBody,
         ValidateApplicationAuthorizationOrderError,
     > {
@@ -2229,7 +2178,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[instance_id], request)
     }
     /// 多渠道新购校验
     ///
@@ -2247,7 +2196,6 @@ impl<'a> Api<'a> {
         caller_uid: &str,
         request: &ValidateApplicationAuthorizationServiceOrderRequest,
     ) -> rt::Call<
-        'a,
         ValidateApplicationAuthorizationServiceOrderResponseBody,
         ValidateApplicationAuthorizationServiceOrderError,
     > {
@@ -2259,7 +2207,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[caller_uid], request)
+        rt::Call::new(&self.client, &OPERATION, &[caller_uid], request)
     }
     /// 校验变配
     ///
@@ -2277,7 +2225,6 @@ impl<'a> Api<'a> {
         caller_unionid: &str,
         request: &ValidateApplicationServiceOrderUpgradeRequest,
     ) -> rt::Call<
-        'a,
         ValidateApplicationServiceOrderUpgradeResponseBody,
         ValidateApplicationServiceOrderUpgradeError,
     > {
@@ -2289,7 +2236,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[caller_unionid], request)
+        rt::Call::new(&self.client, &OPERATION, &[caller_unionid], request)
     }
     /// 多渠道新购校验
     ///
@@ -2301,7 +2248,7 @@ impl<'a> Api<'a> {
     pub fn validate_order_buy(
         &self,
         request: &ValidateOrderBuyRequest,
-    ) -> rt::Call<'a, ValidateOrderBuyResponseBody, ValidateOrderBuyError> {
+    ) -> rt::Call<ValidateOrderBuyResponseBody, ValidateOrderBuyError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ValidateOrderBuy",
             rt::Method::Get,
@@ -2310,7 +2257,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 多渠道续费前校验
     ///
@@ -2327,7 +2274,7 @@ impl<'a> Api<'a> {
         &self,
         instance_id: &str,
         request: &ValidateOrderUpdateRequest,
-    ) -> rt::Call<'a, ValidateOrderUpdateResponseBody, ValidateOrderUpdateError> {
+    ) -> rt::Call<ValidateOrderUpdateResponseBody, ValidateOrderUpdateError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ValidateOrderUpdate",
             rt::Method::Get,
@@ -2336,7 +2283,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[instance_id], request)
     }
     /// 多渠道升配前校验
     ///
@@ -2348,7 +2295,7 @@ impl<'a> Api<'a> {
     pub fn validate_order_upgrade(
         &self,
         request: &ValidateOrderUpgradeRequest,
-    ) -> rt::Call<'a, ValidateOrderUpgradeResponseBody, ValidateOrderUpgradeError> {
+    ) -> rt::Call<ValidateOrderUpgradeResponseBody, ValidateOrderUpgradeError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ValidateOrderUpgrade",
             rt::Method::Get,
@@ -2357,7 +2304,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `AppLoginCodeGenResponseBody`.

@@ -4,14 +4,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `yida_2_0`. Get it with `client.yida_2_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 批量新增/更新角色成员
     ///
@@ -24,7 +24,6 @@ impl<'a> Api<'a> {
         &self,
         request: &BatchAddOrUpdateRoleMembersRequest,
     ) -> rt::Call<
-        'a,
         BatchAddOrUpdateRoleMembersResponseBody,
         BatchAddOrUpdateRoleMembersError,
     > {
@@ -36,7 +35,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量删除角色成员
     ///
@@ -48,7 +47,7 @@ impl<'a> Api<'a> {
     pub fn batch_delete_role_members(
         &self,
         request: &BatchDeleteRoleMembersRequest,
-    ) -> rt::Call<'a, BatchDeleteRoleMembersResponseBody, BatchDeleteRoleMembersError> {
+    ) -> rt::Call<BatchDeleteRoleMembersResponseBody, BatchDeleteRoleMembersError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchDeleteRoleMembers",
             rt::Method::Post,
@@ -57,7 +56,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 撤销代理关系
     ///
@@ -69,7 +68,7 @@ impl<'a> Api<'a> {
     pub fn cancel_agent_task(
         &self,
         request: &CancelAgentTaskRequest,
-    ) -> rt::Call<'a, CancelAgentTaskResponseBody, CancelAgentTaskError> {
+    ) -> rt::Call<CancelAgentTaskResponseBody, CancelAgentTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelAgentTask",
             rt::Method::Post,
@@ -78,7 +77,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 创建代理关系
     ///
@@ -90,7 +89,7 @@ impl<'a> Api<'a> {
     pub fn create_agent_task(
         &self,
         request: &CreateAgentTaskRequest,
-    ) -> rt::Call<'a, CreateAgentTaskResponseBody, CreateAgentTaskError> {
+    ) -> rt::Call<CreateAgentTaskResponseBody, CreateAgentTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAgentTask",
             rt::Method::Post,
@@ -99,7 +98,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增或更新表单实例
     ///
@@ -111,7 +110,7 @@ impl<'a> Api<'a> {
     pub fn create_or_update_form_data(
         &self,
         request: &CreateOrUpdateFormDataRequest,
-    ) -> rt::Call<'a, CreateOrUpdateFormDataResponseBody, CreateOrUpdateFormDataError> {
+    ) -> rt::Call<CreateOrUpdateFormDataResponseBody, CreateOrUpdateFormDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateOrUpdateFormData",
             rt::Method::Post,
@@ -120,7 +119,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 批量删除矩阵明细数据
     ///
@@ -132,11 +131,7 @@ impl<'a> Api<'a> {
     pub fn delete_matrix_data_by_row_ids(
         &self,
         request: &DeleteMatrixDataByRowIdsRequest,
-    ) -> rt::Call<
-        'a,
-        DeleteMatrixDataByRowIdsResponseBody,
-        DeleteMatrixDataByRowIdsError,
-    > {
+    ) -> rt::Call<DeleteMatrixDataByRowIdsResponseBody, DeleteMatrixDataByRowIdsError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteMatrixDataByRowIds",
             rt::Method::Post,
@@ -145,7 +140,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取代理列表
     ///
@@ -157,7 +152,7 @@ impl<'a> Api<'a> {
     pub fn get_agent_tasks(
         &self,
         request: &GetAgentTasksRequest,
-    ) -> rt::Call<'a, GetAgentTasksResponseBody, GetAgentTasksError> {
+    ) -> rt::Call<GetAgentTasksResponseBody, GetAgentTasksError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAgentTasks",
             rt::Method::Get,
@@ -166,7 +161,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取表单组件别名列表
     ///
@@ -186,7 +181,6 @@ impl<'a> Api<'a> {
         form_uuid: &str,
         request: &GetFormComponentAliasListRequest,
     ) -> rt::Call<
-        'a,
         GetFormComponentAliasListResponseBody,
         GetFormComponentAliasListError,
     > {
@@ -198,7 +192,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[app_type, form_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[app_type, form_uuid], request)
     }
     /// 根据表单 ID 查询实例详情
     ///
@@ -215,7 +209,7 @@ impl<'a> Api<'a> {
         &self,
         id: &str,
         request: &GetFormDataByIDRequest,
-    ) -> rt::Call<'a, GetFormDataByIDResponseBody, GetFormDataByIDError> {
+    ) -> rt::Call<GetFormDataByIDResponseBody, GetFormDataByIDError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFormDataByID",
             rt::Method::Get,
@@ -224,7 +218,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[id], request)
+        rt::Call::new(&self.client, &OPERATION, &[id], request)
     }
     /// 根据实例 ID 获取流程实例详情
     ///
@@ -241,7 +235,7 @@ impl<'a> Api<'a> {
         &self,
         id: &str,
         request: &GetInstanceByIdRequest,
-    ) -> rt::Call<'a, GetInstanceByIdResponseBody, GetInstanceByIdError> {
+    ) -> rt::Call<GetInstanceByIdResponseBody, GetInstanceByIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInstanceById",
             rt::Method::Get,
@@ -250,7 +244,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[id], request)
+        rt::Call::new(&self.client, &OPERATION, &[id], request)
     }
     /// 根据条件搜索流程实例 ID
     ///
@@ -262,7 +256,7 @@ impl<'a> Api<'a> {
     pub fn get_instance_id_list(
         &self,
         request: &GetInstanceIdListRequest,
-    ) -> rt::Call<'a, GetInstanceIdListResponseBody, GetInstanceIdListError> {
+    ) -> rt::Call<GetInstanceIdListResponseBody, GetInstanceIdListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInstanceIdList",
             rt::Method::Post,
@@ -271,7 +265,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据搜索条件获取流程表单实例详情
     ///
@@ -283,7 +277,7 @@ impl<'a> Api<'a> {
     pub fn get_instances(
         &self,
         request: &GetInstancesRequest,
-    ) -> rt::Call<'a, GetInstancesResponseBody, GetInstancesError> {
+    ) -> rt::Call<GetInstancesResponseBody, GetInstancesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInstances",
             rt::Method::Post,
@@ -292,7 +286,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取权限矩阵数据详情
     ///
@@ -304,7 +298,7 @@ impl<'a> Api<'a> {
     pub fn get_matrix_detail_by_id(
         &self,
         request: &GetMatrixDetailByIdRequest,
-    ) -> rt::Call<'a, GetMatrixDetailByIdResponseBody, GetMatrixDetailByIdError> {
+    ) -> rt::Call<GetMatrixDetailByIdResponseBody, GetMatrixDetailByIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMatrixDetailById",
             rt::Method::Get,
@@ -313,7 +307,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 获取角色详情和成员列表
     ///
@@ -325,7 +319,7 @@ impl<'a> Api<'a> {
     pub fn get_role_detail_by_id(
         &self,
         request: &GetRoleDetailByIdRequest,
-    ) -> rt::Call<'a, GetRoleDetailByIdResponseBody, GetRoleDetailByIdError> {
+    ) -> rt::Call<GetRoleDetailByIdResponseBody, GetRoleDetailByIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRoleDetailById",
             rt::Method::Get,
@@ -334,7 +328,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 退回流程实例
     ///
@@ -346,7 +340,7 @@ impl<'a> Api<'a> {
     pub fn restart_instance(
         &self,
         request: &RestartInstanceRequest,
-    ) -> rt::Call<'a, (), RestartInstanceError> {
+    ) -> rt::Call<(), RestartInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RestartInstance",
             rt::Method::Post,
@@ -355,7 +349,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改/新增矩阵明细数据
     ///
@@ -367,11 +361,7 @@ impl<'a> Api<'a> {
     pub fn save_and_update_matrix_data(
         &self,
         request: &SaveAndUpdateMatrixDataRequest,
-    ) -> rt::Call<
-        'a,
-        SaveAndUpdateMatrixDataResponseBody,
-        SaveAndUpdateMatrixDataError,
-    > {
+    ) -> rt::Call<SaveAndUpdateMatrixDataResponseBody, SaveAndUpdateMatrixDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveAndUpdateMatrixData",
             rt::Method::Post,
@@ -380,7 +370,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 新增表单实例
     ///
@@ -392,7 +382,7 @@ impl<'a> Api<'a> {
     pub fn save_form_data(
         &self,
         request: &SaveFormDataRequest,
-    ) -> rt::Call<'a, SaveFormDataResponseBody, SaveFormDataError> {
+    ) -> rt::Call<SaveFormDataResponseBody, SaveFormDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveFormData",
             rt::Method::Post,
@@ -401,7 +391,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据条件搜索表单实例 ID 列表
     ///
@@ -420,7 +410,7 @@ impl<'a> Api<'a> {
         app_type: &str,
         form_uuid: &str,
         request: &SearchFormDataIdListRequest,
-    ) -> rt::Call<'a, SearchFormDataIdListResponseBody, SearchFormDataIdListError> {
+    ) -> rt::Call<SearchFormDataIdListResponseBody, SearchFormDataIdListError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchFormDataIdList",
             rt::Method::Post,
@@ -429,7 +419,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[app_type, form_uuid], request)
+        rt::Call::new(&self.client, &OPERATION, &[app_type, form_uuid], request)
     }
     /// 通过高级检索条件查询表单实例
     ///
@@ -442,7 +432,6 @@ impl<'a> Api<'a> {
         &self,
         request: &SearchFormDataSecondGenerationRequest,
     ) -> rt::Call<
-        'a,
         SearchFormDataSecondGenerationResponseBody,
         SearchFormDataSecondGenerationError,
     > {
@@ -454,7 +443,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 根据条件搜索表单实例详情列表
     ///
@@ -466,7 +455,7 @@ impl<'a> Api<'a> {
     pub fn search_form_datas(
         &self,
         request: &SearchFormDatasRequest,
-    ) -> rt::Call<'a, SearchFormDatasResponseBody, SearchFormDatasError> {
+    ) -> rt::Call<SearchFormDatasResponseBody, SearchFormDatasError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchFormDatas",
             rt::Method::Post,
@@ -475,7 +464,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 发起新的流程实例
     ///
@@ -487,7 +476,7 @@ impl<'a> Api<'a> {
     pub fn start_instance(
         &self,
         request: &StartInstanceRequest,
-    ) -> rt::Call<'a, StartInstanceResponseBody, StartInstanceError> {
+    ) -> rt::Call<StartInstanceResponseBody, StartInstanceError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StartInstance",
             rt::Method::Post,
@@ -496,7 +485,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 修改代理信息
     ///
@@ -508,7 +497,7 @@ impl<'a> Api<'a> {
     pub fn update_agent_task(
         &self,
         request: &UpdateAgentTaskRequest,
-    ) -> rt::Call<'a, UpdateAgentTaskResponseBody, UpdateAgentTaskError> {
+    ) -> rt::Call<UpdateAgentTaskResponseBody, UpdateAgentTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateAgentTask",
             rt::Method::Post,
@@ -517,7 +506,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新表单实例
     ///
@@ -529,7 +518,7 @@ impl<'a> Api<'a> {
     pub fn update_form_data(
         &self,
         request: &UpdateFormDataRequest,
-    ) -> rt::Call<'a, (), UpdateFormDataError> {
+    ) -> rt::Call<(), UpdateFormDataError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateFormData",
             rt::Method::Put,
@@ -538,7 +527,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 更新宜搭子表单
     ///
@@ -550,7 +539,7 @@ impl<'a> Api<'a> {
     pub fn update_sub_table(
         &self,
         request: &UpdateSubTableRequest,
-    ) -> rt::Call<'a, UpdateSubTableResponseBody, UpdateSubTableError> {
+    ) -> rt::Call<UpdateSubTableResponseBody, UpdateSubTableError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSubTable",
             rt::Method::Post,
@@ -559,7 +548,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
     /// 通过指定rowId更新宜搭子表单数据
     ///
@@ -571,7 +560,7 @@ impl<'a> Api<'a> {
     pub fn update_sub_table_by_row_id(
         &self,
         request: &UpdateSubTableByRowIdRequest,
-    ) -> rt::Call<'a, UpdateSubTableByRowIdResponseBody, UpdateSubTableByRowIdError> {
+    ) -> rt::Call<UpdateSubTableByRowIdResponseBody, UpdateSubTableByRowIdError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSubTableByRowId",
             rt::Method::Post,
@@ -580,7 +569,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[], request)
+        rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
 /// `BatchAddOrUpdateRoleMembersResponseBody`.

@@ -44,7 +44,12 @@ pub async fn reply_with(reply: ResponseTemplate) -> MockServer {
 }
 
 pub fn config(server: &MockServer) -> Config {
-    Config::new().base_url(server.uri()).access_token(TOKEN)
+    config_for(&server.uri())
+}
+
+/// A client's config for `base_url`, with the test token.
+pub fn config_for(base_url: &str) -> Config {
+    Config::new().base_url(base_url).access_token(TOKEN)
 }
 
 pub fn client(server: &MockServer) -> Client {
@@ -65,4 +70,32 @@ pub fn seed_request() -> CreateTaskRequest {
 
 pub fn header<'a>(request: &'a wiremock::Request, name: &str) -> Option<&'a str> {
     request.headers.get(name).map(|v| v.to_str().unwrap())
+}
+
+/// A raw loopback server that answers every connection with `head` at once, then `body` one
+/// byte per `interval`. It runs on the test's runtime and stops with it.
+pub async fn trickling_server(head: &str, body: &[u8], interval: std::time::Duration) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let (head, body) = (head.to_owned(), body.to_vec());
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let (head, body) = (head.clone(), body.clone());
+            tokio::spawn(async move {
+                let mut request = vec![0; 64 * 1024];
+                let _ = socket.read(&mut request).await;
+                if socket.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                for byte in body {
+                    tokio::time::sleep(interval).await;
+                    if socket.write_all(&[byte]).await.is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    format!("http://{address}")
 }
