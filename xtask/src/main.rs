@@ -1,6 +1,8 @@
 //! `cargo xtask gen`: regenerates the committed generated code from `api-spec/`.
 //! `cargo xtask gen --check`: writes nothing, fails naming every stale file.
 //! `cargo xtask bench [OPERATIONS]`: the compile cost of a large generated module.
+//! `cargo xtask conformance capture [MODULE ...]`: records the official Python SDK's requests
+//! and parses as fixtures (see `conformance.rs`).
 //!
 //! The only part of the project that touches the file system on the generator's behalf.
 
@@ -11,6 +13,7 @@ use std::process::ExitCode;
 use codegen::SpecSource;
 
 mod bench;
+mod conformance;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,8 +31,20 @@ fn main() -> ExitCode {
                 }
             };
         }
+        ["conformance", "capture", modules @ ..] => {
+            return match conformance::capture(&project_root(), modules) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         _ => {
-            eprintln!("usage: cargo xtask gen [--check] | cargo xtask bench [OPERATIONS]");
+            eprintln!(
+                "usage: cargo xtask gen [--check] | cargo xtask bench [OPERATIONS] \
+                 | cargo xtask conformance capture [MODULE ...]"
+            );
             return ExitCode::from(2);
         }
     };
