@@ -2,6 +2,8 @@
 //! `cargo xtask gen --check`: writes nothing, fails naming every stale file.
 //! `cargo xtask bench [OPERATIONS]`: the compile cost of a large generated module.
 //! `cargo xtask import`: the specs of the whole API from the official Python package.
+//! `cargo xtask conformance capture [MODULE ...]`: records the official Python SDK's requests
+//! and parses as fixtures (see `conformance.rs`).
 //!
 //! The only part of the project that touches the file system on the generator's behalf.
 
@@ -12,6 +14,7 @@ use std::process::ExitCode;
 use codegen::SpecSource;
 
 mod bench;
+mod conformance;
 mod import;
 
 fn main() -> ExitCode {
@@ -37,9 +40,19 @@ fn main() -> ExitCode {
             );
             summary.written
         }),
+        ["conformance", "capture", modules @ ..] => {
+            return match conformance::capture(&project_root(), modules) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         _ => {
             eprintln!(
-                "usage: cargo xtask gen [--check] | cargo xtask import | cargo xtask bench [OPERATIONS]"
+                "usage: cargo xtask gen [--check] | cargo xtask import | cargo xtask bench [OPERATIONS] \
+                 | cargo xtask conformance capture [MODULE ...]"
             );
             return ExitCode::from(2);
         }
