@@ -181,7 +181,8 @@ impl Lowering<'_> {
         let request_name = base.join("Request");
         let request = has_request.then(|| {
             let name = self.type_scope.claim(request_name.clone());
-            let doc = format!("The request of [`Api::{fn_name}`].");
+            let link = crate::emit::docs::link(&format!("Api::{fn_name}"));
+            let doc = format!("The request of {link}.");
             self.types.push(placeholder(name, Some(doc)));
             self.types.len() - 1
         });
