@@ -149,8 +149,9 @@ fn read_specs(root: &Path, dir: &str) -> Result<Vec<(String, String)>, String> {
     list(root, dir, "yaml")?
         .into_iter()
         .map(|path| {
-            let text = fs::read_to_string(root.join(&path)).map_err(|e| format!("{path}: {e}"))?;
-            Ok((path, text))
+            let bytes = fs::read(root.join(&path)).map_err(|e| format!("{path}: {e}"))?;
+            let text = codegen::decode(&path, &bytes).map_err(|e| e.to_string())?;
+            Ok((path, text.to_owned()))
         })
         .collect()
 }
