@@ -38,7 +38,7 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
             &root.key("module"),
             format!("the module is named `{}` but its file is `{stem}`: one file per module, named after it", spec.module),
         );
-    } else if snake_name(&spec.module).as_str() != spec.module {
+    } else if snake_name(&spec.module).as_str().trim_start_matches("r#") != spec.module {
         cx.problems.report(
             &root.key("module"),
             "a module name is snake_case: `[a-z][a-z0-9_]*`",
@@ -87,8 +87,7 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
         cx.types[i].doc = schema.description.clone();
     }
 
-    // `new` is the constructor of every module's `Api`.
-    let mut fn_scope = Scope::with_reserved(&["new"]);
+    let mut fn_scope = Scope::with_reserved(crate::names::API_RESERVED);
     let mut operations = Vec::new();
     for (name, op) in &spec.operations.0 {
         let path = root.key("operations").key(name);
@@ -128,7 +127,7 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
     } = cx;
     problems.into_result(Module {
         source: file.to_owned(),
-        name: snake_name(&spec.module),
+        name: crate::names::module_name(&spec.module),
         description: spec.description,
         base_url,
         auth_header,
