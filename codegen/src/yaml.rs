@@ -71,52 +71,59 @@ pub struct ParseError {
 /// refused where it is written.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     let text = without_bom(text);
+    // The syntax first: serde_yaml reports a type error before a syntax error further on.
+    if let Some(document) = serde_yaml::Deserializer::from_str(text).next() {
+        serde_path_to_error::deserialize::<_, IgnoredAny>(document)
+            .map_err(|e| parse_error(text, e))?;
+    }
     second_document(text)?;
     duplicate_keys(text)?;
     let deserializer = serde_yaml::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = KeyPath(
-            e.path()
-                .iter()
-                .filter_map(|segment| match segment {
-                    serde_path_to_error::Segment::Map { key } => Some(Segment::Key(key.clone())),
-                    serde_path_to_error::Segment::Seq { index } => Some(Segment::Index(*index)),
-                    serde_path_to_error::Segment::Enum { .. }
-                    | serde_path_to_error::Segment::Unknown => None,
-                })
-                .collect(),
-        );
-        let inner = e.into_inner();
-        // Positions the parser does not give (an alias expanded too often) are looked up.
-        let line_column = inner
-            .location()
-            .map(|l| (l.line(), l.column()))
-            .unwrap_or_else(|| position(text, &path));
-        // serde_yaml appends " at line L column C"; we report the position separately.
-        let message = inner.to_string();
-        let message = match message.find(" at line ") {
-            Some(cut) => message[..cut].to_owned(),
-            None => message,
-        };
-        // It also starts some messages with the parent's path, which we report on our own.
-        let shown = path.to_string();
-        let message = match message.split_once(": ") {
-            Some((prefix, rest)) if shown.starts_with(prefix) => rest.to_owned(),
-            _ => message,
-        };
-        let message = match message.as_str() {
-            "repetition limit exceeded" => {
-                "aliases expand to too much text (an alias bomb?); write the values out".to_owned()
-            }
-            "recursion limit exceeded" => "the document nests too deeply".to_owned(),
-            _ => message,
-        };
-        ParseError {
-            path,
-            line_column: Some(line_column),
-            message,
+    serde_path_to_error::deserialize(deserializer).map_err(|e| parse_error(text, e))
+}
+
+fn parse_error(text: &str, e: serde_path_to_error::Error<serde_yaml::Error>) -> ParseError {
+    let path = KeyPath(
+        e.path()
+            .iter()
+            .filter_map(|segment| match segment {
+                serde_path_to_error::Segment::Map { key } => Some(Segment::Key(key.clone())),
+                serde_path_to_error::Segment::Seq { index } => Some(Segment::Index(*index)),
+                serde_path_to_error::Segment::Enum { .. }
+                | serde_path_to_error::Segment::Unknown => None,
+            })
+            .collect(),
+    );
+    let inner = e.into_inner();
+    // Positions the parser does not give (an alias expanded too often) are looked up.
+    let line_column = inner
+        .location()
+        .map(|l| (l.line(), l.column()))
+        .unwrap_or_else(|| position(text, &path));
+    // serde_yaml appends " at line L column C"; we report the position separately.
+    let message = inner.to_string();
+    let message = match message.find(" at line ") {
+        Some(cut) => message[..cut].to_owned(),
+        None => message,
+    };
+    // It also starts some messages with the parent's path, which we report on our own.
+    let shown = path.to_string();
+    let message = match message.split_once(": ") {
+        Some((prefix, rest)) if shown.starts_with(prefix) => rest.to_owned(),
+        _ => message,
+    };
+    let message = match message.as_str() {
+        "repetition limit exceeded" => {
+            "aliases expand to too much text (an alias bomb?); write the values out".to_owned()
         }
-    })
+        "recursion limit exceeded" => "the document nests too deeply".to_owned(),
+        _ => message,
+    };
+    ParseError {
+        path,
+        line_column: Some(line_column),
+        message,
+    }
 }
 
 /// The text without a leading UTF-8 byte-order mark (editors on Windows write one).
@@ -129,9 +136,10 @@ fn second_document(text: &str) -> Result<(), ParseError> {
     let Some(second) = serde_yaml::Deserializer::from_str(text).nth(1) else {
         return Ok(());
     };
+    // A document that does not parse is a syntax error, which the real parse reports.
     let at = match Target(&[]).deserialize(second) {
         Err(e) if e.to_string().contains(FOUND) => e.location(),
-        _ => None,
+        _ => return Ok(()),
     };
     Err(ParseError {
         path: KeyPath::default(),
