@@ -235,6 +235,33 @@ mod tests {
     }
 
     #[test]
+    fn gen_writes_nothing_when_any_spec_is_bad() {
+        let bad: [(&str, &[u8]); 3] = [
+            (SPEC_DIR, b"module: broken_1_0\n"),
+            (FIXTURE_DIR, b"module: [unclosed\n"),
+            (SPEC_DIR, b"module: \xff\n"),
+        ];
+        for (i, (dir, text)) in bad.into_iter().enumerate() {
+            let root = scratch(&format!("bad-{i}"));
+            fs::write(root.join(dir).join("broken_1_0.yaml"), text).unwrap();
+            let problems = generate(&root, Mode::Write).unwrap_err().join("\n");
+            assert!(
+                problems.contains(&format!("{dir}/broken_1_0.yaml:")),
+                "{problems}"
+            );
+            assert!(
+                !root.join(CLIENT_SRC).exists(),
+                "{dir}: something was written"
+            );
+            assert!(
+                !root.join(FIXTURE_OUT).exists(),
+                "{dir}: something was written"
+            );
+            fs::remove_dir_all(&root).unwrap();
+        }
+    }
+
+    #[test]
     fn gen_writes_everything_then_has_nothing_left_to_do() {
         let root = scratch("write");
         fs::create_dir_all(root.join(CLIENT_APIS)).unwrap();
