@@ -96,9 +96,17 @@ pub fn link(path: &str) -> String {
 /// are escaped outside code spans; bare URLs become autolinks. The result may follow a list
 /// item's text on the same line: it never starts with a fence.
 pub fn text(raw: &str) -> String {
+    markdown(raw, false)
+}
+
+/// [`text`]; `after_text`: the first line follows other text on its line, so it starts no list.
+fn markdown(raw: &str, after_text: bool) -> String {
     let raw = plain(raw.trim_matches('\n'), Breaks::Keep);
     let mut out: Vec<String> = Vec::new();
     let mut fence: Option<Fence> = None;
+    // The content column of the list item whose paragraph the next line continues: the line
+    // is indented to it (a lazy continuation reads ambiguously; clippy refuses it).
+    let mut item: Option<usize> = None;
     for line in raw.split('\n') {
         if let Some(open) = &fence {
             if open.closed_by(line) {
@@ -109,14 +117,24 @@ pub fn text(raw: &str) -> String {
             }
             continue;
         }
-        let (prefix, rest) = block_prefix(line);
+        let (mut prefix, rest) = block_prefix(line);
         if let Some(open) = Fence::opened_by(rest, line.len() - rest.len()) {
             if out.is_empty() {
                 out.push(String::new());
             }
             out.push(format!("{}text", open.marker()));
             fence = Some(open);
+            item = None;
             continue;
+        }
+        if rest.trim().is_empty() {
+            item = None;
+        } else if prefix.trim().is_empty() {
+            if let Some(column) = item {
+                prefix = " ".repeat(column);
+            }
+        } else if !(after_text && out.is_empty()) {
+            item = Some(prefix.len());
         }
         out.push(format!("{prefix}{}", inline(rest)));
     }
@@ -124,6 +142,14 @@ pub fn text(raw: &str) -> String {
         out.push(open.marker());
     }
     out.join("\n")
+}
+
+/// [`text`] for a description that follows a list item's text on its line (`- name: ...`):
+/// its further lines are indented into the item.
+pub fn item_text(raw: &str) -> String {
+    markdown(raw, true)
+        .replace('\n', "\n  ")
+        .replace("  \n", "\n")
 }
 
 /// A fenced code block being copied.
@@ -347,6 +373,16 @@ mod tests {
         assert_eq!(text("a\n\n\tpanic!()"), "a\n\n   panic!()");
         assert_eq!(text("-     panic!()"), "- panic!()");
         assert_eq!(text("1.      x\n  - y"), "1. x\n  - y");
+    }
+
+    #[test]
+    fn a_list_items_paragraph_continues_indented() {
+        assert_eq!(text("- a\nb\n  - c\nd\n\ne"), "- a\n  b\n  - c\n    d\n\ne");
+        assert_eq!(
+            item_text("a\nb\n\n```\nx\n```"),
+            "a\n  b\n\n  ```text\n  x\n  ```"
+        );
+        assert_eq!(item_text("- a\nb"), "- a\n  b");
     }
 
     #[test]

@@ -110,7 +110,7 @@ fn emit_method(module: &Module, op: &Operation) -> TokenStream {
             let name = p.name.as_str().trim_start_matches("r#");
             text.push_str(&format!("\n- `{name}` ({})", code(&p.wire)));
             if let Some(doc) = p.doc.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-                text.push_str(&format!(": {}", docs::text(doc)));
+                text.push_str(&format!(": {}", docs::item_text(doc)));
             }
         }
     }
@@ -192,7 +192,7 @@ pub fn emit_error(op: &Operation) -> TokenStream {
                 text.push_str(&format!(", message {}", code(message)));
             }
             if let Some(description) = row.description.as_deref() {
-                text.push_str(&format!(": {}", docs::text(description.trim())));
+                text.push_str(&format!(": {}", docs::item_text(description.trim())));
             }
         }
         let docs = doc(&text);
