@@ -49,7 +49,7 @@ impl<'a> Problems<'a> {
         self.found.push(SpecError {
             file: self.file.to_owned(),
             path: path.to_string(),
-            line_column: crate::yaml::locate(self.text, path),
+            line_column: Some(crate::yaml::position(self.text, path)),
             message: message.into(),
         });
     }

@@ -48,7 +48,62 @@ pub fn parse(source: SpecSource<'_>) -> Result<spec::SpecFile, Vec<SpecError>> {
 
 /// Parses, checks and resolves one spec into the IR.
 pub fn load(source: SpecSource<'_>) -> Result<ir::Module, Vec<SpecError>> {
+    check_path(source)?;
     lower::lower(source.path, source.text, parse(source)?)
+}
+
+/// A spec's text from the file's bytes: UTF-8, or an error placed on the first byte that is not.
+pub fn decode<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, SpecError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = &bytes[..e.valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        SpecError {
+            file: path.to_owned(),
+            path: "(document)".to_owned(),
+            line_column: Some((line, column)),
+            message: format!(
+                "not UTF-8: byte 0x{:02x} at offset {}",
+                bytes[e.valid_up_to()],
+                e.valid_up_to()
+            ),
+        }
+    })
+}
+
+/// The path names the file in errors, in the `@generated` header and in docs: plain relative
+/// segments only. Refused at the `module` key, where the file's name is checked too.
+fn check_path(source: SpecSource<'_>) -> Result<(), Vec<SpecError>> {
+    let path = source.path;
+    let problem = if path.is_empty() {
+        Some("the spec's file path is empty")
+    } else if path.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        Some("the spec's file path holds white space or a control character (a space, CR or LF)")
+    } else if path.contains('\\') {
+        Some("the spec's file path separates its segments with `/`, not `\\`")
+    } else if path.starts_with('/') || path.split('/').any(|s| s.is_empty()) {
+        Some("the spec's file path is relative, without empty segments (`//`)")
+    } else if path.split('/').any(|s| s == "." || s == "..") {
+        Some("the spec's file path has no `.` or `..` segments")
+    } else {
+        None
+    };
+    match problem {
+        None => Ok(()),
+        Some(message) => {
+            let at = yaml::KeyPath::default().key("module");
+            Err(vec![SpecError {
+                file: path.escape_debug().to_string(),
+                path: at.to_string(),
+                line_column: Some(yaml::position(source.text, &at)),
+                message: message.to_owned(),
+            }])
+        }
+    }
 }
 
 /// The source of one module file (`apis/<module>.rs`) for one spec.
@@ -104,8 +159,8 @@ fn render(tokens: proc_macro2::TokenStream, source: &str) -> Result<String, Vec<
     emit::format(tokens, source).map_err(|e| {
         vec![SpecError {
             file: source.to_owned(),
-            path: String::new(),
-            line_column: None,
+            path: "(document)".to_owned(),
+            line_column: Some((1, 1)),
             message: format!("internal generator error, the emitted code does not parse: {e}"),
         }]
     })

@@ -48,8 +48,48 @@ const KEYWORDS: &[&str] = &[
     "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
-/// Keywords that cannot be raw identifiers; they get a trailing `_` instead.
+/// Keywords that cannot be raw identifiers; they get a trailing `_` instead (`Self` becomes
+/// `SelfValue`: an underscore in a type name would warn).
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
+
+/// Longest identifier kept as it is. rustdoc writes a file per type (`struct.<Name>.html`), and
+/// file names end at 255 bytes; longer names keep their start and get a hash of the whole.
+const MAX_LEN: usize = 128;
+
+/// Names an operation's method must not take on `Api` (a `Clone`, `Copy`, `Debug` handle):
+/// its constructor, and trait methods clippy's `should_implement_trait` would see shadowed.
+pub const API_RESERVED: &[&str] = &[
+    "new",
+    "clone",
+    "clone_from",
+    "fmt",
+    "add",
+    "as_mut",
+    "as_ref",
+    "borrow",
+    "borrow_mut",
+    "cmp",
+    "default",
+    "deref",
+    "deref_mut",
+    "div",
+    "drop",
+    "eq",
+    "from_iter",
+    "from_str",
+    "hash",
+    "index",
+    "index_mut",
+    "into_iter",
+    "mul",
+    "neg",
+    "next",
+    "not",
+    "rem",
+    "shl",
+    "shr",
+    "sub",
+];
 
 /// Any spec name → ASCII words: every character that cannot be in an identifier separates words.
 fn words(raw: &str) -> String {
@@ -65,7 +105,18 @@ fn finish(mut name: String, fallback: &str, digit_prefix: &str) -> RustName {
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert_str(0, digit_prefix);
     }
-    if NOT_RAW.contains(&name.as_str()) {
+    if name.len() > MAX_LEN {
+        // ASCII only by now, so any byte index is a character boundary.
+        let hash = fnv1a(&name);
+        let separator = if digit_prefix == "_" { "_" } else { "" };
+        name = format!(
+            "{}{separator}{hash:08x}",
+            &name[..MAX_LEN - 8 - separator.len()]
+        );
+    }
+    if name == "Self" {
+        name.push_str("Value");
+    } else if NOT_RAW.contains(&name.as_str()) {
         name.push('_');
     } else if KEYWORDS.contains(&name.as_str()) {
         name.insert_str(0, "r#");
@@ -73,9 +124,30 @@ fn finish(mut name: String, fallback: &str, digit_prefix: &str) -> RustName {
     RustName(name)
 }
 
+/// A stable 32-bit hash (FNV-1a): the same name always gives the same identifier.
+fn fnv1a(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
+}
+
 /// `snake_case` for fields, functions, arguments and modules.
 pub fn snake_name(raw: &str) -> RustName {
     finish(words(raw).to_snake_case(), "value", "_")
+}
+
+/// The Rust name of an API module (`team_sphere_1_0`): its file `apis/<name>.rs`, its
+/// `client.<name>()` accessor, and a name at the crate root (`generated_client::<name>`). A spec
+/// module named like a `Client` method, an item of the crate root or a crate the root names
+/// (`config`, `new`, `rt`, `serde`), or a keyword, gets a trailing `_`, which no spec module
+/// name (snake_case) has, so it collides with nothing.
+pub fn module_name(raw: &str) -> RustName {
+    let name = snake_name(raw);
+    let bare = name.as_str().trim_start_matches("r#");
+    if name.as_str() != bare || crate::rt::ROOT_NAMES.contains(&bare) {
+        return RustName(format!("{bare}_"));
+    }
+    name
 }
 
 /// `UpperCamelCase` for types and variants. A name that already is one is kept as DingTalk
@@ -166,7 +238,7 @@ mod tests {
         assert_eq!(snake_name("type").as_str(), "r#type");
         assert_eq!(snake_name("gen").as_str(), "r#gen");
         assert_eq!(snake_name("self").as_str(), "self_");
-        assert_eq!(type_name("self").as_str(), "Self_");
+        assert_eq!(type_name("self").as_str(), "SelfValue");
         assert_eq!(snake_name("crate").as_str(), "crate_");
     }
 
@@ -188,6 +260,49 @@ mod tests {
         assert_eq!(scope.claim(snake_name("Self")).as_str(), "self_2");
         let mut types = Scope::with_reserved(&["Unhandled"]);
         assert_eq!(types.claim(type_name("unhandled")).as_str(), "Unhandled2");
+    }
+
+    #[test]
+    fn long_names_are_capped_and_stay_distinct() {
+        let long = "a".repeat(1000);
+        let field = snake_name(&long);
+        assert_eq!(field.as_str().len(), MAX_LEN);
+        let ty = type_name(&long);
+        assert_eq!(ty.as_str().len(), MAX_LEN);
+        assert_ne!(type_name(&format!("{long}b")), ty);
+        assert_eq!(type_name(&long), ty);
+        assert!(ty.join("Request").as_str().len() <= MAX_LEN);
+    }
+
+    #[test]
+    fn module_names_never_take_a_name_of_the_client_or_the_crate_root() {
+        assert_eq!(module_name("team_sphere_1_0").as_str(), "team_sphere_1_0");
+        assert_eq!(module_name("config").as_str(), "config_");
+        assert_eq!(module_name("new").as_str(), "new_");
+        assert_eq!(module_name("rt").as_str(), "rt_");
+        assert_eq!(module_name("type").as_str(), "type_");
+        assert_eq!(module_name("self").as_str(), "self_");
+    }
+
+    #[test]
+    fn the_root_names_list_every_item_of_the_client_crate_root_and_client_method() {
+        let lib = include_str!("../../generated-client/src/lib.rs");
+        let client = include_str!("../../generated-client/src/client.rs");
+        let declared = lib
+            .lines()
+            .filter_map(|l| {
+                l.trim()
+                    .strip_prefix("mod ")
+                    .or(l.trim().strip_prefix("pub mod "))
+            })
+            .map(|l| l.trim_end_matches([';', ' ', '{']));
+        let methods = client
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("pub fn "))
+            .map(|l| &l[..l.find(['(', '<']).unwrap_or(l.len())]);
+        for name in declared.chain(methods) {
+            assert!(crate::rt::ROOT_NAMES.contains(&name), "`{name}` is missing");
+        }
     }
 
     #[test]

@@ -97,3 +97,52 @@ pub const PRELUDE_NAMES: &[&str] = &[
     "Hash",
     "Self_",
 ];
+
+/// Names an API module must not take (see `names::module_name`): methods of `Client` (its own
+/// and its derives'), items of the client crate's root (where `pub use apis::*` puts every
+/// module, and an item of the root hides a glob-imported one), and crates the root names.
+pub const ROOT_NAMES: &[&str] = &[
+    // `Client`
+    "new",
+    "from_config",
+    "config",
+    "clone",
+    "clone_from",
+    "fmt",
+    // the crate root
+    "apis",
+    "blocking",
+    "call",
+    "client",
+    "encode",
+    "error",
+    "hook",
+    "operation",
+    "options",
+    "response",
+    "retry",
+    "send",
+    "serde_object",
+    "token",
+    "rt",
+    "header",
+    "classify",
+    "transport",
+    "auth",
+    "app_key_tokens",
+    "generated_client",
+    // crates
+    "std",
+    "core",
+    "alloc",
+    "proc_macro",
+    "test",
+    "bytes",
+    "reqwest",
+    "rustls",
+    "serde",
+    "serde_json",
+    "thiserror",
+    "tokio",
+    "tracing",
+];

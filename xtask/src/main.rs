@@ -204,8 +204,9 @@ fn read_specs(root: &Path, dir: &str) -> Result<Vec<(String, String)>, String> {
     list(root, dir, "yaml")?
         .into_iter()
         .map(|path| {
-            let text = fs::read_to_string(root.join(&path)).map_err(|e| format!("{path}: {e}"))?;
-            Ok((path, text))
+            let bytes = fs::read(root.join(&path)).map_err(|e| format!("{path}: {e}"))?;
+            let text = codegen::decode(&path, &bytes).map_err(|e| e.to_string())?;
+            Ok((path, text.to_owned()))
         })
         .collect()
 }
@@ -288,6 +289,33 @@ mod tests {
         assert_eq!(untouched, "// old\n");
         assert!(!root.join(CLIENT_APIS).join("mod.rs").exists());
         fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn gen_writes_nothing_when_any_spec_is_bad() {
+        let bad: [(&str, &[u8]); 3] = [
+            (SPEC_DIR, b"module: broken_1_0\n"),
+            (FIXTURE_DIR, b"module: [unclosed\n"),
+            (SPEC_DIR, b"module: \xff\n"),
+        ];
+        for (i, (dir, text)) in bad.into_iter().enumerate() {
+            let root = scratch(&format!("bad-{i}"));
+            fs::write(root.join(dir).join("broken_1_0.yaml"), text).unwrap();
+            let problems = generate(&root, Mode::Write).unwrap_err().join("\n");
+            assert!(
+                problems.contains(&format!("{dir}/broken_1_0.yaml:")),
+                "{problems}"
+            );
+            assert!(
+                !root.join(CLIENT_SRC).exists(),
+                "{dir}: something was written"
+            );
+            assert!(
+                !root.join(FIXTURE_OUT).exists(),
+                "{dir}: something was written"
+            );
+            fs::remove_dir_all(&root).unwrap();
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! IR → Rust source: tokens per item, one module per spec file, formatted with prettyplease.
 
-mod docs;
+pub(crate) mod docs;
 mod operations;
 mod types;
 
@@ -18,8 +18,9 @@ pub fn header(source: &str) -> String {
 
 /// The module file of one spec: constants, the `Api` handle, models and error enums.
 pub fn module_tokens(module: &Module) -> TokenStream {
+    let description = module.description.as_deref().map(docs::text);
     let module_doc = docs::inner_doc(&docs::paragraphs([
-        module.description.as_deref(),
+        description.as_deref(),
         Some(&format!(
             "Operations: [`Api`], from `client.{}()`. Generated from `{}`.",
             module.name, module.source

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{doc, paragraphs};
+use super::docs::{self, code, doc, link, paragraphs};
 use super::types::ty_tokens;
 use crate::ir::{Module, Operation, Place, QueryStyle, TypeKind};
 use crate::rt;
@@ -93,26 +93,36 @@ fn emit_method(module: &Module, op: &Operation) -> TokenStream {
     };
 
     let verb = format!("{:?}", op.method).to_ascii_uppercase();
+    let summary = op.summary.as_deref().map(docs::text);
+    let details = op.description.as_deref().map(docs::text);
     let mut text = paragraphs([
-        op.summary.as_deref(),
-        op.description.as_deref(),
-        Some(&format!("`{verb} {path}` (operation `{spec_name}`).")),
+        summary.as_deref(),
+        details.as_deref(),
+        Some(&format!(
+            "{} (operation {}).",
+            code(&format!("{verb} {path}")),
+            code(spec_name)
+        )),
     ]);
     if !op.path_params.is_empty() {
         text.push_str("\n\n# Path parameters\n");
         for p in &op.path_params {
             let name = p.name.as_str().trim_start_matches("r#");
-            text.push_str(&format!("\n- `{name}` (`{}`)", p.wire));
-            if let Some(description) = p.doc.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-                text.push_str(&format!(": {description}"));
+            text.push_str(&format!("\n- `{name}` ({})", code(&p.wire)));
+            if let Some(doc) = p.doc.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+                text.push_str(&format!(": {}", docs::item_text(doc)));
             }
         }
     }
     if let Some(response_doc) = op.response_doc.as_deref() {
-        text.push_str(&format!("\n\n# Reply\n\n{}", response_doc.trim()));
+        text.push_str(&format!(
+            "\n\n# Reply\n\n{}",
+            docs::text(response_doc.trim())
+        ));
     }
     text.push_str(&format!(
-        "\n\n# Errors\n\nThe codes of the error table are variants of [`{error}`]; see [`Error`]({}::Error) for the rest.",
+        "\n\n# Errors\n\nThe codes of the error table are variants of {}; see [`Error`]({}::Error) for the rest.",
+        link(error.as_str()),
         "::generated_client"
     ));
     let docs = doc(&text);
@@ -191,14 +201,14 @@ pub fn emit_error(op: &Operation) -> TokenStream {
     }
     let variants = op.errors.iter().map(|v| {
         let variant = &v.name;
-        let mut text = format!("`{}`", v.code);
+        let mut text = code(&v.code);
         for row in &v.rows {
             text.push_str(&format!("\n\n- HTTP {}", row.status));
             if let Some(message) = row.message.as_deref() {
-                text.push_str(&format!(", message `{message}`"));
+                text.push_str(&format!(", message {}", code(message)));
             }
             if let Some(description) = row.description.as_deref() {
-                text.push_str(&format!(": {}", description.trim()));
+                text.push_str(&format!(": {}", docs::item_text(description.trim())));
             }
         }
         let docs = doc(&text);
@@ -220,9 +230,9 @@ pub fn emit_error(op: &Operation) -> TokenStream {
         }
     };
     let docs = doc(&format!(
-        "An error reply of [`Api::{}`], sorted by its `code` (DingTalk sends business errors with \
+        "An error reply of {}, sorted by its `code` (DingTalk sends business errors with \
          any status, 500 included).",
-        op.fn_name
+        link(&format!("Api::{}", op.fn_name))
     ));
     quote! {
         #docs

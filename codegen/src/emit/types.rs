@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{doc, doc_or, paragraphs};
+use super::docs::{self, code, doc, doc_or, paragraphs};
 use crate::ir::{EnumValue, Field, Module, Place, QueryStyle, Ty, TypeDef, TypeKind};
 use crate::names::{RustName, Scope, snake_name};
 use crate::rt;
@@ -106,7 +106,12 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
         }
     });
 
-    let docs = doc_or(def.doc.as_deref(), &format!("`{name}`."));
+    // A request struct's doc is the generator's own text; other models carry the spec's.
+    let own = def.doc.as_deref().map(|d| match def.op_request {
+        Some(_) => d.to_owned(),
+        None => docs::text(d),
+    });
+    let docs = doc_or(own.as_deref(), &format!("`{name}`."));
     let constructor = def
         .in_request
         .then(|| emit_builder(module, def, fields, all_optional));
@@ -219,10 +224,11 @@ fn field_doc(field: &Field) -> TokenStream {
         Place::Header { json: false } => Some("a header"),
         Place::Header { json: true } => Some("a header, JSON-encoded"),
     };
-    let note = place.map(|place| format!("`{}`: {place}.", field.wire));
-    let text = paragraphs([field.doc.as_deref(), note.as_deref()]);
+    let note = place.map(|place| format!("{}: {place}.", code(&field.wire)));
+    let description = field.doc.as_deref().map(docs::text);
+    let text = paragraphs([description.as_deref(), note.as_deref()]);
     if text.is_empty() {
-        doc(&format!("`{}`.", field.wire))
+        doc(&format!("{}.", code(&field.wire)))
     } else {
         doc(&text)
     }
@@ -261,7 +267,7 @@ fn emit_builder(
     let new_doc = if required.is_empty() {
         format!("An empty `{name}`; set fields with the methods named after them.")
     } else {
-        let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.wire)).collect();
+        let names: Vec<String> = required.iter().map(|f| code(&f.wire)).collect();
         format!(
             "A `{name}` with its required fields ({}); set the others with the methods named after them.",
             names.join(", ")
@@ -280,7 +286,7 @@ fn emit_builder(
         };
         let param = parameter(module, &f.ty);
         let value = boxed(f, convert(module, &f.ty, &value_name));
-        let docs = doc(&format!("Sets `{}`.", f.wire));
+        let docs = doc(&format!("Sets {}.", code(&f.wire)));
         quote! {
             #docs
             pub fn #setter(mut self, value: #param) -> Self {
@@ -368,9 +374,10 @@ fn emit_enum(def: &TypeDef, values: &[EnumValue]) -> TokenStream {
     let name = &def.name;
     let serde = rt::serde();
     let serde_crate = rt::serde_crate_path();
-    let docs = doc_or(def.doc.as_deref(), &format!("`{name}`."));
+    let description = def.doc.as_deref().map(docs::text);
+    let docs = doc_or(description.as_deref(), &format!("`{name}`."));
     let variants = values.iter().map(|v| {
-        let (variant, docs) = (&v.name, doc(&format!("`{}`", v.wire)));
+        let (variant, docs) = (&v.name, doc(&code(&v.wire)));
         quote!(#docs #variant,)
     });
     let as_str = values.iter().map(|v| {

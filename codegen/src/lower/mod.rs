@@ -40,7 +40,7 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
             &root.key("module"),
             format!("the module is named `{}` but its file is `{stem}`: one file per module, named after it", spec.module),
         );
-    } else if snake_name(&spec.module).as_str() != spec.module {
+    } else if snake_name(&spec.module).as_str().trim_start_matches("r#") != spec.module {
         cx.problems.report(
             &root.key("module"),
             "a module name is snake_case: `[a-z][a-z0-9_]*`",
@@ -89,8 +89,7 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
         cx.types[i].doc = schema.description.clone();
     }
 
-    // `new` is the constructor of every module's `Api`.
-    let mut fn_scope = Scope::with_reserved(&["new"]);
+    let mut fn_scope = Scope::with_reserved(crate::names::API_RESERVED);
     let mut operations = Vec::new();
     for (name, op) in &spec.operations.0 {
         let path = root.key("operations").key(name);
@@ -108,7 +107,7 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
     } = cx;
     problems.into_result(Module {
         source: file.to_owned(),
-        name: snake_name(&spec.module),
+        name: crate::names::module_name(&spec.module),
         description: spec.description,
         base_url,
         auth_header,
@@ -165,7 +164,8 @@ impl Lowering<'_> {
         let request_name = base.join("Request");
         let request = has_request.then(|| {
             let name = self.type_scope.claim(request_name.clone());
-            let doc = format!("The request of [`Api::{fn_name}`].");
+            let link = crate::emit::docs::link(&format!("Api::{fn_name}"));
+            let doc = format!("The request of {link}.");
             self.types.push(placeholder(name, Some(doc)));
             self.types.len() - 1
         });

@@ -3313,7 +3313,7 @@ pub struct SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHist
     /// `aiInterviewHistoryEvaluationContentList`.
     pub ai_interview_history_evaluation_content_list: Option<
         Vec<
-            SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationContentList,
+            SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4,
         >,
     >,
     /// `canViewUserIdList`.
@@ -3332,7 +3332,7 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInt
     pub fn ai_interview_history_evaluation_content_list(
         mut self,
         value: impl IntoIterator<
-            Item = SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationContentList,
+            Item = SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4,
         >,
     ) -> Self {
         self.ai_interview_history_evaluation_content_list = Some(
@@ -3486,17 +3486,17 @@ impl rt::Fields for QueryInterviewsResponseBodyListInterviewers {
         Ok(true)
     }
 }
-/// `SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationContentList`.
+/// `SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
-pub struct SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationContentList {
+pub struct SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4 {
     /// `historyInterviewContent`.
     pub history_interview_content: Option<String>,
     /// `interviewerUserId`.
     pub interviewer_user_id: Option<String>,
 }
-impl SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationContentList {
-    /// An empty `SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationContentList`; set fields with the methods named after them.
+impl SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4 {
+    /// An empty `SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4`; set fields with the methods named after them.
     pub fn new() -> Self {
         Self::default()
     }
@@ -3512,7 +3512,7 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInt
     }
 }
 impl rt::serde::Serialize
-for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationContentList {
+for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4 {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,

@@ -1187,7 +1187,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// 开启学段/学院/年级/专业\系/班级群
+    /// 开启学段/学院/年级/专业\\系/班级群
     ///
     /// `POST /v1.0/industry/colleges/depts/groups` (operation `CollegeActiveCollegeDeptGroup`).
     ///
@@ -1211,7 +1211,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// 创建学段/学院/年级/专业\系/班级
+    /// 创建学段/学院/年级/专业\\系/班级
     ///
     /// `POST /v1.0/industry/colleges/depts` (operation `CollegeAddCollegeDept`).
     ///
@@ -1295,7 +1295,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// 删除学段/学院/年级/专业\系/班级
+    /// 删除学段/学院/年级/专业\\系/班级
     ///
     /// `DELETE /v1.0/industry/colleges/depts` (operation `CollegeDeleteCollegeDept`).
     ///
@@ -1406,7 +1406,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// 获取学段/学院/年级/专业\系/班级群群信息
+    /// 获取学段/学院/年级/专业\\系/班级群群信息
     ///
     /// `GET /v1.0/industry/colleges/depts/groupInfos` (operation `CollegeQueryCollegeDeptGroupInfo`).
     ///
@@ -1430,7 +1430,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// 获取学段/学院/年级/专业\系/班级信息
+    /// 获取学段/学院/年级/专业\\系/班级信息
     ///
     /// `GET /v1.0/industry/colleges/deptInfos` (operation `CollegeQueryCollegeDeptInfo`).
     ///
@@ -1568,7 +1568,7 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
-    /// 编辑学段/学院/年级/专业\系/班级
+    /// 编辑学段/学院/年级/专业\\系/班级
     ///
     /// `PUT /v1.0/industry/colleges/depts` (operation `CollegeUpdateCollegeDept`).
     ///
