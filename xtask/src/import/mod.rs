@@ -32,6 +32,7 @@ pub fn spec_text(spec: &codegen::spec::SpecFile) -> String {
 }
 
 /// What an import did.
+#[derive(Debug)]
 pub struct Summary {
     pub modules: usize,
     pub operations: usize,
@@ -153,4 +154,189 @@ pub fn apply(root: &Path, json: &str) -> Result<Summary, Vec<String>> {
         }
     }
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A package of one module, as `extract.py` prints it: a split request (query and body), a
+    /// shrink field, a flattened list, an extra header, a recursive model and a boolean reply.
+    const PACKAGE: &str = r#"{"modules": [{"module": "demo_1_0", "operations": [
+      {"name": "queryThings", "summary": "查询", "method": "POST",
+       "path": "/v1.0/demo/users/{user_id}/things", "path_args": [{"name": "user_id", "type": {"kind": "string"}}],
+       "auth": "AK", "body_type": "json", "style": "ROA",
+       "request_model": "QueryThingsRequest", "headers_model": "QueryThingsHeaders", "response_model": "QueryThingsResponse",
+       "query": [{"wire": "ids", "field": "ids", "style": "json"}, {"wire": "names", "field": "names", "style": "simple"}, {"wire": "items", "field": "items"}],
+       "body": [{"wire": "node", "field": "node"}], "whole_body": null,
+       "headers": [{"wire": "x-acs-dingtalk-access-token", "field": "x_acs_dingtalk_access_token"}, {"wire": "userAgent", "field": "user_agent"}]},
+      {"name": "IsOpen", "summary": null, "method": "GET", "path": "/v1.0/demo/open", "path_args": [],
+       "auth": "Anonymous", "body_type": "boolean", "style": "ROA",
+       "request_model": null, "headers_model": null, "response_model": "IsOpenResponse",
+       "query": [], "body": [], "whole_body": null, "headers": []}],
+     "models": {
+      "QueryThingsRequest": {"fields": [
+        {"py": "ids", "wire": "ids", "type": {"kind": "list", "items": {"kind": "string"}}, "required": true},
+        {"py": "names", "wire": "names", "type": {"kind": "list", "items": {"kind": "string"}}, "required": false},
+        {"py": "items", "wire": "items", "type": {"kind": "list", "items": {"kind": "model", "name": "Item"}}, "required": false},
+        {"py": "node", "wire": "node", "type": {"kind": "model", "name": "Node"}, "required": false}]},
+      "QueryThingsHeaders": {"fields": [
+        {"py": "x_acs_dingtalk_access_token", "wire": "x-acs-dingtalk-access-token", "type": {"kind": "string"}, "required": false},
+        {"py": "user_agent", "wire": "userAgent", "type": {"kind": "string"}, "required": false}]},
+      "QueryThingsResponse": {"fields": [{"py": "body", "wire": "body", "type": {"kind": "model", "name": "QueryThingsResponseBody"}, "required": false}]},
+      "QueryThingsResponseBody": {"fields": [{"py": "total", "wire": "total", "type": {"kind": "integer"}, "required": false}]},
+      "Item": {"fields": [{"py": "name", "wire": "name", "type": {"kind": "string"}, "required": false}]},
+      "Node": {"fields": [
+        {"py": "parent", "wire": "parent", "type": {"kind": "model", "name": "Node"}, "required": false},
+        {"py": "file", "wire": "file", "type": {"kind": "string"}, "required": false}]},
+      "IsOpenResponse": {"fields": [{"py": "body", "wire": "body", "type": {"kind": "boolean"}, "required": false}]}
+     }}]}"#;
+
+    fn scratch(name: &str) -> PathBuf {
+        let root = std::env::temp_dir().join(format!("xtask-import-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        fs::create_dir_all(root.join(crate::SPEC_DIR)).unwrap();
+        root
+    }
+
+    fn spec_path(root: &Path) -> PathBuf {
+        root.join(crate::SPEC_DIR).join("demo_1_0.yaml")
+    }
+
+    #[test]
+    fn an_import_writes_a_spec_the_generator_takes_and_a_second_changes_nothing() {
+        let root = scratch("twice");
+        let summary = apply(&root, PACKAGE).unwrap();
+        assert_eq!(
+            (summary.modules, summary.operations, summary.types),
+            (1, 2, 3)
+        );
+        let text = fs::read_to_string(spec_path(&root)).unwrap();
+        for line in [
+            "  queryThings:",
+            "      ids:\n        type: array\n        required: true\n        style: json\n        items: { type: string }\n",
+            "      names:\n        type: array\n        style: simple\n        items: { type: string }\n",
+            "      items:\n        type: array\n        style: flat\n        items: { ref: Item }\n",
+            "      userAgent: { type: string }",
+            "    auth: none",
+            "      body: { type: boolean }",
+            "      parent: { ref: Node }",
+        ] {
+            assert!(
+                text.lines().any(|l| l == line) || text.contains(line),
+                "{line:?} not in:\n{text}"
+            );
+        }
+        assert!(!text.contains("x-acs-dingtalk-access-token: {"), "{text}");
+        let module = codegen::generate_module(SpecSource {
+            path: "api-spec/demo_1_0.yaml",
+            text: &text,
+        })
+        .unwrap();
+        assert!(module.contains("pub fn query_things("), "{module}");
+        assert!(
+            module.contains("pub parent: Option<Box<Node>>,"),
+            "{module}"
+        );
+        assert!(module.contains("writer.query_flat(\"items\""), "{module}");
+
+        assert!(apply(&root, PACKAGE).unwrap().written.is_empty());
+        assert_eq!(fs::read_to_string(spec_path(&root)).unwrap(), text);
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn what_people_add_survives_a_re_import() {
+        let root = scratch("survives");
+        apply(&root, PACKAGE).unwrap();
+        let text = fs::read_to_string(spec_path(&root)).unwrap();
+        // A person documents the module, an operation, a path parameter, a query field, a
+        // field of a named type, an enum and the error table, and marks an operation deprecated.
+        let edited = text
+            .replace("module: demo_1_0\n", "module: demo_1_0\ndescription: 演示模块。\n")
+            .replace("    summary: 查询\n", "    summary: 查询\n    description: 按条件查询。\n    deprecated: true\n")
+            .replace("      user_id: { type: string }", "      user_id: { type: string, description: 用户。 }")
+            .replace(
+                "        style: simple\n        items: { type: string }\n",
+                "        style: simple\n        description: 名称。\n        items: { type: string, enum: [a, b] }\n",
+            )
+            .replace("      file: { type: string }", "      file: { type: string, description: 文件。 }")
+            ;
+        let edited = edited.replace(
+            "    response:\n      body: { ref: QueryThingsResponseBody }\n",
+            "    response:\n      description: 结果。\n      body: { ref: QueryThingsResponseBody }\n    errors:\n      - { status: 400, code: user.not.exist, message: user not exist }\n",
+        );
+        assert_ne!(edited, text, "the edits apply");
+        fs::write(spec_path(&root), &edited).unwrap();
+
+        // The package changes: a new body field; the re-import keeps every addition.
+        let changed = PACKAGE.replace(
+            r#"{"wire": "node", "field": "node"}"#,
+            r#"{"wire": "node", "field": "node"}, {"wire": "note", "field": "ids"}"#,
+        );
+        apply(&root, &changed).unwrap();
+        let again = fs::read_to_string(spec_path(&root)).unwrap();
+        for kept in [
+            "description: 演示模块。",
+            "description: 按条件查询。",
+            "deprecated: true",
+            "user_id: { type: string, description: 用户。 }",
+            "description: 名称。",
+            "enum: [a, b]",
+            "file: { type: string, description: 文件。 }",
+            "description: 结果。",
+            "- { status: 400, code: user.not.exist, message: user not exist }",
+            "note:",
+        ] {
+            assert!(again.contains(kept), "{kept:?} lost:\n{again}");
+        }
+        // And again: nothing left to change.
+        assert!(apply(&root, &changed).unwrap().written.is_empty());
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn a_shape_the_format_cannot_carry_is_an_error_naming_module_and_operation() {
+        let root = scratch("refused");
+        let bad = PACKAGE.replace(r#""method": "GET""#, r#""method": "HEAD""#);
+        let problems = apply(&root, &bad).unwrap_err().join("\n");
+        assert!(
+            problems.contains("demo_1_0 IsOpen: HTTP method `HEAD`"),
+            "{problems}"
+        );
+        let bad = PACKAGE.replace(r#""style": "simple"}"#, r#""style": "pipeDelimited"}"#);
+        let problems = apply(&root, &bad).unwrap_err().join("\n");
+        assert!(
+            problems.contains(
+                "demo_1_0 queryThings: query field `names` has shrink style `pipeDelimited`"
+            ),
+            "{problems}"
+        );
+        assert!(
+            !spec_path(&root).exists(),
+            "nothing is written on a refusal"
+        );
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn scalars_that_yaml_would_read_differently_are_quoted() {
+        for (text, plain) in [
+            ("task", true),
+            ("任务标题", true),
+            ("true", false),
+            ("1.5", false),
+            ("a: b", false),
+            ("{x}", false),
+            ("- x", false),
+            ("a, b", false),
+            ("", false),
+            ("line\nbreak", false),
+        ] {
+            let written = write::scalar(text);
+            assert_eq!(written == text, plain, "{text:?} as {written}");
+            let read: String = serde_json::from_str(&written).unwrap_or(written.clone());
+            assert_eq!(read, text);
+        }
+    }
 }

@@ -82,7 +82,7 @@ impl Writer {
             self.entry(d, "auth", "none");
         }
         if op.deprecated {
-            self.entry(d, "deprecated", "true");
+            self.line(d, "deprecated: true");
         }
         for (key, map) in [
             ("path_params", &op.path_params),
