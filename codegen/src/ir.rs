@@ -27,6 +27,8 @@ pub struct TypeDef {
     /// `Some` for an operation's request struct: whether it is itself the JSON body object
     /// (else it only carries query, header or whole-body fields).
     pub op_request: Option<bool>,
+    /// Identical to this earlier type in all but name: emitted as a type alias of it.
+    pub alias_of: Option<usize>,
 }
 
 #[derive(Debug)]

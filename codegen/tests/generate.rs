@@ -377,6 +377,31 @@ fn operation_names_are_kept_as_dingtalk_spells_them() {
 }
 
 #[test]
+fn identical_models_are_emitted_once_and_aliased_under_their_names() {
+    let text = GOOD.replace(
+        "operations:",
+        "types:\n  A:\n    type: object\n    properties:\n      id: { type: string }\n      inner: { ref: AInner }\n  AInner:\n    type: object\n    properties:\n      n: { type: integer }\n  B:\n    type: object\n    properties:\n      id: { type: string }\n      inner: { ref: BInner }\n  BInner:\n    type: object\n    properties:\n      n: { type: integer }\n  C:\n    type: object\n    properties:\n      id: { type: string }\n      inner: { ref: CInner }\n  CInner:\n    type: object\n    properties:\n      n: { type: number }\noperations:",
+    )
+    .replace(
+        "name:\n            type: string",
+        "a: { ref: A }\n          b: { ref: B }\n          c: { ref: C }",
+    );
+    let file = codegen::generate_module(SpecSource {
+        path: "api-spec/m_1_0.yaml",
+        text: &text,
+    })
+    .unwrap();
+    assert!(file.contains("pub struct A {"), "{file}");
+    assert!(file.contains("pub type B = A;"), "{file}");
+    assert!(file.contains("pub type BInner = AInner;"), "{file}");
+    // `C` differs one level down (a number, not an integer): its own struct.
+    assert!(file.contains("pub struct C {"), "{file}");
+    assert!(file.contains("pub struct CInner {"), "{file}");
+    // Fields keep naming the type as the spec does.
+    assert!(file.contains("pub b: Option<B>,"), "{file}");
+}
+
+#[test]
 fn recursive_models_are_boxed_where_they_hold_themselves() {
     let text = GOOD.replace(
         "operations:",

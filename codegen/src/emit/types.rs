@@ -35,6 +35,18 @@ pub fn ty_tokens(module: &Module, ty: &Ty) -> TokenStream {
 }
 
 pub fn emit_type(module: &Module, def: &TypeDef) -> TokenStream {
+    if let Some(target) = def.alias_of {
+        let (name, target) = (&def.name, &module.types[target].name);
+        let fallback = format!("`{name}`: the same model as [`{target}`].");
+        let docs = match def.doc.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+            Some(_) => doc_or(def.doc.as_deref(), &fallback),
+            None => doc(&fallback),
+        };
+        return quote! {
+            #docs
+            pub type #name = #target;
+        };
+    }
     match &def.kind {
         TypeKind::Struct(fields) => emit_struct(module, def, fields),
         TypeKind::Enum(values) => emit_enum(def, values),

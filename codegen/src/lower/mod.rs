@@ -10,6 +10,7 @@ use crate::spec::{Kind, OperationSpec, Schema, SpecFile, Style};
 use crate::yaml::KeyPath;
 
 /// Names every generated module defines besides the spec's types.
+mod identical;
 mod roles;
 mod schema;
 
@@ -102,6 +103,7 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
 
     roles::mark_roles(&mut cx.types, &operations);
     roles::box_cycles(&mut cx.types);
+    identical::alias_identical(&mut cx.types);
     let Lowering {
         problems, types, ..
     } = cx;
@@ -132,6 +134,7 @@ fn placeholder(name: RustName, doc: Option<String>) -> TypeDef {
         in_request: false,
         in_response: false,
         op_request: None,
+        alias_of: None,
     }
 }
 

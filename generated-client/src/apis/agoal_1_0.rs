@@ -803,36 +803,8 @@ impl rt::Fields for AgoalEntityCreateResponseBody {
         Ok(true)
     }
 }
-/// `AgoalEntityUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AgoalEntityUpdateResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AgoalEntityUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalEntityUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AgoalEntityUpdateResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
+pub type AgoalEntityUpdateResponseBody = AgoalEntityCreateResponseBody;
 /// `AgoalFieldUpdateRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1027,36 +999,8 @@ impl rt::serde::Serialize for AgoalIndicatorDataPushRequestData {
         object.end()
     }
 }
-/// `AgoalIndicatorDataPushResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AgoalIndicatorDataPushResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AgoalIndicatorDataPushResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalIndicatorDataPushResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AgoalIndicatorDataPushResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
+pub type AgoalIndicatorDataPushResponseBody = AgoalEntityCreateResponseBody;
 /// `AgoalObjectiveKeyActionListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1422,66 +1366,10 @@ impl rt::serde::Serialize for PerfTask {
         object.end()
     }
 }
-/// `AgoalPerfTaskCreateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AgoalPerfTaskCreateResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AgoalPerfTaskCreateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalPerfTaskCreateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `AgoalPerfTaskUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AgoalPerfTaskUpdateResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AgoalPerfTaskUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AgoalPerfTaskUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AgoalPerfTaskCreateResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
+pub type AgoalPerfTaskCreateResponseBody = AgoalEntityCreateResponseBody;
+/// `AgoalPerfTaskUpdateResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
+pub type AgoalPerfTaskUpdateResponseBody = AgoalEntityCreateResponseBody;
 /// `AgoalPeriodListRequestBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -311,33 +311,8 @@ impl rt::Fields for GetLoginUserResponseBody {
         Ok(true)
     }
 }
-/// `HhoCallBackResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HhoCallBackResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HhoCallBackResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HhoCallBackResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HhoCallBackResponseBody`: the same model as [`BusinessCodeCallbackResponseBody`].
+pub type HhoCallBackResponseBody = BusinessCodeCallbackResponseBody;
 /// `LaunchRequestVariants`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -489,33 +464,8 @@ impl rt::Fields for QueryNotableInfoResponseBody {
         Ok(true)
     }
 }
-/// `TiktokShopAuthCallbackResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TiktokShopAuthCallbackResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TiktokShopAuthCallbackResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TiktokShopAuthCallbackResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TiktokShopAuthCallbackResponseBody`: the same model as [`BusinessCodeCallbackResponseBody`].
+pub type TiktokShopAuthCallbackResponseBody = BusinessCodeCallbackResponseBody;
 /// `TiktokWebhookProcessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -680,34 +630,8 @@ impl rt::Fields for QueryBusinessCodeInfoResponseBodySkuList {
         Ok(true)
     }
 }
-/// `TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp {
-    /// `code`.
-    pub code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp`: the same model as [`ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp`].
+pub type TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp = ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp;
 /// The request of [`Api::business_code_callback`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -170,33 +170,8 @@ impl rt::Fields for PrepareResponseBody {
         Ok(true)
     }
 }
-/// `ReplyResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ReplyResponseBody {
-    /// `result`.
-    pub result: Option<ReplyResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ReplyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReplyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ReplyResponseBody`: the same model as [`FinishResponseBody`].
+pub type ReplyResponseBody = FinishResponseBody;
 /// `SendResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -224,33 +199,8 @@ impl rt::Fields for SendResponseBody {
         Ok(true)
     }
 }
-/// `UpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateResponseBody {
-    /// `result`.
-    pub result: Option<UpdateResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateResponseBody`: the same model as [`FinishResponseBody`].
+pub type UpdateResponseBody = FinishResponseBody;
 /// `FinishResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -305,60 +255,10 @@ impl rt::Fields for PrepareResponseBodyResult {
         Ok(true)
     }
 }
-/// `ReplyResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ReplyResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ReplyResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReplyResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ReplyResponseBodyResult`: the same model as [`FinishResponseBodyResult`].
+pub type ReplyResponseBodyResult = FinishResponseBodyResult;
+/// `UpdateResponseBodyResult`: the same model as [`FinishResponseBodyResult`].
+pub type UpdateResponseBodyResult = FinishResponseBodyResult;
 /// The request of [`Api::finish`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -797,66 +797,10 @@ impl rt::Fields for SmartFormulaTriggerServiceResponseBody {
         Ok(true)
     }
 }
-/// `SmartQuoteBatchQueryResultServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SmartQuoteBatchQueryResultServiceResponseBody {
-    /// `result`.
-    pub result: Option<SmartQuoteBatchQueryResultServiceResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SmartQuoteBatchQueryResultServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SmartQuoteBatchQueryResultServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SmartQuoteBatchQueryServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SmartQuoteBatchQueryServiceResponseBody {
-    /// `result`.
-    pub result: Option<SmartQuoteBatchQueryServiceResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SmartQuoteBatchQueryServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SmartQuoteBatchQueryServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SmartQuoteBatchQueryResultServiceResponseBody`: the same model as [`SmartFormulaResultServiceResponseBody`].
+pub type SmartQuoteBatchQueryResultServiceResponseBody = SmartFormulaResultServiceResponseBody;
+/// `SmartQuoteBatchQueryServiceResponseBody`: the same model as [`SmartFormulaTriggerServiceResponseBody`].
+pub type SmartQuoteBatchQueryServiceResponseBody = SmartFormulaTriggerServiceResponseBody;
 /// `SmartQuoteDataServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -884,66 +828,10 @@ impl rt::Fields for SmartQuoteDataServiceResponseBody {
         Ok(true)
     }
 }
-/// `SmartQuoteQueryResultServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SmartQuoteQueryResultServiceResponseBody {
-    /// `result`.
-    pub result: Option<SmartQuoteQueryResultServiceResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SmartQuoteQueryResultServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SmartQuoteQueryResultServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SmartQuoteQueryServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SmartQuoteQueryServiceResponseBody {
-    /// `result`.
-    pub result: Option<SmartQuoteQueryServiceResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SmartQuoteQueryServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SmartQuoteQueryServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SmartQuoteQueryResultServiceResponseBody`: the same model as [`SmartFormulaResultServiceResponseBody`].
+pub type SmartQuoteQueryResultServiceResponseBody = SmartFormulaResultServiceResponseBody;
+/// `SmartQuoteQueryServiceResponseBody`: the same model as [`SmartFormulaTriggerServiceResponseBody`].
+pub type SmartQuoteQueryServiceResponseBody = SmartFormulaTriggerServiceResponseBody;
 /// `SubmitMemoryLearningTaskRequestContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1268,122 +1156,14 @@ impl rt::Fields for SmartFormulaTriggerServiceResponseBodyResult {
         Ok(true)
     }
 }
-/// `SmartQuoteBatchQueryResultServiceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SmartQuoteBatchQueryResultServiceResponseBodyResult {
-    /// `response`.
-    pub response: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SmartQuoteBatchQueryResultServiceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SmartQuoteBatchQueryResultServiceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "response" => self.response = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SmartQuoteBatchQueryServiceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SmartQuoteBatchQueryServiceResponseBodyResult {
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SmartQuoteBatchQueryServiceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SmartQuoteBatchQueryServiceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SmartQuoteQueryResultServiceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SmartQuoteQueryResultServiceResponseBodyResult {
-    /// `response`.
-    pub response: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SmartQuoteQueryResultServiceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SmartQuoteQueryResultServiceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "response" => self.response = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SmartQuoteQueryServiceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SmartQuoteQueryServiceResponseBodyResult {
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SmartQuoteQueryServiceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SmartQuoteQueryServiceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SmartQuoteBatchQueryResultServiceResponseBodyResult`: the same model as [`SmartFormulaResultServiceResponseBodyResult`].
+pub type SmartQuoteBatchQueryResultServiceResponseBodyResult = SmartFormulaResultServiceResponseBodyResult;
+/// `SmartQuoteBatchQueryServiceResponseBodyResult`: the same model as [`SmartFormulaTriggerServiceResponseBodyResult`].
+pub type SmartQuoteBatchQueryServiceResponseBodyResult = SmartFormulaTriggerServiceResponseBodyResult;
+/// `SmartQuoteQueryResultServiceResponseBodyResult`: the same model as [`SmartFormulaResultServiceResponseBodyResult`].
+pub type SmartQuoteQueryResultServiceResponseBodyResult = SmartFormulaResultServiceResponseBodyResult;
+/// `SmartQuoteQueryServiceResponseBodyResult`: the same model as [`SmartFormulaTriggerServiceResponseBodyResult`].
+pub type SmartQuoteQueryServiceResponseBodyResult = SmartFormulaTriggerServiceResponseBodyResult;
 /// `SubmitMemoryLearningTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1491,46 +1271,8 @@ impl rt::Fields for QueryConversationMessageForAIResponseBodyMessagesAtUsers {
         Ok(true)
     }
 }
-/// `QueryConversationMessageForAIResponseBodyMessagesSender`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryConversationMessageForAIResponseBodyMessagesSender {
-    /// `agentCode`.
-    pub agent_code: Option<String>,
-    /// `nick`.
-    pub nick: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryConversationMessageForAIResponseBodyMessagesSender {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConversationMessageForAIResponseBodyMessagesSender {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentCode" => self.agent_code = map.next_value()?,
-            "nick" => self.nick = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryConversationMessageForAIResponseBodyMessagesSender`: the same model as [`QueryConversationMessageForAIResponseBodyMessagesAtUsers`].
+pub type QueryConversationMessageForAIResponseBodyMessagesSender = QueryConversationMessageForAIResponseBodyMessagesAtUsers;
 /// The request of [`Api::exclusive_model_complete_service`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -462,33 +462,8 @@ impl rt::Fields for InvokeDeviceServiceResponseBody {
         Ok(true)
     }
 }
-/// `SetDevicePropertiesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetDevicePropertiesResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetDevicePropertiesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetDevicePropertiesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SetDevicePropertiesResponseBody`: the same model as [`ConfirmFirmwareUpgradeResponseBody`].
+pub type SetDevicePropertiesResponseBody = ConfirmFirmwareUpgradeResponseBody;
 /// `CheckDeviceUpdateResponseBodyModules`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

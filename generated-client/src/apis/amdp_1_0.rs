@@ -254,42 +254,8 @@ impl rt::serde::Serialize for AmdpEmployeeDataPushRequestParam {
         object.end()
     }
 }
-/// `AmdpEmployeeDataPushResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AmdpEmployeeDataPushResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AmdpEmployeeDataPushResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AmdpEmployeeDataPushResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AmdpEmployeeDataPushResponseBody`: the same model as [`AmdpEmpRoleDataPushResponseBody`].
+pub type AmdpEmployeeDataPushResponseBody = AmdpEmpRoleDataPushResponseBody;
 /// `AmdpJobPositionDataPushRequestParam`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -358,42 +324,8 @@ impl rt::serde::Serialize for AmdpJobPositionDataPushRequestParam {
         object.end()
     }
 }
-/// `AmdpJobPositionDataPushResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AmdpJobPositionDataPushResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AmdpJobPositionDataPushResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AmdpJobPositionDataPushResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AmdpJobPositionDataPushResponseBody`: the same model as [`AmdpEmpRoleDataPushResponseBody`].
+pub type AmdpJobPositionDataPushResponseBody = AmdpEmpRoleDataPushResponseBody;
 /// `AmdpOrganizationDataPushRequestParam`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -473,42 +405,8 @@ impl rt::serde::Serialize for AmdpOrganizationDataPushRequestParam {
         object.end()
     }
 }
-/// `AmdpOrganizationDataPushResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AmdpOrganizationDataPushResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AmdpOrganizationDataPushResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AmdpOrganizationDataPushResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AmdpOrganizationDataPushResponseBody`: the same model as [`AmdpEmpRoleDataPushResponseBody`].
+pub type AmdpOrganizationDataPushResponseBody = AmdpEmpRoleDataPushResponseBody;
 /// The request of [`Api::amdp_emp_role_data_push`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -752,37 +752,8 @@ impl rt::Fields for BatchQueryByTemplateKeyResponseBodyTemplateList {
         Ok(true)
     }
 }
-/// `BatchUpdateTemplateResponseBodyUpdateResultList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchUpdateTemplateResponseBodyUpdateResultList {
-    /// `templateKey`.
-    pub template_key: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for BatchUpdateTemplateResponseBodyUpdateResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchUpdateTemplateResponseBodyUpdateResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateKey" => self.template_key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchUpdateTemplateResponseBodyUpdateResultList`: the same model as [`BatchCreateTemplateResponseBodyCreateResultList`].
+pub type BatchUpdateTemplateResponseBodyUpdateResultList = BatchCreateTemplateResponseBodyCreateResultList;
 /// `QueryTemplateCategorysResponseBodyCategoryList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -814,36 +785,8 @@ impl rt::Fields for QueryTemplateCategorysResponseBodyCategoryList {
         Ok(true)
     }
 }
-/// `RecallAuditTemplateResponseBodyRecallResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RecallAuditTemplateResponseBodyRecallResult {
-    /// `templateKey`.
-    pub template_key: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RecallAuditTemplateResponseBodyRecallResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RecallAuditTemplateResponseBodyRecallResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "templateKey" => self.template_key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RecallAuditTemplateResponseBodyRecallResult`: the same model as [`BatchCreateTemplateResponseBodyCreateResultList`].
+pub type RecallAuditTemplateResponseBodyRecallResult = BatchCreateTemplateResponseBodyCreateResultList;
 /// The request of [`Api::batch_create_template`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

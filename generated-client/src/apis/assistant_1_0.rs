@@ -951,33 +951,8 @@ impl rt::Fields for AddDomainWordsResponseBody {
         Ok(true)
     }
 }
-/// `AddToOrgSkillRepositoryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddToOrgSkillRepositoryResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AddToOrgSkillRepositoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddToOrgSkillRepositoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AddToOrgSkillRepositoryResponseBody`: the same model as [`AddDomainWordsResponseBody`].
+pub type AddToOrgSkillRepositoryResponseBody = AddDomainWordsResponseBody;
 /// `AssistantMeResponseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1026,54 +1001,8 @@ impl rt::Fields for AssistantMeResponseResponseBody {
         Ok(true)
     }
 }
-/// `AssistantResponseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AssistantResponseResponseBody {
-    /// `created_at`.
-    pub created_at: Option<i64>,
-    /// `error`.
-    pub error: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `metadata`.
-    pub metadata: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `model`.
-    pub model: Option<String>,
-    /// `object`.
-    pub object: Option<String>,
-    /// `output`.
-    pub output: Option<Vec<AssistantResponseResponseBodyOutput>>,
-    /// `status`.
-    pub status: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AssistantResponseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AssistantResponseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created_at" => self.created_at = map.next_value()?,
-            "error" => self.error = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "metadata" => self.metadata = map.next_value()?,
-            "model" => self.model = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            "output" => self.output = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AssistantResponseResponseBody`: the same model as [`AssistantMeResponseResponseBody`].
+pub type AssistantResponseResponseBody = AssistantMeResponseResponseBody;
 /// `BatchGetAICreditsRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1326,33 +1255,8 @@ impl rt::Fields for CreateAssistantThreadResponseBody {
         Ok(true)
     }
 }
-/// `DeleteAssistantResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteAssistantResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteAssistantResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteAssistantResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteAssistantResponseBody`: the same model as [`AddDomainWordsResponseBody`].
+pub type DeleteAssistantResponseBody = AddDomainWordsResponseBody;
 /// `DeleteAssistantMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1386,140 +1290,14 @@ impl rt::Fields for DeleteAssistantMessageResponseBody {
         Ok(true)
     }
 }
-/// `DeleteAssistantThreadResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteAssistantThreadResponseBody {
-    /// `deleted`.
-    pub deleted: Option<bool>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `object`.
-    pub object: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteAssistantThreadResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteAssistantThreadResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deleted" => self.deleted = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteDomainWordsRequestDomainWords`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteDomainWordsRequestDomainWords {
-    /// `description`.
-    pub description: Option<String>,
-    /// `domainWord`.
-    pub domain_word: Option<String>,
-    /// `formalWords`.
-    pub formal_words: Option<Vec<String>>,
-}
-impl DeleteDomainWordsRequestDomainWords {
-    /// An empty `DeleteDomainWordsRequestDomainWords`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `domainWord`.
-    pub fn domain_word(mut self, value: impl Into<String>) -> Self {
-        self.domain_word = Some(value.into());
-        self
-    }
-    /// Sets `formalWords`.
-    pub fn formal_words(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.formal_words = Some(value.into_iter().map(Into::into).collect());
-        self
-    }
-}
-impl rt::serde::Serialize for DeleteDomainWordsRequestDomainWords {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("description", &self.description)?;
-        object.optional("domainWord", &self.domain_word)?;
-        object.optional("formalWords", &self.formal_words)?;
-        object.end()
-    }
-}
-/// `DeleteDomainWordsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteDomainWordsResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteDomainWordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteDomainWordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteKnowledgeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteKnowledgeResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteKnowledgeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteKnowledgeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteAssistantThreadResponseBody`: the same model as [`DeleteAssistantMessageResponseBody`].
+pub type DeleteAssistantThreadResponseBody = DeleteAssistantMessageResponseBody;
+/// `DeleteDomainWordsRequestDomainWords`: the same model as [`AddDomainWordsRequestDomainWords`].
+pub type DeleteDomainWordsRequestDomainWords = AddDomainWordsRequestDomainWords;
+/// `DeleteDomainWordsResponseBody`: the same model as [`AddDomainWordsResponseBody`].
+pub type DeleteDomainWordsResponseBody = AddDomainWordsResponseBody;
+/// `DeleteKnowledgeResponseBody`: the same model as [`AddDomainWordsResponseBody`].
+pub type DeleteKnowledgeResponseBody = AddDomainWordsResponseBody;
 /// `DeployAssistantRequestAction`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1821,60 +1599,10 @@ impl rt::Fields for GetKnowledgeListResponseBody {
         Ok(true)
     }
 }
-/// `InstallAssistantResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InstallAssistantResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InstallAssistantResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InstallAssistantResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `LearnKnowledgeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct LearnKnowledgeResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for LearnKnowledgeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LearnKnowledgeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InstallAssistantResponseBody`: the same model as [`AddDomainWordsResponseBody`].
+pub type InstallAssistantResponseBody = AddDomainWordsResponseBody;
+/// `LearnKnowledgeResponseBody`: the same model as [`AddDomainWordsResponseBody`].
+pub type LearnKnowledgeResponseBody = AddDomainWordsResponseBody;
 /// `ListAssistantResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1998,42 +1726,8 @@ impl rt::Fields for ListInstanceResponseBody {
         Ok(true)
     }
 }
-/// `ListVisibleAssistantResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListVisibleAssistantResponseBody {
-    /// `hasMore`.
-    pub has_more: Option<bool>,
-    /// `list`.
-    pub list: Option<Vec<ListVisibleAssistantResponseBodyList>>,
-    /// `nextCursor`.
-    pub next_cursor: Option<i64>,
-    /// `totalCount`.
-    pub total_count: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListVisibleAssistantResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListVisibleAssistantResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            "nextCursor" => self.next_cursor = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListVisibleAssistantResponseBody`: the same model as [`ListAssistantResponseBody`].
+pub type ListVisibleAssistantResponseBody = ListAssistantResponseBody;
 /// `LogListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2094,156 +1788,14 @@ impl rt::Fields for PageListNewAICreditsUsageRecordResponseBody {
         Ok(true)
     }
 }
-/// `RelearnKnowledgeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RelearnKnowledgeResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RelearnKnowledgeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RelearnKnowledgeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RemoveAssistantResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveAssistantResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveAssistantResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveAssistantResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RemoveFromOrgSkillRepositoryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveFromOrgSkillRepositoryResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveFromOrgSkillRepositoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveFromOrgSkillRepositoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RetrieveAssistantBasicInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RetrieveAssistantBasicInfoResponseBody {
-    /// `actionNames`.
-    pub action_names: Option<Vec<String>>,
-    /// `assistantId`.
-    pub assistant_id: Option<String>,
-    /// `assistantUnionId`.
-    pub assistant_union_id: Option<String>,
-    /// `createdAt`.
-    pub created_at: Option<i64>,
-    /// `creatorUnionId`.
-    pub creator_union_id: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `fallbackContent`.
-    pub fallback_content: Option<String>,
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `instructions`.
-    pub instructions: Option<String>,
-    /// `knowledgeFileNames`.
-    pub knowledge_file_names: Option<Vec<String>>,
-    /// `model`.
-    pub model: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `recommendPrompts`.
-    pub recommend_prompts: Option<Vec<String>>,
-    /// `unifiedAppId`.
-    pub unified_app_id: Option<String>,
-    /// `welcomeContent`.
-    pub welcome_content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantBasicInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveAssistantBasicInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionNames" => self.action_names = map.next_value()?,
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "assistantUnionId" => self.assistant_union_id = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "fallbackContent" => self.fallback_content = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "instructions" => self.instructions = map.next_value()?,
-            "knowledgeFileNames" => self.knowledge_file_names = map.next_value()?,
-            "model" => self.model = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "recommendPrompts" => self.recommend_prompts = map.next_value()?,
-            "unifiedAppId" => self.unified_app_id = map.next_value()?,
-            "welcomeContent" => self.welcome_content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RelearnKnowledgeResponseBody`: the same model as [`AddDomainWordsResponseBody`].
+pub type RelearnKnowledgeResponseBody = AddDomainWordsResponseBody;
+/// `RemoveAssistantResponseBody`: the same model as [`AddDomainWordsResponseBody`].
+pub type RemoveAssistantResponseBody = AddDomainWordsResponseBody;
+/// `RemoveFromOrgSkillRepositoryResponseBody`: the same model as [`AddDomainWordsResponseBody`].
+pub type RemoveFromOrgSkillRepositoryResponseBody = AddDomainWordsResponseBody;
+/// `RetrieveAssistantBasicInfoResponseBody`: the same model as [`CreateAssistantResponseBody`].
+pub type RetrieveAssistantBasicInfoResponseBody = CreateAssistantResponseBody;
 /// `RetrieveAssistantMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2295,69 +1847,8 @@ impl rt::Fields for RetrieveAssistantMessageResponseBody {
         Ok(true)
     }
 }
-/// `RetrieveAssistantRunResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RetrieveAssistantRunResponseBody {
-    /// `assistantId`.
-    pub assistant_id: Option<String>,
-    /// `cancelledAt`.
-    pub cancelled_at: Option<i64>,
-    /// `completedAt`.
-    pub completed_at: Option<i64>,
-    /// `createdAt`.
-    pub created_at: Option<i64>,
-    /// `expiresAt`.
-    pub expires_at: Option<i64>,
-    /// `failedAt`.
-    pub failed_at: Option<i64>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `lastErrorMsg`.
-    pub last_error_msg: Option<String>,
-    /// `metadata`.
-    pub metadata: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `object`.
-    pub object: Option<String>,
-    /// `startedAt`.
-    pub started_at: Option<i64>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `threadId`.
-    pub thread_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantRunResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveAssistantRunResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "cancelledAt" => self.cancelled_at = map.next_value()?,
-            "completedAt" => self.completed_at = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "expiresAt" => self.expires_at = map.next_value()?,
-            "failedAt" => self.failed_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "lastErrorMsg" => self.last_error_msg = map.next_value()?,
-            "metadata" => self.metadata = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            "startedAt" => self.started_at = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "threadId" => self.thread_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RetrieveAssistantRunResponseBody`: the same model as [`CreateAssistantRunResponseBody`].
+pub type RetrieveAssistantRunResponseBody = CreateAssistantRunResponseBody;
 /// `RetrieveAssistantScopeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2388,111 +1879,10 @@ impl rt::Fields for RetrieveAssistantScopeResponseBody {
         Ok(true)
     }
 }
-/// `RetrieveAssistantThreadResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RetrieveAssistantThreadResponseBody {
-    /// `createdAt`.
-    pub created_at: Option<i64>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `metadata`.
-    pub metadata: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `object`.
-    pub object: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantThreadResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveAssistantThreadResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createdAt" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "metadata" => self.metadata = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateAssistantBasicInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateAssistantBasicInfoResponseBody {
-    /// `actionNames`.
-    pub action_names: Option<Vec<String>>,
-    /// `assistantId`.
-    pub assistant_id: Option<String>,
-    /// `assistantUnionId`.
-    pub assistant_union_id: Option<String>,
-    /// `createdAt`.
-    pub created_at: Option<i64>,
-    /// `creatorUnionId`.
-    pub creator_union_id: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `fallbackContent`.
-    pub fallback_content: Option<String>,
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `instructions`.
-    pub instructions: Option<String>,
-    /// `knowledgeFileNames`.
-    pub knowledge_file_names: Option<Vec<String>>,
-    /// `model`.
-    pub model: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `recommendPrompts`.
-    pub recommend_prompts: Option<Vec<String>>,
-    /// `unifiedAppId`.
-    pub unified_app_id: Option<String>,
-    /// `welcomeContent`.
-    pub welcome_content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateAssistantBasicInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateAssistantBasicInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionNames" => self.action_names = map.next_value()?,
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "assistantUnionId" => self.assistant_union_id = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "fallbackContent" => self.fallback_content = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "instructions" => self.instructions = map.next_value()?,
-            "knowledgeFileNames" => self.knowledge_file_names = map.next_value()?,
-            "model" => self.model = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "recommendPrompts" => self.recommend_prompts = map.next_value()?,
-            "unifiedAppId" => self.unified_app_id = map.next_value()?,
-            "welcomeContent" => self.welcome_content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RetrieveAssistantThreadResponseBody`: the same model as [`CreateAssistantThreadResponseBody`].
+pub type RetrieveAssistantThreadResponseBody = CreateAssistantThreadResponseBody;
+/// `UpdateAssistantBasicInfoResponseBody`: the same model as [`CreateAssistantResponseBody`].
+pub type UpdateAssistantBasicInfoResponseBody = CreateAssistantResponseBody;
 /// `UpdateAssistantScopeRequestScopes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2601,42 +1991,8 @@ impl rt::Fields for AssistantMeResponseResponseBodyOutput {
         Ok(true)
     }
 }
-/// `AssistantResponseResponseBodyOutput`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AssistantResponseResponseBodyOutput {
-    /// `content`.
-    pub content: Option<Vec<AssistantResponseResponseBodyOutputContent>>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `role`.
-    pub role: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AssistantResponseResponseBodyOutput {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AssistantResponseResponseBodyOutput {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AssistantResponseResponseBodyOutput`: the same model as [`AssistantMeResponseResponseBodyOutput`].
+pub type AssistantResponseResponseBodyOutput = AssistantMeResponseResponseBodyOutput;
 /// `BatchGetAICreditsRecordResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2883,120 +2239,10 @@ impl rt::Fields for ListAssistantResponseBodyList {
         Ok(true)
     }
 }
-/// `ListAssistantMessageResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListAssistantMessageResponseBodyData {
-    /// `assistantId`.
-    pub assistant_id: Option<String>,
-    /// `content`.
-    pub content: Option<Vec<rt::serde_json::Value>>,
-    /// `createdAt`.
-    pub created_at: Option<i64>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `metadata`.
-    pub metadata: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `object`.
-    pub object: Option<String>,
-    /// `role`.
-    pub role: Option<String>,
-    /// `runId`.
-    pub run_id: Option<String>,
-    /// `threadId`.
-    pub thread_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListAssistantMessageResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAssistantMessageResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "metadata" => self.metadata = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "runId" => self.run_id = map.next_value()?,
-            "threadId" => self.thread_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListAssistantRunResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListAssistantRunResponseBodyData {
-    /// `assistantId`.
-    pub assistant_id: Option<String>,
-    /// `cancelledAt`.
-    pub cancelled_at: Option<i64>,
-    /// `completedAt`.
-    pub completed_at: Option<i64>,
-    /// `createdAt`.
-    pub created_at: Option<i64>,
-    /// `expiresAt`.
-    pub expires_at: Option<i64>,
-    /// `failedAt`.
-    pub failed_at: Option<i64>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `lastErrorMsg`.
-    pub last_error_msg: Option<String>,
-    /// `metadata`.
-    pub metadata: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `object`.
-    pub object: Option<String>,
-    /// `startedAt`.
-    pub started_at: Option<i64>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `threadId`.
-    pub thread_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListAssistantRunResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAssistantRunResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "cancelledAt" => self.cancelled_at = map.next_value()?,
-            "completedAt" => self.completed_at = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "expiresAt" => self.expires_at = map.next_value()?,
-            "failedAt" => self.failed_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "lastErrorMsg" => self.last_error_msg = map.next_value()?,
-            "metadata" => self.metadata = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            "startedAt" => self.started_at = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "threadId" => self.thread_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListAssistantMessageResponseBodyData`: the same model as [`CreateAssistantMessageResponseBody`].
+pub type ListAssistantMessageResponseBodyData = CreateAssistantMessageResponseBody;
+/// `ListAssistantRunResponseBodyData`: the same model as [`CreateAssistantRunResponseBody`].
+pub type ListAssistantRunResponseBodyData = CreateAssistantRunResponseBody;
 /// `ListInstanceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3036,48 +2282,8 @@ impl rt::Fields for ListInstanceResponseBodyResult {
         Ok(true)
     }
 }
-/// `ListVisibleAssistantResponseBodyList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListVisibleAssistantResponseBodyList {
-    /// `assistantId`.
-    pub assistant_id: Option<String>,
-    /// `createdAt`.
-    pub created_at: Option<i64>,
-    /// `creatorUnionId`.
-    pub creator_union_id: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListVisibleAssistantResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListVisibleAssistantResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "assistantId" => self.assistant_id = map.next_value()?,
-            "createdAt" => self.created_at = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListVisibleAssistantResponseBodyList`: the same model as [`ListAssistantResponseBodyList`].
+pub type ListVisibleAssistantResponseBodyList = ListAssistantResponseBodyList;
 /// `LogListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3226,39 +2432,8 @@ impl rt::Fields for AssistantMeResponseResponseBodyOutputContent {
         Ok(true)
     }
 }
-/// `AssistantResponseResponseBodyOutputContent`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AssistantResponseResponseBodyOutputContent {
-    /// `annotations`.
-    pub annotations: Option<Vec<rt::serde_json::Value>>,
-    /// `text`.
-    pub text: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AssistantResponseResponseBodyOutputContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AssistantResponseResponseBodyOutputContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "annotations" => self.annotations = map.next_value()?,
-            "text" => self.text = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AssistantResponseResponseBodyOutputContent`: the same model as [`AssistantMeResponseResponseBodyOutputContent`].
+pub type AssistantResponseResponseBodyOutputContent = AssistantMeResponseResponseBodyOutputContent;
 /// `GetAskDetailResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

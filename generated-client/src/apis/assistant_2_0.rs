@@ -407,39 +407,8 @@ impl rt::Fields for DeleteAssistantMessageResponseBody {
         Ok(true)
     }
 }
-/// `DeleteAssistantThreadResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteAssistantThreadResponseBody {
-    /// `deleted`.
-    pub deleted: Option<bool>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `object`.
-    pub object: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteAssistantThreadResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteAssistantThreadResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deleted" => self.deleted = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteAssistantThreadResponseBody`: the same model as [`DeleteAssistantMessageResponseBody`].
+pub type DeleteAssistantThreadResponseBody = DeleteAssistantMessageResponseBody;
 /// `ListAssistantMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -548,39 +517,8 @@ impl rt::Fields for RetrieveAssistantMessageResponseBody {
         Ok(true)
     }
 }
-/// `RetrieveAssistantThreadResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RetrieveAssistantThreadResponseBody {
-    /// `createdAt`.
-    pub created_at: Option<i64>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `object`.
-    pub object: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantThreadResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetrieveAssistantThreadResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createdAt" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RetrieveAssistantThreadResponseBody`: the same model as [`CreateAssistantThreadResponseBody`].
+pub type RetrieveAssistantThreadResponseBody = CreateAssistantThreadResponseBody;
 /// `ListAssistantMessageResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

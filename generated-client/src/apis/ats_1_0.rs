@@ -1168,33 +1168,8 @@ impl rt::serde::Serialize for CollectResumeMailRequestResumeFile {
         object.end()
     }
 }
-/// `CollectResumeMailResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CollectResumeMailResponseBody {
-    /// `resumeId`.
-    pub resume_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CollectResumeMailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollectResumeMailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resumeId" => self.resume_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CollectResumeMailResponseBody`: the same model as [`CollectResumeDetailResponseBody`].
+pub type CollectResumeMailResponseBody = CollectResumeDetailResponseBody;
 /// `ConfirmRightsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1222,33 +1197,8 @@ impl rt::Fields for ConfirmRightsResponseBody {
         Ok(true)
     }
 }
-/// `FinishBeginnerTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct FinishBeginnerTaskResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for FinishBeginnerTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FinishBeginnerTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `FinishBeginnerTaskResponseBody`: the same model as [`ConfirmRightsResponseBody`].
+pub type FinishBeginnerTaskResponseBody = ConfirmRightsResponseBody;
 /// `GetApplicationRegFormByFlowIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1840,33 +1790,8 @@ impl rt::Fields for SearchFlowResponseBody {
         Ok(true)
     }
 }
-/// `SyncChannelMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SyncChannelMessageResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SyncChannelMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncChannelMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SyncChannelMessageResponseBody`: the same model as [`ReportMessageStatusResponseBody`].
+pub type SyncChannelMessageResponseBody = ReportMessageStatusResponseBody;
 /// `SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2261,33 +2186,8 @@ impl rt::Fields for UpdateApplicationRegFormResponseBody {
         Ok(true)
     }
 }
-/// `UpdateJobDeliverResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateJobDeliverResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateJobDeliverResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateJobDeliverResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateJobDeliverResponseBody`: the same model as [`AddUserAccountResponseBody`].
+pub type UpdateJobDeliverResponseBody = AddUserAccountResponseBody;
 /// `CollectRecruitJobDetailRequestJobInfoAddress`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3106,36 +3006,8 @@ impl rt::Fields for GetJobAuthResponseBodyJobOwners {
         Ok(true)
     }
 }
-/// `GetJobInfoByJobIdResponseBodyJobOwners`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetJobInfoByJobIdResponseBodyJobOwners {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetJobInfoByJobIdResponseBodyJobOwners {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetJobInfoByJobIdResponseBodyJobOwners {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetJobInfoByJobIdResponseBodyJobOwners`: the same model as [`GetJobAuthResponseBodyJobOwners`].
+pub type GetJobInfoByJobIdResponseBodyJobOwners = GetJobAuthResponseBodyJobOwners;
 /// `ImportJobDataRequestBodyAddress`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]

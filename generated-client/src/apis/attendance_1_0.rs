@@ -2045,33 +2045,8 @@ impl rt::Fields for GetSimpleGroupsResponseBody {
         Ok(true)
     }
 }
-/// `GetSimpleOvertimeSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSimpleOvertimeSettingResponseBody {
-    /// `result`.
-    pub result: Option<GetSimpleOvertimeSettingResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSimpleOvertimeSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSimpleOvertimeSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSimpleOvertimeSettingResponseBody`: the same model as [`GetAdjustmentsResponseBody`].
+pub type GetSimpleOvertimeSettingResponseBody = GetAdjustmentsResponseBody;
 /// `GetUserHolidaysResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2368,167 +2343,14 @@ impl rt::Fields for GroupAddResponseBody {
         Ok(true)
     }
 }
-/// `GroupUpdateRequestFreeCheckSetting`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GroupUpdateRequestFreeCheckSetting {
-    /// `delimitOffsetMinutesBetweenDays`.
-    pub delimit_offset_minutes_between_days: Option<i64>,
-    /// `freeCheckGap`.
-    pub free_check_gap: Option<GroupUpdateRequestFreeCheckSettingFreeCheckGap>,
-}
-impl GroupUpdateRequestFreeCheckSetting {
-    /// An empty `GroupUpdateRequestFreeCheckSetting`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `delimitOffsetMinutesBetweenDays`.
-    pub fn delimit_offset_minutes_between_days(mut self, value: impl Into<i64>) -> Self {
-        self.delimit_offset_minutes_between_days = Some(value.into());
-        self
-    }
-    /// Sets `freeCheckGap`.
-    pub fn free_check_gap(
-        mut self,
-        value: impl Into<GroupUpdateRequestFreeCheckSettingFreeCheckGap>,
-    ) -> Self {
-        self.free_check_gap = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for GroupUpdateRequestFreeCheckSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "delimitOffsetMinutesBetweenDays",
-                &self.delimit_offset_minutes_between_days,
-            )?;
-        object.optional("freeCheckGap", &self.free_check_gap)?;
-        object.end()
-    }
-}
-/// `GroupUpdateRequestPositions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GroupUpdateRequestPositions {
-    /// `address`.
-    pub address: Option<String>,
-    /// `latitude`.
-    pub latitude: Option<String>,
-    /// `longitude`.
-    pub longitude: Option<String>,
-    /// `offset`.
-    pub offset: Option<i64>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl GroupUpdateRequestPositions {
-    /// An empty `GroupUpdateRequestPositions`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `address`.
-    pub fn address(mut self, value: impl Into<String>) -> Self {
-        self.address = Some(value.into());
-        self
-    }
-    /// Sets `latitude`.
-    pub fn latitude(mut self, value: impl Into<String>) -> Self {
-        self.latitude = Some(value.into());
-        self
-    }
-    /// Sets `longitude`.
-    pub fn longitude(mut self, value: impl Into<String>) -> Self {
-        self.longitude = Some(value.into());
-        self
-    }
-    /// Sets `offset`.
-    pub fn offset(mut self, value: impl Into<i64>) -> Self {
-        self.offset = Some(value.into());
-        self
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for GroupUpdateRequestPositions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("address", &self.address)?;
-        object.optional("latitude", &self.latitude)?;
-        object.optional("longitude", &self.longitude)?;
-        object.optional("offset", &self.offset)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
-}
-/// `GroupUpdateRequestShiftVOList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GroupUpdateRequestShiftVOList {
-    /// `shiftId`.
-    pub shift_id: Option<i64>,
-}
-impl GroupUpdateRequestShiftVOList {
-    /// An empty `GroupUpdateRequestShiftVOList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `shiftId`.
-    pub fn shift_id(mut self, value: impl Into<i64>) -> Self {
-        self.shift_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for GroupUpdateRequestShiftVOList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("shiftId", &self.shift_id)?;
-        object.end()
-    }
-}
-/// `GroupUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GroupUpdateResponseBody {
-    /// `result`.
-    pub result: Option<GroupUpdateResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GroupUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GroupUpdateRequestFreeCheckSetting`: the same model as [`GroupAddRequestFreeCheckSetting`].
+pub type GroupUpdateRequestFreeCheckSetting = GroupAddRequestFreeCheckSetting;
+/// `GroupUpdateRequestPositions`: the same model as [`GroupAddRequestPositions`].
+pub type GroupUpdateRequestPositions = GroupAddRequestPositions;
+/// `GroupUpdateRequestShiftVOList`: the same model as [`GroupAddRequestShiftVOList`].
+pub type GroupUpdateRequestShiftVOList = GroupAddRequestShiftVOList;
+/// `GroupUpdateResponseBody`: the same model as [`GroupAddResponseBody`].
+pub type GroupUpdateResponseBody = GroupAddResponseBody;
 /// `InitAndGetLeaveALlocationQuotasResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2583,33 +2405,8 @@ impl rt::Fields for ListApproveByUsersResponseBody {
         Ok(true)
     }
 }
-/// `ModifyWaterMarkTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ModifyWaterMarkTemplateResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ModifyWaterMarkTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ModifyWaterMarkTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ModifyWaterMarkTemplateResponseBody`: the same model as [`DeleteWaterMarkTemplateResponseBody`].
+pub type ModifyWaterMarkTemplateResponseBody = DeleteWaterMarkTemplateResponseBody;
 /// `ProcessApproveCreateRequestPunchParam`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2766,36 +2563,8 @@ for ProcessApproveFinishRequestTopCalculateApproveDurationParam {
         object.end()
     }
 }
-/// `ProcessApproveFinishResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ProcessApproveFinishResponseBody {
-    /// `result`.
-    pub result: Option<ProcessApproveFinishResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ProcessApproveFinishResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProcessApproveFinishResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ProcessApproveFinishResponseBody`: the same model as [`CalculateDurationResponseBody`].
+pub type ProcessApproveFinishResponseBody = CalculateDurationResponseBody;
 /// `ProcessHhOemUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2823,36 +2592,8 @@ impl rt::Fields for ProcessHhOemUpdateResponseBody {
         Ok(true)
     }
 }
-/// `ReduceQuotaWithLeaveRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ReduceQuotaWithLeaveRecordResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ReduceQuotaWithLeaveRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReduceQuotaWithLeaveRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ReduceQuotaWithLeaveRecordResponseBody`: the same model as [`DeleteLeaveRequestResponseBody`].
+pub type ReduceQuotaWithLeaveRecordResponseBody = DeleteLeaveRequestResponseBody;
 /// `RetainLeaveTypesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2880,36 +2621,8 @@ impl rt::Fields for RetainLeaveTypesResponseBody {
         Ok(true)
     }
 }
-/// `ReverseTrialAdvancedLeaveResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ReverseTrialAdvancedLeaveResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ReverseTrialAdvancedLeaveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReverseTrialAdvancedLeaveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ReverseTrialAdvancedLeaveResponseBody`: the same model as [`DeleteLeaveRequestResponseBody`].
+pub type ReverseTrialAdvancedLeaveResponseBody = DeleteLeaveRequestResponseBody;
 /// `SalaryThirdDataIntegrationRequestItems`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3285,149 +2998,12 @@ impl rt::serde::Serialize for SyncScheduleInfoRequestScheduleInfos {
         object.end()
     }
 }
-/// `UpdateLeaveTypeRequestLeaveCertificate`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateLeaveTypeRequestLeaveCertificate {
-    /// `duration`.
-    pub duration: Option<f64>,
-    /// `enable`.
-    pub enable: Option<bool>,
-    /// `promptInformation`.
-    pub prompt_information: Option<String>,
-    /// `unit`.
-    pub unit: Option<String>,
-}
-impl UpdateLeaveTypeRequestLeaveCertificate {
-    /// An empty `UpdateLeaveTypeRequestLeaveCertificate`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<f64>) -> Self {
-        self.duration = Some(value.into());
-        self
-    }
-    /// Sets `enable`.
-    pub fn enable(mut self, value: impl Into<bool>) -> Self {
-        self.enable = Some(value.into());
-        self
-    }
-    /// Sets `promptInformation`.
-    pub fn prompt_information(mut self, value: impl Into<String>) -> Self {
-        self.prompt_information = Some(value.into());
-        self
-    }
-    /// Sets `unit`.
-    pub fn unit(mut self, value: impl Into<String>) -> Self {
-        self.unit = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateLeaveTypeRequestLeaveCertificate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.optional("enable", &self.enable)?;
-        object.optional("promptInformation", &self.prompt_information)?;
-        object.optional("unit", &self.unit)?;
-        object.end()
-    }
-}
-/// `UpdateLeaveTypeRequestSubmitTimeRule`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateLeaveTypeRequestSubmitTimeRule {
-    /// `enableTimeLimit`.
-    pub enable_time_limit: Option<bool>,
-    /// `timeType`.
-    pub time_type: Option<String>,
-    /// `timeUnit`.
-    pub time_unit: Option<String>,
-    /// `timeValue`.
-    pub time_value: Option<i64>,
-}
-impl UpdateLeaveTypeRequestSubmitTimeRule {
-    /// An empty `UpdateLeaveTypeRequestSubmitTimeRule`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `enableTimeLimit`.
-    pub fn enable_time_limit(mut self, value: impl Into<bool>) -> Self {
-        self.enable_time_limit = Some(value.into());
-        self
-    }
-    /// Sets `timeType`.
-    pub fn time_type(mut self, value: impl Into<String>) -> Self {
-        self.time_type = Some(value.into());
-        self
-    }
-    /// Sets `timeUnit`.
-    pub fn time_unit(mut self, value: impl Into<String>) -> Self {
-        self.time_unit = Some(value.into());
-        self
-    }
-    /// Sets `timeValue`.
-    pub fn time_value(mut self, value: impl Into<i64>) -> Self {
-        self.time_value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateLeaveTypeRequestSubmitTimeRule {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("enableTimeLimit", &self.enable_time_limit)?;
-        object.optional("timeType", &self.time_type)?;
-        object.optional("timeUnit", &self.time_unit)?;
-        object.optional("timeValue", &self.time_value)?;
-        object.end()
-    }
-}
-/// `UpdateLeaveTypeRequestVisibilityRules`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateLeaveTypeRequestVisibilityRules {
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `visible`.
-    pub visible: Option<Vec<String>>,
-}
-impl UpdateLeaveTypeRequestVisibilityRules {
-    /// An empty `UpdateLeaveTypeRequestVisibilityRules`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `visible`.
-    pub fn visible(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.visible = Some(value.into_iter().map(Into::into).collect());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateLeaveTypeRequestVisibilityRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("visible", &self.visible)?;
-        object.end()
-    }
-}
+/// `UpdateLeaveTypeRequestLeaveCertificate`: the same model as [`AddLeaveTypeRequestLeaveCertificate`].
+pub type UpdateLeaveTypeRequestLeaveCertificate = AddLeaveTypeRequestLeaveCertificate;
+/// `UpdateLeaveTypeRequestSubmitTimeRule`: the same model as [`AddLeaveTypeRequestSubmitTimeRule`].
+pub type UpdateLeaveTypeRequestSubmitTimeRule = AddLeaveTypeRequestSubmitTimeRule;
+/// `UpdateLeaveTypeRequestVisibilityRules`: the same model as [`AddLeaveTypeRequestVisibilityRules`].
+pub type UpdateLeaveTypeRequestVisibilityRules = AddLeaveTypeRequestVisibilityRules;
 /// `UpdateLeaveTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3694,39 +3270,8 @@ impl rt::Fields for AttendanceBleDevicesAddResponseBodySuccessList {
         Ok(true)
     }
 }
-/// `AttendanceBleDevicesQueryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AttendanceBleDevicesQueryResponseBodyResult {
-    /// `deviceId`.
-    pub device_id: Option<i64>,
-    /// `deviceName`.
-    pub device_name: Option<String>,
-    /// `sn`.
-    pub sn: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesQueryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AttendanceBleDevicesQueryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceId" => self.device_id = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AttendanceBleDevicesQueryResponseBodyResult`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
+pub type AttendanceBleDevicesQueryResponseBodyResult = AttendanceBleDevicesAddResponseBodySuccessList;
 /// `AttendanceBleDevicesRemoveResponseBodyErrorList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4437,39 +3982,8 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResult {
         Ok(true)
     }
 }
-/// `GetSimpleOvertimeSettingResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSimpleOvertimeSettingResponseBodyResult {
-    /// `items`.
-    pub items: Option<Vec<GetSimpleOvertimeSettingResponseBodyResultItems>>,
-    /// `pageNumber`.
-    pub page_number: Option<i64>,
-    /// `totalPage`.
-    pub total_page: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSimpleOvertimeSettingResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSimpleOvertimeSettingResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "items" => self.items = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalPage" => self.total_page = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSimpleOvertimeSettingResponseBodyResult`: the same model as [`GetAdjustmentsResponseBodyResult`].
+pub type GetSimpleOvertimeSettingResponseBodyResult = GetAdjustmentsResponseBodyResult;
 /// `GetUserHolidaysResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4566,72 +4080,10 @@ impl rt::Fields for GroupAddResponseBodyResult {
         Ok(true)
     }
 }
-/// `GroupUpdateRequestFreeCheckSettingFreeCheckGap`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GroupUpdateRequestFreeCheckSettingFreeCheckGap {
-    /// `offOnCheckGapMinutes`.
-    pub off_on_check_gap_minutes: Option<i64>,
-    /// `onOffCheckGapMinutes`.
-    pub on_off_check_gap_minutes: Option<i64>,
-}
-impl GroupUpdateRequestFreeCheckSettingFreeCheckGap {
-    /// An empty `GroupUpdateRequestFreeCheckSettingFreeCheckGap`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `offOnCheckGapMinutes`.
-    pub fn off_on_check_gap_minutes(mut self, value: impl Into<i64>) -> Self {
-        self.off_on_check_gap_minutes = Some(value.into());
-        self
-    }
-    /// Sets `onOffCheckGapMinutes`.
-    pub fn on_off_check_gap_minutes(mut self, value: impl Into<i64>) -> Self {
-        self.on_off_check_gap_minutes = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for GroupUpdateRequestFreeCheckSettingFreeCheckGap {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("offOnCheckGapMinutes", &self.off_on_check_gap_minutes)?;
-        object.optional("onOffCheckGapMinutes", &self.on_off_check_gap_minutes)?;
-        object.end()
-    }
-}
-/// `GroupUpdateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GroupUpdateResponseBodyResult {
-    /// `id`.
-    pub id: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GroupUpdateResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GroupUpdateResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GroupUpdateRequestFreeCheckSettingFreeCheckGap`: the same model as [`GroupAddRequestFreeCheckSettingFreeCheckGap`].
+pub type GroupUpdateRequestFreeCheckSettingFreeCheckGap = GroupAddRequestFreeCheckSettingFreeCheckGap;
+/// `GroupUpdateResponseBodyResult`: the same model as [`GroupAddResponseBodyResult`].
+pub type GroupUpdateResponseBodyResult = GroupAddResponseBodyResult;
 /// `InitAndGetLeaveALlocationQuotasResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4765,38 +4217,8 @@ impl rt::Fields for ProcessApproveCreateResponseBodyResult {
         Ok(true)
     }
 }
-/// `ProcessApproveFinishResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ProcessApproveFinishResponseBodyResult {
-    /// `duration`.
-    pub duration: Option<f64>,
-    /// `durationDetail`.
-    pub duration_detail: Option<
-        Vec<ProcessApproveFinishResponseBodyResultDurationDetail>,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de> for ProcessApproveFinishResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProcessApproveFinishResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => self.duration = map.next_value()?,
-            "durationDetail" => self.duration_detail = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ProcessApproveFinishResponseBodyResult`: the same model as [`CalculateDurationResponseBodyResult`].
+pub type ProcessApproveFinishResponseBodyResult = CalculateDurationResponseBodyResult;
 /// `RetainLeaveTypesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5341,40 +4763,8 @@ impl rt::Fields for AddLeaveTypeResponseBodyResultVisibilityRules {
         Ok(true)
     }
 }
-/// `AttendanceBleDevicesAddResponseBodyErrorListFailureList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AttendanceBleDevicesAddResponseBodyErrorListFailureList {
-    /// `deviceId`.
-    pub device_id: Option<i64>,
-    /// `deviceName`.
-    pub device_name: Option<String>,
-    /// `sn`.
-    pub sn: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for AttendanceBleDevicesAddResponseBodyErrorListFailureList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AttendanceBleDevicesAddResponseBodyErrorListFailureList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceId" => self.device_id = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AttendanceBleDevicesAddResponseBodyErrorListFailureList`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
+pub type AttendanceBleDevicesAddResponseBodyErrorListFailureList = AttendanceBleDevicesAddResponseBodySuccessList;
 /// `CalculateDurationResponseBodyResultDurationDetail`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5792,109 +5182,12 @@ impl rt::Fields for GetLeaveRecordsResponseBodyResultLeaveRecords {
         Ok(true)
     }
 }
-/// `GetLeaveTypeResponseBodyResultLeaveCertificate`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetLeaveTypeResponseBodyResultLeaveCertificate {
-    /// `duration`.
-    pub duration: Option<f64>,
-    /// `enable`.
-    pub enable: Option<bool>,
-    /// `promptInformation`.
-    pub prompt_information: Option<String>,
-    /// `unit`.
-    pub unit: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetLeaveTypeResponseBodyResultLeaveCertificate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLeaveTypeResponseBodyResultLeaveCertificate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => self.duration = map.next_value()?,
-            "enable" => self.enable = map.next_value()?,
-            "promptInformation" => self.prompt_information = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetLeaveTypeResponseBodyResultSubmitTimeRule`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetLeaveTypeResponseBodyResultSubmitTimeRule {
-    /// `enableTimeLimit`.
-    pub enable_time_limit: Option<bool>,
-    /// `timeType`.
-    pub time_type: Option<String>,
-    /// `timeUnit`.
-    pub time_unit: Option<String>,
-    /// `timeValue`.
-    pub time_value: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetLeaveTypeResponseBodyResultSubmitTimeRule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLeaveTypeResponseBodyResultSubmitTimeRule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enableTimeLimit" => self.enable_time_limit = map.next_value()?,
-            "timeType" => self.time_type = map.next_value()?,
-            "timeUnit" => self.time_unit = map.next_value()?,
-            "timeValue" => self.time_value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetLeaveTypeResponseBodyResultVisibilityRules`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetLeaveTypeResponseBodyResultVisibilityRules {
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `visible`.
-    pub visible: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetLeaveTypeResponseBodyResultVisibilityRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetLeaveTypeResponseBodyResultVisibilityRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => self.r#type = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetLeaveTypeResponseBodyResultLeaveCertificate`: the same model as [`AddLeaveTypeResponseBodyResultLeaveCertificate`].
+pub type GetLeaveTypeResponseBodyResultLeaveCertificate = AddLeaveTypeResponseBodyResultLeaveCertificate;
+/// `GetLeaveTypeResponseBodyResultSubmitTimeRule`: the same model as [`AddLeaveTypeResponseBodyResultSubmitTimeRule`].
+pub type GetLeaveTypeResponseBodyResultSubmitTimeRule = AddLeaveTypeResponseBodyResultSubmitTimeRule;
+/// `GetLeaveTypeResponseBodyResultVisibilityRules`: the same model as [`AddLeaveTypeResponseBodyResultVisibilityRules`].
+pub type GetLeaveTypeResponseBodyResultVisibilityRules = AddLeaveTypeResponseBodyResultVisibilityRules;
 /// `GetMachineResponseBodyResultMachineBluetoothVO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6305,40 +5598,8 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroups {
         Ok(true)
     }
 }
-/// `GetSimpleOvertimeSettingResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSimpleOvertimeSettingResponseBodyResultItems {
-    /// `id`.
-    pub id: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `settingId`.
-    pub setting_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetSimpleOvertimeSettingResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSimpleOvertimeSettingResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "settingId" => self.setting_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSimpleOvertimeSettingResponseBodyResultItems`: the same model as [`GetAdjustmentsResponseBodyResultItems`].
+pub type GetSimpleOvertimeSettingResponseBodyResultItems = GetAdjustmentsResponseBodyResultItems;
 /// `GetUserHolidaysResponseBodyResultHolidays`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6375,142 +5636,14 @@ impl rt::Fields for GetUserHolidaysResponseBodyResultHolidays {
         Ok(true)
     }
 }
-/// `ProcessApproveFinishResponseBodyResultDurationDetail`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ProcessApproveFinishResponseBodyResultDurationDetail {
-    /// `date`.
-    pub date: Option<String>,
-    /// `duration`.
-    pub duration: Option<f64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ProcessApproveFinishResponseBodyResultDurationDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProcessApproveFinishResponseBodyResultDurationDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "date" => self.date = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RetainLeaveTypesResponseBodyResultLeaveCertificate`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RetainLeaveTypesResponseBodyResultLeaveCertificate {
-    /// `duration`.
-    pub duration: Option<f64>,
-    /// `enable`.
-    pub enable: Option<bool>,
-    /// `promptInformation`.
-    pub prompt_information: Option<String>,
-    /// `unit`.
-    pub unit: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for RetainLeaveTypesResponseBodyResultLeaveCertificate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetainLeaveTypesResponseBodyResultLeaveCertificate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => self.duration = map.next_value()?,
-            "enable" => self.enable = map.next_value()?,
-            "promptInformation" => self.prompt_information = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RetainLeaveTypesResponseBodyResultSubmitTimeRule`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RetainLeaveTypesResponseBodyResultSubmitTimeRule {
-    /// `enableTimeLimit`.
-    pub enable_time_limit: Option<bool>,
-    /// `timeType`.
-    pub time_type: Option<String>,
-    /// `timeUnit`.
-    pub time_unit: Option<String>,
-    /// `timeValue`.
-    pub time_value: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for RetainLeaveTypesResponseBodyResultSubmitTimeRule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetainLeaveTypesResponseBodyResultSubmitTimeRule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enableTimeLimit" => self.enable_time_limit = map.next_value()?,
-            "timeType" => self.time_type = map.next_value()?,
-            "timeUnit" => self.time_unit = map.next_value()?,
-            "timeValue" => self.time_value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RetainLeaveTypesResponseBodyResultVisibilityRules`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RetainLeaveTypesResponseBodyResultVisibilityRules {
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `visible`.
-    pub visible: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for RetainLeaveTypesResponseBodyResultVisibilityRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RetainLeaveTypesResponseBodyResultVisibilityRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => self.r#type = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ProcessApproveFinishResponseBodyResultDurationDetail`: the same model as [`CalculateDurationResponseBodyResultDurationDetail`].
+pub type ProcessApproveFinishResponseBodyResultDurationDetail = CalculateDurationResponseBodyResultDurationDetail;
+/// `RetainLeaveTypesResponseBodyResultLeaveCertificate`: the same model as [`AddLeaveTypeResponseBodyResultLeaveCertificate`].
+pub type RetainLeaveTypesResponseBodyResultLeaveCertificate = AddLeaveTypeResponseBodyResultLeaveCertificate;
+/// `RetainLeaveTypesResponseBodyResultSubmitTimeRule`: the same model as [`AddLeaveTypeResponseBodyResultSubmitTimeRule`].
+pub type RetainLeaveTypesResponseBodyResultSubmitTimeRule = AddLeaveTypeResponseBodyResultSubmitTimeRule;
+/// `RetainLeaveTypesResponseBodyResultVisibilityRules`: the same model as [`AddLeaveTypeResponseBodyResultVisibilityRules`].
+pub type RetainLeaveTypesResponseBodyResultVisibilityRules = AddLeaveTypeResponseBodyResultVisibilityRules;
 /// `ShiftAddRequestSettingLateBackSettingSections`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6547,111 +5680,12 @@ impl rt::serde::Serialize for ShiftAddRequestSettingLateBackSettingSections {
         object.end()
     }
 }
-/// `UpdateLeaveTypeResponseBodyResultLeaveCertificate`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateLeaveTypeResponseBodyResultLeaveCertificate {
-    /// `duration`.
-    pub duration: Option<f64>,
-    /// `enable`.
-    pub enable: Option<bool>,
-    /// `promptInformation`.
-    pub prompt_information: Option<String>,
-    /// `unit`.
-    pub unit: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateLeaveTypeResponseBodyResultLeaveCertificate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateLeaveTypeResponseBodyResultLeaveCertificate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "duration" => self.duration = map.next_value()?,
-            "enable" => self.enable = map.next_value()?,
-            "promptInformation" => self.prompt_information = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateLeaveTypeResponseBodyResultSubmitTimeRule`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateLeaveTypeResponseBodyResultSubmitTimeRule {
-    /// `enableTimeLimit`.
-    pub enable_time_limit: Option<bool>,
-    /// `timeType`.
-    pub time_type: Option<String>,
-    /// `timeUnit`.
-    pub time_unit: Option<String>,
-    /// `timeValue`.
-    pub time_value: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateLeaveTypeResponseBodyResultSubmitTimeRule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateLeaveTypeResponseBodyResultSubmitTimeRule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enableTimeLimit" => self.enable_time_limit = map.next_value()?,
-            "timeType" => self.time_type = map.next_value()?,
-            "timeUnit" => self.time_unit = map.next_value()?,
-            "timeValue" => self.time_value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateLeaveTypeResponseBodyResultVisibilityRules`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateLeaveTypeResponseBodyResultVisibilityRules {
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `visible`.
-    pub visible: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateLeaveTypeResponseBodyResultVisibilityRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateLeaveTypeResponseBodyResultVisibilityRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => self.r#type = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateLeaveTypeResponseBodyResultLeaveCertificate`: the same model as [`AddLeaveTypeResponseBodyResultLeaveCertificate`].
+pub type UpdateLeaveTypeResponseBodyResultLeaveCertificate = AddLeaveTypeResponseBodyResultLeaveCertificate;
+/// `UpdateLeaveTypeResponseBodyResultSubmitTimeRule`: the same model as [`AddLeaveTypeResponseBodyResultSubmitTimeRule`].
+pub type UpdateLeaveTypeResponseBodyResultSubmitTimeRule = AddLeaveTypeResponseBodyResultSubmitTimeRule;
+/// `UpdateLeaveTypeResponseBodyResultVisibilityRules`: the same model as [`AddLeaveTypeResponseBodyResultVisibilityRules`].
+pub type UpdateLeaveTypeResponseBodyResultVisibilityRules = AddLeaveTypeResponseBodyResultVisibilityRules;
 /// `UpdateVacationQuotaResponseBodyResultQuota`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7055,37 +6089,8 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSettingRestTimeLis
         Ok(true)
     }
 }
-/// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd {
-    /// `across`.
-    pub across: Option<i64>,
-    /// `checkTime`.
-    pub check_time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "across" => self.across = map.next_value()?,
-            "checkTime" => self.check_time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`].
+pub type GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd = GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin;
 /// `GetShiftResponseBodyResultSectionsPunchesLateBackSetting`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7260,106 +6265,12 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections
         Ok(true)
     }
 }
-/// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList {
-    /// `begin`.
-    pub begin: Option<
-        GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin,
-    >,
-    /// `end`.
-    pub end: Option<
-        GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "begin" => self.begin = map.next_value()?,
-            "end" => self.end = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin {
-    /// `across`.
-    pub across: Option<i64>,
-    /// `checkTime`.
-    pub check_time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "across" => self.across = map.next_value()?,
-            "checkTime" => self.check_time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd {
-    /// `across`.
-    pub across: Option<i64>,
-    /// `checkTime`.
-    pub check_time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "across" => self.across = map.next_value()?,
-            "checkTime" => self.check_time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeList`].
+pub type GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList = GetClassWithDeletedResponseBodyResultClassSettingRestTimeList;
+/// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`].
+pub type GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin = GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin;
+/// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`].
+pub type GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd = GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin;
 /// The request of [`Api::add_leave_type`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -496,60 +496,10 @@ impl rt::serde::Serialize for NotifyBadgeCodeRefundResultRequestPayChannelDetail
         object.end()
     }
 }
-/// `NotifyBadgeCodeRefundResultResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct NotifyBadgeCodeRefundResultResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodeRefundResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for NotifyBadgeCodeRefundResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `NotifyBadgeCodeVerifyResultResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct NotifyBadgeCodeVerifyResultResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodeVerifyResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for NotifyBadgeCodeVerifyResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `NotifyBadgeCodeRefundResultResponseBody`: the same model as [`NotifyBadgeCodePayResultResponseBody`].
+pub type NotifyBadgeCodeRefundResultResponseBody = NotifyBadgeCodePayResultResponseBody;
+/// `NotifyBadgeCodeVerifyResultResponseBody`: the same model as [`NotifyBadgeCodePayResultResponseBody`].
+pub type NotifyBadgeCodeVerifyResultResponseBody = NotifyBadgeCodePayResultResponseBody;
 /// `SaveBadgeCodeCorpInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -586,35 +536,8 @@ impl rt::Fields for SaveBadgeCodeCorpInstanceResponseBody {
         Ok(true)
     }
 }
-/// `UpdateBadgeCodeUserInstanceRequestAvailableTimes`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateBadgeCodeUserInstanceRequestAvailableTimes {
-    /// `gmtEnd`.
-    pub gmt_end: String,
-    /// `gmtStart`.
-    pub gmt_start: String,
-}
-impl UpdateBadgeCodeUserInstanceRequestAvailableTimes {
-    /// A `UpdateBadgeCodeUserInstanceRequestAvailableTimes` with its required fields (`gmtEnd`, `gmtStart`); set the others with the methods named after them.
-    pub fn new(gmt_end: impl Into<String>, gmt_start: impl Into<String>) -> Self {
-        Self {
-            gmt_end: gmt_end.into(),
-            gmt_start: gmt_start.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for UpdateBadgeCodeUserInstanceRequestAvailableTimes {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("gmtEnd", &self.gmt_end)?;
-        object.field("gmtStart", &self.gmt_start)?;
-        object.end()
-    }
-}
+/// `UpdateBadgeCodeUserInstanceRequestAvailableTimes`: the same model as [`CreateBadgeCodeUserInstanceRequestAvailableTimes`].
+pub type UpdateBadgeCodeUserInstanceRequestAvailableTimes = CreateBadgeCodeUserInstanceRequestAvailableTimes;
 /// `UpdateBadgeCodeUserInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -699,63 +622,8 @@ for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
         object.end()
     }
 }
-/// `NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList {
-    /// `amount`.
-    pub amount: String,
-    /// `extInfo`.
-    pub ext_info: Option<String>,
-    /// `fundToolName`.
-    pub fund_tool_name: String,
-    /// `gmtCreate`.
-    pub gmt_create: String,
-    /// `gmtFinish`.
-    pub gmt_finish: String,
-    /// `promotionFundTool`.
-    pub promotion_fund_tool: bool,
-}
-impl NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList {
-    /// A `NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList` with its required fields (`amount`, `fundToolName`, `gmtCreate`, `gmtFinish`, `promotionFundTool`); set the others with the methods named after them.
-    pub fn new(
-        amount: impl Into<String>,
-        fund_tool_name: impl Into<String>,
-        gmt_create: impl Into<String>,
-        gmt_finish: impl Into<String>,
-        promotion_fund_tool: impl Into<bool>,
-    ) -> Self {
-        Self {
-            amount: amount.into(),
-            ext_info: None,
-            fund_tool_name: fund_tool_name.into(),
-            gmt_create: gmt_create.into(),
-            gmt_finish: gmt_finish.into(),
-            promotion_fund_tool: promotion_fund_tool.into(),
-        }
-    }
-    /// Sets `extInfo`.
-    pub fn ext_info(mut self, value: impl Into<String>) -> Self {
-        self.ext_info = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("amount", &self.amount)?;
-        object.optional("extInfo", &self.ext_info)?;
-        object.field("fundToolName", &self.fund_tool_name)?;
-        object.field("gmtCreate", &self.gmt_create)?;
-        object.field("gmtFinish", &self.gmt_finish)?;
-        object.field("promotionFundTool", &self.promotion_fund_tool)?;
-        object.end()
-    }
-}
+/// `NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList`: the same model as [`NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`].
+pub type NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList = NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList;
 /// The request of [`Api::create_badge_code_user_instance`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -1769,60 +1769,10 @@ impl rt::serde::Serialize for BatchSyncBankReceiptRequestBody {
         object.end()
     }
 }
-/// `BatchSyncBankReceiptResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchSyncBankReceiptResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BatchSyncBankReceiptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchSyncBankReceiptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CancelSignEnterpriseAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CancelSignEnterpriseAccountResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CancelSignEnterpriseAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CancelSignEnterpriseAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchSyncBankReceiptResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
+pub type BatchSyncBankReceiptResponseBody = BatchDeleteReceiptResponseBody;
+/// `CancelSignEnterpriseAccountResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
+pub type CancelSignEnterpriseAccountResponseBody = BatchDeleteReceiptResponseBody;
 /// `CheckVoucherStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2240,168 +2190,18 @@ impl rt::Fields for CreatePaymentOrderResponseBody {
         Ok(true)
     }
 }
-/// `DeleteCompanyResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteCompanyResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteCompanyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteCompanyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteEnterpriseAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteEnterpriseAccountResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteEnterpriseAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteEnterpriseAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteProcessInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteProcessInstanceResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteProcessInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteProcessInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteWorkflowInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteWorkflowInstanceResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteWorkflowInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteWorkflowInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `EnableCompanyResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EnableCompanyResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EnableCompanyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EnableCompanyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `EnableEnterpriseAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EnableEnterpriseAccountResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EnableEnterpriseAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EnableEnterpriseAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteCompanyResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
+pub type DeleteCompanyResponseBody = BatchDeleteReceiptResponseBody;
+/// `DeleteEnterpriseAccountResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
+pub type DeleteEnterpriseAccountResponseBody = BatchDeleteReceiptResponseBody;
+/// `DeleteProcessInstanceResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
+pub type DeleteProcessInstanceResponseBody = BatchDeleteReceiptResponseBody;
+/// `DeleteWorkflowInstanceResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
+pub type DeleteWorkflowInstanceResponseBody = BatchDeleteReceiptResponseBody;
+/// `EnableCompanyResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
+pub type EnableCompanyResponseBody = BatchDeleteReceiptResponseBody;
+/// `EnableEnterpriseAccountResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
+pub type EnableEnterpriseAccountResponseBody = BatchDeleteReceiptResponseBody;
 /// `GetCategoryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3071,33 +2871,8 @@ impl rt::serde::Serialize for OrderBillingRequestProducts {
         object.end()
     }
 }
-/// `OrderBillingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OrderBillingResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OrderBillingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OrderBillingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `OrderBillingResponseBody`: the same model as [`IssueInvoiceWithOrderResponseBody`].
+pub type OrderBillingResponseBody = IssueInvoiceWithOrderResponseBody;
 /// `PageQueryCorpPayAccountsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3535,33 +3310,8 @@ impl rt::Fields for QueryEnterpriseAccountByPageResponseBody {
         Ok(true)
     }
 }
-/// `QueryEnterpriseAccountSignUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryEnterpriseAccountSignUrlResponseBody {
-    /// `url`.
-    pub url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountSignUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEnterpriseAccountSignUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryEnterpriseAccountSignUrlResponseBody`: the same model as [`ConfirmPaymentOrderResponseBody`].
+pub type QueryEnterpriseAccountSignUrlResponseBody = ConfirmPaymentOrderResponseBody;
 /// `QueryEnterpriseCodeOpenDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4154,114 +3904,14 @@ impl rt::Fields for QueryUserRoleListResponseBody {
         Ok(true)
     }
 }
-/// `SignEnterpriseAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SignEnterpriseAccountResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SignEnterpriseAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SignEnterpriseAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SyncReceiptRecallResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SyncReceiptRecallResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SyncReceiptRecallResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncReceiptRecallResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateAuxiliaryStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateAuxiliaryStatusResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateAuxiliaryStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateAuxiliaryStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateFinanceEnterpriseAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateFinanceEnterpriseAccountResponseBody {
-    /// `accountCode`.
-    pub account_code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateFinanceEnterpriseAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateFinanceEnterpriseAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountCode" => self.account_code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SignEnterpriseAccountResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
+pub type SignEnterpriseAccountResponseBody = BatchDeleteReceiptResponseBody;
+/// `SyncReceiptRecallResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
+pub type SyncReceiptRecallResponseBody = BatchDeleteReceiptResponseBody;
+/// `UpdateAuxiliaryStatusResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
+pub type UpdateAuxiliaryStatusResponseBody = BatchDeleteReceiptResponseBody;
+/// `UpdateFinanceEnterpriseAccountResponseBody`: the same model as [`AddFinanceEnterpriseAccountResponseBody`].
+pub type UpdateFinanceEnterpriseAccountResponseBody = AddFinanceEnterpriseAccountResponseBody;
 /// `UpdateInstanceOrderInfoRequestPayerBank`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4298,60 +3948,10 @@ impl rt::serde::Serialize for UpdateInstanceOrderInfoRequestPayerBank {
         object.end()
     }
 }
-/// `UpdateInstanceOrderInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateInstanceOrderInfoResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceOrderInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInstanceOrderInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateInvoiceDataTransferDoneResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateInvoiceDataTransferDoneResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceDataTransferDoneResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInvoiceDataTransferDoneResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateInstanceOrderInfoResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
+pub type UpdateInstanceOrderInfoResponseBody = BatchDeleteReceiptResponseBody;
+/// `UpdateInvoiceDataTransferDoneResponseBody`: the same model as [`IssueInvoiceWithOrderResponseBody`].
+pub type UpdateInvoiceDataTransferDoneResponseBody = IssueInvoiceWithOrderResponseBody;
 /// `UpdateInvoiceUrlRequestBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4869,50 +4469,8 @@ impl rt::Fields for GetSupplierResponseBodyCustomFormDataList {
         Ok(true)
     }
 }
-/// `IssueInvoiceWithOrderRequestContentAdditionInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IssueInvoiceWithOrderRequestContentAdditionInfo {
-    /// `additionContent`.
-    pub addition_content: Option<String>,
-    /// `additionName`.
-    pub addition_name: Option<String>,
-    /// `dataType`.
-    pub data_type: Option<i64>,
-}
-impl IssueInvoiceWithOrderRequestContentAdditionInfo {
-    /// An empty `IssueInvoiceWithOrderRequestContentAdditionInfo`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `additionContent`.
-    pub fn addition_content(mut self, value: impl Into<String>) -> Self {
-        self.addition_content = Some(value.into());
-        self
-    }
-    /// Sets `additionName`.
-    pub fn addition_name(mut self, value: impl Into<String>) -> Self {
-        self.addition_name = Some(value.into());
-        self
-    }
-    /// Sets `dataType`.
-    pub fn data_type(mut self, value: impl Into<i64>) -> Self {
-        self.data_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for IssueInvoiceWithOrderRequestContentAdditionInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("additionContent", &self.addition_content)?;
-        object.optional("additionName", &self.addition_name)?;
-        object.optional("dataType", &self.data_type)?;
-        object.end()
-    }
-}
+/// `IssueInvoiceWithOrderRequestContentAdditionInfo`: the same model as [`OrderBillingRequestAdditionInfos`].
+pub type IssueInvoiceWithOrderRequestContentAdditionInfo = OrderBillingRequestAdditionInfos;
 /// `IssueInvoiceWithOrderRequestContentProducts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5919,33 +5477,8 @@ impl rt::Fields for QueryProjectByPageResponseBodyList {
         Ok(true)
     }
 }
-/// `QueryProvinceResponseBodyProvinces`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryProvinceResponseBodyProvinces {
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryProvinceResponseBodyProvinces {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProvinceResponseBodyProvinces {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryProvinceResponseBodyProvinces`: the same model as [`QueryCityResponseBodyCitys`].
+pub type QueryProvinceResponseBodyProvinces = QueryCityResponseBodyCitys;
 /// `QueryReceiptForInvoiceResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6385,53 +5918,8 @@ for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO {
         Ok(true)
     }
 }
-/// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO {
-    /// `accountName`.
-    pub account_name: Option<String>,
-    /// `bankBranchCode`.
-    pub bank_branch_code: Option<String>,
-    /// `bankBranchName`.
-    pub bank_branch_name: Option<String>,
-    /// `bankCardNo`.
-    pub bank_card_no: Option<String>,
-    /// `bankCode`.
-    pub bank_code: Option<String>,
-    /// `bankName`.
-    pub bank_name: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountName" => self.account_name = map.next_value()?,
-            "bankBranchCode" => self.bank_branch_code = map.next_value()?,
-            "bankBranchName" => self.bank_branch_name = map.next_value()?,
-            "bankCardNo" => self.bank_card_no = map.next_value()?,
-            "bankCode" => self.bank_code = map.next_value()?,
-            "bankName" => self.bank_name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO`: the same model as [`QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`].
+pub type QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO = QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO;
 /// `QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6583,40 +6071,8 @@ impl rt::Fields for QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
         Ok(true)
     }
 }
-/// `QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO {
-    /// `bankBranchName`.
-    pub bank_branch_name: Option<String>,
-    /// `bankCardNo`.
-    pub bank_card_no: Option<String>,
-    /// `bankName`.
-    pub bank_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bankBranchName" => self.bank_branch_name = map.next_value()?,
-            "bankCardNo" => self.bank_card_no = map.next_value()?,
-            "bankName" => self.bank_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO`: the same model as [`QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO`].
+pub type QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO = QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO;
 /// `QueryReceiptForInvoiceResponseBodyListCreator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6650,37 +6106,8 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyListCreator {
         Ok(true)
     }
 }
-/// `QueryReceiptForInvoiceResponseBodyListCustomer`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryReceiptForInvoiceResponseBodyListCustomer {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryReceiptForInvoiceResponseBodyListCustomer {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryReceiptForInvoiceResponseBodyListCustomer {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryReceiptForInvoiceResponseBodyListCustomer`: the same model as [`GetDefineResponseBodyList`].
+pub type QueryReceiptForInvoiceResponseBodyListCustomer = GetDefineResponseBodyList;
 /// `QueryReceiptForInvoiceResponseBodyListProductInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6742,236 +6169,18 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyListProductInfoList {
         Ok(true)
     }
 }
-/// `QuerySupplierByPageResponseBodyListCustomFormDataList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySupplierByPageResponseBodyListCustomFormDataList {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `componentType`.
-    pub component_type: Option<String>,
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySupplierByPageResponseBodyListCustomFormDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySupplierByPageResponseBodyListCustomFormDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "componentType" => self.component_type = map.next_value()?,
-            "extValue" => self.ext_value = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateInvoiceUrlResponseBodyResultFailInvoiceList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateInvoiceUrlResponseBodyResultFailInvoiceList {
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `invoiceCode`.
-    pub invoice_code: Option<String>,
-    /// `invoiceNo`.
-    pub invoice_no: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateInvoiceUrlResponseBodyResultFailInvoiceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInvoiceUrlResponseBodyResultFailInvoiceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "invoiceCode" => self.invoice_code = map.next_value()?,
-            "invoiceNo" => self.invoice_no = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTOBankDTO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTOBankDTO {
-    /// `accountName`.
-    pub account_name: Option<String>,
-    /// `bankBranchCode`.
-    pub bank_branch_code: Option<String>,
-    /// `bankBranchName`.
-    pub bank_branch_name: Option<String>,
-    /// `bankCardNo`.
-    pub bank_card_no: Option<String>,
-    /// `bankCode`.
-    pub bank_code: Option<String>,
-    /// `bankName`.
-    pub bank_name: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTOBankDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTOBankDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountName" => self.account_name = map.next_value()?,
-            "bankBranchCode" => self.bank_branch_code = map.next_value()?,
-            "bankBranchName" => self.bank_branch_name = map.next_value()?,
-            "bankCardNo" => self.bank_card_no = map.next_value()?,
-            "bankCode" => self.bank_code = map.next_value()?,
-            "bankName" => self.bank_name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTO {
-    /// `bankDTO`.
-    pub bank_dto: Option<
-        QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTOBankDTO,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bankDTO" => self.bank_dto = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayerAccountDTO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayerAccountDTO {
-    /// `enterpriseAccountCode`.
-    pub enterprise_account_code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayerAccountDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayerAccountDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enterpriseAccountCode" => self.enterprise_account_code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTOBankDTO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTOBankDTO {
-    /// `accountName`.
-    pub account_name: Option<String>,
-    /// `bankBranchCode`.
-    pub bank_branch_code: Option<String>,
-    /// `bankBranchName`.
-    pub bank_branch_name: Option<String>,
-    /// `bankCardNo`.
-    pub bank_card_no: Option<String>,
-    /// `bankCode`.
-    pub bank_code: Option<String>,
-    /// `bankName`.
-    pub bank_name: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTOBankDTO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTOBankDTO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountName" => self.account_name = map.next_value()?,
-            "bankBranchCode" => self.bank_branch_code = map.next_value()?,
-            "bankBranchName" => self.bank_branch_name = map.next_value()?,
-            "bankCardNo" => self.bank_card_no = map.next_value()?,
-            "bankCode" => self.bank_code = map.next_value()?,
-            "bankName" => self.bank_name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QuerySupplierByPageResponseBodyListCustomFormDataList`: the same model as [`GetSupplierResponseBodyCustomFormDataList`].
+pub type QuerySupplierByPageResponseBodyListCustomFormDataList = GetSupplierResponseBodyCustomFormDataList;
+/// `UpdateInvoiceUrlResponseBodyResultFailInvoiceList`: the same model as [`BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList`].
+pub type UpdateInvoiceUrlResponseBodyResultFailInvoiceList = BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList;
+/// `QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTOBankDTO`: the same model as [`QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`].
+pub type QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTOBankDTO = QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO;
+/// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTO`: the same model as [`QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO`].
+pub type QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTO = QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO;
+/// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayerAccountDTO`: the same model as [`QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO`].
+pub type QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayerAccountDTO = QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO;
+/// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTOBankDTO`: the same model as [`QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`].
+pub type QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTOBankDTO = QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO;
 /// The request of [`Api::add_finance_enterprise_account`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

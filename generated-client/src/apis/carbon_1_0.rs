@@ -346,36 +346,8 @@ impl rt::serde::Serialize for WriteAlibabaUserCarbonRequestUserDetailsList {
         object.end()
     }
 }
-/// `WriteAlibabaUserCarbonResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct WriteAlibabaUserCarbonResponseBody {
-    /// `result`.
-    pub result: Option<i64>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaUserCarbonResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WriteAlibabaUserCarbonResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `WriteAlibabaUserCarbonResponseBody`: the same model as [`WriteAlibabaOrgCarbonResponseBody`].
+pub type WriteAlibabaUserCarbonResponseBody = WriteAlibabaOrgCarbonResponseBody;
 /// `WriteIsvStateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -403,191 +375,14 @@ impl rt::Fields for WriteIsvStateResponseBody {
         Ok(true)
     }
 }
-/// `WriteOrgCarbonRequestOrgDetailsList`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct WriteOrgCarbonRequestOrgDetailsList {
-    /// `actionId`.
-    pub action_id: String,
-    /// `actionTime`.
-    pub action_time: String,
-    /// `actionType`.
-    pub action_type: String,
-    /// `carbonAmount`.
-    pub carbon_amount: String,
-    /// `corpId`.
-    pub corp_id: String,
-    /// `deptId`.
-    pub dept_id: i64,
-    /// `version`.
-    pub version: i64,
-}
-impl WriteOrgCarbonRequestOrgDetailsList {
-    /// A `WriteOrgCarbonRequestOrgDetailsList` with its required fields (`actionId`, `actionTime`, `actionType`, `carbonAmount`, `corpId`, `deptId`, `version`); set the others with the methods named after them.
-    pub fn new(
-        action_id: impl Into<String>,
-        action_time: impl Into<String>,
-        action_type: impl Into<String>,
-        carbon_amount: impl Into<String>,
-        corp_id: impl Into<String>,
-        dept_id: impl Into<i64>,
-        version: impl Into<i64>,
-    ) -> Self {
-        Self {
-            action_id: action_id.into(),
-            action_time: action_time.into(),
-            action_type: action_type.into(),
-            carbon_amount: carbon_amount.into(),
-            corp_id: corp_id.into(),
-            dept_id: dept_id.into(),
-            version: version.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for WriteOrgCarbonRequestOrgDetailsList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionId", &self.action_id)?;
-        object.field("actionTime", &self.action_time)?;
-        object.field("actionType", &self.action_type)?;
-        object.field("carbonAmount", &self.carbon_amount)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("deptId", &self.dept_id)?;
-        object.field("version", &self.version)?;
-        object.end()
-    }
-}
-/// `WriteOrgCarbonResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct WriteOrgCarbonResponseBody {
-    /// `result`.
-    pub result: Option<i64>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for WriteOrgCarbonResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WriteOrgCarbonResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `WriteUserCarbonRequestUserDetailsList`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct WriteUserCarbonRequestUserDetailsList {
-    /// `actionEndTime`.
-    pub action_end_time: String,
-    /// `actionId`.
-    pub action_id: String,
-    /// `actionStartTime`.
-    pub action_start_time: String,
-    /// `actionType`.
-    pub action_type: String,
-    /// `carbonAmount`.
-    pub carbon_amount: String,
-    /// `corpId`.
-    pub corp_id: String,
-    /// `deptId`.
-    pub dept_id: i64,
-    /// `userId`.
-    pub user_id: String,
-    /// `version`.
-    pub version: i64,
-}
-impl WriteUserCarbonRequestUserDetailsList {
-    /// A `WriteUserCarbonRequestUserDetailsList` with its required fields (`actionEndTime`, `actionId`, `actionStartTime`, `actionType`, `carbonAmount`, `corpId`, `deptId`, `userId`, `version`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        action_end_time: impl Into<String>,
-        action_id: impl Into<String>,
-        action_start_time: impl Into<String>,
-        action_type: impl Into<String>,
-        carbon_amount: impl Into<String>,
-        corp_id: impl Into<String>,
-        dept_id: impl Into<i64>,
-        user_id: impl Into<String>,
-        version: impl Into<i64>,
-    ) -> Self {
-        Self {
-            action_end_time: action_end_time.into(),
-            action_id: action_id.into(),
-            action_start_time: action_start_time.into(),
-            action_type: action_type.into(),
-            carbon_amount: carbon_amount.into(),
-            corp_id: corp_id.into(),
-            dept_id: dept_id.into(),
-            user_id: user_id.into(),
-            version: version.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for WriteUserCarbonRequestUserDetailsList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("actionEndTime", &self.action_end_time)?;
-        object.field("actionId", &self.action_id)?;
-        object.field("actionStartTime", &self.action_start_time)?;
-        object.field("actionType", &self.action_type)?;
-        object.field("carbonAmount", &self.carbon_amount)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("deptId", &self.dept_id)?;
-        object.field("userId", &self.user_id)?;
-        object.field("version", &self.version)?;
-        object.end()
-    }
-}
-/// `WriteUserCarbonResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct WriteUserCarbonResponseBody {
-    /// `result`.
-    pub result: Option<i64>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for WriteUserCarbonResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WriteUserCarbonResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `WriteOrgCarbonRequestOrgDetailsList`: the same model as [`WriteAlibabaOrgCarbonRequestOrgDetailsList`].
+pub type WriteOrgCarbonRequestOrgDetailsList = WriteAlibabaOrgCarbonRequestOrgDetailsList;
+/// `WriteOrgCarbonResponseBody`: the same model as [`WriteAlibabaOrgCarbonResponseBody`].
+pub type WriteOrgCarbonResponseBody = WriteAlibabaOrgCarbonResponseBody;
+/// `WriteUserCarbonRequestUserDetailsList`: the same model as [`WriteAlibabaUserCarbonRequestUserDetailsList`].
+pub type WriteUserCarbonRequestUserDetailsList = WriteAlibabaUserCarbonRequestUserDetailsList;
+/// `WriteUserCarbonResponseBody`: the same model as [`WriteAlibabaOrgCarbonResponseBody`].
+pub type WriteUserCarbonResponseBody = WriteAlibabaOrgCarbonResponseBody;
 /// `WriteUserCarbonEnergyRequestUserDetailsList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

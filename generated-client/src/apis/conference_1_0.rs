@@ -1437,33 +1437,8 @@ impl rt::serde::Serialize for CohostsRequestUserList {
         object.end()
     }
 }
-/// `CohostsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CohostsResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CohostsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CohostsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CohostsResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
+pub type CohostsResponseBody = CancelScheduleConferenceResponseBody;
 /// `CreateAutoLoginUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1723,33 +1698,8 @@ impl rt::Fields for CreateVideoConferenceResponseBody {
         Ok(true)
     }
 }
-/// `FocusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct FocusResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for FocusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FocusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `FocusResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
+pub type FocusResponseBody = CancelScheduleConferenceResponseBody;
 /// `GenerateFlashMinutesDocumentUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1948,33 +1898,8 @@ impl rt::Fields for GetUserMetricDataResponseBody {
         Ok(true)
     }
 }
-/// `InviteMcuResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InviteMcuResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InviteMcuResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InviteMcuResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InviteMcuResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
+pub type InviteMcuResponseBody = CancelScheduleConferenceResponseBody;
 /// `InviteUsersRequestInviteeList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2061,33 +1986,8 @@ impl rt::serde::Serialize for InviteUsersRequestPhoneInviteeList {
         object.end()
     }
 }
-/// `InviteUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InviteUsersResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InviteUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InviteUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InviteUsersResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
+pub type InviteUsersResponseBody = CancelScheduleConferenceResponseBody;
 /// `KickMembersRequestUserList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2122,148 +2022,16 @@ impl rt::serde::Serialize for KickMembersRequestUserList {
         object.end()
     }
 }
-/// `KickMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct KickMembersResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for KickMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for KickMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `LockConferenceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct LockConferenceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for LockConferenceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LockConferenceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `MuteAllResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MuteAllResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for MuteAllResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MuteAllResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `MuteMembersRequestUserList`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct MuteMembersRequestUserList {
-    /// `participantId`.
-    pub participant_id: Option<String>,
-    /// `unionId`.
-    pub union_id: String,
-}
-impl MuteMembersRequestUserList {
-    /// A `MuteMembersRequestUserList` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            participant_id: None,
-            union_id: union_id.into(),
-        }
-    }
-    /// Sets `participantId`.
-    pub fn participant_id(mut self, value: impl Into<String>) -> Self {
-        self.participant_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for MuteMembersRequestUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("participantId", &self.participant_id)?;
-        object.field("unionId", &self.union_id)?;
-        object.end()
-    }
-}
-/// `MuteMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MuteMembersResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for MuteMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MuteMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `KickMembersResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
+pub type KickMembersResponseBody = CancelScheduleConferenceResponseBody;
+/// `LockConferenceResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
+pub type LockConferenceResponseBody = CancelScheduleConferenceResponseBody;
+/// `MuteAllResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
+pub type MuteAllResponseBody = CancelScheduleConferenceResponseBody;
+/// `MuteMembersRequestUserList`: the same model as [`KickMembersRequestUserList`].
+pub type MuteMembersRequestUserList = KickMembersRequestUserList;
+/// `MuteMembersResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
+pub type MuteMembersResponseBody = CancelScheduleConferenceResponseBody;
 /// `OptRecordWhiteAccountRequestRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2922,87 +2690,12 @@ impl rt::Fields for QueryUserOnGoingConferenceResponseBody {
         Ok(true)
     }
 }
-/// `SetSubtitleEventResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetSubtitleEventResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetSubtitleEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetSubtitleEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `StartCloudRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StartCloudRecordResponseBody {
-    /// `code`.
-    pub code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for StartCloudRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StartCloudRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `StartMinutesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StartMinutesResponseBody {
-    /// `code`.
-    pub code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for StartMinutesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StartMinutesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SetSubtitleEventResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
+pub type SetSubtitleEventResponseBody = CancelScheduleConferenceResponseBody;
+/// `StartCloudRecordResponseBody`: the same model as [`OptRecordWhiteAccountResponseBody`].
+pub type StartCloudRecordResponseBody = OptRecordWhiteAccountResponseBody;
+/// `StartMinutesResponseBody`: the same model as [`OptRecordWhiteAccountResponseBody`].
+pub type StartMinutesResponseBody = OptRecordWhiteAccountResponseBody;
 /// `StartStreamOutResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3033,60 +2726,10 @@ impl rt::Fields for StartStreamOutResponseBody {
         Ok(true)
     }
 }
-/// `StopCloudRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StopCloudRecordResponseBody {
-    /// `code`.
-    pub code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for StopCloudRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StopCloudRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `StopMinutesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StopMinutesResponseBody {
-    /// `code`.
-    pub code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for StopMinutesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StopMinutesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `StopCloudRecordResponseBody`: the same model as [`OptRecordWhiteAccountResponseBody`].
+pub type StopCloudRecordResponseBody = OptRecordWhiteAccountResponseBody;
+/// `StopMinutesResponseBody`: the same model as [`OptRecordWhiteAccountResponseBody`].
+pub type StopMinutesResponseBody = OptRecordWhiteAccountResponseBody;
 /// `StopStreamOutResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3114,33 +2757,8 @@ impl rt::Fields for StopStreamOutResponseBody {
         Ok(true)
     }
 }
-/// `UpdateMemberNickResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateMemberNickResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateMemberNickResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateMemberNickResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateMemberNickResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
+pub type UpdateMemberNickResponseBody = CancelScheduleConferenceResponseBody;
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3262,60 +2880,10 @@ impl rt::serde::Serialize for UpdateScheduleConfSettingsRequestScheduleConfSetti
         object.end()
     }
 }
-/// `UpdateScheduleConfSettingsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateScheduleConfSettingsResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateScheduleConfSettingsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateScheduleConfSettingsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateScheduleConferenceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateScheduleConferenceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateScheduleConferenceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateScheduleConferenceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateScheduleConfSettingsResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
+pub type UpdateScheduleConfSettingsResponseBody = CancelScheduleConferenceResponseBody;
+/// `UpdateScheduleConferenceResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
+pub type UpdateScheduleConferenceResponseBody = CancelScheduleConferenceResponseBody;
 /// `UpdateVideoConferenceExtInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3346,36 +2914,8 @@ impl rt::Fields for UpdateVideoConferenceExtInfoResponseBody {
         Ok(true)
     }
 }
-/// `UpdateVideoConferenceSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateVideoConferenceSettingResponseBody {
-    /// `case`.
-    pub case: Option<String>,
-    /// `code`.
-    pub code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateVideoConferenceSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateVideoConferenceSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "case" => self.case = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateVideoConferenceSettingResponseBody`: the same model as [`UpdateVideoConferenceExtInfoResponseBody`].
+pub type UpdateVideoConferenceSettingResponseBody = UpdateVideoConferenceExtInfoResponseBody;
 /// `CreateAutoLoginUrlResponseBodyLoginInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3812,63 +3352,8 @@ impl rt::Fields for GetConfDetailDataResponseBodyList {
         Ok(true)
     }
 }
-/// `GetHistoryConfDataListResponseBodyList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetHistoryConfDataListResponseBodyList {
-    /// `conferenceId`.
-    pub conference_id: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `creatorNick`.
-    pub creator_nick: Option<String>,
-    /// `deptName`.
-    pub dept_name: Option<String>,
-    /// `endTime`.
-    pub end_time: Option<i64>,
-    /// `freeType`.
-    pub free_type: Option<String>,
-    /// `scene`.
-    pub scene: Option<String>,
-    /// `startTime`.
-    pub start_time: Option<i64>,
-    /// `timeLength`.
-    pub time_length: Option<i64>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `userCount`.
-    pub user_count: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetHistoryConfDataListResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetHistoryConfDataListResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conferenceId" => self.conference_id = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "freeType" => self.free_type = map.next_value()?,
-            "scene" => self.scene = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "timeLength" => self.time_length = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "userCount" => self.user_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetHistoryConfDataListResponseBodyList`: the same model as [`GetConfDataByConferenceIdResponseBody`].
+pub type GetHistoryConfDataListResponseBodyList = GetConfDataByConferenceIdResponseBody;
 /// `MetricMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4934,244 +4419,10 @@ for UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetti
         object.end()
     }
 }
-/// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
-    /// `isFollowHost`.
-    pub is_follow_host: Option<bool>,
-    /// `mode`.
-    pub mode: Option<String>,
-    /// `recordAutoStart`.
-    pub record_auto_start: Option<i64>,
-    /// `recordAutoStartType`.
-    pub record_auto_start_type: Option<i64>,
-    /// `restrictShareMinutesSummaryOnly`.
-    pub restrict_share_minutes_summary_only: Option<i64>,
-}
-impl UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
-    /// An empty `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `isFollowHost`.
-    pub fn is_follow_host(mut self, value: impl Into<bool>) -> Self {
-        self.is_follow_host = Some(value.into());
-        self
-    }
-    /// Sets `mode`.
-    pub fn mode(mut self, value: impl Into<String>) -> Self {
-        self.mode = Some(value.into());
-        self
-    }
-    /// Sets `recordAutoStart`.
-    pub fn record_auto_start(mut self, value: impl Into<i64>) -> Self {
-        self.record_auto_start = Some(value.into());
-        self
-    }
-    /// Sets `recordAutoStartType`.
-    pub fn record_auto_start_type(mut self, value: impl Into<i64>) -> Self {
-        self.record_auto_start_type = Some(value.into());
-        self
-    }
-    /// Sets `restrictShareMinutesSummaryOnly`.
-    pub fn restrict_share_minutes_summary_only(mut self, value: impl Into<i64>) -> Self {
-        self.restrict_share_minutes_summary_only = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("isFollowHost", &self.is_follow_host)?;
-        object.optional("mode", &self.mode)?;
-        object.optional("recordAutoStart", &self.record_auto_start)?;
-        object.optional("recordAutoStartType", &self.record_auto_start_type)?;
-        object
-            .optional(
-                "restrictShareMinutesSummaryOnly",
-                &self.restrict_share_minutes_summary_only,
-            )?;
-        object.end()
-    }
-}
-/// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
-    /// `cloudRecordOwnerUnionId`.
-    pub cloud_record_owner_union_id: Option<String>,
-    /// `enableChat`.
-    pub enable_chat: Option<i64>,
-    /// `enableWebAnonymousJoin`.
-    pub enable_web_anonymous_join: Option<bool>,
-    /// `hiddenOwnerNick`.
-    pub hidden_owner_nick: Option<bool>,
-    /// `joinBeforeHost`.
-    pub join_before_host: Option<i64>,
-    /// `lockMediaStatusMicMute`.
-    pub lock_media_status_mic_mute: Option<i64>,
-    /// `lockNick`.
-    pub lock_nick: Option<i64>,
-    /// `minutesOwnerUnionId`.
-    pub minutes_owner_union_id: Option<String>,
-    /// `minutesSummaryDiyTemplateVersion`.
-    pub minutes_summary_diy_template_version: Option<String>,
-    /// `minutesSummaryTemplateId`.
-    pub minutes_summary_template_id: Option<String>,
-    /// `minutesSummaryTemplateType`.
-    pub minutes_summary_template_type: Option<String>,
-    /// `moziConfExtensionAppSettings`.
-    pub mozi_conf_extension_app_settings: Option<
-        Vec<
-            UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings,
-        >,
-    >,
-    /// `pushAllMeetingRecords`.
-    pub push_all_meeting_records: Option<bool>,
-    /// `pushCloudRecordCard`.
-    pub push_cloud_record_card: Option<bool>,
-    /// `pushMinutesCard`.
-    pub push_minutes_card: Option<bool>,
-    /// `waitingRoom`.
-    pub waiting_room: Option<i64>,
-}
-impl UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
-    /// An empty `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `cloudRecordOwnerUnionId`.
-    pub fn cloud_record_owner_union_id(mut self, value: impl Into<String>) -> Self {
-        self.cloud_record_owner_union_id = Some(value.into());
-        self
-    }
-    /// Sets `enableChat`.
-    pub fn enable_chat(mut self, value: impl Into<i64>) -> Self {
-        self.enable_chat = Some(value.into());
-        self
-    }
-    /// Sets `enableWebAnonymousJoin`.
-    pub fn enable_web_anonymous_join(mut self, value: impl Into<bool>) -> Self {
-        self.enable_web_anonymous_join = Some(value.into());
-        self
-    }
-    /// Sets `hiddenOwnerNick`.
-    pub fn hidden_owner_nick(mut self, value: impl Into<bool>) -> Self {
-        self.hidden_owner_nick = Some(value.into());
-        self
-    }
-    /// Sets `joinBeforeHost`.
-    pub fn join_before_host(mut self, value: impl Into<i64>) -> Self {
-        self.join_before_host = Some(value.into());
-        self
-    }
-    /// Sets `lockMediaStatusMicMute`.
-    pub fn lock_media_status_mic_mute(mut self, value: impl Into<i64>) -> Self {
-        self.lock_media_status_mic_mute = Some(value.into());
-        self
-    }
-    /// Sets `lockNick`.
-    pub fn lock_nick(mut self, value: impl Into<i64>) -> Self {
-        self.lock_nick = Some(value.into());
-        self
-    }
-    /// Sets `minutesOwnerUnionId`.
-    pub fn minutes_owner_union_id(mut self, value: impl Into<String>) -> Self {
-        self.minutes_owner_union_id = Some(value.into());
-        self
-    }
-    /// Sets `minutesSummaryDiyTemplateVersion`.
-    pub fn minutes_summary_diy_template_version(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.minutes_summary_diy_template_version = Some(value.into());
-        self
-    }
-    /// Sets `minutesSummaryTemplateId`.
-    pub fn minutes_summary_template_id(mut self, value: impl Into<String>) -> Self {
-        self.minutes_summary_template_id = Some(value.into());
-        self
-    }
-    /// Sets `minutesSummaryTemplateType`.
-    pub fn minutes_summary_template_type(mut self, value: impl Into<String>) -> Self {
-        self.minutes_summary_template_type = Some(value.into());
-        self
-    }
-    /// Sets `moziConfExtensionAppSettings`.
-    pub fn mozi_conf_extension_app_settings(
-        mut self,
-        value: impl IntoIterator<
-            Item = UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings,
-        >,
-    ) -> Self {
-        self.mozi_conf_extension_app_settings = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `pushAllMeetingRecords`.
-    pub fn push_all_meeting_records(mut self, value: impl Into<bool>) -> Self {
-        self.push_all_meeting_records = Some(value.into());
-        self
-    }
-    /// Sets `pushCloudRecordCard`.
-    pub fn push_cloud_record_card(mut self, value: impl Into<bool>) -> Self {
-        self.push_cloud_record_card = Some(value.into());
-        self
-    }
-    /// Sets `pushMinutesCard`.
-    pub fn push_minutes_card(mut self, value: impl Into<bool>) -> Self {
-        self.push_minutes_card = Some(value.into());
-        self
-    }
-    /// Sets `waitingRoom`.
-    pub fn waiting_room(mut self, value: impl Into<i64>) -> Self {
-        self.waiting_room = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cloudRecordOwnerUnionId", &self.cloud_record_owner_union_id)?;
-        object.optional("enableChat", &self.enable_chat)?;
-        object.optional("enableWebAnonymousJoin", &self.enable_web_anonymous_join)?;
-        object.optional("hiddenOwnerNick", &self.hidden_owner_nick)?;
-        object.optional("joinBeforeHost", &self.join_before_host)?;
-        object.optional("lockMediaStatusMicMute", &self.lock_media_status_mic_mute)?;
-        object.optional("lockNick", &self.lock_nick)?;
-        object.optional("minutesOwnerUnionId", &self.minutes_owner_union_id)?;
-        object
-            .optional(
-                "minutesSummaryDiyTemplateVersion",
-                &self.minutes_summary_diy_template_version,
-            )?;
-        object.optional("minutesSummaryTemplateId", &self.minutes_summary_template_id)?;
-        object
-            .optional(
-                "minutesSummaryTemplateType",
-                &self.minutes_summary_template_type,
-            )?;
-        object
-            .optional(
-                "moziConfExtensionAppSettings",
-                &self.mozi_conf_extension_app_settings,
-            )?;
-        object.optional("pushAllMeetingRecords", &self.push_all_meeting_records)?;
-        object.optional("pushCloudRecordCard", &self.push_cloud_record_card)?;
-        object.optional("pushMinutesCard", &self.push_minutes_card)?;
-        object.optional("waitingRoom", &self.waiting_room)?;
-        object.end()
-    }
-}
+/// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting`].
+pub type UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting = CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting;
+/// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`].
+pub type UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting = CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting;
 /// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5418,46 +4669,8 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummaryActions {
         Ok(true)
     }
 }
-/// `QueryMinutesSummaryResponseBodySummaryAutoChapters`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryMinutesSummaryResponseBodySummaryAutoChapters {
-    /// `end`.
-    pub end: Option<i64>,
-    /// `headline`.
-    pub headline: Option<String>,
-    /// `id`.
-    pub id: Option<i64>,
-    /// `start`.
-    pub start: Option<i64>,
-    /// `summary`.
-    pub summary: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMinutesSummaryResponseBodySummaryAutoChapters {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesSummaryResponseBodySummaryAutoChapters {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "end" => self.end = map.next_value()?,
-            "headline" => self.headline = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "summary" => self.summary = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryMinutesSummaryResponseBodySummaryAutoChapters`: the same model as [`QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary`].
+pub type QueryMinutesSummaryResponseBodySummaryAutoChapters = QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary;
 /// `QueryMinutesSummaryResponseBodySummaryConversationalSummary`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5492,46 +4705,8 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummaryConversationalSummary 
         Ok(true)
     }
 }
-/// `QueryMinutesSummaryResponseBodySummaryKeySentences`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryMinutesSummaryResponseBodySummaryKeySentences {
-    /// `end`.
-    pub end: Option<i64>,
-    /// `id`.
-    pub id: Option<i64>,
-    /// `sentenceId`.
-    pub sentence_id: Option<i64>,
-    /// `start`.
-    pub start: Option<i64>,
-    /// `text`.
-    pub text: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMinutesSummaryResponseBodySummaryKeySentences {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesSummaryResponseBodySummaryKeySentences {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "end" => self.end = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "sentenceId" => self.sentence_id = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            "text" => self.text = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryMinutesSummaryResponseBodySummaryKeySentences`: the same model as [`QueryMinutesSummaryResponseBodySummaryActions`].
+pub type QueryMinutesSummaryResponseBodySummaryKeySentences = QueryMinutesSummaryResponseBodySummaryActions;
 /// `QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5569,48 +4744,8 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSumm
         Ok(true)
     }
 }
-/// `QueryMinutesTextResponseBodyParagraphListSentenceList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryMinutesTextResponseBodyParagraphListSentenceList {
-    /// `endTime`.
-    pub end_time: Option<i64>,
-    /// `sentence`.
-    pub sentence: Option<String>,
-    /// `startTime`.
-    pub start_time: Option<i64>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-    /// `wordList`.
-    pub word_list: Option<
-        Vec<QueryMinutesTextResponseBodyParagraphListSentenceListWordList>,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMinutesTextResponseBodyParagraphListSentenceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "sentence" => self.sentence = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "wordList" => self.word_list = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryMinutesTextResponseBodyParagraphListSentenceList`: the same model as [`QueryCloudRecordTextResponseBodyParagraphListSentenceList`].
+pub type QueryMinutesTextResponseBodyParagraphListSentenceList = QueryCloudRecordTextResponseBodyParagraphListSentenceList;
 /// `QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5668,51 +4803,8 @@ for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtual
         Ok(true)
     }
 }
-/// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
-    /// `autoOpenMode`.
-    pub auto_open_mode: Option<i64>,
-    /// `coolAppCode`.
-    pub cool_app_code: Option<String>,
-    /// `extensionAppBizData`.
-    pub extension_app_biz_data: Option<String>,
-}
-impl UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
-    /// An empty `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `autoOpenMode`.
-    pub fn auto_open_mode(mut self, value: impl Into<i64>) -> Self {
-        self.auto_open_mode = Some(value.into());
-        self
-    }
-    /// Sets `coolAppCode`.
-    pub fn cool_app_code(mut self, value: impl Into<String>) -> Self {
-        self.cool_app_code = Some(value.into());
-        self
-    }
-    /// Sets `extensionAppBizData`.
-    pub fn extension_app_biz_data(mut self, value: impl Into<String>) -> Self {
-        self.extension_app_biz_data = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("autoOpenMode", &self.auto_open_mode)?;
-        object.optional("coolAppCode", &self.cool_app_code)?;
-        object.optional("extensionAppBizData", &self.extension_app_biz_data)?;
-        object.end()
-    }
-}
+/// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`].
+pub type UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings = CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings;
 /// `QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5750,43 +4842,8 @@ impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphListSentenceListWor
         Ok(true)
     }
 }
-/// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
-    /// `endTime`.
-    pub end_time: Option<i64>,
-    /// `startTime`.
-    pub start_time: Option<i64>,
-    /// `word`.
-    pub word: Option<String>,
-    /// `wordId`.
-    pub word_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "endTime" => self.end_time = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "word" => self.word = map.next_value()?,
-            "wordId" => self.word_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`: the same model as [`QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList`].
+pub type QueryMinutesTextResponseBodyParagraphListSentenceListWordList = QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList;
 /// `QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

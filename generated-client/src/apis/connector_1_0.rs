@@ -1162,33 +1162,8 @@ impl rt::serde::Serialize for UpdateActionRequestActionInfo {
         object.end()
     }
 }
-/// `UpdateActionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateActionResponseBody {
-    /// `item`.
-    pub item: Option<Vec<UpdateActionResponseBodyItem>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateActionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateActionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "item" => self.item = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateActionResponseBody`: the same model as [`CreateActionResponseBody`].
+pub type UpdateActionResponseBody = CreateActionResponseBody;
 /// `UpdateConnectorRequestConnectorInfo`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1295,33 +1270,8 @@ impl rt::serde::Serialize for UpdateConnectorRequestConnectorInfo {
         object.end()
     }
 }
-/// `UpdateConnectorResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateConnectorResponseBody {
-    /// `item`.
-    pub item: Option<Vec<UpdateConnectorResponseBodyItem>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateConnectorResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateConnectorResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "item" => self.item = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateConnectorResponseBody`: the same model as [`CreateConnectorResponseBody`].
+pub type UpdateConnectorResponseBody = CreateConnectorResponseBody;
 /// `UpdateTriggerRequestTriggerInfo`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1399,33 +1349,8 @@ impl rt::serde::Serialize for UpdateTriggerRequestTriggerInfo {
         object.end()
     }
 }
-/// `UpdateTriggerResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTriggerResponseBody {
-    /// `item`.
-    pub item: Option<Vec<UpdateTriggerResponseBodyItem>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTriggerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTriggerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "item" => self.item = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateTriggerResponseBody`: the same model as [`CreateTriggerResponseBody`].
+pub type UpdateTriggerResponseBody = CreateTriggerResponseBody;
 /// `CreateActionRequestActionInfoInputMappingConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1506,42 +1431,8 @@ impl rt::serde::Serialize for CreateActionRequestActionInfoOutputDataRules {
         object.end()
     }
 }
-/// `CreateActionRequestActionInfoOutputMappingConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateActionRequestActionInfoOutputMappingConfig {
-    /// `customSchemaMapping`.
-    pub custom_schema_mapping: Option<String>,
-    /// `rules`.
-    pub rules: Option<String>,
-}
-impl CreateActionRequestActionInfoOutputMappingConfig {
-    /// An empty `CreateActionRequestActionInfoOutputMappingConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `customSchemaMapping`.
-    pub fn custom_schema_mapping(mut self, value: impl Into<String>) -> Self {
-        self.custom_schema_mapping = Some(value.into());
-        self
-    }
-    /// Sets `rules`.
-    pub fn rules(mut self, value: impl Into<String>) -> Self {
-        self.rules = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateActionRequestActionInfoOutputMappingConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customSchemaMapping", &self.custom_schema_mapping)?;
-        object.optional("rules", &self.rules)?;
-        object.end()
-    }
-}
+/// `CreateActionRequestActionInfoOutputMappingConfig`: the same model as [`CreateActionRequestActionInfoInputMappingConfig`].
+pub type CreateActionRequestActionInfoOutputMappingConfig = CreateActionRequestActionInfoInputMappingConfig;
 /// `CreateActionResponseBodyItem`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1706,51 +1597,8 @@ impl rt::Fields for GetActionDetailResponseBodyIntegrationConfig {
         Ok(true)
     }
 }
-/// `PullDataByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PullDataByPageResponseBodyList {
-    /// `dataCreateAppId`.
-    pub data_create_app_id: Option<String>,
-    /// `dataCreateAppType`.
-    pub data_create_app_type: Option<String>,
-    /// `dataGmtCreate`.
-    pub data_gmt_create: Option<i64>,
-    /// `dataGmtModified`.
-    pub data_gmt_modified: Option<i64>,
-    /// `dataModifiedAppId`.
-    pub data_modified_app_id: Option<String>,
-    /// `dataModifiedAppType`.
-    pub data_modified_app_type: Option<String>,
-    /// `jsonData`.
-    pub json_data: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PullDataByPageResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PullDataByPageResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataCreateAppId" => self.data_create_app_id = map.next_value()?,
-            "dataCreateAppType" => self.data_create_app_type = map.next_value()?,
-            "dataGmtCreate" => self.data_gmt_create = map.next_value()?,
-            "dataGmtModified" => self.data_gmt_modified = map.next_value()?,
-            "dataModifiedAppId" => self.data_modified_app_id = map.next_value()?,
-            "dataModifiedAppType" => self.data_modified_app_type = map.next_value()?,
-            "jsonData" => self.json_data = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PullDataByPageResponseBodyList`: the same model as [`PullDataByPkResponseBody`].
+pub type PullDataByPageResponseBodyList = PullDataByPkResponseBody;
 /// `SearchActionsResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1883,251 +1731,18 @@ impl rt::Fields for SyncDataResponseBodyList {
         Ok(true)
     }
 }
-/// `UpdateActionRequestActionInfoInputMappingConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateActionRequestActionInfoInputMappingConfig {
-    /// `customSchemaMapping`.
-    pub custom_schema_mapping: Option<String>,
-    /// `rules`.
-    pub rules: Option<String>,
-}
-impl UpdateActionRequestActionInfoInputMappingConfig {
-    /// An empty `UpdateActionRequestActionInfoInputMappingConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `customSchemaMapping`.
-    pub fn custom_schema_mapping(mut self, value: impl Into<String>) -> Self {
-        self.custom_schema_mapping = Some(value.into());
-        self
-    }
-    /// Sets `rules`.
-    pub fn rules(mut self, value: impl Into<String>) -> Self {
-        self.rules = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateActionRequestActionInfoInputMappingConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customSchemaMapping", &self.custom_schema_mapping)?;
-        object.optional("rules", &self.rules)?;
-        object.end()
-    }
-}
-/// `UpdateActionRequestActionInfoOutputDataRules`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateActionRequestActionInfoOutputDataRules {
-    /// `expectValue`.
-    pub expect_value: Option<String>,
-    /// `operate`.
-    pub operate: Option<String>,
-    /// `propertyPath`.
-    pub property_path: Option<String>,
-}
-impl UpdateActionRequestActionInfoOutputDataRules {
-    /// An empty `UpdateActionRequestActionInfoOutputDataRules`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `expectValue`.
-    pub fn expect_value(mut self, value: impl Into<String>) -> Self {
-        self.expect_value = Some(value.into());
-        self
-    }
-    /// Sets `operate`.
-    pub fn operate(mut self, value: impl Into<String>) -> Self {
-        self.operate = Some(value.into());
-        self
-    }
-    /// Sets `propertyPath`.
-    pub fn property_path(mut self, value: impl Into<String>) -> Self {
-        self.property_path = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateActionRequestActionInfoOutputDataRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("expectValue", &self.expect_value)?;
-        object.optional("operate", &self.operate)?;
-        object.optional("propertyPath", &self.property_path)?;
-        object.end()
-    }
-}
-/// `UpdateActionRequestActionInfoOutputMappingConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateActionRequestActionInfoOutputMappingConfig {
-    /// `customSchemaMapping`.
-    pub custom_schema_mapping: Option<String>,
-    /// `rules`.
-    pub rules: Option<String>,
-}
-impl UpdateActionRequestActionInfoOutputMappingConfig {
-    /// An empty `UpdateActionRequestActionInfoOutputMappingConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `customSchemaMapping`.
-    pub fn custom_schema_mapping(mut self, value: impl Into<String>) -> Self {
-        self.custom_schema_mapping = Some(value.into());
-        self
-    }
-    /// Sets `rules`.
-    pub fn rules(mut self, value: impl Into<String>) -> Self {
-        self.rules = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateActionRequestActionInfoOutputMappingConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customSchemaMapping", &self.custom_schema_mapping)?;
-        object.optional("rules", &self.rules)?;
-        object.end()
-    }
-}
-/// `UpdateActionResponseBodyItem`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateActionResponseBodyItem {
-    /// `dingActionId`.
-    pub ding_action_id: Option<String>,
-    /// `dingConnectorId`.
-    pub ding_connector_id: Option<String>,
-    /// `integratorActionId`.
-    pub integrator_action_id: Option<String>,
-    /// `integratorConnectorId`.
-    pub integrator_connector_id: Option<String>,
-    /// `subErrCode`.
-    pub sub_err_code: Option<String>,
-    /// `subErrMsg`.
-    pub sub_err_msg: Option<String>,
-    /// `success`.
-    pub success: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateActionResponseBodyItem {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateActionResponseBodyItem {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingActionId" => self.ding_action_id = map.next_value()?,
-            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
-            "integratorActionId" => self.integrator_action_id = map.next_value()?,
-            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
-            "subErrCode" => self.sub_err_code = map.next_value()?,
-            "subErrMsg" => self.sub_err_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateConnectorResponseBodyItem`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateConnectorResponseBodyItem {
-    /// `dingConnectorId`.
-    pub ding_connector_id: Option<String>,
-    /// `integratorConnectorId`.
-    pub integrator_connector_id: Option<String>,
-    /// `subErrCode`.
-    pub sub_err_code: Option<String>,
-    /// `subErrMsg`.
-    pub sub_err_msg: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateConnectorResponseBodyItem {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateConnectorResponseBodyItem {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
-            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
-            "subErrCode" => self.sub_err_code = map.next_value()?,
-            "subErrMsg" => self.sub_err_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateTriggerResponseBodyItem`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTriggerResponseBodyItem {
-    /// `dingConnectorId`.
-    pub ding_connector_id: Option<String>,
-    /// `dingTriggerId`.
-    pub ding_trigger_id: Option<String>,
-    /// `integratorConnectorId`.
-    pub integrator_connector_id: Option<String>,
-    /// `integratorTriggerId`.
-    pub integrator_trigger_id: Option<String>,
-    /// `subErrCode`.
-    pub sub_err_code: Option<String>,
-    /// `subErrMsg`.
-    pub sub_err_msg: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTriggerResponseBodyItem {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTriggerResponseBodyItem {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
-            "dingTriggerId" => self.ding_trigger_id = map.next_value()?,
-            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
-            "integratorTriggerId" => self.integrator_trigger_id = map.next_value()?,
-            "subErrCode" => self.sub_err_code = map.next_value()?,
-            "subErrMsg" => self.sub_err_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateActionRequestActionInfoInputMappingConfig`: the same model as [`CreateActionRequestActionInfoInputMappingConfig`].
+pub type UpdateActionRequestActionInfoInputMappingConfig = CreateActionRequestActionInfoInputMappingConfig;
+/// `UpdateActionRequestActionInfoOutputDataRules`: the same model as [`CreateActionRequestActionInfoOutputDataRules`].
+pub type UpdateActionRequestActionInfoOutputDataRules = CreateActionRequestActionInfoOutputDataRules;
+/// `UpdateActionRequestActionInfoOutputMappingConfig`: the same model as [`CreateActionRequestActionInfoInputMappingConfig`].
+pub type UpdateActionRequestActionInfoOutputMappingConfig = CreateActionRequestActionInfoInputMappingConfig;
+/// `UpdateActionResponseBodyItem`: the same model as [`CreateActionResponseBodyItem`].
+pub type UpdateActionResponseBodyItem = CreateActionResponseBodyItem;
+/// `UpdateConnectorResponseBodyItem`: the same model as [`CreateConnectorResponseBodyItem`].
+pub type UpdateConnectorResponseBodyItem = CreateConnectorResponseBodyItem;
+/// `UpdateTriggerResponseBodyItem`: the same model as [`CreateTriggerResponseBodyItem`].
+pub type UpdateTriggerResponseBodyItem = CreateTriggerResponseBodyItem;
 /// `GetActionDetailResponseBodyIntegrationConfigCategoryNames`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -2620,42 +2620,8 @@ impl rt::serde::Serialize for AddContactHideBySceneSettingRequestProfileSceneCon
         object.end()
     }
 }
-/// `AddContactHideBySceneSettingRequestSearchSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddContactHideBySceneSettingRequestSearchSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-    /// `deptObjectIncludeEmp`.
-    pub dept_object_include_emp: Option<bool>,
-}
-impl AddContactHideBySceneSettingRequestSearchSceneConfig {
-    /// An empty `AddContactHideBySceneSettingRequestSearchSceneConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-    /// Sets `deptObjectIncludeEmp`.
-    pub fn dept_object_include_emp(mut self, value: impl Into<bool>) -> Self {
-        self.dept_object_include_emp = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for AddContactHideBySceneSettingRequestSearchSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("deptObjectIncludeEmp", &self.dept_object_include_emp)?;
-        object.end()
-    }
-}
+/// `AddContactHideBySceneSettingRequestSearchSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestNodeListSceneConfig`].
+pub type AddContactHideBySceneSettingRequestSearchSceneConfig = AddContactHideBySceneSettingRequestNodeListSceneConfig;
 /// `AddContactHideBySceneSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2683,119 +2649,14 @@ impl rt::Fields for AddContactHideBySceneSettingResponseBody {
         Ok(true)
     }
 }
-/// `AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {
-    /// `active`.
-    pub active: Option<bool>,
-}
-impl AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {
-    /// An empty `AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.end()
-    }
-}
-/// `AddEmpAttributeHideBySceneSettingRequestProfileSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddEmpAttributeHideBySceneSettingRequestProfileSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-}
-impl AddEmpAttributeHideBySceneSettingRequestProfileSceneConfig {
-    /// An empty `AddEmpAttributeHideBySceneSettingRequestProfileSceneConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for AddEmpAttributeHideBySceneSettingRequestProfileSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.end()
-    }
-}
-/// `AddEmpAttributeHideBySceneSettingRequestSearchSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddEmpAttributeHideBySceneSettingRequestSearchSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-}
-impl AddEmpAttributeHideBySceneSettingRequestSearchSceneConfig {
-    /// An empty `AddEmpAttributeHideBySceneSettingRequestSearchSceneConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for AddEmpAttributeHideBySceneSettingRequestSearchSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.end()
-    }
-}
-/// `AddEmpAttributeHideBySceneSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddEmpAttributeHideBySceneSettingResponseBody {
-    /// `settingId`.
-    pub setting_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AddEmpAttributeHideBySceneSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddEmpAttributeHideBySceneSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "settingId" => self.setting_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig`: the same model as [`AddContactHideBySceneSettingRequestProfileSceneConfig`].
+pub type AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig = AddContactHideBySceneSettingRequestProfileSceneConfig;
+/// `AddEmpAttributeHideBySceneSettingRequestProfileSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestProfileSceneConfig`].
+pub type AddEmpAttributeHideBySceneSettingRequestProfileSceneConfig = AddContactHideBySceneSettingRequestProfileSceneConfig;
+/// `AddEmpAttributeHideBySceneSettingRequestSearchSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestProfileSceneConfig`].
+pub type AddEmpAttributeHideBySceneSettingRequestSearchSceneConfig = AddContactHideBySceneSettingRequestProfileSceneConfig;
+/// `AddEmpAttributeHideBySceneSettingResponseBody`: the same model as [`AddContactHideBySceneSettingResponseBody`].
+pub type AddEmpAttributeHideBySceneSettingResponseBody = AddContactHideBySceneSettingResponseBody;
 /// `AddOrgAccountOwnnessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2894,33 +2755,8 @@ impl rt::serde::Serialize for BatchApproveUnionApplyRequestBody {
         object.end()
     }
 }
-/// `BatchApproveUnionApplyResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchApproveUnionApplyResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BatchApproveUnionApplyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchApproveUnionApplyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchApproveUnionApplyResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
+pub type BatchApproveUnionApplyResponseBody = AnnualCertificationAuditResponseBody;
 /// `BatchGetUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3019,33 +2855,8 @@ impl rt::Fields for BatchUpdateExternalTitleResponseBody {
         Ok(true)
     }
 }
-/// `ChangeDingTalkIdResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ChangeDingTalkIdResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ChangeDingTalkIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChangeDingTalkIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ChangeDingTalkIdResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
+pub type ChangeDingTalkIdResponseBody = AnnualCertificationAuditResponseBody;
 /// `ChangeMainOrgResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3067,33 +2878,8 @@ impl rt::Fields for ChangeMainOrgResponseBody {
         Ok(false)
     }
 }
-/// `CourseFinishCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CourseFinishCourseResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CourseFinishCourseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CourseFinishCourseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CourseFinishCourseResponseBody`: the same model as [`AddAccountMappingResponseBody`].
+pub type CourseFinishCourseResponseBody = AddAccountMappingResponseBody;
 /// `CreateCooperateOrgResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3211,96 +2997,12 @@ impl rt::Fields for CreateManagementGroupResponseBody {
         Ok(true)
     }
 }
-/// `CreateSecondaryManagementGroupRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct CreateSecondaryManagementGroupRequestMembers {
-    /// `memberId`.
-    pub member_id: String,
-    /// `memberType`.
-    pub member_type: String,
-}
-impl CreateSecondaryManagementGroupRequestMembers {
-    /// A `CreateSecondaryManagementGroupRequestMembers` with its required fields (`memberId`, `memberType`); set the others with the methods named after them.
-    pub fn new(member_id: impl Into<String>, member_type: impl Into<String>) -> Self {
-        Self {
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for CreateSecondaryManagementGroupRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.end()
-    }
-}
-/// `CreateSecondaryManagementGroupRequestScope`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct CreateSecondaryManagementGroupRequestScope {
-    /// `deptIds`.
-    pub dept_ids: Option<Vec<i64>>,
-    /// `scopeType`.
-    pub scope_type: i64,
-}
-impl CreateSecondaryManagementGroupRequestScope {
-    /// A `CreateSecondaryManagementGroupRequestScope` with its required fields (`scopeType`); set the others with the methods named after them.
-    pub fn new(scope_type: impl Into<i64>) -> Self {
-        Self {
-            dept_ids: None,
-            scope_type: scope_type.into(),
-        }
-    }
-    /// Sets `deptIds`.
-    pub fn dept_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
-        self.dept_ids = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateSecondaryManagementGroupRequestScope {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.field("scopeType", &self.scope_type)?;
-        object.end()
-    }
-}
-/// `CreateSecondaryManagementGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateSecondaryManagementGroupResponseBody {
-    /// `groupId`.
-    pub group_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateSecondaryManagementGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSecondaryManagementGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => self.group_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateSecondaryManagementGroupRequestMembers`: the same model as [`CreateManagementGroupRequestMembers`].
+pub type CreateSecondaryManagementGroupRequestMembers = CreateManagementGroupRequestMembers;
+/// `CreateSecondaryManagementGroupRequestScope`: the same model as [`CreateManagementGroupRequestScope`].
+pub type CreateSecondaryManagementGroupRequestScope = CreateManagementGroupRequestScope;
+/// `CreateSecondaryManagementGroupResponseBody`: the same model as [`CreateManagementGroupResponseBody`].
+pub type CreateSecondaryManagementGroupResponseBody = CreateManagementGroupResponseBody;
 /// `CreateUserGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3328,60 +3030,10 @@ impl rt::Fields for CreateUserGroupResponseBody {
         Ok(true)
     }
 }
-/// `DelAccountMappingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DelAccountMappingResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DelAccountMappingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DelAccountMappingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DelOrgAccUserOwnnessResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DelOrgAccUserOwnnessResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DelOrgAccUserOwnnessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DelOrgAccUserOwnnessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DelAccountMappingResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
+pub type DelAccountMappingResponseBody = AnnualCertificationAuditResponseBody;
+/// `DelOrgAccUserOwnnessResponseBody`: the same model as [`AddAccountMappingResponseBody`].
+pub type DelOrgAccUserOwnnessResponseBody = AddAccountMappingResponseBody;
 /// `DeleteContactHideBySceneSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3409,61 +3061,10 @@ impl rt::Fields for DeleteContactHideBySceneSettingResponseBody {
         Ok(true)
     }
 }
-/// `DeleteContactRestrictSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteContactRestrictSettingResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteContactRestrictSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteContactRestrictSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteEmpAttributeHideBySceneSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteEmpAttributeHideBySceneSettingResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for DeleteEmpAttributeHideBySceneSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteEmpAttributeHideBySceneSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteContactRestrictSettingResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
+pub type DeleteContactRestrictSettingResponseBody = AnnualCertificationAuditResponseBody;
+/// `DeleteEmpAttributeHideBySceneSettingResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
+pub type DeleteEmpAttributeHideBySceneSettingResponseBody = DeleteContactHideBySceneSettingResponseBody;
 /// `DeleteUserGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3491,33 +3092,8 @@ impl rt::Fields for DeleteUserGroupResponseBody {
         Ok(true)
     }
 }
-/// `DeptGroupSettingUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeptGroupSettingUpdateResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeptGroupSettingUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeptGroupSettingUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeptGroupSettingUpdateResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
+pub type DeptGroupSettingUpdateResponseBody = AnnualCertificationAuditResponseBody;
 /// `GetAccountMappingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4679,87 +4255,12 @@ impl rt::Fields for ListUserGroupsResponseBody {
         Ok(true)
     }
 }
-/// `ModifyOrgAccUserOwnnessResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ModifyOrgAccUserOwnnessResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ModifyOrgAccUserOwnnessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ModifyOrgAccUserOwnnessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `OrgAccountMobileVisibleInOtherOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OrgAccountMobileVisibleInOtherOrgResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OrgAccountMobileVisibleInOtherOrgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OrgAccountMobileVisibleInOtherOrgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `OrgAccountMobileVisiblePermissonResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OrgAccountMobileVisiblePermissonResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OrgAccountMobileVisiblePermissonResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OrgAccountMobileVisiblePermissonResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ModifyOrgAccUserOwnnessResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
+pub type ModifyOrgAccUserOwnnessResponseBody = AnnualCertificationAuditResponseBody;
+/// `OrgAccountMobileVisibleInOtherOrgResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
+pub type OrgAccountMobileVisibleInOtherOrgResponseBody = AnnualCertificationAuditResponseBody;
+/// `OrgAccountMobileVisiblePermissonResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
+pub type OrgAccountMobileVisiblePermissonResponseBody = AnnualCertificationAuditResponseBody;
 /// `OrgInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4787,33 +4288,8 @@ impl rt::Fields for OrgInfoResponseBody {
         Ok(true)
     }
 }
-/// `PushVerifyEventResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PushVerifyEventResponseBody {
-    /// `verifyId`.
-    pub verify_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PushVerifyEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PushVerifyEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "verifyId" => self.verify_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PushVerifyEventResponseBody`: the same model as [`InitVerifyEventResponseBody`].
+pub type PushVerifyEventResponseBody = InitVerifyEventResponseBody;
 /// `QueryCardVisitorStatisticDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5127,114 +4603,14 @@ impl rt::Fields for SearchUserResponseBody {
         Ok(true)
     }
 }
-/// `SeparateBranchOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SeparateBranchOrgResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SeparateBranchOrgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SeparateBranchOrgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SetDisableResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetDisableResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetDisableResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetDisableResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SetEnableResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetEnableResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetEnableResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetEnableResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SignOutResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SignOutResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SignOutResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SignOutResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SeparateBranchOrgResponseBody`: the same model as [`AddAccountMappingResponseBody`].
+pub type SeparateBranchOrgResponseBody = AddAccountMappingResponseBody;
+/// `SetDisableResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
+pub type SetDisableResponseBody = AnnualCertificationAuditResponseBody;
+/// `SetEnableResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
+pub type SetEnableResponseBody = AnnualCertificationAuditResponseBody;
+/// `SignOutResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
+pub type SignOutResponseBody = AnnualCertificationAuditResponseBody;
 /// `SortUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5303,33 +4679,8 @@ impl rt::serde::Serialize for SubmitHandoverResourceRequestTasks {
         object.end()
     }
 }
-/// `SubmitHandoverResourceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubmitHandoverResourceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SubmitHandoverResourceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitHandoverResourceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SubmitHandoverResourceResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
+pub type SubmitHandoverResourceResponseBody = DeleteContactHideBySceneSettingResponseBody;
 /// `TalentAddCustomTagResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5357,33 +4708,8 @@ impl rt::Fields for TalentAddCustomTagResponseBody {
         Ok(true)
     }
 }
-/// `TalentAddObjectiveTagResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentAddObjectiveTagResponseBody {
-    /// `result`.
-    pub result: Option<TalentAddObjectiveTagResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentAddObjectiveTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentAddObjectiveTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentAddObjectiveTagResponseBody`: the same model as [`TalentAddCustomTagResponseBody`].
+pub type TalentAddObjectiveTagResponseBody = TalentAddCustomTagResponseBody;
 /// `TalentAddPersonalityTagResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5411,114 +4737,14 @@ impl rt::Fields for TalentAddPersonalityTagResponseBody {
         Ok(true)
     }
 }
-/// `TalentDeleteCustomTagResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentDeleteCustomTagResponseBody {
-    /// `result`.
-    pub result: Option<TalentDeleteCustomTagResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentDeleteCustomTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentDeleteCustomTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TalentDeleteObjectiveTagResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentDeleteObjectiveTagResponseBody {
-    /// `result`.
-    pub result: Option<TalentDeleteObjectiveTagResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentDeleteObjectiveTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentDeleteObjectiveTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TalentDeletePersonalityTagResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentDeletePersonalityTagResponseBody {
-    /// `result`.
-    pub result: Option<TalentDeletePersonalityTagResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentDeletePersonalityTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentDeletePersonalityTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TalentLikeTagResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentLikeTagResponseBody {
-    /// `result`.
-    pub result: Option<TalentLikeTagResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentLikeTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentLikeTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentDeleteCustomTagResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
+pub type TalentDeleteCustomTagResponseBody = DeleteUserGroupResponseBody;
+/// `TalentDeleteObjectiveTagResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
+pub type TalentDeleteObjectiveTagResponseBody = DeleteUserGroupResponseBody;
+/// `TalentDeletePersonalityTagResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
+pub type TalentDeletePersonalityTagResponseBody = DeleteUserGroupResponseBody;
+/// `TalentLikeTagResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
+pub type TalentLikeTagResponseBody = DeleteUserGroupResponseBody;
 /// `TalentQueryCustomTagResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5546,33 +4772,8 @@ impl rt::Fields for TalentQueryCustomTagResponseBody {
         Ok(true)
     }
 }
-/// `TalentQueryObjectiveTagResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentQueryObjectiveTagResponseBody {
-    /// `result`.
-    pub result: Option<TalentQueryObjectiveTagResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryObjectiveTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryObjectiveTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentQueryObjectiveTagResponseBody`: the same model as [`TalentQueryCustomTagResponseBody`].
+pub type TalentQueryObjectiveTagResponseBody = TalentQueryCustomTagResponseBody;
 /// `TalentQueryPersonalityTagResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5654,33 +4855,8 @@ impl rt::Fields for TalentQueryTagLikeListResponseBody {
         Ok(true)
     }
 }
-/// `TransformToNormalAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TransformToNormalAccountResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TransformToNormalAccountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TransformToNormalAccountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TransformToNormalAccountResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
+pub type TransformToNormalAccountResponseBody = DeleteContactHideBySceneSettingResponseBody;
 /// `TranslateFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5857,420 +5033,34 @@ impl rt::serde::Serialize for UpdateBranchVisibleSettingInCooperateRequestBody {
         object.end()
     }
 }
-/// `UpdateContactHideBySceneSettingRequestNodeListSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateContactHideBySceneSettingRequestNodeListSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-    /// `deptObjectIncludeEmp`.
-    pub dept_object_include_emp: Option<bool>,
-}
-impl UpdateContactHideBySceneSettingRequestNodeListSceneConfig {
-    /// An empty `UpdateContactHideBySceneSettingRequestNodeListSceneConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-    /// Sets `deptObjectIncludeEmp`.
-    pub fn dept_object_include_emp(mut self, value: impl Into<bool>) -> Self {
-        self.dept_object_include_emp = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateContactHideBySceneSettingRequestNodeListSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("deptObjectIncludeEmp", &self.dept_object_include_emp)?;
-        object.end()
-    }
-}
-/// `UpdateContactHideBySceneSettingRequestProfileSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateContactHideBySceneSettingRequestProfileSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-}
-impl UpdateContactHideBySceneSettingRequestProfileSceneConfig {
-    /// An empty `UpdateContactHideBySceneSettingRequestProfileSceneConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateContactHideBySceneSettingRequestProfileSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.end()
-    }
-}
-/// `UpdateContactHideBySceneSettingRequestSearchSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateContactHideBySceneSettingRequestSearchSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-    /// `deptObjectIncludeEmp`.
-    pub dept_object_include_emp: Option<bool>,
-}
-impl UpdateContactHideBySceneSettingRequestSearchSceneConfig {
-    /// An empty `UpdateContactHideBySceneSettingRequestSearchSceneConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-    /// Sets `deptObjectIncludeEmp`.
-    pub fn dept_object_include_emp(mut self, value: impl Into<bool>) -> Self {
-        self.dept_object_include_emp = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateContactHideBySceneSettingRequestSearchSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("deptObjectIncludeEmp", &self.dept_object_include_emp)?;
-        object.end()
-    }
-}
-/// `UpdateContactHideBySceneSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateContactHideBySceneSettingResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateContactHideBySceneSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateContactHideBySceneSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateContactHideSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateContactHideSettingResponseBody {
-    /// `result`.
-    pub result: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateContactHideSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateContactHideSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateContactRestrictSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateContactRestrictSettingResponseBody {
-    /// `result`.
-    pub result: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateContactRestrictSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateContactRestrictSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateEmpAttrbuteVisibilitySettingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateEmpAttrbuteVisibilitySettingResponseBody {
-    /// `result`.
-    pub result: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateEmpAttrbuteVisibilitySettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateEmpAttrbuteVisibilitySettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {
-    /// `active`.
-    pub active: Option<bool>,
-}
-impl UpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {
-    /// An empty `UpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for UpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.end()
-    }
-}
-/// `UpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-}
-impl UpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig {
-    /// An empty `UpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for UpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.end()
-    }
-}
-/// `UpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-}
-impl UpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig {
-    /// An empty `UpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for UpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.end()
-    }
-}
-/// `UpdateEmpAttributeHideBySceneSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateEmpAttributeHideBySceneSettingResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateEmpAttributeHideBySceneSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateEmpAttributeHideBySceneSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateManagementGroupRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateManagementGroupRequestMembers {
-    /// `memberId`.
-    pub member_id: String,
-    /// `memberType`.
-    pub member_type: String,
-}
-impl UpdateManagementGroupRequestMembers {
-    /// A `UpdateManagementGroupRequestMembers` with its required fields (`memberId`, `memberType`); set the others with the methods named after them.
-    pub fn new(member_id: impl Into<String>, member_type: impl Into<String>) -> Self {
-        Self {
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for UpdateManagementGroupRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.end()
-    }
-}
-/// `UpdateManagementGroupRequestScope`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateManagementGroupRequestScope {
-    /// `deptIds`.
-    pub dept_ids: Option<Vec<i64>>,
-    /// `scopeType`.
-    pub scope_type: i64,
-}
-impl UpdateManagementGroupRequestScope {
-    /// A `UpdateManagementGroupRequestScope` with its required fields (`scopeType`); set the others with the methods named after them.
-    pub fn new(scope_type: impl Into<i64>) -> Self {
-        Self {
-            dept_ids: None,
-            scope_type: scope_type.into(),
-        }
-    }
-    /// Sets `deptIds`.
-    pub fn dept_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
-        self.dept_ids = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateManagementGroupRequestScope {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptIds", &self.dept_ids)?;
-        object.field("scopeType", &self.scope_type)?;
-        object.end()
-    }
-}
-/// `UpdateTitleAuditStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTitleAuditStatusResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTitleAuditStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTitleAuditStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateContactHideBySceneSettingRequestNodeListSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestNodeListSceneConfig`].
+pub type UpdateContactHideBySceneSettingRequestNodeListSceneConfig = AddContactHideBySceneSettingRequestNodeListSceneConfig;
+/// `UpdateContactHideBySceneSettingRequestProfileSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestProfileSceneConfig`].
+pub type UpdateContactHideBySceneSettingRequestProfileSceneConfig = AddContactHideBySceneSettingRequestProfileSceneConfig;
+/// `UpdateContactHideBySceneSettingRequestSearchSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestNodeListSceneConfig`].
+pub type UpdateContactHideBySceneSettingRequestSearchSceneConfig = AddContactHideBySceneSettingRequestNodeListSceneConfig;
+/// `UpdateContactHideBySceneSettingResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
+pub type UpdateContactHideBySceneSettingResponseBody = DeleteContactHideBySceneSettingResponseBody;
+/// `UpdateContactHideSettingResponseBody`: the same model as [`AddOrgAccountOwnnessResponseBody`].
+pub type UpdateContactHideSettingResponseBody = AddOrgAccountOwnnessResponseBody;
+/// `UpdateContactRestrictSettingResponseBody`: the same model as [`AddOrgAccountOwnnessResponseBody`].
+pub type UpdateContactRestrictSettingResponseBody = AddOrgAccountOwnnessResponseBody;
+/// `UpdateEmpAttrbuteVisibilitySettingResponseBody`: the same model as [`AddOrgAccountOwnnessResponseBody`].
+pub type UpdateEmpAttrbuteVisibilitySettingResponseBody = AddOrgAccountOwnnessResponseBody;
+/// `UpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig`: the same model as [`AddContactHideBySceneSettingRequestProfileSceneConfig`].
+pub type UpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig = AddContactHideBySceneSettingRequestProfileSceneConfig;
+/// `UpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestProfileSceneConfig`].
+pub type UpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig = AddContactHideBySceneSettingRequestProfileSceneConfig;
+/// `UpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestProfileSceneConfig`].
+pub type UpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig = AddContactHideBySceneSettingRequestProfileSceneConfig;
+/// `UpdateEmpAttributeHideBySceneSettingResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
+pub type UpdateEmpAttributeHideBySceneSettingResponseBody = DeleteContactHideBySceneSettingResponseBody;
+/// `UpdateManagementGroupRequestMembers`: the same model as [`CreateManagementGroupRequestMembers`].
+pub type UpdateManagementGroupRequestMembers = CreateManagementGroupRequestMembers;
+/// `UpdateManagementGroupRequestScope`: the same model as [`CreateManagementGroupRequestScope`].
+pub type UpdateManagementGroupRequestScope = CreateManagementGroupRequestScope;
+/// `UpdateTitleAuditStatusResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
+pub type UpdateTitleAuditStatusResponseBody = AnnualCertificationAuditResponseBody;
 /// `UpdateUserOwnnessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6298,60 +5088,10 @@ impl rt::Fields for UpdateUserOwnnessResponseBody {
         Ok(true)
     }
 }
-/// `UserGroupAddStaticGroupMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UserGroupAddStaticGroupMembersResponseBody {
-    /// `result`.
-    pub result: Option<UserGroupAddStaticGroupMembersResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UserGroupAddStaticGroupMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UserGroupAddStaticGroupMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UserGroupRemoveStaticGroupMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UserGroupRemoveStaticGroupMembersResponseBody {
-    /// `result`.
-    pub result: Option<UserGroupRemoveStaticGroupMembersResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UserGroupRemoveStaticGroupMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UserGroupRemoveStaticGroupMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UserGroupAddStaticGroupMembersResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
+pub type UserGroupAddStaticGroupMembersResponseBody = DeleteUserGroupResponseBody;
+/// `UserGroupRemoveStaticGroupMembersResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
+pub type UserGroupRemoveStaticGroupMembersResponseBody = DeleteUserGroupResponseBody;
 /// `UserProfileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6493,33 +5233,8 @@ impl rt::Fields for CreateUserGroupResponseBodyResult {
         Ok(true)
     }
 }
-/// `DeleteUserGroupResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteUserGroupResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteUserGroupResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteUserGroupResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteUserGroupResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
+pub type DeleteUserGroupResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
 /// `GetAccountMappingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6708,121 +5423,14 @@ impl rt::Fields for GetContactHideBySceneSettingResponseBodyProfileSceneConfig {
         Ok(true)
     }
 }
-/// `GetContactHideBySceneSettingResponseBodySearchSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetContactHideBySceneSettingResponseBodySearchSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-    /// `deptObjectIncludeEmp`.
-    pub dept_object_include_emp: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetContactHideBySceneSettingResponseBodySearchSceneConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContactHideBySceneSettingResponseBodySearchSceneConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => self.active = map.next_value()?,
-            "deptObjectIncludeEmp" => self.dept_object_include_emp = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig {
-    /// `active`.
-    pub active: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => self.active = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => self.active = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => self.active = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetContactHideBySceneSettingResponseBodySearchSceneConfig`: the same model as [`GetContactHideBySceneSettingResponseBodyNodeListSceneConfig`].
+pub type GetContactHideBySceneSettingResponseBodySearchSceneConfig = GetContactHideBySceneSettingResponseBodyNodeListSceneConfig;
+/// `GetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig`: the same model as [`GetContactHideBySceneSettingResponseBodyProfileSceneConfig`].
+pub type GetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig = GetContactHideBySceneSettingResponseBodyProfileSceneConfig;
+/// `GetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig`: the same model as [`GetContactHideBySceneSettingResponseBodyProfileSceneConfig`].
+pub type GetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig = GetContactHideBySceneSettingResponseBodyProfileSceneConfig;
+/// `GetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig`: the same model as [`GetContactHideBySceneSettingResponseBodyProfileSceneConfig`].
+pub type GetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig = GetContactHideBySceneSettingResponseBodyProfileSceneConfig;
 /// `GetUserCardHolderListResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7537,36 +6145,8 @@ impl rt::Fields for TalentAddCustomTagResponseBodyResult {
         Ok(true)
     }
 }
-/// `TalentAddObjectiveTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentAddObjectiveTagResponseBodyResult {
-    /// `tagCode`.
-    pub tag_code: Option<String>,
-    /// `tagName`.
-    pub tag_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentAddObjectiveTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentAddObjectiveTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentAddObjectiveTagResponseBodyResult`: the same model as [`TalentAddCustomTagResponseBodyResult`].
+pub type TalentAddObjectiveTagResponseBodyResult = TalentAddCustomTagResponseBodyResult;
 /// `TalentAddPersonalityTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7603,114 +6183,14 @@ impl rt::Fields for TalentAddPersonalityTagResponseBodyResult {
         Ok(true)
     }
 }
-/// `TalentDeleteCustomTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentDeleteCustomTagResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentDeleteCustomTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentDeleteCustomTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TalentDeleteObjectiveTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentDeleteObjectiveTagResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentDeleteObjectiveTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentDeleteObjectiveTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TalentDeletePersonalityTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentDeletePersonalityTagResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentDeletePersonalityTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentDeletePersonalityTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TalentLikeTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentLikeTagResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentLikeTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentLikeTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentDeleteCustomTagResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
+pub type TalentDeleteCustomTagResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
+/// `TalentDeleteObjectiveTagResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
+pub type TalentDeleteObjectiveTagResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
+/// `TalentDeletePersonalityTagResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
+pub type TalentDeletePersonalityTagResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
+/// `TalentLikeTagResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
+pub type TalentLikeTagResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
 /// `TalentQueryCustomTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7738,33 +6218,8 @@ impl rt::Fields for TalentQueryCustomTagResponseBodyResult {
         Ok(true)
     }
 }
-/// `TalentQueryObjectiveTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentQueryObjectiveTagResponseBodyResult {
-    /// `tags`.
-    pub tags: Option<Vec<TalentQueryObjectiveTagResponseBodyResultTags>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryObjectiveTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryObjectiveTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tags" => self.tags = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentQueryObjectiveTagResponseBodyResult`: the same model as [`TalentQueryCustomTagResponseBodyResult`].
+pub type TalentQueryObjectiveTagResponseBodyResult = TalentQueryCustomTagResponseBodyResult;
 /// `TalentQueryPersonalityTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7855,62 +6310,10 @@ impl rt::Fields for TalentQueryTagLikeListResponseBodyResult {
         Ok(true)
     }
 }
-/// `UserGroupAddStaticGroupMembersResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UserGroupAddStaticGroupMembersResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UserGroupAddStaticGroupMembersResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UserGroupAddStaticGroupMembersResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UserGroupRemoveStaticGroupMembersResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UserGroupRemoveStaticGroupMembersResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UserGroupRemoveStaticGroupMembersResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UserGroupRemoveStaticGroupMembersResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UserGroupAddStaticGroupMembersResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
+pub type UserGroupAddStaticGroupMembersResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
+/// `UserGroupRemoveStaticGroupMembersResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
+pub type UserGroupRemoveStaticGroupMembersResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
 /// `UserProfileResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7978,37 +6381,8 @@ impl rt::Fields for BatchUpdateExternalTitleResponseBodyResultFailedList {
         Ok(true)
     }
 }
-/// `BatchUpdateExternalTitleResponseBodyResultModifyList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchUpdateExternalTitleResponseBodyResultModifyList {
-    /// `title`.
-    pub title: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for BatchUpdateExternalTitleResponseBodyResultModifyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchUpdateExternalTitleResponseBodyResultModifyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => self.title = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchUpdateExternalTitleResponseBodyResultModifyList`: the same model as [`BatchUpdateExternalTitleResponseBodyResultFailedList`].
+pub type BatchUpdateExternalTitleResponseBodyResultModifyList = BatchUpdateExternalTitleResponseBodyResultFailedList;
 /// `GetCardInfoResponseBodyExtensionCardContactInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8282,39 +6656,8 @@ impl rt::Fields for TalentQueryCustomTagResponseBodyResultTags {
         Ok(true)
     }
 }
-/// `TalentQueryObjectiveTagResponseBodyResultTags`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentQueryObjectiveTagResponseBodyResultTags {
-    /// `sortOrder`.
-    pub sort_order: Option<i64>,
-    /// `tagCode`.
-    pub tag_code: Option<String>,
-    /// `tagName`.
-    pub tag_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentQueryObjectiveTagResponseBodyResultTags {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentQueryObjectiveTagResponseBodyResultTags {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sortOrder" => self.sort_order = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentQueryObjectiveTagResponseBodyResultTags`: the same model as [`TalentQueryCustomTagResponseBodyResultTags`].
+pub type TalentQueryObjectiveTagResponseBodyResultTags = TalentQueryCustomTagResponseBodyResultTags;
 /// `TalentQueryPersonalityTagResponseBodyResultTags`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8488,99 +6831,12 @@ impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoEmail {
         Ok(true)
     }
 }
-/// `GetCardInfoResponseBodyExtensionCardContactInfoLink`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCardInfoResponseBodyExtensionCardContactInfoLink {
-    /// `label`.
-    pub label: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetCardInfoResponseBodyExtensionCardContactInfoLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetCardInfoResponseBodyExtensionCardContactInfoTelephone`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCardInfoResponseBodyExtensionCardContactInfoTelephone {
-    /// `label`.
-    pub label: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetCardInfoResponseBodyExtensionCardContactInfoTelephone {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoTelephone {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetCardInfoResponseBodyExtensionCardContactInfoWorkPhone`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCardInfoResponseBodyExtensionCardContactInfoWorkPhone {
-    /// `label`.
-    pub label: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetCardInfoResponseBodyExtensionCardContactInfoWorkPhone {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoWorkPhone {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetCardInfoResponseBodyExtensionCardContactInfoLink`: the same model as [`GetCardInfoResponseBodyExtensionCardContactInfoEmail`].
+pub type GetCardInfoResponseBodyExtensionCardContactInfoLink = GetCardInfoResponseBodyExtensionCardContactInfoEmail;
+/// `GetCardInfoResponseBodyExtensionCardContactInfoTelephone`: the same model as [`GetCardInfoResponseBodyExtensionCardContactInfoEmail`].
+pub type GetCardInfoResponseBodyExtensionCardContactInfoTelephone = GetCardInfoResponseBodyExtensionCardContactInfoEmail;
+/// `GetCardInfoResponseBodyExtensionCardContactInfoWorkPhone`: the same model as [`GetCardInfoResponseBodyExtensionCardContactInfoEmail`].
+pub type GetCardInfoResponseBodyExtensionCardContactInfoWorkPhone = GetCardInfoResponseBodyExtensionCardContactInfoEmail;
 /// `ListBasicRoleInPageResponseBodyListOpenActionOpenCondition`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -1012,44 +1012,8 @@ impl rt::Fields for UploadVideosResponseBodyResult {
         Ok(true)
     }
 }
-/// `CreateFeedRequestCourseInfoPayInfoCsUserInfo`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct CreateFeedRequestCourseInfoPayInfoCsUserInfo {
-    /// `avatar`.
-    pub avatar: Option<String>,
-    /// `name`.
-    pub name: String,
-    /// `userId`.
-    pub user_id: String,
-}
-impl CreateFeedRequestCourseInfoPayInfoCsUserInfo {
-    /// A `CreateFeedRequestCourseInfoPayInfoCsUserInfo` with its required fields (`name`, `userId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            avatar: None,
-            name: name.into(),
-            user_id: user_id.into(),
-        }
-    }
-    /// Sets `avatar`.
-    pub fn avatar(mut self, value: impl Into<String>) -> Self {
-        self.avatar = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateFeedRequestCourseInfoPayInfoCsUserInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatar", &self.avatar)?;
-        object.field("name", &self.name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
-}
+/// `CreateFeedRequestCourseInfoPayInfoCsUserInfo`: the same model as [`CreateFeedRequestCourseInfoLectorUserInfo`].
+pub type CreateFeedRequestCourseInfoPayInfoCsUserInfo = CreateFeedRequestCourseInfoLectorUserInfo;
 /// `CreateFeedRequestCourseInfoPayInfoDiscountInfo`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]

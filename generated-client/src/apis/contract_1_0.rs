@@ -1467,36 +1467,8 @@ impl rt::Fields for AsyncCreateContractAnalysisResponseBody {
         Ok(true)
     }
 }
-/// `CancelContractReviewResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CancelContractReviewResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CancelContractReviewResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CancelContractReviewResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CancelContractReviewResponseBody`: the same model as [`AsyncCreateContractAnalysisResponseBody`].
+pub type CancelContractReviewResponseBody = AsyncCreateContractAnalysisResponseBody;
 /// `CancelReviewOrderRequestEndFiles`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1587,36 +1559,8 @@ impl rt::Fields for CancelReviewOrderResponseBody {
         Ok(true)
     }
 }
-/// `CheckEsignFileResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CheckEsignFileResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CheckEsignFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckEsignFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CheckEsignFileResponseBody`: the same model as [`AsyncCreateContractAnalysisResponseBody`].
+pub type CheckEsignFileResponseBody = AsyncCreateContractAnalysisResponseBody;
 /// `ConfirmContractReviewRequestCustomRules`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1790,36 +1734,8 @@ impl rt::serde::Serialize for ContractAiReviewResultNotifyRequestAnnotations {
         object.end()
     }
 }
-/// `ContractAiReviewResultNotifyResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ContractAiReviewResultNotifyResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ContractAiReviewResultNotifyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ContractAiReviewResultNotifyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ContractAiReviewResultNotifyResponseBody`: the same model as [`CancelReviewOrderResponseBody`].
+pub type ContractAiReviewResultNotifyResponseBody = CancelReviewOrderResponseBody;
 /// `ContractBenefitConsumeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1997,66 +1913,8 @@ impl rt::serde::Serialize for CreateContractAppsCompareTaskRequestComparativeFil
         object.end()
     }
 }
-/// `CreateContractAppsCompareTaskRequestStandardFile`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractAppsCompareTaskRequestStandardFile {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl CreateContractAppsCompareTaskRequestStandardFile {
-    /// An empty `CreateContractAppsCompareTaskRequestStandardFile`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
-        self
-    }
-    /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<String>) -> Self {
-        self.file_type = Some(value.into());
-        self
-    }
-    /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<String>) -> Self {
-        self.space_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateContractAppsCompareTaskRequestStandardFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
-}
+/// `CreateContractAppsCompareTaskRequestStandardFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
+pub type CreateContractAppsCompareTaskRequestStandardFile = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `CreateContractAppsCompareTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2087,66 +1945,8 @@ impl rt::Fields for CreateContractAppsCompareTaskResponseBody {
         Ok(true)
     }
 }
-/// `CreateContractAppsExtractTaskRequestContractFile`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractAppsExtractTaskRequestContractFile {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl CreateContractAppsExtractTaskRequestContractFile {
-    /// An empty `CreateContractAppsExtractTaskRequestContractFile`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
-        self
-    }
-    /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<String>) -> Self {
-        self.file_type = Some(value.into());
-        self
-    }
-    /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<String>) -> Self {
-        self.space_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateContractAppsExtractTaskRequestContractFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
-}
+/// `CreateContractAppsExtractTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
+pub type CreateContractAppsExtractTaskRequestContractFile = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `CreateContractAppsExtractTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2177,66 +1977,8 @@ impl rt::Fields for CreateContractAppsExtractTaskResponseBody {
         Ok(true)
     }
 }
-/// `CreateContractAppsReviewTaskRequestContractFile`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractAppsReviewTaskRequestContractFile {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl CreateContractAppsReviewTaskRequestContractFile {
-    /// An empty `CreateContractAppsReviewTaskRequestContractFile`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
-        self
-    }
-    /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<String>) -> Self {
-        self.file_type = Some(value.into());
-        self
-    }
-    /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<String>) -> Self {
-        self.space_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateContractAppsReviewTaskRequestContractFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
-}
+/// `CreateContractAppsReviewTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
+pub type CreateContractAppsReviewTaskRequestContractFile = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `CreateContractAppsReviewTaskRequestReviewCustomRules`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2327,66 +2069,8 @@ impl rt::Fields for CreateContractAppsReviewTaskResponseBody {
         Ok(true)
     }
 }
-/// `CreateContractAppsTermsExtractEaskRequestContractFile`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractAppsTermsExtractEaskRequestContractFile {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl CreateContractAppsTermsExtractEaskRequestContractFile {
-    /// An empty `CreateContractAppsTermsExtractEaskRequestContractFile`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
-        self
-    }
-    /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<String>) -> Self {
-        self.file_type = Some(value.into());
-        self
-    }
-    /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<String>) -> Self {
-        self.space_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateContractAppsTermsExtractEaskRequestContractFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
-}
+/// `CreateContractAppsTermsExtractEaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
+pub type CreateContractAppsTermsExtractEaskRequestContractFile = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `CreateContractAppsTermsExtractEaskRequestExtractRules`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2430,277 +2114,18 @@ impl rt::serde::Serialize for CreateContractAppsTermsExtractEaskRequestExtractRu
         object.end()
     }
 }
-/// `CreateContractAppsTermsExtractEaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractAppsTermsExtractEaskResponseBody {
-    /// `result`.
-    pub result: Option<CreateContractAppsTermsExtractEaskResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractAppsTermsExtractEaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractAppsTermsExtractEaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateContractCompareTaskRequestComparativeFile`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractCompareTaskRequestComparativeFile {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl CreateContractCompareTaskRequestComparativeFile {
-    /// An empty `CreateContractCompareTaskRequestComparativeFile`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
-        self
-    }
-    /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<String>) -> Self {
-        self.file_type = Some(value.into());
-        self
-    }
-    /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<String>) -> Self {
-        self.space_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateContractCompareTaskRequestComparativeFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
-}
-/// `CreateContractCompareTaskRequestStandardFile`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractCompareTaskRequestStandardFile {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl CreateContractCompareTaskRequestStandardFile {
-    /// An empty `CreateContractCompareTaskRequestStandardFile`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
-        self
-    }
-    /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<String>) -> Self {
-        self.file_type = Some(value.into());
-        self
-    }
-    /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<String>) -> Self {
-        self.space_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateContractCompareTaskRequestStandardFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
-}
-/// `CreateContractCompareTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractCompareTaskResponseBody {
-    /// `result`.
-    pub result: Option<CreateContractCompareTaskResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateContractCompareTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractCompareTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateContractExtractTaskRequestContractFile`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractExtractTaskRequestContractFile {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl CreateContractExtractTaskRequestContractFile {
-    /// An empty `CreateContractExtractTaskRequestContractFile`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
-        self
-    }
-    /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<String>) -> Self {
-        self.file_type = Some(value.into());
-        self
-    }
-    /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<String>) -> Self {
-        self.space_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateContractExtractTaskRequestContractFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
-}
-/// `CreateContractExtractTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractExtractTaskResponseBody {
-    /// `result`.
-    pub result: Option<CreateContractExtractTaskResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateContractExtractTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractExtractTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateContractAppsTermsExtractEaskResponseBody`: the same model as [`CreateContractAppsExtractTaskResponseBody`].
+pub type CreateContractAppsTermsExtractEaskResponseBody = CreateContractAppsExtractTaskResponseBody;
+/// `CreateContractCompareTaskRequestComparativeFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
+pub type CreateContractCompareTaskRequestComparativeFile = CreateContractAppsCompareTaskRequestComparativeFile;
+/// `CreateContractCompareTaskRequestStandardFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
+pub type CreateContractCompareTaskRequestStandardFile = CreateContractAppsCompareTaskRequestComparativeFile;
+/// `CreateContractCompareTaskResponseBody`: the same model as [`CreateContractAppsCompareTaskResponseBody`].
+pub type CreateContractCompareTaskResponseBody = CreateContractAppsCompareTaskResponseBody;
+/// `CreateContractExtractTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
+pub type CreateContractExtractTaskRequestContractFile = CreateContractAppsCompareTaskRequestComparativeFile;
+/// `CreateContractExtractTaskResponseBody`: the same model as [`CreateContractAppsExtractTaskResponseBody`].
+pub type CreateContractExtractTaskResponseBody = CreateContractAppsExtractTaskResponseBody;
 /// `CreateContractReviewRequestFileInfo`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2787,156 +2212,12 @@ impl rt::Fields for CreateContractReviewResponseBody {
         Ok(true)
     }
 }
-/// `CreateContractReviewTaskRequestContractFile`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractReviewTaskRequestContractFile {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl CreateContractReviewTaskRequestContractFile {
-    /// An empty `CreateContractReviewTaskRequestContractFile`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
-        self
-    }
-    /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<String>) -> Self {
-        self.file_type = Some(value.into());
-        self
-    }
-    /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<String>) -> Self {
-        self.space_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateContractReviewTaskRequestContractFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
-}
-/// `CreateContractReviewTaskRequestReviewCustomRules`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractReviewTaskRequestReviewCustomRules {
-    /// `riskLevel`.
-    pub risk_level: Option<String>,
-    /// `ruleDesc`.
-    pub rule_desc: Option<String>,
-    /// `ruleSequence`.
-    pub rule_sequence: Option<String>,
-    /// `ruleTag`.
-    pub rule_tag: Option<String>,
-    /// `ruleTitle`.
-    pub rule_title: Option<String>,
-}
-impl CreateContractReviewTaskRequestReviewCustomRules {
-    /// An empty `CreateContractReviewTaskRequestReviewCustomRules`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `riskLevel`.
-    pub fn risk_level(mut self, value: impl Into<String>) -> Self {
-        self.risk_level = Some(value.into());
-        self
-    }
-    /// Sets `ruleDesc`.
-    pub fn rule_desc(mut self, value: impl Into<String>) -> Self {
-        self.rule_desc = Some(value.into());
-        self
-    }
-    /// Sets `ruleSequence`.
-    pub fn rule_sequence(mut self, value: impl Into<String>) -> Self {
-        self.rule_sequence = Some(value.into());
-        self
-    }
-    /// Sets `ruleTag`.
-    pub fn rule_tag(mut self, value: impl Into<String>) -> Self {
-        self.rule_tag = Some(value.into());
-        self
-    }
-    /// Sets `ruleTitle`.
-    pub fn rule_title(mut self, value: impl Into<String>) -> Self {
-        self.rule_title = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateContractReviewTaskRequestReviewCustomRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("riskLevel", &self.risk_level)?;
-        object.optional("ruleDesc", &self.rule_desc)?;
-        object.optional("ruleSequence", &self.rule_sequence)?;
-        object.optional("ruleTag", &self.rule_tag)?;
-        object.optional("ruleTitle", &self.rule_title)?;
-        object.end()
-    }
-}
-/// `CreateContractReviewTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractReviewTaskResponseBody {
-    /// `result`.
-    pub result: Option<CreateContractReviewTaskResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractReviewTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateContractReviewTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
+pub type CreateContractReviewTaskRequestContractFile = CreateContractAppsCompareTaskRequestComparativeFile;
+/// `CreateContractReviewTaskRequestReviewCustomRules`: the same model as [`CreateContractAppsReviewTaskRequestReviewCustomRules`].
+pub type CreateContractReviewTaskRequestReviewCustomRules = CreateContractAppsReviewTaskRequestReviewCustomRules;
+/// `CreateContractReviewTaskResponseBody`: the same model as [`CreateContractAppsReviewTaskResponseBody`].
+pub type CreateContractReviewTaskResponseBody = CreateContractAppsReviewTaskResponseBody;
 /// `CreateReviewChecklistRequestRules`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3402,33 +2683,8 @@ impl rt::Fields for DeleteChecklistRuleResponseBody {
         Ok(true)
     }
 }
-/// `DeleteReviewChecklistResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteReviewChecklistResponseBody {
-    /// `data`.
-    pub data: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteReviewChecklistResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteReviewChecklistResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteReviewChecklistResponseBody`: the same model as [`DeleteChecklistRuleResponseBody`].
+pub type DeleteReviewChecklistResponseBody = DeleteChecklistRuleResponseBody;
 /// `EsignQueryApprovalInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3579,66 +2835,8 @@ impl rt::Fields for EsignUserVerifyResponseBody {
         Ok(true)
     }
 }
-/// `FinishReviewOrderRequestEndFiles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct FinishReviewOrderRequestEndFiles {
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<String>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `fileVersion`.
-    pub file_version: Option<i64>,
-    /// `url`.
-    pub url: Option<String>,
-}
-impl FinishReviewOrderRequestEndFiles {
-    /// An empty `FinishReviewOrderRequestEndFiles`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<String>) -> Self {
-        self.file_size = Some(value.into());
-        self
-    }
-    /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<String>) -> Self {
-        self.file_type = Some(value.into());
-        self
-    }
-    /// Sets `fileVersion`.
-    pub fn file_version(mut self, value: impl Into<i64>) -> Self {
-        self.file_version = Some(value.into());
-        self
-    }
-    /// Sets `url`.
-    pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.url = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for FinishReviewOrderRequestEndFiles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("fileVersion", &self.file_version)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
-}
+/// `FinishReviewOrderRequestEndFiles`: the same model as [`CancelReviewOrderRequestEndFiles`].
+pub type FinishReviewOrderRequestEndFiles = CancelReviewOrderRequestEndFiles;
 /// `FinishReviewOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3666,66 +2864,8 @@ impl rt::Fields for FinishReviewOrderResponseBody {
         Ok(true)
     }
 }
-/// `GetAsyncCreateContractAnalysisRequestFileInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetAsyncCreateContractAnalysisRequestFileInfo {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl GetAsyncCreateContractAnalysisRequestFileInfo {
-    /// An empty `GetAsyncCreateContractAnalysisRequestFileInfo`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
-        self
-    }
-    /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<String>) -> Self {
-        self.file_type = Some(value.into());
-        self
-    }
-    /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<String>) -> Self {
-        self.space_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for GetAsyncCreateContractAnalysisRequestFileInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
-}
+/// `GetAsyncCreateContractAnalysisRequestFileInfo`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
+pub type GetAsyncCreateContractAnalysisRequestFileInfo = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `GetAsyncCreateContractAnalysisResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3765,66 +2905,8 @@ impl rt::Fields for GetAsyncCreateContractAnalysisResponseBody {
         Ok(true)
     }
 }
-/// `GetContractAnalysisResultRequestFileInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetContractAnalysisResultRequestFileInfo {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl GetContractAnalysisResultRequestFileInfo {
-    /// An empty `GetContractAnalysisResultRequestFileInfo`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
-        self
-    }
-    /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<String>) -> Self {
-        self.file_type = Some(value.into());
-        self
-    }
-    /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<String>) -> Self {
-        self.space_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for GetContractAnalysisResultRequestFileInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
-}
+/// `GetContractAnalysisResultRequestFileInfo`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
+pub type GetContractAnalysisResultRequestFileInfo = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `GetContractAnalysisResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4066,33 +3148,8 @@ impl rt::Fields for GetFileDownloadUrlResponseBody {
         Ok(true)
     }
 }
-/// `GetReviewChecklistResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetReviewChecklistResponseBody {
-    /// `data`.
-    pub data: Option<GetReviewChecklistResponseBodyData>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetReviewChecklistResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetReviewChecklistResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetReviewChecklistResponseBody`: the same model as [`CreateReviewChecklistResponseBody`].
+pub type GetReviewChecklistResponseBody = CreateReviewChecklistResponseBody;
 /// `ListReviewChecklistsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4337,66 +3394,10 @@ impl rt::Fields for QueryContractCompareListResponseBody {
         Ok(true)
     }
 }
-/// `QueryContractCompareResultResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractCompareResultResponseBody {
-    /// `result`.
-    pub result: Option<QueryContractCompareResultResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractCompareResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryContractExtractResultResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractExtractResultResponseBody {
-    /// `result`.
-    pub result: Option<QueryContractExtractResultResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryContractExtractResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractExtractResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryContractCompareResultResponseBody`: the same model as [`QueryContractAppsCompareResultResponseBody`].
+pub type QueryContractCompareResultResponseBody = QueryContractAppsCompareResultResponseBody;
+/// `QueryContractExtractResultResponseBody`: the same model as [`QueryContractAppsExtractResultResponseBody`].
+pub type QueryContractExtractResultResponseBody = QueryContractAppsExtractResultResponseBody;
 /// `QueryContractReviewResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4709,77 +3710,10 @@ impl rt::serde::Serialize for SendContractCardRequestReceivers {
         object.end()
     }
 }
-/// `SendContractCardRequestSender`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendContractCardRequestSender {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-    /// `userType`.
-    pub user_type: Option<String>,
-}
-impl SendContractCardRequestSender {
-    /// An empty `SendContractCardRequestSender`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `corpId`.
-    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
-        self.corp_id = Some(value.into());
-        self
-    }
-    /// Sets `userId`.
-    pub fn user_id(mut self, value: impl Into<String>) -> Self {
-        self.user_id = Some(value.into());
-        self
-    }
-    /// Sets `userType`.
-    pub fn user_type(mut self, value: impl Into<String>) -> Self {
-        self.user_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SendContractCardRequestSender {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.optional("userId", &self.user_id)?;
-        object.optional("userType", &self.user_type)?;
-        object.end()
-    }
-}
-/// `SendContractCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendContractCardResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendContractCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendContractCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendContractCardRequestSender`: the same model as [`SendContractCardRequestReceivers`].
+pub type SendContractCardRequestSender = SendContractCardRequestReceivers;
+/// `SendContractCardResponseBody`: the same model as [`FinishReviewOrderResponseBody`].
+pub type SendContractCardResponseBody = FinishReviewOrderResponseBody;
 /// `SyncSignEventRequestSignFileList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4878,139 +3812,12 @@ impl rt::Fields for SyncSignEventResponseBody {
         Ok(true)
     }
 }
-/// `UpdateChecklistRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateChecklistRuleResponseBody {
-    /// `data`.
-    pub data: Option<UpdateChecklistRuleResponseBodyData>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateChecklistRuleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateChecklistRuleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateReviewChecklistRequestRules`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateReviewChecklistRequestRules {
-    /// `custom`.
-    pub custom: Option<bool>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `items`.
-    pub items: Option<Vec<UpdateReviewChecklistRequestRulesItems>>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `risk_level`.
-    pub risk_level: Option<String>,
-    /// `standpoint`.
-    pub standpoint: Option<String>,
-}
-impl UpdateReviewChecklistRequestRules {
-    /// An empty `UpdateReviewChecklistRequestRules`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `custom`.
-    pub fn custom(mut self, value: impl Into<bool>) -> Self {
-        self.custom = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `items`.
-    pub fn items(
-        mut self,
-        value: impl IntoIterator<Item = UpdateReviewChecklistRequestRulesItems>,
-    ) -> Self {
-        self.items = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `risk_level`.
-    pub fn risk_level(mut self, value: impl Into<String>) -> Self {
-        self.risk_level = Some(value.into());
-        self
-    }
-    /// Sets `standpoint`.
-    pub fn standpoint(mut self, value: impl Into<String>) -> Self {
-        self.standpoint = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateReviewChecklistRequestRules {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("custom", &self.custom)?;
-        object.optional("description", &self.description)?;
-        object.optional("id", &self.id)?;
-        object.optional("items", &self.items)?;
-        object.optional("name", &self.name)?;
-        object.optional("risk_level", &self.risk_level)?;
-        object.optional("standpoint", &self.standpoint)?;
-        object.end()
-    }
-}
-/// `UpdateReviewChecklistResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateReviewChecklistResponseBody {
-    /// `data`.
-    pub data: Option<UpdateReviewChecklistResponseBodyData>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateReviewChecklistResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateReviewChecklistResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateChecklistRuleResponseBody`: the same model as [`CreateChecklistRuleResponseBody`].
+pub type UpdateChecklistRuleResponseBody = CreateChecklistRuleResponseBody;
+/// `UpdateReviewChecklistRequestRules`: the same model as [`CreateReviewChecklistRequestRules`].
+pub type UpdateReviewChecklistRequestRules = CreateReviewChecklistRequestRules;
+/// `UpdateReviewChecklistResponseBody`: the same model as [`CreateReviewChecklistResponseBody`].
+pub type UpdateReviewChecklistResponseBody = CreateReviewChecklistResponseBody;
 /// `UploadContractReviewByUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5082,66 +3889,8 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResult {
         Ok(true)
     }
 }
-/// `ConfirmContractReviewRequestCustomRulesItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ConfirmContractReviewRequestCustomRulesItems {
-    /// `criteria`.
-    pub criteria: Option<String>,
-    /// `enabled`.
-    pub enabled: Option<bool>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `severity`.
-    pub severity: Option<String>,
-}
-impl ConfirmContractReviewRequestCustomRulesItems {
-    /// An empty `ConfirmContractReviewRequestCustomRulesItems`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `criteria`.
-    pub fn criteria(mut self, value: impl Into<String>) -> Self {
-        self.criteria = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `severity`.
-    pub fn severity(mut self, value: impl Into<String>) -> Self {
-        self.severity = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for ConfirmContractReviewRequestCustomRulesItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("criteria", &self.criteria)?;
-        object.optional("enabled", &self.enabled)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("severity", &self.severity)?;
-        object.end()
-    }
-}
+/// `ConfirmContractReviewRequestCustomRulesItems`: the same model as [`CreateChecklistRuleRequestItems`].
+pub type ConfirmContractReviewRequestCustomRulesItems = CreateChecklistRuleRequestItems;
 /// `ConfirmContractReviewResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5404,97 +4153,12 @@ for CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
         object.end()
     }
 }
-/// `CreateContractAppsTermsExtractEaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractAppsTermsExtractEaskResponseBodyResult {
-    /// `data`.
-    pub data: Option<CreateContractAppsTermsExtractEaskResponseBodyResultData>,
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractAppsTermsExtractEaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractAppsTermsExtractEaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateContractCompareTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractCompareTaskResponseBodyResult {
-    /// `data`.
-    pub data: Option<CreateContractCompareTaskResponseBodyResultData>,
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateContractCompareTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractCompareTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateContractExtractTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractExtractTaskResponseBodyResult {
-    /// `data`.
-    pub data: Option<CreateContractExtractTaskResponseBodyResultData>,
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateContractExtractTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractExtractTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateContractAppsTermsExtractEaskResponseBodyResult`: the same model as [`CreateContractAppsExtractTaskResponseBodyResult`].
+pub type CreateContractAppsTermsExtractEaskResponseBodyResult = CreateContractAppsExtractTaskResponseBodyResult;
+/// `CreateContractCompareTaskResponseBodyResult`: the same model as [`CreateContractAppsCompareTaskResponseBodyResult`].
+pub type CreateContractCompareTaskResponseBodyResult = CreateContractAppsCompareTaskResponseBodyResult;
+/// `CreateContractExtractTaskResponseBodyResult`: the same model as [`CreateContractAppsExtractTaskResponseBodyResult`].
+pub type CreateContractExtractTaskResponseBodyResult = CreateContractAppsExtractTaskResponseBodyResult;
 /// `CreateContractReviewResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5528,96 +4192,10 @@ impl rt::Fields for CreateContractReviewResponseBodyResult {
         Ok(true)
     }
 }
-/// `CreateContractReviewTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractReviewTaskResponseBodyResult {
-    /// `data`.
-    pub data: Option<CreateContractReviewTaskResponseBodyResultData>,
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractReviewTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateReviewChecklistRequestRulesItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateReviewChecklistRequestRulesItems {
-    /// `criteria`.
-    pub criteria: Option<String>,
-    /// `enabled`.
-    pub enabled: Option<bool>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `severity`.
-    pub severity: Option<String>,
-}
-impl CreateReviewChecklistRequestRulesItems {
-    /// An empty `CreateReviewChecklistRequestRulesItems`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `criteria`.
-    pub fn criteria(mut self, value: impl Into<String>) -> Self {
-        self.criteria = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `severity`.
-    pub fn severity(mut self, value: impl Into<String>) -> Self {
-        self.severity = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateReviewChecklistRequestRulesItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("criteria", &self.criteria)?;
-        object.optional("enabled", &self.enabled)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("severity", &self.severity)?;
-        object.end()
-    }
-}
+/// `CreateContractReviewTaskResponseBodyResult`: the same model as [`CreateContractAppsReviewTaskResponseBodyResult`].
+pub type CreateContractReviewTaskResponseBodyResult = CreateContractAppsReviewTaskResponseBodyResult;
+/// `CreateReviewChecklistRequestRulesItems`: the same model as [`CreateChecklistRuleRequestItems`].
+pub type CreateReviewChecklistRequestRulesItems = CreateChecklistRuleRequestItems;
 /// `CreateReviewChecklistResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6259,33 +4837,8 @@ impl rt::Fields for GetFileDownloadUrlResponseBodyResult {
         Ok(true)
     }
 }
-/// `GetReviewChecklistResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetReviewChecklistResponseBodyData {
-    /// `checklist`.
-    pub checklist: Option<GetReviewChecklistResponseBodyDataChecklist>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetReviewChecklistResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetReviewChecklistResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checklist" => self.checklist = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetReviewChecklistResponseBodyData`: the same model as [`CreateReviewChecklistResponseBodyData`].
+pub type GetReviewChecklistResponseBodyData = CreateReviewChecklistResponseBodyData;
 /// `ListReviewChecklistsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6539,66 +5092,10 @@ impl rt::Fields for QueryContractCompareListResponseBodyResult {
         Ok(true)
     }
 }
-/// `QueryContractCompareResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractCompareResultResponseBodyResult {
-    /// `data`.
-    pub data: Option<QueryContractCompareResultResponseBodyResultData>,
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractCompareResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryContractExtractResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractExtractResultResponseBodyResult {
-    /// `data`.
-    pub data: Option<QueryContractExtractResultResponseBodyResultData>,
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryContractExtractResultResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractExtractResultResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryContractCompareResultResponseBodyResult`: the same model as [`QueryContractAppsCompareResultResponseBodyResult`].
+pub type QueryContractCompareResultResponseBodyResult = QueryContractAppsCompareResultResponseBodyResult;
+/// `QueryContractExtractResultResponseBodyResult`: the same model as [`QueryContractAppsExtractResultResponseBodyResult`].
+pub type QueryContractExtractResultResponseBodyResult = QueryContractAppsExtractResultResponseBodyResult;
 /// `QueryContractReviewResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6960,120 +5457,12 @@ impl rt::Fields for SyncSignEventResponseBodyResult {
         Ok(true)
     }
 }
-/// `UpdateChecklistRuleResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateChecklistRuleResponseBodyData {
-    /// `rule`.
-    pub rule: Option<UpdateChecklistRuleResponseBodyDataRule>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateChecklistRuleResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateChecklistRuleResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "rule" => self.rule = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateReviewChecklistRequestRulesItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateReviewChecklistRequestRulesItems {
-    /// `criteria`.
-    pub criteria: Option<String>,
-    /// `enabled`.
-    pub enabled: Option<bool>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `severity`.
-    pub severity: Option<String>,
-}
-impl UpdateReviewChecklistRequestRulesItems {
-    /// An empty `UpdateReviewChecklistRequestRulesItems`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `criteria`.
-    pub fn criteria(mut self, value: impl Into<String>) -> Self {
-        self.criteria = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `severity`.
-    pub fn severity(mut self, value: impl Into<String>) -> Self {
-        self.severity = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateReviewChecklistRequestRulesItems {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("criteria", &self.criteria)?;
-        object.optional("enabled", &self.enabled)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("severity", &self.severity)?;
-        object.end()
-    }
-}
-/// `UpdateReviewChecklistResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateReviewChecklistResponseBodyData {
-    /// `checklist`.
-    pub checklist: Option<UpdateReviewChecklistResponseBodyDataChecklist>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateReviewChecklistResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateReviewChecklistResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "checklist" => self.checklist = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateChecklistRuleResponseBodyData`: the same model as [`CreateChecklistRuleResponseBodyData`].
+pub type UpdateChecklistRuleResponseBodyData = CreateChecklistRuleResponseBodyData;
+/// `UpdateReviewChecklistRequestRulesItems`: the same model as [`CreateChecklistRuleRequestItems`].
+pub type UpdateReviewChecklistRequestRulesItems = CreateChecklistRuleRequestItems;
+/// `UpdateReviewChecklistResponseBodyData`: the same model as [`CreateReviewChecklistResponseBodyData`].
+pub type UpdateReviewChecklistResponseBodyData = CreateReviewChecklistResponseBodyData;
 /// `UploadContractReviewByUrlResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7499,118 +5888,14 @@ impl rt::Fields for CreateContractAppsReviewTaskResponseBodyResultData {
         Ok(true)
     }
 }
-/// `CreateContractAppsTermsExtractEaskResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractAppsTermsExtractEaskResponseBodyResultData {
-    /// `extractTaskId`.
-    pub extract_task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractAppsTermsExtractEaskResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractAppsTermsExtractEaskResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extractTaskId" => self.extract_task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateContractCompareTaskResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractCompareTaskResponseBodyResultData {
-    /// `compareTaskId`.
-    pub compare_task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractCompareTaskResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractCompareTaskResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "compareTaskId" => self.compare_task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateContractExtractTaskResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractExtractTaskResponseBodyResultData {
-    /// `extractTaskId`.
-    pub extract_task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractExtractTaskResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractExtractTaskResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extractTaskId" => self.extract_task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateContractReviewTaskResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateContractReviewTaskResponseBodyResultData {
-    /// `reviewTaskId`.
-    pub review_task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CreateContractReviewTaskResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateContractReviewTaskResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "reviewTaskId" => self.review_task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateContractAppsTermsExtractEaskResponseBodyResultData`: the same model as [`CreateContractAppsExtractTaskResponseBodyResultData`].
+pub type CreateContractAppsTermsExtractEaskResponseBodyResultData = CreateContractAppsExtractTaskResponseBodyResultData;
+/// `CreateContractCompareTaskResponseBodyResultData`: the same model as [`CreateContractAppsCompareTaskResponseBodyResultData`].
+pub type CreateContractCompareTaskResponseBodyResultData = CreateContractAppsCompareTaskResponseBodyResultData;
+/// `CreateContractExtractTaskResponseBodyResultData`: the same model as [`CreateContractAppsExtractTaskResponseBodyResultData`].
+pub type CreateContractExtractTaskResponseBodyResultData = CreateContractAppsExtractTaskResponseBodyResultData;
+/// `CreateContractReviewTaskResponseBodyResultData`: the same model as [`CreateContractAppsReviewTaskResponseBodyResultData`].
+pub type CreateContractReviewTaskResponseBodyResultData = CreateContractAppsReviewTaskResponseBodyResultData;
 /// `CreateReviewChecklistResponseBodyDataChecklist`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7980,40 +6265,8 @@ impl rt::Fields for GetContractReviewResultsResponseBodyDataRiskCounts {
         Ok(true)
     }
 }
-/// `GetContractReviewStatusResponseBodyDataRiskCounts`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetContractReviewStatusResponseBodyDataRiskCounts {
-    /// `high`.
-    pub high: Option<i64>,
-    /// `low`.
-    pub low: Option<i64>,
-    /// `medium`.
-    pub medium: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetContractReviewStatusResponseBodyDataRiskCounts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetContractReviewStatusResponseBodyDataRiskCounts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "high" => self.high = map.next_value()?,
-            "low" => self.low = map.next_value()?,
-            "medium" => self.medium = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetContractReviewStatusResponseBodyDataRiskCounts`: the same model as [`GetContractReviewResultsResponseBodyDataRiskCounts`].
+pub type GetContractReviewStatusResponseBodyDataRiskCounts = GetContractReviewResultsResponseBodyDataRiskCounts;
 /// `GetContractReviewStatusResponseBodyDataTopRisks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8315,91 +6568,10 @@ impl rt::Fields for GetFileDownloadUrlResponseBodyResultData {
         Ok(true)
     }
 }
-/// `GetReviewChecklistResponseBodyDataChecklist`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetReviewChecklistResponseBodyDataChecklist {
-    /// `created_at`.
-    pub created_at: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `rules`.
-    pub rules: Option<Vec<GetReviewChecklistResponseBodyDataChecklistRules>>,
-    /// `updated_at`.
-    pub updated_at: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetReviewChecklistResponseBodyDataChecklist {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetReviewChecklistResponseBodyDataChecklist {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created_at" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "rules" => self.rules = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListReviewChecklistsResponseBodyDataChecklists`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListReviewChecklistsResponseBodyDataChecklists {
-    /// `created_at`.
-    pub created_at: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `rules`.
-    pub rules: Option<Vec<ListReviewChecklistsResponseBodyDataChecklistsRules>>,
-    /// `updated_at`.
-    pub updated_at: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListReviewChecklistsResponseBodyDataChecklists {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListReviewChecklistsResponseBodyDataChecklists {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created_at" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "rules" => self.rules = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetReviewChecklistResponseBodyDataChecklist`: the same model as [`CreateReviewChecklistResponseBodyDataChecklist`].
+pub type GetReviewChecklistResponseBodyDataChecklist = CreateReviewChecklistResponseBodyDataChecklist;
+/// `ListReviewChecklistsResponseBodyDataChecklists`: the same model as [`CreateReviewChecklistResponseBodyDataChecklist`].
+pub type ListReviewChecklistsResponseBodyDataChecklists = CreateReviewChecklistResponseBodyDataChecklist;
 /// `QueryContractAppsCompareResultResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8597,75 +6769,10 @@ impl rt::Fields for QueryContractCompareListResponseBodyResultData {
         Ok(true)
     }
 }
-/// `QueryContractCompareResultResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractCompareResultResponseBodyResultData {
-    /// `compareDetail`.
-    pub compare_detail: Option<
-        QueryContractCompareResultResponseBodyResultDataCompareDetail,
-    >,
-    /// `compareDetailUrl`.
-    pub compare_detail_url: Option<String>,
-    /// `compareStatus`.
-    pub compare_status: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractCompareResultResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractCompareResultResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "compareDetail" => self.compare_detail = map.next_value()?,
-            "compareDetailUrl" => self.compare_detail_url = map.next_value()?,
-            "compareStatus" => self.compare_status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryContractExtractResultResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractExtractResultResponseBodyResultData {
-    /// `extractEntities`.
-    pub extract_entities: Option<
-        Vec<QueryContractExtractResultResponseBodyResultDataExtractEntities>,
-    >,
-    /// `extractStatus`.
-    pub extract_status: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractExtractResultResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractExtractResultResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extractEntities" => self.extract_entities = map.next_value()?,
-            "extractStatus" => self.extract_status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryContractCompareResultResponseBodyResultData`: the same model as [`QueryContractAppsCompareResultResponseBodyResultData`].
+pub type QueryContractCompareResultResponseBodyResultData = QueryContractAppsCompareResultResponseBodyResultData;
+/// `QueryContractExtractResultResponseBodyResultData`: the same model as [`QueryContractAppsExtractResultResponseBodyResultData`].
+pub type QueryContractExtractResultResponseBodyResultData = QueryContractAppsExtractResultResponseBodyResultData;
 /// `QueryContractReviewResultResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8780,49 +6887,8 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResultContractAttachmentFil
         Ok(true)
     }
 }
-/// `QueryContractSignInfoResponseBodyResultContractContentFiles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractSignInfoResponseBodyResultContractContentFiles {
-    /// `fileDownloadUrl`.
-    pub file_download_url: Option<String>,
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractSignInfoResponseBodyResultContractContentFiles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractSignInfoResponseBodyResultContractContentFiles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileDownloadUrl" => self.file_download_url = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryContractSignInfoResponseBodyResultContractContentFiles`: the same model as [`QueryContractSignInfoResponseBodyResultContractAttachmentFiles`].
+pub type QueryContractSignInfoResponseBodyResultContractContentFiles = QueryContractSignInfoResponseBodyResultContractAttachmentFiles;
 /// `QueryContractSignInfoResponseBodyResultOppositeParties`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8866,80 +6932,10 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResultOppositeParties {
         Ok(true)
     }
 }
-/// `QueryContractSignInfoResponseBodyResultOurParties`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractSignInfoResponseBodyResultOurParties {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `owner`.
-    pub owner: Option<String>,
-    /// `phoneNumber`.
-    pub phone_number: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `uniqueCode`.
-    pub unique_code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractSignInfoResponseBodyResultOurParties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractSignInfoResponseBodyResultOurParties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "phoneNumber" => self.phone_number = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uniqueCode" => self.unique_code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryContractSignInfoResponseBodyResultSigners`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractSignInfoResponseBodyResultSigners {
-    /// `name`.
-    pub name: Option<String>,
-    /// `staffId`.
-    pub staff_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractSignInfoResponseBodyResultSigners {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractSignInfoResponseBodyResultSigners {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "staffId" => self.staff_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryContractSignInfoResponseBodyResultOurParties`: the same model as [`QueryContractSignInfoResponseBodyResultOppositeParties`].
+pub type QueryContractSignInfoResponseBodyResultOurParties = QueryContractSignInfoResponseBodyResultOppositeParties;
+/// `QueryContractSignInfoResponseBodyResultSigners`: the same model as [`QueryContractSignInfoResponseBodyResultActualOriginator`].
+pub type QueryContractSignInfoResponseBodyResultSigners = QueryContractSignInfoResponseBodyResultActualOriginator;
 /// `QuerySignFlowDetailResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9164,128 +7160,12 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBodyResultData {
         Ok(true)
     }
 }
-/// `UpdateChecklistRuleResponseBodyDataRule`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateChecklistRuleResponseBodyDataRule {
-    /// `custom`.
-    pub custom: Option<bool>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `items`.
-    pub items: Option<Vec<UpdateChecklistRuleResponseBodyDataRuleItems>>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `risk_level`.
-    pub risk_level: Option<String>,
-    /// `standpoint`.
-    pub standpoint: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateChecklistRuleResponseBodyDataRule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateChecklistRuleResponseBodyDataRule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "custom" => self.custom = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "risk_level" => self.risk_level = map.next_value()?,
-            "standpoint" => self.standpoint = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateReviewChecklistResponseBodyDataChecklist`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateReviewChecklistResponseBodyDataChecklist {
-    /// `created_at`.
-    pub created_at: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `rules`.
-    pub rules: Option<Vec<UpdateReviewChecklistResponseBodyDataChecklistRules>>,
-    /// `updated_at`.
-    pub updated_at: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateReviewChecklistResponseBodyDataChecklist {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateReviewChecklistResponseBodyDataChecklist {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "created_at" => self.created_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "rules" => self.rules = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UploadContractReviewByUrlResponseBodyDataRecommended`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UploadContractReviewByUrlResponseBodyDataRecommended {
-    /// `contract_type`.
-    pub contract_type: Option<String>,
-    /// `scale`.
-    pub scale: Option<String>,
-    /// `standpoint`.
-    pub standpoint: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UploadContractReviewByUrlResponseBodyDataRecommended {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadContractReviewByUrlResponseBodyDataRecommended {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contract_type" => self.contract_type = map.next_value()?,
-            "scale" => self.scale = map.next_value()?,
-            "standpoint" => self.standpoint = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateChecklistRuleResponseBodyDataRule`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
+pub type UpdateChecklistRuleResponseBodyDataRule = CreateChecklistRuleResponseBodyDataRule;
+/// `UpdateReviewChecklistResponseBodyDataChecklist`: the same model as [`CreateReviewChecklistResponseBodyDataChecklist`].
+pub type UpdateReviewChecklistResponseBodyDataChecklist = CreateReviewChecklistResponseBodyDataChecklist;
+/// `UploadContractReviewByUrlResponseBodyDataRecommended`: the same model as [`ConfirmContractReviewResponseBodyDataRecommended`].
+pub type UploadContractReviewByUrlResponseBodyDataRecommended = ConfirmContractReviewResponseBodyDataRecommended;
 /// `UploadContractReviewByUrlResponseBodyDataWeboffice`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9383,38 +7263,8 @@ for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmou
         Ok(true)
     }
 }
-/// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts {
-    /// `cNY`.
-    pub c_ny: Option<String>,
-    /// `uSD`.
-    pub u_sd: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cNY" => self.c_ny = map.next_value()?,
-            "uSD" => self.u_sd = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts`: the same model as [`AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts`].
+pub type AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts = AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts;
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9504,52 +7354,8 @@ impl rt::Fields for CreateChecklistRuleResponseBodyDataRuleItems {
         Ok(true)
     }
 }
-/// `CreateReviewChecklistResponseBodyDataChecklistRules`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateReviewChecklistResponseBodyDataChecklistRules {
-    /// `custom`.
-    pub custom: Option<bool>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `items`.
-    pub items: Option<Vec<CreateReviewChecklistResponseBodyDataChecklistRulesItems>>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `risk_level`.
-    pub risk_level: Option<String>,
-    /// `standpoint`.
-    pub standpoint: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CreateReviewChecklistResponseBodyDataChecklistRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateReviewChecklistResponseBodyDataChecklistRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "custom" => self.custom = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "risk_level" => self.risk_level = map.next_value()?,
-            "standpoint" => self.standpoint = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateReviewChecklistResponseBodyDataChecklistRules`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
+pub type CreateReviewChecklistResponseBodyDataChecklistRules = CreateChecklistRuleResponseBodyDataRule;
 /// `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9902,138 +7708,12 @@ impl rt::Fields for GetFileDownloadUrlResponseBodyResultDataAttachment {
         Ok(true)
     }
 }
-/// `GetFileDownloadUrlResponseBodyResultDataSignDocs`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFileDownloadUrlResponseBodyResultDataSignDocs {
-    /// `downloadUrl`.
-    pub download_url: Option<String>,
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileStatus`.
-    pub file_status: Option<String>,
-    /// `urlExpireTime`.
-    pub url_expire_time: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetFileDownloadUrlResponseBodyResultDataSignDocs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileDownloadUrlResponseBodyResultDataSignDocs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileStatus" => self.file_status = map.next_value()?,
-            "urlExpireTime" => self.url_expire_time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetReviewChecklistResponseBodyDataChecklistRules`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetReviewChecklistResponseBodyDataChecklistRules {
-    /// `custom`.
-    pub custom: Option<bool>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `items`.
-    pub items: Option<Vec<GetReviewChecklistResponseBodyDataChecklistRulesItems>>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `risk_level`.
-    pub risk_level: Option<String>,
-    /// `standpoint`.
-    pub standpoint: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetReviewChecklistResponseBodyDataChecklistRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetReviewChecklistResponseBodyDataChecklistRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "custom" => self.custom = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "risk_level" => self.risk_level = map.next_value()?,
-            "standpoint" => self.standpoint = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListReviewChecklistsResponseBodyDataChecklistsRules`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListReviewChecklistsResponseBodyDataChecklistsRules {
-    /// `custom`.
-    pub custom: Option<bool>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `items`.
-    pub items: Option<Vec<ListReviewChecklistsResponseBodyDataChecklistsRulesItems>>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `risk_level`.
-    pub risk_level: Option<String>,
-    /// `standpoint`.
-    pub standpoint: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListReviewChecklistsResponseBodyDataChecklistsRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListReviewChecklistsResponseBodyDataChecklistsRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "custom" => self.custom = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "risk_level" => self.risk_level = map.next_value()?,
-            "standpoint" => self.standpoint = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetFileDownloadUrlResponseBodyResultDataSignDocs`: the same model as [`GetFileDownloadUrlResponseBodyResultDataAttachment`].
+pub type GetFileDownloadUrlResponseBodyResultDataSignDocs = GetFileDownloadUrlResponseBodyResultDataAttachment;
+/// `GetReviewChecklistResponseBodyDataChecklistRules`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
+pub type GetReviewChecklistResponseBodyDataChecklistRules = CreateChecklistRuleResponseBodyDataRule;
+/// `ListReviewChecklistsResponseBodyDataChecklistsRules`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
+pub type ListReviewChecklistsResponseBodyDataChecklistsRules = CreateChecklistRuleResponseBodyDataRule;
 /// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetail`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10262,197 +7942,16 @@ for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
         Ok(true)
     }
 }
-/// `QueryContractCompareResultResponseBodyResultDataCompareDetail`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractCompareResultResponseBodyResultDataCompareDetail {
-    /// `details`.
-    pub details: Option<
-        Vec<QueryContractCompareResultResponseBodyResultDataCompareDetailDetails>,
-    >,
-    /// `differenceCount`.
-    pub difference_count: Option<
-        QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractCompareResultResponseBodyResultDataCompareDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractCompareResultResponseBodyResultDataCompareDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "details" => self.details = map.next_value()?,
-            "differenceCount" => self.difference_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryContractExtractResultResponseBodyResultDataExtractEntities`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractExtractResultResponseBodyResultDataExtractEntities {
-    /// `key`.
-    pub key: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractExtractResultResponseBodyResultDataExtractEntities {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractExtractResultResponseBodyResultDataExtractEntities {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => self.key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryContractReviewResultResponseBodyResultDataReviewRiskDetail`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractReviewResultResponseBodyResultDataReviewRiskDetail {
-    /// `examineBrief`.
-    pub examine_brief: Option<String>,
-    /// `examineResult`.
-    pub examine_result: Option<String>,
-    /// `examineStatus`.
-    pub examine_status: Option<String>,
-    /// `riskLevel`.
-    pub risk_level: Option<String>,
-    /// `ruleSequence`.
-    pub rule_sequence: Option<String>,
-    /// `ruleTag`.
-    pub rule_tag: Option<String>,
-    /// `ruleTitle`.
-    pub rule_title: Option<String>,
-    /// `subRisks`.
-    pub sub_risks: Option<
-        Vec<QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks>,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractReviewResultResponseBodyResultDataReviewRiskDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractReviewResultResponseBodyResultDataReviewRiskDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "examineBrief" => self.examine_brief = map.next_value()?,
-            "examineResult" => self.examine_result = map.next_value()?,
-            "examineStatus" => self.examine_status = map.next_value()?,
-            "riskLevel" => self.risk_level = map.next_value()?,
-            "ruleSequence" => self.rule_sequence = map.next_value()?,
-            "ruleTag" => self.rule_tag = map.next_value()?,
-            "ruleTitle" => self.rule_title = map.next_value()?,
-            "subRisks" => self.sub_risks = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryContractReviewResultResponseBodyResultDataReviewRiskOverview`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractReviewResultResponseBodyResultDataReviewRiskOverview {
-    /// `hasRisk`.
-    pub has_risk: Option<bool>,
-    /// `highRisk`.
-    pub high_risk: Option<i64>,
-    /// `lowRisk`.
-    pub low_risk: Option<i64>,
-    /// `mediumRisk`.
-    pub medium_risk: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractReviewResultResponseBodyResultDataReviewRiskOverview {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractReviewResultResponseBodyResultDataReviewRiskOverview {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasRisk" => self.has_risk = map.next_value()?,
-            "highRisk" => self.high_risk = map.next_value()?,
-            "lowRisk" => self.low_risk = map.next_value()?,
-            "mediumRisk" => self.medium_risk = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryContractReviewResultResponseBodyResultDataReviewStatus`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractReviewResultResponseBodyResultDataReviewStatus {
-    /// `overview`.
-    pub overview: Option<String>,
-    /// `result`.
-    pub result: Option<String>,
-    /// `rule`.
-    pub rule: Option<String>,
-    /// `stage`.
-    pub stage: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractReviewResultResponseBodyResultDataReviewStatus {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryContractReviewResultResponseBodyResultDataReviewStatus {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "overview" => self.overview = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "rule" => self.rule = map.next_value()?,
-            "stage" => self.stage = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryContractCompareResultResponseBodyResultDataCompareDetail`: the same model as [`QueryContractAppsCompareResultResponseBodyResultDataCompareDetail`].
+pub type QueryContractCompareResultResponseBodyResultDataCompareDetail = QueryContractAppsCompareResultResponseBodyResultDataCompareDetail;
+/// `QueryContractExtractResultResponseBodyResultDataExtractEntities`: the same model as [`QueryContractAppsExtractResultResponseBodyResultDataExtractEntities`].
+pub type QueryContractExtractResultResponseBodyResultDataExtractEntities = QueryContractAppsExtractResultResponseBodyResultDataExtractEntities;
+/// `QueryContractReviewResultResponseBodyResultDataReviewRiskDetail`: the same model as [`QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail`].
+pub type QueryContractReviewResultResponseBodyResultDataReviewRiskDetail = QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail;
+/// `QueryContractReviewResultResponseBodyResultDataReviewRiskOverview`: the same model as [`QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview`].
+pub type QueryContractReviewResultResponseBodyResultDataReviewRiskOverview = QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview;
+/// `QueryContractReviewResultResponseBodyResultDataReviewStatus`: the same model as [`QueryContractAppsReviewResultResponseBodyResultDataReviewStatus`].
+pub type QueryContractReviewResultResponseBodyResultDataReviewStatus = QueryContractAppsReviewResultResponseBodyResultDataReviewStatus;
 /// `QuerySignFlowDetailResponseBodyResultDataSignDocs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10672,69 +8171,8 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSigners {
         Ok(true)
     }
 }
-/// `QuerySignTaskResponseBodyResultDataSignTasks`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySignTaskResponseBodyResultDataSignTasks {
-    /// `activateTime`.
-    pub activate_time: Option<i64>,
-    /// `actualOrgSealType`.
-    pub actual_org_seal_type: Option<String>,
-    /// `actualPsnSealType`.
-    pub actual_psn_seal_type: Option<String>,
-    /// `bizTaskId`.
-    pub biz_task_id: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<i64>,
-    /// `finishTime`.
-    pub finish_time: Option<i64>,
-    /// `orgInfo`.
-    pub org_info: Option<QuerySignTaskResponseBodyResultDataSignTasksOrgInfo>,
-    /// `signOrder`.
-    pub sign_order: Option<i64>,
-    /// `signTaskId`.
-    pub sign_task_id: Option<String>,
-    /// `signUrl`.
-    pub sign_url: Option<String>,
-    /// `signerInfo`.
-    pub signer_info: Option<QuerySignTaskResponseBodyResultDataSignTasksSignerInfo>,
-    /// `signerType`.
-    pub signer_type: Option<String>,
-    /// `taskStatus`.
-    pub task_status: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QuerySignTaskResponseBodyResultDataSignTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignTaskResponseBodyResultDataSignTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activateTime" => self.activate_time = map.next_value()?,
-            "actualOrgSealType" => self.actual_org_seal_type = map.next_value()?,
-            "actualPsnSealType" => self.actual_psn_seal_type = map.next_value()?,
-            "bizTaskId" => self.biz_task_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "finishTime" => self.finish_time = map.next_value()?,
-            "orgInfo" => self.org_info = map.next_value()?,
-            "signOrder" => self.sign_order = map.next_value()?,
-            "signTaskId" => self.sign_task_id = map.next_value()?,
-            "signUrl" => self.sign_url = map.next_value()?,
-            "signerInfo" => self.signer_info = map.next_value()?,
-            "signerType" => self.signer_type = map.next_value()?,
-            "taskStatus" => self.task_status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QuerySignTaskResponseBodyResultDataSignTasks`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasks`].
+pub type QuerySignTaskResponseBodyResultDataSignTasks = QuerySignFlowDetailResponseBodyResultDataSignTasks;
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10856,211 +8294,16 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBodyResultDataPositions {
         Ok(true)
     }
 }
-/// `UpdateChecklistRuleResponseBodyDataRuleItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateChecklistRuleResponseBodyDataRuleItems {
-    /// `criteria`.
-    pub criteria: Option<String>,
-    /// `enabled`.
-    pub enabled: Option<bool>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `severity`.
-    pub severity: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateChecklistRuleResponseBodyDataRuleItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateChecklistRuleResponseBodyDataRuleItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "criteria" => self.criteria = map.next_value()?,
-            "enabled" => self.enabled = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "severity" => self.severity = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateReviewChecklistResponseBodyDataChecklistRules`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateReviewChecklistResponseBodyDataChecklistRules {
-    /// `custom`.
-    pub custom: Option<bool>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `items`.
-    pub items: Option<Vec<UpdateReviewChecklistResponseBodyDataChecklistRulesItems>>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `risk_level`.
-    pub risk_level: Option<String>,
-    /// `standpoint`.
-    pub standpoint: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateReviewChecklistResponseBodyDataChecklistRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateReviewChecklistResponseBodyDataChecklistRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "custom" => self.custom = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "risk_level" => self.risk_level = map.next_value()?,
-            "standpoint" => self.standpoint = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateReviewChecklistResponseBodyDataChecklistRulesItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateReviewChecklistResponseBodyDataChecklistRulesItems {
-    /// `criteria`.
-    pub criteria: Option<String>,
-    /// `enabled`.
-    pub enabled: Option<bool>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `severity`.
-    pub severity: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CreateReviewChecklistResponseBodyDataChecklistRulesItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateReviewChecklistResponseBodyDataChecklistRulesItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "criteria" => self.criteria = map.next_value()?,
-            "enabled" => self.enabled = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "severity" => self.severity = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetReviewChecklistResponseBodyDataChecklistRulesItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetReviewChecklistResponseBodyDataChecklistRulesItems {
-    /// `criteria`.
-    pub criteria: Option<String>,
-    /// `enabled`.
-    pub enabled: Option<bool>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `severity`.
-    pub severity: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetReviewChecklistResponseBodyDataChecklistRulesItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetReviewChecklistResponseBodyDataChecklistRulesItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "criteria" => self.criteria = map.next_value()?,
-            "enabled" => self.enabled = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "severity" => self.severity = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListReviewChecklistsResponseBodyDataChecklistsRulesItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListReviewChecklistsResponseBodyDataChecklistsRulesItems {
-    /// `criteria`.
-    pub criteria: Option<String>,
-    /// `enabled`.
-    pub enabled: Option<bool>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `severity`.
-    pub severity: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListReviewChecklistsResponseBodyDataChecklistsRulesItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListReviewChecklistsResponseBodyDataChecklistsRulesItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "criteria" => self.criteria = map.next_value()?,
-            "enabled" => self.enabled = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "severity" => self.severity = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateChecklistRuleResponseBodyDataRuleItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
+pub type UpdateChecklistRuleResponseBodyDataRuleItems = CreateChecklistRuleResponseBodyDataRuleItems;
+/// `UpdateReviewChecklistResponseBodyDataChecklistRules`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
+pub type UpdateReviewChecklistResponseBodyDataChecklistRules = CreateChecklistRuleResponseBodyDataRule;
+/// `CreateReviewChecklistResponseBodyDataChecklistRulesItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
+pub type CreateReviewChecklistResponseBodyDataChecklistRulesItems = CreateChecklistRuleResponseBodyDataRuleItems;
+/// `GetReviewChecklistResponseBodyDataChecklistRulesItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
+pub type GetReviewChecklistResponseBodyDataChecklistRulesItems = CreateChecklistRuleResponseBodyDataRuleItems;
+/// `ListReviewChecklistsResponseBodyDataChecklistsRulesItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
+pub type ListReviewChecklistsResponseBodyDataChecklistsRulesItems = CreateChecklistRuleResponseBodyDataRuleItems;
 /// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11216,123 +8459,12 @@ for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTe
         Ok(true)
     }
 }
-/// `QueryContractCompareResultResponseBodyResultDataCompareDetailDetails`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractCompareResultResponseBodyResultDataCompareDetailDetails {
-    /// `compareWords`.
-    pub compare_words: Option<String>,
-    /// `originalWords`.
-    pub original_words: Option<String>,
-    /// `type`.
-    pub r#type: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractCompareResultResponseBodyResultDataCompareDetailDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryContractCompareResultResponseBodyResultDataCompareDetailDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "compareWords" => self.compare_words = map.next_value()?,
-            "originalWords" => self.original_words = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
-    /// `add`.
-    pub add: Option<i64>,
-    /// `delete`.
-    pub delete: Option<i64>,
-    /// `replace`.
-    pub replace: Option<i64>,
-    /// `total`.
-    pub total: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "add" => self.add = map.next_value()?,
-            "delete" => self.delete = map.next_value()?,
-            "replace" => self.replace = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
-    /// `originalContent`.
-    pub original_content: Option<String>,
-    /// `resultContent`.
-    pub result_content: Option<String>,
-    /// `resultType`.
-    pub result_type: Option<String>,
-    /// `riskBrief`.
-    pub risk_brief: Option<String>,
-    /// `riskClause`.
-    pub risk_clause: Option<String>,
-    /// `riskExplain`.
-    pub risk_explain: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "originalContent" => self.original_content = map.next_value()?,
-            "resultContent" => self.result_content = map.next_value()?,
-            "resultType" => self.result_type = map.next_value()?,
-            "riskBrief" => self.risk_brief = map.next_value()?,
-            "riskClause" => self.risk_clause = map.next_value()?,
-            "riskExplain" => self.risk_explain = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryContractCompareResultResponseBodyResultDataCompareDetailDetails`: the same model as [`QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails`].
+pub type QueryContractCompareResultResponseBodyResultDataCompareDetailDetails = QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails;
+/// `QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount`: the same model as [`QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount`].
+pub type QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount = QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount;
+/// `QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`: the same model as [`QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`].
+pub type QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks = QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks;
 /// `QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11398,37 +8530,8 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo
         Ok(true)
     }
 }
-/// `QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo {
-    /// `companyId`.
-    pub company_id: Option<String>,
-    /// `orgName`.
-    pub org_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyId" => self.company_id = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo`].
+pub type QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo = QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo;
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11492,105 +8595,12 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
         Ok(true)
     }
 }
-/// `QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo {
-    /// `psnMobile`.
-    pub psn_mobile: Option<String>,
-    /// `psnName`.
-    pub psn_name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "psnMobile" => self.psn_mobile = map.next_value()?,
-            "psnName" => self.psn_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QuerySignTaskResponseBodyResultDataSignTasksOrgInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySignTaskResponseBodyResultDataSignTasksOrgInfo {
-    /// `companyId`.
-    pub company_id: Option<String>,
-    /// `orgName`.
-    pub org_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignTaskResponseBodyResultDataSignTasksOrgInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignTaskResponseBodyResultDataSignTasksOrgInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "companyId" => self.company_id = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QuerySignTaskResponseBodyResultDataSignTasksSignerInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySignTaskResponseBodyResultDataSignTasksSignerInfo {
-    /// `psnMobile`.
-    pub psn_mobile: Option<String>,
-    /// `psnName`.
-    pub psn_name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySignTaskResponseBodyResultDataSignTasksSignerInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySignTaskResponseBodyResultDataSignTasksSignerInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "psnMobile" => self.psn_mobile = map.next_value()?,
-            "psnName" => self.psn_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`].
+pub type QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo = QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo;
+/// `QuerySignTaskResponseBodyResultDataSignTasksOrgInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo`].
+pub type QuerySignTaskResponseBodyResultDataSignTasksOrgInfo = QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo;
+/// `QuerySignTaskResponseBodyResultDataSignTasksSignerInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`].
+pub type QuerySignTaskResponseBodyResultDataSignTasksSignerInfo = QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo;
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11655,46 +8665,8 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubR
         Ok(true)
     }
 }
-/// `UpdateReviewChecklistResponseBodyDataChecklistRulesItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateReviewChecklistResponseBodyDataChecklistRulesItems {
-    /// `criteria`.
-    pub criteria: Option<String>,
-    /// `enabled`.
-    pub enabled: Option<bool>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `severity`.
-    pub severity: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateReviewChecklistResponseBodyDataChecklistRulesItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateReviewChecklistResponseBodyDataChecklistRulesItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "criteria" => self.criteria = map.next_value()?,
-            "enabled" => self.enabled = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "severity" => self.severity = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateReviewChecklistResponseBodyDataChecklistRulesItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
+pub type UpdateReviewChecklistResponseBodyDataChecklistRulesItems = CreateChecklistRuleResponseBodyDataRuleItems;
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11987,41 +8959,8 @@ for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrat
         Ok(true)
     }
 }
-/// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns {
-    /// `columnName`.
-    pub column_name: Option<String>,
-    /// `columnType`.
-    pub column_type: Option<String>,
-    /// `isDate`.
-    pub is_date: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "columnName" => self.column_name = map.next_value()?,
-            "columnType" => self.column_type = map.next_value()?,
-            "isDate" => self.is_date = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns`: the same model as [`QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns`].
+pub type QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns = QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns;
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -149,60 +149,10 @@ impl rt::Fields for SendResponseBody {
         Ok(true)
     }
 }
-/// `SendByAppResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendByAppResponseBody {
-    /// `file`.
-    pub file: Option<SendByAppResponseBodyFile>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendByAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendByAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "file" => self.file = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendLinkResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendLinkResponseBody {
-    /// `file`.
-    pub file: Option<SendLinkResponseBodyFile>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendLinkResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendLinkResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "file" => self.file = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendByAppResponseBody`: the same model as [`SendResponseBody`].
+pub type SendByAppResponseBody = SendResponseBody;
+/// `SendLinkResponseBody`: the same model as [`SendResponseBody`].
+pub type SendLinkResponseBody = SendResponseBody;
 /// `GetSpaceResponseBodySpace`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -311,150 +261,10 @@ impl rt::Fields for SendResponseBodyFile {
         Ok(true)
     }
 }
-/// `SendByAppResponseBodyFile`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendByAppResponseBodyFile {
-    /// `conversationId`.
-    pub conversation_id: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `path`.
-    pub path: Option<String>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `uuid`.
-    pub uuid: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendByAppResponseBodyFile {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendByAppResponseBodyFile {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => self.conversation_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendLinkResponseBodyFile`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendLinkResponseBodyFile {
-    /// `conversationId`.
-    pub conversation_id: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `path`.
-    pub path: Option<String>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `uuid`.
-    pub uuid: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendLinkResponseBodyFile {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendLinkResponseBodyFile {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => self.conversation_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendByAppResponseBodyFile`: the same model as [`SendResponseBodyFile`].
+pub type SendByAppResponseBodyFile = SendResponseBodyFile;
+/// `SendLinkResponseBodyFile`: the same model as [`SendResponseBodyFile`].
+pub type SendLinkResponseBodyFile = SendResponseBodyFile;
 /// The request of [`Api::get_space`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

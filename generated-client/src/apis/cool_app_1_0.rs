@@ -161,36 +161,8 @@ impl rt::Fields for InstallCoolAppOrderToGroupResponseBody {
         Ok(true)
     }
 }
-/// `InstallCoolAppToGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InstallCoolAppToGroupResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppToGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InstallCoolAppToGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InstallCoolAppToGroupResponseBody`: the same model as [`InstallCoolAppOrderToGroupResponseBody`].
+pub type InstallCoolAppToGroupResponseBody = InstallCoolAppOrderToGroupResponseBody;
 /// `QueryCoolAppShortcutOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -249,36 +221,8 @@ impl rt::Fields for QueryInstalledCoolAppsInConversationResponseBody {
         Ok(true)
     }
 }
-/// `UninstallCoolAppFromGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UninstallCoolAppFromGroupResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UninstallCoolAppFromGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UninstallCoolAppFromGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UninstallCoolAppFromGroupResponseBody`: the same model as [`InstallCoolAppOrderToGroupResponseBody`].
+pub type UninstallCoolAppFromGroupResponseBody = InstallCoolAppOrderToGroupResponseBody;
 /// `QueryCoolAppShortcutOrderResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -388,86 +332,10 @@ impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginLi
         Ok(true)
     }
 }
-/// `QueryCoolAppShortcutOrderResponseBodyResultMyPluginList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryCoolAppShortcutOrderResponseBodyResultMyPluginList {
-    /// `appCode`.
-    pub app_code: Option<String>,
-    /// `desc`.
-    pub desc: Option<String>,
-    /// `pluginId`.
-    pub plugin_id: Option<String>,
-    /// `source`.
-    pub source: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryCoolAppShortcutOrderResponseBodyResultMyPluginList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResultMyPluginList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appCode" => self.app_code = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "pluginId" => self.plugin_id = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList {
-    /// `appCode`.
-    pub app_code: Option<String>,
-    /// `desc`.
-    pub desc: Option<String>,
-    /// `pluginId`.
-    pub plugin_id: Option<String>,
-    /// `source`.
-    pub source: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appCode" => self.app_code = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "pluginId" => self.plugin_id = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryCoolAppShortcutOrderResponseBodyResultMyPluginList`: the same model as [`QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`].
+pub type QueryCoolAppShortcutOrderResponseBodyResultMyPluginList = QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList;
+/// `QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList`: the same model as [`QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`].
+pub type QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList = QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList;
 /// `QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

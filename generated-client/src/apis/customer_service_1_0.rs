@@ -213,42 +213,8 @@ impl rt::Fields for CreateTicketResponseBody {
         Ok(true)
     }
 }
-/// `ExecuteActivityRequestProperties`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ExecuteActivityRequestProperties {
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl ExecuteActivityRequestProperties {
-    /// An empty `ExecuteActivityRequestProperties`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for ExecuteActivityRequestProperties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
-}
+/// `ExecuteActivityRequestProperties`: the same model as [`CreateTicketRequestProperties`].
+pub type ExecuteActivityRequestProperties = CreateTicketRequestProperties;
 /// `ExecuteActivityResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -680,33 +680,8 @@ impl rt::Fields for CreateChatRoomResponseBody {
         Ok(true)
     }
 }
-/// `CreateDepartmentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateDepartmentResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateDepartmentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateDepartmentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateDepartmentResponseBody`: the same model as [`BatchRegisterDeviceResponseBody`].
+pub type CreateDepartmentResponseBody = BatchRegisterDeviceResponseBody;
 /// `CreateDeviceChatRoomResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -764,66 +739,10 @@ impl rt::Fields for DeviceDingResponseBody {
         Ok(true)
     }
 }
-/// `DissolveGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DissolveGroupResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DissolveGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DissolveGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `EditDeviceAdminResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditDeviceAdminResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditDeviceAdminResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditDeviceAdminResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DissolveGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
+pub type DissolveGroupResponseBody = CreateChatRoomResponseBody;
+/// `EditDeviceAdminResponseBody`: the same model as [`CreateChatRoomResponseBody`].
+pub type EditDeviceAdminResponseBody = CreateChatRoomResponseBody;
 /// `GetDeviceGroupInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -854,36 +773,8 @@ impl rt::Fields for GetDeviceGroupInfoResponseBody {
         Ok(true)
     }
 }
-/// `GetWholeDeviceGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetWholeDeviceGroupResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetWholeDeviceGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWholeDeviceGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetWholeDeviceGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
+pub type GetWholeDeviceGroupResponseBody = CreateChatRoomResponseBody;
 /// `ListActivateDevicesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -983,66 +874,10 @@ impl rt::Fields for ListMaintainInfoResponseBody {
         Ok(true)
     }
 }
-/// `PullDeviceToGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PullDeviceToGroupResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PullDeviceToGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PullDeviceToGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PullUserToGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PullUserToGroupResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PullUserToGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PullUserToGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PullDeviceToGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
+pub type PullDeviceToGroupResponseBody = CreateChatRoomResponseBody;
+/// `PullUserToGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
+pub type PullUserToGroupResponseBody = CreateChatRoomResponseBody;
 /// `RegisterAndActivateDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1213,183 +1048,18 @@ impl rt::Fields for RegisterAndActivateDeviceBatchResponseBody {
         Ok(true)
     }
 }
-/// `RegisterDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RegisterDeviceResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RegisterDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RemoveDeviceFromGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveDeviceFromGroupResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveDeviceFromGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveDeviceFromGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RemoveUserFromGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveUserFromGroupResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveUserFromGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveUserFromGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendCardResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendMsgResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendMsgResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendMsgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendMsgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UninstallDeviceRobotResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UninstallDeviceRobotResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UninstallDeviceRobotResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UninstallDeviceRobotResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RegisterDeviceResponseBody`: the same model as [`DeviceDingResponseBody`].
+pub type RegisterDeviceResponseBody = DeviceDingResponseBody;
+/// `RemoveDeviceFromGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
+pub type RemoveDeviceFromGroupResponseBody = CreateChatRoomResponseBody;
+/// `RemoveUserFromGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
+pub type RemoveUserFromGroupResponseBody = CreateChatRoomResponseBody;
+/// `SendCardResponseBody`: the same model as [`CreateChatRoomResponseBody`].
+pub type SendCardResponseBody = CreateChatRoomResponseBody;
+/// `SendMsgResponseBody`: the same model as [`CreateChatRoomResponseBody`].
+pub type SendMsgResponseBody = CreateChatRoomResponseBody;
+/// `UninstallDeviceRobotResponseBody`: the same model as [`CreateChatRoomResponseBody`].
+pub type UninstallDeviceRobotResponseBody = CreateChatRoomResponseBody;
 /// `UpdateCardRequestTips`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1464,36 +1134,8 @@ impl rt::Fields for UpdateCardResponseBody {
         Ok(true)
     }
 }
-/// `UploadEventResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UploadEventResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UploadEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UploadEventResponseBody`: the same model as [`CreateChatRoomResponseBody`].
+pub type UploadEventResponseBody = CreateChatRoomResponseBody;
 /// `CreateDeviceChatRoomResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1810,43 +1452,8 @@ impl rt::Fields for RegisterAndActivateDeviceBatchResponseBodyFailItems {
         Ok(true)
     }
 }
-/// `RegisterAndActivateDeviceBatchResponseBodySuccessItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RegisterAndActivateDeviceBatchResponseBodySuccessItems {
-    /// `errorCode`.
-    pub error_code: Option<String>,
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `result`.
-    pub result: Option<RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for RegisterAndActivateDeviceBatchResponseBodySuccessItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterAndActivateDeviceBatchResponseBodySuccessItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RegisterAndActivateDeviceBatchResponseBodySuccessItems`: the same model as [`RegisterAndActivateDeviceBatchResponseBodyFailItems`].
+pub type RegisterAndActivateDeviceBatchResponseBodySuccessItems = RegisterAndActivateDeviceBatchResponseBodyFailItems;
 /// `GetDeviceGroupInfoResponseBodyResultDevices`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1947,70 +1554,8 @@ impl rt::Fields for RegisterAndActivateDeviceBatchResponseBodyFailItemsResult {
         Ok(true)
     }
 }
-/// `RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult {
-    /// `deviceCallbackUrl`.
-    pub device_callback_url: Option<String>,
-    /// `deviceCategory`.
-    pub device_category: Option<i64>,
-    /// `deviceCode`.
-    pub device_code: Option<String>,
-    /// `deviceDetailUrl`.
-    pub device_detail_url: Option<String>,
-    /// `deviceName`.
-    pub device_name: Option<String>,
-    /// `groupUuid`.
-    pub group_uuid: Option<String>,
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `introduction`.
-    pub introduction: Option<String>,
-    /// `roleUuid`.
-    pub role_uuid: Option<String>,
-    /// `status`.
-    pub status: Option<i64>,
-    /// `typeUuid`.
-    pub type_uuid: Option<String>,
-    /// `userIds`.
-    pub user_ids: Option<Vec<String>>,
-    /// `uuid`.
-    pub uuid: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceCallbackUrl" => self.device_callback_url = map.next_value()?,
-            "deviceCategory" => self.device_category = map.next_value()?,
-            "deviceCode" => self.device_code = map.next_value()?,
-            "deviceDetailUrl" => self.device_detail_url = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "groupUuid" => self.group_uuid = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "introduction" => self.introduction = map.next_value()?,
-            "roleUuid" => self.role_uuid = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "typeUuid" => self.type_uuid = map.next_value()?,
-            "userIds" => self.user_ids = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult`: the same model as [`RegisterAndActivateDeviceBatchResponseBodyFailItemsResult`].
+pub type RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult = RegisterAndActivateDeviceBatchResponseBodyFailItemsResult;
 /// The request of [`Api::batch_register_device`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -235,94 +235,12 @@ impl rt::Fields for PushFeedResponseBody {
         Ok(true)
     }
 }
-/// `UpdateFeedContentRequestContent`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateFeedContentRequestContent {
-    /// `contentType`.
-    pub content_type: String,
-    /// `dslTemplateContent`.
-    pub dsl_template_content: UpdateFeedContentRequestContentDslTemplateContent,
-}
-impl UpdateFeedContentRequestContent {
-    /// A `UpdateFeedContentRequestContent` with its required fields (`contentType`, `dslTemplateContent`); set the others with the methods named after them.
-    pub fn new(
-        content_type: impl Into<String>,
-        dsl_template_content: impl Into<
-            UpdateFeedContentRequestContentDslTemplateContent,
-        >,
-    ) -> Self {
-        Self {
-            content_type: content_type.into(),
-            dsl_template_content: dsl_template_content.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for UpdateFeedContentRequestContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("contentType", &self.content_type)?;
-        object.field("dslTemplateContent", &self.dsl_template_content)?;
-        object.end()
-    }
-}
-/// `UpdateFeedContentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateFeedContentResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateFeedContentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateFeedContentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateFeedExpireTimeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateFeedExpireTimeResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateFeedExpireTimeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateFeedExpireTimeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateFeedContentRequestContent`: the same model as [`PushFeedRequestContent`].
+pub type UpdateFeedContentRequestContent = PushFeedRequestContent;
+/// `UpdateFeedContentResponseBody`: the same model as [`DeleteFeedResponseBody`].
+pub type UpdateFeedContentResponseBody = DeleteFeedResponseBody;
+/// `UpdateFeedExpireTimeResponseBody`: the same model as [`DeleteFeedResponseBody`].
+pub type UpdateFeedExpireTimeResponseBody = DeleteFeedResponseBody;
 /// `PushFeedRequestContentDslTemplateContent`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -379,35 +297,8 @@ impl rt::Fields for PushFeedResponseBodyResult {
         Ok(true)
     }
 }
-/// `UpdateFeedContentRequestContentDslTemplateContent`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateFeedContentRequestContentDslTemplateContent {
-    /// `applyUrl`.
-    pub apply_url: String,
-    /// `body`.
-    pub body: String,
-}
-impl UpdateFeedContentRequestContentDslTemplateContent {
-    /// A `UpdateFeedContentRequestContentDslTemplateContent` with its required fields (`applyUrl`, `body`); set the others with the methods named after them.
-    pub fn new(apply_url: impl Into<String>, body: impl Into<String>) -> Self {
-        Self {
-            apply_url: apply_url.into(),
-            body: body.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for UpdateFeedContentRequestContentDslTemplateContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("applyUrl", &self.apply_url)?;
-        object.field("body", &self.body)?;
-        object.end()
-    }
-}
+/// `UpdateFeedContentRequestContentDslTemplateContent`: the same model as [`PushFeedRequestContentDslTemplateContent`].
+pub type UpdateFeedContentRequestContentDslTemplateContent = PushFeedRequestContentDslTemplateContent;
 /// The request of [`Api::delete_feed`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

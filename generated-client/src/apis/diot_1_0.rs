@@ -694,33 +694,8 @@ impl rt::serde::Serialize for BatchUpdateDeviceRequestDevices {
         object.end()
     }
 }
-/// `BatchUpdateDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchUpdateDeviceResponseBody {
-    /// `deviceIds`.
-    pub device_ids: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchUpdateDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deviceIds" => self.device_ids = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchUpdateDeviceResponseBody`: the same model as [`BatchRegisterDeviceResponseBody`].
+pub type BatchUpdateDeviceResponseBody = BatchRegisterDeviceResponseBody;
 /// `BindSystemResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -805,87 +780,12 @@ impl rt::Fields for DiotMamaResponseBody {
         Ok(true)
     }
 }
-/// `DiotMarketManagerTestResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DiotMarketManagerTestResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DiotMarketManagerTestResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DiotMarketManagerTestResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DiotSystemMarkTestResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DiotSystemMarkTestResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DiotSystemMarkTestResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DiotSystemMarkTestResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DiotMarketManagerResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DiotMarketManagerResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DiotMarketManagerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DiotMarketManagerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DiotMarketManagerTestResponseBody`: the same model as [`DiotMamaResponseBody`].
+pub type DiotMarketManagerTestResponseBody = DiotMamaResponseBody;
+/// `DiotSystemMarkTestResponseBody`: the same model as [`DiotMamaResponseBody`].
+pub type DiotSystemMarkTestResponseBody = DiotMamaResponseBody;
+/// `DiotMarketManagerResponseBody`: the same model as [`DiotMamaResponseBody`].
+pub type DiotMarketManagerResponseBody = DiotMamaResponseBody;
 /// `PushEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -949,33 +849,8 @@ impl rt::Fields for QueryDeviceResponseBody {
         Ok(true)
     }
 }
-/// `QueryDevicePkResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryDevicePkResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryDevicePkResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDevicePkResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryDevicePkResponseBody`: the same model as [`AyunOnlienTestResponseBody`].
+pub type QueryDevicePkResponseBody = AyunOnlienTestResponseBody;
 /// `QueryEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1083,148 +958,14 @@ impl rt::Fields for RegisterDeviceResponseBody {
         Ok(true)
     }
 }
-/// `UpgradeDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpgradeDeviceResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpgradeDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpgradeDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `WorkbenchTransformInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct WorkbenchTransformInfoResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for WorkbenchTransformInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WorkbenchTransformInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `BatchRegisterDeviceRequestDevicesLiveUrls`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchRegisterDeviceRequestDevicesLiveUrls {
-    /// `flv`.
-    pub flv: Option<String>,
-    /// `hls`.
-    pub hls: Option<String>,
-    /// `rtmp`.
-    pub rtmp: Option<String>,
-}
-impl BatchRegisterDeviceRequestDevicesLiveUrls {
-    /// An empty `BatchRegisterDeviceRequestDevicesLiveUrls`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `flv`.
-    pub fn flv(mut self, value: impl Into<String>) -> Self {
-        self.flv = Some(value.into());
-        self
-    }
-    /// Sets `hls`.
-    pub fn hls(mut self, value: impl Into<String>) -> Self {
-        self.hls = Some(value.into());
-        self
-    }
-    /// Sets `rtmp`.
-    pub fn rtmp(mut self, value: impl Into<String>) -> Self {
-        self.rtmp = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for BatchRegisterDeviceRequestDevicesLiveUrls {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("flv", &self.flv)?;
-        object.optional("hls", &self.hls)?;
-        object.optional("rtmp", &self.rtmp)?;
-        object.end()
-    }
-}
-/// `BatchUpdateDeviceRequestDevicesLiveUrls`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchUpdateDeviceRequestDevicesLiveUrls {
-    /// `flv`.
-    pub flv: Option<String>,
-    /// `hls`.
-    pub hls: Option<String>,
-    /// `rtmp`.
-    pub rtmp: Option<String>,
-}
-impl BatchUpdateDeviceRequestDevicesLiveUrls {
-    /// An empty `BatchUpdateDeviceRequestDevicesLiveUrls`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `flv`.
-    pub fn flv(mut self, value: impl Into<String>) -> Self {
-        self.flv = Some(value.into());
-        self
-    }
-    /// Sets `hls`.
-    pub fn hls(mut self, value: impl Into<String>) -> Self {
-        self.hls = Some(value.into());
-        self
-    }
-    /// Sets `rtmp`.
-    pub fn rtmp(mut self, value: impl Into<String>) -> Self {
-        self.rtmp = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for BatchUpdateDeviceRequestDevicesLiveUrls {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("flv", &self.flv)?;
-        object.optional("hls", &self.hls)?;
-        object.optional("rtmp", &self.rtmp)?;
-        object.end()
-    }
-}
+/// `UpgradeDeviceResponseBody`: the same model as [`DiotMamaResponseBody`].
+pub type UpgradeDeviceResponseBody = DiotMamaResponseBody;
+/// `WorkbenchTransformInfoResponseBody`: the same model as [`DiotMamaResponseBody`].
+pub type WorkbenchTransformInfoResponseBody = DiotMamaResponseBody;
+/// `BatchRegisterDeviceRequestDevicesLiveUrls`: the same model as [`RegisterDeviceRequestLiveUrls`].
+pub type BatchRegisterDeviceRequestDevicesLiveUrls = RegisterDeviceRequestLiveUrls;
+/// `BatchUpdateDeviceRequestDevicesLiveUrls`: the same model as [`RegisterDeviceRequestLiveUrls`].
+pub type BatchUpdateDeviceRequestDevicesLiveUrls = RegisterDeviceRequestLiveUrls;
 /// `QueryDeviceResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

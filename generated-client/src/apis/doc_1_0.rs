@@ -2776,43 +2776,8 @@ impl rt::serde::Serialize for AddWorkspaceDocMembersRequestMembers {
         object.end()
     }
 }
-/// `AddWorkspaceMembersRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct AddWorkspaceMembersRequestMembers {
-    /// `memberId`.
-    pub member_id: String,
-    /// `memberType`.
-    pub member_type: String,
-    /// `roleType`.
-    pub role_type: String,
-}
-impl AddWorkspaceMembersRequestMembers {
-    /// A `AddWorkspaceMembersRequestMembers` with its required fields (`memberId`, `memberType`, `roleType`); set the others with the methods named after them.
-    pub fn new(
-        member_id: impl Into<String>,
-        member_type: impl Into<String>,
-        role_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-            role_type: role_type.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for AddWorkspaceMembersRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.field("roleType", &self.role_type)?;
-        object.end()
-    }
-}
+/// `AddWorkspaceMembersRequestMembers`: the same model as [`AddWorkspaceDocMembersRequestMembers`].
+pub type AddWorkspaceMembersRequestMembers = AddWorkspaceDocMembersRequestMembers;
 /// `AddWorkspaceMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3043,60 +3008,10 @@ impl rt::Fields for BindCoolAppToSheetResponseBody {
         Ok(true)
     }
 }
-/// `ClearResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ClearResponseBody {
-    /// `a1Notation`.
-    pub a1_notation: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ClearResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ClearResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "a1Notation" => self.a1_notation = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ClearDataResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ClearDataResponseBody {
-    /// `a1Notation`.
-    pub a1_notation: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ClearDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ClearDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "a1Notation" => self.a1_notation = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ClearResponseBody`: the same model as [`AppendRowsResponseBody`].
+pub type ClearResponseBody = AppendRowsResponseBody;
+/// `ClearDataResponseBody`: the same model as [`AppendRowsResponseBody`].
+pub type ClearDataResponseBody = AppendRowsResponseBody;
 /// `ClearFilterCriteriaResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3124,33 +3039,8 @@ impl rt::Fields for ClearFilterCriteriaResponseBody {
         Ok(true)
     }
 }
-/// `ClearFilterViewCriteriaResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ClearFilterViewCriteriaResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ClearFilterViewCriteriaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ClearFilterViewCriteriaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ClearFilterViewCriteriaResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type ClearFilterViewCriteriaResponseBody = ClearFilterCriteriaResponseBody;
 /// `CreateConditionalFormattingRuleRequestCellStyle`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3259,33 +3149,8 @@ impl rt::serde::Serialize for CreateConditionalFormattingRuleRequestNumberCondit
         object.end()
     }
 }
-/// `CreateConditionalFormattingRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateConditionalFormattingRuleResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateConditionalFormattingRuleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateConditionalFormattingRuleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateConditionalFormattingRuleResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type CreateConditionalFormattingRuleResponseBody = ClearFilterCriteriaResponseBody;
 /// `CreateDeveloperMetadataRequestAssociatedColumn`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3344,33 +3209,8 @@ impl rt::serde::Serialize for CreateDeveloperMetadataRequestAssociatedRow {
         object.end()
     }
 }
-/// `CreateDeveloperMetadataResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateDeveloperMetadataResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateDeveloperMetadataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateDeveloperMetadataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateDeveloperMetadataResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type CreateDeveloperMetadataResponseBody = ClearFilterCriteriaResponseBody;
 /// `CriteriaValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3470,33 +3310,8 @@ impl rt::Fields for CriteriaValue {
         Ok(true)
     }
 }
-/// `CreateFilterResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateFilterResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateFilterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateFilterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateFilterResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type CreateFilterResponseBody = ClearFilterCriteriaResponseBody;
 /// `CreateFilterViewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3775,33 +3590,8 @@ impl rt::serde::Serialize for CreateRangeProtectionRequestMembers {
         object.end()
     }
 }
-/// `CreateRangeProtectionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateRangeProtectionResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateRangeProtectionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateRangeProtectionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateRangeProtectionResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type CreateRangeProtectionResponseBody = ClearFilterCriteriaResponseBody;
 /// `CreateSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3910,222 +3700,22 @@ impl rt::Fields for CreateWorkspaceDocResponseBody {
         Ok(true)
     }
 }
-/// `DeleteColumnsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteColumnsResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteColumnsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteColumnsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteDropdownListsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteDropdownListsResponseBody {
-    /// `a1Notation`.
-    pub a1_notation: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteDropdownListsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteDropdownListsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "a1Notation" => self.a1_notation = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteFilterResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteFilterResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteFilterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteFilterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteFilterViewResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteFilterViewResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteFilterViewResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteFilterViewResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteFloatImageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteFloatImageResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteFloatImageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteFloatImageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteRangeProtectionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteRangeProtectionResponseBody {
-    /// `a1Notation`.
-    pub a1_notation: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteRangeProtectionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteRangeProtectionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "a1Notation" => self.a1_notation = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteRowsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteRowsResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteRowsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteRowsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteSheetResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteColumnsResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type DeleteColumnsResponseBody = ClearFilterCriteriaResponseBody;
+/// `DeleteDropdownListsResponseBody`: the same model as [`AppendRowsResponseBody`].
+pub type DeleteDropdownListsResponseBody = AppendRowsResponseBody;
+/// `DeleteFilterResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type DeleteFilterResponseBody = ClearFilterCriteriaResponseBody;
+/// `DeleteFilterViewResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type DeleteFilterViewResponseBody = ClearFilterCriteriaResponseBody;
+/// `DeleteFloatImageResponseBody`: the same model as [`BindCoolAppToSheetResponseBody`].
+pub type DeleteFloatImageResponseBody = BindCoolAppToSheetResponseBody;
+/// `DeleteRangeProtectionResponseBody`: the same model as [`AppendRowsResponseBody`].
+pub type DeleteRangeProtectionResponseBody = AppendRowsResponseBody;
+/// `DeleteRowsResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type DeleteRowsResponseBody = ClearFilterCriteriaResponseBody;
+/// `DeleteSheetResponseBody`: the same model as [`BindCoolAppToSheetResponseBody`].
+pub type DeleteSheetResponseBody = BindCoolAppToSheetResponseBody;
 /// `DeleteWorkspaceDocMembersRequestMembers`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4155,35 +3745,8 @@ impl rt::serde::Serialize for DeleteWorkspaceDocMembersRequestMembers {
         object.end()
     }
 }
-/// `DeleteWorkspaceMembersRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct DeleteWorkspaceMembersRequestMembers {
-    /// `memberId`.
-    pub member_id: String,
-    /// `memberType`.
-    pub member_type: String,
-}
-impl DeleteWorkspaceMembersRequestMembers {
-    /// A `DeleteWorkspaceMembersRequestMembers` with its required fields (`memberId`, `memberType`); set the others with the methods named after them.
-    pub fn new(member_id: impl Into<String>, member_type: impl Into<String>) -> Self {
-        Self {
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for DeleteWorkspaceMembersRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.end()
-    }
-}
+/// `DeleteWorkspaceMembersRequestMembers`: the same model as [`DeleteWorkspaceDocMembersRequestMembers`].
+pub type DeleteWorkspaceMembersRequestMembers = DeleteWorkspaceDocMembersRequestMembers;
 /// `DeliverNoticeCardResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4214,36 +3777,8 @@ impl rt::Fields for DeliverNoticeCardResponseBody {
         Ok(true)
     }
 }
-/// `DeliverUnifyCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeliverUnifyCardResponseBody {
-    /// `result`.
-    pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeliverUnifyCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeliverUnifyCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeliverUnifyCardResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
+pub type DeliverUnifyCardResponseBody = DeliverNoticeCardResponseBody;
 /// `DocAppendParagraphResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4274,36 +3809,8 @@ impl rt::Fields for DocAppendParagraphResponseBody {
         Ok(true)
     }
 }
-/// `DocAppendTextResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocAppendTextResponseBody {
-    /// `result`.
-    pub result: Option<DocAppendTextResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocAppendTextResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocAppendTextResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DocAppendTextResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
+pub type DocAppendTextResponseBody = DocAppendParagraphResponseBody;
 /// `DocBlocksModifyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4334,66 +3841,10 @@ impl rt::Fields for DocBlocksModifyResponseBody {
         Ok(true)
     }
 }
-/// `DocBlocksQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocBlocksQueryResponseBody {
-    /// `result`.
-    pub result: Option<DocBlocksQueryResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocBlocksQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocBlocksQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DocDeleteBlockResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocDeleteBlockResponseBody {
-    /// `result`.
-    pub result: Option<DocDeleteBlockResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocDeleteBlockResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocDeleteBlockResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DocBlocksQueryResponseBody`: the same model as [`BatchOperateResponseBody`].
+pub type DocBlocksQueryResponseBody = BatchOperateResponseBody;
+/// `DocDeleteBlockResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
+pub type DocDeleteBlockResponseBody = DocAppendParagraphResponseBody;
 /// `DocElementsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4484,36 +3935,8 @@ impl rt::Fields for DocExportSnapshotResponseBody {
         Ok(true)
     }
 }
-/// `DocInsertBlocksResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocInsertBlocksResponseBody {
-    /// `result`.
-    pub result: Option<DocInsertBlocksResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocInsertBlocksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocInsertBlocksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DocInsertBlocksResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
+pub type DocInsertBlocksResponseBody = DocAppendParagraphResponseBody;
 /// `DocSlotsModifyRequestRequest`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4553,96 +3976,12 @@ impl rt::serde::Serialize for DocSlotsModifyRequestRequest {
         object.end()
     }
 }
-/// `DocSlotsModifyResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocSlotsModifyResponseBody {
-    /// `result`.
-    pub result: Option<DocSlotsModifyResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocSlotsModifyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocSlotsModifyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DocSlotsQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocSlotsQueryResponseBody {
-    /// `result`.
-    pub result: Option<DocSlotsQueryResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocSlotsQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocSlotsQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DocUpdateContentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocUpdateContentResponseBody {
-    /// `result`.
-    pub result: Option<DocUpdateContentResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocUpdateContentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocUpdateContentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DocSlotsModifyResponseBody`: the same model as [`DocExportSnapshotResponseBody`].
+pub type DocSlotsModifyResponseBody = DocExportSnapshotResponseBody;
+/// `DocSlotsQueryResponseBody`: the same model as [`BatchOperateResponseBody`].
+pub type DocSlotsQueryResponseBody = BatchOperateResponseBody;
+/// `DocUpdateContentResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
+pub type DocUpdateContentResponseBody = DocAppendParagraphResponseBody;
 /// `GetAllSheetsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4763,36 +4102,8 @@ impl rt::Fields for GetFilterViewsResponseBody {
         Ok(true)
     }
 }
-/// `GetFloatImageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFloatImageResponseBody {
-    /// `result`.
-    pub result: Option<GetFloatImageResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetFloatImageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFloatImageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetFloatImageResponseBody`: the same model as [`CreateFloatImageResponseBody`].
+pub type GetFloatImageResponseBody = CreateFloatImageResponseBody;
 /// `GetFloatImagesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5271,36 +4582,8 @@ impl rt::serde::Serialize for AttachmentsMapValue {
         object.end()
     }
 }
-/// `InitDocumentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InitDocumentResponseBody {
-    /// `result`.
-    pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InitDocumentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InitDocumentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InitDocumentResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
+pub type InitDocumentResponseBody = DeliverNoticeCardResponseBody;
 /// `InsertBlocksRequestBlocks`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5366,33 +4649,8 @@ impl rt::serde::Serialize for InsertBlocksRequestLocation {
         object.end()
     }
 }
-/// `InsertColumnsBeforeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InsertColumnsBeforeResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InsertColumnsBeforeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InsertColumnsBeforeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InsertColumnsBeforeResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type InsertColumnsBeforeResponseBody = ClearFilterCriteriaResponseBody;
 /// `InsertContentRequestContent`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5422,36 +4680,8 @@ impl rt::serde::Serialize for InsertContentRequestContent {
         object.end()
     }
 }
-/// `InsertContentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InsertContentResponseBody {
-    /// `result`.
-    pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InsertContentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InsertContentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InsertContentResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
+pub type InsertContentResponseBody = DeliverNoticeCardResponseBody;
 /// `InsertDropdownListsRequestOptions`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5486,60 +4716,10 @@ impl rt::serde::Serialize for InsertDropdownListsRequestOptions {
         object.end()
     }
 }
-/// `InsertDropdownListsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InsertDropdownListsResponseBody {
-    /// `a1Notation`.
-    pub a1_notation: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InsertDropdownListsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InsertDropdownListsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "a1Notation" => self.a1_notation = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `InsertRowsBeforeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InsertRowsBeforeResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InsertRowsBeforeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InsertRowsBeforeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InsertDropdownListsResponseBody`: the same model as [`AppendRowsResponseBody`].
+pub type InsertDropdownListsResponseBody = AppendRowsResponseBody;
+/// `InsertRowsBeforeResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type InsertRowsBeforeResponseBody = ClearFilterCriteriaResponseBody;
 /// `ListCommentsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5603,33 +4783,8 @@ impl rt::Fields for ListTemplateResponseBody {
         Ok(true)
     }
 }
-/// `MergeRangeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MergeRangeResponseBody {
-    /// `a1Notation`.
-    pub a1_notation: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for MergeRangeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MergeRangeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "a1Notation" => self.a1_notation = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `MergeRangeResponseBody`: the same model as [`AppendRowsResponseBody`].
+pub type MergeRangeResponseBody = AppendRowsResponseBody;
 /// `RangeFindNextRequestFindOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5883,63 +5038,10 @@ impl rt::Fields for SetColumnWidthResponseBody {
         Ok(true)
     }
 }
-/// `SetColumnsVisibilityResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetColumnsVisibilityResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetColumnsVisibilityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetColumnsVisibilityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SetColumnsWidthResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetColumnsWidthResponseBody {
-    /// `sheetId`.
-    pub sheet_id: Option<String>,
-    /// `sheetName`.
-    pub sheet_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetColumnsWidthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetColumnsWidthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sheetId" => self.sheet_id = map.next_value()?,
-            "sheetName" => self.sheet_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SetColumnsVisibilityResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type SetColumnsVisibilityResponseBody = ClearFilterCriteriaResponseBody;
+/// `SetColumnsWidthResponseBody`: the same model as [`SetColumnWidthResponseBody`].
+pub type SetColumnsWidthResponseBody = SetColumnWidthResponseBody;
 /// `SetFilterCriteriaRequestFilterCriteria`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -6016,225 +5118,18 @@ impl rt::serde::Serialize for SetFilterCriteriaRequestFilterCriteria {
         object.end()
     }
 }
-/// `SetFilterCriteriaResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetFilterCriteriaResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetFilterCriteriaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetFilterCriteriaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SetFilterViewCriteriaRequestFilterCriteria`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct SetFilterViewCriteriaRequestFilterCriteria {
-    /// `backgroundColor`.
-    pub background_color: Option<String>,
-    /// `conditionOperator`.
-    pub condition_operator: Option<String>,
-    /// `conditions`.
-    pub conditions: Option<Vec<SetFilterViewCriteriaRequestFilterCriteriaConditions>>,
-    /// `filterType`.
-    pub filter_type: String,
-    /// `fontColor`.
-    pub font_color: Option<String>,
-    /// `visibleValues`.
-    pub visible_values: Option<Vec<String>>,
-}
-impl SetFilterViewCriteriaRequestFilterCriteria {
-    /// A `SetFilterViewCriteriaRequestFilterCriteria` with its required fields (`filterType`); set the others with the methods named after them.
-    pub fn new(filter_type: impl Into<String>) -> Self {
-        Self {
-            background_color: None,
-            condition_operator: None,
-            conditions: None,
-            filter_type: filter_type.into(),
-            font_color: None,
-            visible_values: None,
-        }
-    }
-    /// Sets `backgroundColor`.
-    pub fn background_color(mut self, value: impl Into<String>) -> Self {
-        self.background_color = Some(value.into());
-        self
-    }
-    /// Sets `conditionOperator`.
-    pub fn condition_operator(mut self, value: impl Into<String>) -> Self {
-        self.condition_operator = Some(value.into());
-        self
-    }
-    /// Sets `conditions`.
-    pub fn conditions(
-        mut self,
-        value: impl IntoIterator<
-            Item = SetFilterViewCriteriaRequestFilterCriteriaConditions,
-        >,
-    ) -> Self {
-        self.conditions = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `fontColor`.
-    pub fn font_color(mut self, value: impl Into<String>) -> Self {
-        self.font_color = Some(value.into());
-        self
-    }
-    /// Sets `visibleValues`.
-    pub fn visible_values(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.visible_values = Some(value.into_iter().map(Into::into).collect());
-        self
-    }
-}
-impl rt::serde::Serialize for SetFilterViewCriteriaRequestFilterCriteria {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("backgroundColor", &self.background_color)?;
-        object.optional("conditionOperator", &self.condition_operator)?;
-        object.optional("conditions", &self.conditions)?;
-        object.field("filterType", &self.filter_type)?;
-        object.optional("fontColor", &self.font_color)?;
-        object.optional("visibleValues", &self.visible_values)?;
-        object.end()
-    }
-}
-/// `SetFilterViewCriteriaResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetFilterViewCriteriaResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetFilterViewCriteriaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetFilterViewCriteriaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SetRowHeightResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetRowHeightResponseBody {
-    /// `sheetId`.
-    pub sheet_id: Option<String>,
-    /// `sheetName`.
-    pub sheet_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetRowHeightResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetRowHeightResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sheetId" => self.sheet_id = map.next_value()?,
-            "sheetName" => self.sheet_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SetRowsHeightResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetRowsHeightResponseBody {
-    /// `sheetId`.
-    pub sheet_id: Option<String>,
-    /// `sheetName`.
-    pub sheet_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetRowsHeightResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetRowsHeightResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sheetId" => self.sheet_id = map.next_value()?,
-            "sheetName" => self.sheet_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SetRowsVisibilityResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetRowsVisibilityResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetRowsVisibilityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetRowsVisibilityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SetFilterCriteriaResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type SetFilterCriteriaResponseBody = ClearFilterCriteriaResponseBody;
+/// `SetFilterViewCriteriaRequestFilterCriteria`: the same model as [`SetFilterCriteriaRequestFilterCriteria`].
+pub type SetFilterViewCriteriaRequestFilterCriteria = SetFilterCriteriaRequestFilterCriteria;
+/// `SetFilterViewCriteriaResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type SetFilterViewCriteriaResponseBody = ClearFilterCriteriaResponseBody;
+/// `SetRowHeightResponseBody`: the same model as [`SetColumnWidthResponseBody`].
+pub type SetRowHeightResponseBody = SetColumnWidthResponseBody;
+/// `SetRowsHeightResponseBody`: the same model as [`SetColumnWidthResponseBody`].
+pub type SetRowsHeightResponseBody = SetColumnWidthResponseBody;
+/// `SetRowsVisibilityResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type SetRowsVisibilityResponseBody = ClearFilterCriteriaResponseBody;
 /// `SheetAutofitRowsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6402,120 +5297,14 @@ impl rt::serde::Serialize for SortFilterRequestField {
         object.end()
     }
 }
-/// `SortFilterResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SortFilterResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SortFilterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SortFilterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UnbindCoolAppToSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UnbindCoolAppToSheetResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UnbindCoolAppToSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UnbindCoolAppToSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateFilterResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateFilterResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateFilterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateFilterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateFilterViewResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateFilterViewResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `range`.
-    pub range: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateFilterViewResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateFilterViewResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "range" => self.range = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SortFilterResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type SortFilterResponseBody = ClearFilterCriteriaResponseBody;
+/// `UnbindCoolAppToSheetResponseBody`: the same model as [`BindCoolAppToSheetResponseBody`].
+pub type UnbindCoolAppToSheetResponseBody = BindCoolAppToSheetResponseBody;
+/// `UpdateFilterResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type UpdateFilterResponseBody = ClearFilterCriteriaResponseBody;
+/// `UpdateFilterViewResponseBody`: the same model as [`CreateFilterViewResponseBody`].
+pub type UpdateFilterViewResponseBody = CreateFilterViewResponseBody;
 /// `UpdateFloatImageRequestAnchor`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6604,36 +5393,8 @@ impl rt::serde::Serialize for UpdateFloatImageRequestCoordinate {
         object.end()
     }
 }
-/// `UpdateFloatImageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateFloatImageResponseBody {
-    /// `result`.
-    pub result: Option<UpdateFloatImageResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateFloatImageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateFloatImageResponseBody`: the same model as [`CreateFloatImageResponseBody`].
+pub type UpdateFloatImageResponseBody = CreateFloatImageResponseBody;
 /// `UpdateRangeRequestHyperlinks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6678,134 +5439,14 @@ impl rt::serde::Serialize for UpdateRangeRequestHyperlinks {
         object.end()
     }
 }
-/// `UpdateRangeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRangeResponseBody {
-    /// `a1Notation`.
-    pub a1_notation: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRangeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRangeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "a1Notation" => self.a1_notation = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateSheetResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateWorkspaceDocMembersRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateWorkspaceDocMembersRequestMembers {
-    /// `memberId`.
-    pub member_id: String,
-    /// `memberType`.
-    pub member_type: String,
-    /// `roleType`.
-    pub role_type: String,
-}
-impl UpdateWorkspaceDocMembersRequestMembers {
-    /// A `UpdateWorkspaceDocMembersRequestMembers` with its required fields (`memberId`, `memberType`, `roleType`); set the others with the methods named after them.
-    pub fn new(
-        member_id: impl Into<String>,
-        member_type: impl Into<String>,
-        role_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-            role_type: role_type.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for UpdateWorkspaceDocMembersRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.field("roleType", &self.role_type)?;
-        object.end()
-    }
-}
-/// `UpdateWorkspaceMembersRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateWorkspaceMembersRequestMembers {
-    /// `memberId`.
-    pub member_id: String,
-    /// `memberType`.
-    pub member_type: String,
-    /// `roleType`.
-    pub role_type: String,
-}
-impl UpdateWorkspaceMembersRequestMembers {
-    /// A `UpdateWorkspaceMembersRequestMembers` with its required fields (`memberId`, `memberType`, `roleType`); set the others with the methods named after them.
-    pub fn new(
-        member_id: impl Into<String>,
-        member_type: impl Into<String>,
-        role_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-            role_type: role_type.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for UpdateWorkspaceMembersRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.field("roleType", &self.role_type)?;
-        object.end()
-    }
-}
+/// `UpdateRangeResponseBody`: the same model as [`AppendRowsResponseBody`].
+pub type UpdateRangeResponseBody = AppendRowsResponseBody;
+/// `UpdateSheetResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
+pub type UpdateSheetResponseBody = ClearFilterCriteriaResponseBody;
+/// `UpdateWorkspaceDocMembersRequestMembers`: the same model as [`AddWorkspaceDocMembersRequestMembers`].
+pub type UpdateWorkspaceDocMembersRequestMembers = AddWorkspaceDocMembersRequestMembers;
+/// `UpdateWorkspaceMembersRequestMembers`: the same model as [`AddWorkspaceDocMembersRequestMembers`].
+pub type UpdateWorkspaceMembersRequestMembers = AddWorkspaceDocMembersRequestMembers;
 /// `AddCommentResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7043,33 +5684,8 @@ impl rt::Fields for DocAppendParagraphResponseBodyResult {
         Ok(true)
     }
 }
-/// `DocAppendTextResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocAppendTextResponseBodyResult {
-    /// `data`.
-    pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocAppendTextResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocAppendTextResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DocAppendTextResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
+pub type DocAppendTextResponseBodyResult = DocAppendParagraphResponseBodyResult;
 /// `DocBlocksModifyResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7097,60 +5713,10 @@ impl rt::Fields for DocBlocksModifyResponseBodyResult {
         Ok(true)
     }
 }
-/// `DocBlocksQueryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocBlocksQueryResponseBodyResult {
-    /// `data`.
-    pub data: Option<Vec<rt::serde_json::Value>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocBlocksQueryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocBlocksQueryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DocDeleteBlockResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocDeleteBlockResponseBodyResult {
-    /// `data`.
-    pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocDeleteBlockResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocDeleteBlockResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DocBlocksQueryResponseBodyResult`: the same model as [`BatchOperateResponseBodyResult`].
+pub type DocBlocksQueryResponseBodyResult = BatchOperateResponseBodyResult;
+/// `DocDeleteBlockResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
+pub type DocDeleteBlockResponseBodyResult = DocAppendParagraphResponseBodyResult;
 /// `DocElementsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7238,114 +5804,14 @@ impl rt::Fields for DocExportSnapshotResponseBodyResult {
         Ok(true)
     }
 }
-/// `DocInsertBlocksResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocInsertBlocksResponseBodyResult {
-    /// `data`.
-    pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocInsertBlocksResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocInsertBlocksResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DocSlotsModifyResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocSlotsModifyResponseBodyResult {
-    /// `data`.
-    pub data: Option<rt::BTreeMap<String, String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocSlotsModifyResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocSlotsModifyResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DocSlotsQueryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocSlotsQueryResponseBodyResult {
-    /// `data`.
-    pub data: Option<Vec<rt::serde_json::Value>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocSlotsQueryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocSlotsQueryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DocUpdateContentResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocUpdateContentResponseBodyResult {
-    /// `data`.
-    pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocUpdateContentResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocUpdateContentResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DocInsertBlocksResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
+pub type DocInsertBlocksResponseBodyResult = DocAppendParagraphResponseBodyResult;
+/// `DocSlotsModifyResponseBodyResult`: the same model as [`DocExportSnapshotResponseBodyResult`].
+pub type DocSlotsModifyResponseBodyResult = DocExportSnapshotResponseBodyResult;
+/// `DocSlotsQueryResponseBodyResult`: the same model as [`BatchOperateResponseBodyResult`].
+pub type DocSlotsQueryResponseBodyResult = BatchOperateResponseBodyResult;
+/// `DocUpdateContentResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
+pub type DocUpdateContentResponseBodyResult = DocAppendParagraphResponseBodyResult;
 /// `GetAllSheetsResponseBodyValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7473,78 +5939,10 @@ impl rt::Fields for GetFilterViewsResponseBodyFilterViews {
         Ok(true)
     }
 }
-/// `GetFloatImageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFloatImageResponseBodyResult {
-    /// `anchor`.
-    pub anchor: Option<GetFloatImageResponseBodyResultAnchor>,
-    /// `coordinate`.
-    pub coordinate: Option<GetFloatImageResponseBodyResultCoordinate>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `src`.
-    pub src: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetFloatImageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFloatImageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "anchor" => self.anchor = map.next_value()?,
-            "coordinate" => self.coordinate = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "src" => self.src = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetFloatImagesResponseBodyValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFloatImagesResponseBodyValue {
-    /// `anchor`.
-    pub anchor: Option<GetFloatImagesResponseBodyValueAnchor>,
-    /// `coordinate`.
-    pub coordinate: Option<GetFloatImagesResponseBodyValueCoordinate>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `src`.
-    pub src: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetFloatImagesResponseBodyValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFloatImagesResponseBodyValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "anchor" => self.anchor = map.next_value()?,
-            "coordinate" => self.coordinate = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "src" => self.src = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetFloatImageResponseBodyResult`: the same model as [`CreateFloatImageResponseBodyResult`].
+pub type GetFloatImageResponseBodyResult = CreateFloatImageResponseBodyResult;
+/// `GetFloatImagesResponseBodyValue`: the same model as [`CreateFloatImageResponseBodyResult`].
+pub type GetFloatImagesResponseBodyValue = CreateFloatImageResponseBodyResult;
 /// `GetImportDocumentMarkResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8076,42 +6474,8 @@ impl rt::serde::Serialize for SetFilterCriteriaRequestFilterCriteriaConditions {
         object.end()
     }
 }
-/// `SetFilterViewCriteriaRequestFilterCriteriaConditions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetFilterViewCriteriaRequestFilterCriteriaConditions {
-    /// `operator`.
-    pub operator: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl SetFilterViewCriteriaRequestFilterCriteriaConditions {
-    /// An empty `SetFilterViewCriteriaRequestFilterCriteriaConditions`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `operator`.
-    pub fn operator(mut self, value: impl Into<String>) -> Self {
-        self.operator = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SetFilterViewCriteriaRequestFilterCriteriaConditions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operator", &self.operator)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
-}
+/// `SetFilterViewCriteriaRequestFilterCriteriaConditions`: the same model as [`SetFilterCriteriaRequestFilterCriteriaConditions`].
+pub type SetFilterViewCriteriaRequestFilterCriteriaConditions = SetFilterCriteriaRequestFilterCriteriaConditions;
 /// `SheetFindAllResponseBodyValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8142,42 +6506,8 @@ impl rt::Fields for SheetFindAllResponseBodyValue {
         Ok(true)
     }
 }
-/// `UpdateFloatImageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateFloatImageResponseBodyResult {
-    /// `anchor`.
-    pub anchor: Option<UpdateFloatImageResponseBodyResultAnchor>,
-    /// `coordinate`.
-    pub coordinate: Option<UpdateFloatImageResponseBodyResultCoordinate>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `src`.
-    pub src: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateFloatImageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "anchor" => self.anchor = map.next_value()?,
-            "coordinate" => self.coordinate = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "src" => self.src = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateFloatImageResponseBodyResult`: the same model as [`CreateFloatImageResponseBodyResult`].
+pub type UpdateFloatImageResponseBodyResult = CreateFloatImageResponseBodyResult;
 /// `BatchGetWorkspaceDocsResponseBodyResultNodeBO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8220,37 +6550,8 @@ impl rt::Fields for BatchGetWorkspaceDocsResponseBodyResultNodeBO {
         Ok(true)
     }
 }
-/// `BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO {
-    /// `name`.
-    pub name: Option<String>,
-    /// `workspaceId`.
-    pub workspace_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO`: the same model as [`GetWorkspaceNodeResponseBodyWorkspaceBO`].
+pub type BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO = GetWorkspaceNodeResponseBodyWorkspaceBO;
 /// `BatchGetWorkspacesResponseBodyWorkspacesWorkspace`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8404,138 +6705,14 @@ impl rt::Fields for FilterViewsCriteriaValue {
         Ok(true)
     }
 }
-/// `GetFloatImageResponseBodyResultAnchor`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFloatImageResponseBodyResultAnchor {
-    /// `col`.
-    pub col: Option<i64>,
-    /// `row`.
-    pub row: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetFloatImageResponseBodyResultAnchor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFloatImageResponseBodyResultAnchor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "col" => self.col = map.next_value()?,
-            "row" => self.row = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetFloatImageResponseBodyResultCoordinate`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFloatImageResponseBodyResultCoordinate {
-    /// `height`.
-    pub height: Option<f64>,
-    /// `offsetX`.
-    pub offset_x: Option<f64>,
-    /// `offsetY`.
-    pub offset_y: Option<f64>,
-    /// `width`.
-    pub width: Option<f64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetFloatImageResponseBodyResultCoordinate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFloatImageResponseBodyResultCoordinate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => self.height = map.next_value()?,
-            "offsetX" => self.offset_x = map.next_value()?,
-            "offsetY" => self.offset_y = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetFloatImagesResponseBodyValueAnchor`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFloatImagesResponseBodyValueAnchor {
-    /// `col`.
-    pub col: Option<i64>,
-    /// `row`.
-    pub row: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetFloatImagesResponseBodyValueAnchor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFloatImagesResponseBodyValueAnchor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "col" => self.col = map.next_value()?,
-            "row" => self.row = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetFloatImagesResponseBodyValueCoordinate`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFloatImagesResponseBodyValueCoordinate {
-    /// `height`.
-    pub height: Option<f64>,
-    /// `offsetX`.
-    pub offset_x: Option<f64>,
-    /// `offsetY`.
-    pub offset_y: Option<f64>,
-    /// `width`.
-    pub width: Option<f64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetFloatImagesResponseBodyValueCoordinate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFloatImagesResponseBodyValueCoordinate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => self.height = map.next_value()?,
-            "offsetX" => self.offset_x = map.next_value()?,
-            "offsetY" => self.offset_y = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetFloatImageResponseBodyResultAnchor`: the same model as [`CreateFloatImageResponseBodyResultAnchor`].
+pub type GetFloatImageResponseBodyResultAnchor = CreateFloatImageResponseBodyResultAnchor;
+/// `GetFloatImageResponseBodyResultCoordinate`: the same model as [`CreateFloatImageResponseBodyResultCoordinate`].
+pub type GetFloatImageResponseBodyResultCoordinate = CreateFloatImageResponseBodyResultCoordinate;
+/// `GetFloatImagesResponseBodyValueAnchor`: the same model as [`CreateFloatImageResponseBodyResultAnchor`].
+pub type GetFloatImagesResponseBodyValueAnchor = CreateFloatImageResponseBodyResultAnchor;
+/// `GetFloatImagesResponseBodyValueCoordinate`: the same model as [`CreateFloatImageResponseBodyResultCoordinate`].
+pub type GetFloatImagesResponseBodyValueCoordinate = CreateFloatImageResponseBodyResultCoordinate;
 /// `GetRecentEditDocsResponseBodyRecentListNodeBO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8666,40 +6843,8 @@ impl rt::Fields for GetRecentOpenDocsResponseBodyRecentListNodeBO {
         Ok(true)
     }
 }
-/// `GetRecentOpenDocsResponseBodyRecentListWorkspaceBO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetRecentOpenDocsResponseBodyRecentListWorkspaceBO {
-    /// `url`.
-    pub url: Option<String>,
-    /// `workspaceId`.
-    pub workspace_id: Option<String>,
-    /// `workspaceName`.
-    pub workspace_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetRecentOpenDocsResponseBodyRecentListWorkspaceBO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecentOpenDocsResponseBodyRecentListWorkspaceBO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            "workspaceName" => self.workspace_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetRecentOpenDocsResponseBodyRecentListWorkspaceBO`: the same model as [`GetRecentEditDocsResponseBodyRecentListWorkspaceBO`].
+pub type GetRecentOpenDocsResponseBodyRecentListWorkspaceBO = GetRecentEditDocsResponseBodyRecentListWorkspaceBO;
 /// `GetRelatedWorkspacesResponseBodyWorkspacesRecentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8926,72 +7071,10 @@ impl rt::Fields for SearchWorkspaceDocsResponseBodyDocsWorkspaceBO {
         Ok(true)
     }
 }
-/// `UpdateFloatImageResponseBodyResultAnchor`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateFloatImageResponseBodyResultAnchor {
-    /// `col`.
-    pub col: Option<i64>,
-    /// `row`.
-    pub row: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageResponseBodyResultAnchor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateFloatImageResponseBodyResultAnchor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "col" => self.col = map.next_value()?,
-            "row" => self.row = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateFloatImageResponseBodyResultCoordinate`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateFloatImageResponseBodyResultCoordinate {
-    /// `height`.
-    pub height: Option<f64>,
-    /// `offsetX`.
-    pub offset_x: Option<f64>,
-    /// `offsetY`.
-    pub offset_y: Option<f64>,
-    /// `width`.
-    pub width: Option<f64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageResponseBodyResultCoordinate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateFloatImageResponseBodyResultCoordinate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => self.height = map.next_value()?,
-            "offsetX" => self.offset_x = map.next_value()?,
-            "offsetY" => self.offset_y = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateFloatImageResponseBodyResultAnchor`: the same model as [`CreateFloatImageResponseBodyResultAnchor`].
+pub type UpdateFloatImageResponseBodyResultAnchor = CreateFloatImageResponseBodyResultAnchor;
+/// `UpdateFloatImageResponseBodyResultCoordinate`: the same model as [`CreateFloatImageResponseBodyResultCoordinate`].
+pub type UpdateFloatImageResponseBodyResultCoordinate = CreateFloatImageResponseBodyResultCoordinate;
 /// `BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -1891,33 +1891,8 @@ impl rt::Fields for BatchCreateTeamResponseBody {
         Ok(true)
     }
 }
-/// `BatchDeleteRecentsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchDeleteRecentsResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BatchDeleteRecentsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchDeleteRecentsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchDeleteRecentsResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
+pub type BatchDeleteRecentsResponseBody = BatchCreateTeamResponseBody;
 /// `CategoriesTemplatesRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2262,39 +2237,8 @@ impl rt::Fields for CopyDocResponseBody {
         Ok(true)
     }
 }
-/// `CopyDocWithAppAuthResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CopyDocWithAppAuthResponseBody {
-    /// `isAsync`.
-    pub is_async: Option<bool>,
-    /// `syncCopyResult`.
-    pub sync_copy_result: Option<CopyDocWithAppAuthResponseBodySyncCopyResult>,
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CopyDocWithAppAuthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyDocWithAppAuthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isAsync" => self.is_async = map.next_value()?,
-            "syncCopyResult" => self.sync_copy_result = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CopyDocWithAppAuthResponseBody`: the same model as [`CopyDocResponseBody`].
+pub type CopyDocWithAppAuthResponseBody = CopyDocResponseBody;
 /// `CopyWorkspaceRequestParam`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2323,61 +2267,10 @@ impl rt::serde::Serialize for CopyWorkspaceRequestParam {
         object.end()
     }
 }
-/// `CopyWorkspaceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CopyWorkspaceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CopyWorkspaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyWorkspaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CopyWorkspaceAsyncRequestParam`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CopyWorkspaceAsyncRequestParam {
-    /// `originWorkspaceId`.
-    pub origin_workspace_id: Option<String>,
-}
-impl CopyWorkspaceAsyncRequestParam {
-    /// An empty `CopyWorkspaceAsyncRequestParam`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `originWorkspaceId`.
-    pub fn origin_workspace_id(mut self, value: impl Into<String>) -> Self {
-        self.origin_workspace_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CopyWorkspaceAsyncRequestParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("originWorkspaceId", &self.origin_workspace_id)?;
-        object.end()
-    }
-}
+/// `CopyWorkspaceResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
+pub type CopyWorkspaceResponseBody = BatchCreateTeamResponseBody;
+/// `CopyWorkspaceAsyncRequestParam`: the same model as [`CopyWorkspaceRequestParam`].
+pub type CopyWorkspaceAsyncRequestParam = CopyWorkspaceRequestParam;
 /// `CopyWorkspaceAsyncResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2817,33 +2710,8 @@ impl rt::serde::Serialize for CrossOrgMigrateRequestParam {
         object.end()
     }
 }
-/// `CrossOrgMigrateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CrossOrgMigrateResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CrossOrgMigrateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CrossOrgMigrateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CrossOrgMigrateResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
+pub type CrossOrgMigrateResponseBody = BatchCreateTeamResponseBody;
 /// `DocContentRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2899,33 +2767,8 @@ impl rt::Fields for DocContentResponseBody {
         Ok(true)
     }
 }
-/// `DocExportByDelegatedPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DocExportByDelegatedPermissionResponseBody {
-    /// `taskId`.
-    pub task_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DocExportByDelegatedPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DocExportByDelegatedPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DocExportByDelegatedPermissionResponseBody`: the same model as [`DocContentResponseBody`].
+pub type DocExportByDelegatedPermissionResponseBody = DocContentResponseBody;
 /// `DocUpdateContentWithDelegatedPermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3046,60 +2889,10 @@ impl rt::Fields for GetDentryIdByUuidResponseBody {
         Ok(true)
     }
 }
-/// `GetDocContentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetDocContentResponseBody {
-    /// `taskId`.
-    pub task_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetDocContentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDocContentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetDocContentForELMResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetDocContentForELMResponseBody {
-    /// `taskId`.
-    pub task_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetDocContentForELMResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDocContentForELMResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetDocContentResponseBody`: the same model as [`DocContentResponseBody`].
+pub type GetDocContentResponseBody = DocContentResponseBody;
+/// `GetDocContentForELMResponseBody`: the same model as [`DocContentResponseBody`].
+pub type GetDocContentForELMResponseBody = DocContentResponseBody;
 /// `GetMySpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3145,33 +2938,8 @@ impl rt::Fields for GetMySpaceResponseBody {
         Ok(true)
     }
 }
-/// `GetOrgOrWebOpenDocContentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetOrgOrWebOpenDocContentResponseBody {
-    /// `taskId`.
-    pub task_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetOrgOrWebOpenDocContentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgOrWebOpenDocContentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetOrgOrWebOpenDocContentResponseBody`: the same model as [`DocContentResponseBody`].
+pub type GetOrgOrWebOpenDocContentResponseBody = DocContentResponseBody;
 /// `GetSchemaResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3385,39 +3153,8 @@ impl rt::Fields for GetUserInfoByOpenTokenResponseBody {
         Ok(true)
     }
 }
-/// `GetUuidByDentryIdResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUuidByDentryIdResponseBody {
-    /// `dentryId`.
-    pub dentry_id: Option<String>,
-    /// `dentryUuid`.
-    pub dentry_uuid: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetUuidByDentryIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUuidByDentryIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetUuidByDentryIdResponseBody`: the same model as [`GetDentryIdByUuidResponseBody`].
+pub type GetUuidByDentryIdResponseBody = GetDentryIdByUuidResponseBody;
 /// `GetUuidByIdOrUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3519,33 +3256,8 @@ impl rt::serde::Serialize for HandoverTeamWithoutAuthRequestParam {
         object.end()
     }
 }
-/// `HandoverTeamWithoutAuthResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HandoverTeamWithoutAuthResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HandoverTeamWithoutAuthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HandoverTeamWithoutAuthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HandoverTeamWithoutAuthResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
+pub type HandoverTeamWithoutAuthResponseBody = BatchCreateTeamResponseBody;
 /// `HandoveryWorkspaceRequestParam`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4169,33 +3881,8 @@ impl rt::serde::Serialize for LockDocRequestParam {
         object.end()
     }
 }
-/// `LockDocResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct LockDocResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for LockDocResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LockDocResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `LockDocResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
+pub type LockDocResponseBody = BatchCreateTeamResponseBody;
 /// `LockDocByDelegatedPermissionRequestParam`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4225,114 +3912,14 @@ impl rt::serde::Serialize for LockDocByDelegatedPermissionRequestParam {
         object.end()
     }
 }
-/// `LockDocByDelegatedPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct LockDocByDelegatedPermissionResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for LockDocByDelegatedPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LockDocByDelegatedPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `MarkStarResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MarkStarResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for MarkStarResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MarkStarResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PinSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PinSpaceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PinSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PinSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryDocContentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryDocContentResponseBody {
-    /// `taskId`.
-    pub task_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryDocContentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDocContentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `LockDocByDelegatedPermissionResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
+pub type LockDocByDelegatedPermissionResponseBody = BatchCreateTeamResponseBody;
+/// `MarkStarResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
+pub type MarkStarResponseBody = BatchCreateTeamResponseBody;
+/// `PinSpaceResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
+pub type PinSpaceResponseBody = BatchCreateTeamResponseBody;
+/// `QueryDocContentResponseBody`: the same model as [`DocContentResponseBody`].
+pub type QueryDocContentResponseBody = DocContentResponseBody;
 /// `QueryExportTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4563,74 +4150,10 @@ impl rt::Fields for RemoveTeamMembersResponseBody {
         Ok(true)
     }
 }
-/// `SaveTeamMembersRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct SaveTeamMembersRequestMembers {
-    /// `memberId`.
-    pub member_id: String,
-    /// `memberType`.
-    pub member_type: i64,
-    /// `roleCode`.
-    pub role_code: Option<String>,
-}
-impl SaveTeamMembersRequestMembers {
-    /// A `SaveTeamMembersRequestMembers` with its required fields (`memberId`, `memberType`); set the others with the methods named after them.
-    pub fn new(member_id: impl Into<String>, member_type: impl Into<i64>) -> Self {
-        Self {
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-            role_code: None,
-        }
-    }
-    /// Sets `roleCode`.
-    pub fn role_code(mut self, value: impl Into<String>) -> Self {
-        self.role_code = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SaveTeamMembersRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.optional("roleCode", &self.role_code)?;
-        object.end()
-    }
-}
-/// `SaveTeamMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveTeamMembersResponseBody {
-    /// `notInOrgMembers`.
-    pub not_in_org_members: Option<Vec<SaveTeamMembersResponseBodyNotInOrgMembers>>,
-    /// `saveSuccess`.
-    pub save_success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveTeamMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveTeamMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "notInOrgMembers" => self.not_in_org_members = map.next_value()?,
-            "saveSuccess" => self.save_success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SaveTeamMembersRequestMembers`: the same model as [`RemoveTeamMembersRequestMembers`].
+pub type SaveTeamMembersRequestMembers = RemoveTeamMembersRequestMembers;
+/// `SaveTeamMembersResponseBody`: the same model as [`RemoveTeamMembersResponseBody`].
+pub type SaveTeamMembersResponseBody = RemoveTeamMembersResponseBody;
 /// `SearchRequestDentryRequest`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5066,145 +4589,12 @@ impl rt::Fields for SubmitExportJobResponseBody {
         Ok(true)
     }
 }
-/// `SubmitGetContentJobResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubmitGetContentJobResponseBody {
-    /// `taskId`.
-    pub task_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SubmitGetContentJobResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitGetContentJobResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TeamTemplatesRequestOption`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TeamTemplatesRequestOption {
-    /// `excludeWorkspaceIds`.
-    pub exclude_workspace_ids: Option<Vec<String>>,
-    /// `maxResults`.
-    pub max_results: Option<i64>,
-    /// `nextToken`.
-    pub next_token: Option<String>,
-    /// `platform`.
-    pub platform: Option<String>,
-    /// `templateTypes`.
-    pub template_types: Option<Vec<i64>>,
-    /// `version`.
-    pub version: Option<i64>,
-    /// `workspaceIds`.
-    pub workspace_ids: Option<Vec<String>>,
-}
-impl TeamTemplatesRequestOption {
-    /// An empty `TeamTemplatesRequestOption`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `excludeWorkspaceIds`.
-    pub fn exclude_workspace_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.exclude_workspace_ids = Some(value.into_iter().map(Into::into).collect());
-        self
-    }
-    /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
-        self
-    }
-    /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
-        self.next_token = Some(value.into());
-        self
-    }
-    /// Sets `platform`.
-    pub fn platform(mut self, value: impl Into<String>) -> Self {
-        self.platform = Some(value.into());
-        self
-    }
-    /// Sets `templateTypes`.
-    pub fn template_types(mut self, value: impl IntoIterator<Item = i64>) -> Self {
-        self.template_types = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-    /// Sets `workspaceIds`.
-    pub fn workspace_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.workspace_ids = Some(value.into_iter().map(Into::into).collect());
-        self
-    }
-}
-impl rt::serde::Serialize for TeamTemplatesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("excludeWorkspaceIds", &self.exclude_workspace_ids)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.optional("platform", &self.platform)?;
-        object.optional("templateTypes", &self.template_types)?;
-        object.optional("version", &self.version)?;
-        object.optional("workspaceIds", &self.workspace_ids)?;
-        object.end()
-    }
-}
-/// `TeamTemplatesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TeamTemplatesResponseBody {
-    /// `nextToken`.
-    pub next_token: Option<String>,
-    /// `templateList`.
-    pub template_list: Option<Vec<TeamTemplatesResponseBodyTemplateList>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TeamTemplatesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TeamTemplatesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "templateList" => self.template_list = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SubmitGetContentJobResponseBody`: the same model as [`DocContentResponseBody`].
+pub type SubmitGetContentJobResponseBody = DocContentResponseBody;
+/// `TeamTemplatesRequestOption`: the same model as [`SearchTemplatesRequestOption`].
+pub type TeamTemplatesRequestOption = SearchTemplatesRequestOption;
+/// `TeamTemplatesResponseBody`: the same model as [`SearchTemplatesResponseBody`].
+pub type TeamTemplatesResponseBody = SearchTemplatesResponseBody;
 /// `TemplateCategoriesRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5322,33 +4712,8 @@ impl rt::serde::Serialize for UnlockDocRequestParam {
         object.end()
     }
 }
-/// `UnlockDocResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UnlockDocResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UnlockDocResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UnlockDocResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UnlockDocResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
+pub type UnlockDocResponseBody = BatchCreateTeamResponseBody;
 /// `UnlockDocByDelegatedPermissionRequestParam`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5374,87 +4739,12 @@ impl rt::serde::Serialize for UnlockDocByDelegatedPermissionRequestParam {
         object.end()
     }
 }
-/// `UnlockDocByDelegatedPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UnlockDocByDelegatedPermissionResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UnlockDocByDelegatedPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UnlockDocByDelegatedPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UnmarkStarResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UnmarkStarResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UnmarkStarResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UnmarkStarResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UnpinSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UnpinSpaceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UnpinSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UnpinSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UnlockDocByDelegatedPermissionResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
+pub type UnlockDocByDelegatedPermissionResponseBody = BatchCreateTeamResponseBody;
+/// `UnmarkStarResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
+pub type UnmarkStarResponseBody = BatchCreateTeamResponseBody;
+/// `UnpinSpaceResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
+pub type UnpinSpaceResponseBody = BatchCreateTeamResponseBody;
 /// `UserTemplatesRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5515,36 +4805,8 @@ impl rt::serde::Serialize for UserTemplatesRequestOption {
         object.end()
     }
 }
-/// `UserTemplatesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UserTemplatesResponseBody {
-    /// `nextToken`.
-    pub next_token: Option<String>,
-    /// `templateList`.
-    pub template_list: Option<Vec<UserTemplatesResponseBodyTemplateList>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UserTemplatesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UserTemplatesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nextToken" => self.next_token = map.next_value()?,
-            "templateList" => self.template_list = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UserTemplatesResponseBody`: the same model as [`SearchTemplatesResponseBody`].
+pub type UserTemplatesResponseBody = SearchTemplatesResponseBody;
 /// `BatchCreateTeamRequestParamCreateTeamParamList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5846,36 +5108,8 @@ impl rt::Fields for SpaceModel {
         Ok(true)
     }
 }
-/// `DentryVOUpdater`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DentryVOUpdater {
-    /// `name`.
-    pub name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DentryVOUpdater {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DentryVOUpdater {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DentryVOUpdater`: the same model as [`DentryVOCreator`].
+pub type DentryVOUpdater = DentryVOCreator;
 /// `DentryVOVisitorInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5954,96 +5188,10 @@ impl rt::Fields for CopyDocResponseBodySyncCopyResult {
         Ok(true)
     }
 }
-/// `CopyDocWithAppAuthResponseBodySyncCopyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CopyDocWithAppAuthResponseBodySyncCopyResult {
-    /// `dentryUuid`.
-    pub dentry_uuid: Option<String>,
-    /// `driveDentryId`.
-    pub drive_dentry_id: Option<String>,
-    /// `driveSpaceId`.
-    pub drive_space_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `spaceInfo`.
-    pub space_info: Option<CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo>,
-    /// `url`.
-    pub url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CopyDocWithAppAuthResponseBodySyncCopyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyDocWithAppAuthResponseBodySyncCopyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "driveDentryId" => self.drive_dentry_id = map.next_value()?,
-            "driveSpaceId" => self.drive_space_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "spaceInfo" => self.space_info = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateShortcutResponseBodyOpenDentryInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateShortcutResponseBodyOpenDentryInfo {
-    /// `dentryUuid`.
-    pub dentry_uuid: Option<String>,
-    /// `driveDentryId`.
-    pub drive_dentry_id: Option<String>,
-    /// `driveSpaceId`.
-    pub drive_space_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `spaceInfo`.
-    pub space_info: Option<CreateShortcutResponseBodyOpenDentryInfoSpaceInfo>,
-    /// `url`.
-    pub url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateShortcutResponseBodyOpenDentryInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateShortcutResponseBodyOpenDentryInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "driveDentryId" => self.drive_dentry_id = map.next_value()?,
-            "driveSpaceId" => self.drive_space_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "spaceInfo" => self.space_info = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CopyDocWithAppAuthResponseBodySyncCopyResult`: the same model as [`CopyDocResponseBodySyncCopyResult`].
+pub type CopyDocWithAppAuthResponseBodySyncCopyResult = CopyDocResponseBodySyncCopyResult;
+/// `CreateShortcutResponseBodyOpenDentryInfo`: the same model as [`CopyDocResponseBodySyncCopyResult`].
+pub type CreateShortcutResponseBodyOpenDentryInfo = CopyDocResponseBodySyncCopyResult;
 /// `CreateShortcutForMigrateResponseBodyOpenDentryInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6117,69 +5265,10 @@ impl rt::Fields for SpaceVOIconVO {
         Ok(true)
     }
 }
-/// `SpaceVOOwner`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SpaceVOOwner {
-    /// `name`.
-    pub name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SpaceVOOwner {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SpaceVOOwner {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SpaceVOVisitorInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SpaceVOVisitorInfo {
-    /// `dentryActions`.
-    pub dentry_actions: Option<Vec<String>>,
-    /// `roleCode`.
-    pub role_code: Option<String>,
-    /// `spaceActions`.
-    pub space_actions: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SpaceVOVisitorInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SpaceVOVisitorInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryActions" => self.dentry_actions = map.next_value()?,
-            "roleCode" => self.role_code = map.next_value()?,
-            "spaceActions" => self.space_actions = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SpaceVOOwner`: the same model as [`DentryVOCreator`].
+pub type SpaceVOOwner = DentryVOCreator;
+/// `SpaceVOVisitorInfo`: the same model as [`DentryVOVisitorInfo`].
+pub type SpaceVOVisitorInfo = DentryVOVisitorInfo;
 /// `TeamVOCreator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6270,36 +5359,8 @@ impl rt::Fields for TeamVOShareScopeInfo {
         Ok(true)
     }
 }
-/// `TeamVOUpdater`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TeamVOUpdater {
-    /// `name`.
-    pub name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TeamVOUpdater {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TeamVOUpdater {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TeamVOUpdater`: the same model as [`TeamVOCreator`].
+pub type TeamVOUpdater = TeamVOCreator;
 /// `TeamVOVisitInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6880,78 +5941,10 @@ impl rt::Fields for RelatedSpacesResponseBodyItems {
         Ok(true)
     }
 }
-/// `RemoveTeamMembersResponseBodyNotInOrgMembers`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveTeamMembersResponseBodyNotInOrgMembers {
-    /// `memberId`.
-    pub member_id: Option<String>,
-    /// `memberType`.
-    pub member_type: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `roleCode`.
-    pub role_code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveTeamMembersResponseBodyNotInOrgMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveTeamMembersResponseBodyNotInOrgMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => self.member_id = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "roleCode" => self.role_code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SaveTeamMembersResponseBodyNotInOrgMembers`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveTeamMembersResponseBodyNotInOrgMembers {
-    /// `memberId`.
-    pub member_id: Option<String>,
-    /// `memberType`.
-    pub member_type: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `roleCode`.
-    pub role_code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveTeamMembersResponseBodyNotInOrgMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveTeamMembersResponseBodyNotInOrgMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberId" => self.member_id = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "roleCode" => self.role_code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RemoveTeamMembersResponseBodyNotInOrgMembers`: the same model as [`ListTeamMembersResponseBodyMembers`].
+pub type RemoveTeamMembersResponseBodyNotInOrgMembers = ListTeamMembersResponseBodyMembers;
+/// `SaveTeamMembersResponseBodyNotInOrgMembers`: the same model as [`ListTeamMembersResponseBodyMembers`].
+pub type SaveTeamMembersResponseBodyNotInOrgMembers = ListTeamMembersResponseBodyMembers;
 /// `SearchRequestDentryRequestCreateTimeRange`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6988,42 +5981,8 @@ impl rt::serde::Serialize for SearchRequestDentryRequestCreateTimeRange {
         object.end()
     }
 }
-/// `SearchRequestDentryRequestVisitTimeRange`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchRequestDentryRequestVisitTimeRange {
-    /// `end`.
-    pub end: Option<i64>,
-    /// `start`.
-    pub start: Option<i64>,
-}
-impl SearchRequestDentryRequestVisitTimeRange {
-    /// An empty `SearchRequestDentryRequestVisitTimeRange`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `end`.
-    pub fn end(mut self, value: impl Into<i64>) -> Self {
-        self.end = Some(value.into());
-        self
-    }
-    /// Sets `start`.
-    pub fn start(mut self, value: impl Into<i64>) -> Self {
-        self.start = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SearchRequestDentryRequestVisitTimeRange {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("end", &self.end)?;
-        object.optional("start", &self.start)?;
-        object.end()
-    }
-}
+/// `SearchRequestDentryRequestVisitTimeRange`: the same model as [`SearchRequestDentryRequestCreateTimeRange`].
+pub type SearchRequestDentryRequestVisitTimeRange = SearchRequestDentryRequestCreateTimeRange;
 /// `SearchResponseBodyDentryResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7090,69 +6049,8 @@ impl rt::Fields for SearchResponseBodySpaceResult {
         Ok(true)
     }
 }
-/// `SearchTemplatesResponseBodyTemplateList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchTemplatesResponseBodyTemplateList {
-    /// `authorName`.
-    pub author_name: Option<String>,
-    /// `belong`.
-    pub belong: Option<String>,
-    /// `contentDownloadUrl`.
-    pub content_download_url: Option<String>,
-    /// `coverDownloadUrl`.
-    pub cover_download_url: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `templateId`.
-    pub template_id: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `type`.
-    pub r#type: Option<i64>,
-    /// `usedCount`.
-    pub used_count: Option<i64>,
-    /// `workspaceId`.
-    pub workspace_id: Option<String>,
-    /// `workspaceName`.
-    pub workspace_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchTemplatesResponseBodyTemplateList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchTemplatesResponseBodyTemplateList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorName" => self.author_name = map.next_value()?,
-            "belong" => self.belong = map.next_value()?,
-            "contentDownloadUrl" => self.content_download_url = map.next_value()?,
-            "coverDownloadUrl" => self.cover_download_url = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "usedCount" => self.used_count = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            "workspaceName" => self.workspace_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
+pub type SearchTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
 /// `ShareUrlResponseBodyShareUrlInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7183,69 +6081,8 @@ impl rt::Fields for ShareUrlResponseBodyShareUrlInfo {
         Ok(true)
     }
 }
-/// `TeamTemplatesResponseBodyTemplateList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TeamTemplatesResponseBodyTemplateList {
-    /// `authorName`.
-    pub author_name: Option<String>,
-    /// `belong`.
-    pub belong: Option<String>,
-    /// `contentDownloadUrl`.
-    pub content_download_url: Option<String>,
-    /// `coverDownloadUrl`.
-    pub cover_download_url: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `templateId`.
-    pub template_id: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `type`.
-    pub r#type: Option<i64>,
-    /// `usedCount`.
-    pub used_count: Option<i64>,
-    /// `workspaceId`.
-    pub workspace_id: Option<String>,
-    /// `workspaceName`.
-    pub workspace_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TeamTemplatesResponseBodyTemplateList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TeamTemplatesResponseBodyTemplateList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorName" => self.author_name = map.next_value()?,
-            "belong" => self.belong = map.next_value()?,
-            "contentDownloadUrl" => self.content_download_url = map.next_value()?,
-            "coverDownloadUrl" => self.cover_download_url = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "usedCount" => self.used_count = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            "workspaceName" => self.workspace_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TeamTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
+pub type TeamTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
 /// `TemplateCategoriesResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7279,69 +6116,8 @@ impl rt::Fields for TemplateCategoriesResponseBodyList {
         Ok(true)
     }
 }
-/// `UserTemplatesResponseBodyTemplateList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UserTemplatesResponseBodyTemplateList {
-    /// `authorName`.
-    pub author_name: Option<String>,
-    /// `belong`.
-    pub belong: Option<String>,
-    /// `contentDownloadUrl`.
-    pub content_download_url: Option<String>,
-    /// `coverDownloadUrl`.
-    pub cover_download_url: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `templateId`.
-    pub template_id: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `type`.
-    pub r#type: Option<i64>,
-    /// `usedCount`.
-    pub used_count: Option<i64>,
-    /// `workspaceId`.
-    pub workspace_id: Option<String>,
-    /// `workspaceName`.
-    pub workspace_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UserTemplatesResponseBodyTemplateList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UserTemplatesResponseBodyTemplateList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authorName" => self.author_name = map.next_value()?,
-            "belong" => self.belong = map.next_value()?,
-            "contentDownloadUrl" => self.content_download_url = map.next_value()?,
-            "coverDownloadUrl" => self.cover_download_url = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "usedCount" => self.used_count = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            "workspaceName" => self.workspace_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UserTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
+pub type UserTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
 /// `LinkSourceInfoIconUrl`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7372,129 +6148,14 @@ impl rt::Fields for LinkSourceInfoIconUrl {
         Ok(true)
     }
 }
-/// `SpaceModelHdIconVO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SpaceModelHdIconVO {
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SpaceModelHdIconVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SpaceModelHdIconVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => self.icon = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SpaceModelIconVO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SpaceModelIconVO {
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SpaceModelIconVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SpaceModelIconVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => self.icon = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SpaceModelOwner`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SpaceModelOwner {
-    /// `name`.
-    pub name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SpaceModelOwner {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SpaceModelOwner {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SpaceModelVisitorInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SpaceModelVisitorInfo {
-    /// `dentryActions`.
-    pub dentry_actions: Option<Vec<String>>,
-    /// `roleCode`.
-    pub role_code: Option<String>,
-    /// `spaceActions`.
-    pub space_actions: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SpaceModelVisitorInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SpaceModelVisitorInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryActions" => self.dentry_actions = map.next_value()?,
-            "roleCode" => self.role_code = map.next_value()?,
-            "spaceActions" => self.space_actions = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SpaceModelHdIconVO`: the same model as [`SpaceVOIconVO`].
+pub type SpaceModelHdIconVO = SpaceVOIconVO;
+/// `SpaceModelIconVO`: the same model as [`SpaceVOIconVO`].
+pub type SpaceModelIconVO = SpaceVOIconVO;
+/// `SpaceModelOwner`: the same model as [`DentryVOCreator`].
+pub type SpaceModelOwner = DentryVOCreator;
+/// `SpaceModelVisitorInfo`: the same model as [`DentryVOVisitorInfo`].
+pub type SpaceModelVisitorInfo = DentryVOVisitorInfo;
 /// `CopyDocResponseBodySyncCopyResultSpaceInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7522,92 +6183,12 @@ impl rt::Fields for CopyDocResponseBodySyncCopyResultSpaceInfo {
         Ok(true)
     }
 }
-/// `CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo {
-    /// `sceneType`.
-    pub scene_type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sceneType" => self.scene_type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateShortcutResponseBodyOpenDentryInfoSpaceInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateShortcutResponseBodyOpenDentryInfoSpaceInfo {
-    /// `sceneType`.
-    pub scene_type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CreateShortcutResponseBodyOpenDentryInfoSpaceInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateShortcutResponseBodyOpenDentryInfoSpaceInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sceneType" => self.scene_type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DentryModelCreator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DentryModelCreator {
-    /// `name`.
-    pub name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DentryModelCreator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DentryModelCreator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo`: the same model as [`CopyDocResponseBodySyncCopyResultSpaceInfo`].
+pub type CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo = CopyDocResponseBodySyncCopyResultSpaceInfo;
+/// `CreateShortcutResponseBodyOpenDentryInfoSpaceInfo`: the same model as [`CopyDocResponseBodySyncCopyResultSpaceInfo`].
+pub type CreateShortcutResponseBodyOpenDentryInfoSpaceInfo = CopyDocResponseBodySyncCopyResultSpaceInfo;
+/// `DentryModelCreator`: the same model as [`DentryVOCreator`].
+pub type DentryModelCreator = DentryVOCreator;
 /// `DentryModelStatisticalInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7635,69 +6216,10 @@ impl rt::Fields for DentryModelStatisticalInfo {
         Ok(true)
     }
 }
-/// `DentryModelUpdater`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DentryModelUpdater {
-    /// `name`.
-    pub name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DentryModelUpdater {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DentryModelUpdater {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DentryModelVisitorInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DentryModelVisitorInfo {
-    /// `dentryActions`.
-    pub dentry_actions: Option<Vec<String>>,
-    /// `roleCode`.
-    pub role_code: Option<String>,
-    /// `spaceActions`.
-    pub space_actions: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DentryModelVisitorInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DentryModelVisitorInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryActions" => self.dentry_actions = map.next_value()?,
-            "roleCode" => self.role_code = map.next_value()?,
-            "spaceActions" => self.space_actions = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DentryModelUpdater`: the same model as [`DentryVOCreator`].
+pub type DentryModelUpdater = DentryVOCreator;
+/// `DentryModelVisitorInfo`: the same model as [`DentryVOVisitorInfo`].
+pub type DentryModelVisitorInfo = DentryVOVisitorInfo;
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7785,142 +6307,14 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsTeamInfo {
         Ok(true)
     }
 }
-/// `ListRecentsResponseBodyRecentDentryListResource`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListRecentsResponseBodyRecentDentryListResource {
-    /// `dentryUuid`.
-    pub dentry_uuid: Option<String>,
-    /// `driveDentryId`.
-    pub drive_dentry_id: Option<String>,
-    /// `driveSpaceId`.
-    pub drive_space_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `spaceInfo`.
-    pub space_info: Option<ListRecentsResponseBodyRecentDentryListResourceSpaceInfo>,
-    /// `url`.
-    pub url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListRecentsResponseBodyRecentDentryListResource {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecentsResponseBodyRecentDentryListResource {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryUuid" => self.dentry_uuid = map.next_value()?,
-            "driveDentryId" => self.drive_dentry_id = map.next_value()?,
-            "driveSpaceId" => self.drive_space_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "spaceInfo" => self.space_info = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TeamModelCreator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TeamModelCreator {
-    /// `name`.
-    pub name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TeamModelCreator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TeamModelCreator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TeamModelRelatedDeptInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TeamModelRelatedDeptInfo {
-    /// `deptId`.
-    pub dept_id: Option<String>,
-    /// `deptName`.
-    pub dept_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TeamModelRelatedDeptInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TeamModelRelatedDeptInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptName" => self.dept_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TeamModelUpdater`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TeamModelUpdater {
-    /// `name`.
-    pub name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TeamModelUpdater {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TeamModelUpdater {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListRecentsResponseBodyRecentDentryListResource`: the same model as [`CopyDocResponseBodySyncCopyResult`].
+pub type ListRecentsResponseBodyRecentDentryListResource = CopyDocResponseBodySyncCopyResult;
+/// `TeamModelCreator`: the same model as [`TeamVOCreator`].
+pub type TeamModelCreator = TeamVOCreator;
+/// `TeamModelRelatedDeptInfo`: the same model as [`TeamVORelatedDeptInfo`].
+pub type TeamModelRelatedDeptInfo = TeamVORelatedDeptInfo;
+/// `TeamModelUpdater`: the same model as [`TeamVOCreator`].
+pub type TeamModelUpdater = TeamVOCreator;
 /// `TeamModelVisitInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8014,216 +6408,20 @@ impl rt::Fields for ListStarsResponseBodyStarListDentryInfo {
         Ok(true)
     }
 }
-/// `ListStarsResponseBodyStarListSpaceInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListStarsResponseBodyStarListSpaceInfo {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListStarsResponseBodyStarListSpaceInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListStarsResponseBodyStarListSpaceInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListStarsResponseBodyStarListTeamInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListStarsResponseBodyStarListTeamInfo {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListStarsResponseBodyStarListTeamInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListStarsResponseBodyStarListTeamInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryItemByUrlResponseBodySpaceOwner`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryItemByUrlResponseBodySpaceOwner {
-    /// `name`.
-    pub name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryItemByUrlResponseBodySpaceOwner {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryItemByUrlResponseBodySpaceOwner {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryRecentListResponseBodyRecentListTeam`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryRecentListResponseBodyRecentListTeam {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryRecentListResponseBodyRecentListTeam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRecentListResponseBodyRecentListTeam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RelatedSpacesResponseBodyItemsHdIconVO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RelatedSpacesResponseBodyItemsHdIconVO {
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RelatedSpacesResponseBodyItemsHdIconVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RelatedSpacesResponseBodyItemsHdIconVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => self.icon = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RelatedSpacesResponseBodyItemsIconVO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RelatedSpacesResponseBodyItemsIconVO {
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RelatedSpacesResponseBodyItemsIconVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RelatedSpacesResponseBodyItemsIconVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => self.icon = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RelatedSpacesResponseBodyItemsOwner`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RelatedSpacesResponseBodyItemsOwner {
-    /// `name`.
-    pub name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RelatedSpacesResponseBodyItemsOwner {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RelatedSpacesResponseBodyItemsOwner {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListStarsResponseBodyStarListSpaceInfo`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
+pub type ListStarsResponseBodyStarListSpaceInfo = ListPinSpacesResponseBodyResultItemsTeamInfo;
+/// `ListStarsResponseBodyStarListTeamInfo`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
+pub type ListStarsResponseBodyStarListTeamInfo = ListPinSpacesResponseBodyResultItemsTeamInfo;
+/// `QueryItemByUrlResponseBodySpaceOwner`: the same model as [`TeamVOCreator`].
+pub type QueryItemByUrlResponseBodySpaceOwner = TeamVOCreator;
+/// `QueryRecentListResponseBodyRecentListTeam`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
+pub type QueryRecentListResponseBodyRecentListTeam = ListPinSpacesResponseBodyResultItemsTeamInfo;
+/// `RelatedSpacesResponseBodyItemsHdIconVO`: the same model as [`SpaceVOIconVO`].
+pub type RelatedSpacesResponseBodyItemsHdIconVO = SpaceVOIconVO;
+/// `RelatedSpacesResponseBodyItemsIconVO`: the same model as [`SpaceVOIconVO`].
+pub type RelatedSpacesResponseBodyItemsIconVO = SpaceVOIconVO;
+/// `RelatedSpacesResponseBodyItemsOwner`: the same model as [`DentryVOCreator`].
+pub type RelatedSpacesResponseBodyItemsOwner = DentryVOCreator;
 /// `RelatedSpacesResponseBodyItemsVisitorInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8436,127 +6634,14 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO {
         Ok(true)
     }
 }
-/// `ListPinSpacesResponseBodyResultItemsSpaceInfoModifier`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListPinSpacesResponseBodyResultItemsSpaceInfoModifier {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListPinSpacesResponseBodyResultItemsSpaceInfoModifier {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfoModifier {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListRecentsResponseBodyRecentDentryListResourceSpaceInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListRecentsResponseBodyRecentDentryListResourceSpaceInfo {
-    /// `sceneType`.
-    pub scene_type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListRecentsResponseBodyRecentDentryListResourceSpaceInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecentsResponseBodyRecentDentryListResourceSpaceInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sceneType" => self.scene_type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListStarsResponseBodyStarListDentryInfoCreator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListStarsResponseBodyStarListDentryInfoCreator {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListStarsResponseBodyStarListDentryInfoCreator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListStarsResponseBodyStarListDentryInfoCreator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListStarsResponseBodyStarListDentryInfoModifier`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListStarsResponseBodyStarListDentryInfoModifier {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListStarsResponseBodyStarListDentryInfoModifier {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListStarsResponseBodyStarListDentryInfoModifier {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListPinSpacesResponseBodyResultItemsSpaceInfoModifier`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`].
+pub type ListPinSpacesResponseBodyResultItemsSpaceInfoModifier = ListPinSpacesResponseBodyResultItemsSpaceInfoCreator;
+/// `ListRecentsResponseBodyRecentDentryListResourceSpaceInfo`: the same model as [`CopyDocResponseBodySyncCopyResultSpaceInfo`].
+pub type ListRecentsResponseBodyRecentDentryListResourceSpaceInfo = CopyDocResponseBodySyncCopyResultSpaceInfo;
+/// `ListStarsResponseBodyStarListDentryInfoCreator`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`].
+pub type ListStarsResponseBodyStarListDentryInfoCreator = ListPinSpacesResponseBodyResultItemsSpaceInfoCreator;
+/// `ListStarsResponseBodyStarListDentryInfoModifier`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`].
+pub type ListStarsResponseBodyStarListDentryInfoModifier = ListPinSpacesResponseBodyResultItemsSpaceInfoCreator;
 /// `OpenActionModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8587,66 +6672,10 @@ impl rt::Fields for OpenActionModel {
         Ok(true)
     }
 }
-/// `SearchResponseBodySpaceResultItemsIconVO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchResponseBodySpaceResultItemsIconVO {
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchResponseBodySpaceResultItemsIconVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchResponseBodySpaceResultItemsIconVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => self.icon = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchResponseBodySpaceResultItemsTeamVO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchResponseBodySpaceResultItemsTeamVO {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchResponseBodySpaceResultItemsTeamVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchResponseBodySpaceResultItemsTeamVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchResponseBodySpaceResultItemsIconVO`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO`].
+pub type SearchResponseBodySpaceResultItemsIconVO = ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO;
+/// `SearchResponseBodySpaceResultItemsTeamVO`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
+pub type SearchResponseBodySpaceResultItemsTeamVO = ListPinSpacesResponseBodyResultItemsTeamInfo;
 /// `SearchResponseBodySpaceResultItemsUserLastOperation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -986,54 +986,8 @@ impl rt::serde::Serialize for AddPermissionRequestMembers {
         object.end()
     }
 }
-/// `AddSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddSpaceResponseBody {
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `modifyTime`.
-    pub modify_time: Option<String>,
-    /// `permissionMode`.
-    pub permission_mode: Option<String>,
-    /// `quota`.
-    pub quota: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `spaceName`.
-    pub space_name: Option<String>,
-    /// `spaceType`.
-    pub space_type: Option<String>,
-    /// `usedQuota`.
-    pub used_quota: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AddSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "permissionMode" => self.permission_mode = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "spaceName" => self.space_name = map.next_value()?,
-            "spaceType" => self.space_type = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AddSpaceResponseBody`: the same model as [`AddCustomSpaceResponseBody`].
+pub type AddSpaceResponseBody = AddCustomSpaceResponseBody;
 /// `CopyFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1121,43 +1075,8 @@ impl rt::Fields for DeleteFilesResponseBody {
         Ok(true)
     }
 }
-/// `DeletePermissionRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct DeletePermissionRequestMembers {
-    /// `corpId`.
-    pub corp_id: String,
-    /// `memberId`.
-    pub member_id: String,
-    /// `memberType`.
-    pub member_type: String,
-}
-impl DeletePermissionRequestMembers {
-    /// A `DeletePermissionRequestMembers` with its required fields (`corpId`, `memberId`, `memberType`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        member_id: impl Into<String>,
-        member_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for DeletePermissionRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.end()
-    }
-}
+/// `DeletePermissionRequestMembers`: the same model as [`AddPermissionRequestMembers`].
+pub type DeletePermissionRequestMembers = AddPermissionRequestMembers;
 /// `GetAsyncTaskInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1233,69 +1152,8 @@ impl rt::Fields for GetDownloadInfoResponseBody {
         Ok(true)
     }
 }
-/// `GetFileInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFileInfoResponseBody {
-    /// `contentType`.
-    pub content_type: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creator`.
-    pub creator: Option<String>,
-    /// `fileExtension`.
-    pub file_extension: Option<String>,
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `filePath`.
-    pub file_path: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `modifier`.
-    pub modifier: Option<String>,
-    /// `modifyTime`.
-    pub modify_time: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetFileInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "fileExtension" => self.file_extension = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "filePath" => self.file_path = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetFileInfoResponseBody`: the same model as [`AddFileResponseBody`].
+pub type GetFileInfoResponseBody = AddFileResponseBody;
 /// `GetMySpaceInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1462,54 +1320,8 @@ impl rt::Fields for GetUploadInfoResponseBody {
         Ok(true)
     }
 }
-/// `InfoSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InfoSpaceResponseBody {
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `modifyTime`.
-    pub modify_time: Option<String>,
-    /// `permissionMode`.
-    pub permission_mode: Option<String>,
-    /// `quota`.
-    pub quota: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `spaceName`.
-    pub space_name: Option<String>,
-    /// `spaceType`.
-    pub space_type: Option<String>,
-    /// `usedQuota`.
-    pub used_quota: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InfoSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InfoSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "permissionMode" => self.permission_mode = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "spaceName" => self.space_name = map.next_value()?,
-            "spaceType" => self.space_type = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InfoSpaceResponseBody`: the same model as [`GetMySpaceInfoResponseBody`].
+pub type InfoSpaceResponseBody = GetMySpaceInfoResponseBody;
 /// `ListFilesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1709,133 +1521,12 @@ impl rt::Fields for ManagementListSpacesResponseBody {
         Ok(true)
     }
 }
-/// `ManagementModifySpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ManagementModifySpaceResponseBody {
-    /// `spaces`.
-    pub spaces: Option<Vec<ManagementModifySpaceResponseBodySpaces>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ManagementModifySpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ManagementModifySpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "spaces" => self.spaces = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ModifyPermissionRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct ModifyPermissionRequestMembers {
-    /// `corpId`.
-    pub corp_id: String,
-    /// `memberId`.
-    pub member_id: String,
-    /// `memberType`.
-    pub member_type: String,
-}
-impl ModifyPermissionRequestMembers {
-    /// A `ModifyPermissionRequestMembers` with its required fields (`corpId`, `memberId`, `memberType`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        member_id: impl Into<String>,
-        member_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for ModifyPermissionRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.end()
-    }
-}
-/// `MoveFileResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MoveFileResponseBody {
-    /// `contentType`.
-    pub content_type: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creator`.
-    pub creator: Option<String>,
-    /// `fileExtension`.
-    pub file_extension: Option<String>,
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `filePath`.
-    pub file_path: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `modifier`.
-    pub modifier: Option<String>,
-    /// `modifyTime`.
-    pub modify_time: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for MoveFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MoveFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "fileExtension" => self.file_extension = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "filePath" => self.file_path = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ManagementModifySpaceResponseBody`: the same model as [`ManagementListSpacesResponseBody`].
+pub type ManagementModifySpaceResponseBody = ManagementListSpacesResponseBody;
+/// `ModifyPermissionRequestMembers`: the same model as [`AddPermissionRequestMembers`].
+pub type ModifyPermissionRequestMembers = AddPermissionRequestMembers;
+/// `MoveFileResponseBody`: the same model as [`AddFileResponseBody`].
+pub type MoveFileResponseBody = AddFileResponseBody;
 /// `MoveFilesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1866,69 +1557,8 @@ impl rt::Fields for MoveFilesResponseBody {
         Ok(true)
     }
 }
-/// `RenameFileResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RenameFileResponseBody {
-    /// `contentType`.
-    pub content_type: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creator`.
-    pub creator: Option<String>,
-    /// `fileExtension`.
-    pub file_extension: Option<String>,
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `filePath`.
-    pub file_path: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `modifier`.
-    pub modifier: Option<String>,
-    /// `modifyTime`.
-    pub modify_time: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RenameFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RenameFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "fileExtension" => self.file_extension = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "filePath" => self.file_path = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RenameFileResponseBody`: the same model as [`AddFileResponseBody`].
+pub type RenameFileResponseBody = AddFileResponseBody;
 /// `CopyFileResponseBodyFile`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2283,39 +1913,8 @@ impl rt::Fields for ListPermissionsResponseBodyMembers {
         Ok(true)
     }
 }
-/// `ListPermissionsResponseBodyOutMembers`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListPermissionsResponseBodyOutMembers {
-    /// `extend`.
-    pub extend: Option<bool>,
-    /// `member`.
-    pub member: Option<ListPermissionsResponseBodyOutMembersMember>,
-    /// `role`.
-    pub role: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyOutMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPermissionsResponseBodyOutMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extend" => self.extend = map.next_value()?,
-            "member" => self.member = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListPermissionsResponseBodyOutMembers`: the same model as [`ListPermissionsResponseBodyMembers`].
+pub type ListPermissionsResponseBodyOutMembers = ListPermissionsResponseBodyMembers;
 /// `ListRecycleFilesResponseBodyRecycleItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2364,213 +1963,14 @@ impl rt::Fields for ListRecycleFilesResponseBodyRecycleItems {
         Ok(true)
     }
 }
-/// `ListSpacesResponseBodySpaces`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListSpacesResponseBodySpaces {
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `modifyTime`.
-    pub modify_time: Option<String>,
-    /// `permissionMode`.
-    pub permission_mode: Option<String>,
-    /// `quota`.
-    pub quota: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `spaceName`.
-    pub space_name: Option<String>,
-    /// `spaceType`.
-    pub space_type: Option<String>,
-    /// `usedQuota`.
-    pub used_quota: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListSpacesResponseBodySpaces {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSpacesResponseBodySpaces {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "permissionMode" => self.permission_mode = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "spaceName" => self.space_name = map.next_value()?,
-            "spaceType" => self.space_type = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ManagementListSpacesResponseBodySpaces`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ManagementListSpacesResponseBodySpaces {
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `modifyTime`.
-    pub modify_time: Option<String>,
-    /// `permissionMode`.
-    pub permission_mode: Option<String>,
-    /// `quota`.
-    pub quota: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `spaceName`.
-    pub space_name: Option<String>,
-    /// `spaceType`.
-    pub space_type: Option<String>,
-    /// `usedQuota`.
-    pub used_quota: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ManagementListSpacesResponseBodySpaces {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ManagementListSpacesResponseBodySpaces {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "permissionMode" => self.permission_mode = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "spaceName" => self.space_name = map.next_value()?,
-            "spaceType" => self.space_type = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ManagementModifySpaceResponseBodySpaces`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ManagementModifySpaceResponseBodySpaces {
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `modifyTime`.
-    pub modify_time: Option<String>,
-    /// `permissionMode`.
-    pub permission_mode: Option<String>,
-    /// `quota`.
-    pub quota: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `spaceName`.
-    pub space_name: Option<String>,
-    /// `spaceType`.
-    pub space_type: Option<String>,
-    /// `usedQuota`.
-    pub used_quota: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ManagementModifySpaceResponseBodySpaces {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ManagementModifySpaceResponseBodySpaces {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "permissionMode" => self.permission_mode = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "spaceName" => self.space_name = map.next_value()?,
-            "spaceType" => self.space_type = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `MoveFilesResponseBodyFiles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MoveFilesResponseBodyFiles {
-    /// `contentType`.
-    pub content_type: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creator`.
-    pub creator: Option<String>,
-    /// `fileExtension`.
-    pub file_extension: Option<String>,
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `filePath`.
-    pub file_path: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `modifier`.
-    pub modifier: Option<String>,
-    /// `modifyTime`.
-    pub modify_time: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for MoveFilesResponseBodyFiles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MoveFilesResponseBodyFiles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "fileExtension" => self.file_extension = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "filePath" => self.file_path = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyTime" => self.modify_time = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListSpacesResponseBodySpaces`: the same model as [`AddCustomSpaceResponseBody`].
+pub type ListSpacesResponseBodySpaces = AddCustomSpaceResponseBody;
+/// `ManagementListSpacesResponseBodySpaces`: the same model as [`AddCustomSpaceResponseBody`].
+pub type ManagementListSpacesResponseBodySpaces = AddCustomSpaceResponseBody;
+/// `ManagementModifySpaceResponseBodySpaces`: the same model as [`AddCustomSpaceResponseBody`].
+pub type ManagementModifySpaceResponseBodySpaces = AddCustomSpaceResponseBody;
+/// `MoveFilesResponseBodyFiles`: the same model as [`AddFileResponseBody`].
+pub type MoveFilesResponseBodyFiles = AddFileResponseBody;
 /// `ListPermissionsResponseBodyMembersMember`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2607,42 +2007,8 @@ impl rt::Fields for ListPermissionsResponseBodyMembersMember {
         Ok(true)
     }
 }
-/// `ListPermissionsResponseBodyOutMembersMember`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListPermissionsResponseBodyOutMembersMember {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `memberId`.
-    pub member_id: Option<String>,
-    /// `memberName`.
-    pub member_name: Option<String>,
-    /// `memberType`.
-    pub member_type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyOutMembersMember {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPermissionsResponseBodyOutMembersMember {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "memberId" => self.member_id = map.next_value()?,
-            "memberName" => self.member_name = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListPermissionsResponseBodyOutMembersMember`: the same model as [`ListPermissionsResponseBodyMembersMember`].
+pub type ListPermissionsResponseBodyOutMembersMember = ListPermissionsResponseBodyMembersMember;
 /// The request of [`Api::add_custom_space`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

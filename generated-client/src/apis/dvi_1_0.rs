@@ -1209,33 +1209,8 @@ impl rt::Fields for BatchUpdateDeviceCutCustomerSwitchResponseBody {
         Ok(true)
     }
 }
-/// `ControlRecordingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ControlRecordingResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ControlRecordingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ControlRecordingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ControlRecordingResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
+pub type ControlRecordingResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
 /// `CreateAsrTranscriptionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2107,75 +2082,10 @@ impl rt::serde::Serialize for ManageTeamMemberRequestAddMembers {
         object.end()
     }
 }
-/// `ManageTeamMemberRequestRemoveMembers`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ManageTeamMemberRequestRemoveMembers {
-    /// `adminUserIds`.
-    pub admin_user_ids: Option<Vec<String>>,
-    /// `userIds`.
-    pub user_ids: Option<Vec<String>>,
-}
-impl ManageTeamMemberRequestRemoveMembers {
-    /// An empty `ManageTeamMemberRequestRemoveMembers`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `adminUserIds`.
-    pub fn admin_user_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.admin_user_ids = Some(value.into_iter().map(Into::into).collect());
-        self
-    }
-    /// Sets `userIds`.
-    pub fn user_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.user_ids = Some(value.into_iter().map(Into::into).collect());
-        self
-    }
-}
-impl rt::serde::Serialize for ManageTeamMemberRequestRemoveMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("adminUserIds", &self.admin_user_ids)?;
-        object.optional("userIds", &self.user_ids)?;
-        object.end()
-    }
-}
-/// `ManageTeamMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ManageTeamMemberResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ManageTeamMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ManageTeamMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ManageTeamMemberRequestRemoveMembers`: the same model as [`ManageTeamMemberRequestAddMembers`].
+pub type ManageTeamMemberRequestRemoveMembers = ManageTeamMemberRequestAddMembers;
+/// `ManageTeamMemberResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
+pub type ManageTeamMemberResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
 /// `QueryAsrTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2299,33 +2209,8 @@ impl rt::Fields for QueryDeviceStatusResponseBody {
         Ok(true)
     }
 }
-/// `QueryFileInfoByMinutesIdResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryFileInfoByMinutesIdResponseBody {
-    /// `result`.
-    pub result: Option<QueryFileInfoByMinutesIdResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryFileInfoByMinutesIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryFileInfoByMinutesIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryFileInfoByMinutesIdResponseBody`: the same model as [`GetAudioFileInfoResponseBody`].
+pub type QueryFileInfoByMinutesIdResponseBody = GetAudioFileInfoResponseBody;
 /// `QuerySalesInsightsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2473,33 +2358,8 @@ impl rt::Fields for QueryUserDeviceLocationResponseBody {
         Ok(true)
     }
 }
-/// `SubmitAgentTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubmitAgentTaskResponseBody {
-    /// `result`.
-    pub result: Option<SubmitAgentTaskResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SubmitAgentTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitAgentTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SubmitAgentTaskResponseBody`: the same model as [`CreateAsrTranscriptionResponseBody`].
+pub type SubmitAgentTaskResponseBody = CreateAsrTranscriptionResponseBody;
 /// `SubmitAsrTaskRequestTranscription`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2651,60 +2511,10 @@ impl rt::Fields for SubmitCustomerSplitDataResponseBody {
         Ok(true)
     }
 }
-/// `UpdateDeviceBindingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateDeviceBindingResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateDeviceBindingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateDeviceBindingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateRecordingScheduleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRecordingScheduleResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRecordingScheduleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRecordingScheduleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateDeviceBindingResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
+pub type UpdateDeviceBindingResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
+/// `UpdateRecordingScheduleResponseBody`: the same model as [`DeleteRecordingScheduleResponseBody`].
+pub type UpdateRecordingScheduleResponseBody = DeleteRecordingScheduleResponseBody;
 /// `UpdateServiceRecordRestrictResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2732,33 +2542,8 @@ impl rt::Fields for UpdateServiceRecordRestrictResponseBody {
         Ok(true)
     }
 }
-/// `UpdateTeamResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTeamResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTeamResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTeamResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateTeamResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
+pub type UpdateTeamResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
 /// `VideoCustomerSplitRequestCustomer`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3608,48 +3393,8 @@ impl rt::Fields for ListA1DeviceResponseBodyResult {
         Ok(true)
     }
 }
-/// `ListCustomerResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListCustomerResponseBodyResult {
-    /// `createAt`.
-    pub create_at: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `ownerUserId`.
-    pub owner_user_id: Option<String>,
-    /// `phone`.
-    pub phone: Option<String>,
-    /// `teamCode`.
-    pub team_code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListCustomerResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListCustomerResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createAt" => self.create_at = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "ownerUserId" => self.owner_user_id = map.next_value()?,
-            "phone" => self.phone = map.next_value()?,
-            "teamCode" => self.team_code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListCustomerResponseBodyResult`: the same model as [`GetCustomerInfoResponseBodyResult`].
+pub type ListCustomerResponseBodyResult = GetCustomerInfoResponseBodyResult;
 /// `ListDeviceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3725,66 +3470,8 @@ impl rt::Fields for ListDeviceRecordingDurationResponseBodyResult {
         Ok(true)
     }
 }
-/// `ListServiceRecordResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListServiceRecordResponseBodyResult {
-    /// `customerId`.
-    pub customer_id: Option<String>,
-    /// `deviceSn`.
-    pub device_sn: Option<String>,
-    /// `duration`.
-    pub duration: Option<String>,
-    /// `endTimestamp`.
-    pub end_timestamp: Option<i64>,
-    /// `outBizData`.
-    pub out_biz_data: Option<String>,
-    /// `qualityInspectionScore`.
-    pub quality_inspection_score: Option<i64>,
-    /// `recordId`.
-    pub record_id: Option<String>,
-    /// `sceneInfo`.
-    pub scene_info: Option<ListServiceRecordResponseBodyResultSceneInfo>,
-    /// `startTimestamp`.
-    pub start_timestamp: Option<i64>,
-    /// `team`.
-    pub team: Option<ListServiceRecordResponseBodyResultTeam>,
-    /// `user`.
-    pub user: Option<ListServiceRecordResponseBodyResultUser>,
-    /// `valid`.
-    pub valid: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListServiceRecordResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListServiceRecordResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customerId" => self.customer_id = map.next_value()?,
-            "deviceSn" => self.device_sn = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "endTimestamp" => self.end_timestamp = map.next_value()?,
-            "outBizData" => self.out_biz_data = map.next_value()?,
-            "qualityInspectionScore" => self.quality_inspection_score = map.next_value()?,
-            "recordId" => self.record_id = map.next_value()?,
-            "sceneInfo" => self.scene_info = map.next_value()?,
-            "startTimestamp" => self.start_timestamp = map.next_value()?,
-            "team" => self.team = map.next_value()?,
-            "user" => self.user = map.next_value()?,
-            "valid" => self.valid = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListServiceRecordResponseBodyResult`: the same model as [`GetServiceRecordResponseBodyResult`].
+pub type ListServiceRecordResponseBodyResult = GetServiceRecordResponseBodyResult;
 /// `ListServiceTodoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3905,54 +3592,8 @@ impl rt::Fields for QueryAsrTaskResponseBodyResult {
         Ok(true)
     }
 }
-/// `QueryAudioFileResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAudioFileResponseBodyResult {
-    /// `attributes`.
-    pub attributes: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `createTime`.
-    pub create_time: Option<i64>,
-    /// `creatorUserId`.
-    pub creator_user_id: Option<String>,
-    /// `duration`.
-    pub duration: Option<i64>,
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `sn`.
-    pub sn: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryAudioFileResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAudioFileResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attributes" => self.attributes = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryAudioFileResponseBodyResult`: the same model as [`GetAudioFileInfoResponseBodyResult`].
+pub type QueryAudioFileResponseBodyResult = GetAudioFileInfoResponseBodyResult;
 /// `QueryDeviceDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4030,54 +3671,8 @@ impl rt::Fields for QueryDeviceStatusResponseBodyResult {
         Ok(true)
     }
 }
-/// `QueryFileInfoByMinutesIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryFileInfoByMinutesIdResponseBodyResult {
-    /// `attributes`.
-    pub attributes: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `createTime`.
-    pub create_time: Option<i64>,
-    /// `creatorUserId`.
-    pub creator_user_id: Option<String>,
-    /// `duration`.
-    pub duration: Option<i64>,
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<i64>,
-    /// `sn`.
-    pub sn: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryFileInfoByMinutesIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryFileInfoByMinutesIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attributes" => self.attributes = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryFileInfoByMinutesIdResponseBodyResult`: the same model as [`GetAudioFileInfoResponseBodyResult`].
+pub type QueryFileInfoByMinutesIdResponseBodyResult = GetAudioFileInfoResponseBodyResult;
 /// `QuerySalesInsightsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4279,33 +3874,8 @@ impl rt::Fields for QueryUserDeviceLocationResponseBodyResult {
         Ok(true)
     }
 }
-/// `SubmitAgentTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubmitAgentTaskResponseBodyResult {
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SubmitAgentTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitAgentTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SubmitAgentTaskResponseBodyResult`: the same model as [`CreateAsrTranscriptionResponseBodyResult`].
+pub type SubmitAgentTaskResponseBodyResult = CreateAsrTranscriptionResponseBodyResult;
 /// `SubmitAsrTaskRequestTranscriptionDiarization`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4334,33 +3904,8 @@ impl rt::serde::Serialize for SubmitAsrTaskRequestTranscriptionDiarization {
         object.end()
     }
 }
-/// `SubmitAsrTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubmitAsrTaskResponseBodyResult {
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitAsrTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SubmitAsrTaskResponseBodyResult`: the same model as [`CreateAsrTranscriptionResponseBodyResult`].
+pub type SubmitAsrTaskResponseBodyResult = CreateAsrTranscriptionResponseBodyResult;
 /// `SubmitCustomerSplitDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4731,36 +4276,8 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultTag {
         Ok(true)
     }
 }
-/// `GetServiceChatSummaryResponseBodyResultBasic`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetServiceChatSummaryResponseBodyResultBasic {
-    /// `content`.
-    pub content: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetServiceChatSummaryResponseBodyResultBasic {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceChatSummaryResponseBodyResultBasic {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetServiceChatSummaryResponseBodyResultBasic`: the same model as [`GetServiceChapterSummaryResponseBodyResult`].
+pub type GetServiceChatSummaryResponseBodyResultBasic = GetServiceChapterSummaryResponseBodyResult;
 /// `GetServiceChatSummaryResponseBodyResultProduct`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4858,36 +4375,8 @@ impl rt::Fields for GetServiceRecordResponseBodyResultSceneInfo {
         Ok(true)
     }
 }
-/// `GetServiceRecordResponseBodyResultTeam`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetServiceRecordResponseBodyResultTeam {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordResponseBodyResultTeam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceRecordResponseBodyResultTeam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetServiceRecordResponseBodyResultTeam`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
+pub type GetServiceRecordResponseBodyResultTeam = GetServiceRecordResponseBodyResultSceneInfo;
 /// `GetServiceRecordResponseBodyResultUser`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4984,37 +4473,8 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultSpeaker {
         Ok(true)
     }
 }
-/// `GetSolutionConfigResponseBodyResultDialectList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSolutionConfigResponseBodyResultDialectList {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetSolutionConfigResponseBodyResultDialectList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSolutionConfigResponseBodyResultDialectList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSolutionConfigResponseBodyResultDialectList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
+pub type GetSolutionConfigResponseBodyResultDialectList = GetServiceRecordResponseBodyResultSceneInfo;
 /// `GetSolutionConfigResponseBodyResultSolutionList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5051,36 +4511,8 @@ impl rt::Fields for GetSolutionConfigResponseBodyResultSolutionList {
         Ok(true)
     }
 }
-/// `GetTeamResponseBodyResultSceneList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTeamResponseBodyResultSceneList {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBodyResultSceneList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTeamResponseBodyResultSceneList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetTeamResponseBodyResultSceneList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
+pub type GetTeamResponseBodyResultSceneList = GetServiceRecordResponseBodyResultSceneInfo;
 /// `GetTeamResponseBodyResultTagList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5114,261 +4546,22 @@ impl rt::Fields for GetTeamResponseBodyResultTagList {
         Ok(true)
     }
 }
-/// `GetTeamMemberResponseBodyResultAdmins`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTeamMemberResponseBodyResultAdmins {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTeamMemberResponseBodyResultAdmins {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTeamMemberResponseBodyResultAdmins {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetTeamMemberResponseBodyResultMembers`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTeamMemberResponseBodyResultMembers {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTeamMemberResponseBodyResultMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTeamMemberResponseBodyResultMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListA1DeviceResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListA1DeviceResponseBodyResultItems {
-    /// `bindTimestamp`.
-    pub bind_timestamp: Option<i64>,
-    /// `bindingStatus`.
-    pub binding_status: Option<String>,
-    /// `deviceModel`.
-    pub device_model: Option<String>,
-    /// `deviceName`.
-    pub device_name: Option<String>,
-    /// `sn`.
-    pub sn: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListA1DeviceResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListA1DeviceResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindTimestamp" => self.bind_timestamp = map.next_value()?,
-            "bindingStatus" => self.binding_status = map.next_value()?,
-            "deviceModel" => self.device_model = map.next_value()?,
-            "deviceName" => self.device_name = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListServiceRecordResponseBodyResultSceneInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListServiceRecordResponseBodyResultSceneInfo {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListServiceRecordResponseBodyResultSceneInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListServiceRecordResponseBodyResultSceneInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListServiceRecordResponseBodyResultTeam`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListServiceRecordResponseBodyResultTeam {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListServiceRecordResponseBodyResultTeam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListServiceRecordResponseBodyResultTeam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListServiceRecordResponseBodyResultUser`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListServiceRecordResponseBodyResultUser {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListServiceRecordResponseBodyResultUser {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListServiceRecordResponseBodyResultUser {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListServiceTodoResponseBodyResultExecutors`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListServiceTodoResponseBodyResultExecutors {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListServiceTodoResponseBodyResultExecutors {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListServiceTodoResponseBodyResultExecutors {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListTeamResponseBodyResultTagList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListTeamResponseBodyResultTagList {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `valueList`.
-    pub value_list: Option<Vec<ListTeamResponseBodyResultTagListValueList>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListTeamResponseBodyResultTagList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTeamResponseBodyResultTagList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "valueList" => self.value_list = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetTeamMemberResponseBodyResultAdmins`: the same model as [`GetServiceRecordResponseBodyResultUser`].
+pub type GetTeamMemberResponseBodyResultAdmins = GetServiceRecordResponseBodyResultUser;
+/// `GetTeamMemberResponseBodyResultMembers`: the same model as [`GetServiceRecordResponseBodyResultUser`].
+pub type GetTeamMemberResponseBodyResultMembers = GetServiceRecordResponseBodyResultUser;
+/// `ListA1DeviceResponseBodyResultItems`: the same model as [`GetA1DeviceDetailResponseBodyResultDevice`].
+pub type ListA1DeviceResponseBodyResultItems = GetA1DeviceDetailResponseBodyResultDevice;
+/// `ListServiceRecordResponseBodyResultSceneInfo`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
+pub type ListServiceRecordResponseBodyResultSceneInfo = GetServiceRecordResponseBodyResultSceneInfo;
+/// `ListServiceRecordResponseBodyResultTeam`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
+pub type ListServiceRecordResponseBodyResultTeam = GetServiceRecordResponseBodyResultSceneInfo;
+/// `ListServiceRecordResponseBodyResultUser`: the same model as [`GetServiceRecordResponseBodyResultUser`].
+pub type ListServiceRecordResponseBodyResultUser = GetServiceRecordResponseBodyResultUser;
+/// `ListServiceTodoResponseBodyResultExecutors`: the same model as [`GetServiceRecordResponseBodyResultUser`].
+pub type ListServiceTodoResponseBodyResultExecutors = GetServiceRecordResponseBodyResultUser;
+/// `ListTeamResponseBodyResultTagList`: the same model as [`GetTeamResponseBodyResultTagList`].
+pub type ListTeamResponseBodyResultTagList = GetTeamResponseBodyResultTagList;
 /// `QueryAsrTaskResponseBodyResultResultInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5458,67 +4651,10 @@ impl rt::Fields for QueryDeviceStatusResponseBodyResultFirmware {
         Ok(true)
     }
 }
-/// `QueryDeviceStatusResponseBodyResultRecordingStartTime`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryDeviceStatusResponseBodyResultRecordingStartTime {
-    /// `timestamp`.
-    pub timestamp: Option<i64>,
-    /// `value`.
-    pub value: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryDeviceStatusResponseBodyResultRecordingStartTime {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceStatusResponseBodyResultRecordingStartTime {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "timestamp" => self.timestamp = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryDeviceStatusResponseBodyResultStatus`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryDeviceStatusResponseBodyResultStatus {
-    /// `timestamp`.
-    pub timestamp: Option<i64>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceStatusResponseBodyResultStatus {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceStatusResponseBodyResultStatus {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "timestamp" => self.timestamp = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryDeviceStatusResponseBodyResultRecordingStartTime`: the same model as [`QueryDeviceStatusResponseBodyResultBattery`].
+pub type QueryDeviceStatusResponseBodyResultRecordingStartTime = QueryDeviceStatusResponseBodyResultBattery;
+/// `QueryDeviceStatusResponseBodyResultStatus`: the same model as [`QueryDeviceStatusResponseBodyResultFirmware`].
+pub type QueryDeviceStatusResponseBodyResultStatus = QueryDeviceStatusResponseBodyResultFirmware;
 /// `QuerySalesInsightsResponseBodyResultCapabilityRadar`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5659,40 +4795,8 @@ impl rt::Fields for QueryStaffStatisticDataResponseBodyResultQualityInspectL1Dat
         Ok(true)
     }
 }
-/// `QueryUserBindDeviceLocationResponseBodyResultLatestLocation`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUserBindDeviceLocationResponseBodyResultLatestLocation {
-    /// `latitude`.
-    pub latitude: Option<String>,
-    /// `longitude`.
-    pub longitude: Option<String>,
-    /// `time`.
-    pub time: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryUserBindDeviceLocationResponseBodyResultLatestLocation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserBindDeviceLocationResponseBodyResultLatestLocation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "latitude" => self.latitude = map.next_value()?,
-            "longitude" => self.longitude = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryUserBindDeviceLocationResponseBodyResultLatestLocation`: the same model as [`QueryServiceRecordLocationResponseBodyResultLocations`].
+pub type QueryUserBindDeviceLocationResponseBodyResultLatestLocation = QueryServiceRecordLocationResponseBodyResultLocations;
 /// `QueryUserDeviceLocationResponseBodyResultDeviceLocations`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5923,37 +5027,8 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultTagUserTag {
         Ok(true)
     }
 }
-/// `GetServiceChatSummaryResponseBodyResultProductItemList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetServiceChatSummaryResponseBodyResultProductItemList {
-    /// `content`.
-    pub content: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetServiceChatSummaryResponseBodyResultProductItemList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetServiceChatSummaryResponseBodyResultProductItemList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetServiceChatSummaryResponseBodyResultProductItemList`: the same model as [`GetServiceChapterSummaryResponseBodyResult`].
+pub type GetServiceChatSummaryResponseBodyResultProductItemList = GetServiceChapterSummaryResponseBodyResult;
 /// `GetServiceQualityInspectionResponseBodyResultGroupListItemList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6073,97 +5148,12 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultSpeakerDataList 
         Ok(true)
     }
 }
-/// `GetSolutionConfigResponseBodyResultSolutionListSceneList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSolutionConfigResponseBodyResultSolutionListSceneList {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetSolutionConfigResponseBodyResultSolutionListSceneList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSolutionConfigResponseBodyResultSolutionListSceneList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetTeamResponseBodyResultTagListValueList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTeamResponseBodyResultTagListValueList {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBodyResultTagListValueList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTeamResponseBodyResultTagListValueList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListTeamResponseBodyResultTagListValueList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListTeamResponseBodyResultTagListValueList {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListTeamResponseBodyResultTagListValueList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTeamResponseBodyResultTagListValueList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSolutionConfigResponseBodyResultSolutionListSceneList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
+pub type GetSolutionConfigResponseBodyResultSolutionListSceneList = GetServiceRecordResponseBodyResultSceneInfo;
+/// `GetTeamResponseBodyResultTagListValueList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
+pub type GetTeamResponseBodyResultTagListValueList = GetServiceRecordResponseBodyResultSceneInfo;
+/// `ListTeamResponseBodyResultTagListValueList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
+pub type ListTeamResponseBodyResultTagListValueList = GetServiceRecordResponseBodyResultSceneInfo;
 /// `QueryAsrTaskResponseBodyResultResultInfoParagraphList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -5234,160 +5234,14 @@ impl rt::Fields for AddCollegeContactExclusiveResponseBody {
         Ok(true)
     }
 }
-/// `AddCollegeContactUserRequestDeptOrderList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddCollegeContactUserRequestDeptOrderList {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `order`.
-    pub order: Option<i64>,
-}
-impl AddCollegeContactUserRequestDeptOrderList {
-    /// An empty `AddCollegeContactUserRequestDeptOrderList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
-        self
-    }
-    /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for AddCollegeContactUserRequestDeptOrderList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("order", &self.order)?;
-        object.end()
-    }
-}
-/// `AddCollegeContactUserRequestDeptPositionSet`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddCollegeContactUserRequestDeptPositionSet {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `managerUserId`.
-    pub manager_user_id: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `workPlace`.
-    pub work_place: Option<String>,
-}
-impl AddCollegeContactUserRequestDeptPositionSet {
-    /// An empty `AddCollegeContactUserRequestDeptPositionSet`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
-        self
-    }
-    /// Sets `managerUserId`.
-    pub fn manager_user_id(mut self, value: impl Into<String>) -> Self {
-        self.manager_user_id = Some(value.into());
-        self
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-    /// Sets `workPlace`.
-    pub fn work_place(mut self, value: impl Into<String>) -> Self {
-        self.work_place = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for AddCollegeContactUserRequestDeptPositionSet {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("managerUserId", &self.manager_user_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("workPlace", &self.work_place)?;
-        object.end()
-    }
-}
-/// `AddCollegeContactUserRequestDeptTitleList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddCollegeContactUserRequestDeptTitleList {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl AddCollegeContactUserRequestDeptTitleList {
-    /// An empty `AddCollegeContactUserRequestDeptTitleList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
-        self
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for AddCollegeContactUserRequestDeptTitleList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
-}
-/// `AddCollegeContactUserResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddCollegeContactUserResponseBody {
-    /// `result`.
-    pub result: Option<AddCollegeContactUserResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AddCollegeContactUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddCollegeContactUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AddCollegeContactUserRequestDeptOrderList`: the same model as [`AddCollegeContactExclusiveRequestDeptOrderList`].
+pub type AddCollegeContactUserRequestDeptOrderList = AddCollegeContactExclusiveRequestDeptOrderList;
+/// `AddCollegeContactUserRequestDeptPositionSet`: the same model as [`AddCollegeContactExclusiveRequestDeptPositionSet`].
+pub type AddCollegeContactUserRequestDeptPositionSet = AddCollegeContactExclusiveRequestDeptPositionSet;
+/// `AddCollegeContactUserRequestDeptTitleList`: the same model as [`AddCollegeContactExclusiveRequestDeptTitleList`].
+pub type AddCollegeContactUserRequestDeptTitleList = AddCollegeContactExclusiveRequestDeptTitleList;
+/// `AddCollegeContactUserResponseBody`: the same model as [`AddCollegeContactExclusiveResponseBody`].
+pub type AddCollegeContactUserResponseBody = AddCollegeContactExclusiveResponseBody;
 /// `AddCompetitionRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5514,60 +5368,10 @@ impl rt::serde::Serialize for AddEvaluatePerformanceRequestEvaluationData {
         object.end()
     }
 }
-/// `AddEvaluatePerformanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddEvaluatePerformanceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AddEvaluatePerformanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddEvaluatePerformanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `AddSchoolConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddSchoolConfigResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AddSchoolConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddSchoolConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AddEvaluatePerformanceResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type AddEvaluatePerformanceResponseBody = AddCompetitionRecordResponseBody;
+/// `AddSchoolConfigResponseBody`: the same model as [`ActivateDeviceResponseBody`].
+pub type AddSchoolConfigResponseBody = ActivateDeviceResponseBody;
 /// `AddTraceEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5628,63 +5432,10 @@ impl rt::Fields for AdjustCourseResponseBody {
         Ok(true)
     }
 }
-/// `AdjustKitResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AdjustKitResponseBody {
-    /// `result`.
-    pub result: Option<i64>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AdjustKitResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AdjustKitResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `AssignClassResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AssignClassResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AssignClassResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AssignClassResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AdjustKitResponseBody`: the same model as [`AdjustCourseResponseBody`].
+pub type AdjustKitResponseBody = AdjustCourseResponseBody;
+/// `AssignClassResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type AssignClassResponseBody = AddCompetitionRecordResponseBody;
 /// `BatchCreateRequestData`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -6054,36 +5805,8 @@ impl rt::serde::Serialize for BatchCreateCourseRequestCourseDetailItemList {
         object.end()
     }
 }
-/// `BatchCreateCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchCreateCourseResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateCourseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchCreateCourseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchCreateCourseResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type BatchCreateCourseResponseBody = AddTraceEventResponseBody;
 /// `BatchCreateStudentClassRequestStudentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6128,36 +5851,8 @@ impl rt::serde::Serialize for BatchCreateStudentClassRequestStudentList {
         object.end()
     }
 }
-/// `BatchCreateStudentClassResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchCreateStudentClassResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateStudentClassResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchCreateStudentClassResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchCreateStudentClassResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type BatchCreateStudentClassResponseBody = AddTraceEventResponseBody;
 /// `BatchCreateTeacherCourseRequestTeacherCourseDetailItemList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6195,66 +5890,10 @@ for BatchCreateTeacherCourseRequestTeacherCourseDetailItemList {
         object.end()
     }
 }
-/// `BatchCreateTeacherCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchCreateTeacherCourseResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BatchCreateTeacherCourseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchCreateTeacherCourseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `BatchInvalidCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchInvalidCourseResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BatchInvalidCourseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchInvalidCourseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchCreateTeacherCourseResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type BatchCreateTeacherCourseResponseBody = AddTraceEventResponseBody;
+/// `BatchInvalidCourseResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type BatchInvalidCourseResponseBody = AddTraceEventResponseBody;
 /// `BatchOrgCreateHWRequestOpenSelectItemList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6404,36 +6043,8 @@ impl rt::Fields for CallMultimodalModelResponseBody {
         Ok(true)
     }
 }
-/// `CancelKitTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CancelKitTaskResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CancelKitTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CancelKitTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CancelKitTaskResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type CancelKitTaskResponseBody = AddTraceEventResponseBody;
 /// `CancelOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6509,51 +6120,8 @@ impl rt::Fields for CancelSnsOrderResponseBody {
         Ok(true)
     }
 }
-/// `CancelUserOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CancelUserOrderResponseBody {
-    /// `alipayAppId`.
-    pub alipay_app_id: Option<String>,
-    /// `merchantId`.
-    pub merchant_id: Option<String>,
-    /// `merchantOrderNo`.
-    pub merchant_order_no: Option<String>,
-    /// `orderNo`.
-    pub order_no: Option<String>,
-    /// `payStatus`.
-    pub pay_status: Option<i64>,
-    /// `refundStatus`.
-    pub refund_status: Option<i64>,
-    /// `totalAmount`.
-    pub total_amount: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CancelUserOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CancelUserOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alipayAppId" => self.alipay_app_id = map.next_value()?,
-            "merchantId" => self.merchant_id = map.next_value()?,
-            "merchantOrderNo" => self.merchant_order_no = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "payStatus" => self.pay_status = map.next_value()?,
-            "refundStatus" => self.refund_status = map.next_value()?,
-            "totalAmount" => self.total_amount = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CancelUserOrderResponseBody`: the same model as [`CancelSnsOrderResponseBody`].
+pub type CancelUserOrderResponseBody = CancelSnsOrderResponseBody;
 /// `CardBatchQueryCardsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6584,66 +6152,10 @@ impl rt::Fields for CardBatchQueryCardsResponseBody {
         Ok(true)
     }
 }
-/// `CardDeleteCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CardDeleteCardResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CardDeleteCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CardDeleteCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CardEndCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CardEndCardResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CardEndCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CardEndCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CardDeleteCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type CardDeleteCardResponseBody = AddTraceEventResponseBody;
+/// `CardEndCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type CardEndCardResponseBody = AddTraceEventResponseBody;
 /// `CardGetCardResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6800,36 +6312,8 @@ impl rt::serde::Serialize for CardUpdateCardRequestData {
         object.end()
     }
 }
-/// `CardUpdateCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CardUpdateCardResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CardUpdateCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CardUpdateCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CardUpdateCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type CardUpdateCardResponseBody = AddTraceEventResponseBody;
 /// `CheckRestrictionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6857,117 +6341,14 @@ impl rt::Fields for CheckRestrictionResponseBody {
         Ok(true)
     }
 }
-/// `ClearEvaluatePerformanceCountResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ClearEvaluatePerformanceCountResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ClearEvaluatePerformanceCountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ClearEvaluatePerformanceCountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ConsumePointResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ConsumePointResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ConsumePointResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConsumePointResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CourseSchedulingComplimentNoticeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CourseSchedulingComplimentNoticeResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CourseSchedulingComplimentNoticeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CourseSchedulingComplimentNoticeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ClearEvaluatePerformanceCountResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type ClearEvaluatePerformanceCountResponseBody = AddCompetitionRecordResponseBody;
+/// `ConsumePointResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type ConsumePointResponseBody = AddTraceEventResponseBody;
+/// `CourseSchedulingComplimentNoticeResponseBody`: the same model as [`ActivateDeviceResponseBody`].
+pub type CourseSchedulingComplimentNoticeResponseBody = ActivateDeviceResponseBody;
+/// `CreateResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type CreateResponseBody = AddCompetitionRecordResponseBody;
 /// `CreateAppOrderRequestDetailList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7052,33 +6433,8 @@ impl rt::Fields for CreateAppOrderResponseBody {
         Ok(true)
     }
 }
-/// `CreateAwaitingCorrectionDataResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateAwaitingCorrectionDataResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateAwaitingCorrectionDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateAwaitingCorrectionDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateAwaitingCorrectionDataResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type CreateAwaitingCorrectionDataResponseBody = AddCompetitionRecordResponseBody;
 /// `CreateCollegeContactDeptRequestHideSceneConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7139,66 +6495,8 @@ impl rt::serde::Serialize for CreateCollegeContactDeptRequestHideSceneConfig {
         object.end()
     }
 }
-/// `CreateCollegeContactDeptRequestOuterSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateCollegeContactDeptRequestOuterSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-    /// `chatboxSubtitle`.
-    pub chatbox_subtitle: Option<bool>,
-    /// `nodeList`.
-    pub node_list: Option<bool>,
-    /// `profile`.
-    pub profile: Option<bool>,
-    /// `search`.
-    pub search: Option<bool>,
-}
-impl CreateCollegeContactDeptRequestOuterSceneConfig {
-    /// An empty `CreateCollegeContactDeptRequestOuterSceneConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-    /// Sets `chatboxSubtitle`.
-    pub fn chatbox_subtitle(mut self, value: impl Into<bool>) -> Self {
-        self.chatbox_subtitle = Some(value.into());
-        self
-    }
-    /// Sets `nodeList`.
-    pub fn node_list(mut self, value: impl Into<bool>) -> Self {
-        self.node_list = Some(value.into());
-        self
-    }
-    /// Sets `profile`.
-    pub fn profile(mut self, value: impl Into<bool>) -> Self {
-        self.profile = Some(value.into());
-        self
-    }
-    /// Sets `search`.
-    pub fn search(mut self, value: impl Into<bool>) -> Self {
-        self.search = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateCollegeContactDeptRequestOuterSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("chatboxSubtitle", &self.chatbox_subtitle)?;
-        object.optional("nodeList", &self.node_list)?;
-        object.optional("profile", &self.profile)?;
-        object.optional("search", &self.search)?;
-        object.end()
-    }
-}
+/// `CreateCollegeContactDeptRequestOuterSceneConfig`: the same model as [`CreateCollegeContactDeptRequestHideSceneConfig`].
+pub type CreateCollegeContactDeptRequestOuterSceneConfig = CreateCollegeContactDeptRequestHideSceneConfig;
 /// `CreateCollegeContactDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7259,33 +6557,8 @@ impl rt::Fields for CreateCollegeContactSceneStruResponseBody {
         Ok(true)
     }
 }
-/// `CreateCorrectionDataResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateCorrectionDataResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateCorrectionDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCorrectionDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateCorrectionDataResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type CreateCorrectionDataResponseBody = AddCompetitionRecordResponseBody;
 /// `CreateCourseRequestTeacherList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7322,36 +6595,8 @@ impl rt::serde::Serialize for CreateCourseRequestTeacherList {
         object.end()
     }
 }
-/// `CreateCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateCourseResponseBody {
-    /// `result`.
-    pub result: Option<i64>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateCourseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCourseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateCourseResponseBody`: the same model as [`AdjustCourseResponseBody`].
+pub type CreateCourseResponseBody = AdjustCourseResponseBody;
 /// `CreateCustomClassRequestCustomClass`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7375,36 +6620,8 @@ impl rt::serde::Serialize for CreateCustomClassRequestCustomClass {
         object.end()
     }
 }
-/// `CreateCustomClassResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateCustomClassResponseBody {
-    /// `result`.
-    pub result: Option<CreateCustomClassResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomClassResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCustomClassResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateCustomClassResponseBody`: the same model as [`CreateCollegeContactDeptResponseBody`].
+pub type CreateCustomClassResponseBody = CreateCollegeContactDeptResponseBody;
 /// `CreateCustomDeptRequestCustomDept`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7434,36 +6651,8 @@ impl rt::serde::Serialize for CreateCustomDeptRequestCustomDept {
         object.end()
     }
 }
-/// `CreateCustomDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateCustomDeptResponseBody {
-    /// `result`.
-    pub result: Option<CreateCustomDeptResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCustomDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateCustomDeptResponseBody`: the same model as [`CreateCollegeContactDeptResponseBody`].
+pub type CreateCustomDeptResponseBody = CreateCollegeContactDeptResponseBody;
 /// `CreateEduAssetSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7512,49 +6701,8 @@ impl rt::Fields for CreateEduAssetSpaceResponseBody {
         Ok(true)
     }
 }
-/// `CreateEduLlmModelReqRequestChatMessageModelList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateEduLlmModelReqRequestChatMessageModelList {
-    /// `contentList`.
-    pub content_list: Option<
-        Vec<CreateEduLlmModelReqRequestChatMessageModelListContentList>,
-    >,
-    /// `role`.
-    pub role: Option<String>,
-}
-impl CreateEduLlmModelReqRequestChatMessageModelList {
-    /// An empty `CreateEduLlmModelReqRequestChatMessageModelList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `contentList`.
-    pub fn content_list(
-        mut self,
-        value: impl IntoIterator<
-            Item = CreateEduLlmModelReqRequestChatMessageModelListContentList,
-        >,
-    ) -> Self {
-        self.content_list = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `role`.
-    pub fn role(mut self, value: impl Into<String>) -> Self {
-        self.role = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateEduLlmModelReqRequestChatMessageModelList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("contentList", &self.content_list)?;
-        object.optional("role", &self.role)?;
-        object.end()
-    }
-}
+/// `CreateEduLlmModelReqRequestChatMessageModelList`: the same model as [`CallMultimodalModelRequestChatMessageModelList`].
+pub type CreateEduLlmModelReqRequestChatMessageModelList = CallMultimodalModelRequestChatMessageModelList;
 /// `CreateEduLlmModelReqResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7678,36 +6826,8 @@ impl rt::Fields for CreateItemResponseBody {
         Ok(true)
     }
 }
-/// `CreateKitTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateKitTaskResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateKitTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateKitTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateKitTaskResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type CreateKitTaskResponseBody = AddTraceEventResponseBody;
 /// `CreateOrderRequestDetailList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7828,33 +6948,8 @@ impl rt::serde::Serialize for CreateOrderFlowRequestDetailList {
         object.end()
     }
 }
-/// `CreateOrderFlowResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateOrderFlowResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateOrderFlowResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrderFlowResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateOrderFlowResponseBody`: the same model as [`CheckRestrictionResponseBody`].
+pub type CreateOrderFlowResponseBody = CheckRestrictionResponseBody;
 /// `CreatePhysicalClassroomResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7882,33 +6977,8 @@ impl rt::Fields for CreatePhysicalClassroomResponseBody {
         Ok(true)
     }
 }
-/// `CreateRefundFlowResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateRefundFlowResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateRefundFlowResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateRefundFlowResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateRefundFlowResponseBody`: the same model as [`CheckRestrictionResponseBody`].
+pub type CreateRefundFlowResponseBody = CheckRestrictionResponseBody;
 /// `CreateRemoteClassCourseRequestAttendParticipants`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7938,35 +7008,8 @@ impl rt::serde::Serialize for CreateRemoteClassCourseRequestAttendParticipants {
         object.end()
     }
 }
-/// `CreateRemoteClassCourseRequestTeachingParticipant`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct CreateRemoteClassCourseRequestTeachingParticipant {
-    /// `corpId`.
-    pub corp_id: String,
-    /// `participantId`.
-    pub participant_id: String,
-}
-impl CreateRemoteClassCourseRequestTeachingParticipant {
-    /// A `CreateRemoteClassCourseRequestTeachingParticipant` with its required fields (`corpId`, `participantId`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, participant_id: impl Into<String>) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            participant_id: participant_id.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for CreateRemoteClassCourseRequestTeachingParticipant {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("participantId", &self.participant_id)?;
-        object.end()
-    }
-}
+/// `CreateRemoteClassCourseRequestTeachingParticipant`: the same model as [`CreateRemoteClassCourseRequestAttendParticipants`].
+pub type CreateRemoteClassCourseRequestTeachingParticipant = CreateRemoteClassCourseRequestAttendParticipants;
 /// `CreateRemoteClassCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8070,117 +7113,12 @@ impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigs {
         object.end()
     }
 }
-/// `CreateSectionConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateSectionConfigResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateSectionConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSectionConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateSnsAppOrderRequestDetailList`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct CreateSnsAppOrderRequestDetailList {
-    /// `goodsId`.
-    pub goods_id: String,
-    /// `goodsName`.
-    pub goods_name: String,
-    /// `goodsPrice`.
-    pub goods_price: i64,
-    /// `goodsQuantity`.
-    pub goods_quantity: i64,
-}
-impl CreateSnsAppOrderRequestDetailList {
-    /// A `CreateSnsAppOrderRequestDetailList` with its required fields (`goodsId`, `goodsName`, `goodsPrice`, `goodsQuantity`); set the others with the methods named after them.
-    pub fn new(
-        goods_id: impl Into<String>,
-        goods_name: impl Into<String>,
-        goods_price: impl Into<i64>,
-        goods_quantity: impl Into<i64>,
-    ) -> Self {
-        Self {
-            goods_id: goods_id.into(),
-            goods_name: goods_name.into(),
-            goods_price: goods_price.into(),
-            goods_quantity: goods_quantity.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for CreateSnsAppOrderRequestDetailList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("goodsId", &self.goods_id)?;
-        object.field("goodsName", &self.goods_name)?;
-        object.field("goodsPrice", &self.goods_price)?;
-        object.field("goodsQuantity", &self.goods_quantity)?;
-        object.end()
-    }
-}
-/// `CreateSnsAppOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateSnsAppOrderResponseBody {
-    /// `actualAmount`.
-    pub actual_amount: Option<i64>,
-    /// `alipayAppId`.
-    pub alipay_app_id: Option<String>,
-    /// `body`.
-    pub body: Option<String>,
-    /// `merchantId`.
-    pub merchant_id: Option<String>,
-    /// `merchantOrderNo`.
-    pub merchant_order_no: Option<String>,
-    /// `orderNo`.
-    pub order_no: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateSnsAppOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSnsAppOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actualAmount" => self.actual_amount = map.next_value()?,
-            "alipayAppId" => self.alipay_app_id = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "merchantId" => self.merchant_id = map.next_value()?,
-            "merchantOrderNo" => self.merchant_order_no = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateSectionConfigResponseBody`: the same model as [`ActivateDeviceResponseBody`].
+pub type CreateSectionConfigResponseBody = ActivateDeviceResponseBody;
+/// `CreateSnsAppOrderRequestDetailList`: the same model as [`CreateAppOrderRequestDetailList`].
+pub type CreateSnsAppOrderRequestDetailList = CreateAppOrderRequestDetailList;
+/// `CreateSnsAppOrderResponseBody`: the same model as [`CreateAppOrderResponseBody`].
+pub type CreateSnsAppOrderResponseBody = CreateAppOrderResponseBody;
 /// `CreateStsTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8223,66 +7161,10 @@ impl rt::Fields for CreateStsTokenResponseBody {
         Ok(true)
     }
 }
-/// `CreateStudentClassResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateStudentClassResponseBody {
-    /// `result`.
-    pub result: Option<i64>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateStudentClassResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateStudentClassResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateTeacherCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateTeacherCourseResponseBody {
-    /// `result`.
-    pub result: Option<i64>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateTeacherCourseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTeacherCourseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateStudentClassResponseBody`: the same model as [`AdjustCourseResponseBody`].
+pub type CreateStudentClassResponseBody = AdjustCourseResponseBody;
+/// `CreateTeacherCourseResponseBody`: the same model as [`AdjustCourseResponseBody`].
+pub type CreateTeacherCourseResponseBody = AdjustCourseResponseBody;
 /// `CreateTimerCardResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8313,78 +7195,10 @@ impl rt::Fields for CreateTimerCardResponseBody {
         Ok(true)
     }
 }
-/// `CreateTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateTokenResponseBody {
-    /// `accessKeyId`.
-    pub access_key_id: Option<String>,
-    /// `accessKeySecret`.
-    pub access_key_secret: Option<String>,
-    /// `expiration`.
-    pub expiration: Option<String>,
-    /// `extInfo`.
-    pub ext_info: Option<String>,
-    /// `securityToken`.
-    pub security_token: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessKeyId" => self.access_key_id = map.next_value()?,
-            "accessKeySecret" => self.access_key_secret = map.next_value()?,
-            "expiration" => self.expiration = map.next_value()?,
-            "extInfo" => self.ext_info = map.next_value()?,
-            "securityToken" => self.security_token = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateTransferRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateTransferRecordResponseBody {
-    /// `result`.
-    pub result: Option<i64>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateTransferRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTransferRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateTokenResponseBody`: the same model as [`CreateStsTokenResponseBody`].
+pub type CreateTokenResponseBody = CreateStsTokenResponseBody;
+/// `CreateTransferRecordResponseBody`: the same model as [`AdjustCourseResponseBody`].
+pub type CreateTransferRecordResponseBody = AdjustCourseResponseBody;
 /// `CreateUniversityCourseGroupRequestCourserGroupItemModels`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -8538,60 +7352,10 @@ impl rt::Fields for CreateUniversityStudentResponseBody {
         Ok(true)
     }
 }
-/// `CreateUniversityTeacherResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateUniversityTeacherResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateUniversityTeacherResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateUniversityTeacherResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateWrongQuestionsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateWrongQuestionsResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateWrongQuestionsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateWrongQuestionsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateUniversityTeacherResponseBody`: the same model as [`CreateUniversityStudentResponseBody`].
+pub type CreateUniversityTeacherResponseBody = CreateUniversityStudentResponseBody;
+/// `CreateWrongQuestionsResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type CreateWrongQuestionsResponseBody = AddCompetitionRecordResponseBody;
 /// `DeactivateDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8619,333 +7383,30 @@ impl rt::Fields for DeactivateDeviceResponseBody {
         Ok(true)
     }
 }
-/// `DeductPointResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeductPointResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeductPointResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeductPointResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteCollegeAlumniDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteCollegeAlumniDeptResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteCollegeAlumniDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteCollegeAlumniDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteCollegeAlumniUserInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteCollegeAlumniUserInfoResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteCollegeAlumniUserInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteCollegeAlumniUserInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteCollegeContactSceneStruResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteCollegeContactSceneStruResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteCollegeContactSceneStruResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteCollegeContactSceneStruResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteDeptResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteDeviceResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteDeviceOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteDeviceOrgResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteDeviceOrgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteDeviceOrgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteEvaluatePerformanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteEvaluatePerformanceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteEvaluatePerformanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteEvaluatePerformanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteGuardianResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteGuardianResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteGuardianResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteGuardianResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteOrgRelationResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteOrgRelationResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteOrgRelationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteOrgRelationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeletePhysicalClassroomResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeletePhysicalClassroomResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeletePhysicalClassroomResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeletePhysicalClassroomResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteRemoteClassCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteRemoteClassCourseResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteRemoteClassCourseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteRemoteClassCourseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeductPointResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type DeductPointResponseBody = AddTraceEventResponseBody;
+/// `DeleteCollegeAlumniDeptResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type DeleteCollegeAlumniDeptResponseBody = AddCompetitionRecordResponseBody;
+/// `DeleteCollegeAlumniUserInfoResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type DeleteCollegeAlumniUserInfoResponseBody = AddCompetitionRecordResponseBody;
+/// `DeleteCollegeContactSceneStruResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type DeleteCollegeContactSceneStruResponseBody = AddCompetitionRecordResponseBody;
+/// `DeleteDeptResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type DeleteDeptResponseBody = AddCompetitionRecordResponseBody;
+/// `DeleteDeviceResponseBody`: the same model as [`ActivateDeviceResponseBody`].
+pub type DeleteDeviceResponseBody = ActivateDeviceResponseBody;
+/// `DeleteDeviceOrgResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type DeleteDeviceOrgResponseBody = AddCompetitionRecordResponseBody;
+/// `DeleteEvaluatePerformanceResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type DeleteEvaluatePerformanceResponseBody = AddCompetitionRecordResponseBody;
+/// `DeleteGuardianResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type DeleteGuardianResponseBody = AddCompetitionRecordResponseBody;
+/// `DeleteOrgRelationResponseBody`: the same model as [`CheckRestrictionResponseBody`].
+pub type DeleteOrgRelationResponseBody = CheckRestrictionResponseBody;
+/// `DeletePhysicalClassroomResponseBody`: the same model as [`ActivateDeviceResponseBody`].
+pub type DeletePhysicalClassroomResponseBody = ActivateDeviceResponseBody;
+/// `DeleteRemoteClassCourseResponseBody`: the same model as [`CheckRestrictionResponseBody`].
+pub type DeleteRemoteClassCourseResponseBody = CheckRestrictionResponseBody;
 /// `DeleteSchoolReportResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8976,141 +7437,16 @@ impl rt::Fields for DeleteSchoolReportResponseBody {
         Ok(true)
     }
 }
-/// `DeleteStudentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteStudentResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteStudentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteStudentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteTeacherResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteTeacherResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteTeacherResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteTeacherResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteUniversityCourseGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteUniversityCourseGroupResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteUniversityCourseGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteUniversityCourseGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteUniversityStudentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteUniversityStudentResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteUniversityStudentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteUniversityStudentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteUniversityTeacherResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteUniversityTeacherResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteUniversityTeacherResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteUniversityTeacherResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteStudentResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type DeleteStudentResponseBody = AddCompetitionRecordResponseBody;
+/// `DeleteTeacherResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type DeleteTeacherResponseBody = AddCompetitionRecordResponseBody;
+/// `DeleteUniversityCourseGroupResponseBody`: the same model as [`CreateUniversityStudentResponseBody`].
+pub type DeleteUniversityCourseGroupResponseBody = CreateUniversityStudentResponseBody;
+/// `DeleteUniversityStudentResponseBody`: the same model as [`CreateUniversityStudentResponseBody`].
+pub type DeleteUniversityStudentResponseBody = CreateUniversityStudentResponseBody;
+/// `DeleteUniversityTeacherResponseBody`: the same model as [`CreateUniversityStudentResponseBody`].
+pub type DeleteUniversityTeacherResponseBody = CreateUniversityStudentResponseBody;
 /// `DeviceHeartbeatResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9138,60 +7474,10 @@ impl rt::Fields for DeviceHeartbeatResponseBody {
         Ok(true)
     }
 }
-/// `DisableCollegeContactSceneStruResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DisableCollegeContactSceneStruResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DisableCollegeContactSceneStruResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DisableCollegeContactSceneStruResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `EduAIGCCallbackResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EduAIGCCallbackResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EduAIGCCallbackResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EduAIGCCallbackResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DisableCollegeContactSceneStruResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type DisableCollegeContactSceneStruResponseBody = AddCompetitionRecordResponseBody;
+/// `EduAIGCCallbackResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type EduAIGCCallbackResponseBody = AddCompetitionRecordResponseBody;
 /// `EduAIModelCompleteResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9333,33 +7619,8 @@ impl rt::Fields for EduTeacherListResponseBody {
         Ok(true)
     }
 }
-/// `EnableCollegeContactSceneStruResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EnableCollegeContactSceneStruResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EnableCollegeContactSceneStruResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EnableCollegeContactSceneStruResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EnableCollegeContactSceneStruResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type EnableCollegeContactSceneStruResponseBody = AddCompetitionRecordResponseBody;
 /// `EndCourseRequestLivePlayInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9451,66 +7712,10 @@ impl rt::Fields for EndCourseResponseBody {
         Ok(true)
     }
 }
-/// `EventTrackResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EventTrackResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EventTrackResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EventTrackResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GenerateTaskIdResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GenerateTaskIdResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GenerateTaskIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GenerateTaskIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EventTrackResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type EventTrackResponseBody = AddTraceEventResponseBody;
+/// `GenerateTaskIdResponseBody`: the same model as [`CreateEduLlmModelReqResponseBody`].
+pub type GenerateTaskIdResponseBody = CreateEduLlmModelReqResponseBody;
 /// `GetBindChildInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9574,36 +7779,8 @@ impl rt::Fields for GetChildrenResponseBody {
         Ok(true)
     }
 }
-/// `GetCollegeAlumniDeptsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCollegeAlumniDeptsResponseBody {
-    /// `result`.
-    pub result: Option<Vec<GetCollegeAlumniDeptsResponseBodyResult>>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetCollegeAlumniDeptsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCollegeAlumniDeptsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetCollegeAlumniDeptsResponseBody`: the same model as [`AddCollegeAlumniDeptsResponseBody`].
+pub type GetCollegeAlumniDeptsResponseBody = AddCollegeAlumniDeptsResponseBody;
 /// `GetCollegeAlumniUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9664,37 +7841,8 @@ impl rt::Fields for GetCollegeContactDeptDetailResponseBody {
         Ok(true)
     }
 }
-/// `GetCollegeContactStandardStruDeptDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCollegeContactStandardStruDeptDetailResponseBody {
-    /// `result`.
-    pub result: Option<GetCollegeContactStandardStruDeptDetailResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetCollegeContactStandardStruDeptDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCollegeContactStandardStruDeptDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetCollegeContactStandardStruDeptDetailResponseBody`: the same model as [`CreateCollegeContactSceneStruResponseBody`].
+pub type GetCollegeContactStandardStruDeptDetailResponseBody = CreateCollegeContactSceneStruResponseBody;
 /// `GetCorrectStyleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10332,33 +8480,8 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestSectionConfig {
         object.end()
     }
 }
-/// `InitCoursesOfClassResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InitCoursesOfClassResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InitCoursesOfClassResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InitCoursesOfClassResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InitCoursesOfClassResponseBody`: the same model as [`ActivateDeviceResponseBody`].
+pub type InitCoursesOfClassResponseBody = ActivateDeviceResponseBody;
 /// `InitDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10523,227 +8646,20 @@ impl rt::serde::Serialize for InsertSectionConfigRequestSectionModels {
         object.end()
     }
 }
-/// `InsertSectionConfigRequestStart`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InsertSectionConfigRequestStart {
-    /// `dayOfMonth`.
-    pub day_of_month: Option<i64>,
-    /// `month`.
-    pub month: Option<i64>,
-    /// `year`.
-    pub year: Option<i64>,
-}
-impl InsertSectionConfigRequestStart {
-    /// An empty `InsertSectionConfigRequestStart`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `dayOfMonth`.
-    pub fn day_of_month(mut self, value: impl Into<i64>) -> Self {
-        self.day_of_month = Some(value.into());
-        self
-    }
-    /// Sets `month`.
-    pub fn month(mut self, value: impl Into<i64>) -> Self {
-        self.month = Some(value.into());
-        self
-    }
-    /// Sets `year`.
-    pub fn year(mut self, value: impl Into<i64>) -> Self {
-        self.year = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for InsertSectionConfigRequestStart {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("dayOfMonth", &self.day_of_month)?;
-        object.optional("month", &self.month)?;
-        object.optional("year", &self.year)?;
-        object.end()
-    }
-}
-/// `InsertSectionConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InsertSectionConfigResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InsertSectionConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InsertSectionConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `InvalidCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InvalidCourseResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InvalidCourseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InvalidCourseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `InvalidKitResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InvalidKitResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InvalidKitResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InvalidKitResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `InvalidStudentClassResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InvalidStudentClassResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InvalidStudentClassResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InvalidStudentClassResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `InvalidTeacherCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InvalidTeacherCourseResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InvalidTeacherCourseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InvalidTeacherCourseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `IsYuwenCertifiedTeacherResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IsYuwenCertifiedTeacherResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for IsYuwenCertifiedTeacherResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IsYuwenCertifiedTeacherResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InsertSectionConfigRequestStart`: the same model as [`InsertSectionConfigRequestEnd`].
+pub type InsertSectionConfigRequestStart = InsertSectionConfigRequestEnd;
+/// `InsertSectionConfigResponseBody`: the same model as [`ActivateDeviceResponseBody`].
+pub type InsertSectionConfigResponseBody = ActivateDeviceResponseBody;
+/// `InvalidCourseResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type InvalidCourseResponseBody = AddTraceEventResponseBody;
+/// `InvalidKitResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type InvalidKitResponseBody = AddTraceEventResponseBody;
+/// `InvalidStudentClassResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type InvalidStudentClassResponseBody = AddTraceEventResponseBody;
+/// `InvalidTeacherCourseResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type InvalidTeacherCourseResponseBody = AddTraceEventResponseBody;
+/// `IsYuwenCertifiedTeacherResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type IsYuwenCertifiedTeacherResponseBody = AddTraceEventResponseBody;
 /// `IsvDataWriteRequestRowValueList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10960,63 +8876,10 @@ impl rt::Fields for ListOrderResponseBody {
         Ok(true)
     }
 }
-/// `MoveStudentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MoveStudentResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for MoveStudentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MoveStudentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `OpenKitResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OpenKitResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OpenKitResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenKitResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `MoveStudentResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type MoveStudentResponseBody = AddCompetitionRecordResponseBody;
+/// `OpenKitResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type OpenKitResponseBody = AddTraceEventResponseBody;
 /// `OrderInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11140,33 +9003,8 @@ impl rt::Fields for PageQueryKitOpenRecordResponseBody {
         Ok(true)
     }
 }
-/// `PayOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PayOrderResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PayOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PayOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PayOrderResponseBody`: the same model as [`CheckRestrictionResponseBody`].
+pub type PayOrderResponseBody = CheckRestrictionResponseBody;
 /// `PollingConfirmStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11198,33 +9036,8 @@ impl rt::Fields for PollingConfirmStatusResponseBody {
         Ok(true)
     }
 }
-/// `PreDialResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PreDialResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PreDialResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PreDialResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PreDialResponseBody`: the same model as [`ActivateDeviceResponseBody`].
+pub type PreDialResponseBody = ActivateDeviceResponseBody;
 /// `ProvidePointResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11334,66 +9147,10 @@ impl rt::serde::Serialize for PublishSchoolReportRequestSubjectList {
         object.end()
     }
 }
-/// `PublishSchoolReportResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PublishSchoolReportResponseBody {
-    /// `result`.
-    pub result: Option<PublishSchoolReportResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PublishSchoolReportResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PublishSchoolReportResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PushClassGroupCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PushClassGroupCardResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PushClassGroupCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PushClassGroupCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PublishSchoolReportResponseBody`: the same model as [`DeleteSchoolReportResponseBody`].
+pub type PublishSchoolReportResponseBody = DeleteSchoolReportResponseBody;
+/// `PushClassGroupCardResponseBody`: the same model as [`CreateEduLlmModelReqResponseBody`].
+pub type PushClassGroupCardResponseBody = CreateEduLlmModelReqResponseBody;
 /// `QueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11769,36 +9526,8 @@ impl rt::Fields for QueryKitOpenRecordResponseBody {
         Ok(true)
     }
 }
-/// `QueryModelResultByTaskIdResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryModelResultByTaskIdResponseBody {
-    /// `result`.
-    pub result: Option<QueryModelResultByTaskIdResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryModelResultByTaskIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryModelResultByTaskIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryModelResultByTaskIdResponseBody`: the same model as [`EduAIModelCompleteResponseBody`].
+pub type QueryModelResultByTaskIdResponseBody = EduAIModelCompleteResponseBody;
 /// `QueryOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12278,102 +10007,8 @@ impl rt::Fields for QuerySelfBuildGroupUserInfoResponseBody {
         Ok(true)
     }
 }
-/// `QuerySnsOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySnsOrderResponseBody {
-    /// `actualAmount`.
-    pub actual_amount: Option<i64>,
-    /// `alipayAppId`.
-    pub alipay_app_id: Option<String>,
-    /// `closeTime`.
-    pub close_time: Option<String>,
-    /// `closeTimestamp`.
-    pub close_timestamp: Option<i64>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `createTimestamp`.
-    pub create_timestamp: Option<i64>,
-    /// `labelAmount`.
-    pub label_amount: Option<i64>,
-    /// `merchantId`.
-    pub merchant_id: Option<String>,
-    /// `merchantMergeOrderNo`.
-    pub merchant_merge_order_no: Option<String>,
-    /// `merchantOrderNo`.
-    pub merchant_order_no: Option<String>,
-    /// `orderNo`.
-    pub order_no: Option<String>,
-    /// `orderType`.
-    pub order_type: Option<String>,
-    /// `outerUserId`.
-    pub outer_user_id: Option<String>,
-    /// `payLogonId`.
-    pub pay_logon_id: Option<String>,
-    /// `payStatus`.
-    pub pay_status: Option<i64>,
-    /// `payTime`.
-    pub pay_time: Option<String>,
-    /// `payTimestamp`.
-    pub pay_timestamp: Option<i64>,
-    /// `payType`.
-    pub pay_type: Option<String>,
-    /// `refundAmount`.
-    pub refund_amount: Option<i64>,
-    /// `refundStatus`.
-    pub refund_status: Option<i64>,
-    /// `refundTime`.
-    pub refund_time: Option<String>,
-    /// `refundTimestamp`.
-    pub refund_timestamp: Option<i64>,
-    /// `subject`.
-    pub subject: Option<String>,
-    /// `tradeNo`.
-    pub trade_no: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QuerySnsOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySnsOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actualAmount" => self.actual_amount = map.next_value()?,
-            "alipayAppId" => self.alipay_app_id = map.next_value()?,
-            "closeTime" => self.close_time = map.next_value()?,
-            "closeTimestamp" => self.close_timestamp = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "labelAmount" => self.label_amount = map.next_value()?,
-            "merchantId" => self.merchant_id = map.next_value()?,
-            "merchantMergeOrderNo" => self.merchant_merge_order_no = map.next_value()?,
-            "merchantOrderNo" => self.merchant_order_no = map.next_value()?,
-            "orderNo" => self.order_no = map.next_value()?,
-            "orderType" => self.order_type = map.next_value()?,
-            "outerUserId" => self.outer_user_id = map.next_value()?,
-            "payLogonId" => self.pay_logon_id = map.next_value()?,
-            "payStatus" => self.pay_status = map.next_value()?,
-            "payTime" => self.pay_time = map.next_value()?,
-            "payTimestamp" => self.pay_timestamp = map.next_value()?,
-            "payType" => self.pay_type = map.next_value()?,
-            "refundAmount" => self.refund_amount = map.next_value()?,
-            "refundStatus" => self.refund_status = map.next_value()?,
-            "refundTime" => self.refund_time = map.next_value()?,
-            "refundTimestamp" => self.refund_timestamp = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "tradeNo" => self.trade_no = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QuerySnsOrderResponseBody`: the same model as [`QueryOrderResponseBody`].
+pub type QuerySnsOrderResponseBody = QueryOrderResponseBody;
 /// `QueryStatisticsDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12458,33 +10093,8 @@ impl rt::Fields for QuerySubjectTeachersResponseBody {
         Ok(true)
     }
 }
-/// `QueryTeachSubjectsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryTeachSubjectsResponseBody {
-    /// `result`.
-    pub result: Option<Vec<QueryTeachSubjectsResponseBodyResult>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryTeachSubjectsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTeachSubjectsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryTeachSubjectsResponseBody`: the same model as [`QuerySubjectTeachersResponseBody`].
+pub type QueryTeachSubjectsResponseBody = QuerySubjectTeachersResponseBody;
 /// `QueryTeacherCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12639,36 +10249,8 @@ impl rt::Fields for QueryUserPayInfoResponseBody {
         Ok(true)
     }
 }
-/// `RecordActionPointResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RecordActionPointResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RecordActionPointResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RecordActionPointResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RecordActionPointResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type RecordActionPointResponseBody = AddTraceEventResponseBody;
 /// `RemoveDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12696,90 +10278,12 @@ impl rt::Fields for RemoveDeviceResponseBody {
         Ok(true)
     }
 }
-/// `ReportDeviceLogResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ReportDeviceLogResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ReportDeviceLogResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReportDeviceLogResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ReportDeviceUseLogResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ReportDeviceUseLogResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ReportDeviceUseLogResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReportDeviceUseLogResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RollbackDeductPointResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RollbackDeductPointResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RollbackDeductPointResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RollbackDeductPointResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ReportDeviceLogResponseBody`: the same model as [`CheckRestrictionResponseBody`].
+pub type ReportDeviceLogResponseBody = CheckRestrictionResponseBody;
+/// `ReportDeviceUseLogResponseBody`: the same model as [`CheckRestrictionResponseBody`].
+pub type ReportDeviceUseLogResponseBody = CheckRestrictionResponseBody;
+/// `RollbackDeductPointResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type RollbackDeductPointResponseBody = AddTraceEventResponseBody;
 /// `SaveClassLearningDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12960,383 +10464,30 @@ impl rt::Fields for SearchTeachersResponseBody {
         Ok(true)
     }
 }
-/// `SendAiCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendAiCardResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendAiCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendAiCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendCollegeAiAssistantMsgResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendCollegeAiAssistantMsgResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendCollegeAiAssistantMsgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendCollegeAiAssistantMsgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendFileMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendFileMessageResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendFileMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendFileMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendMessageResponseBody {
-    /// `successInfo`.
-    pub success_info: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "successInfo" => self.success_info = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendPrintOrderNoticeMsgResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendPrintOrderNoticeMsgResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendPrintOrderNoticeMsgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendPrintOrderNoticeMsgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `StartCourseRequestLivePlayInfoList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StartCourseRequestLivePlayInfoList {
-    /// `liveInputUrl`.
-    pub live_input_url: Option<String>,
-    /// `liveOutputFlvUrl`.
-    pub live_output_flv_url: Option<String>,
-    /// `liveOutputHlsUrl`.
-    pub live_output_hls_url: Option<String>,
-    /// `liveType`.
-    pub live_type: Option<i64>,
-    /// `replayUrl`.
-    pub replay_url: Option<String>,
-}
-impl StartCourseRequestLivePlayInfoList {
-    /// An empty `StartCourseRequestLivePlayInfoList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `liveInputUrl`.
-    pub fn live_input_url(mut self, value: impl Into<String>) -> Self {
-        self.live_input_url = Some(value.into());
-        self
-    }
-    /// Sets `liveOutputFlvUrl`.
-    pub fn live_output_flv_url(mut self, value: impl Into<String>) -> Self {
-        self.live_output_flv_url = Some(value.into());
-        self
-    }
-    /// Sets `liveOutputHlsUrl`.
-    pub fn live_output_hls_url(mut self, value: impl Into<String>) -> Self {
-        self.live_output_hls_url = Some(value.into());
-        self
-    }
-    /// Sets `liveType`.
-    pub fn live_type(mut self, value: impl Into<i64>) -> Self {
-        self.live_type = Some(value.into());
-        self
-    }
-    /// Sets `replayUrl`.
-    pub fn replay_url(mut self, value: impl Into<String>) -> Self {
-        self.replay_url = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for StartCourseRequestLivePlayInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("liveInputUrl", &self.live_input_url)?;
-        object.optional("liveOutputFlvUrl", &self.live_output_flv_url)?;
-        object.optional("liveOutputHlsUrl", &self.live_output_hls_url)?;
-        object.optional("liveType", &self.live_type)?;
-        object.optional("replayUrl", &self.replay_url)?;
-        object.end()
-    }
-}
-/// `StartCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StartCourseResponseBody {
-    /// `universityCourseCommonResponse`.
-    pub university_course_common_response: Option<
-        StartCourseResponseBodyUniversityCourseCommonResponse,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de> for StartCourseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StartCourseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "universityCourseCommonResponse" => {
-                self.university_course_common_response = map.next_value()?;
-            }
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `StartCoursePrepareResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StartCoursePrepareResponseBody {
-    /// `universityCourseCommonResponse`.
-    pub university_course_common_response: Option<
-        StartCoursePrepareResponseBodyUniversityCourseCommonResponse,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de> for StartCoursePrepareResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StartCoursePrepareResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "universityCourseCommonResponse" => {
-                self.university_course_common_response = map.next_value()?;
-            }
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SubmitAiSportDataResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubmitAiSportDataResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SubmitAiSportDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubmitAiSportDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SubscribeUniversityCourseGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubscribeUniversityCourseGroupResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SubscribeUniversityCourseGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubscribeUniversityCourseGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SyncCheckedDataResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SyncCheckedDataResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SyncCheckedDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncCheckedDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UnsubscribeUniversityCourseGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UnsubscribeUniversityCourseGroupResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UnsubscribeUniversityCourseGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UnsubscribeUniversityCourseGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendAiCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type SendAiCardResponseBody = AddTraceEventResponseBody;
+/// `SendCollegeAiAssistantMsgResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type SendCollegeAiAssistantMsgResponseBody = AddCompetitionRecordResponseBody;
+/// `SendFileMessageResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type SendFileMessageResponseBody = AddTraceEventResponseBody;
+/// `SendMessageResponseBody`: the same model as [`InitDeviceResponseBody`].
+pub type SendMessageResponseBody = InitDeviceResponseBody;
+/// `SendPrintOrderNoticeMsgResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type SendPrintOrderNoticeMsgResponseBody = AddTraceEventResponseBody;
+/// `StartCourseRequestLivePlayInfoList`: the same model as [`EndCourseRequestLivePlayInfoList`].
+pub type StartCourseRequestLivePlayInfoList = EndCourseRequestLivePlayInfoList;
+/// `StartCourseResponseBody`: the same model as [`EndCourseResponseBody`].
+pub type StartCourseResponseBody = EndCourseResponseBody;
+/// `StartCoursePrepareResponseBody`: the same model as [`EndCourseResponseBody`].
+pub type StartCoursePrepareResponseBody = EndCourseResponseBody;
+/// `SubmitAiSportDataResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type SubmitAiSportDataResponseBody = AddCompetitionRecordResponseBody;
+/// `SubscribeUniversityCourseGroupResponseBody`: the same model as [`CreateUniversityStudentResponseBody`].
+pub type SubscribeUniversityCourseGroupResponseBody = CreateUniversityStudentResponseBody;
+/// `SyncCheckedDataResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type SyncCheckedDataResponseBody = AddTraceEventResponseBody;
+/// `UnsubscribeUniversityCourseGroupResponseBody`: the same model as [`CreateUniversityStudentResponseBody`].
+pub type UnsubscribeUniversityCourseGroupResponseBody = CreateUniversityStudentResponseBody;
 /// `UpdateClassRequestOpenClass`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -13374,623 +10525,40 @@ impl rt::serde::Serialize for UpdateClassRequestOpenClass {
         object.end()
     }
 }
-/// `UpdateClassResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateClassResponseBody {
-    /// `result`.
-    pub result: Option<UpdateClassResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateClassResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateClassResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateClassGroupCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateClassGroupCardResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateClassGroupCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateClassGroupCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateCollegeAlumniUserInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeAlumniUserInfoResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeAlumniUserInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCollegeAlumniUserInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateCollegeContactDeptRequestHideSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeContactDeptRequestHideSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-    /// `chatboxSubtitle`.
-    pub chatbox_subtitle: Option<bool>,
-    /// `nodeList`.
-    pub node_list: Option<bool>,
-    /// `profile`.
-    pub profile: Option<bool>,
-    /// `search`.
-    pub search: Option<bool>,
-}
-impl UpdateCollegeContactDeptRequestHideSceneConfig {
-    /// An empty `UpdateCollegeContactDeptRequestHideSceneConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-    /// Sets `chatboxSubtitle`.
-    pub fn chatbox_subtitle(mut self, value: impl Into<bool>) -> Self {
-        self.chatbox_subtitle = Some(value.into());
-        self
-    }
-    /// Sets `nodeList`.
-    pub fn node_list(mut self, value: impl Into<bool>) -> Self {
-        self.node_list = Some(value.into());
-        self
-    }
-    /// Sets `profile`.
-    pub fn profile(mut self, value: impl Into<bool>) -> Self {
-        self.profile = Some(value.into());
-        self
-    }
-    /// Sets `search`.
-    pub fn search(mut self, value: impl Into<bool>) -> Self {
-        self.search = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateCollegeContactDeptRequestHideSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("chatboxSubtitle", &self.chatbox_subtitle)?;
-        object.optional("nodeList", &self.node_list)?;
-        object.optional("profile", &self.profile)?;
-        object.optional("search", &self.search)?;
-        object.end()
-    }
-}
-/// `UpdateCollegeContactDeptRequestOuterSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeContactDeptRequestOuterSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-    /// `chatboxSubtitle`.
-    pub chatbox_subtitle: Option<bool>,
-    /// `nodeList`.
-    pub node_list: Option<bool>,
-    /// `profile`.
-    pub profile: Option<bool>,
-    /// `search`.
-    pub search: Option<bool>,
-}
-impl UpdateCollegeContactDeptRequestOuterSceneConfig {
-    /// An empty `UpdateCollegeContactDeptRequestOuterSceneConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-    /// Sets `chatboxSubtitle`.
-    pub fn chatbox_subtitle(mut self, value: impl Into<bool>) -> Self {
-        self.chatbox_subtitle = Some(value.into());
-        self
-    }
-    /// Sets `nodeList`.
-    pub fn node_list(mut self, value: impl Into<bool>) -> Self {
-        self.node_list = Some(value.into());
-        self
-    }
-    /// Sets `profile`.
-    pub fn profile(mut self, value: impl Into<bool>) -> Self {
-        self.profile = Some(value.into());
-        self
-    }
-    /// Sets `search`.
-    pub fn search(mut self, value: impl Into<bool>) -> Self {
-        self.search = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateCollegeContactDeptRequestOuterSceneConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("active", &self.active)?;
-        object.optional("chatboxSubtitle", &self.chatbox_subtitle)?;
-        object.optional("nodeList", &self.node_list)?;
-        object.optional("profile", &self.profile)?;
-        object.optional("search", &self.search)?;
-        object.end()
-    }
-}
-/// `UpdateCollegeContactDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeContactDeptResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCollegeContactDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateCollegeContactExclusiveRequestDeptOrderList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeContactExclusiveRequestDeptOrderList {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `order`.
-    pub order: Option<i64>,
-}
-impl UpdateCollegeContactExclusiveRequestDeptOrderList {
-    /// An empty `UpdateCollegeContactExclusiveRequestDeptOrderList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
-        self
-    }
-    /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateCollegeContactExclusiveRequestDeptOrderList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("order", &self.order)?;
-        object.end()
-    }
-}
-/// `UpdateCollegeContactExclusiveRequestDeptPositionSet`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeContactExclusiveRequestDeptPositionSet {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `managerUserId`.
-    pub manager_user_id: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `workPlace`.
-    pub work_place: Option<String>,
-}
-impl UpdateCollegeContactExclusiveRequestDeptPositionSet {
-    /// An empty `UpdateCollegeContactExclusiveRequestDeptPositionSet`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
-        self
-    }
-    /// Sets `managerUserId`.
-    pub fn manager_user_id(mut self, value: impl Into<String>) -> Self {
-        self.manager_user_id = Some(value.into());
-        self
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-    /// Sets `workPlace`.
-    pub fn work_place(mut self, value: impl Into<String>) -> Self {
-        self.work_place = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateCollegeContactExclusiveRequestDeptPositionSet {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("managerUserId", &self.manager_user_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("workPlace", &self.work_place)?;
-        object.end()
-    }
-}
-/// `UpdateCollegeContactExclusiveRequestDeptTitleList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeContactExclusiveRequestDeptTitleList {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl UpdateCollegeContactExclusiveRequestDeptTitleList {
-    /// An empty `UpdateCollegeContactExclusiveRequestDeptTitleList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
-        self
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateCollegeContactExclusiveRequestDeptTitleList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
-}
-/// `UpdateCollegeContactExclusiveResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeContactExclusiveResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactExclusiveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCollegeContactExclusiveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateCollegeContactSceneStruResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeContactSceneStruResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactSceneStruResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCollegeContactSceneStruResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateCollegeContactUserRequestDeptOrderList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeContactUserRequestDeptOrderList {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `order`.
-    pub order: Option<i64>,
-}
-impl UpdateCollegeContactUserRequestDeptOrderList {
-    /// An empty `UpdateCollegeContactUserRequestDeptOrderList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
-        self
-    }
-    /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateCollegeContactUserRequestDeptOrderList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("order", &self.order)?;
-        object.end()
-    }
-}
-/// `UpdateCollegeContactUserRequestDeptPositionSet`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeContactUserRequestDeptPositionSet {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `managerUserId`.
-    pub manager_user_id: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `workPlace`.
-    pub work_place: Option<String>,
-}
-impl UpdateCollegeContactUserRequestDeptPositionSet {
-    /// An empty `UpdateCollegeContactUserRequestDeptPositionSet`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
-        self
-    }
-    /// Sets `managerUserId`.
-    pub fn manager_user_id(mut self, value: impl Into<String>) -> Self {
-        self.manager_user_id = Some(value.into());
-        self
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-    /// Sets `workPlace`.
-    pub fn work_place(mut self, value: impl Into<String>) -> Self {
-        self.work_place = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateCollegeContactUserRequestDeptPositionSet {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("managerUserId", &self.manager_user_id)?;
-        object.optional("title", &self.title)?;
-        object.optional("workPlace", &self.work_place)?;
-        object.end()
-    }
-}
-/// `UpdateCollegeContactUserRequestDeptTitleList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeContactUserRequestDeptTitleList {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl UpdateCollegeContactUserRequestDeptTitleList {
-    /// An empty `UpdateCollegeContactUserRequestDeptTitleList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
-        self
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateCollegeContactUserRequestDeptTitleList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("deptId", &self.dept_id)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
-}
-/// `UpdateCollegeContactUserResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeContactUserResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCollegeContactUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateCollegeUserEmpTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCollegeUserEmpTypeResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeUserEmpTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCollegeUserEmpTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateCorrectingDataResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCorrectingDataResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCorrectingDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCorrectingDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateClassResponseBody`: the same model as [`CreateCollegeContactDeptResponseBody`].
+pub type UpdateClassResponseBody = CreateCollegeContactDeptResponseBody;
+/// `UpdateClassGroupCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type UpdateClassGroupCardResponseBody = AddTraceEventResponseBody;
+/// `UpdateCollegeAlumniUserInfoResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type UpdateCollegeAlumniUserInfoResponseBody = AddCompetitionRecordResponseBody;
+/// `UpdateCollegeContactDeptRequestHideSceneConfig`: the same model as [`CreateCollegeContactDeptRequestHideSceneConfig`].
+pub type UpdateCollegeContactDeptRequestHideSceneConfig = CreateCollegeContactDeptRequestHideSceneConfig;
+/// `UpdateCollegeContactDeptRequestOuterSceneConfig`: the same model as [`CreateCollegeContactDeptRequestHideSceneConfig`].
+pub type UpdateCollegeContactDeptRequestOuterSceneConfig = CreateCollegeContactDeptRequestHideSceneConfig;
+/// `UpdateCollegeContactDeptResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type UpdateCollegeContactDeptResponseBody = AddCompetitionRecordResponseBody;
+/// `UpdateCollegeContactExclusiveRequestDeptOrderList`: the same model as [`AddCollegeContactExclusiveRequestDeptOrderList`].
+pub type UpdateCollegeContactExclusiveRequestDeptOrderList = AddCollegeContactExclusiveRequestDeptOrderList;
+/// `UpdateCollegeContactExclusiveRequestDeptPositionSet`: the same model as [`AddCollegeContactExclusiveRequestDeptPositionSet`].
+pub type UpdateCollegeContactExclusiveRequestDeptPositionSet = AddCollegeContactExclusiveRequestDeptPositionSet;
+/// `UpdateCollegeContactExclusiveRequestDeptTitleList`: the same model as [`AddCollegeContactExclusiveRequestDeptTitleList`].
+pub type UpdateCollegeContactExclusiveRequestDeptTitleList = AddCollegeContactExclusiveRequestDeptTitleList;
+/// `UpdateCollegeContactExclusiveResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type UpdateCollegeContactExclusiveResponseBody = AddCompetitionRecordResponseBody;
+/// `UpdateCollegeContactSceneStruResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type UpdateCollegeContactSceneStruResponseBody = AddCompetitionRecordResponseBody;
+/// `UpdateCollegeContactUserRequestDeptOrderList`: the same model as [`AddCollegeContactExclusiveRequestDeptOrderList`].
+pub type UpdateCollegeContactUserRequestDeptOrderList = AddCollegeContactExclusiveRequestDeptOrderList;
+/// `UpdateCollegeContactUserRequestDeptPositionSet`: the same model as [`AddCollegeContactExclusiveRequestDeptPositionSet`].
+pub type UpdateCollegeContactUserRequestDeptPositionSet = AddCollegeContactExclusiveRequestDeptPositionSet;
+/// `UpdateCollegeContactUserRequestDeptTitleList`: the same model as [`AddCollegeContactExclusiveRequestDeptTitleList`].
+pub type UpdateCollegeContactUserRequestDeptTitleList = AddCollegeContactExclusiveRequestDeptTitleList;
+/// `UpdateCollegeContactUserResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type UpdateCollegeContactUserResponseBody = AddCompetitionRecordResponseBody;
+/// `UpdateCollegeUserEmpTypeResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type UpdateCollegeUserEmpTypeResponseBody = AddCompetitionRecordResponseBody;
+/// `UpdateCorrectingDataResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type UpdateCorrectingDataResponseBody = AddCompetitionRecordResponseBody;
 /// `UpdateCoursesOfClassRequestCourses`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -14110,63 +10678,10 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequestSectionConfig {
         object.end()
     }
 }
-/// `UpdateCoursesOfClassResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCoursesOfClassResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCoursesOfClassResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCoursesOfClassResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateEssayTaskCorrectionResultResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateEssayTaskCorrectionResultResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateEssayTaskCorrectionResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateEssayTaskCorrectionResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateCoursesOfClassResponseBody`: the same model as [`ActivateDeviceResponseBody`].
+pub type UpdateCoursesOfClassResponseBody = ActivateDeviceResponseBody;
+/// `UpdateEssayTaskCorrectionResultResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type UpdateEssayTaskCorrectionResultResponseBody = AddTraceEventResponseBody;
 /// `UpdateEvaluatePerformanceCountRequestUnreadData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14203,33 +10718,8 @@ impl rt::serde::Serialize for UpdateEvaluatePerformanceCountRequestUnreadData {
         object.end()
     }
 }
-/// `UpdateEvaluatePerformanceCountResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateEvaluatePerformanceCountResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateEvaluatePerformanceCountResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateEvaluatePerformanceCountResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateEvaluatePerformanceCountResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type UpdateEvaluatePerformanceCountResponseBody = AddCompetitionRecordResponseBody;
 /// `UpdateGuardianResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14260,293 +10750,24 @@ impl rt::Fields for UpdateGuardianResponseBody {
         Ok(true)
     }
 }
-/// `UpdatePhysicalClassroomResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdatePhysicalClassroomResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdatePhysicalClassroomResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePhysicalClassroomResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateRemoteClassCourseRequestAttendParticipants`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateRemoteClassCourseRequestAttendParticipants {
-    /// `corpId`.
-    pub corp_id: String,
-    /// `participantId`.
-    pub participant_id: String,
-}
-impl UpdateRemoteClassCourseRequestAttendParticipants {
-    /// A `UpdateRemoteClassCourseRequestAttendParticipants` with its required fields (`corpId`, `participantId`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, participant_id: impl Into<String>) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            participant_id: participant_id.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for UpdateRemoteClassCourseRequestAttendParticipants {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("participantId", &self.participant_id)?;
-        object.end()
-    }
-}
-/// `UpdateRemoteClassCourseRequestTeachingParticipant`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateRemoteClassCourseRequestTeachingParticipant {
-    /// `corpId`.
-    pub corp_id: String,
-    /// `participantId`.
-    pub participant_id: String,
-}
-impl UpdateRemoteClassCourseRequestTeachingParticipant {
-    /// A `UpdateRemoteClassCourseRequestTeachingParticipant` with its required fields (`corpId`, `participantId`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, participant_id: impl Into<String>) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            participant_id: participant_id.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for UpdateRemoteClassCourseRequestTeachingParticipant {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("corpId", &self.corp_id)?;
-        object.field("participantId", &self.participant_id)?;
-        object.end()
-    }
-}
-/// `UpdateRemoteClassCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRemoteClassCourseResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRemoteClassCourseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRemoteClassCourseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateRemoteClassDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRemoteClassDeviceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRemoteClassDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRemoteClassDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateStudentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateStudentResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateStudentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateStudentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateUniversityCourseGroupRequestCourserGroupItemModels`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateUniversityCourseGroupRequestCourserGroupItemModels {
-    /// `classPeriodType`.
-    pub class_period_type: i64,
-    /// `classroomId`.
-    pub classroom_id: i64,
-    /// `courseType`.
-    pub course_type: i64,
-    /// `courserGroupItemEndDate`.
-    pub courser_group_item_end_date: UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate,
-    /// `courserGroupItemStartDate`.
-    pub courser_group_item_start_date: UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate,
-    /// `dayOfWeek`.
-    pub day_of_week: i64,
-    /// `sectionIndex`.
-    pub section_index: Vec<i64>,
-}
-impl UpdateUniversityCourseGroupRequestCourserGroupItemModels {
-    /// A `UpdateUniversityCourseGroupRequestCourserGroupItemModels` with its required fields (`classPeriodType`, `classroomId`, `courseType`, `courserGroupItemEndDate`, `courserGroupItemStartDate`, `dayOfWeek`, `sectionIndex`); set the others with the methods named after them.
-    pub fn new(
-        class_period_type: impl Into<i64>,
-        classroom_id: impl Into<i64>,
-        course_type: impl Into<i64>,
-        courser_group_item_end_date: impl Into<
-            UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate,
-        >,
-        courser_group_item_start_date: impl Into<
-            UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate,
-        >,
-        day_of_week: impl Into<i64>,
-        section_index: impl IntoIterator<Item = i64>,
-    ) -> Self {
-        Self {
-            class_period_type: class_period_type.into(),
-            classroom_id: classroom_id.into(),
-            course_type: course_type.into(),
-            courser_group_item_end_date: courser_group_item_end_date.into(),
-            courser_group_item_start_date: courser_group_item_start_date.into(),
-            day_of_week: day_of_week.into(),
-            section_index: section_index.into_iter().collect(),
-        }
-    }
-}
-impl rt::serde::Serialize for UpdateUniversityCourseGroupRequestCourserGroupItemModels {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("classPeriodType", &self.class_period_type)?;
-        object.field("classroomId", &self.classroom_id)?;
-        object.field("courseType", &self.course_type)?;
-        object.field("courserGroupItemEndDate", &self.courser_group_item_end_date)?;
-        object.field("courserGroupItemStartDate", &self.courser_group_item_start_date)?;
-        object.field("dayOfWeek", &self.day_of_week)?;
-        object.field("sectionIndex", &self.section_index)?;
-        object.end()
-    }
-}
-/// `UpdateUniversityCourseGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateUniversityCourseGroupResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateUniversityCourseGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateUniversityCourseGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UploadLearningDataCallbackResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UploadLearningDataCallbackResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UploadLearningDataCallbackResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UploadLearningDataCallbackResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdatePhysicalClassroomResponseBody`: the same model as [`ActivateDeviceResponseBody`].
+pub type UpdatePhysicalClassroomResponseBody = ActivateDeviceResponseBody;
+/// `UpdateRemoteClassCourseRequestAttendParticipants`: the same model as [`CreateRemoteClassCourseRequestAttendParticipants`].
+pub type UpdateRemoteClassCourseRequestAttendParticipants = CreateRemoteClassCourseRequestAttendParticipants;
+/// `UpdateRemoteClassCourseRequestTeachingParticipant`: the same model as [`CreateRemoteClassCourseRequestAttendParticipants`].
+pub type UpdateRemoteClassCourseRequestTeachingParticipant = CreateRemoteClassCourseRequestAttendParticipants;
+/// `UpdateRemoteClassCourseResponseBody`: the same model as [`CreateEduLlmModelReqResponseBody`].
+pub type UpdateRemoteClassCourseResponseBody = CreateEduLlmModelReqResponseBody;
+/// `UpdateRemoteClassDeviceResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type UpdateRemoteClassDeviceResponseBody = AddCompetitionRecordResponseBody;
+/// `UpdateStudentResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
+pub type UpdateStudentResponseBody = AddCompetitionRecordResponseBody;
+/// `UpdateUniversityCourseGroupRequestCourserGroupItemModels`: the same model as [`CreateUniversityCourseGroupRequestCourserGroupItemModels`].
+pub type UpdateUniversityCourseGroupRequestCourserGroupItemModels = CreateUniversityCourseGroupRequestCourserGroupItemModels;
+/// `UpdateUniversityCourseGroupResponseBody`: the same model as [`CreateUniversityStudentResponseBody`].
+pub type UpdateUniversityCourseGroupResponseBody = CreateUniversityStudentResponseBody;
+/// `UploadLearningDataCallbackResponseBody`: the same model as [`AddTraceEventResponseBody`].
+pub type UploadLearningDataCallbackResponseBody = AddTraceEventResponseBody;
 /// `VPaasProxyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14832,39 +11053,8 @@ impl rt::Fields for AddCollegeContactExclusiveResponseBodyResult {
         Ok(true)
     }
 }
-/// `AddCollegeContactUserResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddCollegeContactUserResponseBodyResult {
-    /// `createResult`.
-    pub create_result: Option<i64>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-    /// `userid`.
-    pub userid: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AddCollegeContactUserResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddCollegeContactUserResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createResult" => self.create_result = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userid" => self.userid = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AddCollegeContactUserResponseBodyResult`: the same model as [`AddCollegeContactExclusiveResponseBodyResult`].
+pub type AddCollegeContactUserResponseBodyResult = AddCollegeContactExclusiveResponseBodyResult;
 /// `BatchCreateRequestDataCardRuleItemParamList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15001,42 +11191,8 @@ impl rt::Fields for BatchCreateResponseBodyResult {
         Ok(true)
     }
 }
-/// `BatchCreateCourseRequestCourseDetailItemListTeacherList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchCreateCourseRequestCourseDetailItemListTeacherList {
-    /// `teacherName`.
-    pub teacher_name: Option<String>,
-    /// `teacherUserId`.
-    pub teacher_user_id: Option<String>,
-}
-impl BatchCreateCourseRequestCourseDetailItemListTeacherList {
-    /// An empty `BatchCreateCourseRequestCourseDetailItemListTeacherList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `teacherName`.
-    pub fn teacher_name(mut self, value: impl Into<String>) -> Self {
-        self.teacher_name = Some(value.into());
-        self
-    }
-    /// Sets `teacherUserId`.
-    pub fn teacher_user_id(mut self, value: impl Into<String>) -> Self {
-        self.teacher_user_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for BatchCreateCourseRequestCourseDetailItemListTeacherList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("teacherName", &self.teacher_name)?;
-        object.optional("teacherUserId", &self.teacher_user_id)?;
-        object.end()
-    }
-}
+/// `BatchCreateCourseRequestCourseDetailItemListTeacherList`: the same model as [`CreateCourseRequestTeacherList`].
+pub type BatchCreateCourseRequestCourseDetailItemListTeacherList = CreateCourseRequestTeacherList;
 /// `BatchOrgCreateHWRequestOpenSelectItemListClassList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15529,112 +11685,12 @@ impl rt::Fields for CreateCollegeContactSceneStruResponseBodyResult {
         Ok(true)
     }
 }
-/// `CreateCustomClassResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateCustomClassResponseBodyResult {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomClassResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCustomClassResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateCustomDeptResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateCustomDeptResponseBodyResult {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomDeptResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCustomDeptResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateEduLlmModelReqRequestChatMessageModelListContentList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateEduLlmModelReqRequestChatMessageModelListContentList {
-    /// `imageModel`.
-    pub image_model: Option<
-        CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel,
-    >,
-    /// `text`.
-    pub text: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl CreateEduLlmModelReqRequestChatMessageModelListContentList {
-    /// An empty `CreateEduLlmModelReqRequestChatMessageModelListContentList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `imageModel`.
-    pub fn image_model(
-        mut self,
-        value: impl Into<
-            CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel,
-        >,
-    ) -> Self {
-        self.image_model = Some(value.into());
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for CreateEduLlmModelReqRequestChatMessageModelListContentList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("imageModel", &self.image_model)?;
-        object.optional("text", &self.text)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
-}
+/// `CreateCustomClassResponseBodyResult`: the same model as [`CreateCollegeContactDeptResponseBodyResult`].
+pub type CreateCustomClassResponseBodyResult = CreateCollegeContactDeptResponseBodyResult;
+/// `CreateCustomDeptResponseBodyResult`: the same model as [`CreateCollegeContactDeptResponseBodyResult`].
+pub type CreateCustomDeptResponseBodyResult = CreateCollegeContactDeptResponseBodyResult;
+/// `CreateEduLlmModelReqRequestChatMessageModelListContentList`: the same model as [`CallMultimodalModelRequestChatMessageModelListContentList`].
+pub type CreateEduLlmModelReqRequestChatMessageModelListContentList = CallMultimodalModelRequestChatMessageModelListContentList;
 /// `CreateInviteUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15777,193 +11833,16 @@ impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigsSectionMod
         object.end()
     }
 }
-/// `CreateSectionConfigRequestSectionConfigsSectionStartDate`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct CreateSectionConfigRequestSectionConfigsSectionStartDate {
-    /// `dayOfMonth`.
-    pub day_of_month: i64,
-    /// `month`.
-    pub month: i64,
-    /// `year`.
-    pub year: i64,
-}
-impl CreateSectionConfigRequestSectionConfigsSectionStartDate {
-    /// A `CreateSectionConfigRequestSectionConfigsSectionStartDate` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
-    pub fn new(
-        day_of_month: impl Into<i64>,
-        month: impl Into<i64>,
-        year: impl Into<i64>,
-    ) -> Self {
-        Self {
-            day_of_month: day_of_month.into(),
-            month: month.into(),
-            year: year.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigsSectionStartDate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dayOfMonth", &self.day_of_month)?;
-        object.field("month", &self.month)?;
-        object.field("year", &self.year)?;
-        object.end()
-    }
-}
-/// `CreateSectionConfigRequestSectionConfigsSemesterEndDate`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct CreateSectionConfigRequestSectionConfigsSemesterEndDate {
-    /// `dayOfMonth`.
-    pub day_of_month: i64,
-    /// `month`.
-    pub month: i64,
-    /// `year`.
-    pub year: i64,
-}
-impl CreateSectionConfigRequestSectionConfigsSemesterEndDate {
-    /// A `CreateSectionConfigRequestSectionConfigsSemesterEndDate` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
-    pub fn new(
-        day_of_month: impl Into<i64>,
-        month: impl Into<i64>,
-        year: impl Into<i64>,
-    ) -> Self {
-        Self {
-            day_of_month: day_of_month.into(),
-            month: month.into(),
-            year: year.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigsSemesterEndDate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dayOfMonth", &self.day_of_month)?;
-        object.field("month", &self.month)?;
-        object.field("year", &self.year)?;
-        object.end()
-    }
-}
-/// `CreateSectionConfigRequestSectionConfigsSemesterStartDate`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct CreateSectionConfigRequestSectionConfigsSemesterStartDate {
-    /// `dayOfMonth`.
-    pub day_of_month: i64,
-    /// `month`.
-    pub month: i64,
-    /// `year`.
-    pub year: i64,
-}
-impl CreateSectionConfigRequestSectionConfigsSemesterStartDate {
-    /// A `CreateSectionConfigRequestSectionConfigsSemesterStartDate` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
-    pub fn new(
-        day_of_month: impl Into<i64>,
-        month: impl Into<i64>,
-        year: impl Into<i64>,
-    ) -> Self {
-        Self {
-            day_of_month: day_of_month.into(),
-            month: month.into(),
-            year: year.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigsSemesterStartDate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dayOfMonth", &self.day_of_month)?;
-        object.field("month", &self.month)?;
-        object.field("year", &self.year)?;
-        object.end()
-    }
-}
-/// `CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate {
-    /// `dayOfMonth`.
-    pub day_of_month: i64,
-    /// `month`.
-    pub month: i64,
-    /// `year`.
-    pub year: i64,
-}
-impl CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate {
-    /// A `CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
-    pub fn new(
-        day_of_month: impl Into<i64>,
-        month: impl Into<i64>,
-        year: impl Into<i64>,
-    ) -> Self {
-        Self {
-            day_of_month: day_of_month.into(),
-            month: month.into(),
-            year: year.into(),
-        }
-    }
-}
-impl rt::serde::Serialize
-for CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dayOfMonth", &self.day_of_month)?;
-        object.field("month", &self.month)?;
-        object.field("year", &self.year)?;
-        object.end()
-    }
-}
-/// `CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate {
-    /// `dayOfMonth`.
-    pub day_of_month: i64,
-    /// `month`.
-    pub month: i64,
-    /// `year`.
-    pub year: i64,
-}
-impl CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate {
-    /// A `CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
-    pub fn new(
-        day_of_month: impl Into<i64>,
-        month: impl Into<i64>,
-        year: impl Into<i64>,
-    ) -> Self {
-        Self {
-            day_of_month: day_of_month.into(),
-            month: month.into(),
-            year: year.into(),
-        }
-    }
-}
-impl rt::serde::Serialize
-for CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dayOfMonth", &self.day_of_month)?;
-        object.field("month", &self.month)?;
-        object.field("year", &self.year)?;
-        object.end()
-    }
-}
+/// `CreateSectionConfigRequestSectionConfigsSectionStartDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
+pub type CreateSectionConfigRequestSectionConfigsSectionStartDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// `CreateSectionConfigRequestSectionConfigsSemesterEndDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
+pub type CreateSectionConfigRequestSectionConfigsSemesterEndDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// `CreateSectionConfigRequestSectionConfigsSemesterStartDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
+pub type CreateSectionConfigRequestSectionConfigsSemesterStartDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// `CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
+pub type CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// `CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
+pub type CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `CreateUniversityCourseGroupResponseBodyCourseGroupInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16233,48 +12112,8 @@ impl rt::Fields for GetChildrenResponseBodyResult {
         Ok(true)
     }
 }
-/// `GetCollegeAlumniDeptsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCollegeAlumniDeptsResponseBodyResult {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `deptType`.
-    pub dept_type: Option<String>,
-    /// `hasSubDept`.
-    pub has_sub_dept: Option<bool>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `superId`.
-    pub super_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetCollegeAlumniDeptsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCollegeAlumniDeptsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptType" => self.dept_type = map.next_value()?,
-            "hasSubDept" => self.has_sub_dept = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "superId" => self.super_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetCollegeAlumniDeptsResponseBodyResult`: the same model as [`AddCollegeAlumniDeptsResponseBodyResult`].
+pub type GetCollegeAlumniDeptsResponseBodyResult = AddCollegeAlumniDeptsResponseBodyResult;
 /// `GetCollegeAlumniUserInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16453,40 +12292,8 @@ impl rt::Fields for GetCollegeContactDeptDetailResponseBodyResult {
         Ok(true)
     }
 }
-/// `GetCollegeContactStandardStruDeptDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCollegeContactStandardStruDeptDetailResponseBodyResult {
-    /// `struId`.
-    pub stru_id: Option<i64>,
-    /// `studentDeptId`.
-    pub student_dept_id: Option<i64>,
-    /// `teacherDeptId`.
-    pub teacher_dept_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetCollegeContactStandardStruDeptDetailResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCollegeContactStandardStruDeptDetailResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "struId" => self.stru_id = map.next_value()?,
-            "studentDeptId" => self.student_dept_id = map.next_value()?,
-            "teacherDeptId" => self.teacher_dept_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetCollegeContactStandardStruDeptDetailResponseBodyResult`: the same model as [`CreateCollegeContactSceneStruResponseBodyResult`].
+pub type GetCollegeContactStandardStruDeptDetailResponseBodyResult = CreateCollegeContactSceneStruResponseBodyResult;
 /// `GetCorrectStyleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -17040,43 +12847,8 @@ impl rt::Fields for GetTaskStudentListResponseBodyStudentList {
         Ok(true)
     }
 }
-/// `InitCoursesOfClassRequestCoursesDateModel`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct InitCoursesOfClassRequestCoursesDateModel {
-    /// `dayOfMonth`.
-    pub day_of_month: i64,
-    /// `month`.
-    pub month: i64,
-    /// `year`.
-    pub year: i64,
-}
-impl InitCoursesOfClassRequestCoursesDateModel {
-    /// A `InitCoursesOfClassRequestCoursesDateModel` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
-    pub fn new(
-        day_of_month: impl Into<i64>,
-        month: impl Into<i64>,
-        year: impl Into<i64>,
-    ) -> Self {
-        Self {
-            day_of_month: day_of_month.into(),
-            month: month.into(),
-            year: year.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for InitCoursesOfClassRequestCoursesDateModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dayOfMonth", &self.day_of_month)?;
-        object.field("month", &self.month)?;
-        object.field("year", &self.year)?;
-        object.end()
-    }
-}
+/// `InitCoursesOfClassRequestCoursesDateModel`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
+pub type InitCoursesOfClassRequestCoursesDateModel = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `InitCoursesOfClassRequestCoursesSectionModel`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -17106,43 +12878,8 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestCoursesSectionModel {
         object.end()
     }
 }
-/// `InitCoursesOfClassRequestSectionConfigEnd`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct InitCoursesOfClassRequestSectionConfigEnd {
-    /// `dayOfMonth`.
-    pub day_of_month: i64,
-    /// `month`.
-    pub month: i64,
-    /// `year`.
-    pub year: i64,
-}
-impl InitCoursesOfClassRequestSectionConfigEnd {
-    /// A `InitCoursesOfClassRequestSectionConfigEnd` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
-    pub fn new(
-        day_of_month: impl Into<i64>,
-        month: impl Into<i64>,
-        year: impl Into<i64>,
-    ) -> Self {
-        Self {
-            day_of_month: day_of_month.into(),
-            month: month.into(),
-            year: year.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for InitCoursesOfClassRequestSectionConfigEnd {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dayOfMonth", &self.day_of_month)?;
-        object.field("month", &self.month)?;
-        object.field("year", &self.year)?;
-        object.end()
-    }
-}
+/// `InitCoursesOfClassRequestSectionConfigEnd`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
+pub type InitCoursesOfClassRequestSectionConfigEnd = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `InitCoursesOfClassRequestSectionConfigSectionModels`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -17189,43 +12926,8 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestSectionConfigSectionModel
         object.end()
     }
 }
-/// `InitCoursesOfClassRequestSectionConfigStart`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct InitCoursesOfClassRequestSectionConfigStart {
-    /// `dayOfMonth`.
-    pub day_of_month: i64,
-    /// `month`.
-    pub month: i64,
-    /// `year`.
-    pub year: i64,
-}
-impl InitCoursesOfClassRequestSectionConfigStart {
-    /// A `InitCoursesOfClassRequestSectionConfigStart` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
-    pub fn new(
-        day_of_month: impl Into<i64>,
-        month: impl Into<i64>,
-        year: impl Into<i64>,
-    ) -> Self {
-        Self {
-            day_of_month: day_of_month.into(),
-            month: month.into(),
-            year: year.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for InitCoursesOfClassRequestSectionConfigStart {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dayOfMonth", &self.day_of_month)?;
-        object.field("month", &self.month)?;
-        object.field("year", &self.year)?;
-        object.end()
-    }
-}
+/// `InitCoursesOfClassRequestSectionConfigStart`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
+pub type InitCoursesOfClassRequestSectionConfigStart = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `InsertSectionConfigRequestSectionModelsEnd`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -17262,42 +12964,8 @@ impl rt::serde::Serialize for InsertSectionConfigRequestSectionModelsEnd {
         object.end()
     }
 }
-/// `InsertSectionConfigRequestSectionModelsStart`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InsertSectionConfigRequestSectionModelsStart {
-    /// `hour`.
-    pub hour: Option<i64>,
-    /// `min`.
-    pub min: Option<i64>,
-}
-impl InsertSectionConfigRequestSectionModelsStart {
-    /// An empty `InsertSectionConfigRequestSectionModelsStart`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `hour`.
-    pub fn hour(mut self, value: impl Into<i64>) -> Self {
-        self.hour = Some(value.into());
-        self
-    }
-    /// Sets `min`.
-    pub fn min(mut self, value: impl Into<i64>) -> Self {
-        self.min = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for InsertSectionConfigRequestSectionModelsStart {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("hour", &self.hour)?;
-        object.optional("min", &self.min)?;
-        object.end()
-    }
-}
+/// `InsertSectionConfigRequestSectionModelsStart`: the same model as [`InsertSectionConfigRequestSectionModelsEnd`].
+pub type InsertSectionConfigRequestSectionModelsStart = InsertSectionConfigRequestSectionModelsEnd;
 /// `IsvDataWriteResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -17702,45 +13370,8 @@ impl rt::Fields for PageQueryClassCourseResponseBodyResult {
         Ok(true)
     }
 }
-/// `PageQueryDevicesResponseBodyList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PageQueryDevicesResponseBodyList {
-    /// `gmtExpiry`.
-    pub gmt_expiry: Option<i64>,
-    /// `model`.
-    pub model: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `sn`.
-    pub sn: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PageQueryDevicesResponseBodyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageQueryDevicesResponseBodyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "gmtExpiry" => self.gmt_expiry = map.next_value()?,
-            "model" => self.model = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "sn" => self.sn = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PageQueryDevicesResponseBodyList`: the same model as [`QueryDeviceResponseBody`].
+pub type PageQueryDevicesResponseBodyList = QueryDeviceResponseBody;
 /// `PageQueryKitOpenRecordResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -17910,33 +13541,8 @@ for PublishSchoolReportRequestClassDetailItemsStudentDetailList {
         object.end()
     }
 }
-/// `PublishSchoolReportResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PublishSchoolReportResponseBodyResult {
-    /// `schoolReportId`.
-    pub school_report_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PublishSchoolReportResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PublishSchoolReportResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "schoolReportId" => self.school_report_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PublishSchoolReportResponseBodyResult`: the same model as [`DeleteSchoolReportResponseBodyResult`].
+pub type PublishSchoolReportResponseBodyResult = DeleteSchoolReportResponseBodyResult;
 /// `QueryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -18445,54 +14051,8 @@ impl rt::Fields for QueryDeviceListByCorpIdResponseBodyResult {
         Ok(true)
     }
 }
-/// `QueryEduAssetSpacesResponseBodySpaces`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryEduAssetSpacesResponseBodySpaces {
-    /// `createTimeMillis`.
-    pub create_time_millis: Option<i64>,
-    /// `modifyTimeMillis`.
-    pub modify_time_millis: Option<i64>,
-    /// `permissionMode`.
-    pub permission_mode: Option<String>,
-    /// `quota`.
-    pub quota: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `spaceName`.
-    pub space_name: Option<String>,
-    /// `spaceType`.
-    pub space_type: Option<String>,
-    /// `usedQuota`.
-    pub used_quota: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryEduAssetSpacesResponseBodySpaces {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEduAssetSpacesResponseBodySpaces {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTimeMillis" => self.create_time_millis = map.next_value()?,
-            "modifyTimeMillis" => self.modify_time_millis = map.next_value()?,
-            "permissionMode" => self.permission_mode = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "spaceName" => self.space_name = map.next_value()?,
-            "spaceType" => self.space_type = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryEduAssetSpacesResponseBodySpaces`: the same model as [`CreateEduAssetSpaceResponseBody`].
+pub type QueryEduAssetSpacesResponseBodySpaces = CreateEduAssetSpaceResponseBody;
 /// `QueryEduLlmModelResponseResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -18523,81 +14083,10 @@ impl rt::Fields for QueryEduLlmModelResponseResponseBodyResult {
         Ok(true)
     }
 }
-/// `QueryKitOpenRecordResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryKitOpenRecordResponseBodyResult {
-    /// `attributes`.
-    pub attributes: Option<String>,
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `isvCode`.
-    pub isv_code: Option<String>,
-    /// `isvProductScene`.
-    pub isv_product_scene: Option<String>,
-    /// `openEndTime`.
-    pub open_end_time: Option<String>,
-    /// `openStartTime`.
-    pub open_start_time: Option<String>,
-    /// `openUserId`.
-    pub open_user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryKitOpenRecordResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryKitOpenRecordResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attributes" => self.attributes = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "isvCode" => self.isv_code = map.next_value()?,
-            "isvProductScene" => self.isv_product_scene = map.next_value()?,
-            "openEndTime" => self.open_end_time = map.next_value()?,
-            "openStartTime" => self.open_start_time = map.next_value()?,
-            "openUserId" => self.open_user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryModelResultByTaskIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryModelResultByTaskIdResponseBodyResult {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryModelResultByTaskIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryModelResultByTaskIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryKitOpenRecordResponseBodyResult`: the same model as [`PageQueryKitOpenRecordResponseBodyResult`].
+pub type QueryKitOpenRecordResponseBodyResult = PageQueryKitOpenRecordResponseBodyResult;
+/// `QueryModelResultByTaskIdResponseBodyResult`: the same model as [`EduAIModelCompleteResponseBodyResult`].
+pub type QueryModelResultByTaskIdResponseBodyResult = EduAIModelCompleteResponseBodyResult;
 /// `QueryOrgCorrectTaskDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -19146,51 +14635,8 @@ impl rt::Fields for QuerySubjectTeachersResponseBodyResult {
         Ok(true)
     }
 }
-/// `QueryTeachSubjectsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryTeachSubjectsResponseBodyResult {
-    /// `classId`.
-    pub class_id: Option<i64>,
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `periodCode`.
-    pub period_code: Option<String>,
-    /// `subjectCode`.
-    pub subject_code: Option<String>,
-    /// `subjectName`.
-    pub subject_name: Option<String>,
-    /// `teacherName`.
-    pub teacher_name: Option<String>,
-    /// `teacherUserId`.
-    pub teacher_user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryTeachSubjectsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTeachSubjectsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "classId" => self.class_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "periodCode" => self.period_code = map.next_value()?,
-            "subjectCode" => self.subject_code = map.next_value()?,
-            "subjectName" => self.subject_name = map.next_value()?,
-            "teacherName" => self.teacher_name = map.next_value()?,
-            "teacherUserId" => self.teacher_user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryTeachSubjectsResponseBodyResult`: the same model as [`QuerySubjectTeachersResponseBodyResult`].
+pub type QueryTeachSubjectsResponseBodyResult = QuerySubjectTeachersResponseBodyResult;
 /// `QueryTeacherCourseResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -19497,132 +14943,14 @@ impl rt::Fields for SearchTeachersResponseBodyUsers {
         Ok(true)
     }
 }
-/// `StartCourseResponseBodyUniversityCourseCommonResponse`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StartCourseResponseBodyUniversityCourseCommonResponse {
-    /// `courseCode`.
-    pub course_code: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for StartCourseResponseBodyUniversityCourseCommonResponse {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StartCourseResponseBodyUniversityCourseCommonResponse {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "courseCode" => self.course_code = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `StartCoursePrepareResponseBodyUniversityCourseCommonResponse`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StartCoursePrepareResponseBodyUniversityCourseCommonResponse {
-    /// `courseCode`.
-    pub course_code: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for StartCoursePrepareResponseBodyUniversityCourseCommonResponse {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StartCoursePrepareResponseBodyUniversityCourseCommonResponse {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "courseCode" => self.course_code = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateClassResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateClassResponseBodyResult {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateClassResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateClassResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateCoursesOfClassRequestCoursesDateModel`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateCoursesOfClassRequestCoursesDateModel {
-    /// `dayOfMonth`.
-    pub day_of_month: i64,
-    /// `month`.
-    pub month: i64,
-    /// `year`.
-    pub year: i64,
-}
-impl UpdateCoursesOfClassRequestCoursesDateModel {
-    /// A `UpdateCoursesOfClassRequestCoursesDateModel` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
-    pub fn new(
-        day_of_month: impl Into<i64>,
-        month: impl Into<i64>,
-        year: impl Into<i64>,
-    ) -> Self {
-        Self {
-            day_of_month: day_of_month.into(),
-            month: month.into(),
-            year: year.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for UpdateCoursesOfClassRequestCoursesDateModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dayOfMonth", &self.day_of_month)?;
-        object.field("month", &self.month)?;
-        object.field("year", &self.year)?;
-        object.end()
-    }
-}
+/// `StartCourseResponseBodyUniversityCourseCommonResponse`: the same model as [`EndCourseResponseBodyUniversityCourseCommonResponse`].
+pub type StartCourseResponseBodyUniversityCourseCommonResponse = EndCourseResponseBodyUniversityCourseCommonResponse;
+/// `StartCoursePrepareResponseBodyUniversityCourseCommonResponse`: the same model as [`EndCourseResponseBodyUniversityCourseCommonResponse`].
+pub type StartCoursePrepareResponseBodyUniversityCourseCommonResponse = EndCourseResponseBodyUniversityCourseCommonResponse;
+/// `UpdateClassResponseBodyResult`: the same model as [`CreateCollegeContactDeptResponseBodyResult`].
+pub type UpdateClassResponseBodyResult = CreateCollegeContactDeptResponseBodyResult;
+/// `UpdateCoursesOfClassRequestCoursesDateModel`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
+pub type UpdateCoursesOfClassRequestCoursesDateModel = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `UpdateCoursesOfClassRequestCoursesSectionModel`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -19661,52 +14989,8 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequestCoursesSectionModel {
         object.end()
     }
 }
-/// `UpdateCoursesOfClassRequestSectionConfigSectionModels`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateCoursesOfClassRequestSectionConfigSectionModels {
-    /// `end`.
-    pub end: UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd,
-    /// `sectionIndex`.
-    pub section_index: i64,
-    /// `sectionType`.
-    pub section_type: Option<String>,
-    /// `start`.
-    pub start: UpdateCoursesOfClassRequestSectionConfigSectionModelsStart,
-}
-impl UpdateCoursesOfClassRequestSectionConfigSectionModels {
-    /// A `UpdateCoursesOfClassRequestSectionConfigSectionModels` with its required fields (`end`, `sectionIndex`, `start`); set the others with the methods named after them.
-    pub fn new(
-        end: impl Into<UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd>,
-        section_index: impl Into<i64>,
-        start: impl Into<UpdateCoursesOfClassRequestSectionConfigSectionModelsStart>,
-    ) -> Self {
-        Self {
-            end: end.into(),
-            section_index: section_index.into(),
-            section_type: None,
-            start: start.into(),
-        }
-    }
-    /// Sets `sectionType`.
-    pub fn section_type(mut self, value: impl Into<String>) -> Self {
-        self.section_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateCoursesOfClassRequestSectionConfigSectionModels {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("end", &self.end)?;
-        object.field("sectionIndex", &self.section_index)?;
-        object.optional("sectionType", &self.section_type)?;
-        object.field("start", &self.start)?;
-        object.end()
-    }
-}
+/// `UpdateCoursesOfClassRequestSectionConfigSectionModels`: the same model as [`InitCoursesOfClassRequestSectionConfigSectionModels`].
+pub type UpdateCoursesOfClassRequestSectionConfigSectionModels = InitCoursesOfClassRequestSectionConfigSectionModels;
 /// `UpdateGuardianResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -19737,175 +15021,12 @@ impl rt::Fields for UpdateGuardianResponseBodyResult {
         Ok(true)
     }
 }
-/// `UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate {
-    /// `dayOfMonth`.
-    pub day_of_month: i64,
-    /// `month`.
-    pub month: i64,
-    /// `year`.
-    pub year: i64,
-}
-impl UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate {
-    /// A `UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
-    pub fn new(
-        day_of_month: impl Into<i64>,
-        month: impl Into<i64>,
-        year: impl Into<i64>,
-    ) -> Self {
-        Self {
-            day_of_month: day_of_month.into(),
-            month: month.into(),
-            year: year.into(),
-        }
-    }
-}
-impl rt::serde::Serialize
-for UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dayOfMonth", &self.day_of_month)?;
-        object.field("month", &self.month)?;
-        object.field("year", &self.year)?;
-        object.end()
-    }
-}
-/// `UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate {
-    /// `dayOfMonth`.
-    pub day_of_month: i64,
-    /// `month`.
-    pub month: i64,
-    /// `year`.
-    pub year: i64,
-}
-impl UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate {
-    /// A `UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
-    pub fn new(
-        day_of_month: impl Into<i64>,
-        month: impl Into<i64>,
-        year: impl Into<i64>,
-    ) -> Self {
-        Self {
-            day_of_month: day_of_month.into(),
-            month: month.into(),
-            year: year.into(),
-        }
-    }
-}
-impl rt::serde::Serialize
-for UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("dayOfMonth", &self.day_of_month)?;
-        object.field("month", &self.month)?;
-        object.field("year", &self.year)?;
-        object.end()
-    }
-}
-/// `QueryClassCourseResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryClassCourseResponseBodyResult {
-    /// `attributes`.
-    pub attributes: Option<String>,
-    /// `classId`.
-    pub class_id: Option<String>,
-    /// `className`.
-    pub class_name: Option<String>,
-    /// `classRoomId`.
-    pub class_room_id: Option<String>,
-    /// `classRoomName`.
-    pub class_room_name: Option<String>,
-    /// `classType`.
-    pub class_type: Option<i64>,
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `courseCode`.
-    pub course_code: Option<String>,
-    /// `courseDate`.
-    pub course_date: Option<String>,
-    /// `courseName`.
-    pub course_name: Option<String>,
-    /// `courseWeek`.
-    pub course_week: Option<i64>,
-    /// `endTime`.
-    pub end_time: Option<String>,
-    /// `isvCode`.
-    pub isv_code: Option<String>,
-    /// `isvCourseId`.
-    pub isv_course_id: Option<String>,
-    /// `memo`.
-    pub memo: Option<String>,
-    /// `schoolYear`.
-    pub school_year: Option<String>,
-    /// `semester`.
-    pub semester: Option<i64>,
-    /// `startTime`.
-    pub start_time: Option<String>,
-    /// `status`.
-    pub status: Option<i64>,
-    /// `teachWeek`.
-    pub teach_week: Option<i64>,
-    /// `timeslotName`.
-    pub timeslot_name: Option<String>,
-    /// `timeslotNum`.
-    pub timeslot_num: Option<i64>,
-    /// `type`.
-    pub r#type: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryClassCourseResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryClassCourseResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attributes" => self.attributes = map.next_value()?,
-            "classId" => self.class_id = map.next_value()?,
-            "className" => self.class_name = map.next_value()?,
-            "classRoomId" => self.class_room_id = map.next_value()?,
-            "classRoomName" => self.class_room_name = map.next_value()?,
-            "classType" => self.class_type = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "courseCode" => self.course_code = map.next_value()?,
-            "courseDate" => self.course_date = map.next_value()?,
-            "courseName" => self.course_name = map.next_value()?,
-            "courseWeek" => self.course_week = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "isvCode" => self.isv_code = map.next_value()?,
-            "isvCourseId" => self.isv_course_id = map.next_value()?,
-            "memo" => self.memo = map.next_value()?,
-            "schoolYear" => self.school_year = map.next_value()?,
-            "semester" => self.semester = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "teachWeek" => self.teach_week = map.next_value()?,
-            "timeslotName" => self.timeslot_name = map.next_value()?,
-            "timeslotNum" => self.timeslot_num = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
+pub type UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// `UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
+pub type UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// `QueryClassCourseResponseBodyResult`: the same model as [`PageQueryClassCourseResponseBodyResult`].
+pub type QueryClassCourseResponseBodyResult = PageQueryClassCourseResponseBodyResult;
 /// `BatchCreateRequestDataOrgClassStudentGroupListClassList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -20321,43 +15442,8 @@ impl rt::Fields for CardQueryCardFeedsResponseBodyResultPosts {
         Ok(true)
     }
 }
-/// `CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel {
-    /// `detail`.
-    pub detail: Option<String>,
-    /// `url`.
-    pub url: Option<String>,
-}
-impl CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel {
-    /// An empty `CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `detail`.
-    pub fn detail(mut self, value: impl Into<String>) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-    /// Sets `url`.
-    pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.url = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("detail", &self.detail)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
-}
+/// `CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel`: the same model as [`CallMultimodalModelRequestChatMessageModelListContentListImageModel`].
+pub type CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel = CallMultimodalModelRequestChatMessageModelListContentListImageModel;
 /// `CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -20388,36 +15474,8 @@ for CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
         object.end()
     }
 }
-/// `CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime {
-    /// `hour`.
-    pub hour: i64,
-    /// `min`.
-    pub min: i64,
-}
-impl CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime {
-    /// A `CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime` with its required fields (`hour`, `min`); set the others with the methods named after them.
-    pub fn new(hour: impl Into<i64>, min: impl Into<i64>) -> Self {
-        Self {
-            hour: hour.into(),
-            min: min.into(),
-        }
-    }
-}
-impl rt::serde::Serialize
-for CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("hour", &self.hour)?;
-        object.field("min", &self.min)?;
-        object.end()
-    }
-}
+/// `CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
+pub type CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime;
 /// `EduTeacherListResponseBodyResultTeacherDetails`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -20568,46 +15626,8 @@ impl rt::Fields for GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig
         Ok(true)
     }
 }
-/// `GetCollegeContactDeptDetailResponseBodyResultOuterSceneConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCollegeContactDeptDetailResponseBodyResultOuterSceneConfig {
-    /// `active`.
-    pub active: Option<bool>,
-    /// `chatboxSubtitle`.
-    pub chatbox_subtitle: Option<bool>,
-    /// `nodeList`.
-    pub node_list: Option<bool>,
-    /// `profile`.
-    pub profile: Option<bool>,
-    /// `search`.
-    pub search: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetCollegeContactDeptDetailResponseBodyResultOuterSceneConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCollegeContactDeptDetailResponseBodyResultOuterSceneConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => self.active = map.next_value()?,
-            "chatboxSubtitle" => self.chatbox_subtitle = map.next_value()?,
-            "nodeList" => self.node_list = map.next_value()?,
-            "profile" => self.profile = map.next_value()?,
-            "search" => self.search = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetCollegeContactDeptDetailResponseBodyResultOuterSceneConfig`: the same model as [`GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig`].
+pub type GetCollegeContactDeptDetailResponseBodyResultOuterSceneConfig = GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig;
 /// `GetRemoteClassCourseResponseBodyResultAttendParticipants`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -20679,101 +15699,12 @@ impl rt::Fields for GetRemoteClassCourseResponseBodyResultRecordInfos {
         Ok(true)
     }
 }
-/// `GetRemoteClassCourseResponseBodyResultTeachingParticipant`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetRemoteClassCourseResponseBodyResultTeachingParticipant {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `orgName`.
-    pub org_name: Option<String>,
-    /// `participantId`.
-    pub participant_id: Option<String>,
-    /// `participantName`.
-    pub participant_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetRemoteClassCourseResponseBodyResultTeachingParticipant {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRemoteClassCourseResponseBodyResultTeachingParticipant {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "participantId" => self.participant_id = map.next_value()?,
-            "participantName" => self.participant_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `InitCoursesOfClassRequestSectionConfigSectionModelsEnd`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct InitCoursesOfClassRequestSectionConfigSectionModelsEnd {
-    /// `hour`.
-    pub hour: i64,
-    /// `min`.
-    pub min: i64,
-}
-impl InitCoursesOfClassRequestSectionConfigSectionModelsEnd {
-    /// A `InitCoursesOfClassRequestSectionConfigSectionModelsEnd` with its required fields (`hour`, `min`); set the others with the methods named after them.
-    pub fn new(hour: impl Into<i64>, min: impl Into<i64>) -> Self {
-        Self {
-            hour: hour.into(),
-            min: min.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for InitCoursesOfClassRequestSectionConfigSectionModelsEnd {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("hour", &self.hour)?;
-        object.field("min", &self.min)?;
-        object.end()
-    }
-}
-/// `InitCoursesOfClassRequestSectionConfigSectionModelsStart`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct InitCoursesOfClassRequestSectionConfigSectionModelsStart {
-    /// `hour`.
-    pub hour: i64,
-    /// `min`.
-    pub min: i64,
-}
-impl InitCoursesOfClassRequestSectionConfigSectionModelsStart {
-    /// A `InitCoursesOfClassRequestSectionConfigSectionModelsStart` with its required fields (`hour`, `min`); set the others with the methods named after them.
-    pub fn new(hour: impl Into<i64>, min: impl Into<i64>) -> Self {
-        Self {
-            hour: hour.into(),
-            min: min.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for InitCoursesOfClassRequestSectionConfigSectionModelsStart {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("hour", &self.hour)?;
-        object.field("min", &self.min)?;
-        object.end()
-    }
-}
+/// `GetRemoteClassCourseResponseBodyResultTeachingParticipant`: the same model as [`GetRemoteClassCourseResponseBodyResultAttendParticipants`].
+pub type GetRemoteClassCourseResponseBodyResultTeachingParticipant = GetRemoteClassCourseResponseBodyResultAttendParticipants;
+/// `InitCoursesOfClassRequestSectionConfigSectionModelsEnd`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
+pub type InitCoursesOfClassRequestSectionConfigSectionModelsEnd = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime;
+/// `InitCoursesOfClassRequestSectionConfigSectionModelsStart`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
+pub type InitCoursesOfClassRequestSectionConfigSectionModelsStart = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime;
 /// `IsvMetadataQueryResponseBodyResultFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -21049,39 +15980,8 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfigSectionModels {
         Ok(true)
     }
 }
-/// `QueryClassScheduleResponseBodyConfigStart`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryClassScheduleResponseBodyConfigStart {
-    /// `dayOfMonth`.
-    pub day_of_month: Option<i64>,
-    /// `month`.
-    pub month: Option<i64>,
-    /// `year`.
-    pub year: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryClassScheduleResponseBodyConfigStart {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryClassScheduleResponseBodyConfigStart {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dayOfMonth" => self.day_of_month = map.next_value()?,
-            "month" => self.month = map.next_value()?,
-            "year" => self.year = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryClassScheduleResponseBodyConfigStart`: the same model as [`QueryClassScheduleResponseBodyConfigEnd`].
+pub type QueryClassScheduleResponseBodyConfigStart = QueryClassScheduleResponseBodyConfigEnd;
 /// `QueryClassScheduleResponseBodyCourseDTOSClassrooms`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -21147,178 +16047,16 @@ impl rt::Fields for QueryClassScheduleResponseBodyCourseDTOSEduUserModels {
         Ok(true)
     }
 }
-/// `QueryClassScheduleByTimeSchoolResponseBodyResultClassrooms`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryClassScheduleByTimeSchoolResponseBodyResultClassrooms {
-    /// `interactInfo`.
-    pub interact_info: Option<String>,
-    /// `targetId`.
-    pub target_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryClassScheduleByTimeSchoolResponseBodyResultClassrooms {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryClassScheduleByTimeSchoolResponseBodyResultClassrooms {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "interactInfo" => self.interact_info = map.next_value()?,
-            "targetId" => self.target_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryClassScheduleByTimeSchoolResponseBodyResultEduUserModels`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryClassScheduleByTimeSchoolResponseBodyResultEduUserModels {
-    /// `name`.
-    pub name: Option<String>,
-    /// `uid`.
-    pub uid: Option<i64>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryClassScheduleByTimeSchoolResponseBodyResultEduUserModels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryClassScheduleByTimeSchoolResponseBodyResultEduUserModels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "uid" => self.uid = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryClassScheduleConfigResponseBodyResultEnd`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryClassScheduleConfigResponseBodyResultEnd {
-    /// `dayOfMonth`.
-    pub day_of_month: Option<i64>,
-    /// `month`.
-    pub month: Option<i64>,
-    /// `year`.
-    pub year: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryClassScheduleConfigResponseBodyResultEnd {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryClassScheduleConfigResponseBodyResultEnd {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dayOfMonth" => self.day_of_month = map.next_value()?,
-            "month" => self.month = map.next_value()?,
-            "year" => self.year = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryClassScheduleConfigResponseBodyResultSectionModels`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryClassScheduleConfigResponseBodyResultSectionModels {
-    /// `end`.
-    pub end: Option<QueryClassScheduleConfigResponseBodyResultSectionModelsEnd>,
-    /// `sectionIndex`.
-    pub section_index: Option<i64>,
-    /// `sectionName`.
-    pub section_name: Option<String>,
-    /// `sectionType`.
-    pub section_type: Option<String>,
-    /// `start`.
-    pub start: Option<QueryClassScheduleConfigResponseBodyResultSectionModelsStart>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryClassScheduleConfigResponseBodyResultSectionModels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryClassScheduleConfigResponseBodyResultSectionModels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "end" => self.end = map.next_value()?,
-            "sectionIndex" => self.section_index = map.next_value()?,
-            "sectionName" => self.section_name = map.next_value()?,
-            "sectionType" => self.section_type = map.next_value()?,
-            "start" => self.start = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryClassScheduleConfigResponseBodyResultStart`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryClassScheduleConfigResponseBodyResultStart {
-    /// `dayOfMonth`.
-    pub day_of_month: Option<i64>,
-    /// `month`.
-    pub month: Option<i64>,
-    /// `year`.
-    pub year: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryClassScheduleConfigResponseBodyResultStart {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryClassScheduleConfigResponseBodyResultStart {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dayOfMonth" => self.day_of_month = map.next_value()?,
-            "month" => self.month = map.next_value()?,
-            "year" => self.year = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryClassScheduleByTimeSchoolResponseBodyResultClassrooms`: the same model as [`QueryClassScheduleResponseBodyCourseDTOSClassrooms`].
+pub type QueryClassScheduleByTimeSchoolResponseBodyResultClassrooms = QueryClassScheduleResponseBodyCourseDTOSClassrooms;
+/// `QueryClassScheduleByTimeSchoolResponseBodyResultEduUserModels`: the same model as [`QueryClassScheduleResponseBodyCourseDTOSEduUserModels`].
+pub type QueryClassScheduleByTimeSchoolResponseBodyResultEduUserModels = QueryClassScheduleResponseBodyCourseDTOSEduUserModels;
+/// `QueryClassScheduleConfigResponseBodyResultEnd`: the same model as [`QueryClassScheduleResponseBodyConfigEnd`].
+pub type QueryClassScheduleConfigResponseBodyResultEnd = QueryClassScheduleResponseBodyConfigEnd;
+/// `QueryClassScheduleConfigResponseBodyResultSectionModels`: the same model as [`QueryClassScheduleResponseBodyConfigSectionModels`].
+pub type QueryClassScheduleConfigResponseBodyResultSectionModels = QueryClassScheduleResponseBodyConfigSectionModels;
+/// `QueryClassScheduleConfigResponseBodyResultStart`: the same model as [`QueryClassScheduleResponseBodyConfigEnd`].
+pub type QueryClassScheduleConfigResponseBodyResultStart = QueryClassScheduleResponseBodyConfigEnd;
 /// `QueryCollegeContactUserDetailResponseBodyResultDeptOrderList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -21637,80 +16375,10 @@ for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestions 
         Ok(true)
     }
 }
-/// `QueryRemoteClassCourseResponseBodyResultAttendParticipants`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryRemoteClassCourseResponseBodyResultAttendParticipants {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `orgName`.
-    pub org_name: Option<String>,
-    /// `participantId`.
-    pub participant_id: Option<String>,
-    /// `participantName`.
-    pub participant_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryRemoteClassCourseResponseBodyResultAttendParticipants {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRemoteClassCourseResponseBodyResultAttendParticipants {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "participantId" => self.participant_id = map.next_value()?,
-            "participantName" => self.participant_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryRemoteClassCourseResponseBodyResultTeachingParticipant`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryRemoteClassCourseResponseBodyResultTeachingParticipant {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `orgName`.
-    pub org_name: Option<String>,
-    /// `participantId`.
-    pub participant_id: Option<String>,
-    /// `participantName`.
-    pub participant_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryRemoteClassCourseResponseBodyResultTeachingParticipant {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryRemoteClassCourseResponseBodyResultTeachingParticipant {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "participantId" => self.participant_id = map.next_value()?,
-            "participantName" => self.participant_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryRemoteClassCourseResponseBodyResultAttendParticipants`: the same model as [`GetRemoteClassCourseResponseBodyResultAttendParticipants`].
+pub type QueryRemoteClassCourseResponseBodyResultAttendParticipants = GetRemoteClassCourseResponseBodyResultAttendParticipants;
+/// `QueryRemoteClassCourseResponseBodyResultTeachingParticipant`: the same model as [`GetRemoteClassCourseResponseBodyResultAttendParticipants`].
+pub type QueryRemoteClassCourseResponseBodyResultTeachingParticipant = GetRemoteClassCourseResponseBodyResultAttendParticipants;
 /// `QuerySelfBuildGroupUserInfoResponseBodyResultUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -21906,65 +16574,10 @@ impl rt::Fields for SaveStudentLearningDataResponseBodyResultWrongQuestions {
         Ok(true)
     }
 }
-/// `UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd {
-    /// `hour`.
-    pub hour: i64,
-    /// `min`.
-    pub min: i64,
-}
-impl UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd {
-    /// A `UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd` with its required fields (`hour`, `min`); set the others with the methods named after them.
-    pub fn new(hour: impl Into<i64>, min: impl Into<i64>) -> Self {
-        Self {
-            hour: hour.into(),
-            min: min.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("hour", &self.hour)?;
-        object.field("min", &self.min)?;
-        object.end()
-    }
-}
-/// `UpdateCoursesOfClassRequestSectionConfigSectionModelsStart`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateCoursesOfClassRequestSectionConfigSectionModelsStart {
-    /// `hour`.
-    pub hour: i64,
-    /// `min`.
-    pub min: i64,
-}
-impl UpdateCoursesOfClassRequestSectionConfigSectionModelsStart {
-    /// A `UpdateCoursesOfClassRequestSectionConfigSectionModelsStart` with its required fields (`hour`, `min`); set the others with the methods named after them.
-    pub fn new(hour: impl Into<i64>, min: impl Into<i64>) -> Self {
-        Self {
-            hour: hour.into(),
-            min: min.into(),
-        }
-    }
-}
-impl rt::serde::Serialize
-for UpdateCoursesOfClassRequestSectionConfigSectionModelsStart {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("hour", &self.hour)?;
-        object.field("min", &self.min)?;
-        object.end()
-    }
-}
+/// `UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
+pub type UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime;
+/// `UpdateCoursesOfClassRequestSectionConfigSectionModelsStart`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
+pub type UpdateCoursesOfClassRequestSectionConfigSectionModelsStart = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime;
 /// `BatchCreateRequestDataOrgClassStudentGroupListClassListStudents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -22175,99 +16788,12 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfigSectionModelsEnd {
         Ok(true)
     }
 }
-/// `QueryClassScheduleResponseBodyConfigSectionModelsStart`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryClassScheduleResponseBodyConfigSectionModelsStart {
-    /// `hour`.
-    pub hour: Option<i64>,
-    /// `min`.
-    pub min: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryClassScheduleResponseBodyConfigSectionModelsStart {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryClassScheduleResponseBodyConfigSectionModelsStart {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hour" => self.hour = map.next_value()?,
-            "min" => self.min = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryClassScheduleConfigResponseBodyResultSectionModelsEnd`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryClassScheduleConfigResponseBodyResultSectionModelsEnd {
-    /// `hour`.
-    pub hour: Option<i64>,
-    /// `min`.
-    pub min: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryClassScheduleConfigResponseBodyResultSectionModelsEnd {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryClassScheduleConfigResponseBodyResultSectionModelsEnd {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hour" => self.hour = map.next_value()?,
-            "min" => self.min = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryClassScheduleConfigResponseBodyResultSectionModelsStart`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryClassScheduleConfigResponseBodyResultSectionModelsStart {
-    /// `hour`.
-    pub hour: Option<i64>,
-    /// `min`.
-    pub min: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryClassScheduleConfigResponseBodyResultSectionModelsStart {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryClassScheduleConfigResponseBodyResultSectionModelsStart {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hour" => self.hour = map.next_value()?,
-            "min" => self.min = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryClassScheduleResponseBodyConfigSectionModelsStart`: the same model as [`QueryClassScheduleResponseBodyConfigSectionModelsEnd`].
+pub type QueryClassScheduleResponseBodyConfigSectionModelsStart = QueryClassScheduleResponseBodyConfigSectionModelsEnd;
+/// `QueryClassScheduleConfigResponseBodyResultSectionModelsEnd`: the same model as [`QueryClassScheduleResponseBodyConfigSectionModelsEnd`].
+pub type QueryClassScheduleConfigResponseBodyResultSectionModelsEnd = QueryClassScheduleResponseBodyConfigSectionModelsEnd;
+/// `QueryClassScheduleConfigResponseBodyResultSectionModelsStart`: the same model as [`QueryClassScheduleResponseBodyConfigSectionModelsEnd`].
+pub type QueryClassScheduleConfigResponseBodyResultSectionModelsStart = QueryClassScheduleResponseBodyConfigSectionModelsEnd;
 /// `QueryCollegeContactUserDetailResponseBodyResultUnionEmpExtUnionEmpMapList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -22300,37 +16826,8 @@ for QueryCollegeContactUserDetailResponseBodyResultUnionEmpExtUnionEmpMapList {
         Ok(true)
     }
 }
-/// `QueryEduLlmModelResponseResponseBodyResultModelResultUsage`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryEduLlmModelResponseResponseBodyResultModelResultUsage {
-    /// `inputTokens`.
-    pub input_tokens: Option<i64>,
-    /// `outputTokens`.
-    pub output_tokens: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryEduLlmModelResponseResponseBodyResultModelResultUsage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryEduLlmModelResponseResponseBodyResultModelResultUsage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "inputTokens" => self.input_tokens = map.next_value()?,
-            "outputTokens" => self.output_tokens = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryEduLlmModelResponseResponseBodyResultModelResultUsage`: the same model as [`CallMultimodalModelResponseBodyResultUsage`].
+pub type QueryEduLlmModelResponseResponseBodyResultModelResultUsage = CallMultimodalModelResponseBodyResultUsage;
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestionsWrongQuestionRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -22398,41 +16895,8 @@ for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupI
         Ok(true)
     }
 }
-/// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemStartDate`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemStartDate {
-    /// `dayOfMonth`.
-    pub day_of_month: Option<i64>,
-    /// `month`.
-    pub month: Option<i64>,
-    /// `year`.
-    pub year: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemStartDate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemStartDate {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dayOfMonth" => self.day_of_month = map.next_value()?,
-            "month" => self.month = map.next_value()?,
-            "year" => self.year = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemStartDate`: the same model as [`QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate`].
+pub type QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemStartDate = QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate;
 /// The request of [`Api::activate_device`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

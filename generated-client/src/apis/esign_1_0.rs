@@ -664,39 +664,8 @@ impl rt::Fields for CreateDeveloperResponseBody {
         Ok(true)
     }
 }
-/// `GetCorpRealnameUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCorpRealnameUrlResponseBody {
-    /// `code`.
-    pub code: Option<i64>,
-    /// `data`.
-    pub data: Option<GetCorpRealnameUrlResponseBodyData>,
-    /// `message`.
-    pub message: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetCorpRealnameUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCorpRealnameUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetCorpRealnameUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
+pub type GetCorpRealnameUrlResponseBody = AuthUrlResponseBody;
 /// `GetCropStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1037,39 +1006,8 @@ impl rt::serde::Serialize for GetProcessStartUrlRequestSourceInfo {
         object.end()
     }
 }
-/// `GetProcessStartUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessStartUrlResponseBody {
-    /// `code`.
-    pub code: Option<i64>,
-    /// `data`.
-    pub data: Option<GetProcessStartUrlResponseBodyData>,
-    /// `message`.
-    pub message: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessStartUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetProcessStartUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
+pub type GetProcessStartUrlResponseBody = AuthUrlResponseBody;
 /// `GetSignNoticeUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1169,39 +1107,8 @@ impl rt::Fields for GetUserInfoResponseBody {
         Ok(true)
     }
 }
-/// `GetUserRealnameUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserRealnameUrlResponseBody {
-    /// `code`.
-    pub code: Option<i64>,
-    /// `data`.
-    pub data: Option<GetUserRealnameUrlResponseBodyData>,
-    /// `message`.
-    pub message: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetUserRealnameUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserRealnameUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetUserRealnameUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
+pub type GetUserRealnameUrlResponseBody = AuthUrlResponseBody;
 /// `ListFlowDocsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1268,39 +1175,8 @@ impl rt::Fields for ListSealApprovalResponseBody {
         Ok(true)
     }
 }
-/// `OrderResaleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OrderResaleResponseBody {
-    /// `code`.
-    pub code: Option<i64>,
-    /// `data`.
-    pub data: Option<OrderResaleResponseBodyData>,
-    /// `message`.
-    pub message: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OrderResaleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OrderResaleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `OrderResaleResponseBody`: the same model as [`ChannelOrderResponseBody`].
+pub type OrderResaleResponseBody = ChannelOrderResponseBody;
 /// `AuthUrlResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1472,39 +1348,8 @@ impl rt::Fields for CorpInfoResponseBodyData {
         Ok(true)
     }
 }
-/// `GetCorpRealnameUrlResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCorpRealnameUrlResponseBodyData {
-    /// `mobileUrl`.
-    pub mobile_url: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetCorpRealnameUrlResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCorpRealnameUrlResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetCorpRealnameUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
+pub type GetCorpRealnameUrlResponseBodyData = AuthUrlResponseBodyData;
 /// `GetCropStatusResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1651,39 +1496,8 @@ impl rt::Fields for GetFlowSignDetailResponseBodyData {
         Ok(true)
     }
 }
-/// `GetProcessStartUrlResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessStartUrlResponseBodyData {
-    /// `mobileUrl`.
-    pub mobile_url: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessStartUrlResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetProcessStartUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
+pub type GetProcessStartUrlResponseBodyData = AuthUrlResponseBodyData;
 /// `GetSignNoticeUrlResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1774,39 +1588,8 @@ impl rt::Fields for GetUserInfoResponseBodyData {
         Ok(true)
     }
 }
-/// `GetUserRealnameUrlResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserRealnameUrlResponseBodyData {
-    /// `mobileUrl`.
-    pub mobile_url: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetUserRealnameUrlResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserRealnameUrlResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetUserRealnameUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
+pub type GetUserRealnameUrlResponseBodyData = AuthUrlResponseBodyData;
 /// `ListFlowDocsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1888,33 +1671,8 @@ impl rt::Fields for ListSealApprovalResponseBodyData {
         Ok(true)
     }
 }
-/// `OrderResaleResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OrderResaleResponseBodyData {
-    /// `esignOrderId`.
-    pub esign_order_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OrderResaleResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OrderResaleResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "esignOrderId" => self.esign_order_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `OrderResaleResponseBodyData`: the same model as [`ChannelOrderResponseBodyData`].
+pub type OrderResaleResponseBodyData = ChannelOrderResponseBodyData;
 /// `GetFlowDetailResponseBodyDataLogs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

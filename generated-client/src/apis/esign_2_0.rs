@@ -1323,67 +1323,8 @@ impl rt::Fields for GetUserInfoResponseBody {
         Ok(true)
     }
 }
-/// `ProcessStartRequestCcs`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct ProcessStartRequestCcs {
-    /// `account`.
-    pub account: Option<String>,
-    /// `accountName`.
-    pub account_name: Option<String>,
-    /// `accountType`.
-    pub account_type: String,
-    /// `orgName`.
-    pub org_name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl ProcessStartRequestCcs {
-    /// A `ProcessStartRequestCcs` with its required fields (`accountType`); set the others with the methods named after them.
-    pub fn new(account_type: impl Into<String>) -> Self {
-        Self {
-            account: None,
-            account_name: None,
-            account_type: account_type.into(),
-            org_name: None,
-            user_id: None,
-        }
-    }
-    /// Sets `account`.
-    pub fn account(mut self, value: impl Into<String>) -> Self {
-        self.account = Some(value.into());
-        self
-    }
-    /// Sets `accountName`.
-    pub fn account_name(mut self, value: impl Into<String>) -> Self {
-        self.account_name = Some(value.into());
-        self
-    }
-    /// Sets `orgName`.
-    pub fn org_name(mut self, value: impl Into<String>) -> Self {
-        self.org_name = Some(value.into());
-        self
-    }
-    /// Sets `userId`.
-    pub fn user_id(mut self, value: impl Into<String>) -> Self {
-        self.user_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for ProcessStartRequestCcs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("account", &self.account)?;
-        object.optional("accountName", &self.account_name)?;
-        object.field("accountType", &self.account_type)?;
-        object.optional("orgName", &self.org_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
-}
+/// `ProcessStartRequestCcs`: the same model as [`CreateProcessRequestCcs`].
+pub type ProcessStartRequestCcs = CreateProcessRequestCcs;
 /// `ProcessStartRequestFiles`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1483,143 +1424,14 @@ impl rt::serde::Serialize for ProcessStartRequestParticipants {
         object.end()
     }
 }
-/// `ProcessStartRequestSourceInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ProcessStartRequestSourceInfo {
-    /// `mobileUrl`.
-    pub mobile_url: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-    /// `showText`.
-    pub show_text: Option<String>,
-}
-impl ProcessStartRequestSourceInfo {
-    /// An empty `ProcessStartRequestSourceInfo`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `mobileUrl`.
-    pub fn mobile_url(mut self, value: impl Into<String>) -> Self {
-        self.mobile_url = Some(value.into());
-        self
-    }
-    /// Sets `pcUrl`.
-    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
-        self.pc_url = Some(value.into());
-        self
-    }
-    /// Sets `showText`.
-    pub fn show_text(mut self, value: impl Into<String>) -> Self {
-        self.show_text = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for ProcessStartRequestSourceInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("showText", &self.show_text)?;
-        object.end()
-    }
-}
-/// `ProcessStartResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ProcessStartResponseBody {
-    /// `mobileUrl`.
-    pub mobile_url: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ProcessStartResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ProcessStartResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ResaleOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ResaleOrderResponseBody {
-    /// `esignOrderId`.
-    pub esign_order_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ResaleOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ResaleOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "esignOrderId" => self.esign_order_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UsersRealnameResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UsersRealnameResponseBody {
-    /// `mobileUrl`.
-    pub mobile_url: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UsersRealnameResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UsersRealnameResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mobileUrl" => self.mobile_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ProcessStartRequestSourceInfo`: the same model as [`CreateProcessRequestSourceInfo`].
+pub type ProcessStartRequestSourceInfo = CreateProcessRequestSourceInfo;
+/// `ProcessStartResponseBody`: the same model as [`CorpRealnameResponseBody`].
+pub type ProcessStartResponseBody = CorpRealnameResponseBody;
+/// `ResaleOrderResponseBody`: the same model as [`ChannelOrdersResponseBody`].
+pub type ResaleOrderResponseBody = ChannelOrdersResponseBody;
+/// `UsersRealnameResponseBody`: the same model as [`CorpRealnameResponseBody`].
+pub type UsersRealnameResponseBody = CorpRealnameResponseBody;
 /// `ApprovalListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -182,33 +182,8 @@ impl rt::Fields for InstallCoolAppResponseBody {
         Ok(true)
     }
 }
-/// `RePushSuiteTicketResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RePushSuiteTicketResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RePushSuiteTicketResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RePushSuiteTicketResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RePushSuiteTicketResponseBody`: the same model as [`InstallCoolAppResponseBody`].
+pub type RePushSuiteTicketResponseBody = InstallCoolAppResponseBody;
 /// `GetCallBackFaileResultResponseBodyFailedList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

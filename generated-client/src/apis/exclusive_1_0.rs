@@ -3645,33 +3645,8 @@ impl rt::Fields for CreateDlpTaskResponseBody {
         Ok(true)
     }
 }
-/// `CreateMessageCategoryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateMessageCategoryResponseBody {
-    /// `id`.
-    pub id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateMessageCategoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateMessageCategoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateMessageCategoryResponseBody`: the same model as [`CreateCategoryAndBindingGroupsResponseBody`].
+pub type CreateMessageCategoryResponseBody = CreateCategoryAndBindingGroupsResponseBody;
 /// `CreateRuleRequestCustomPlan`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3982,33 +3957,8 @@ impl rt::Fields for DeleteAcrossCloudStroageConfigsResponseBody {
         Ok(true)
     }
 }
-/// `DeleteTrustedDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteTrustedDeviceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteTrustedDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteTrustedDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteTrustedDeviceResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
+pub type DeleteTrustedDeviceResponseBody = CreateTrustedDeviceResponseBody;
 /// `DistributePartnerAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4036,231 +3986,22 @@ impl rt::Fields for DistributePartnerAppResponseBody {
         Ok(true)
     }
 }
-/// `EditSecurityConfigMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditSecurityConfigMemberResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditSecurityConfigMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditSecurityConfigMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ExchangeMainAdminResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ExchangeMainAdminResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ExchangeMainAdminResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExchangeMainAdminResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ExclusiveBannerResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ExclusiveBannerResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ExclusiveBannerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExclusiveBannerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ExclusiveCreateDingPortalResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ExclusiveCreateDingPortalResponseBody {
-    /// `success`.
-    pub success: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ExclusiveCreateDingPortalResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExclusiveCreateDingPortalResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ExclusivePcAlertResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ExclusivePcAlertResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ExclusivePcAlertResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExclusivePcAlertResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ExclusivePopupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ExclusivePopupResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ExclusivePopupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExclusivePopupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `FileDecryptCallbackResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct FileDecryptCallbackResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for FileDecryptCallbackResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FileDecryptCallbackResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `FileEncryptCallbackResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct FileEncryptCallbackResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for FileEncryptCallbackResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FileEncryptCallbackResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditSecurityConfigMemberResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type EditSecurityConfigMemberResponseBody = AddCustomSignConfigResponseBody;
+/// `ExchangeMainAdminResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type ExchangeMainAdminResponseBody = AddCustomSignConfigResponseBody;
+/// `ExclusiveBannerResponseBody`: the same model as [`BusinessEventUpdateResponseBody`].
+pub type ExclusiveBannerResponseBody = BusinessEventUpdateResponseBody;
+/// `ExclusiveCreateDingPortalResponseBody`: the same model as [`ApproveProcessCallbackResponseBody`].
+pub type ExclusiveCreateDingPortalResponseBody = ApproveProcessCallbackResponseBody;
+/// `ExclusivePcAlertResponseBody`: the same model as [`BusinessEventUpdateResponseBody`].
+pub type ExclusivePcAlertResponseBody = BusinessEventUpdateResponseBody;
+/// `ExclusivePopupResponseBody`: the same model as [`BusinessEventUpdateResponseBody`].
+pub type ExclusivePopupResponseBody = BusinessEventUpdateResponseBody;
+/// `FileDecryptCallbackResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type FileDecryptCallbackResponseBody = AddCustomSignConfigResponseBody;
+/// `FileEncryptCallbackResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type FileEncryptCallbackResponseBody = AddCustomSignConfigResponseBody;
 /// `FileStorageActiveStorageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6018,33 +5759,8 @@ impl rt::Fields for GetUserFaceStateResponseBody {
         Ok(true)
     }
 }
-/// `GetUserRealPeopleStateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserRealPeopleStateResponseBody {
-    /// `data`.
-    pub data: Option<Vec<GetUserRealPeopleStateResponseBodyData>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetUserRealPeopleStateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserRealPeopleStateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetUserRealPeopleStateResponseBody`: the same model as [`GetUserFaceStateResponseBody`].
+pub type GetUserRealPeopleStateResponseBody = GetUserFaceStateResponseBody;
 /// `GetUserStayLengthResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6484,115 +6200,14 @@ impl rt::Fields for ListPunchScheduleByConditionWithPagingResponseBody {
         Ok(true)
     }
 }
-/// `ListRulesRequestBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListRulesRequestBody {
-    /// `status`.
-    pub status: Option<i64>,
-}
-impl ListRulesRequestBody {
-    /// An empty `ListRulesRequestBody`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for ListRulesRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("status", &self.status)?;
-        object.end()
-    }
-}
-/// `ListRulesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListRulesResponseBody {
-    /// `detailModelList`.
-    pub detail_model_list: Option<Vec<rt::BTreeMap<String, String>>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListRulesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRulesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detailModelList" => self.detail_model_list = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `LogoutResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct LogoutResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for LogoutResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LogoutResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `OpenBenefitPackageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OpenBenefitPackageResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OpenBenefitPackageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenBenefitPackageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListRulesRequestBody`: the same model as [`ListCategorysRequestBody`].
+pub type ListRulesRequestBody = ListCategorysRequestBody;
+/// `ListRulesResponseBody`: the same model as [`ListCategorysResponseBody`].
+pub type ListRulesResponseBody = ListCategorysResponseBody;
+/// `LogoutResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type LogoutResponseBody = AddCustomSignConfigResponseBody;
+/// `OpenBenefitPackageResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type OpenBenefitPackageResponseBody = AddCustomSignConfigResponseBody;
 /// `OpportunitySearchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6710,33 +6325,8 @@ impl rt::serde::Serialize for PushBadgeRequestBadgeItems {
         object.end()
     }
 }
-/// `PushBadgeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PushBadgeResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PushBadgeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PushBadgeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PushBadgeResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type PushBadgeResponseBody = AddCustomSignConfigResponseBody;
 /// `QueryAcrossCloudStroageConfigsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7267,60 +6857,10 @@ impl rt::Fields for SaveAcrossCloudStroageConfigsResponseBody {
         Ok(true)
     }
 }
-/// `SaveAndSubmitAuthInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveAndSubmitAuthInfoResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveAndSubmitAuthInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveAndSubmitAuthInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SaveOpenTerminalInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveOpenTerminalInfoResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveOpenTerminalInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveOpenTerminalInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SaveAndSubmitAuthInfoResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type SaveAndSubmitAuthInfoResponseBody = AddCustomSignConfigResponseBody;
+/// `SaveOpenTerminalInfoResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type SaveOpenTerminalInfoResponseBody = AddCustomSignConfigResponseBody;
 /// `SaveStorageFunctionSwitchRequestFunctionList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7353,87 +6893,12 @@ impl rt::serde::Serialize for SaveStorageFunctionSwitchRequestFunctionList {
         object.end()
     }
 }
-/// `SaveStorageFunctionSwitchResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveStorageFunctionSwitchResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveStorageFunctionSwitchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveStorageFunctionSwitchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SaveStorageSwitchResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveStorageSwitchResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveStorageSwitchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveStorageSwitchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SaveWhiteAppResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveWhiteAppResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveWhiteAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveWhiteAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SaveStorageFunctionSwitchResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type SaveStorageFunctionSwitchResponseBody = AddCustomSignConfigResponseBody;
+/// `SaveStorageSwitchResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type SaveStorageSwitchResponseBody = AddCustomSignConfigResponseBody;
+/// `SaveWhiteAppResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type SaveWhiteAppResponseBody = AddCustomSignConfigResponseBody;
 /// `SearchOrgInnerGroupInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7584,33 +7049,8 @@ impl rt::Fields for SendMessageResponseBody {
         Ok(true)
     }
 }
-/// `SendPhoneDingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendPhoneDingResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendPhoneDingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendPhoneDingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendPhoneDingResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type SendPhoneDingResponseBody = AddCustomSignConfigResponseBody;
 /// `SetConversationCategoryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7641,33 +7081,8 @@ impl rt::Fields for SetConversationCategoryResponseBody {
         Ok(true)
     }
 }
-/// `SetConversationSubtitleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetConversationSubtitleResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetConversationSubtitleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetConversationSubtitleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SetConversationSubtitleResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type SetConversationSubtitleResponseBody = AddCustomSignConfigResponseBody;
 /// `SetConversationTopCategoryRequestSetCategoryList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7702,33 +7117,8 @@ impl rt::serde::Serialize for SetConversationTopCategoryRequestSetCategoryList {
         object.end()
     }
 }
-/// `SetConversationTopCategoryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetConversationTopCategoryResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetConversationTopCategoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetConversationTopCategoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SetConversationTopCategoryResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type SetConversationTopCategoryResponseBody = AddCustomSignConfigResponseBody;
 /// `SetOrgTopConversationCategoryRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7772,36 +7162,8 @@ impl rt::serde::Serialize for SetOrgTopConversationCategoryRequestBody {
         object.end()
     }
 }
-/// `SetOrgTopConversationCategoryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetOrgTopConversationCategoryResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetOrgTopConversationCategoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetOrgTopConversationCategoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SetOrgTopConversationCategoryResponseBody`: the same model as [`SetConversationCategoryResponseBody`].
+pub type SetOrgTopConversationCategoryResponseBody = SetConversationCategoryResponseBody;
 /// `SpecialRuleBatchReceiverRequestData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7921,45 +7283,8 @@ impl rt::serde::Serialize for SpecialRuleBatchReceiverRequestData {
         object.end()
     }
 }
-/// `SpecialRuleBatchReceiverResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SpecialRuleBatchReceiverResponseBody {
-    /// `code`.
-    pub code: Option<i64>,
-    /// `data`.
-    pub data: Option<Vec<SpecialRuleBatchReceiverResponseBodyData>>,
-    /// `msg`.
-    pub msg: Option<String>,
-    /// `msgId`.
-    pub msg_id: Option<String>,
-    /// `rows`.
-    pub rows: Option<Vec<Vec<SpecialRuleBatchReceiverResponseBodyRows>>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SpecialRuleBatchReceiverResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SpecialRuleBatchReceiverResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "msg" => self.msg = map.next_value()?,
-            "msgId" => self.msg_id = map.next_value()?,
-            "rows" => self.rows = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SpecialRuleBatchReceiverResponseBody`: the same model as [`RuleBatchReceiverResponseBody`].
+pub type SpecialRuleBatchReceiverResponseBody = RuleBatchReceiverResponseBody;
 /// `TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8089,75 +7414,10 @@ impl rt::serde::Serialize for TaskInfoCancelOrDelTaskRequestCardDTO {
         object.end()
     }
 }
-/// `TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS {
-    /// `employeeCode`.
-    pub employee_code: Option<String>,
-    /// `personType`.
-    pub person_type: Option<i64>,
-}
-impl TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS {
-    /// An empty `TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `employeeCode`.
-    pub fn employee_code(mut self, value: impl Into<String>) -> Self {
-        self.employee_code = Some(value.into());
-        self
-    }
-    /// Sets `personType`.
-    pub fn person_type(mut self, value: impl Into<i64>) -> Self {
-        self.person_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("employeeCode", &self.employee_code)?;
-        object.optional("personType", &self.person_type)?;
-        object.end()
-    }
-}
-/// `TaskInfoCancelOrDelTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoCancelOrDelTaskResponseBody {
-    /// `code`.
-    pub code: Option<i64>,
-    /// `data`.
-    pub data: Option<rt::serde_json::Value>,
-    /// `message`.
-    pub message: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoCancelOrDelTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TaskInfoCancelOrDelTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS`: the same model as [`TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`].
+pub type TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS = TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS;
+/// `TaskInfoCancelOrDelTaskResponseBody`: the same model as [`TaskInfoAddDelTaskPersonResponseBody`].
+pub type TaskInfoCancelOrDelTaskResponseBody = TaskInfoAddDelTaskPersonResponseBody;
 /// `TaskInfoCreateAndStartTaskRequestAttr`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8224,66 +7484,8 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestBacklogDTO {
         object.end()
     }
 }
-/// `TaskInfoCreateAndStartTaskRequestCardDTO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoCreateAndStartTaskRequestCardDTO {
-    /// `atAccount`.
-    pub at_account: Option<String>,
-    /// `cardCallbackUrl`.
-    pub card_callback_url: Option<String>,
-    /// `content`.
-    pub content: Option<rt::serde_json::Value>,
-    /// `isAtAll`.
-    pub is_at_all: Option<bool>,
-    /// `receiverAccount`.
-    pub receiver_account: Option<String>,
-}
-impl TaskInfoCreateAndStartTaskRequestCardDTO {
-    /// An empty `TaskInfoCreateAndStartTaskRequestCardDTO`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `atAccount`.
-    pub fn at_account(mut self, value: impl Into<String>) -> Self {
-        self.at_account = Some(value.into());
-        self
-    }
-    /// Sets `cardCallbackUrl`.
-    pub fn card_callback_url(mut self, value: impl Into<String>) -> Self {
-        self.card_callback_url = Some(value.into());
-        self
-    }
-    /// Sets `content`.
-    pub fn content(mut self, value: impl Into<rt::serde_json::Value>) -> Self {
-        self.content = Some(value.into());
-        self
-    }
-    /// Sets `isAtAll`.
-    pub fn is_at_all(mut self, value: impl Into<bool>) -> Self {
-        self.is_at_all = Some(value.into());
-        self
-    }
-    /// Sets `receiverAccount`.
-    pub fn receiver_account(mut self, value: impl Into<String>) -> Self {
-        self.receiver_account = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestCardDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atAccount", &self.at_account)?;
-        object.optional("cardCallbackUrl", &self.card_callback_url)?;
-        object.optional("content", &self.content)?;
-        object.optional("isAtAll", &self.is_at_all)?;
-        object.optional("receiverAccount", &self.receiver_account)?;
-        object.end()
-    }
-}
+/// `TaskInfoCreateAndStartTaskRequestCardDTO`: the same model as [`TaskInfoCancelOrDelTaskRequestCardDTO`].
+pub type TaskInfoCreateAndStartTaskRequestCardDTO = TaskInfoCancelOrDelTaskRequestCardDTO;
 /// `TaskInfoCreateAndStartTaskRequestDetailUrl`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8320,42 +7522,8 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestDetailUrl {
         object.end()
     }
 }
-/// `TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS {
-    /// `employeeCode`.
-    pub employee_code: Option<String>,
-    /// `personType`.
-    pub person_type: Option<i64>,
-}
-impl TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS {
-    /// An empty `TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `employeeCode`.
-    pub fn employee_code(mut self, value: impl Into<String>) -> Self {
-        self.employee_code = Some(value.into());
-        self
-    }
-    /// Sets `personType`.
-    pub fn person_type(mut self, value: impl Into<i64>) -> Self {
-        self.person_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("employeeCode", &self.employee_code)?;
-        object.optional("personType", &self.person_type)?;
-        object.end()
-    }
-}
+/// `TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS`: the same model as [`TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`].
+pub type TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS = TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS;
 /// `TaskInfoCreateAndStartTaskRequestTaskGroupDTOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8417,360 +7585,24 @@ impl rt::Fields for TaskInfoCreateAndStartTaskResponseBody {
         Ok(true)
     }
 }
-/// `TaskInfoFinishTaskRequestCardDTO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoFinishTaskRequestCardDTO {
-    /// `atAccount`.
-    pub at_account: Option<String>,
-    /// `cardCallbackUrl`.
-    pub card_callback_url: Option<String>,
-    /// `content`.
-    pub content: Option<rt::serde_json::Value>,
-    /// `isAtAll`.
-    pub is_at_all: Option<bool>,
-    /// `receiverAccount`.
-    pub receiver_account: Option<String>,
-}
-impl TaskInfoFinishTaskRequestCardDTO {
-    /// An empty `TaskInfoFinishTaskRequestCardDTO`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `atAccount`.
-    pub fn at_account(mut self, value: impl Into<String>) -> Self {
-        self.at_account = Some(value.into());
-        self
-    }
-    /// Sets `cardCallbackUrl`.
-    pub fn card_callback_url(mut self, value: impl Into<String>) -> Self {
-        self.card_callback_url = Some(value.into());
-        self
-    }
-    /// Sets `content`.
-    pub fn content(mut self, value: impl Into<rt::serde_json::Value>) -> Self {
-        self.content = Some(value.into());
-        self
-    }
-    /// Sets `isAtAll`.
-    pub fn is_at_all(mut self, value: impl Into<bool>) -> Self {
-        self.is_at_all = Some(value.into());
-        self
-    }
-    /// Sets `receiverAccount`.
-    pub fn receiver_account(mut self, value: impl Into<String>) -> Self {
-        self.receiver_account = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for TaskInfoFinishTaskRequestCardDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atAccount", &self.at_account)?;
-        object.optional("cardCallbackUrl", &self.card_callback_url)?;
-        object.optional("content", &self.content)?;
-        object.optional("isAtAll", &self.is_at_all)?;
-        object.optional("receiverAccount", &self.receiver_account)?;
-        object.end()
-    }
-}
-/// `TaskInfoFinishTaskRequestTaskExecutePersonDTOS`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoFinishTaskRequestTaskExecutePersonDTOS {
-    /// `employeeCode`.
-    pub employee_code: Option<String>,
-    /// `personType`.
-    pub person_type: Option<i64>,
-}
-impl TaskInfoFinishTaskRequestTaskExecutePersonDTOS {
-    /// An empty `TaskInfoFinishTaskRequestTaskExecutePersonDTOS`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `employeeCode`.
-    pub fn employee_code(mut self, value: impl Into<String>) -> Self {
-        self.employee_code = Some(value.into());
-        self
-    }
-    /// Sets `personType`.
-    pub fn person_type(mut self, value: impl Into<i64>) -> Self {
-        self.person_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for TaskInfoFinishTaskRequestTaskExecutePersonDTOS {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("employeeCode", &self.employee_code)?;
-        object.optional("personType", &self.person_type)?;
-        object.end()
-    }
-}
-/// `TaskInfoFinishTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoFinishTaskResponseBody {
-    /// `code`.
-    pub code: Option<i64>,
-    /// `data`.
-    pub data: Option<rt::serde_json::Value>,
-    /// `message`.
-    pub message: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoFinishTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TaskInfoFinishTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TaskInfoUpdateTaskRequestAttr`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoUpdateTaskRequestAttr {
-    /// `listTaskDynamicAttr`.
-    pub list_task_dynamic_attr: Option<
-        Vec<TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr>,
-    >,
-}
-impl TaskInfoUpdateTaskRequestAttr {
-    /// An empty `TaskInfoUpdateTaskRequestAttr`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `listTaskDynamicAttr`.
-    pub fn list_task_dynamic_attr(
-        mut self,
-        value: impl IntoIterator<Item = TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr>,
-    ) -> Self {
-        self.list_task_dynamic_attr = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for TaskInfoUpdateTaskRequestAttr {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("listTaskDynamicAttr", &self.list_task_dynamic_attr)?;
-        object.end()
-    }
-}
-/// `TaskInfoUpdateTaskRequestCardDTO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoUpdateTaskRequestCardDTO {
-    /// `atAccount`.
-    pub at_account: Option<String>,
-    /// `cardCallbackUrl`.
-    pub card_callback_url: Option<String>,
-    /// `content`.
-    pub content: Option<rt::serde_json::Value>,
-    /// `isAtAll`.
-    pub is_at_all: Option<bool>,
-    /// `receiverAccount`.
-    pub receiver_account: Option<String>,
-}
-impl TaskInfoUpdateTaskRequestCardDTO {
-    /// An empty `TaskInfoUpdateTaskRequestCardDTO`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `atAccount`.
-    pub fn at_account(mut self, value: impl Into<String>) -> Self {
-        self.at_account = Some(value.into());
-        self
-    }
-    /// Sets `cardCallbackUrl`.
-    pub fn card_callback_url(mut self, value: impl Into<String>) -> Self {
-        self.card_callback_url = Some(value.into());
-        self
-    }
-    /// Sets `content`.
-    pub fn content(mut self, value: impl Into<rt::serde_json::Value>) -> Self {
-        self.content = Some(value.into());
-        self
-    }
-    /// Sets `isAtAll`.
-    pub fn is_at_all(mut self, value: impl Into<bool>) -> Self {
-        self.is_at_all = Some(value.into());
-        self
-    }
-    /// Sets `receiverAccount`.
-    pub fn receiver_account(mut self, value: impl Into<String>) -> Self {
-        self.receiver_account = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for TaskInfoUpdateTaskRequestCardDTO {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atAccount", &self.at_account)?;
-        object.optional("cardCallbackUrl", &self.card_callback_url)?;
-        object.optional("content", &self.content)?;
-        object.optional("isAtAll", &self.is_at_all)?;
-        object.optional("receiverAccount", &self.receiver_account)?;
-        object.end()
-    }
-}
-/// `TaskInfoUpdateTaskRequestDetailUrl`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoUpdateTaskRequestDetailUrl {
-    /// `appUrl`.
-    pub app_url: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-}
-impl TaskInfoUpdateTaskRequestDetailUrl {
-    /// An empty `TaskInfoUpdateTaskRequestDetailUrl`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `appUrl`.
-    pub fn app_url(mut self, value: impl Into<String>) -> Self {
-        self.app_url = Some(value.into());
-        self
-    }
-    /// Sets `pcUrl`.
-    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
-        self.pc_url = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for TaskInfoUpdateTaskRequestDetailUrl {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUrl", &self.app_url)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.end()
-    }
-}
-/// `TaskInfoUpdateTaskRequestTaskExecutePersonDTOS`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoUpdateTaskRequestTaskExecutePersonDTOS {
-    /// `employeeCode`.
-    pub employee_code: Option<String>,
-    /// `personType`.
-    pub person_type: Option<i64>,
-}
-impl TaskInfoUpdateTaskRequestTaskExecutePersonDTOS {
-    /// An empty `TaskInfoUpdateTaskRequestTaskExecutePersonDTOS`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `employeeCode`.
-    pub fn employee_code(mut self, value: impl Into<String>) -> Self {
-        self.employee_code = Some(value.into());
-        self
-    }
-    /// Sets `personType`.
-    pub fn person_type(mut self, value: impl Into<i64>) -> Self {
-        self.person_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for TaskInfoUpdateTaskRequestTaskExecutePersonDTOS {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("employeeCode", &self.employee_code)?;
-        object.optional("personType", &self.person_type)?;
-        object.end()
-    }
-}
-/// `TaskInfoUpdateTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoUpdateTaskResponseBody {
-    /// `code`.
-    pub code: Option<i64>,
-    /// `data`.
-    pub data: Option<TaskInfoUpdateTaskResponseBodyData>,
-    /// `message`.
-    pub message: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoUpdateTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TaskInfoUpdateTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TransferExclusiveAccountOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TransferExclusiveAccountOrgResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TransferExclusiveAccountOrgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TransferExclusiveAccountOrgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TaskInfoFinishTaskRequestCardDTO`: the same model as [`TaskInfoCancelOrDelTaskRequestCardDTO`].
+pub type TaskInfoFinishTaskRequestCardDTO = TaskInfoCancelOrDelTaskRequestCardDTO;
+/// `TaskInfoFinishTaskRequestTaskExecutePersonDTOS`: the same model as [`TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`].
+pub type TaskInfoFinishTaskRequestTaskExecutePersonDTOS = TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS;
+/// `TaskInfoFinishTaskResponseBody`: the same model as [`TaskInfoAddDelTaskPersonResponseBody`].
+pub type TaskInfoFinishTaskResponseBody = TaskInfoAddDelTaskPersonResponseBody;
+/// `TaskInfoUpdateTaskRequestAttr`: the same model as [`TaskInfoCreateAndStartTaskRequestAttr`].
+pub type TaskInfoUpdateTaskRequestAttr = TaskInfoCreateAndStartTaskRequestAttr;
+/// `TaskInfoUpdateTaskRequestCardDTO`: the same model as [`TaskInfoCancelOrDelTaskRequestCardDTO`].
+pub type TaskInfoUpdateTaskRequestCardDTO = TaskInfoCancelOrDelTaskRequestCardDTO;
+/// `TaskInfoUpdateTaskRequestDetailUrl`: the same model as [`TaskInfoCreateAndStartTaskRequestDetailUrl`].
+pub type TaskInfoUpdateTaskRequestDetailUrl = TaskInfoCreateAndStartTaskRequestDetailUrl;
+/// `TaskInfoUpdateTaskRequestTaskExecutePersonDTOS`: the same model as [`TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`].
+pub type TaskInfoUpdateTaskRequestTaskExecutePersonDTOS = TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS;
+/// `TaskInfoUpdateTaskResponseBody`: the same model as [`TaskInfoCreateAndStartTaskResponseBody`].
+pub type TaskInfoUpdateTaskResponseBody = TaskInfoCreateAndStartTaskResponseBody;
+/// `TransferExclusiveAccountOrgResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
+pub type TransferExclusiveAccountOrgResponseBody = CreateTrustedDeviceResponseBody;
 /// `UpdateCategoryNameResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8798,93 +7630,12 @@ impl rt::Fields for UpdateCategoryNameResponseBody {
         Ok(true)
     }
 }
-/// `UpdateConversationTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateConversationTypeResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateConversationTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateConversationTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateFileStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateFileStatusResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateFileStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateFileStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateMiniAppVersionStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateMiniAppVersionStatusResponseBody {
-    /// `cause`.
-    pub cause: Option<String>,
-    /// `code`.
-    pub code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateMiniAppVersionStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateMiniAppVersionStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cause" => self.cause = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateConversationTypeResponseBody`: the same model as [`SetConversationCategoryResponseBody`].
+pub type UpdateConversationTypeResponseBody = SetConversationCategoryResponseBody;
+/// `UpdateFileStatusResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
+pub type UpdateFileStatusResponseBody = CreateTrustedDeviceResponseBody;
+/// `UpdateMiniAppVersionStatusResponseBody`: the same model as [`BanOrOpenGroupWordsResponseBody`].
+pub type UpdateMiniAppVersionStatusResponseBody = BanOrOpenGroupWordsResponseBody;
 /// `UpdateRealmLicenseRequestDetailList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8921,33 +7672,8 @@ impl rt::serde::Serialize for UpdateRealmLicenseRequestDetailList {
         object.end()
     }
 }
-/// `UpdateRealmLicenseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRealmLicenseResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRealmLicenseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRealmLicenseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateRealmLicenseResponseBody`: the same model as [`CreateTrustedDeviceBatchResponseBody`].
+pub type UpdateRealmLicenseResponseBody = CreateTrustedDeviceBatchResponseBody;
 /// `UpdateStorageModeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8975,33 +7701,8 @@ impl rt::Fields for UpdateStorageModeResponseBody {
         Ok(true)
     }
 }
-/// `UpdateTrustedDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTrustedDeviceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTrustedDeviceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTrustedDeviceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateTrustedDeviceResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
+pub type UpdateTrustedDeviceResponseBody = AddCustomSignConfigResponseBody;
 /// `UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -9039,33 +7740,8 @@ impl rt::serde::Serialize for UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
         object.end()
     }
 }
-/// `UpdateVoiceMsgCtrlStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateVoiceMsgCtrlStatusResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateVoiceMsgCtrlStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateVoiceMsgCtrlStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateVoiceMsgCtrlStatusResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
+pub type UpdateVoiceMsgCtrlStatusResponseBody = CreateTrustedDeviceResponseBody;
 /// `CheckControlHitStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9345,90 +8021,10 @@ impl rt::Fields for GetAppDispatchInfoResponseBodyIOS {
         Ok(true)
     }
 }
-/// `GetAppDispatchInfoResponseBodyMac`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetAppDispatchInfoResponseBodyMac {
-    /// `baseLineVersion`.
-    pub base_line_version: Option<String>,
-    /// `downloadUrl`.
-    pub download_url: Option<String>,
-    /// `inGray`.
-    pub in_gray: Option<bool>,
-    /// `packTime`.
-    pub pack_time: Option<i64>,
-    /// `platform`.
-    pub platform: Option<String>,
-    /// `version`.
-    pub version: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetAppDispatchInfoResponseBodyMac {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAppDispatchInfoResponseBodyMac {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "baseLineVersion" => self.base_line_version = map.next_value()?,
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "inGray" => self.in_gray = map.next_value()?,
-            "packTime" => self.pack_time = map.next_value()?,
-            "platform" => self.platform = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetAppDispatchInfoResponseBodyWindows`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetAppDispatchInfoResponseBodyWindows {
-    /// `baseLineVersion`.
-    pub base_line_version: Option<String>,
-    /// `downloadUrl`.
-    pub download_url: Option<String>,
-    /// `inGray`.
-    pub in_gray: Option<bool>,
-    /// `packTime`.
-    pub pack_time: Option<i64>,
-    /// `platform`.
-    pub platform: Option<String>,
-    /// `version`.
-    pub version: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetAppDispatchInfoResponseBodyWindows {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAppDispatchInfoResponseBodyWindows {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "baseLineVersion" => self.base_line_version = map.next_value()?,
-            "downloadUrl" => self.download_url = map.next_value()?,
-            "inGray" => self.in_gray = map.next_value()?,
-            "packTime" => self.pack_time = map.next_value()?,
-            "platform" => self.platform = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetAppDispatchInfoResponseBodyMac`: the same model as [`GetAppDispatchInfoResponseBodyAndroid`].
+pub type GetAppDispatchInfoResponseBodyMac = GetAppDispatchInfoResponseBodyAndroid;
+/// `GetAppDispatchInfoResponseBodyWindows`: the same model as [`GetAppDispatchInfoResponseBodyAndroid`].
+pub type GetAppDispatchInfoResponseBodyWindows = GetAppDispatchInfoResponseBodyAndroid;
 /// `GetCidsByBotCodeResponseBodyGroupInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10835,36 +9431,8 @@ impl rt::Fields for GetUserFaceStateResponseBodyData {
         Ok(true)
     }
 }
-/// `GetUserRealPeopleStateResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserRealPeopleStateResponseBodyData {
-    /// `state`.
-    pub state: Option<i64>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetUserRealPeopleStateResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserRealPeopleStateResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "state" => self.state = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetUserRealPeopleStateResponseBodyData`: the same model as [`GetUserFaceStateResponseBodyData`].
+pub type GetUserRealPeopleStateResponseBodyData = GetUserFaceStateResponseBodyData;
 /// `GetUserStayLengthResponseBodyItemList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11489,38 +10057,8 @@ impl rt::Fields for QueryChannelStaffInfoByMobileResponseBodyEmpInfo {
         Ok(true)
     }
 }
-/// `QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
+pub type QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList = QueryChannelStaffInfoByMobileResponseBodyEmpInfo;
 /// `QueryConversationPageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12297,133 +10835,14 @@ impl rt::serde::Serialize for SendMessageRequestMsgBodyMarkdown {
         object.end()
     }
 }
-/// `SpecialRuleBatchReceiverRequestDataAttrs`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SpecialRuleBatchReceiverRequestDataAttrs {
-    /// `listUnitId`.
-    pub list_unit_id: Option<Vec<i64>>,
-}
-impl SpecialRuleBatchReceiverRequestDataAttrs {
-    /// An empty `SpecialRuleBatchReceiverRequestDataAttrs`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `listUnitId`.
-    pub fn list_unit_id(mut self, value: impl IntoIterator<Item = i64>) -> Self {
-        self.list_unit_id = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for SpecialRuleBatchReceiverRequestDataAttrs {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("listUnitId", &self.list_unit_id)?;
-        object.end()
-    }
-}
-/// `SpecialRuleBatchReceiverResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SpecialRuleBatchReceiverResponseBodyData {
-    /// `msgId`.
-    pub msg_id: Option<String>,
-    /// `serialNumber`.
-    pub serial_number: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SpecialRuleBatchReceiverResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SpecialRuleBatchReceiverResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgId" => self.msg_id = map.next_value()?,
-            "serialNumber" => self.serial_number = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SpecialRuleBatchReceiverResponseBodyRows`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SpecialRuleBatchReceiverResponseBodyRows {
-    /// `serialNumber`.
-    pub serial_number: Option<String>,
-    /// `msgId`.
-    pub msg_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SpecialRuleBatchReceiverResponseBodyRows {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SpecialRuleBatchReceiverResponseBodyRows {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "serialNumber" => self.serial_number = map.next_value()?,
-            "msgId" => self.msg_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TaskInfoCreateAndStartTaskRequestAttrListTaskDynamicAttr`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoCreateAndStartTaskRequestAttrListTaskDynamicAttr {
-    /// `attrCode`.
-    pub attr_code: Option<String>,
-    /// `listAttrOptionsCode`.
-    pub list_attr_options_code: Option<Vec<String>>,
-}
-impl TaskInfoCreateAndStartTaskRequestAttrListTaskDynamicAttr {
-    /// An empty `TaskInfoCreateAndStartTaskRequestAttrListTaskDynamicAttr`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `attrCode`.
-    pub fn attr_code(mut self, value: impl Into<String>) -> Self {
-        self.attr_code = Some(value.into());
-        self
-    }
-    /// Sets `listAttrOptionsCode`.
-    pub fn list_attr_options_code(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.list_attr_options_code = Some(value.into_iter().map(Into::into).collect());
-        self
-    }
-}
-impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestAttrListTaskDynamicAttr {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attrCode", &self.attr_code)?;
-        object.optional("listAttrOptionsCode", &self.list_attr_options_code)?;
-        object.end()
-    }
-}
+/// `SpecialRuleBatchReceiverRequestDataAttrs`: the same model as [`RuleBatchReceiverRequestDataAttrs`].
+pub type SpecialRuleBatchReceiverRequestDataAttrs = RuleBatchReceiverRequestDataAttrs;
+/// `SpecialRuleBatchReceiverResponseBodyData`: the same model as [`RuleBatchReceiverResponseBodyData`].
+pub type SpecialRuleBatchReceiverResponseBodyData = RuleBatchReceiverResponseBodyData;
+/// `SpecialRuleBatchReceiverResponseBodyRows`: the same model as [`RuleBatchReceiverResponseBodyRows`].
+pub type SpecialRuleBatchReceiverResponseBodyRows = RuleBatchReceiverResponseBodyRows;
+/// `TaskInfoCreateAndStartTaskRequestAttrListTaskDynamicAttr`: the same model as [`GetMsgConfigRequestListDynamicAttr`].
+pub type TaskInfoCreateAndStartTaskRequestAttrListTaskDynamicAttr = GetMsgConfigRequestListDynamicAttr;
 /// `TaskInfoCreateAndStartTaskRequestBacklogDTOContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12492,75 +10911,10 @@ impl rt::Fields for TaskInfoCreateAndStartTaskResponseBodyData {
         Ok(true)
     }
 }
-/// `TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr {
-    /// `attrCode`.
-    pub attr_code: Option<String>,
-    /// `listAttrOptionsCode`.
-    pub list_attr_options_code: Option<Vec<String>>,
-}
-impl TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr {
-    /// An empty `TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `attrCode`.
-    pub fn attr_code(mut self, value: impl Into<String>) -> Self {
-        self.attr_code = Some(value.into());
-        self
-    }
-    /// Sets `listAttrOptionsCode`.
-    pub fn list_attr_options_code(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.list_attr_options_code = Some(value.into_iter().map(Into::into).collect());
-        self
-    }
-}
-impl rt::serde::Serialize for TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attrCode", &self.attr_code)?;
-        object.optional("listAttrOptionsCode", &self.list_attr_options_code)?;
-        object.end()
-    }
-}
-/// `TaskInfoUpdateTaskResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoUpdateTaskResponseBodyData {
-    /// `groupVoList`.
-    pub group_vo_list: Option<Vec<TaskInfoUpdateTaskResponseBodyDataGroupVoList>>,
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoUpdateTaskResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TaskInfoUpdateTaskResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupVoList" => self.group_vo_list = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr`: the same model as [`GetMsgConfigRequestListDynamicAttr`].
+pub type TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr = GetMsgConfigRequestListDynamicAttr;
+/// `TaskInfoUpdateTaskResponseBodyData`: the same model as [`TaskInfoCreateAndStartTaskResponseBodyData`].
+pub type TaskInfoUpdateTaskResponseBodyData = TaskInfoCreateAndStartTaskResponseBodyData;
 /// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12595,142 +10949,14 @@ impl rt::Fields for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 {
         Ok(true)
     }
 }
-/// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2 {
-    /// `labelId`.
-    pub label_id: Option<i64>,
-    /// `labelName`.
-    pub label_name: Option<String>,
-    /// `levelNum`.
-    pub level_num: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2 {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2 {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => self.label_id = map.next_value()?,
-            "labelName" => self.label_name = map.next_value()?,
-            "levelNum" => self.level_num = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel3`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel3 {
-    /// `labelId`.
-    pub label_id: Option<i64>,
-    /// `labelName`.
-    pub label_name: Option<String>,
-    /// `levelNum`.
-    pub level_num: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel3 {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel3 {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => self.label_id = map.next_value()?,
-            "labelName" => self.label_name = map.next_value()?,
-            "levelNum" => self.level_num = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel4`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel4 {
-    /// `labelId`.
-    pub label_id: Option<i64>,
-    /// `labelName`.
-    pub label_name: Option<String>,
-    /// `levelNum`.
-    pub level_num: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel4 {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel4 {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => self.label_id = map.next_value()?,
-            "labelName" => self.label_name = map.next_value()?,
-            "levelNum" => self.level_num = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel5`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel5 {
-    /// `labelId`.
-    pub label_id: Option<i64>,
-    /// `labelName`.
-    pub label_name: Option<String>,
-    /// `levelNum`.
-    pub level_num: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel5 {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel5 {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => self.label_id = map.next_value()?,
-            "labelName" => self.label_name = map.next_value()?,
-            "levelNum" => self.level_num = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2`: the same model as [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`].
+pub type GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2 = GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1;
+/// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel3`: the same model as [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`].
+pub type GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel3 = GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1;
+/// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel4`: the same model as [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`].
+pub type GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel4 = GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1;
+/// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel5`: the same model as [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`].
+pub type GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel5 = GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1;
 /// `GetAppDispatchInfoResponseBodyIOSExt`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13204,36 +11430,8 @@ for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList {
         Ok(true)
     }
 }
-/// `GetPublicDevicesResponseBodyDataDeviceDepts`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetPublicDevicesResponseBodyDataDeviceDepts {
-    /// `id`.
-    pub id: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetPublicDevicesResponseBodyDataDeviceDepts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPublicDevicesResponseBodyDataDeviceDepts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetPublicDevicesResponseBodyDataDeviceDepts`: the same model as [`QueryPartnerInfoResponseBodyPartnerLabelList`].
+pub type GetPublicDevicesResponseBodyDataDeviceDepts = QueryPartnerInfoResponseBodyPartnerLabelList;
 /// `GetPublicDevicesResponseBodyDataDeviceRoles`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13264,67 +11462,10 @@ impl rt::Fields for GetPublicDevicesResponseBodyDataDeviceRoles {
         Ok(true)
     }
 }
-/// `GetPublicDevicesResponseBodyDataDeviceStaffs`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetPublicDevicesResponseBodyDataDeviceStaffs {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetPublicDevicesResponseBodyDataDeviceStaffs {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPublicDevicesResponseBodyDataDeviceStaffs {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetSecurityConfigMemberResponseBodyResultUserInfos`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSecurityConfigMemberResponseBodyResultUserInfos {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetSecurityConfigMemberResponseBodyResultUserInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSecurityConfigMemberResponseBodyResultUserInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetPublicDevicesResponseBodyDataDeviceStaffs`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
+pub type GetPublicDevicesResponseBodyDataDeviceStaffs = QueryChannelStaffInfoByMobileResponseBodyEmpInfo;
+/// `GetSecurityConfigMemberResponseBodyResultUserInfos`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
+pub type GetSecurityConfigMemberResponseBodyResultUserInfos = QueryChannelStaffInfoByMobileResponseBodyEmpInfo;
 /// `GroupQueryByAttrResponseBodyDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13527,66 +11668,10 @@ impl rt::Fields for ListPartnerRolesResponseBodyListVisibleUsers {
         Ok(true)
     }
 }
-/// `ListPartnerRolesResponseBodyListWarningDepts`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListPartnerRolesResponseBodyListWarningDepts {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListPartnerRolesResponseBodyListWarningDepts {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPartnerRolesResponseBodyListWarningDepts {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListPartnerRolesResponseBodyListWarningUsers`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListPartnerRolesResponseBodyListWarningUsers {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListPartnerRolesResponseBodyListWarningUsers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPartnerRolesResponseBodyListWarningUsers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListPartnerRolesResponseBodyListWarningDepts`: the same model as [`ListPartnerRolesResponseBodyListVisibleDepts`].
+pub type ListPartnerRolesResponseBodyListWarningDepts = ListPartnerRolesResponseBodyListVisibleDepts;
+/// `ListPartnerRolesResponseBodyListWarningUsers`: the same model as [`ListPartnerRolesResponseBodyListVisibleUsers`].
+pub type ListPartnerRolesResponseBodyListWarningUsers = ListPartnerRolesResponseBodyListVisibleUsers;
 /// `QueryConversationPageResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13794,62 +11879,8 @@ for QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList {
         Ok(true)
     }
 }
-/// `QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList {
-    /// `appId`.
-    pub app_id: Option<String>,
-    /// `createAt`.
-    pub create_at: Option<i64>,
-    /// `desc`.
-    pub desc: Option<String>,
-    /// `icons`.
-    pub icons: Option<String>,
-    /// `modifiedAt`.
-    pub modified_at: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-    /// `pluginId`.
-    pub plugin_id: Option<String>,
-    /// `status`.
-    pub status: Option<i64>,
-    /// `url`.
-    pub url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => self.app_id = map.next_value()?,
-            "createAt" => self.create_at = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "icons" => self.icons = map.next_value()?,
-            "modifiedAt" => self.modified_at = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            "pluginId" => self.plugin_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList`: the same model as [`ListByPluginIdsResponseBodyPluginInfoList`].
+pub type QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList = ListByPluginIdsResponseBodyPluginInfoList;
 /// `QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13982,67 +12013,10 @@ impl rt::Fields for TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList {
         Ok(true)
     }
 }
-/// `TaskInfoUpdateTaskResponseBodyDataGroupVoList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TaskInfoUpdateTaskResponseBodyDataGroupVoList {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `openConversationId`.
-    pub open_conversation_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TaskInfoUpdateTaskResponseBodyDataGroupVoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TaskInfoUpdateTaskResponseBodyDataGroupVoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetMsgConfigResponseBodyDataGroupAttributesListDynamicAttr`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetMsgConfigResponseBodyDataGroupAttributesListDynamicAttr {
-    /// `attrCode`.
-    pub attr_code: Option<String>,
-    /// `listAttrOptionsCode`.
-    pub list_attr_options_code: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetMsgConfigResponseBodyDataGroupAttributesListDynamicAttr {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMsgConfigResponseBodyDataGroupAttributesListDynamicAttr {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attrCode" => self.attr_code = map.next_value()?,
-            "listAttrOptionsCode" => self.list_attr_options_code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TaskInfoUpdateTaskResponseBodyDataGroupVoList`: the same model as [`TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList`].
+pub type TaskInfoUpdateTaskResponseBodyDataGroupVoList = TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList;
+/// `GetMsgConfigResponseBodyDataGroupAttributesListDynamicAttr`: the same model as [`GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr`].
+pub type GetMsgConfigResponseBodyDataGroupAttributesListDynamicAttr = GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr;
 /// `GetMsgConfigResponseBodyDataGroupAttributesListReceiver`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -238,33 +238,8 @@ impl rt::Fields for AddPluginRuleResponseBody {
         Ok(true)
     }
 }
-/// `DeletePlguinRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeletePlguinRuleResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeletePlguinRuleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeletePlguinRuleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeletePlguinRuleResponseBody`: the same model as [`AddPluginRuleResponseBody`].
+pub type DeletePlguinRuleResponseBody = AddPluginRuleResponseBody;
 /// `GetBaseProfileListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -434,33 +409,8 @@ impl rt::serde::Serialize for SendDingTipRequestLink {
         object.end()
     }
 }
-/// `SendDingTipResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendDingTipResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendDingTipResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendDingTipResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendDingTipResponseBody`: the same model as [`AddPluginRuleResponseBody`].
+pub type SendDingTipResponseBody = AddPluginRuleResponseBody;
 /// `SendMessageTipRequestDefaultView`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -281,36 +281,8 @@ impl rt::Fields for DeleteGroupBlackboardNewResponseBody {
         Ok(true)
     }
 }
-/// `EditGroupBlackboardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditGroupBlackboardResponseBody {
-    /// `dataId`.
-    pub data_id: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditGroupBlackboardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditGroupBlackboardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dataId" => self.data_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditGroupBlackboardResponseBody`: the same model as [`CreateGroupBlackboardNewResponseBody`].
+pub type EditGroupBlackboardResponseBody = CreateGroupBlackboardNewResponseBody;
 /// `GetGroupBlackboardResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -428,57 +400,8 @@ impl rt::Fields for GetGroupBlackboardResponseBodyResult {
         Ok(true)
     }
 }
-/// `ListGroupBlackboardResponseBodyBlackboardList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListGroupBlackboardResponseBodyBlackboardList {
-    /// `content`.
-    pub content: Option<String>,
-    /// `dataId`.
-    pub data_id: Option<String>,
-    /// `gmtCreate`.
-    pub gmt_create: Option<i64>,
-    /// `gmtModified`.
-    pub gmt_modified: Option<i64>,
-    /// `readCount`.
-    pub read_count: Option<i64>,
-    /// `sticky`.
-    pub sticky: Option<bool>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-    /// `userName`.
-    pub user_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListGroupBlackboardResponseBodyBlackboardList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListGroupBlackboardResponseBodyBlackboardList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            "dataId" => self.data_id = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "readCount" => self.read_count = map.next_value()?,
-            "sticky" => self.sticky = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListGroupBlackboardResponseBodyBlackboardList`: the same model as [`GetGroupBlackboardResponseBodyResult`].
+pub type ListGroupBlackboardResponseBodyBlackboardList = GetGroupBlackboardResponseBodyResult;
 /// The request of [`Api::create_group_blackboard`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -563,66 +563,10 @@ impl rt::Fields for CreateProcessesInstanceResponseBody {
         Ok(true)
     }
 }
-/// `DeleteBizObjectResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteBizObjectResponseBody {
-    /// `code`.
-    pub code: Option<String>,
-    /// `message`.
-    pub message: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteBizObjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteBizObjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteProcessesInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteProcessesInstanceResponseBody {
-    /// `code`.
-    pub code: Option<String>,
-    /// `message`.
-    pub message: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteProcessesInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteProcessesInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteBizObjectResponseBody`: the same model as [`CancelProcessInstanceResponseBody`].
+pub type DeleteBizObjectResponseBody = CancelProcessInstanceResponseBody;
+/// `DeleteProcessesInstanceResponseBody`: the same model as [`CancelProcessInstanceResponseBody`].
+pub type DeleteProcessesInstanceResponseBody = CancelProcessInstanceResponseBody;
 /// `GetAppsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1088,36 +1032,8 @@ impl rt::Fields for QueryProcessesWorkItemsResponseBody {
         Ok(true)
     }
 }
-/// `UpdateBizObjectResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateBizObjectResponseBody {
-    /// `code`.
-    pub code: Option<String>,
-    /// `message`.
-    pub message: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateBizObjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateBizObjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateBizObjectResponseBody`: the same model as [`CancelProcessInstanceResponseBody`].
+pub type UpdateBizObjectResponseBody = CancelProcessInstanceResponseBody;
 /// `BatchInsertBizObjectResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1968,150 +1884,14 @@ impl rt::Fields for QueryProcessesInstanceResponseBodyDataOriginator {
         Ok(true)
     }
 }
-/// `QueryProcessesWorkItemsResponseBodyDataFinisher`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryProcessesWorkItemsResponseBodyDataFinisher {
-    /// `departmentId`.
-    pub department_id: Option<String>,
-    /// `departmentName`.
-    pub department_name: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryProcessesWorkItemsResponseBodyDataFinisher {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProcessesWorkItemsResponseBodyDataFinisher {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => self.department_id = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryProcessesWorkItemsResponseBodyDataParticipant`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryProcessesWorkItemsResponseBodyDataParticipant {
-    /// `departmentId`.
-    pub department_id: Option<String>,
-    /// `departmentName`.
-    pub department_name: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryProcessesWorkItemsResponseBodyDataParticipant {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProcessesWorkItemsResponseBodyDataParticipant {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => self.department_id = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryProcessesWorkItemsResponseBodyDataReceiptor`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryProcessesWorkItemsResponseBodyDataReceiptor {
-    /// `departmentId`.
-    pub department_id: Option<String>,
-    /// `departmentName`.
-    pub department_name: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryProcessesWorkItemsResponseBodyDataReceiptor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProcessesWorkItemsResponseBodyDataReceiptor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentId" => self.department_id = map.next_value()?,
-            "departmentName" => self.department_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `LoadBizFieldsResponseBodyDataChildFormsFields`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct LoadBizFieldsResponseBodyDataChildFormsFields {
-    /// `bizDataType`.
-    pub biz_data_type: Option<String>,
-    /// `fieldName`.
-    pub field_name: Option<String>,
-    /// `label`.
-    pub label: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for LoadBizFieldsResponseBodyDataChildFormsFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LoadBizFieldsResponseBodyDataChildFormsFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizDataType" => self.biz_data_type = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryProcessesWorkItemsResponseBodyDataFinisher`: the same model as [`QueryProcessesInstanceResponseBodyDataOriginator`].
+pub type QueryProcessesWorkItemsResponseBodyDataFinisher = QueryProcessesInstanceResponseBodyDataOriginator;
+/// `QueryProcessesWorkItemsResponseBodyDataParticipant`: the same model as [`QueryProcessesInstanceResponseBodyDataOriginator`].
+pub type QueryProcessesWorkItemsResponseBodyDataParticipant = QueryProcessesInstanceResponseBodyDataOriginator;
+/// `QueryProcessesWorkItemsResponseBodyDataReceiptor`: the same model as [`QueryProcessesInstanceResponseBodyDataOriginator`].
+pub type QueryProcessesWorkItemsResponseBodyDataReceiptor = QueryProcessesInstanceResponseBodyDataOriginator;
+/// `LoadBizFieldsResponseBodyDataChildFormsFields`: the same model as [`LoadBizFieldsResponseBodyDataFields`].
+pub type LoadBizFieldsResponseBodyDataChildFormsFields = LoadBizFieldsResponseBodyDataFields;
 /// The request of [`Api::batch_insert_biz_object`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

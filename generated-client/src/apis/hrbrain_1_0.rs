@@ -1361,39 +1361,8 @@ impl rt::Fields for HrbrainDeleteAwardRecordsResponseBody {
         Ok(true)
     }
 }
-/// `HrbrainDeleteCustomResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeleteCustomResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteCustomResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteCustomResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeleteCustomResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeleteCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteDeptInfoRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1417,39 +1386,8 @@ impl rt::serde::Serialize for HrbrainDeleteDeptInfoRequestParams {
         object.end()
     }
 }
-/// `HrbrainDeleteDeptInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeleteDeptInfoResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDeptInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteDeptInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeleteDeptInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeleteDeptInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteDimissionRequestParams`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1486,39 +1424,8 @@ impl rt::serde::Serialize for HrbrainDeleteDimissionRequestParams {
         object.end()
     }
 }
-/// `HrbrainDeleteDimissionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeleteDimissionResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDimissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteDimissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeleteDimissionResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeleteDimissionResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteEduExpRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1580,39 +1487,8 @@ impl rt::serde::Serialize for HrbrainDeleteEduExpRequestParams {
         object.end()
     }
 }
-/// `HrbrainDeleteEduExpResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeleteEduExpResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEduExpResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteEduExpResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeleteEduExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeleteEduExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteEmpInfoRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1636,39 +1512,8 @@ impl rt::serde::Serialize for HrbrainDeleteEmpInfoRequestParams {
         object.end()
     }
 }
-/// `HrbrainDeleteEmpInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeleteEmpInfoResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEmpInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteEmpInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeleteEmpInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeleteEmpInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteLabelIndustryRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1706,39 +1551,8 @@ impl rt::serde::Serialize for HrbrainDeleteLabelIndustryRequestParams {
         object.end()
     }
 }
-/// `HrbrainDeleteLabelIndustryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeleteLabelIndustryResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelIndustryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteLabelIndustryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeleteLabelIndustryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeleteLabelIndustryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteLabelInventoryRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1785,109 +1599,12 @@ impl rt::serde::Serialize for HrbrainDeleteLabelInventoryRequestParams {
         object.end()
     }
 }
-/// `HrbrainDeleteLabelInventoryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeleteLabelInventoryResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelInventoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteLabelInventoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `HrbrainDeleteLabelProfSkillRequestParams`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct HrbrainDeleteLabelProfSkillRequestParams {
-    /// `label`.
-    pub label: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `workNo`.
-    pub work_no: String,
-}
-impl HrbrainDeleteLabelProfSkillRequestParams {
-    /// A `HrbrainDeleteLabelProfSkillRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
-        Self {
-            label: None,
-            work_no: work_no.into(),
-        }
-    }
-    /// Sets `label`.
-    pub fn label(
-        mut self,
-        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-    ) -> Self {
-        self.label = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
-        self
-    }
-}
-impl rt::serde::Serialize for HrbrainDeleteLabelProfSkillRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("label", &self.label)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
-}
-/// `HrbrainDeleteLabelProfSkillResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeleteLabelProfSkillResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelProfSkillResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteLabelProfSkillResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeleteLabelInventoryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeleteLabelInventoryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
+/// `HrbrainDeleteLabelProfSkillRequestParams`: the same model as [`HrbrainDeleteLabelIndustryRequestParams`].
+pub type HrbrainDeleteLabelProfSkillRequestParams = HrbrainDeleteLabelIndustryRequestParams;
+/// `HrbrainDeleteLabelProfSkillResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeleteLabelProfSkillResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletePerfEvalRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1931,115 +1648,12 @@ impl rt::serde::Serialize for HrbrainDeletePerfEvalRequestParams {
         object.end()
     }
 }
-/// `HrbrainDeletePerfEvalResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeletePerfEvalResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePerfEvalResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeletePerfEvalResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `HrbrainDeletePromRecordsRequestParams`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct HrbrainDeletePromRecordsRequestParams {
-    /// `awardDate`.
-    pub award_date: Option<String>,
-    /// `awardName`.
-    pub award_name: Option<String>,
-    /// `workNo`.
-    pub work_no: String,
-}
-impl HrbrainDeletePromRecordsRequestParams {
-    /// A `HrbrainDeletePromRecordsRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
-        Self {
-            award_date: None,
-            award_name: None,
-            work_no: work_no.into(),
-        }
-    }
-    /// Sets `awardDate`.
-    pub fn award_date(mut self, value: impl Into<String>) -> Self {
-        self.award_date = Some(value.into());
-        self
-    }
-    /// Sets `awardName`.
-    pub fn award_name(mut self, value: impl Into<String>) -> Self {
-        self.award_name = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for HrbrainDeletePromRecordsRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("awardDate", &self.award_date)?;
-        object.optional("awardName", &self.award_name)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
-}
-/// `HrbrainDeletePromRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeletePromRecordsResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePromRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeletePromRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeletePerfEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeletePerfEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
+/// `HrbrainDeletePromRecordsRequestParams`: the same model as [`HrbrainDeleteAwardRecordsRequestParams`].
+pub type HrbrainDeletePromRecordsRequestParams = HrbrainDeleteAwardRecordsRequestParams;
+/// `HrbrainDeletePromRecordsResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeletePromRecordsResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletePunDetailRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2083,39 +1697,8 @@ impl rt::serde::Serialize for HrbrainDeletePunDetailRequestParams {
         object.end()
     }
 }
-/// `HrbrainDeletePunDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeletePunDetailResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePunDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeletePunDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeletePunDetailResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeletePunDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteRegistRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2150,39 +1733,8 @@ impl rt::serde::Serialize for HrbrainDeleteRegistRequestParams {
         object.end()
     }
 }
-/// `HrbrainDeleteRegistResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeleteRegistResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegistResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteRegistResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeleteRegistResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeleteRegistResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteRegularRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2212,39 +1764,8 @@ impl rt::serde::Serialize for HrbrainDeleteRegularRequestParams {
         object.end()
     }
 }
-/// `HrbrainDeleteRegularResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeleteRegularResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegularResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteRegularResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeleteRegularResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeleteRegularResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteTrainingRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2297,39 +1818,8 @@ impl rt::serde::Serialize for HrbrainDeleteTrainingRequestParams {
         object.end()
     }
 }
-/// `HrbrainDeleteTrainingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeleteTrainingResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTrainingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteTrainingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeleteTrainingResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeleteTrainingResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteTransferEvalRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2373,39 +1863,8 @@ impl rt::serde::Serialize for HrbrainDeleteTransferEvalRequestParams {
         object.end()
     }
 }
-/// `HrbrainDeleteTransferEvalResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeleteTransferEvalResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTransferEvalResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteTransferEvalResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeleteTransferEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeleteTransferEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteWorkExpRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2458,109 +1917,12 @@ impl rt::serde::Serialize for HrbrainDeleteWorkExpRequestParams {
         object.end()
     }
 }
-/// `HrbrainDeleteWorkExpResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeleteWorkExpResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteWorkExpResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeleteWorkExpResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `HrbrainDeletetLabelBaseRequestParams`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct HrbrainDeletetLabelBaseRequestParams {
-    /// `label`.
-    pub label: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `workNo`.
-    pub work_no: String,
-}
-impl HrbrainDeletetLabelBaseRequestParams {
-    /// A `HrbrainDeletetLabelBaseRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
-        Self {
-            label: None,
-            work_no: work_no.into(),
-        }
-    }
-    /// Sets `label`.
-    pub fn label(
-        mut self,
-        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-    ) -> Self {
-        self.label = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
-        self
-    }
-}
-impl rt::serde::Serialize for HrbrainDeletetLabelBaseRequestParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("label", &self.label)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
-}
-/// `HrbrainDeletetLabelBaseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainDeletetLabelBaseResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletetLabelBaseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainDeletetLabelBaseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainDeleteWorkExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeleteWorkExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
+/// `HrbrainDeletetLabelBaseRequestParams`: the same model as [`HrbrainDeleteLabelIndustryRequestParams`].
+pub type HrbrainDeletetLabelBaseRequestParams = HrbrainDeleteLabelIndustryRequestParams;
+/// `HrbrainDeletetLabelBaseResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainDeletetLabelBaseResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainEmpPoolQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2714,72 +2076,10 @@ impl rt::serde::Serialize for HrbrainImportAwardDetailRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportAwardDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportAwardDetailResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportAwardDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportAwardDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `HrbrainImportCustomResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportCustomResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportCustomResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportCustomResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportAwardDetailResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportAwardDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
+/// `HrbrainImportCustomResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportDeptInfoRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2883,39 +2183,8 @@ impl rt::serde::Serialize for HrbrainImportDeptInfoRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportDeptInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportDeptInfoResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDeptInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportDeptInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportDeptInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportDeptInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportDimissionRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3032,39 +2301,8 @@ impl rt::serde::Serialize for HrbrainImportDimissionRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportDimissionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportDimissionResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDimissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportDimissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportDimissionResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportDimissionResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportEduExpRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3138,39 +2376,8 @@ impl rt::serde::Serialize for HrbrainImportEduExpRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportEduExpResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportEduExpResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEduExpResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportEduExpResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportEduExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportEduExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportEmpInfoRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3420,39 +2627,8 @@ impl rt::serde::Serialize for HrbrainImportEmpInfoRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportEmpInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportEmpInfoResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEmpInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportEmpInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportEmpInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportEmpInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelBaseRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3492,39 +2668,8 @@ impl rt::serde::Serialize for HrbrainImportLabelBaseRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportLabelBaseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportLabelBaseResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelBaseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportLabelBaseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportLabelBaseResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportLabelBaseResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelCustomRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3574,39 +2719,8 @@ impl rt::serde::Serialize for HrbrainImportLabelCustomRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportLabelCustomResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportLabelCustomResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelCustomResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportLabelCustomResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportLabelCustomResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportLabelCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelIndustryRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3666,39 +2780,8 @@ impl rt::serde::Serialize for HrbrainImportLabelIndustryRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportLabelIndustryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportLabelIndustryResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelIndustryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportLabelIndustryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportLabelIndustryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportLabelIndustryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelInventoryRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3748,131 +2831,12 @@ impl rt::serde::Serialize for HrbrainImportLabelInventoryRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportLabelInventoryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportLabelInventoryResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelInventoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportLabelInventoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `HrbrainImportLabelProfSkillRequestBody`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct HrbrainImportLabelProfSkillRequestBody {
-    /// `extendInfo`.
-    pub extend_info: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `level1`.
-    pub level1: String,
-    /// `level2`.
-    pub level2: String,
-    /// `level3`.
-    pub level3: String,
-    /// `name`.
-    pub name: String,
-    /// `workNo`.
-    pub work_no: String,
-}
-impl HrbrainImportLabelProfSkillRequestBody {
-    /// A `HrbrainImportLabelProfSkillRequestBody` with its required fields (`level1`, `level2`, `level3`, `name`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        level1: impl Into<String>,
-        level2: impl Into<String>,
-        level3: impl Into<String>,
-        name: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
-        Self {
-            extend_info: None,
-            level1: level1.into(),
-            level2: level2.into(),
-            level3: level3.into(),
-            name: name.into(),
-            work_no: work_no.into(),
-        }
-    }
-    /// Sets `extendInfo`.
-    pub fn extend_info(
-        mut self,
-        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-    ) -> Self {
-        self.extend_info = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
-        self
-    }
-}
-impl rt::serde::Serialize for HrbrainImportLabelProfSkillRequestBody {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("extendInfo", &self.extend_info)?;
-        object.field("level1", &self.level1)?;
-        object.field("level2", &self.level2)?;
-        object.field("level3", &self.level3)?;
-        object.field("name", &self.name)?;
-        object.field("workNo", &self.work_no)?;
-        object.end()
-    }
-}
-/// `HrbrainImportLabelProfSkillResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportLabelProfSkillResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelProfSkillResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportLabelProfSkillResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportLabelInventoryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportLabelInventoryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
+/// `HrbrainImportLabelProfSkillRequestBody`: the same model as [`HrbrainImportLabelIndustryRequestBody`].
+pub type HrbrainImportLabelProfSkillRequestBody = HrbrainImportLabelIndustryRequestBody;
+/// `HrbrainImportLabelProfSkillResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportLabelProfSkillResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPerfEvalRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3969,39 +2933,8 @@ impl rt::serde::Serialize for HrbrainImportPerfEvalRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportPerfEvalResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportPerfEvalResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPerfEvalResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportPerfEvalResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportPerfEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportPerfEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPromEvalRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4093,39 +3026,8 @@ impl rt::serde::Serialize for HrbrainImportPromEvalRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportPromEvalResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportPromEvalResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPromEvalResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportPromEvalResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportPromEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportPromEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPunDetailRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4198,39 +3100,8 @@ impl rt::serde::Serialize for HrbrainImportPunDetailRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportPunDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportPunDetailResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPunDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportPunDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportPunDetailResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportPunDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportRegistRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4345,39 +3216,8 @@ impl rt::serde::Serialize for HrbrainImportRegistRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportRegistResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportRegistResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegistResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportRegistResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportRegistResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportRegistResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportRegularRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4500,39 +3340,8 @@ impl rt::serde::Serialize for HrbrainImportRegularRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportRegularResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportRegularResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegularResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportRegularResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportRegularResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportRegularResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportTrainingRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4659,39 +3468,8 @@ impl rt::serde::Serialize for HrbrainImportTrainingRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportTrainingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportTrainingResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTrainingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportTrainingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportTrainingResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportTrainingResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportTransferEvalRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4761,39 +3539,8 @@ impl rt::serde::Serialize for HrbrainImportTransferEvalRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportTransferEvalResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportTransferEvalResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTransferEvalResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportTransferEvalResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportTransferEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportTransferEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportWorkExpRequestBody`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4871,39 +3618,8 @@ impl rt::serde::Serialize for HrbrainImportWorkExpRequestBody {
         object.end()
     }
 }
-/// `HrbrainImportWorkExpResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainImportWorkExpResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainImportWorkExpResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainImportWorkExpResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainImportWorkExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainImportWorkExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelCategoryTreeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4973,39 +3689,8 @@ impl rt::serde::Serialize for HrbrainLabelCategoryUpdateRequestCategoryVo {
         object.end()
     }
 }
-/// `HrbrainLabelCategoryUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainLabelCategoryUpdateResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelCategoryUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelCategoryUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainLabelCategoryUpdateResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainLabelCategoryUpdateResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelDataDeleteRequestParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5040,39 +3725,8 @@ impl rt::serde::Serialize for HrbrainLabelDataDeleteRequestParams {
         object.end()
     }
 }
-/// `HrbrainLabelDataDeleteResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainLabelDataDeleteResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataDeleteResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelDataDeleteResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainLabelDataDeleteResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainLabelDataDeleteResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelDataQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5143,72 +3797,10 @@ impl rt::serde::Serialize for HrbrainLabelDataUpsertRequestParams {
         object.end()
     }
 }
-/// `HrbrainLabelDataUpsertResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainLabelDataUpsertResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataUpsertResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelDataUpsertResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `HrbrainLabelEmpDeleteResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainLabelEmpDeleteResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelEmpDeleteResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelEmpDeleteResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainLabelDataUpsertResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainLabelDataUpsertResponseBody = HrbrainDeleteAwardRecordsResponseBody;
+/// `HrbrainLabelEmpDeleteResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainLabelEmpDeleteResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelMetaResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5245,39 +3837,8 @@ impl rt::Fields for HrbrainLabelMetaResponseBody {
         Ok(true)
     }
 }
-/// `HrbrainLabelMetaStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainLabelMetaStatusResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainLabelMetaStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainLabelMetaStatusResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
+pub type HrbrainLabelMetaStatusResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelMetaUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5459,42 +4020,8 @@ impl rt::Fields for HrbrainTalentProfileBasicQueryResponseBody {
         Ok(true)
     }
 }
-/// `HrbrainTalentSearchResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrbrainTalentSearchResponseBody {
-    /// `content`.
-    pub content: Option<String>,
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentSearchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrbrainTalentSearchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrbrainTalentSearchResponseBody`: the same model as [`HrbrainLabelMetaUpdateResponseBody`].
+pub type HrbrainTalentSearchResponseBody = HrbrainLabelMetaUpdateResponseBody;
 /// `HrbrainTalentSearchResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

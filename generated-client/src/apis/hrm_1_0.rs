@@ -1890,42 +1890,8 @@ impl rt::Fields for AISaleEntityListResponseBody {
         Ok(true)
     }
 }
-/// `AISaleEntityUpdateRequestFieldInstances`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AISaleEntityUpdateRequestFieldInstances {
-    /// `fieldKey`.
-    pub field_key: Option<String>,
-    /// `fieldValue`.
-    pub field_value: Option<String>,
-}
-impl AISaleEntityUpdateRequestFieldInstances {
-    /// An empty `AISaleEntityUpdateRequestFieldInstances`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fieldKey`.
-    pub fn field_key(mut self, value: impl Into<String>) -> Self {
-        self.field_key = Some(value.into());
-        self
-    }
-    /// Sets `fieldValue`.
-    pub fn field_value(mut self, value: impl Into<String>) -> Self {
-        self.field_value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for AISaleEntityUpdateRequestFieldInstances {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.end()
-    }
-}
+/// `AISaleEntityUpdateRequestFieldInstances`: the same model as [`AISaleEntityCreateRequestFieldInstances`].
+pub type AISaleEntityUpdateRequestFieldInstances = AISaleEntityCreateRequestFieldInstances;
 /// `AISaleEntityUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1962,42 +1928,8 @@ impl rt::Fields for AISaleEntityUpdateResponseBody {
         Ok(true)
     }
 }
-/// `AISaleFlashMinutesAnalysisResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AISaleFlashMinutesAnalysisResponseBody {
-    /// `errorCode`.
-    pub error_code: Option<String>,
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `result`.
-    pub result: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AISaleFlashMinutesAnalysisResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleFlashMinutesAnalysisResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AISaleFlashMinutesAnalysisResponseBody`: the same model as [`AISaleAttachmentPermissonResponseBody`].
+pub type AISaleFlashMinutesAnalysisResponseBody = AISaleAttachmentPermissonResponseBody;
 /// `AISaleGetMemoryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2703,42 +2635,8 @@ impl rt::Fields for DeleteCustomRosterFieldResponseBody {
         Ok(true)
     }
 }
-/// `DeleteRosterFieldFormResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteRosterFieldFormResponseBody {
-    /// `dingOpenErrcode`.
-    pub ding_open_errcode: Option<i64>,
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteRosterFieldFormResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteRosterFieldFormResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteRosterFieldFormResponseBody`: the same model as [`DeleteCustomRosterFieldResponseBody`].
+pub type DeleteRosterFieldFormResponseBody = DeleteCustomRosterFieldResponseBody;
 /// `DeviceMarketManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2766,33 +2664,8 @@ impl rt::Fields for DeviceMarketManagerResponseBody {
         Ok(true)
     }
 }
-/// `DeviceMarketOrderManagerResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeviceMarketOrderManagerResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeviceMarketOrderManagerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeviceMarketOrderManagerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeviceMarketOrderManagerResponseBody`: the same model as [`DeviceMarketManagerResponseBody`].
+pub type DeviceMarketOrderManagerResponseBody = DeviceMarketManagerResponseBody;
 /// `ECertQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3367,33 +3240,8 @@ impl rt::serde::Serialize for HrmMailSendRequestOperator {
         object.end()
     }
 }
-/// `HrmMailSendResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrmMailSendResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrmMailSendResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrmMailSendResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrmMailSendResponseBody`: the same model as [`HrmCorpConfigQueryResponseBody`].
+pub type HrmMailSendResponseBody = HrmCorpConfigQueryResponseBody;
 /// `HrmMokaEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3457,150 +3305,16 @@ impl rt::Fields for HrmMokaOapiResponseBody {
         Ok(true)
     }
 }
-/// `HrmProcessRegularResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrmProcessRegularResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrmProcessRegularResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrmProcessRegularResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `HrmProcessTerminationAndHandoverResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrmProcessTerminationAndHandoverResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrmProcessTerminationAndHandoverResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrmProcessTerminationAndHandoverResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `HrmProcessTransferResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrmProcessTransferResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrmProcessTransferResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrmProcessTransferResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `HrmProcessUpdateTerminationInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrmProcessUpdateTerminationInfoResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrmProcessUpdateTerminationInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrmProcessUpdateTerminationInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `HrmPtsServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HrmPtsServiceResponseBody {
-    /// `bizSuccess`.
-    pub biz_success: Option<bool>,
-    /// `errorCode`.
-    pub error_code: Option<String>,
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `result`.
-    pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HrmPtsServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HrmPtsServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizSuccess" => self.biz_success = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HrmProcessRegularResponseBody`: the same model as [`EsignRollbackResponseBody`].
+pub type HrmProcessRegularResponseBody = EsignRollbackResponseBody;
+/// `HrmProcessTerminationAndHandoverResponseBody`: the same model as [`HrmMokaEventResponseBody`].
+pub type HrmProcessTerminationAndHandoverResponseBody = HrmMokaEventResponseBody;
+/// `HrmProcessTransferResponseBody`: the same model as [`HrmMokaEventResponseBody`].
+pub type HrmProcessTransferResponseBody = HrmMokaEventResponseBody;
+/// `HrmProcessUpdateTerminationInfoResponseBody`: the same model as [`EsignRollbackResponseBody`].
+pub type HrmProcessUpdateTerminationInfoResponseBody = EsignRollbackResponseBody;
+/// `HrmPtsServiceResponseBody`: the same model as [`HrmMokaOapiResponseBody`].
+pub type HrmPtsServiceResponseBody = HrmMokaOapiResponseBody;
 /// `InvalidSignRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3945,53 +3659,8 @@ impl rt::Fields for MasterDatasGetResponseBody {
         Ok(true)
     }
 }
-/// `MasterDatasQueryRequestQueryParams`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MasterDatasQueryRequestQueryParams {
-    /// `conditionList`.
-    pub condition_list: Option<Vec<MasterDatasQueryRequestQueryParamsConditionList>>,
-    /// `fieldCode`.
-    pub field_code: Option<String>,
-    /// `joinType`.
-    pub join_type: Option<String>,
-}
-impl MasterDatasQueryRequestQueryParams {
-    /// An empty `MasterDatasQueryRequestQueryParams`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `conditionList`.
-    pub fn condition_list(
-        mut self,
-        value: impl IntoIterator<Item = MasterDatasQueryRequestQueryParamsConditionList>,
-    ) -> Self {
-        self.condition_list = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `fieldCode`.
-    pub fn field_code(mut self, value: impl Into<String>) -> Self {
-        self.field_code = Some(value.into());
-        self
-    }
-    /// Sets `joinType`.
-    pub fn join_type(mut self, value: impl Into<String>) -> Self {
-        self.join_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for MasterDatasQueryRequestQueryParams {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conditionList", &self.condition_list)?;
-        object.optional("fieldCode", &self.field_code)?;
-        object.optional("joinType", &self.join_type)?;
-        object.end()
-    }
-}
+/// `MasterDatasQueryRequestQueryParams`: the same model as [`MasterDataQueryRequestQueryParams`].
+pub type MasterDatasQueryRequestQueryParams = MasterDataQueryRequestQueryParams;
 /// `MasterDatasQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4286,33 +3955,8 @@ impl rt::Fields for QueryMicroAppViewResponseBody {
         Ok(true)
     }
 }
-/// `QueryPositionVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryPositionVersionResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryPositionVersionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryPositionVersionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryPositionVersionResponseBody`: the same model as [`HrmCorpConfigQueryResponseBody`].
+pub type QueryPositionVersionResponseBody = HrmCorpConfigQueryResponseBody;
 /// `QueryPositionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4346,69 +3990,10 @@ impl rt::Fields for QueryPositionsResponseBody {
         Ok(true)
     }
 }
-/// `RevokeSignRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RevokeSignRecordsResponseBody {
-    /// `result`.
-    pub result: Option<RevokeSignRecordsResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RevokeSignRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RevokeSignRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RevokeTerminationResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RevokeTerminationResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RevokeTerminationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RevokeTerminationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RevokeSignRecordsResponseBody`: the same model as [`InvalidSignRecordsResponseBody`].
+pub type RevokeSignRecordsResponseBody = InvalidSignRecordsResponseBody;
+/// `RevokeTerminationResponseBody`: the same model as [`EmpStartDismissionResponseBody`].
+pub type RevokeTerminationResponseBody = EmpStartDismissionResponseBody;
 /// `RosterMetaAvailableFieldListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4436,33 +4021,8 @@ impl rt::Fields for RosterMetaAvailableFieldListResponseBody {
         Ok(true)
     }
 }
-/// `RosterMetaFieldOptionsUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RosterMetaFieldOptionsUpdateResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RosterMetaFieldOptionsUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RosterMetaFieldOptionsUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RosterMetaFieldOptionsUpdateResponseBody`: the same model as [`HrmMokaEventResponseBody`].
+pub type RosterMetaFieldOptionsUpdateResponseBody = HrmMokaEventResponseBody;
 /// `SendIsvCardMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4567,87 +4127,12 @@ impl rt::Fields for SendRealAuthInviteMessageResponseBody {
         Ok(true)
     }
 }
-/// `SolutionTaskInitResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SolutionTaskInitResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SolutionTaskInitResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SolutionTaskInitResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SolutionTaskSaveResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SolutionTaskSaveResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SolutionTaskSaveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SolutionTaskSaveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SyncSolutionStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SyncSolutionStatusResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SyncSolutionStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncSolutionStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SolutionTaskInitResponseBody`: the same model as [`HrmMokaEventResponseBody`].
+pub type SolutionTaskInitResponseBody = HrmMokaEventResponseBody;
+/// `SolutionTaskSaveResponseBody`: the same model as [`HrmMokaEventResponseBody`].
+pub type SolutionTaskSaveResponseBody = HrmMokaEventResponseBody;
+/// `SyncSolutionStatusResponseBody`: the same model as [`HrmMokaEventResponseBody`].
+pub type SyncSolutionStatusResponseBody = HrmMokaEventResponseBody;
 /// `SyncTaskTemplateRequestTaskScopeVO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4709,287 +4194,20 @@ impl rt::serde::Serialize for SyncTaskTemplateRequestTaskScopeVO {
         object.end()
     }
 }
-/// `SyncTaskTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SyncTaskTemplateResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SyncTaskTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncTaskTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateCustomRosterFieldResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCustomRosterFieldResponseBody {
-    /// `dingOpenErrcode`.
-    pub ding_open_errcode: Option<i64>,
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `result`.
-    pub result: Option<UpdateCustomRosterFieldResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCustomRosterFieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCustomRosterFieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateEmpDismissionInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateEmpDismissionInfoResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateEmpDismissionInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateEmpDismissionInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateHrmLegalEntityNameResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateHrmLegalEntityNameResponseBody {
-    /// `result`.
-    pub result: Option<UpdateHrmLegalEntityNameResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateHrmLegalEntityNameResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateHrmLegalEntityNameResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateHrmLegalEntityWithoutNameRequestExt`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateHrmLegalEntityWithoutNameRequestExt {
-    /// `legalEntityEnName`.
-    pub legal_entity_en_name: Option<String>,
-    /// `legalEntityEnShortName`.
-    pub legal_entity_en_short_name: Option<String>,
-    /// `legalEntityType`.
-    pub legal_entity_type: Option<String>,
-    /// `manageAddress`.
-    pub manage_address: Option<UpdateHrmLegalEntityWithoutNameRequestExtManageAddress>,
-    /// `registrationAddress`.
-    pub registration_address: Option<
-        UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress,
-    >,
-    /// `registrationDate`.
-    pub registration_date: Option<i64>,
-    /// `unifiedSocialCreditCode`.
-    pub unified_social_credit_code: Option<String>,
-    /// `zipCode`.
-    pub zip_code: Option<String>,
-}
-impl UpdateHrmLegalEntityWithoutNameRequestExt {
-    /// An empty `UpdateHrmLegalEntityWithoutNameRequestExt`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `legalEntityEnName`.
-    pub fn legal_entity_en_name(mut self, value: impl Into<String>) -> Self {
-        self.legal_entity_en_name = Some(value.into());
-        self
-    }
-    /// Sets `legalEntityEnShortName`.
-    pub fn legal_entity_en_short_name(mut self, value: impl Into<String>) -> Self {
-        self.legal_entity_en_short_name = Some(value.into());
-        self
-    }
-    /// Sets `legalEntityType`.
-    pub fn legal_entity_type(mut self, value: impl Into<String>) -> Self {
-        self.legal_entity_type = Some(value.into());
-        self
-    }
-    /// Sets `manageAddress`.
-    pub fn manage_address(
-        mut self,
-        value: impl Into<UpdateHrmLegalEntityWithoutNameRequestExtManageAddress>,
-    ) -> Self {
-        self.manage_address = Some(value.into());
-        self
-    }
-    /// Sets `registrationAddress`.
-    pub fn registration_address(
-        mut self,
-        value: impl Into<UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress>,
-    ) -> Self {
-        self.registration_address = Some(value.into());
-        self
-    }
-    /// Sets `registrationDate`.
-    pub fn registration_date(mut self, value: impl Into<i64>) -> Self {
-        self.registration_date = Some(value.into());
-        self
-    }
-    /// Sets `unifiedSocialCreditCode`.
-    pub fn unified_social_credit_code(mut self, value: impl Into<String>) -> Self {
-        self.unified_social_credit_code = Some(value.into());
-        self
-    }
-    /// Sets `zipCode`.
-    pub fn zip_code(mut self, value: impl Into<String>) -> Self {
-        self.zip_code = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateHrmLegalEntityWithoutNameRequestExt {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("legalEntityEnName", &self.legal_entity_en_name)?;
-        object.optional("legalEntityEnShortName", &self.legal_entity_en_short_name)?;
-        object.optional("legalEntityType", &self.legal_entity_type)?;
-        object.optional("manageAddress", &self.manage_address)?;
-        object.optional("registrationAddress", &self.registration_address)?;
-        object.optional("registrationDate", &self.registration_date)?;
-        object.optional("unifiedSocialCreditCode", &self.unified_social_credit_code)?;
-        object.optional("zipCode", &self.zip_code)?;
-        object.end()
-    }
-}
-/// `UpdateHrmLegalEntityWithoutNameResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateHrmLegalEntityWithoutNameResponseBody {
-    /// `result`.
-    pub result: Option<UpdateHrmLegalEntityWithoutNameResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateHrmLegalEntityWithoutNameResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateHrmLegalEntityWithoutNameResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateHrmVersionRollBackStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateHrmVersionRollBackStatusResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateHrmVersionRollBackStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateHrmVersionRollBackStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SyncTaskTemplateResponseBody`: the same model as [`HrmMokaEventResponseBody`].
+pub type SyncTaskTemplateResponseBody = HrmMokaEventResponseBody;
+/// `UpdateCustomRosterFieldResponseBody`: the same model as [`AddCustomRosterFieldResponseBody`].
+pub type UpdateCustomRosterFieldResponseBody = AddCustomRosterFieldResponseBody;
+/// `UpdateEmpDismissionInfoResponseBody`: the same model as [`EmpStartDismissionResponseBody`].
+pub type UpdateEmpDismissionInfoResponseBody = EmpStartDismissionResponseBody;
+/// `UpdateHrmLegalEntityNameResponseBody`: the same model as [`AddHrmLegalEntityResponseBody`].
+pub type UpdateHrmLegalEntityNameResponseBody = AddHrmLegalEntityResponseBody;
+/// `UpdateHrmLegalEntityWithoutNameRequestExt`: the same model as [`AddHrmLegalEntityRequestExt`].
+pub type UpdateHrmLegalEntityWithoutNameRequestExt = AddHrmLegalEntityRequestExt;
+/// `UpdateHrmLegalEntityWithoutNameResponseBody`: the same model as [`AddHrmLegalEntityResponseBody`].
+pub type UpdateHrmLegalEntityWithoutNameResponseBody = AddHrmLegalEntityResponseBody;
+/// `UpdateHrmVersionRollBackStatusResponseBody`: the same model as [`EmpStartDismissionResponseBody`].
+pub type UpdateHrmVersionRollBackStatusResponseBody = EmpStartDismissionResponseBody;
 /// `UpdateIsvCardMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5026,42 +4244,8 @@ impl rt::Fields for UpdateIsvCardMessageResponseBody {
         Ok(true)
     }
 }
-/// `UpdateRosterFieldFormResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRosterFieldFormResponseBody {
-    /// `dingOpenErrcode`.
-    pub ding_open_errcode: Option<i64>,
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRosterFieldFormResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRosterFieldFormResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateRosterFieldFormResponseBody`: the same model as [`DeleteCustomRosterFieldResponseBody`].
+pub type UpdateRosterFieldFormResponseBody = DeleteCustomRosterFieldResponseBody;
 /// `UploadAttachmentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5575,106 +4759,8 @@ impl rt::serde::Serialize for AddHrmLegalEntityRequestExtManageAddress {
         object.end()
     }
 }
-/// `AddHrmLegalEntityRequestExtRegistrationAddress`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddHrmLegalEntityRequestExtRegistrationAddress {
-    /// `areaCode`.
-    pub area_code: Option<String>,
-    /// `areaName`.
-    pub area_name: Option<String>,
-    /// `cityCode`.
-    pub city_code: Option<String>,
-    /// `cityName`.
-    pub city_name: Option<String>,
-    /// `countryCode`.
-    pub country_code: Option<String>,
-    /// `countryName`.
-    pub country_name: Option<String>,
-    /// `detailAddress`.
-    pub detail_address: Option<String>,
-    /// `globalAreaType`.
-    pub global_area_type: Option<String>,
-    /// `provinceCode`.
-    pub province_code: Option<String>,
-    /// `provinceName`.
-    pub province_name: Option<String>,
-}
-impl AddHrmLegalEntityRequestExtRegistrationAddress {
-    /// An empty `AddHrmLegalEntityRequestExtRegistrationAddress`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `areaCode`.
-    pub fn area_code(mut self, value: impl Into<String>) -> Self {
-        self.area_code = Some(value.into());
-        self
-    }
-    /// Sets `areaName`.
-    pub fn area_name(mut self, value: impl Into<String>) -> Self {
-        self.area_name = Some(value.into());
-        self
-    }
-    /// Sets `cityCode`.
-    pub fn city_code(mut self, value: impl Into<String>) -> Self {
-        self.city_code = Some(value.into());
-        self
-    }
-    /// Sets `cityName`.
-    pub fn city_name(mut self, value: impl Into<String>) -> Self {
-        self.city_name = Some(value.into());
-        self
-    }
-    /// Sets `countryCode`.
-    pub fn country_code(mut self, value: impl Into<String>) -> Self {
-        self.country_code = Some(value.into());
-        self
-    }
-    /// Sets `countryName`.
-    pub fn country_name(mut self, value: impl Into<String>) -> Self {
-        self.country_name = Some(value.into());
-        self
-    }
-    /// Sets `detailAddress`.
-    pub fn detail_address(mut self, value: impl Into<String>) -> Self {
-        self.detail_address = Some(value.into());
-        self
-    }
-    /// Sets `globalAreaType`.
-    pub fn global_area_type(mut self, value: impl Into<String>) -> Self {
-        self.global_area_type = Some(value.into());
-        self
-    }
-    /// Sets `provinceCode`.
-    pub fn province_code(mut self, value: impl Into<String>) -> Self {
-        self.province_code = Some(value.into());
-        self
-    }
-    /// Sets `provinceName`.
-    pub fn province_name(mut self, value: impl Into<String>) -> Self {
-        self.province_name = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for AddHrmLegalEntityRequestExtRegistrationAddress {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("areaCode", &self.area_code)?;
-        object.optional("areaName", &self.area_name)?;
-        object.optional("cityCode", &self.city_code)?;
-        object.optional("cityName", &self.city_name)?;
-        object.optional("countryCode", &self.country_code)?;
-        object.optional("countryName", &self.country_name)?;
-        object.optional("detailAddress", &self.detail_address)?;
-        object.optional("globalAreaType", &self.global_area_type)?;
-        object.optional("provinceCode", &self.province_code)?;
-        object.optional("provinceName", &self.province_name)?;
-        object.end()
-    }
-}
+/// `AddHrmLegalEntityRequestExtRegistrationAddress`: the same model as [`AddHrmLegalEntityRequestExtManageAddress`].
+pub type AddHrmLegalEntityRequestExtRegistrationAddress = AddHrmLegalEntityRequestExtManageAddress;
 /// `AddHrmLegalEntityResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6700,40 +5786,8 @@ impl rt::serde::Serialize for MasterDataSaveRequestBodyFieldList {
         object.end()
     }
 }
-/// `MasterDataSaveRequestBodyScope`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct MasterDataSaveRequestBodyScope {
-    /// `scopeCode`.
-    pub scope_code: String,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl MasterDataSaveRequestBodyScope {
-    /// A `MasterDataSaveRequestBodyScope` with its required fields (`scopeCode`); set the others with the methods named after them.
-    pub fn new(scope_code: impl Into<String>) -> Self {
-        Self {
-            scope_code: scope_code.into(),
-            version: None,
-        }
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for MasterDataSaveRequestBodyScope {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("scopeCode", &self.scope_code)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
-}
+/// `MasterDataSaveRequestBodyScope`: the same model as [`MasterDataDeleteRequestBodyScope`].
+pub type MasterDataSaveRequestBodyScope = MasterDataDeleteRequestBodyScope;
 /// `MasterDataSaveResponseBodyFailResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6853,83 +5907,10 @@ impl rt::Fields for MasterDatasGetResponseBodyResult {
         Ok(true)
     }
 }
-/// `MasterDatasQueryRequestQueryParamsConditionList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MasterDatasQueryRequestQueryParamsConditionList {
-    /// `operate`.
-    pub operate: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl MasterDatasQueryRequestQueryParamsConditionList {
-    /// An empty `MasterDatasQueryRequestQueryParamsConditionList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `operate`.
-    pub fn operate(mut self, value: impl Into<String>) -> Self {
-        self.operate = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for MasterDatasQueryRequestQueryParamsConditionList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("operate", &self.operate)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
-}
-/// `MasterDatasQueryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MasterDatasQueryResponseBodyResult {
-    /// `objId`.
-    pub obj_id: Option<String>,
-    /// `relationId`.
-    pub relation_id: Option<String>,
-    /// `scopeCode`.
-    pub scope_code: Option<String>,
-    /// `viewEntityCode`.
-    pub view_entity_code: Option<String>,
-    /// `viewEntityFieldVOList`.
-    pub view_entity_field_vo_list: Option<
-        Vec<MasterDatasQueryResponseBodyResultViewEntityFieldVOList>,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de> for MasterDatasQueryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDatasQueryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "objId" => self.obj_id = map.next_value()?,
-            "relationId" => self.relation_id = map.next_value()?,
-            "scopeCode" => self.scope_code = map.next_value()?,
-            "viewEntityCode" => self.view_entity_code = map.next_value()?,
-            "viewEntityFieldVOList" => self.view_entity_field_vo_list = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `MasterDatasQueryRequestQueryParamsConditionList`: the same model as [`MasterDataQueryRequestQueryParamsConditionList`].
+pub type MasterDatasQueryRequestQueryParamsConditionList = MasterDataQueryRequestQueryParamsConditionList;
+/// `MasterDatasQueryResponseBodyResult`: the same model as [`MasterDatasGetResponseBodyResult`].
+pub type MasterDatasQueryResponseBodyResult = MasterDatasGetResponseBodyResult;
 /// `QueryCustomEntryProcessesResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7177,36 +6158,8 @@ impl rt::Fields for QueryPositionsResponseBodyList {
         Ok(true)
     }
 }
-/// `RevokeSignRecordsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RevokeSignRecordsResponseBodyResult {
-    /// `failItems`.
-    pub fail_items: Option<Vec<RevokeSignRecordsResponseBodyResultFailItems>>,
-    /// `successItems`.
-    pub success_items: Option<Vec<RevokeSignRecordsResponseBodyResultSuccessItems>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RevokeSignRecordsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RevokeSignRecordsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failItems" => self.fail_items = map.next_value()?,
-            "successItems" => self.success_items = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RevokeSignRecordsResponseBodyResult`: the same model as [`InvalidSignRecordsResponseBodyResult`].
+pub type RevokeSignRecordsResponseBodyResult = InvalidSignRecordsResponseBodyResult;
 /// `RosterMetaAvailableFieldListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7311,420 +6264,16 @@ impl rt::Fields for SendRealAuthInviteMessageResponseBodyResult {
         Ok(true)
     }
 }
-/// `UpdateCustomRosterFieldResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCustomRosterFieldResponseBodyResult {
-    /// `contactClientFlag`.
-    pub contact_client_flag: Option<bool>,
-    /// `contactFlag`.
-    pub contact_flag: Option<bool>,
-    /// `contactSource`.
-    pub contact_source: Option<i64>,
-    /// `contactSystemFlag`.
-    pub contact_system_flag: Option<bool>,
-    /// `deleted`.
-    pub deleted: Option<bool>,
-    /// `derived`.
-    pub derived: Option<bool>,
-    /// `disabled`.
-    pub disabled: Option<i64>,
-    /// `editFromEmployeeFlag`.
-    pub edit_from_employee_flag: Option<bool>,
-    /// `editableByHr`.
-    pub editable_by_hr: Option<bool>,
-    /// `fieldCode`.
-    pub field_code: Option<String>,
-    /// `fieldName`.
-    pub field_name: Option<String>,
-    /// `fieldTip`.
-    pub field_tip: Option<String>,
-    /// `fieldType`.
-    pub field_type: Option<String>,
-    /// `groupId`.
-    pub group_id: Option<String>,
-    /// `hiddenFromEmployeeFlag`.
-    pub hidden_from_employee_flag: Option<bool>,
-    /// `hint`.
-    pub hint: Option<String>,
-    /// `historyField`.
-    pub history_field: Option<bool>,
-    /// `index`.
-    pub index: Option<i64>,
-    /// `modifyOptions`.
-    pub modify_options: Option<bool>,
-    /// `noWatermark`.
-    pub no_watermark: Option<bool>,
-    /// `numberDecimalPlace`.
-    pub number_decimal_place: Option<String>,
-    /// `numberFormatType`.
-    pub number_format_type: Option<String>,
-    /// `numberValueType`.
-    pub number_value_type: Option<String>,
-    /// `optionText`.
-    pub option_text: Option<String>,
-    /// `required`.
-    pub required: Option<bool>,
-    /// `sourceFieldCode`.
-    pub source_field_code: Option<String>,
-    /// `systemFlag`.
-    pub system_flag: Option<bool>,
-    /// `textToSelectField`.
-    pub text_to_select_field: Option<bool>,
-    /// `value`.
-    pub value: Option<String>,
-    /// `visibleByEmp`.
-    pub visible_by_emp: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCustomRosterFieldResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCustomRosterFieldResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contactClientFlag" => self.contact_client_flag = map.next_value()?,
-            "contactFlag" => self.contact_flag = map.next_value()?,
-            "contactSource" => self.contact_source = map.next_value()?,
-            "contactSystemFlag" => self.contact_system_flag = map.next_value()?,
-            "deleted" => self.deleted = map.next_value()?,
-            "derived" => self.derived = map.next_value()?,
-            "disabled" => self.disabled = map.next_value()?,
-            "editFromEmployeeFlag" => self.edit_from_employee_flag = map.next_value()?,
-            "editableByHr" => self.editable_by_hr = map.next_value()?,
-            "fieldCode" => self.field_code = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldTip" => self.field_tip = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            "hiddenFromEmployeeFlag" => {
-                self.hidden_from_employee_flag = map.next_value()?;
-            }
-            "hint" => self.hint = map.next_value()?,
-            "historyField" => self.history_field = map.next_value()?,
-            "index" => self.index = map.next_value()?,
-            "modifyOptions" => self.modify_options = map.next_value()?,
-            "noWatermark" => self.no_watermark = map.next_value()?,
-            "numberDecimalPlace" => self.number_decimal_place = map.next_value()?,
-            "numberFormatType" => self.number_format_type = map.next_value()?,
-            "numberValueType" => self.number_value_type = map.next_value()?,
-            "optionText" => self.option_text = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "sourceFieldCode" => self.source_field_code = map.next_value()?,
-            "systemFlag" => self.system_flag = map.next_value()?,
-            "textToSelectField" => self.text_to_select_field = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            "visibleByEmp" => self.visible_by_emp = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateHrmLegalEntityNameResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateHrmLegalEntityNameResponseBodyResult {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `gmtCreate`.
-    pub gmt_create: Option<i64>,
-    /// `gmtModified`.
-    pub gmt_modified: Option<i64>,
-    /// `legalEntityId`.
-    pub legal_entity_id: Option<String>,
-    /// `legalEntityName`.
-    pub legal_entity_name: Option<String>,
-    /// `legalEntityShortName`.
-    pub legal_entity_short_name: Option<String>,
-    /// `legalEntityStatus`.
-    pub legal_entity_status: Option<i64>,
-    /// `legalPersonName`.
-    pub legal_person_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateHrmLegalEntityNameResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateHrmLegalEntityNameResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "legalEntityId" => self.legal_entity_id = map.next_value()?,
-            "legalEntityName" => self.legal_entity_name = map.next_value()?,
-            "legalEntityShortName" => self.legal_entity_short_name = map.next_value()?,
-            "legalEntityStatus" => self.legal_entity_status = map.next_value()?,
-            "legalPersonName" => self.legal_person_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateHrmLegalEntityWithoutNameRequestExtManageAddress`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateHrmLegalEntityWithoutNameRequestExtManageAddress {
-    /// `areaCode`.
-    pub area_code: Option<String>,
-    /// `areaName`.
-    pub area_name: Option<String>,
-    /// `cityCode`.
-    pub city_code: Option<String>,
-    /// `cityName`.
-    pub city_name: Option<String>,
-    /// `countryCode`.
-    pub country_code: Option<String>,
-    /// `countryName`.
-    pub country_name: Option<String>,
-    /// `detailAddress`.
-    pub detail_address: Option<String>,
-    /// `globalAreaType`.
-    pub global_area_type: Option<String>,
-    /// `provinceCode`.
-    pub province_code: Option<String>,
-    /// `provinceName`.
-    pub province_name: Option<String>,
-}
-impl UpdateHrmLegalEntityWithoutNameRequestExtManageAddress {
-    /// An empty `UpdateHrmLegalEntityWithoutNameRequestExtManageAddress`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `areaCode`.
-    pub fn area_code(mut self, value: impl Into<String>) -> Self {
-        self.area_code = Some(value.into());
-        self
-    }
-    /// Sets `areaName`.
-    pub fn area_name(mut self, value: impl Into<String>) -> Self {
-        self.area_name = Some(value.into());
-        self
-    }
-    /// Sets `cityCode`.
-    pub fn city_code(mut self, value: impl Into<String>) -> Self {
-        self.city_code = Some(value.into());
-        self
-    }
-    /// Sets `cityName`.
-    pub fn city_name(mut self, value: impl Into<String>) -> Self {
-        self.city_name = Some(value.into());
-        self
-    }
-    /// Sets `countryCode`.
-    pub fn country_code(mut self, value: impl Into<String>) -> Self {
-        self.country_code = Some(value.into());
-        self
-    }
-    /// Sets `countryName`.
-    pub fn country_name(mut self, value: impl Into<String>) -> Self {
-        self.country_name = Some(value.into());
-        self
-    }
-    /// Sets `detailAddress`.
-    pub fn detail_address(mut self, value: impl Into<String>) -> Self {
-        self.detail_address = Some(value.into());
-        self
-    }
-    /// Sets `globalAreaType`.
-    pub fn global_area_type(mut self, value: impl Into<String>) -> Self {
-        self.global_area_type = Some(value.into());
-        self
-    }
-    /// Sets `provinceCode`.
-    pub fn province_code(mut self, value: impl Into<String>) -> Self {
-        self.province_code = Some(value.into());
-        self
-    }
-    /// Sets `provinceName`.
-    pub fn province_name(mut self, value: impl Into<String>) -> Self {
-        self.province_name = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateHrmLegalEntityWithoutNameRequestExtManageAddress {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("areaCode", &self.area_code)?;
-        object.optional("areaName", &self.area_name)?;
-        object.optional("cityCode", &self.city_code)?;
-        object.optional("cityName", &self.city_name)?;
-        object.optional("countryCode", &self.country_code)?;
-        object.optional("countryName", &self.country_name)?;
-        object.optional("detailAddress", &self.detail_address)?;
-        object.optional("globalAreaType", &self.global_area_type)?;
-        object.optional("provinceCode", &self.province_code)?;
-        object.optional("provinceName", &self.province_name)?;
-        object.end()
-    }
-}
-/// `UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress {
-    /// `areaCode`.
-    pub area_code: Option<String>,
-    /// `areaName`.
-    pub area_name: Option<String>,
-    /// `cityCode`.
-    pub city_code: Option<String>,
-    /// `cityName`.
-    pub city_name: Option<String>,
-    /// `countryCode`.
-    pub country_code: Option<String>,
-    /// `countryName`.
-    pub country_name: Option<String>,
-    /// `detailAddress`.
-    pub detail_address: Option<String>,
-    /// `globalAreaType`.
-    pub global_area_type: Option<String>,
-    /// `provinceCode`.
-    pub province_code: Option<String>,
-    /// `provinceName`.
-    pub province_name: Option<String>,
-}
-impl UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress {
-    /// An empty `UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `areaCode`.
-    pub fn area_code(mut self, value: impl Into<String>) -> Self {
-        self.area_code = Some(value.into());
-        self
-    }
-    /// Sets `areaName`.
-    pub fn area_name(mut self, value: impl Into<String>) -> Self {
-        self.area_name = Some(value.into());
-        self
-    }
-    /// Sets `cityCode`.
-    pub fn city_code(mut self, value: impl Into<String>) -> Self {
-        self.city_code = Some(value.into());
-        self
-    }
-    /// Sets `cityName`.
-    pub fn city_name(mut self, value: impl Into<String>) -> Self {
-        self.city_name = Some(value.into());
-        self
-    }
-    /// Sets `countryCode`.
-    pub fn country_code(mut self, value: impl Into<String>) -> Self {
-        self.country_code = Some(value.into());
-        self
-    }
-    /// Sets `countryName`.
-    pub fn country_name(mut self, value: impl Into<String>) -> Self {
-        self.country_name = Some(value.into());
-        self
-    }
-    /// Sets `detailAddress`.
-    pub fn detail_address(mut self, value: impl Into<String>) -> Self {
-        self.detail_address = Some(value.into());
-        self
-    }
-    /// Sets `globalAreaType`.
-    pub fn global_area_type(mut self, value: impl Into<String>) -> Self {
-        self.global_area_type = Some(value.into());
-        self
-    }
-    /// Sets `provinceCode`.
-    pub fn province_code(mut self, value: impl Into<String>) -> Self {
-        self.province_code = Some(value.into());
-        self
-    }
-    /// Sets `provinceName`.
-    pub fn province_name(mut self, value: impl Into<String>) -> Self {
-        self.province_name = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("areaCode", &self.area_code)?;
-        object.optional("areaName", &self.area_name)?;
-        object.optional("cityCode", &self.city_code)?;
-        object.optional("cityName", &self.city_name)?;
-        object.optional("countryCode", &self.country_code)?;
-        object.optional("countryName", &self.country_name)?;
-        object.optional("detailAddress", &self.detail_address)?;
-        object.optional("globalAreaType", &self.global_area_type)?;
-        object.optional("provinceCode", &self.province_code)?;
-        object.optional("provinceName", &self.province_name)?;
-        object.end()
-    }
-}
-/// `UpdateHrmLegalEntityWithoutNameResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateHrmLegalEntityWithoutNameResponseBodyResult {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `gmtCreate`.
-    pub gmt_create: Option<i64>,
-    /// `gmtModified`.
-    pub gmt_modified: Option<i64>,
-    /// `legalEntityId`.
-    pub legal_entity_id: Option<String>,
-    /// `legalEntityName`.
-    pub legal_entity_name: Option<String>,
-    /// `legalEntityShortName`.
-    pub legal_entity_short_name: Option<String>,
-    /// `legalEntityStatus`.
-    pub legal_entity_status: Option<i64>,
-    /// `legalPersonName`.
-    pub legal_person_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateHrmLegalEntityWithoutNameResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateHrmLegalEntityWithoutNameResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "legalEntityId" => self.legal_entity_id = map.next_value()?,
-            "legalEntityName" => self.legal_entity_name = map.next_value()?,
-            "legalEntityShortName" => self.legal_entity_short_name = map.next_value()?,
-            "legalEntityStatus" => self.legal_entity_status = map.next_value()?,
-            "legalPersonName" => self.legal_person_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateCustomRosterFieldResponseBodyResult`: the same model as [`AddCustomRosterFieldResponseBodyResult`].
+pub type UpdateCustomRosterFieldResponseBodyResult = AddCustomRosterFieldResponseBodyResult;
+/// `UpdateHrmLegalEntityNameResponseBodyResult`: the same model as [`AddHrmLegalEntityResponseBodyResult`].
+pub type UpdateHrmLegalEntityNameResponseBodyResult = AddHrmLegalEntityResponseBodyResult;
+/// `UpdateHrmLegalEntityWithoutNameRequestExtManageAddress`: the same model as [`AddHrmLegalEntityRequestExtManageAddress`].
+pub type UpdateHrmLegalEntityWithoutNameRequestExtManageAddress = AddHrmLegalEntityRequestExtManageAddress;
+/// `UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress`: the same model as [`AddHrmLegalEntityRequestExtManageAddress`].
+pub type UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress = AddHrmLegalEntityRequestExtManageAddress;
+/// `UpdateHrmLegalEntityWithoutNameResponseBodyResult`: the same model as [`AddHrmLegalEntityResponseBodyResult`].
+pub type UpdateHrmLegalEntityWithoutNameResponseBodyResult = AddHrmLegalEntityResponseBodyResult;
 /// `AISaleEntityCreateResponseBodyResultFieldInstances`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7869,58 +6418,8 @@ impl rt::Fields for AISaleEntityListResponseBodyResultData {
         Ok(true)
     }
 }
-/// `AISaleEntityUpdateResponseBodyResultFieldInstances`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AISaleEntityUpdateResponseBodyResultFieldInstances {
-    /// `fieldKey`.
-    pub field_key: Option<String>,
-    /// `fieldLabel`.
-    pub field_label: Option<String>,
-    /// `fieldType`.
-    pub field_type: Option<String>,
-    /// `fieldValue`.
-    pub field_value: Option<String>,
-    /// `itemType`.
-    pub item_type: Option<String>,
-    /// `options`.
-    pub options: Option<Vec<AISaleEntityUpdateResponseBodyResultFieldInstancesOptions>>,
-    /// `placeholder`.
-    pub placeholder: Option<String>,
-    /// `required`.
-    pub required: Option<bool>,
-    /// `source`.
-    pub source: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleEntityUpdateResponseBodyResultFieldInstances {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityUpdateResponseBodyResultFieldInstances {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => self.field_key = map.next_value()?,
-            "fieldLabel" => self.field_label = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "fieldValue" => self.field_value = map.next_value()?,
-            "itemType" => self.item_type = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AISaleEntityUpdateResponseBodyResultFieldInstances`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstances`].
+pub type AISaleEntityUpdateResponseBodyResultFieldInstances = AISaleEntityCreateResponseBodyResultFieldInstances;
 /// `AISaleGetMemoryResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8160,37 +6659,8 @@ impl rt::Fields for GetAllDismissionReasonsResponseBodyResultPassiveList {
         Ok(true)
     }
 }
-/// `GetAllDismissionReasonsResponseBodyResultVoluntaryList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetAllDismissionReasonsResponseBodyResultVoluntaryList {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetAllDismissionReasonsResponseBodyResultVoluntaryList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllDismissionReasonsResponseBodyResultVoluntaryList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetAllDismissionReasonsResponseBodyResultVoluntaryList`: the same model as [`GetAllDismissionReasonsResponseBodyResultPassiveList`].
+pub type GetAllDismissionReasonsResponseBodyResultVoluntaryList = GetAllDismissionReasonsResponseBodyResultPassiveList;
 /// `GetDismissionRecordResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8460,35 +6930,8 @@ impl rt::serde::Serialize for HrmMailSendRequestMailMeetingAttendees {
         object.end()
     }
 }
-/// `HrmMailSendRequestMailMeetingOrganizer`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct HrmMailSendRequestMailMeetingOrganizer {
-    /// `address`.
-    pub address: String,
-    /// `name`.
-    pub name: String,
-}
-impl HrmMailSendRequestMailMeetingOrganizer {
-    /// A `HrmMailSendRequestMailMeetingOrganizer` with its required fields (`address`, `name`); set the others with the methods named after them.
-    pub fn new(address: impl Into<String>, name: impl Into<String>) -> Self {
-        Self {
-            address: address.into(),
-            name: name.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for HrmMailSendRequestMailMeetingOrganizer {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("address", &self.address)?;
-        object.field("name", &self.name)?;
-        object.end()
-    }
-}
+/// `HrmMailSendRequestMailMeetingOrganizer`: the same model as [`HrmMailSendRequestMailMeetingAttendees`].
+pub type HrmMailSendRequestMailMeetingOrganizer = HrmMailSendRequestMailMeetingAttendees;
 /// `InvalidSignRecordsResponseBodyResultFailItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8586,84 +7029,10 @@ impl rt::Fields for MasterDataQueryResponseBodyResultViewEntityFieldVOList {
         Ok(true)
     }
 }
-/// `MasterDatasGetResponseBodyResultViewEntityFieldVOList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MasterDatasGetResponseBodyResultViewEntityFieldVOList {
-    /// `fieldCode`.
-    pub field_code: Option<String>,
-    /// `fieldDataVO`.
-    pub field_data_vo: Option<
-        MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO,
-    >,
-    /// `fieldName`.
-    pub field_name: Option<String>,
-    /// `fieldType`.
-    pub field_type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for MasterDatasGetResponseBodyResultViewEntityFieldVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDatasGetResponseBodyResultViewEntityFieldVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldCode" => self.field_code = map.next_value()?,
-            "fieldDataVO" => self.field_data_vo = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `MasterDatasQueryResponseBodyResultViewEntityFieldVOList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MasterDatasQueryResponseBodyResultViewEntityFieldVOList {
-    /// `fieldCode`.
-    pub field_code: Option<String>,
-    /// `fieldDataVO`.
-    pub field_data_vo: Option<
-        MasterDatasQueryResponseBodyResultViewEntityFieldVOListFieldDataVO,
-    >,
-    /// `fieldName`.
-    pub field_name: Option<String>,
-    /// `fieldType`.
-    pub field_type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for MasterDatasQueryResponseBodyResultViewEntityFieldVOList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDatasQueryResponseBodyResultViewEntityFieldVOList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldCode" => self.field_code = map.next_value()?,
-            "fieldDataVO" => self.field_data_vo = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `MasterDatasGetResponseBodyResultViewEntityFieldVOList`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOList`].
+pub type MasterDatasGetResponseBodyResultViewEntityFieldVOList = MasterDataQueryResponseBodyResultViewEntityFieldVOList;
+/// `MasterDatasQueryResponseBodyResultViewEntityFieldVOList`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOList`].
+pub type MasterDatasQueryResponseBodyResultViewEntityFieldVOList = MasterDataQueryResponseBodyResultViewEntityFieldVOList;
 /// `QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8695,64 +7064,10 @@ impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
         Ok(true)
     }
 }
-/// `RevokeSignRecordsResponseBodyResultFailItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RevokeSignRecordsResponseBodyResultFailItems {
-    /// `itemId`.
-    pub item_id: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RevokeSignRecordsResponseBodyResultFailItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RevokeSignRecordsResponseBodyResultFailItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itemId" => self.item_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RevokeSignRecordsResponseBodyResultSuccessItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RevokeSignRecordsResponseBodyResultSuccessItems {
-    /// `itemId`.
-    pub item_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for RevokeSignRecordsResponseBodyResultSuccessItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RevokeSignRecordsResponseBodyResultSuccessItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "itemId" => self.item_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RevokeSignRecordsResponseBodyResultFailItems`: the same model as [`InvalidSignRecordsResponseBodyResultFailItems`].
+pub type RevokeSignRecordsResponseBodyResultFailItems = InvalidSignRecordsResponseBodyResultFailItems;
+/// `RevokeSignRecordsResponseBodyResultSuccessItems`: the same model as [`InvalidSignRecordsResponseBodyResultSuccessItems`].
+pub type RevokeSignRecordsResponseBodyResultSuccessItems = InvalidSignRecordsResponseBodyResultSuccessItems;
 /// `AISaleEntityCreateResponseBodyResultFieldInstancesOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8784,37 +7099,8 @@ impl rt::Fields for AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
         Ok(true)
     }
 }
-/// `AISaleEntityDetailResponseBodyResultFieldInstancesOptions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AISaleEntityDetailResponseBodyResultFieldInstancesOptions {
-    /// `label`.
-    pub label: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleEntityDetailResponseBodyResultFieldInstancesOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstancesOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AISaleEntityDetailResponseBodyResultFieldInstancesOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
+pub type AISaleEntityDetailResponseBodyResultFieldInstancesOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
 /// `AISaleEntityDetailResponseBodyResultFieldInstancesSubFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8925,68 +7211,10 @@ impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstances {
         Ok(true)
     }
 }
-/// `AISaleEntityUpdateResponseBodyResultFieldInstancesOptions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AISaleEntityUpdateResponseBodyResultFieldInstancesOptions {
-    /// `label`.
-    pub label: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleEntityUpdateResponseBodyResultFieldInstancesOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityUpdateResponseBodyResultFieldInstancesOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `AISaleSchemaGetResponseBodyResultFieldsOptions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AISaleSchemaGetResponseBodyResultFieldsOptions {
-    /// `label`.
-    pub label: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleSchemaGetResponseBodyResultFieldsOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleSchemaGetResponseBodyResultFieldsOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AISaleEntityUpdateResponseBodyResultFieldInstancesOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
+pub type AISaleEntityUpdateResponseBodyResultFieldInstancesOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
+/// `AISaleSchemaGetResponseBodyResultFieldsOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
+pub type AISaleSchemaGetResponseBodyResultFieldsOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
 /// `AISaleSchemaGetResponseBodyResultFieldsSubFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9108,52 +7336,8 @@ impl rt::Fields for GetFileTemplateListResponseBodyResultDataAttachmentList {
         Ok(true)
     }
 }
-/// `GetFileTemplateListResponseBodyResultDataFieldList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFileTemplateListResponseBodyResultDataFieldList {
-    /// `desc`.
-    pub desc: Option<String>,
-    /// `fieldCode`.
-    pub field_code: Option<String>,
-    /// `fieldName`.
-    pub field_name: Option<String>,
-    /// `fieldType`.
-    pub field_type: Option<String>,
-    /// `groupId`.
-    pub group_id: Option<String>,
-    /// `signRequired`.
-    pub sign_required: Option<bool>,
-    /// `userCustomField`.
-    pub user_custom_field: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetFileTemplateListResponseBodyResultDataFieldList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileTemplateListResponseBodyResultDataFieldList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "desc" => self.desc = map.next_value()?,
-            "fieldCode" => self.field_code = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            "signRequired" => self.sign_required = map.next_value()?,
-            "userCustomField" => self.user_custom_field = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetFileTemplateListResponseBodyResultDataFieldList`: the same model as [`GetFileTemplateListResponseBodyResultDataAttachmentList`].
+pub type GetFileTemplateListResponseBodyResultDataFieldList = GetFileTemplateListResponseBodyResultDataAttachmentList;
 /// `GetFileTemplateListResponseBodyResultDataGroupList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9224,130 +7408,14 @@ impl rt::Fields for MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldD
         Ok(true)
     }
 }
-/// `MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO {
-    /// `key`.
-    pub key: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => self.key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `MasterDatasQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MasterDatasQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
-    /// `key`.
-    pub key: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for MasterDatasQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MasterDatasQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => self.key = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `AISaleEntityDetailResponseBodyResultFieldInstancesSubFieldsOptions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AISaleEntityDetailResponseBodyResultFieldInstancesSubFieldsOptions {
-    /// `label`.
-    pub label: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleEntityDetailResponseBodyResultFieldInstancesSubFieldsOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstancesSubFieldsOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `AISaleEntityListResponseBodyResultDataFieldInstancesOptions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AISaleEntityListResponseBodyResultDataFieldInstancesOptions {
-    /// `label`.
-    pub label: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleEntityListResponseBodyResultDataFieldInstancesOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstancesOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`].
+pub type MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO = MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO;
+/// `MasterDatasQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`].
+pub type MasterDatasQueryResponseBodyResultViewEntityFieldVOListFieldDataVO = MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO;
+/// `AISaleEntityDetailResponseBodyResultFieldInstancesSubFieldsOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
+pub type AISaleEntityDetailResponseBodyResultFieldInstancesSubFieldsOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
+/// `AISaleEntityListResponseBodyResultDataFieldInstancesOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
+pub type AISaleEntityListResponseBodyResultDataFieldInstancesOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
 /// `AISaleEntityListResponseBodyResultDataFieldInstancesSubFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9396,115 +7464,12 @@ impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstancesSubField
         Ok(true)
     }
 }
-/// `AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions {
-    /// `label`.
-    pub label: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetFileTemplateListResponseBodyResultDataGroupListFieldList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFileTemplateListResponseBodyResultDataGroupListFieldList {
-    /// `desc`.
-    pub desc: Option<String>,
-    /// `fieldCode`.
-    pub field_code: Option<String>,
-    /// `fieldName`.
-    pub field_name: Option<String>,
-    /// `fieldType`.
-    pub field_type: Option<String>,
-    /// `groupId`.
-    pub group_id: Option<String>,
-    /// `signRequired`.
-    pub sign_required: Option<bool>,
-    /// `userCustomField`.
-    pub user_custom_field: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetFileTemplateListResponseBodyResultDataGroupListFieldList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileTemplateListResponseBodyResultDataGroupListFieldList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "desc" => self.desc = map.next_value()?,
-            "fieldCode" => self.field_code = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "groupId" => self.group_id = map.next_value()?,
-            "signRequired" => self.sign_required = map.next_value()?,
-            "userCustomField" => self.user_custom_field = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `AISaleEntityListResponseBodyResultDataFieldInstancesSubFieldsOptions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AISaleEntityListResponseBodyResultDataFieldInstancesSubFieldsOptions {
-    /// `label`.
-    pub label: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for AISaleEntityListResponseBodyResultDataFieldInstancesSubFieldsOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for AISaleEntityListResponseBodyResultDataFieldInstancesSubFieldsOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
+pub type AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
+/// `GetFileTemplateListResponseBodyResultDataGroupListFieldList`: the same model as [`GetFileTemplateListResponseBodyResultDataAttachmentList`].
+pub type GetFileTemplateListResponseBodyResultDataGroupListFieldList = GetFileTemplateListResponseBodyResultDataAttachmentList;
+/// `AISaleEntityListResponseBodyResultDataFieldInstancesSubFieldsOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
+pub type AISaleEntityListResponseBodyResultDataFieldInstancesSubFieldsOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
 /// The request of [`Api::ai_sale_attachment_permisson`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

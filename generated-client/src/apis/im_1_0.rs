@@ -3658,36 +3658,8 @@ impl rt::Fields for CountOrgMessageOpenSceneGroupsResponseBody {
         Ok(true)
     }
 }
-/// `CountSceneGroupsByTemplateIdResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CountSceneGroupsByTemplateIdResponseBody {
-    /// `count`.
-    pub count: Option<i64>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CountSceneGroupsByTemplateIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CountSceneGroupsByTemplateIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => self.count = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CountSceneGroupsByTemplateIdResponseBody`: the same model as [`CountOrgMessageOpenSceneGroupsResponseBody`].
+pub type CountSceneGroupsByTemplateIdResponseBody = CountOrgMessageOpenSceneGroupsResponseBody;
 /// `CreateCoupleGroupConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3748,33 +3720,8 @@ impl rt::Fields for CreateCustomGroupRoleResponseBody {
         Ok(true)
     }
 }
-/// `CreateCustomUserRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateCustomUserRolesResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateCustomUserRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateCustomUserRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateCustomUserRolesResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type CreateCustomUserRolesResponseBody = AddSceneGroupMemberResponseBody;
 /// `CreateGroupRequestManagementOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4233,158 +4180,14 @@ impl rt::Fields for CreateSceneGroupResponseBody {
         Ok(true)
     }
 }
-/// `CreateSceneGroupConversationRequestManagementOptions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateSceneGroupConversationRequestManagementOptions {
-    /// `chatBannedType`.
-    pub chat_banned_type: Option<i64>,
-    /// `managementType`.
-    pub management_type: Option<i64>,
-    /// `mentionAllAuthority`.
-    pub mention_all_authority: Option<i64>,
-    /// `searchable`.
-    pub searchable: Option<i64>,
-    /// `showHistoryType`.
-    pub show_history_type: Option<i64>,
-    /// `validationType`.
-    pub validation_type: Option<i64>,
-}
-impl CreateSceneGroupConversationRequestManagementOptions {
-    /// An empty `CreateSceneGroupConversationRequestManagementOptions`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `chatBannedType`.
-    pub fn chat_banned_type(mut self, value: impl Into<i64>) -> Self {
-        self.chat_banned_type = Some(value.into());
-        self
-    }
-    /// Sets `managementType`.
-    pub fn management_type(mut self, value: impl Into<i64>) -> Self {
-        self.management_type = Some(value.into());
-        self
-    }
-    /// Sets `mentionAllAuthority`.
-    pub fn mention_all_authority(mut self, value: impl Into<i64>) -> Self {
-        self.mention_all_authority = Some(value.into());
-        self
-    }
-    /// Sets `searchable`.
-    pub fn searchable(mut self, value: impl Into<i64>) -> Self {
-        self.searchable = Some(value.into());
-        self
-    }
-    /// Sets `showHistoryType`.
-    pub fn show_history_type(mut self, value: impl Into<i64>) -> Self {
-        self.show_history_type = Some(value.into());
-        self
-    }
-    /// Sets `validationType`.
-    pub fn validation_type(mut self, value: impl Into<i64>) -> Self {
-        self.validation_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateSceneGroupConversationRequestManagementOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatBannedType", &self.chat_banned_type)?;
-        object.optional("managementType", &self.management_type)?;
-        object.optional("mentionAllAuthority", &self.mention_all_authority)?;
-        object.optional("searchable", &self.searchable)?;
-        object.optional("showHistoryType", &self.show_history_type)?;
-        object.optional("validationType", &self.validation_type)?;
-        object.end()
-    }
-}
-/// `CreateSceneGroupConversationResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateSceneGroupConversationResponseBody {
-    /// `openConversationId`.
-    pub open_conversation_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateSceneGroupConversationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateSceneGroupConversationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateStoreGroupConversationResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateStoreGroupConversationResponseBody {
-    /// `conversationId`.
-    pub conversation_id: Option<String>,
-    /// `openConversationId`.
-    pub open_conversation_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateStoreGroupConversationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateStoreGroupConversationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conversationId" => self.conversation_id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DebugUnfurlingRegisterResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DebugUnfurlingRegisterResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DebugUnfurlingRegisterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DebugUnfurlingRegisterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateSceneGroupConversationRequestManagementOptions`: the same model as [`CreateGroupRequestManagementOptions`].
+pub type CreateSceneGroupConversationRequestManagementOptions = CreateGroupRequestManagementOptions;
+/// `CreateSceneGroupConversationResponseBody`: the same model as [`ChatIdToOpenConversationIdResponseBody`].
+pub type CreateSceneGroupConversationResponseBody = ChatIdToOpenConversationIdResponseBody;
+/// `CreateStoreGroupConversationResponseBody`: the same model as [`CreateCoupleGroupConversationResponseBody`].
+pub type CreateStoreGroupConversationResponseBody = CreateCoupleGroupConversationResponseBody;
+/// `DebugUnfurlingRegisterResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type DebugUnfurlingRegisterResponseBody = AddSceneGroupMemberResponseBody;
 /// `DeleteConvNavTabResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4412,33 +4215,8 @@ impl rt::Fields for DeleteConvNavTabResponseBody {
         Ok(true)
     }
 }
-/// `DeleteOrgTextEmotionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteOrgTextEmotionResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteOrgTextEmotionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteOrgTextEmotionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteOrgTextEmotionResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type DeleteOrgTextEmotionResponseBody = AddSceneGroupMemberResponseBody;
 /// `DismissGroupConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4466,60 +4244,10 @@ impl rt::Fields for DismissGroupConversationResponseBody {
         Ok(true)
     }
 }
-/// `DsbandOpenSceneGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DsbandOpenSceneGroupResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DsbandOpenSceneGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DsbandOpenSceneGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `FreezeGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct FreezeGroupResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for FreezeGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for FreezeGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DsbandOpenSceneGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type DsbandOpenSceneGroupResponseBody = AddSceneGroupMemberResponseBody;
+/// `FreezeGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type FreezeGroupResponseBody = AddSceneGroupMemberResponseBody;
 /// `GetConversationUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4699,33 +4427,8 @@ impl rt::Fields for GetInnerGroupMembersResponseBody {
         Ok(true)
     }
 }
-/// `GetInterconnectionUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInterconnectionUrlResponseBody {
-    /// `url`.
-    pub url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInterconnectionUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInterconnectionUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetInterconnectionUrlResponseBody`: the same model as [`GetConversationUrlResponseBody`].
+pub type GetInterconnectionUrlResponseBody = GetConversationUrlResponseBody;
 /// `GetNewestInnerGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5266,36 +4969,8 @@ impl rt::serde::Serialize for UserListValue {
         object.end()
     }
 }
-/// `ImportGroupChatResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ImportGroupChatResponseBody {
-    /// `result`.
-    pub result: Option<ImportGroupChatResponseBodyResult>,
-    /// `success`.
-    pub success: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ImportGroupChatResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ImportGroupChatResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ImportGroupChatResponseBody`: the same model as [`GetSingleChatOpenConversationIdResponseBody`].
+pub type ImportGroupChatResponseBody = GetSingleChatOpenConversationIdResponseBody;
 /// `ImportMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5353,36 +5028,8 @@ impl rt::Fields for InstallRobotToOrgResponseBody {
         Ok(true)
     }
 }
-/// `IntelligentSendCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IntelligentSendCardResponseBody {
-    /// `result`.
-    pub result: Option<IntelligentSendCardResponseBodyResult>,
-    /// `success`.
-    pub success: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for IntelligentSendCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IntelligentSendCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `IntelligentSendCardResponseBody`: the same model as [`ImportMessageResponseBody`].
+pub type IntelligentSendCardResponseBody = ImportMessageResponseBody;
 /// `InteractiveCardCreateInstanceRequestCardData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5688,63 +5335,10 @@ impl rt::Fields for LoginForVisitorResponseBody {
         Ok(true)
     }
 }
-/// `OfflineUnfurlingRegisterResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OfflineUnfurlingRegisterResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OfflineUnfurlingRegisterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OfflineUnfurlingRegisterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `OpenGroupRoleAddResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OpenGroupRoleAddResponseBody {
-    /// `result`.
-    pub result: Option<OpenGroupRoleAddResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleAddResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenGroupRoleAddResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `OfflineUnfurlingRegisterResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type OfflineUnfurlingRegisterResponseBody = AddSceneGroupMemberResponseBody;
+/// `OpenGroupRoleAddResponseBody`: the same model as [`CreateCustomGroupRoleResponseBody`].
+pub type OpenGroupRoleAddResponseBody = CreateCustomGroupRoleResponseBody;
 /// `OpenGroupRoleQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5805,93 +5399,12 @@ impl rt::Fields for OpenGroupRoleRemoveResponseBody {
         Ok(true)
     }
 }
-/// `OpenGroupRoleUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OpenGroupRoleUpdateResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenGroupRoleUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `OpenGroupUserRoleQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OpenGroupUserRoleQueryResponseBody {
-    /// `result`.
-    pub result: Option<OpenGroupUserRoleQueryResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OpenGroupUserRoleQueryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenGroupUserRoleQueryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `OpenInnerGroupTransferToDeptGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OpenInnerGroupTransferToDeptGroupResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OpenInnerGroupTransferToDeptGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenInnerGroupTransferToDeptGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `OpenGroupRoleUpdateResponseBody`: the same model as [`OpenGroupRoleRemoveResponseBody`].
+pub type OpenGroupRoleUpdateResponseBody = OpenGroupRoleRemoveResponseBody;
+/// `OpenGroupUserRoleQueryResponseBody`: the same model as [`OpenGroupRoleQueryResponseBody`].
+pub type OpenGroupUserRoleQueryResponseBody = OpenGroupRoleQueryResponseBody;
+/// `OpenInnerGroupTransferToDeptGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type OpenInnerGroupTransferToDeptGroupResponseBody = AddSceneGroupMemberResponseBody;
 /// `OpenSearchGroupListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6020,63 +5533,10 @@ impl rt::serde::Serialize for PersonalSendCardMessageRequestCardContent {
         object.end()
     }
 }
-/// `PersonalSendCardMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PersonalSendCardMessageResponseBody {
-    /// `result`.
-    pub result: Option<PersonalSendCardMessageResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PersonalSendCardMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PersonalSendCardMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PutMsgCardTopByIntelligentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PutMsgCardTopByIntelligentResponseBody {
-    /// `success`.
-    pub success: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PutMsgCardTopByIntelligentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PutMsgCardTopByIntelligentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PersonalSendCardMessageResponseBody`: the same model as [`OpenUserSendCardMessageResponseBody`].
+pub type PersonalSendCardMessageResponseBody = OpenUserSendCardMessageResponseBody;
+/// `PutMsgCardTopByIntelligentResponseBody`: the same model as [`DeleteConvNavTabResponseBody`].
+pub type PutMsgCardTopByIntelligentResponseBody = DeleteConvNavTabResponseBody;
 /// `QueryCustomGroupRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6107,36 +5567,8 @@ impl rt::Fields for QueryCustomGroupRolesResponseBody {
         Ok(true)
     }
 }
-/// `QueryCustomGroupRolesByUserResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryCustomGroupRolesByUserResponseBody {
-    /// `result`.
-    pub result: Option<QueryCustomGroupRolesByUserResponseBodyResult>,
-    /// `success`.
-    pub success: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomGroupRolesByUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomGroupRolesByUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryCustomGroupRolesByUserResponseBody`: the same model as [`QueryCustomGroupRolesResponseBody`].
+pub type QueryCustomGroupRolesByUserResponseBody = QueryCustomGroupRolesResponseBody;
 /// `QueryGroupInfoByAppCidsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6191,33 +5623,8 @@ impl rt::Fields for QueryGroupInfoByMemberAuthResponseBody {
         Ok(true)
     }
 }
-/// `QueryGroupInfoByOpenCidsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryGroupInfoByOpenCidsResponseBody {
-    /// `groupInfoList`.
-    pub group_info_list: Option<Vec<QueryGroupInfoByOpenCidsResponseBodyGroupInfoList>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoByOpenCidsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupInfoByOpenCidsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupInfoList" => self.group_info_list = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryGroupInfoByOpenCidsResponseBody`: the same model as [`QueryGroupInfoByAppCidsResponseBody`].
+pub type QueryGroupInfoByOpenCidsResponseBody = QueryGroupInfoByAppCidsResponseBody;
 /// `QueryGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6819,36 +6226,8 @@ impl rt::Fields for QueryUserGroupAliasTitleResponseBody {
         Ok(true)
     }
 }
-/// `QueryUserGroupRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUserGroupRolesResponseBody {
-    /// `result`.
-    pub result: Option<QueryUserGroupRolesResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryUserGroupRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserGroupRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryUserGroupRolesResponseBody`: the same model as [`OpenGroupRoleQueryResponseBody`].
+pub type QueryUserGroupRolesResponseBody = OpenGroupRoleQueryResponseBody;
 /// `QueryUserViewGroupLastMessageTimeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6912,295 +6291,26 @@ for ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
         object.end()
     }
 }
-/// `ReadPersonalMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ReadPersonalMessageResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ReadPersonalMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReadPersonalMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RecallMessagesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RecallMessagesResponseBody {
-    /// `success`.
-    pub success: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RecallMessagesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RecallMessagesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RecallPersonalMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RecallPersonalMessageResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RecallPersonalMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RecallPersonalMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ReleaseUnfurlingRegisterResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ReleaseUnfurlingRegisterResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ReleaseUnfurlingRegisterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReleaseUnfurlingRegisterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RemoveCustomGroupRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveCustomGroupRoleResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveCustomGroupRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveCustomGroupRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RemoveCustomUserRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveCustomUserRolesResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveCustomUserRolesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveCustomUserRolesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RemoveRobotFromConversationResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveRobotFromConversationResponseBody {
-    /// `chatBotUserId`.
-    pub chat_bot_user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveRobotFromConversationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveRobotFromConversationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "chatBotUserId" => self.chat_bot_user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RemoveSceneGroupMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveSceneGroupMemberResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveSceneGroupMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveSceneGroupMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchInnerGroupsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchInnerGroupsResponseBody {
-    /// `groupInfos`.
-    pub group_infos: Option<Vec<SearchInnerGroupsResponseBodyGroupInfos>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchInnerGroupsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchInnerGroupsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupInfos" => self.group_infos = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendInteractiveCardRequestCardData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendInteractiveCardRequestCardData {
-    /// `cardMediaIdParamMap`.
-    pub card_media_id_param_map: Option<rt::BTreeMap<String, String>>,
-    /// `cardParamMap`.
-    pub card_param_map: Option<rt::BTreeMap<String, String>>,
-}
-impl SendInteractiveCardRequestCardData {
-    /// An empty `SendInteractiveCardRequestCardData`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `cardMediaIdParamMap`.
-    pub fn card_media_id_param_map(
-        mut self,
-        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
-    ) -> Self {
-        self.card_media_id_param_map = Some(
-            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
-        );
-        self
-    }
-    /// Sets `cardParamMap`.
-    pub fn card_param_map(
-        mut self,
-        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
-    ) -> Self {
-        self.card_param_map = Some(
-            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
-        );
-        self
-    }
-}
-impl rt::serde::Serialize for SendInteractiveCardRequestCardData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardMediaIdParamMap", &self.card_media_id_param_map)?;
-        object.optional("cardParamMap", &self.card_param_map)?;
-        object.end()
-    }
-}
+/// `ReadPersonalMessageResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type ReadPersonalMessageResponseBody = AddSceneGroupMemberResponseBody;
+/// `RecallMessagesResponseBody`: the same model as [`DeleteConvNavTabResponseBody`].
+pub type RecallMessagesResponseBody = DeleteConvNavTabResponseBody;
+/// `RecallPersonalMessageResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type RecallPersonalMessageResponseBody = AddSceneGroupMemberResponseBody;
+/// `ReleaseUnfurlingRegisterResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type ReleaseUnfurlingRegisterResponseBody = AddSceneGroupMemberResponseBody;
+/// `RemoveCustomGroupRoleResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type RemoveCustomGroupRoleResponseBody = AddSceneGroupMemberResponseBody;
+/// `RemoveCustomUserRolesResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type RemoveCustomUserRolesResponseBody = AddSceneGroupMemberResponseBody;
+/// `RemoveRobotFromConversationResponseBody`: the same model as [`AddRobotToConversationResponseBody`].
+pub type RemoveRobotFromConversationResponseBody = AddRobotToConversationResponseBody;
+/// `RemoveSceneGroupMemberResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type RemoveSceneGroupMemberResponseBody = AddSceneGroupMemberResponseBody;
+/// `SearchInnerGroupsResponseBody`: the same model as [`GetNewestInnerGroupsResponseBody`].
+pub type SearchInnerGroupsResponseBody = GetNewestInnerGroupsResponseBody;
+/// `SendInteractiveCardRequestCardData`: the same model as [`InteractiveCardCreateInstanceRequestCardData`].
+pub type SendInteractiveCardRequestCardData = InteractiveCardCreateInstanceRequestCardData;
 /// `SendInteractiveCardRequestCardOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7292,94 +6402,12 @@ impl rt::serde::Serialize for SendOTOInteractiveCardRequestCardData {
         object.end()
     }
 }
-/// `SendOTOInteractiveCardRequestCardOptions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendOTOInteractiveCardRequestCardOptions {
-    /// `supportForward`.
-    pub support_forward: Option<bool>,
-}
-impl SendOTOInteractiveCardRequestCardOptions {
-    /// An empty `SendOTOInteractiveCardRequestCardOptions`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `supportForward`.
-    pub fn support_forward(mut self, value: impl Into<bool>) -> Self {
-        self.support_forward = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SendOTOInteractiveCardRequestCardOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("supportForward", &self.support_forward)?;
-        object.end()
-    }
-}
-/// `SendOTOInteractiveCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendOTOInteractiveCardResponseBody {
-    /// `result`.
-    pub result: Option<SendOTOInteractiveCardResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendOTOInteractiveCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendOTOInteractiveCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendPersonalMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendPersonalMessageResponseBody {
-    /// `result`.
-    pub result: Option<SendPersonalMessageResponseBodyResult>,
-    /// `success`.
-    pub success: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendPersonalMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendPersonalMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendOTOInteractiveCardRequestCardOptions`: the same model as [`SendInteractiveCardRequestCardOptions`].
+pub type SendOTOInteractiveCardRequestCardOptions = SendInteractiveCardRequestCardOptions;
+/// `SendOTOInteractiveCardResponseBody`: the same model as [`SendInteractiveCardResponseBody`].
+pub type SendOTOInteractiveCardResponseBody = SendInteractiveCardResponseBody;
+/// `SendPersonalMessageResponseBody`: the same model as [`ImportMessageResponseBody`].
+pub type SendPersonalMessageResponseBody = ImportMessageResponseBody;
 /// `SendRobotInteractiveCardRequestSendOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7432,139 +6460,14 @@ impl rt::serde::Serialize for SendRobotInteractiveCardRequestSendOptions {
         object.end()
     }
 }
-/// `SendRobotInteractiveCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendRobotInteractiveCardResponseBody {
-    /// `processQueryKey`.
-    pub process_query_key: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendRobotInteractiveCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendRobotInteractiveCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processQueryKey" => self.process_query_key = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendRobotMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendRobotMessageResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendRobotMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendRobotMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendTemplateInteractiveCardRequestSendOptions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendTemplateInteractiveCardRequestSendOptions {
-    /// `atAll`.
-    pub at_all: Option<bool>,
-    /// `atUserListJson`.
-    pub at_user_list_json: Option<String>,
-    /// `cardPropertyJson`.
-    pub card_property_json: Option<String>,
-    /// `receiverListJson`.
-    pub receiver_list_json: Option<String>,
-}
-impl SendTemplateInteractiveCardRequestSendOptions {
-    /// An empty `SendTemplateInteractiveCardRequestSendOptions`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `atAll`.
-    pub fn at_all(mut self, value: impl Into<bool>) -> Self {
-        self.at_all = Some(value.into());
-        self
-    }
-    /// Sets `atUserListJson`.
-    pub fn at_user_list_json(mut self, value: impl Into<String>) -> Self {
-        self.at_user_list_json = Some(value.into());
-        self
-    }
-    /// Sets `cardPropertyJson`.
-    pub fn card_property_json(mut self, value: impl Into<String>) -> Self {
-        self.card_property_json = Some(value.into());
-        self
-    }
-    /// Sets `receiverListJson`.
-    pub fn receiver_list_json(mut self, value: impl Into<String>) -> Self {
-        self.receiver_list_json = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SendTemplateInteractiveCardRequestSendOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("atAll", &self.at_all)?;
-        object.optional("atUserListJson", &self.at_user_list_json)?;
-        object.optional("cardPropertyJson", &self.card_property_json)?;
-        object.optional("receiverListJson", &self.receiver_list_json)?;
-        object.end()
-    }
-}
-/// `SendTemplateInteractiveCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendTemplateInteractiveCardResponseBody {
-    /// `processQueryKey`.
-    pub process_query_key: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendTemplateInteractiveCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendTemplateInteractiveCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processQueryKey" => self.process_query_key = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendRobotInteractiveCardResponseBody`: the same model as [`InteractiveCardCreateInstanceResponseBody`].
+pub type SendRobotInteractiveCardResponseBody = InteractiveCardCreateInstanceResponseBody;
+/// `SendRobotMessageResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type SendRobotMessageResponseBody = AddSceneGroupMemberResponseBody;
+/// `SendTemplateInteractiveCardRequestSendOptions`: the same model as [`SendRobotInteractiveCardRequestSendOptions`].
+pub type SendTemplateInteractiveCardRequestSendOptions = SendRobotInteractiveCardRequestSendOptions;
+/// `SendTemplateInteractiveCardResponseBody`: the same model as [`InteractiveCardCreateInstanceResponseBody`].
+pub type SendTemplateInteractiveCardResponseBody = InteractiveCardCreateInstanceResponseBody;
 /// `SetRightPanelRequestWebWndParams`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -7599,290 +6502,24 @@ impl rt::serde::Serialize for SetRightPanelRequestWebWndParams {
         object.end()
     }
 }
-/// `SetRightPanelResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetRightPanelResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetRightPanelResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetRightPanelResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SortConvNavTabResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SortConvNavTabResponseBody {
-    /// `success`.
-    pub success: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SortConvNavTabResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SortConvNavTabResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SuperAdminApplyTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SuperAdminApplyTemplateResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SuperAdminApplyTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SuperAdminApplyTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SuperAdminCloseTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SuperAdminCloseTemplateResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SuperAdminCloseTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SuperAdminCloseTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateClientServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateClientServiceResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateClientServiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateClientServiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateConvNavTabResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateConvNavTabResponseBody {
-    /// `success`.
-    pub success: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateConvNavTabResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateConvNavTabResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateCustomGroupRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCustomGroupRoleResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCustomGroupRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCustomGroupRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateGroupRequestManagementOptions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateGroupRequestManagementOptions {
-    /// `chatBannedType`.
-    pub chat_banned_type: Option<i64>,
-    /// `managementType`.
-    pub management_type: Option<i64>,
-    /// `mentionAllAuthority`.
-    pub mention_all_authority: Option<i64>,
-    /// `searchable`.
-    pub searchable: Option<i64>,
-    /// `showHistoryType`.
-    pub show_history_type: Option<i64>,
-    /// `validationType`.
-    pub validation_type: Option<i64>,
-}
-impl UpdateGroupRequestManagementOptions {
-    /// An empty `UpdateGroupRequestManagementOptions`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `chatBannedType`.
-    pub fn chat_banned_type(mut self, value: impl Into<i64>) -> Self {
-        self.chat_banned_type = Some(value.into());
-        self
-    }
-    /// Sets `managementType`.
-    pub fn management_type(mut self, value: impl Into<i64>) -> Self {
-        self.management_type = Some(value.into());
-        self
-    }
-    /// Sets `mentionAllAuthority`.
-    pub fn mention_all_authority(mut self, value: impl Into<i64>) -> Self {
-        self.mention_all_authority = Some(value.into());
-        self
-    }
-    /// Sets `searchable`.
-    pub fn searchable(mut self, value: impl Into<i64>) -> Self {
-        self.searchable = Some(value.into());
-        self
-    }
-    /// Sets `showHistoryType`.
-    pub fn show_history_type(mut self, value: impl Into<i64>) -> Self {
-        self.show_history_type = Some(value.into());
-        self
-    }
-    /// Sets `validationType`.
-    pub fn validation_type(mut self, value: impl Into<i64>) -> Self {
-        self.validation_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateGroupRequestManagementOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("chatBannedType", &self.chat_banned_type)?;
-        object.optional("managementType", &self.management_type)?;
-        object.optional("mentionAllAuthority", &self.mention_all_authority)?;
-        object.optional("searchable", &self.searchable)?;
-        object.optional("showHistoryType", &self.show_history_type)?;
-        object.optional("validationType", &self.validation_type)?;
-        object.end()
-    }
-}
-/// `UpdateGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateGroupResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SetRightPanelResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type SetRightPanelResponseBody = AddSceneGroupMemberResponseBody;
+/// `SortConvNavTabResponseBody`: the same model as [`DeleteConvNavTabResponseBody`].
+pub type SortConvNavTabResponseBody = DeleteConvNavTabResponseBody;
+/// `SuperAdminApplyTemplateResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type SuperAdminApplyTemplateResponseBody = AddSceneGroupMemberResponseBody;
+/// `SuperAdminCloseTemplateResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type SuperAdminCloseTemplateResponseBody = AddSceneGroupMemberResponseBody;
+/// `UpdateClientServiceResponseBody`: the same model as [`CheckUserIsGroupMemberResponseBody`].
+pub type UpdateClientServiceResponseBody = CheckUserIsGroupMemberResponseBody;
+/// `UpdateConvNavTabResponseBody`: the same model as [`DeleteConvNavTabResponseBody`].
+pub type UpdateConvNavTabResponseBody = DeleteConvNavTabResponseBody;
+/// `UpdateCustomGroupRoleResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type UpdateCustomGroupRoleResponseBody = AddSceneGroupMemberResponseBody;
+/// `UpdateGroupRequestManagementOptions`: the same model as [`CreateGroupRequestManagementOptions`].
+pub type UpdateGroupRequestManagementOptions = CreateGroupRequestManagementOptions;
+/// `UpdateGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type UpdateGroupResponseBody = AddSceneGroupMemberResponseBody;
 /// `UpdateGroupAvatarResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7937,106 +6574,12 @@ impl rt::Fields for UpdateGroupNameResponseBody {
         Ok(true)
     }
 }
-/// `UpdateGroupPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateGroupPermissionResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateGroupPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateGroupSubAdminResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateGroupSubAdminResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupSubAdminResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateGroupSubAdminResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateInteractiveCardRequestCardData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateInteractiveCardRequestCardData {
-    /// `cardMediaIdParamMap`.
-    pub card_media_id_param_map: Option<rt::BTreeMap<String, String>>,
-    /// `cardParamMap`.
-    pub card_param_map: Option<rt::BTreeMap<String, String>>,
-}
-impl UpdateInteractiveCardRequestCardData {
-    /// An empty `UpdateInteractiveCardRequestCardData`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `cardMediaIdParamMap`.
-    pub fn card_media_id_param_map(
-        mut self,
-        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
-    ) -> Self {
-        self.card_media_id_param_map = Some(
-            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
-        );
-        self
-    }
-    /// Sets `cardParamMap`.
-    pub fn card_param_map(
-        mut self,
-        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
-    ) -> Self {
-        self.card_param_map = Some(
-            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
-        );
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateInteractiveCardRequestCardData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardMediaIdParamMap", &self.card_media_id_param_map)?;
-        object.optional("cardParamMap", &self.card_param_map)?;
-        object.end()
-    }
-}
+/// `UpdateGroupPermissionResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type UpdateGroupPermissionResponseBody = AddSceneGroupMemberResponseBody;
+/// `UpdateGroupSubAdminResponseBody`: the same model as [`GroupCapacityOrderConfirmResponseBody`].
+pub type UpdateGroupSubAdminResponseBody = GroupCapacityOrderConfirmResponseBody;
+/// `UpdateInteractiveCardRequestCardData`: the same model as [`InteractiveCardCreateInstanceRequestCardData`].
+pub type UpdateInteractiveCardRequestCardData = InteractiveCardCreateInstanceRequestCardData;
 /// `UpdateInteractiveCardRequestCardOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8073,150 +6616,16 @@ impl rt::serde::Serialize for UpdateInteractiveCardRequestCardOptions {
         object.end()
     }
 }
-/// `UpdateInteractiveCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateInteractiveCardResponseBody {
-    /// `success`.
-    pub success: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInteractiveCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateMemberGroupNickResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateMemberGroupNickResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateMemberGroupNickResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateMemberGroupNickResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateRobotInOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRobotInOrgResponseBody {
-    /// `robotCode`.
-    pub robot_code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRobotInOrgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRobotInOrgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "robotCode" => self.robot_code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateRobotInteractiveCardRequestUpdateOptions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRobotInteractiveCardRequestUpdateOptions {
-    /// `updateCardDataByKey`.
-    pub update_card_data_by_key: Option<bool>,
-    /// `updatePrivateDataByKey`.
-    pub update_private_data_by_key: Option<bool>,
-}
-impl UpdateRobotInteractiveCardRequestUpdateOptions {
-    /// An empty `UpdateRobotInteractiveCardRequestUpdateOptions`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `updateCardDataByKey`.
-    pub fn update_card_data_by_key(mut self, value: impl Into<bool>) -> Self {
-        self.update_card_data_by_key = Some(value.into());
-        self
-    }
-    /// Sets `updatePrivateDataByKey`.
-    pub fn update_private_data_by_key(mut self, value: impl Into<bool>) -> Self {
-        self.update_private_data_by_key = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateRobotInteractiveCardRequestUpdateOptions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("updateCardDataByKey", &self.update_card_data_by_key)?;
-        object.optional("updatePrivateDataByKey", &self.update_private_data_by_key)?;
-        object.end()
-    }
-}
-/// `UpdateRobotInteractiveCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRobotInteractiveCardResponseBody {
-    /// `processQueryKey`.
-    pub process_query_key: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRobotInteractiveCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRobotInteractiveCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processQueryKey" => self.process_query_key = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateInteractiveCardResponseBody`: the same model as [`DeleteConvNavTabResponseBody`].
+pub type UpdateInteractiveCardResponseBody = DeleteConvNavTabResponseBody;
+/// `UpdateMemberGroupNickResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type UpdateMemberGroupNickResponseBody = AddSceneGroupMemberResponseBody;
+/// `UpdateRobotInOrgResponseBody`: the same model as [`InstallRobotToOrgResponseBody`].
+pub type UpdateRobotInOrgResponseBody = InstallRobotToOrgResponseBody;
+/// `UpdateRobotInteractiveCardRequestUpdateOptions`: the same model as [`UpdateInteractiveCardRequestCardOptions`].
+pub type UpdateRobotInteractiveCardRequestUpdateOptions = UpdateInteractiveCardRequestCardOptions;
+/// `UpdateRobotInteractiveCardResponseBody`: the same model as [`InteractiveCardCreateInstanceResponseBody`].
+pub type UpdateRobotInteractiveCardResponseBody = InteractiveCardCreateInstanceResponseBody;
 /// `UpdateSceneGroupRequestManagementOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8381,223 +6790,22 @@ impl rt::serde::Serialize for UpdateSceneGroupRequestManagementOptions {
         object.end()
     }
 }
-/// `UpdateSceneGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateSceneGroupResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateSceneGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateSceneGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateSceneGroupTemplateMessageOpenStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateSceneGroupTemplateMessageOpenStatusResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateSceneGroupTemplateMessageOpenStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateSceneGroupTemplateMessageOpenStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateTheGroupRolesOfGroupMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTheGroupRolesOfGroupMemberResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTheGroupRolesOfGroupMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTheGroupRolesOfGroupMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateUnfurlingRegisterResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateUnfurlingRegisterResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateUnfurlingRegisterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateUnfurlingRegisterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateUnfurlingRegisterStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateUnfurlingRegisterStatusResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateUnfurlingRegisterStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateUnfurlingRegisterStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateUserGroupAliasTitleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateUserGroupAliasTitleResponseBody {
-    /// `success`.
-    pub success: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateUserGroupAliasTitleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateUserGroupAliasTitleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpgradeToExternalGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpgradeToExternalGroupResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpgradeToExternalGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpgradeToExternalGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpgradeToServiceGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpgradeToServiceGroupResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpgradeToServiceGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpgradeToServiceGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateSceneGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type UpdateSceneGroupResponseBody = AddSceneGroupMemberResponseBody;
+/// `UpdateSceneGroupTemplateMessageOpenStatusResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type UpdateSceneGroupTemplateMessageOpenStatusResponseBody = AddSceneGroupMemberResponseBody;
+/// `UpdateTheGroupRolesOfGroupMemberResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type UpdateTheGroupRolesOfGroupMemberResponseBody = AddSceneGroupMemberResponseBody;
+/// `UpdateUnfurlingRegisterResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type UpdateUnfurlingRegisterResponseBody = AddSceneGroupMemberResponseBody;
+/// `UpdateUnfurlingRegisterStatusResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type UpdateUnfurlingRegisterStatusResponseBody = AddSceneGroupMemberResponseBody;
+/// `UpdateUserGroupAliasTitleResponseBody`: the same model as [`DeleteConvNavTabResponseBody`].
+pub type UpdateUserGroupAliasTitleResponseBody = DeleteConvNavTabResponseBody;
+/// `UpgradeToExternalGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type UpgradeToExternalGroupResponseBody = AddSceneGroupMemberResponseBody;
+/// `UpgradeToServiceGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
+pub type UpgradeToServiceGroupResponseBody = AddSceneGroupMemberResponseBody;
 /// `AddGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8682,33 +6890,8 @@ impl rt::Fields for SendDingMessageResponseBody {
         Ok(true)
     }
 }
-/// `SendMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendMessageResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendMessageResponseBody`: the same model as [`SendDingMessageResponseBody`].
+pub type SendMessageResponseBody = SendDingMessageResponseBody;
 /// `AddConvNavTabResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8889,45 +7072,8 @@ impl rt::Fields for CreateInterconnectionResponseBodyResults {
         Ok(true)
     }
 }
-/// `GetFamilySchoolConversationMsgResponseBodyMessages`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFamilySchoolConversationMsgResponseBodyMessages {
-    /// `contentType`.
-    pub content_type: Option<i64>,
-    /// `createAt`.
-    pub create_at: Option<i64>,
-    /// `mediaModels`.
-    pub media_models: Option<
-        Vec<GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels>,
-    >,
-    /// `openMsgId`.
-    pub open_msg_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetFamilySchoolConversationMsgResponseBodyMessages {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFamilySchoolConversationMsgResponseBodyMessages {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "contentType" => self.content_type = map.next_value()?,
-            "createAt" => self.create_at = map.next_value()?,
-            "mediaModels" => self.media_models = map.next_value()?,
-            "openMsgId" => self.open_msg_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetFamilySchoolConversationMsgResponseBodyMessages`: the same model as [`BatchQueryFamilySchoolMessageResponseBodyMessages`].
+pub type GetFamilySchoolConversationMsgResponseBodyMessages = BatchQueryFamilySchoolMessageResponseBodyMessages;
 /// `GetFamilySchoolConversationsResponseBodyGroupInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9056,34 +7202,8 @@ impl rt::Fields for GetSceneGroupDetailInfoResponseBodyManagementOptions {
         Ok(true)
     }
 }
-/// `GetSingleChatOpenConversationIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSingleChatOpenConversationIdResponseBodyResult {
-    /// `openConversationId`.
-    pub open_conversation_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetSingleChatOpenConversationIdResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSingleChatOpenConversationIdResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSingleChatOpenConversationIdResponseBodyResult`: the same model as [`DismissGroupConversationResponseBody`].
+pub type GetSingleChatOpenConversationIdResponseBodyResult = DismissGroupConversationResponseBody;
 /// `GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9181,33 +7301,8 @@ impl rt::Fields for GroupManageQueryResponseBodyGroupInfoList {
         Ok(true)
     }
 }
-/// `ImportGroupChatResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ImportGroupChatResponseBodyResult {
-    /// `openConversationId`.
-    pub open_conversation_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ImportGroupChatResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ImportGroupChatResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ImportGroupChatResponseBodyResult`: the same model as [`DismissGroupConversationResponseBody`].
+pub type ImportGroupChatResponseBodyResult = DismissGroupConversationResponseBody;
 /// `ImportMessageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9235,33 +7330,8 @@ impl rt::Fields for ImportMessageResponseBodyResult {
         Ok(true)
     }
 }
-/// `IntelligentSendCardResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IntelligentSendCardResponseBodyResult {
-    /// `openTaskId`.
-    pub open_task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for IntelligentSendCardResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IntelligentSendCardResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTaskId" => self.open_task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `IntelligentSendCardResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
+pub type IntelligentSendCardResponseBodyResult = ImportMessageResponseBodyResult;
 /// `ListConvNavTabResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9427,33 +7497,8 @@ impl rt::Fields for LoginForVisitorResponseBodyAimToken {
         Ok(true)
     }
 }
-/// `OpenGroupRoleAddResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OpenGroupRoleAddResponseBodyResult {
-    /// `openRoleId`.
-    pub open_role_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleAddResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenGroupRoleAddResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openRoleId" => self.open_role_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `OpenGroupRoleAddResponseBodyResult`: the same model as [`CreateCustomGroupRoleResponseBodyResult`].
+pub type OpenGroupRoleAddResponseBodyResult = CreateCustomGroupRoleResponseBodyResult;
 /// `OpenGroupRoleQueryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9481,33 +7526,8 @@ impl rt::Fields for OpenGroupRoleQueryResponseBodyResult {
         Ok(true)
     }
 }
-/// `OpenGroupUserRoleQueryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OpenGroupUserRoleQueryResponseBodyResult {
-    /// `groupRoles`.
-    pub group_roles: Option<Vec<OpenGroupUserRoleQueryResponseBodyResultGroupRoles>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OpenGroupUserRoleQueryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenGroupUserRoleQueryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupRoles" => self.group_roles = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `OpenGroupUserRoleQueryResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
+pub type OpenGroupUserRoleQueryResponseBodyResult = OpenGroupRoleQueryResponseBodyResult;
 /// `OpenSearchGroupListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9535,116 +7555,14 @@ impl rt::Fields for OpenSearchGroupListResponseBodyResult {
         Ok(true)
     }
 }
-/// `OpenUserSendCardMessageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OpenUserSendCardMessageResponseBodyResult {
-    /// `openTaskId`.
-    pub open_task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OpenUserSendCardMessageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenUserSendCardMessageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTaskId" => self.open_task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PersonalSendCardMessageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PersonalSendCardMessageResponseBodyResult {
-    /// `openTaskId`.
-    pub open_task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PersonalSendCardMessageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PersonalSendCardMessageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTaskId" => self.open_task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryCustomGroupRolesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryCustomGroupRolesResponseBodyResult {
-    /// `groupRoles`.
-    pub group_roles: Option<Vec<QueryCustomGroupRolesResponseBodyResultGroupRoles>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomGroupRolesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomGroupRolesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupRoles" => self.group_roles = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryCustomGroupRolesByUserResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryCustomGroupRolesByUserResponseBodyResult {
-    /// `groupRoles`.
-    pub group_roles: Option<
-        Vec<QueryCustomGroupRolesByUserResponseBodyResultGroupRoles>,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomGroupRolesByUserResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomGroupRolesByUserResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupRoles" => self.group_roles = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `OpenUserSendCardMessageResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
+pub type OpenUserSendCardMessageResponseBodyResult = ImportMessageResponseBodyResult;
+/// `PersonalSendCardMessageResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
+pub type PersonalSendCardMessageResponseBodyResult = ImportMessageResponseBodyResult;
+/// `QueryCustomGroupRolesResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
+pub type QueryCustomGroupRolesResponseBodyResult = OpenGroupRoleQueryResponseBodyResult;
+/// `QueryCustomGroupRolesByUserResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
+pub type QueryCustomGroupRolesByUserResponseBodyResult = OpenGroupRoleQueryResponseBodyResult;
 /// `QueryGroupInfoByAppCidsResponseBodyGroupInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9688,49 +7606,8 @@ impl rt::Fields for QueryGroupInfoByAppCidsResponseBodyGroupInfoList {
         Ok(true)
     }
 }
-/// `QueryGroupInfoByOpenCidsResponseBodyGroupInfoList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryGroupInfoByOpenCidsResponseBodyGroupInfoList {
-    /// `appCid`.
-    pub app_cid: Option<String>,
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `groupAvatar`.
-    pub group_avatar: Option<String>,
-    /// `groupAvatarUrl`.
-    pub group_avatar_url: Option<String>,
-    /// `groupName`.
-    pub group_name: Option<String>,
-    /// `openConversationId`.
-    pub open_conversation_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryGroupInfoByOpenCidsResponseBodyGroupInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupInfoByOpenCidsResponseBodyGroupInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appCid" => self.app_cid = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "groupAvatar" => self.group_avatar = map.next_value()?,
-            "groupAvatarUrl" => self.group_avatar_url = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryGroupInfoByOpenCidsResponseBodyGroupInfoList`: the same model as [`QueryGroupInfoByAppCidsResponseBodyGroupInfoList`].
+pub type QueryGroupInfoByOpenCidsResponseBodyGroupInfoList = QueryGroupInfoByAppCidsResponseBodyGroupInfoList;
 /// `QueryGroupMemberResponseBodyGroupMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9781,57 +7658,8 @@ impl rt::Fields for QueryGroupMemberResponseBodyGroupMembers {
         Ok(true)
     }
 }
-/// `QueryGroupMemberByAppUidsResponseBodyGroupMembers`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryGroupMemberByAppUidsResponseBodyGroupMembers {
-    /// `appUid`.
-    pub app_uid: Option<i64>,
-    /// `groupMemberAvatar`.
-    pub group_member_avatar: Option<String>,
-    /// `groupMemberAvatarMediaId`.
-    pub group_member_avatar_media_id: Option<String>,
-    /// `groupMemberDynamics`.
-    pub group_member_dynamics: Option<String>,
-    /// `groupMemberId`.
-    pub group_member_id: Option<String>,
-    /// `groupMemberName`.
-    pub group_member_name: Option<String>,
-    /// `groupMemberType`.
-    pub group_member_type: Option<i64>,
-    /// `groupMemberTypeV2`.
-    pub group_member_type_v2: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryGroupMemberByAppUidsResponseBodyGroupMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryGroupMemberByAppUidsResponseBodyGroupMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUid" => self.app_uid = map.next_value()?,
-            "groupMemberAvatar" => self.group_member_avatar = map.next_value()?,
-            "groupMemberAvatarMediaId" => {
-                self.group_member_avatar_media_id = map.next_value()?;
-            }
-            "groupMemberDynamics" => self.group_member_dynamics = map.next_value()?,
-            "groupMemberId" => self.group_member_id = map.next_value()?,
-            "groupMemberName" => self.group_member_name = map.next_value()?,
-            "groupMemberType" => self.group_member_type = map.next_value()?,
-            "groupMemberTypeV2" => self.group_member_type_v2 = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryGroupMemberByAppUidsResponseBodyGroupMembers`: the same model as [`QueryGroupMemberResponseBodyGroupMembers`].
+pub type QueryGroupMemberByAppUidsResponseBodyGroupMembers = QueryGroupMemberResponseBodyGroupMembers;
 /// `QueryGroupMemberByMemberAuthResponseBodyGroupMemberList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9939,43 +7767,8 @@ impl rt::Fields for QueryInnerGroupMemberListResponseBodyList {
         Ok(true)
     }
 }
-/// `QueryInnerGroupRecentListResponseBodyGroupInfos`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryInnerGroupRecentListResponseBodyGroupInfos {
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `memberAmount`.
-    pub member_amount: Option<String>,
-    /// `openConversationId`.
-    pub open_conversation_id: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryInnerGroupRecentListResponseBodyGroupInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryInnerGroupRecentListResponseBodyGroupInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => self.icon = map.next_value()?,
-            "memberAmount" => self.member_amount = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryInnerGroupRecentListResponseBodyGroupInfos`: the same model as [`GetNewestInnerGroupsResponseBodyGroupInfos`].
+pub type QueryInnerGroupRecentListResponseBodyGroupInfos = GetNewestInnerGroupsResponseBodyGroupInfos;
 /// `QueryMessageSendResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10408,33 +8201,8 @@ impl rt::Fields for QueryUserGroupAliasTitleResponseBodyResult {
         Ok(true)
     }
 }
-/// `QueryUserGroupRolesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUserGroupRolesResponseBodyResult {
-    /// `groupRoles`.
-    pub group_roles: Option<Vec<QueryUserGroupRolesResponseBodyResultGroupRoles>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryUserGroupRolesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserGroupRolesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupRoles" => self.group_roles = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryUserGroupRolesResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
+pub type QueryUserGroupRolesResponseBodyResult = OpenGroupRoleQueryResponseBodyResult;
 /// `QueryUserViewGroupLastMessageTimeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10463,42 +8231,8 @@ impl rt::Fields for QueryUserViewGroupLastMessageTimeResponseBodyResult {
         Ok(true)
     }
 }
-/// `SearchInnerGroupsResponseBodyGroupInfos`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchInnerGroupsResponseBodyGroupInfos {
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `memberAmount`.
-    pub member_amount: Option<String>,
-    /// `openConversationId`.
-    pub open_conversation_id: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchInnerGroupsResponseBodyGroupInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchInnerGroupsResponseBodyGroupInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => self.icon = map.next_value()?,
-            "memberAmount" => self.member_amount = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchInnerGroupsResponseBodyGroupInfos`: the same model as [`GetNewestInnerGroupsResponseBodyGroupInfos`].
+pub type SearchInnerGroupsResponseBodyGroupInfos = GetNewestInnerGroupsResponseBodyGroupInfos;
 /// `SendInteractiveCardResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10526,60 +8260,10 @@ impl rt::Fields for SendInteractiveCardResponseBodyResult {
         Ok(true)
     }
 }
-/// `SendOTOInteractiveCardResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendOTOInteractiveCardResponseBodyResult {
-    /// `processQueryKey`.
-    pub process_query_key: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendOTOInteractiveCardResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendOTOInteractiveCardResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processQueryKey" => self.process_query_key = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendPersonalMessageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendPersonalMessageResponseBodyResult {
-    /// `openTaskId`.
-    pub open_task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendPersonalMessageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendPersonalMessageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openTaskId" => self.open_task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendOTOInteractiveCardResponseBodyResult`: the same model as [`SendInteractiveCardResponseBodyResult`].
+pub type SendOTOInteractiveCardResponseBodyResult = SendInteractiveCardResponseBodyResult;
+/// `SendPersonalMessageResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
+pub type SendPersonalMessageResponseBodyResult = ImportMessageResponseBodyResult;
 /// `BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10623,49 +8307,8 @@ impl rt::Fields for BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels
         Ok(true)
     }
 }
-/// `GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels {
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `mediaId`.
-    pub media_id: Option<String>,
-    /// `size`.
-    pub size: Option<String>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `videoPicMediaId`.
-    pub video_pic_media_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => self.file_name = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "videoPicMediaId" => self.video_pic_media_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels`: the same model as [`BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels`].
+pub type GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels = BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels;
 /// `ListConvNavTabResponseBodyResultConvNavTabInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10784,139 +8427,14 @@ impl rt::Fields for OpenGroupRoleQueryResponseBodyResultGroupRoles {
         Ok(true)
     }
 }
-/// `OpenGroupUserRoleQueryResponseBodyResultGroupRoles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OpenGroupUserRoleQueryResponseBodyResultGroupRoles {
-    /// `openRoleId`.
-    pub open_role_id: Option<String>,
-    /// `roleName`.
-    pub role_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for OpenGroupUserRoleQueryResponseBodyResultGroupRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenGroupUserRoleQueryResponseBodyResultGroupRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openRoleId" => self.open_role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `OpenSearchGroupListResponseBodyResultGroupList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OpenSearchGroupListResponseBodyResultGroupList {
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `memberCount`.
-    pub member_count: Option<i64>,
-    /// `openConversationId`.
-    pub open_conversation_id: Option<String>,
-    /// `tag`.
-    pub tag: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for OpenSearchGroupListResponseBodyResultGroupList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OpenSearchGroupListResponseBodyResultGroupList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => self.icon = map.next_value()?,
-            "memberCount" => self.member_count = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "tag" => self.tag = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryCustomGroupRolesResponseBodyResultGroupRoles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryCustomGroupRolesResponseBodyResultGroupRoles {
-    /// `openRoleId`.
-    pub open_role_id: Option<String>,
-    /// `roleName`.
-    pub role_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryCustomGroupRolesResponseBodyResultGroupRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomGroupRolesResponseBodyResultGroupRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openRoleId" => self.open_role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryCustomGroupRolesByUserResponseBodyResultGroupRoles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryCustomGroupRolesByUserResponseBodyResultGroupRoles {
-    /// `openRoleId`.
-    pub open_role_id: Option<String>,
-    /// `roleName`.
-    pub role_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryCustomGroupRolesByUserResponseBodyResultGroupRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomGroupRolesByUserResponseBodyResultGroupRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openRoleId" => self.open_role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `OpenGroupUserRoleQueryResponseBodyResultGroupRoles`: the same model as [`OpenGroupRoleQueryResponseBodyResultGroupRoles`].
+pub type OpenGroupUserRoleQueryResponseBodyResultGroupRoles = OpenGroupRoleQueryResponseBodyResultGroupRoles;
+/// `OpenSearchGroupListResponseBodyResultGroupList`: the same model as [`QueryOpenGroupBaseInfoResponseBodyResult`].
+pub type OpenSearchGroupListResponseBodyResultGroupList = QueryOpenGroupBaseInfoResponseBodyResult;
+/// `QueryCustomGroupRolesResponseBodyResultGroupRoles`: the same model as [`OpenGroupRoleQueryResponseBodyResultGroupRoles`].
+pub type QueryCustomGroupRolesResponseBodyResultGroupRoles = OpenGroupRoleQueryResponseBodyResultGroupRoles;
+/// `QueryCustomGroupRolesByUserResponseBodyResultGroupRoles`: the same model as [`OpenGroupRoleQueryResponseBodyResultGroupRoles`].
+pub type QueryCustomGroupRolesByUserResponseBodyResultGroupRoles = OpenGroupRoleQueryResponseBodyResultGroupRoles;
 /// `QueryOpenConversationReceiveUserResponseBodyResultReceiveUser`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11034,37 +8552,8 @@ impl rt::Fields for QueryRecentConversationsResponseBodyResultConversationList {
         Ok(true)
     }
 }
-/// `QueryUserGroupRolesResponseBodyResultGroupRoles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUserGroupRolesResponseBodyResultGroupRoles {
-    /// `openRoleId`.
-    pub open_role_id: Option<String>,
-    /// `roleName`.
-    pub role_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryUserGroupRolesResponseBodyResultGroupRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserGroupRolesResponseBodyResultGroupRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openRoleId" => self.open_role_id = map.next_value()?,
-            "roleName" => self.role_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryUserGroupRolesResponseBodyResultGroupRoles`: the same model as [`OpenGroupRoleQueryResponseBodyResultGroupRoles`].
+pub type QueryUserGroupRolesResponseBodyResultGroupRoles = OpenGroupRoleQueryResponseBodyResultGroupRoles;
 /// The request of [`Api::add_conv_nav_tab`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -224,85 +224,10 @@ impl rt::Fields for CreateCoupleGroupResponseBody {
         Ok(true)
     }
 }
-/// `CreateGroupRequestUsers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct CreateGroupRequestUsers {
-    /// `appUserId`.
-    pub app_user_id: Option<String>,
-    /// `groupOwner`.
-    pub group_owner: bool,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl CreateGroupRequestUsers {
-    /// A `CreateGroupRequestUsers` with its required fields (`groupOwner`); set the others with the methods named after them.
-    pub fn new(group_owner: impl Into<bool>) -> Self {
-        Self {
-            app_user_id: None,
-            group_owner: group_owner.into(),
-            user_id: None,
-        }
-    }
-    /// Sets `appUserId`.
-    pub fn app_user_id(mut self, value: impl Into<String>) -> Self {
-        self.app_user_id = Some(value.into());
-        self
-    }
-    /// Sets `userId`.
-    pub fn user_id(mut self, value: impl Into<String>) -> Self {
-        self.user_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateGroupRequestUsers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUserId", &self.app_user_id)?;
-        object.field("groupOwner", &self.group_owner)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
-}
-/// `CreateGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateGroupResponseBody {
-    /// `appUserIds`.
-    pub app_user_ids: Option<Vec<String>>,
-    /// `conversationId`.
-    pub conversation_id: Option<String>,
-    /// `openConversationId`.
-    pub open_conversation_id: Option<String>,
-    /// `userIds`.
-    pub user_ids: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUserIds" => self.app_user_ids = map.next_value()?,
-            "conversationId" => self.conversation_id = map.next_value()?,
-            "openConversationId" => self.open_conversation_id = map.next_value()?,
-            "userIds" => self.user_ids = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateGroupRequestUsers`: the same model as [`CreateCoupleGroupRequestUsers`].
+pub type CreateGroupRequestUsers = CreateCoupleGroupRequestUsers;
+/// `CreateGroupResponseBody`: the same model as [`CreateCoupleGroupResponseBody`].
+pub type CreateGroupResponseBody = CreateCoupleGroupResponseBody;
 /// `CreateTopboxRequestCardData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -364,99 +289,12 @@ impl rt::serde::Serialize for CreateTopboxRequestCardSettings {
         object.end()
     }
 }
-/// `UnionIdPrivateDataMapValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UnionIdPrivateDataMapValue {
-    /// `cardParamMap`.
-    pub card_param_map: Option<rt::BTreeMap<String, String>>,
-}
-impl UnionIdPrivateDataMapValue {
-    /// An empty `UnionIdPrivateDataMapValue`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `cardParamMap`.
-    pub fn card_param_map(
-        mut self,
-        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
-    ) -> Self {
-        self.card_param_map = Some(
-            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
-        );
-        self
-    }
-}
-impl rt::serde::Serialize for UnionIdPrivateDataMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardParamMap", &self.card_param_map)?;
-        object.end()
-    }
-}
-/// `UserIdPrivateDataMapValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UserIdPrivateDataMapValue {
-    /// `cardParamMap`.
-    pub card_param_map: Option<rt::BTreeMap<String, String>>,
-}
-impl UserIdPrivateDataMapValue {
-    /// An empty `UserIdPrivateDataMapValue`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `cardParamMap`.
-    pub fn card_param_map(
-        mut self,
-        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
-    ) -> Self {
-        self.card_param_map = Some(
-            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
-        );
-        self
-    }
-}
-impl rt::serde::Serialize for UserIdPrivateDataMapValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("cardParamMap", &self.card_param_map)?;
-        object.end()
-    }
-}
-/// `CreateTopboxResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateTopboxResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateTopboxResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTopboxResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UnionIdPrivateDataMapValue`: the same model as [`CreateTopboxRequestCardData`].
+pub type UnionIdPrivateDataMapValue = CreateTopboxRequestCardData;
+/// `UserIdPrivateDataMapValue`: the same model as [`CreateTopboxRequestCardData`].
+pub type UserIdPrivateDataMapValue = CreateTopboxRequestCardData;
+/// `CreateTopboxResponseBody`: the same model as [`CloseTopboxResponseBody`].
+pub type CreateTopboxResponseBody = CloseTopboxResponseBody;
 /// `GroupManagerDeviceMarketResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

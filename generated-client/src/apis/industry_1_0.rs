@@ -4859,114 +4859,14 @@ impl rt::Fields for CampusListRenterMembersResponseBody {
         Ok(true)
     }
 }
-/// `CampusUpdateCampusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CampusUpdateCampusResponseBody {
-    /// `content`.
-    pub content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CampusUpdateCampusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusUpdateCampusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CampusUpdateCampusGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CampusUpdateCampusGroupResponseBody {
-    /// `content`.
-    pub content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CampusUpdateCampusGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusUpdateCampusGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CampusUpdateRenterResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CampusUpdateRenterResponseBody {
-    /// `renterId`.
-    pub renter_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CampusUpdateRenterResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusUpdateRenterResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "renterId" => self.renter_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CampusUpdateRenterMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CampusUpdateRenterMemberResponseBody {
-    /// `content`.
-    pub content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CampusUpdateRenterMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusUpdateRenterMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CampusUpdateCampusResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
+pub type CampusUpdateCampusResponseBody = CampusDelRenterMemberResponseBody;
+/// `CampusUpdateCampusGroupResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
+pub type CampusUpdateCampusGroupResponseBody = CampusDelRenterMemberResponseBody;
+/// `CampusUpdateRenterResponseBody`: the same model as [`CampusCreateRenterResponseBody`].
+pub type CampusUpdateRenterResponseBody = CampusCreateRenterResponseBody;
+/// `CampusUpdateRenterMemberResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
+pub type CampusUpdateRenterMemberResponseBody = CampusDelRenterMemberResponseBody;
 /// `ChatAIAddDatasetPermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5050,33 +4950,8 @@ impl rt::Fields for ChatAIQueryDatasetPermissionResponseBody {
         Ok(true)
     }
 }
-/// `ChatAIRemoveDatasetPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ChatAIRemoveDatasetPermissionResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ChatAIRemoveDatasetPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatAIRemoveDatasetPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ChatAIRemoveDatasetPermissionResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type ChatAIRemoveDatasetPermissionResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `ChatAITextSentimentAnalysisResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5179,33 +5054,8 @@ impl rt::serde::Serialize for ChatAiTravelListRequestParamList {
         object.end()
     }
 }
-/// `ChatAiTravelListResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ChatAiTravelListResponseBody {
-    /// `content`.
-    pub content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ChatAiTravelListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatAiTravelListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ChatAiTravelListResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
+pub type ChatAiTravelListResponseBody = CampusDelRenterMemberResponseBody;
 /// `ChatFormGetDataForApiAccessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5340,36 +5190,8 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
         object.end()
     }
 }
-/// `ChatMemoAddKnowledgeGraphNodeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ChatMemoAddKnowledgeGraphNodeResponseBody {
-    /// `bizId`.
-    pub biz_id: Option<String>,
-    /// `mediaId`.
-    pub media_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphNodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoAddKnowledgeGraphNodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ChatMemoAddKnowledgeGraphNodeResponseBody`: the same model as [`ChatMemoAddGeneralFileResponseBody`].
+pub type ChatMemoAddKnowledgeGraphNodeResponseBody = ChatMemoAddGeneralFileResponseBody;
 /// `ChatMemoAddKnowledgeGraphRelationRequestRelationInfo`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5416,63 +5238,10 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphRelationRequestRelationIn
         object.end()
     }
 }
-/// `ChatMemoAddKnowledgeGraphRelationResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ChatMemoAddKnowledgeGraphRelationResponseBody {
-    /// `bizId`.
-    pub biz_id: Option<String>,
-    /// `mediaId`.
-    pub media_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphRelationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoAddKnowledgeGraphRelationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ChatMemoDeleteGeneralFileResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ChatMemoDeleteGeneralFileResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteGeneralFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoDeleteGeneralFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ChatMemoAddKnowledgeGraphRelationResponseBody`: the same model as [`ChatMemoAddGeneralFileResponseBody`].
+pub type ChatMemoAddKnowledgeGraphRelationResponseBody = ChatMemoAddGeneralFileResponseBody;
+/// `ChatMemoDeleteGeneralFileResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type ChatMemoDeleteGeneralFileResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `ChatMemoDeleteKnowledgeGraphNodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5503,94 +5272,12 @@ impl rt::Fields for ChatMemoDeleteKnowledgeGraphNodeResponseBody {
         Ok(true)
     }
 }
-/// `ChatMemoDeleteKnowledgeGraphRelationResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ChatMemoDeleteKnowledgeGraphRelationResponseBody {
-    /// `bizId`.
-    pub biz_id: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ChatMemoDeleteKnowledgeGraphRelationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoDeleteKnowledgeGraphRelationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ChatMemoFaqAddResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ChatMemoFaqAddResponseBody {
-    /// `bizId`.
-    pub biz_id: Option<String>,
-    /// `mediaId`.
-    pub media_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqAddResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoFaqAddResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ChatMemoFaqDeleteResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ChatMemoFaqDeleteResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqDeleteResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoFaqDeleteResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ChatMemoDeleteKnowledgeGraphRelationResponseBody`: the same model as [`ChatMemoDeleteKnowledgeGraphNodeResponseBody`].
+pub type ChatMemoDeleteKnowledgeGraphRelationResponseBody = ChatMemoDeleteKnowledgeGraphNodeResponseBody;
+/// `ChatMemoFaqAddResponseBody`: the same model as [`ChatMemoAddGeneralFileResponseBody`].
+pub type ChatMemoFaqAddResponseBody = ChatMemoAddGeneralFileResponseBody;
+/// `ChatMemoFaqDeleteResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type ChatMemoFaqDeleteResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `ChatMemoFaqListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5796,101 +5483,12 @@ impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
         object.end()
     }
 }
-/// `ChatMemoUpdateKnowledgeGraphNodeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ChatMemoUpdateKnowledgeGraphNodeResponseBody {
-    /// `bizId`.
-    pub biz_id: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ChatMemoUpdateKnowledgeGraphNodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoUpdateKnowledgeGraphNodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo {
-    /// `mediaId`.
-    pub media_id: String,
-    /// `propertiesString`.
-    pub properties_string: Option<String>,
-}
-impl ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo {
-    /// A `ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo` with its required fields (`mediaId`); set the others with the methods named after them.
-    pub fn new(media_id: impl Into<String>) -> Self {
-        Self {
-            media_id: media_id.into(),
-            properties_string: None,
-        }
-    }
-    /// Sets `propertiesString`.
-    pub fn properties_string(mut self, value: impl Into<String>) -> Self {
-        self.properties_string = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("mediaId", &self.media_id)?;
-        object.optional("propertiesString", &self.properties_string)?;
-        object.end()
-    }
-}
-/// `ChatMemoUpdateKnowledgeGraphRelationResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ChatMemoUpdateKnowledgeGraphRelationResponseBody {
-    /// `bizId`.
-    pub biz_id: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ChatMemoUpdateKnowledgeGraphRelationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ChatMemoUpdateKnowledgeGraphRelationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizId" => self.biz_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ChatMemoUpdateKnowledgeGraphNodeResponseBody`: the same model as [`ChatMemoDeleteKnowledgeGraphNodeResponseBody`].
+pub type ChatMemoUpdateKnowledgeGraphNodeResponseBody = ChatMemoDeleteKnowledgeGraphNodeResponseBody;
+/// `ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo`: the same model as [`ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo`].
+pub type ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo = ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo;
+/// `ChatMemoUpdateKnowledgeGraphRelationResponseBody`: the same model as [`ChatMemoDeleteKnowledgeGraphNodeResponseBody`].
+pub type ChatMemoUpdateKnowledgeGraphRelationResponseBody = ChatMemoDeleteKnowledgeGraphNodeResponseBody;
 /// `CirclePostDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6065,60 +5663,10 @@ impl rt::Fields for CollegeAddStudentResponseBody {
         Ok(true)
     }
 }
-/// `CollegeChangeStudentDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CollegeChangeStudentDeptResponseBody {
-    /// `isSuccessful`.
-    pub is_successful: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CollegeChangeStudentDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeChangeStudentDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSuccessful" => self.is_successful = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CollegeDeleteCollegeDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CollegeDeleteCollegeDeptResponseBody {
-    /// `isSuccessful`.
-    pub is_successful: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CollegeDeleteCollegeDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeDeleteCollegeDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSuccessful" => self.is_successful = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CollegeChangeStudentDeptResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
+pub type CollegeChangeStudentDeptResponseBody = CollegeAddManagerResponseBody;
+/// `CollegeDeleteCollegeDeptResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
+pub type CollegeDeleteCollegeDeptResponseBody = CollegeAddManagerResponseBody;
 /// `CollegeListCollegeSubDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6214,38 +5762,8 @@ impl rt::Fields for CollegeListStudentInfoResponseBody {
         Ok(true)
     }
 }
-/// `CollegeListUncheckedStudentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CollegeListUncheckedStudentResponseBody {
-    /// `studentInfoSimpleList`.
-    pub student_info_simple_list: Option<
-        Vec<CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList>,
-    >,
-    /// `totalCount`.
-    pub total_count: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CollegeListUncheckedStudentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeListUncheckedStudentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "studentInfoSimpleList" => self.student_info_simple_list = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CollegeListUncheckedStudentResponseBody`: the same model as [`CollegeListStudentInfoResponseBody`].
+pub type CollegeListUncheckedStudentResponseBody = CollegeListStudentInfoResponseBody;
 /// `CollegeQueryCollegeDeptGroupInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6434,201 +5952,18 @@ impl rt::Fields for CollegeQueryStudentInfoByMobileResponseBody {
         Ok(true)
     }
 }
-/// `CollegeQueryStudentInfoByStudentIdResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CollegeQueryStudentInfoByStudentIdResponseBody {
-    /// `deptStudentInfoList`.
-    pub dept_student_info_list: Option<
-        Vec<CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList>,
-    >,
-    /// `dingMemberStatus`.
-    pub ding_member_status: Option<String>,
-    /// `empExtension`.
-    pub emp_extension: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `gender`.
-    pub gender: Option<String>,
-    /// `identifyId`.
-    pub identify_id: Option<String>,
-    /// `isActive`.
-    pub is_active: Option<bool>,
-    /// `startYear`.
-    pub start_year: Option<String>,
-    /// `studentId`.
-    pub student_id: Option<i64>,
-    /// `studentName`.
-    pub student_name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CollegeQueryStudentInfoByStudentIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeQueryStudentInfoByStudentIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptStudentInfoList" => self.dept_student_info_list = map.next_value()?,
-            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
-            "empExtension" => self.emp_extension = map.next_value()?,
-            "gender" => self.gender = map.next_value()?,
-            "identifyId" => self.identify_id = map.next_value()?,
-            "isActive" => self.is_active = map.next_value()?,
-            "startYear" => self.start_year = map.next_value()?,
-            "studentId" => self.student_id = map.next_value()?,
-            "studentName" => self.student_name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CollegeRemoveManagerResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CollegeRemoveManagerResponseBody {
-    /// `isSuccessful`.
-    pub is_successful: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CollegeRemoveManagerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeRemoveManagerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSuccessful" => self.is_successful = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CollegeRemoveStudentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CollegeRemoveStudentResponseBody {
-    /// `isSuccessful`.
-    pub is_successful: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CollegeRemoveStudentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeRemoveStudentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSuccessful" => self.is_successful = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CollegeUpdateCollegeDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CollegeUpdateCollegeDeptResponseBody {
-    /// `isSuccessful`.
-    pub is_successful: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateCollegeDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeUpdateCollegeDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSuccessful" => self.is_successful = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CollegeUpdateStudentDeptInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CollegeUpdateStudentDeptInfoResponseBody {
-    /// `isSuccessful`.
-    pub is_successful: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentDeptInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeUpdateStudentDeptInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSuccessful" => self.is_successful = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CollegeUpdateStudentInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CollegeUpdateStudentInfoResponseBody {
-    /// `isSuccessful`.
-    pub is_successful: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeUpdateStudentInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "isSuccessful" => self.is_successful = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CollegeQueryStudentInfoByStudentIdResponseBody`: the same model as [`CollegeQueryStudentInfoByMobileResponseBody`].
+pub type CollegeQueryStudentInfoByStudentIdResponseBody = CollegeQueryStudentInfoByMobileResponseBody;
+/// `CollegeRemoveManagerResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
+pub type CollegeRemoveManagerResponseBody = CollegeAddManagerResponseBody;
+/// `CollegeRemoveStudentResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
+pub type CollegeRemoveStudentResponseBody = CollegeAddManagerResponseBody;
+/// `CollegeUpdateCollegeDeptResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
+pub type CollegeUpdateCollegeDeptResponseBody = CollegeAddManagerResponseBody;
+/// `CollegeUpdateStudentDeptInfoResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
+pub type CollegeUpdateStudentDeptInfoResponseBody = CollegeAddManagerResponseBody;
+/// `CollegeUpdateStudentInfoResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
+pub type CollegeUpdateStudentInfoResponseBody = CollegeAddManagerResponseBody;
 /// `CollegeUpdateStudentMoblieResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6764,33 +6099,8 @@ impl rt::Fields for CustomizeContactDeptDeleteResponseBody {
         Ok(true)
     }
 }
-/// `CustomizeContactDeptGroupCreateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CustomizeContactDeptGroupCreateResponseBody {
-    /// `content`.
-    pub content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptGroupCreateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactDeptGroupCreateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CustomizeContactDeptGroupCreateResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
+pub type CustomizeContactDeptGroupCreateResponseBody = CampusDelRenterMemberResponseBody;
 /// `CustomizeContactDeptInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6845,87 +6155,12 @@ impl rt::Fields for CustomizeContactDeptListResponseBody {
         Ok(true)
     }
 }
-/// `CustomizeContactDeptUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CustomizeContactDeptUpdateResponseBody {
-    /// `content`.
-    pub content: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactDeptUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CustomizeContactEmpAddResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CustomizeContactEmpAddResponseBody {
-    /// `content`.
-    pub content: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpAddResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactEmpAddResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CustomizeContactEmpDeleteResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CustomizeContactEmpDeleteResponseBody {
-    /// `content`.
-    pub content: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpDeleteResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactEmpDeleteResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CustomizeContactDeptUpdateResponseBody`: the same model as [`CustomizeContactDeptCreateResponseBody`].
+pub type CustomizeContactDeptUpdateResponseBody = CustomizeContactDeptCreateResponseBody;
+/// `CustomizeContactEmpAddResponseBody`: the same model as [`CustomizeContactDeptDeleteResponseBody`].
+pub type CustomizeContactEmpAddResponseBody = CustomizeContactDeptDeleteResponseBody;
+/// `CustomizeContactEmpDeleteResponseBody`: the same model as [`CustomizeContactDeptDeleteResponseBody`].
+pub type CustomizeContactEmpDeleteResponseBody = CustomizeContactDeptDeleteResponseBody;
 /// `CustomizeContactEmpListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6980,33 +6215,8 @@ impl rt::Fields for CustomizeContactListResponseBody {
         Ok(true)
     }
 }
-/// `CustomizeContactUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CustomizeContactUpdateResponseBody {
-    /// `content`.
-    pub content: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CustomizeContactUpdateResponseBody`: the same model as [`CustomizeContactDeleteResponseBody`].
+pub type CustomizeContactUpdateResponseBody = CustomizeContactDeleteResponseBody;
 /// `DIgitalStoreMessagePushRequestMessageDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7083,33 +6293,8 @@ impl rt::serde::Serialize for DIgitalStoreMessagePushRequestMessageDataList {
         object.end()
     }
 }
-/// `DIgitalStoreMessagePushResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DIgitalStoreMessagePushResponseBody {
-    /// `content`.
-    pub content: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DIgitalStoreMessagePushResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DIgitalStoreMessagePushResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DIgitalStoreMessagePushResponseBody`: the same model as [`CustomizeContactDeleteResponseBody`].
+pub type DIgitalStoreMessagePushResponseBody = CustomizeContactDeleteResponseBody;
 /// `DigitalStoreCardRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7251,58 +6436,8 @@ impl rt::Fields for DigitalStoreExportCardRecordResponseBody {
         Ok(true)
     }
 }
-/// `DigitalStoreExportCardRecordDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DigitalStoreExportCardRecordDetailResponseBody {
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `fileUrl`.
-    pub file_url: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `isImport`.
-    pub is_import: Option<String>,
-    /// `remark`.
-    pub remark: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `successNum`.
-    pub success_num: Option<String>,
-    /// `totalNum`.
-    pub total_num: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for DigitalStoreExportCardRecordDetailResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreExportCardRecordDetailResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => self.file_name = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "fileUrl" => self.file_url = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isImport" => self.is_import = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "successNum" => self.success_num = map.next_value()?,
-            "totalNum" => self.total_num = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DigitalStoreExportCardRecordDetailResponseBody`: the same model as [`DigitalStoreExportCardRecordResponseBody`].
+pub type DigitalStoreExportCardRecordDetailResponseBody = DigitalStoreExportCardRecordResponseBody;
 /// `DigitalStoreGroupInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7677,33 +6812,8 @@ impl rt::serde::Serialize for DigitalStoreUpdateAuthInfoRequestUpdateUserList {
         object.end()
     }
 }
-/// `DigitalStoreUpdateAuthInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DigitalStoreUpdateAuthInfoResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUpdateAuthInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreUpdateAuthInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DigitalStoreUpdateAuthInfoResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type DigitalStoreUpdateAuthInfoResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `DigitalStoreUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7743,33 +6853,8 @@ impl rt::Fields for DigitalStoreUserInfoResponseBody {
         Ok(true)
     }
 }
-/// `DigitalStoreUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DigitalStoreUsersResponseBody {
-    /// `content`.
-    pub content: Option<Vec<DigitalStoreUsersResponseBodyContent>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUsersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreUsersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DigitalStoreUsersResponseBody`: the same model as [`CustomizeContactEmpListResponseBody`].
+pub type DigitalStoreUsersResponseBody = CustomizeContactEmpListResponseBody;
 /// `DigitalStorelistExportTaskRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7855,33 +6940,8 @@ impl rt::Fields for ExternalQueryExternalBelongMainOrgResponseBody {
         Ok(true)
     }
 }
-/// `ExternalQueryExternalOrgsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ExternalQueryExternalOrgsResponseBody {
-    /// `result`.
-    pub result: Option<Vec<ExternalQueryExternalOrgsResponseBodyResult>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalOrgsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExternalQueryExternalOrgsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ExternalQueryExternalOrgsResponseBody`: the same model as [`ExternalQueryExternalAppOrgsResponseBody`].
+pub type ExternalQueryExternalOrgsResponseBody = ExternalQueryExternalAppOrgsResponseBody;
 /// `GetConvertResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8293,246 +7353,20 @@ impl rt::serde::Serialize for IndustryManufactureMesMaterialRequestExtendData {
         object.end()
     }
 }
-/// `IndustryManufactureMesMaterialResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesMaterialResponseBody {
-    /// `result`.
-    pub result: Option<IndustryManufactureMesMaterialResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesMaterialResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesMaterialResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `IndustryManufactureMesOutPlanResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesOutPlanResponseBody {
-    /// `result`.
-    pub result: Option<IndustryManufactureMesOutPlanResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesOutPlanResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesOutPlanResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `IndustryManufactureMesOutputResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesOutputResponseBody {
-    /// `result`.
-    pub result: Option<IndustryManufactureMesOutputResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesOutputResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesOutputResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `IndustryManufactureMesProcessRequestExtendData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesProcessRequestExtendData {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-    /// `valueType`.
-    pub value_type: Option<String>,
-}
-impl IndustryManufactureMesProcessRequestExtendData {
-    /// An empty `IndustryManufactureMesProcessRequestExtendData`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `valueType`.
-    pub fn value_type(mut self, value: impl Into<String>) -> Self {
-        self.value_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for IndustryManufactureMesProcessRequestExtendData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.optional("valueType", &self.value_type)?;
-        object.end()
-    }
-}
-/// `IndustryManufactureMesProcessResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesProcessResponseBody {
-    /// `result`.
-    pub result: Option<IndustryManufactureMesProcessResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesProcessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesProcessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `IndustryManufactureMesProductionPlanRequestExtendData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesProductionPlanRequestExtendData {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-    /// `valueType`.
-    pub value_type: Option<String>,
-}
-impl IndustryManufactureMesProductionPlanRequestExtendData {
-    /// An empty `IndustryManufactureMesProductionPlanRequestExtendData`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `valueType`.
-    pub fn value_type(mut self, value: impl Into<String>) -> Self {
-        self.value_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for IndustryManufactureMesProductionPlanRequestExtendData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.optional("valueType", &self.value_type)?;
-        object.end()
-    }
-}
-/// `IndustryManufactureMesProductionPlanResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesProductionPlanResponseBody {
-    /// `result`.
-    pub result: Option<IndustryManufactureMesProductionPlanResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesProductionPlanResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesProductionPlanResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `IndustryManufactureMesMaterialResponseBody`: the same model as [`IndustryManufactureMesDispatchTaskResponseBody`].
+pub type IndustryManufactureMesMaterialResponseBody = IndustryManufactureMesDispatchTaskResponseBody;
+/// `IndustryManufactureMesOutPlanResponseBody`: the same model as [`IndustryManufactureMesDispatchTaskResponseBody`].
+pub type IndustryManufactureMesOutPlanResponseBody = IndustryManufactureMesDispatchTaskResponseBody;
+/// `IndustryManufactureMesOutputResponseBody`: the same model as [`IndustryManufactureMesDispatchTaskResponseBody`].
+pub type IndustryManufactureMesOutputResponseBody = IndustryManufactureMesDispatchTaskResponseBody;
+/// `IndustryManufactureMesProcessRequestExtendData`: the same model as [`IndustryManufactureMesMaterialRequestExtendData`].
+pub type IndustryManufactureMesProcessRequestExtendData = IndustryManufactureMesMaterialRequestExtendData;
+/// `IndustryManufactureMesProcessResponseBody`: the same model as [`IndustryManufactureMesDispatchTaskResponseBody`].
+pub type IndustryManufactureMesProcessResponseBody = IndustryManufactureMesDispatchTaskResponseBody;
+/// `IndustryManufactureMesProductionPlanRequestExtendData`: the same model as [`IndustryManufactureMesMaterialRequestExtendData`].
+pub type IndustryManufactureMesProductionPlanRequestExtendData = IndustryManufactureMesMaterialRequestExtendData;
+/// `IndustryManufactureMesProductionPlanResponseBody`: the same model as [`IndustryManufactureMesDispatchTaskResponseBody`].
+pub type IndustryManufactureMesProductionPlanResponseBody = IndustryManufactureMesDispatchTaskResponseBody;
 /// `IndustryManufactureMesSubCooperationTeamRequestExtendData`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -8638,196 +7472,18 @@ impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequestLea
         object.end()
     }
 }
-/// `IndustryManufactureMesSubCooperationTeamRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesSubCooperationTeamRequestMembers {
-    /// `name`.
-    pub name: String,
-    /// `userId`.
-    pub user_id: String,
-}
-impl IndustryManufactureMesSubCooperationTeamRequestMembers {
-    /// A `IndustryManufactureMesSubCooperationTeamRequestMembers` with its required fields (`name`, `userId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            user_id: user_id.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
-}
-/// `IndustryManufactureMesSubCooperationTeamResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesSubCooperationTeamResponseBody {
-    /// `result`.
-    pub result: Option<IndustryManufactureMesSubCooperationTeamResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesSubCooperationTeamResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesSubCooperationTeamResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `IndustryManufactureMesTeamMgmtRequestExtendData`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesTeamMgmtRequestExtendData {
-    /// `code`.
-    pub code: String,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: String,
-    /// `valueType`.
-    pub value_type: String,
-}
-impl IndustryManufactureMesTeamMgmtRequestExtendData {
-    /// A `IndustryManufactureMesTeamMgmtRequestExtendData` with its required fields (`code`, `value`, `valueType`); set the others with the methods named after them.
-    pub fn new(
-        code: impl Into<String>,
-        value: impl Into<String>,
-        value_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            code: code.into(),
-            name: None,
-            value: value.into(),
-            value_type: value_type.into(),
-        }
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtRequestExtendData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.field("value", &self.value)?;
-        object.field("valueType", &self.value_type)?;
-        object.end()
-    }
-}
-/// `IndustryManufactureMesTeamMgmtRequestGroupPlugins`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesTeamMgmtRequestGroupPlugins {
-    /// `label`.
-    pub label: String,
-    /// `value`.
-    pub value: String,
-}
-impl IndustryManufactureMesTeamMgmtRequestGroupPlugins {
-    /// A `IndustryManufactureMesTeamMgmtRequestGroupPlugins` with its required fields (`label`, `value`); set the others with the methods named after them.
-    pub fn new(label: impl Into<String>, value: impl Into<String>) -> Self {
-        Self {
-            label: label.into(),
-            value: value.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtRequestGroupPlugins {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("label", &self.label)?;
-        object.field("value", &self.value)?;
-        object.end()
-    }
-}
-/// `IndustryManufactureMesTeamMgmtRequestLeaders`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesTeamMgmtRequestLeaders {
-    /// `name`.
-    pub name: String,
-    /// `userId`.
-    pub user_id: String,
-}
-impl IndustryManufactureMesTeamMgmtRequestLeaders {
-    /// A `IndustryManufactureMesTeamMgmtRequestLeaders` with its required fields (`name`, `userId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            user_id: user_id.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtRequestLeaders {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
-}
-/// `IndustryManufactureMesTeamMgmtRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesTeamMgmtRequestMembers {
-    /// `name`.
-    pub name: String,
-    /// `userId`.
-    pub user_id: String,
-}
-impl IndustryManufactureMesTeamMgmtRequestMembers {
-    /// A `IndustryManufactureMesTeamMgmtRequestMembers` with its required fields (`name`, `userId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            user_id: user_id.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
-}
+/// `IndustryManufactureMesSubCooperationTeamRequestMembers`: the same model as [`IndustryManufactureMesSubCooperationTeamRequestLeaders`].
+pub type IndustryManufactureMesSubCooperationTeamRequestMembers = IndustryManufactureMesSubCooperationTeamRequestLeaders;
+/// `IndustryManufactureMesSubCooperationTeamResponseBody`: the same model as [`IndustryManufactureMesDispatchTaskResponseBody`].
+pub type IndustryManufactureMesSubCooperationTeamResponseBody = IndustryManufactureMesDispatchTaskResponseBody;
+/// `IndustryManufactureMesTeamMgmtRequestExtendData`: the same model as [`IndustryManufactureMesSubCooperationTeamRequestExtendData`].
+pub type IndustryManufactureMesTeamMgmtRequestExtendData = IndustryManufactureMesSubCooperationTeamRequestExtendData;
+/// `IndustryManufactureMesTeamMgmtRequestGroupPlugins`: the same model as [`IndustryManufactureMesSubCooperationTeamRequestGroupPlugins`].
+pub type IndustryManufactureMesTeamMgmtRequestGroupPlugins = IndustryManufactureMesSubCooperationTeamRequestGroupPlugins;
+/// `IndustryManufactureMesTeamMgmtRequestLeaders`: the same model as [`IndustryManufactureMesSubCooperationTeamRequestLeaders`].
+pub type IndustryManufactureMesTeamMgmtRequestLeaders = IndustryManufactureMesSubCooperationTeamRequestLeaders;
+/// `IndustryManufactureMesTeamMgmtRequestMembers`: the same model as [`IndustryManufactureMesSubCooperationTeamRequestLeaders`].
+pub type IndustryManufactureMesTeamMgmtRequestMembers = IndustryManufactureMesSubCooperationTeamRequestLeaders;
 /// `IndustryManufactureMesTeamMgmtResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9140,42 +7796,8 @@ impl rt::Fields for QueryAllGroupResponseBody {
         Ok(true)
     }
 }
-/// `QueryAllGroupsInDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllGroupsInDeptResponseBody {
-    /// `content`.
-    pub content: Option<Vec<QueryAllGroupsInDeptResponseBodyContent>>,
-    /// `currentPage`.
-    pub current_page: Option<i64>,
-    /// `totalCount`.
-    pub total_count: Option<i64>,
-    /// `totalPages`.
-    pub total_pages: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupsInDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllGroupsInDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            "currentPage" => self.current_page = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "totalPages" => self.total_pages = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryAllGroupsInDeptResponseBody`: the same model as [`QueryAllGroupResponseBody`].
+pub type QueryAllGroupsInDeptResponseBody = QueryAllGroupResponseBody;
 /// `QueryAllMemberByDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9212,42 +7834,8 @@ impl rt::Fields for QueryAllMemberByDeptResponseBody {
         Ok(true)
     }
 }
-/// `QueryAllMemberByGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllMemberByGroupResponseBody {
-    /// `content`.
-    pub content: Option<Vec<QueryAllMemberByGroupResponseBodyContent>>,
-    /// `currentPage`.
-    pub current_page: Option<i64>,
-    /// `totalCount`.
-    pub total_count: Option<i64>,
-    /// `totalPages`.
-    pub total_pages: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllMemberByGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            "currentPage" => self.current_page = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            "totalPages" => self.total_pages = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryAllMemberByGroupResponseBody`: the same model as [`QueryAllMemberByDeptResponseBody`].
+pub type QueryAllMemberByGroupResponseBody = QueryAllMemberByDeptResponseBody;
 /// `QueryBizOptLogResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10065,33 +8653,8 @@ impl rt::Fields for SubmitTaskPackageResponseBody {
         Ok(true)
     }
 }
-/// `SupplAddRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplAddRoleResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplAddRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplAddRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SupplAddRoleResponseBody`: the same model as [`QueryChatAIOXMInfoResponseBody`].
+pub type SupplAddRoleResponseBody = QueryChatAIOXMInfoResponseBody;
 /// `SupplyAddDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10146,60 +8709,10 @@ impl rt::Fields for SupplyAddMemberResponseBody {
         Ok(true)
     }
 }
-/// `SupplyAddPartnerAdminsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyAddPartnerAdminsResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerAdminsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyAddPartnerAdminsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SupplyAddPartnerManagersResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyAddPartnerManagersResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerManagersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyAddPartnerManagersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SupplyAddPartnerAdminsResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type SupplyAddPartnerAdminsResponseBody = ChatAIAddDatasetPermissionResponseBody;
+/// `SupplyAddPartnerManagersResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type SupplyAddPartnerManagersResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `SupplyAddPartnerTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10227,33 +8740,8 @@ impl rt::Fields for SupplyAddPartnerTypeResponseBody {
         Ok(true)
     }
 }
-/// `SupplyChainDeleteDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyChainDeleteDeptResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyChainDeleteDeptResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyChainDeleteDeptResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SupplyChainDeleteDeptResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type SupplyChainDeleteDeptResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `SupplyChainQueryDeptInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10281,168 +8769,18 @@ impl rt::Fields for SupplyChainQueryDeptInfoResponseBody {
         Ok(true)
     }
 }
-/// `SupplyChainUpdateDeptInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyChainUpdateDeptInfoResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyChainUpdateDeptInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyChainUpdateDeptInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SupplyDeleteMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyDeleteMemberResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyDeleteMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyDeleteMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SupplyDeletePartnerAdminsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyDeletePartnerAdminsResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerAdminsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyDeletePartnerAdminsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SupplyDeletePartnerManagersResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyDeletePartnerManagersResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerManagersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyDeletePartnerManagersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SupplyDeletePartnerTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyDeletePartnerTypeResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyDeletePartnerTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SupplyDeleteRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyDeleteRoleResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyDeleteRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyDeleteRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SupplyChainUpdateDeptInfoResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type SupplyChainUpdateDeptInfoResponseBody = ChatAIAddDatasetPermissionResponseBody;
+/// `SupplyDeleteMemberResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type SupplyDeleteMemberResponseBody = ChatAIAddDatasetPermissionResponseBody;
+/// `SupplyDeletePartnerAdminsResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type SupplyDeletePartnerAdminsResponseBody = ChatAIAddDatasetPermissionResponseBody;
+/// `SupplyDeletePartnerManagersResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type SupplyDeletePartnerManagersResponseBody = ChatAIAddDatasetPermissionResponseBody;
+/// `SupplyDeletePartnerTypeResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type SupplyDeletePartnerTypeResponseBody = ChatAIAddDatasetPermissionResponseBody;
+/// `SupplyDeleteRoleResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type SupplyDeleteRoleResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `SupplyGetMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10662,87 +9000,12 @@ impl rt::Fields for SupplyQueryPartnerTypeResponseBody {
         Ok(true)
     }
 }
-/// `SupplyUpdateMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyUpdateMemberResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyUpdateMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyUpdateMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SupplyUpdatePartnerTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyUpdatePartnerTypeResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyUpdatePartnerTypeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyUpdatePartnerTypeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SupplyUpdateRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyUpdateRoleResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyUpdateRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyUpdateRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SupplyUpdateMemberResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type SupplyUpdateMemberResponseBody = ChatAIAddDatasetPermissionResponseBody;
+/// `SupplyUpdatePartnerTypeResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type SupplyUpdatePartnerTypeResponseBody = ChatAIAddDatasetPermissionResponseBody;
+/// `SupplyUpdateRoleResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
+pub type SupplyUpdateRoleResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `AiRetailProductImgUploadResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11126,57 +9389,8 @@ impl rt::Fields for CampusListCampusGroupResponseBodyResult {
         Ok(true)
     }
 }
-/// `CampusListRenterResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CampusListRenterResponseBodyResult {
-    /// `bindRenterCorpId`.
-    pub bind_renter_corp_id: Option<String>,
-    /// `bindTime`.
-    pub bind_time: Option<i64>,
-    /// `creditCode`.
-    pub credit_code: Option<String>,
-    /// `endTime`.
-    pub end_time: Option<i64>,
-    /// `extend`.
-    pub extend: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `renterDeptId`.
-    pub renter_dept_id: Option<i64>,
-    /// `startTime`.
-    pub start_time: Option<i64>,
-    /// `state`.
-    pub state: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CampusListRenterResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CampusListRenterResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bindRenterCorpId" => self.bind_renter_corp_id = map.next_value()?,
-            "bindTime" => self.bind_time = map.next_value()?,
-            "creditCode" => self.credit_code = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "extend" => self.extend = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "renterDeptId" => self.renter_dept_id = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CampusListRenterResponseBodyResult`: the same model as [`CampusGetRenterResponseBody`].
+pub type CampusListRenterResponseBodyResult = CampusGetRenterResponseBody;
 /// `CampusListRenterMembersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11762,49 +9976,8 @@ impl rt::Fields for CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
         Ok(true)
     }
 }
-/// `CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList {
-    /// `dingMemberStatus`.
-    pub ding_member_status: Option<String>,
-    /// `isActive`.
-    pub is_active: Option<bool>,
-    /// `studentId`.
-    pub student_id: Option<i64>,
-    /// `studentName`.
-    pub student_name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
-            "isActive" => self.is_active = map.next_value()?,
-            "studentId" => self.student_id = map.next_value()?,
-            "studentName" => self.student_name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList`: the same model as [`CollegeListStudentInfoResponseBodyStudentInfoSimpleList`].
+pub type CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList = CollegeListStudentInfoResponseBodyStudentInfoSimpleList;
 /// `CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11839,40 +10012,8 @@ impl rt::Fields for CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoLi
         Ok(true)
     }
 }
-/// `CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `memberType`.
-    pub member_type: Option<String>,
-    /// `studentNumber`.
-    pub student_number: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "memberType" => self.member_type = map.next_value()?,
-            "studentNumber" => self.student_number = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList`: the same model as [`CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList`].
+pub type CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList = CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList;
 /// `CustomizeContactCreateResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11957,54 +10098,8 @@ impl rt::Fields for CustomizeContactDeptInfoResponseBodyContent {
         Ok(true)
     }
 }
-/// `CustomizeContactDeptListResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CustomizeContactDeptListResponseBodyContent {
-    /// `code`.
-    pub code: Option<String>,
-    /// `id`.
-    pub id: Option<i64>,
-    /// `managerIdList`.
-    pub manager_id_list: Option<Vec<String>>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `order`.
-    pub order: Option<i64>,
-    /// `parentDeptId`.
-    pub parent_dept_id: Option<i64>,
-    /// `refId`.
-    pub ref_id: Option<i64>,
-    /// `type`.
-    pub r#type: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptListResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactDeptListResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "managerIdList" => self.manager_id_list = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "parentDeptId" => self.parent_dept_id = map.next_value()?,
-            "refId" => self.ref_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CustomizeContactDeptListResponseBodyContent`: the same model as [`CustomizeContactDeptInfoResponseBodyContent`].
+pub type CustomizeContactDeptListResponseBodyContent = CustomizeContactDeptInfoResponseBodyContent;
 /// `CustomizeContactEmpListResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12035,42 +10130,8 @@ impl rt::Fields for CustomizeContactEmpListResponseBodyContent {
         Ok(true)
     }
 }
-/// `CustomizeContactListResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CustomizeContactListResponseBodyContent {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `order`.
-    pub order: Option<i64>,
-    /// `rootDeptId`.
-    pub root_dept_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CustomizeContactListResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CustomizeContactListResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "rootDeptId" => self.root_dept_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CustomizeContactListResponseBodyContent`: the same model as [`CustomizeContactCreateResponseBodyContent`].
+pub type CustomizeContactListResponseBodyContent = CustomizeContactCreateResponseBodyContent;
 /// `DigitalStoreCardRecordResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12230,45 +10291,8 @@ impl rt::Fields for DigitalStoreRolesResponseBodyContent {
         Ok(true)
     }
 }
-/// `DigitalStoreSubNodesResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DigitalStoreSubNodesResponseBodyContent {
-    /// `dingDeptId`.
-    pub ding_dept_id: Option<i64>,
-    /// `id`.
-    pub id: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<i64>,
-    /// `type`.
-    pub r#type: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreSubNodesResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreSubNodesResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingDeptId" => self.ding_dept_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DigitalStoreSubNodesResponseBodyContent`: the same model as [`DigitalStoreNodeInfoResponseBody`].
+pub type DigitalStoreSubNodesResponseBodyContent = DigitalStoreNodeInfoResponseBody;
 /// `DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12342,149 +10366,14 @@ for DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
         object.end()
     }
 }
-/// `DigitalStoreUsersResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DigitalStoreUsersResponseBodyContent {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUsersResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStoreUsersResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DigitalStorelistExportTaskRecordResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DigitalStorelistExportTaskRecordResponseBodyContent {
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `fileUrl`.
-    pub file_url: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `isImport`.
-    pub is_import: Option<String>,
-    /// `remark`.
-    pub remark: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `successNum`.
-    pub success_num: Option<String>,
-    /// `totalNum`.
-    pub total_num: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for DigitalStorelistExportTaskRecordResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DigitalStorelistExportTaskRecordResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => self.file_name = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "fileUrl" => self.file_url = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isImport" => self.is_import = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "successNum" => self.success_num = map.next_value()?,
-            "totalNum" => self.total_num = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ExternalQueryExternalAppOrgsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ExternalQueryExternalAppOrgsResponseBodyResult {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `corpName`.
-    pub corp_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ExternalQueryExternalAppOrgsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExternalQueryExternalAppOrgsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "corpName" => self.corp_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ExternalQueryExternalOrgsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ExternalQueryExternalOrgsResponseBodyResult {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `corpName`.
-    pub corp_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalOrgsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExternalQueryExternalOrgsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "corpName" => self.corp_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DigitalStoreUsersResponseBodyContent`: the same model as [`CustomizeContactEmpListResponseBodyContent`].
+pub type DigitalStoreUsersResponseBodyContent = CustomizeContactEmpListResponseBodyContent;
+/// `DigitalStorelistExportTaskRecordResponseBodyContent`: the same model as [`DigitalStoreExportCardRecordResponseBody`].
+pub type DigitalStorelistExportTaskRecordResponseBodyContent = DigitalStoreExportCardRecordResponseBody;
+/// `ExternalQueryExternalAppOrgsResponseBodyResult`: the same model as [`ExternalQueryExternalBelongMainOrgResponseBody`].
+pub type ExternalQueryExternalAppOrgsResponseBodyResult = ExternalQueryExternalBelongMainOrgResponseBody;
+/// `ExternalQueryExternalOrgsResponseBodyResult`: the same model as [`ExternalQueryExternalBelongMainOrgResponseBody`].
+pub type ExternalQueryExternalOrgsResponseBodyResult = ExternalQueryExternalBelongMainOrgResponseBody;
 /// `GetConvertResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12929,202 +10818,20 @@ impl rt::Fields for IndustryManufactureMaterialListResponseBodyList {
         Ok(true)
     }
 }
-/// `IndustryManufactureMesDispatchTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesDispatchTaskResponseBodyResult {
-    /// `content`.
-    pub content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesDispatchTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesDispatchTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `IndustryManufactureMesMaterialResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesMaterialResponseBodyResult {
-    /// `content`.
-    pub content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesMaterialResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesMaterialResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `IndustryManufactureMesOutPlanResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesOutPlanResponseBodyResult {
-    /// `content`.
-    pub content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesOutPlanResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesOutPlanResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `IndustryManufactureMesOutputResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesOutputResponseBodyResult {
-    /// `content`.
-    pub content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesOutputResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesOutputResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `IndustryManufactureMesProcessResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesProcessResponseBodyResult {
-    /// `content`.
-    pub content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesProcessResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesProcessResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `IndustryManufactureMesProductionPlanResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesProductionPlanResponseBodyResult {
-    /// `content`.
-    pub content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesProductionPlanResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesProductionPlanResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `IndustryManufactureMesSubCooperationTeamResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IndustryManufactureMesSubCooperationTeamResponseBodyResult {
-    /// `content`.
-    pub content: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for IndustryManufactureMesSubCooperationTeamResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IndustryManufactureMesSubCooperationTeamResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `IndustryManufactureMesDispatchTaskResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
+pub type IndustryManufactureMesDispatchTaskResponseBodyResult = CampusDelRenterMemberResponseBody;
+/// `IndustryManufactureMesMaterialResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
+pub type IndustryManufactureMesMaterialResponseBodyResult = CampusDelRenterMemberResponseBody;
+/// `IndustryManufactureMesOutPlanResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
+pub type IndustryManufactureMesOutPlanResponseBodyResult = CampusDelRenterMemberResponseBody;
+/// `IndustryManufactureMesOutputResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
+pub type IndustryManufactureMesOutputResponseBodyResult = CampusDelRenterMemberResponseBody;
+/// `IndustryManufactureMesProcessResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
+pub type IndustryManufactureMesProcessResponseBodyResult = CampusDelRenterMemberResponseBody;
+/// `IndustryManufactureMesProductionPlanResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
+pub type IndustryManufactureMesProductionPlanResponseBodyResult = CampusDelRenterMemberResponseBody;
+/// `IndustryManufactureMesSubCooperationTeamResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
+pub type IndustryManufactureMesSubCooperationTeamResponseBodyResult = CampusDelRenterMemberResponseBody;
 /// `IndustryManufactureMesTeamMgmtResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13351,39 +11058,8 @@ impl rt::Fields for QueryAllGroupResponseBodyContent {
         Ok(true)
     }
 }
-/// `QueryAllGroupsInDeptResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllGroupsInDeptResponseBodyContent {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `id`.
-    pub id: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupsInDeptResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllGroupsInDeptResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryAllGroupsInDeptResponseBodyContent`: the same model as [`QueryAllGroupResponseBodyContent`].
+pub type QueryAllGroupsInDeptResponseBodyContent = QueryAllGroupResponseBodyContent;
 /// `QueryAllMemberByDeptResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13417,39 +11093,8 @@ impl rt::Fields for QueryAllMemberByDeptResponseBodyContent {
         Ok(true)
     }
 }
-/// `QueryAllMemberByGroupResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllMemberByGroupResponseBodyContent {
-    /// `jobNum`.
-    pub job_num: Option<String>,
-    /// `uid`.
-    pub uid: Option<String>,
-    /// `userName`.
-    pub user_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByGroupResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllMemberByGroupResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "jobNum" => self.job_num = map.next_value()?,
-            "uid" => self.uid = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryAllMemberByGroupResponseBodyContent`: the same model as [`QueryAllMemberByDeptResponseBodyContent`].
+pub type QueryAllMemberByGroupResponseBodyContent = QueryAllMemberByDeptResponseBodyContent;
 /// `QueryBizOptLogResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14182,40 +11827,8 @@ impl rt::Fields for QueryUserInfoResponseBodyContent {
         Ok(true)
     }
 }
-/// `QueryUserProbCodeDictionaryResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUserProbCodeDictionaryResponseBodyContent {
-    /// `category`.
-    pub category: Option<String>,
-    /// `code`.
-    pub code: Option<String>,
-    /// `displayName`.
-    pub display_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryUserProbCodeDictionaryResponseBodyContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserProbCodeDictionaryResponseBodyContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => self.category = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryUserProbCodeDictionaryResponseBodyContent`: the same model as [`QueryJobStatusCodeDictionaryResponseBodyContent`].
+pub type QueryUserProbCodeDictionaryResponseBodyContent = QueryJobStatusCodeDictionaryResponseBodyContent;
 /// `QueryUserRolesResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14614,86 +12227,10 @@ impl rt::Fields for SupplyListRoleResponseBodyResult {
         Ok(true)
     }
 }
-/// `SupplyListSubDeptResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyListSubDeptResponseBodyResult {
-    /// `deptId`.
-    pub dept_id: Option<i64>,
-    /// `deptType`.
-    pub dept_type: Option<String>,
-    /// `hasSubDept`.
-    pub has_sub_dept: Option<bool>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `partnerNumber`.
-    pub partner_number: Option<String>,
-    /// `partnerTypeInfoList`.
-    pub partner_type_info_list: Option<
-        Vec<SupplyListSubDeptResponseBodyResultPartnerTypeInfoList>,
-    >,
-    /// `superId`.
-    pub super_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyListSubDeptResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyListSubDeptResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptId" => self.dept_id = map.next_value()?,
-            "deptType" => self.dept_type = map.next_value()?,
-            "hasSubDept" => self.has_sub_dept = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "partnerNumber" => self.partner_number = map.next_value()?,
-            "partnerTypeInfoList" => self.partner_type_info_list = map.next_value()?,
-            "superId" => self.super_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SupplyQueryPartnerTypeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyQueryPartnerTypeResponseBodyResult {
-    /// `labelId`.
-    pub label_id: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `superId`.
-    pub super_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SupplyQueryPartnerTypeResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyQueryPartnerTypeResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => self.label_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "superId" => self.super_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SupplyListSubDeptResponseBodyResult`: the same model as [`SupplyChainQueryDeptInfoResponseBodyResult`].
+pub type SupplyListSubDeptResponseBodyResult = SupplyChainQueryDeptInfoResponseBodyResult;
+/// `SupplyQueryPartnerTypeResponseBodyResult`: the same model as [`SupplyListPartnerTypeResponseBodyResult`].
+pub type SupplyQueryPartnerTypeResponseBodyResult = SupplyListPartnerTypeResponseBodyResult;
 /// `AiTrainingDetailResponseBodyResultProductInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15798,114 +13335,12 @@ impl rt::Fields for QueryUserInfoResponseBodyContentJob {
         Ok(true)
     }
 }
-/// `QueryUserInfoResponseBodyContentJobStatus`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUserInfoResponseBodyContentJobStatus {
-    /// `bizType`.
-    pub biz_type: Option<String>,
-    /// `category`.
-    pub category: Option<String>,
-    /// `code`.
-    pub code: Option<String>,
-    /// `displayName`.
-    pub display_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContentJobStatus {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserInfoResponseBodyContentJobStatus {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryUserInfoResponseBodyContentJobStatusList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUserInfoResponseBodyContentJobStatusList {
-    /// `bizType`.
-    pub biz_type: Option<String>,
-    /// `category`.
-    pub category: Option<String>,
-    /// `code`.
-    pub code: Option<String>,
-    /// `displayName`.
-    pub display_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContentJobStatusList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserInfoResponseBodyContentJobStatusList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryUserInfoResponseBodyContentUserProb`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUserInfoResponseBodyContentUserProb {
-    /// `bizType`.
-    pub biz_type: Option<String>,
-    /// `category`.
-    pub category: Option<String>,
-    /// `code`.
-    pub code: Option<String>,
-    /// `displayName`.
-    pub display_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContentUserProb {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserInfoResponseBodyContentUserProb {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryUserInfoResponseBodyContentJobStatus`: the same model as [`QueryUserInfoResponseBodyContentJob`].
+pub type QueryUserInfoResponseBodyContentJobStatus = QueryUserInfoResponseBodyContentJob;
+/// `QueryUserInfoResponseBodyContentJobStatusList`: the same model as [`QueryUserInfoResponseBodyContentJob`].
+pub type QueryUserInfoResponseBodyContentJobStatusList = QueryUserInfoResponseBodyContentJob;
+/// `QueryUserInfoResponseBodyContentUserProb`: the same model as [`QueryUserInfoResponseBodyContentJob`].
+pub type QueryUserInfoResponseBodyContentUserProb = QueryUserInfoResponseBodyContentJob;
 /// `SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15973,43 +13408,8 @@ impl rt::Fields for SupplyGetMemberResponseBodyResultRoleInfoList {
         Ok(true)
     }
 }
-/// `SupplyListSubDeptResponseBodyResultPartnerTypeInfoList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SupplyListSubDeptResponseBodyResultPartnerTypeInfoList {
-    /// `id`.
-    pub id: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `superId`.
-    pub super_id: Option<i64>,
-    /// `superName`.
-    pub super_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SupplyListSubDeptResponseBodyResultPartnerTypeInfoList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SupplyListSubDeptResponseBodyResultPartnerTypeInfoList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "superId" => self.super_id = map.next_value()?,
-            "superName" => self.super_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SupplyListSubDeptResponseBodyResultPartnerTypeInfoList`: the same model as [`SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList`].
+pub type SupplyListSubDeptResponseBodyResultPartnerTypeInfoList = SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList;
 /// `BatchGetTaskResultResponseBodyTasksResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16163,104 +13563,10 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
         Ok(true)
     }
 }
-/// `QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos {
-    /// `deptCode`.
-    pub dept_code: Option<String>,
-    /// `deptExtendDisplayName`.
-    pub dept_extend_display_name: Option<String>,
-    /// `deptExtendKey`.
-    pub dept_extend_key: Option<String>,
-    /// `deptExtendValue`.
-    pub dept_extend_value: Option<String>,
-    /// `gmtCreateStr`.
-    pub gmt_create_str: Option<String>,
-    /// `gmtModifiedStr`.
-    pub gmt_modified_str: Option<String>,
-    /// `id`.
-    pub id: Option<i64>,
-    /// `status`.
-    pub status: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptExtendDisplayName" => self.dept_extend_display_name = map.next_value()?,
-            "deptExtendKey" => self.dept_extend_key = map.next_value()?,
-            "deptExtendValue" => self.dept_extend_value = map.next_value()?,
-            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
-            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos {
-    /// `deptCode`.
-    pub dept_code: Option<String>,
-    /// `deptExtendDisplayName`.
-    pub dept_extend_display_name: Option<String>,
-    /// `deptExtendKey`.
-    pub dept_extend_key: Option<String>,
-    /// `deptExtendValue`.
-    pub dept_extend_value: Option<String>,
-    /// `gmtCreateStr`.
-    pub gmt_create_str: Option<String>,
-    /// `gmtModifiedStr`.
-    pub gmt_modified_str: Option<String>,
-    /// `id`.
-    pub id: Option<i64>,
-    /// `status`.
-    pub status: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptCode" => self.dept_code = map.next_value()?,
-            "deptExtendDisplayName" => self.dept_extend_display_name = map.next_value()?,
-            "deptExtendKey" => self.dept_extend_key = map.next_value()?,
-            "deptExtendValue" => self.dept_extend_value = map.next_value()?,
-            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
-            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos`: the same model as [`QueryDepartmentExtendInfoResponseBodyContent`].
+pub type QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos = QueryDepartmentExtendInfoResponseBodyContent;
+/// `QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos`: the same model as [`QueryDepartmentExtendInfoResponseBodyContent`].
+pub type QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos = QueryDepartmentExtendInfoResponseBodyContent;
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtListGroup`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16353,46 +13659,8 @@ impl rt::Fields for QueryConvertRulesResponseBodyResultItemsSourceFiles {
         Ok(true)
     }
 }
-/// `QueryConvertRulesResponseBodyResultItemsTargetFiles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryConvertRulesResponseBodyResultItemsTargetFiles {
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<f64>,
-    /// `fileTag`.
-    pub file_tag: Option<String>,
-    /// `mediaId`.
-    pub media_id: Option<String>,
-    /// `previewUrl`.
-    pub preview_url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryConvertRulesResponseBodyResultItemsTargetFiles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryConvertRulesResponseBodyResultItemsTargetFiles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileTag" => self.file_tag = map.next_value()?,
-            "mediaId" => self.media_id = map.next_value()?,
-            "previewUrl" => self.preview_url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryConvertRulesResponseBodyResultItemsTargetFiles`: the same model as [`QueryConvertRulesResponseBodyResultItemsSourceFiles`].
+pub type QueryConvertRulesResponseBodyResultItemsTargetFiles = QueryConvertRulesResponseBodyResultItemsSourceFiles;
 /// `QueryGroupInfoResponseBodyContentGroupLeader`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

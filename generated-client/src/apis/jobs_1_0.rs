@@ -1197,114 +1197,12 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOJobExpectsCityList 
         object.end()
     }
 }
-/// `CreateResumeRequestResumeDataVOJobExpectsIndustryList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateResumeRequestResumeDataVOJobExpectsIndustryList {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl CreateResumeRequestResumeDataVOJobExpectsIndustryList {
-    /// An empty `CreateResumeRequestResumeDataVOJobExpectsIndustryList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateResumeRequestResumeDataVOJobExpectsIndustryList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
-}
-/// `CreateResumeRequestResumeDataVOJobExpectsJobList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateResumeRequestResumeDataVOJobExpectsJobList {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl CreateResumeRequestResumeDataVOJobExpectsJobList {
-    /// An empty `CreateResumeRequestResumeDataVOJobExpectsJobList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateResumeRequestResumeDataVOJobExpectsJobList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
-}
-/// `CreateResumeRequestResumeDataVOJobExpectsOtherCityList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateResumeRequestResumeDataVOJobExpectsOtherCityList {
-    /// `code`.
-    pub code: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl CreateResumeRequestResumeDataVOJobExpectsOtherCityList {
-    /// An empty `CreateResumeRequestResumeDataVOJobExpectsOtherCityList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateResumeRequestResumeDataVOJobExpectsOtherCityList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("code", &self.code)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
-}
+/// `CreateResumeRequestResumeDataVOJobExpectsIndustryList`: the same model as [`CreateResumeRequestResumeDataVOJobExpectsCityList`].
+pub type CreateResumeRequestResumeDataVOJobExpectsIndustryList = CreateResumeRequestResumeDataVOJobExpectsCityList;
+/// `CreateResumeRequestResumeDataVOJobExpectsJobList`: the same model as [`CreateResumeRequestResumeDataVOJobExpectsCityList`].
+pub type CreateResumeRequestResumeDataVOJobExpectsJobList = CreateResumeRequestResumeDataVOJobExpectsCityList;
+/// `CreateResumeRequestResumeDataVOJobExpectsOtherCityList`: the same model as [`CreateResumeRequestResumeDataVOJobExpectsCityList`].
+pub type CreateResumeRequestResumeDataVOJobExpectsOtherCityList = CreateResumeRequestResumeDataVOJobExpectsCityList;
 /// `CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

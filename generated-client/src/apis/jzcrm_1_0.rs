@@ -1063,36 +1063,8 @@ impl rt::serde::Serialize for EditCustomerRequestData {
         object.end()
     }
 }
-/// `EditCustomerResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditCustomerResponseBody {
-    /// `msgid`.
-    pub msgid: Option<i64>,
-    /// `time`.
-    pub time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditCustomerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditCustomerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgid" => self.msgid = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditCustomerResponseBody`: the same model as [`EditContactResponseBody`].
+pub type EditCustomerResponseBody = EditContactResponseBody;
 /// `EditCustomerPoolRequestData`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1544,36 +1516,8 @@ impl rt::serde::Serialize for EditCustomerPoolRequestData {
         object.end()
     }
 }
-/// `EditCustomerPoolResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditCustomerPoolResponseBody {
-    /// `msgid`.
-    pub msgid: Option<i64>,
-    /// `time`.
-    pub time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditCustomerPoolResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditCustomerPoolResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgid" => self.msgid = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditCustomerPoolResponseBody`: the same model as [`EditContactResponseBody`].
+pub type EditCustomerPoolResponseBody = EditContactResponseBody;
 /// `EditExchangeRequestData`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1720,36 +1664,8 @@ impl rt::serde::Serialize for EditExchangeRequestData {
         object.end()
     }
 }
-/// `EditExchangeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditExchangeResponseBody {
-    /// `msgid`.
-    pub msgid: Option<i64>,
-    /// `time`.
-    pub time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditExchangeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditExchangeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgid" => self.msgid = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditExchangeResponseBody`: the same model as [`EditContactResponseBody`].
+pub type EditExchangeResponseBody = EditContactResponseBody;
 /// `EditGoodsRequestData`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2017,36 +1933,8 @@ impl rt::serde::Serialize for EditGoodsRequestData {
         object.end()
     }
 }
-/// `EditGoodsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditGoodsResponseBody {
-    /// `msgid`.
-    pub msgid: Option<i64>,
-    /// `time`.
-    pub time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditGoodsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditGoodsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgid" => self.msgid = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditGoodsResponseBody`: the same model as [`EditContactResponseBody`].
+pub type EditGoodsResponseBody = EditContactResponseBody;
 /// `EditIntostockRequestData`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2167,36 +2055,8 @@ impl rt::serde::Serialize for EditIntostockRequestData {
         object.end()
     }
 }
-/// `EditIntostockResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditIntostockResponseBody {
-    /// `msgid`.
-    pub msgid: Option<i64>,
-    /// `time`.
-    pub time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditIntostockResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditIntostockResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgid" => self.msgid = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditIntostockResponseBody`: the same model as [`EditContactResponseBody`].
+pub type EditIntostockResponseBody = EditContactResponseBody;
 /// `EditInvoiceRequestData`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2406,36 +2266,8 @@ impl rt::serde::Serialize for EditInvoiceRequestData {
         object.end()
     }
 }
-/// `EditInvoiceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditInvoiceResponseBody {
-    /// `msgid`.
-    pub msgid: Option<i64>,
-    /// `time`.
-    pub time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditInvoiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditInvoiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgid" => self.msgid = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditInvoiceResponseBody`: the same model as [`EditContactResponseBody`].
+pub type EditInvoiceResponseBody = EditContactResponseBody;
 /// `EditOrderRequestData`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2700,186 +2532,12 @@ impl rt::serde::Serialize for EditOrderRequestData {
         object.end()
     }
 }
-/// `EditOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditOrderResponseBody {
-    /// `msgid`.
-    pub msgid: Option<i64>,
-    /// `time`.
-    pub time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgid" => self.msgid = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `EditOutstockRequestData`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct EditOutstockRequestData {
-    /// `askempid`.
-    pub askempid: Option<String>,
-    /// `auditreson`.
-    pub auditreson: Option<String>,
-    /// `billno`.
-    pub billno: String,
-    /// `child_mx`.
-    pub child_mx: String,
-    /// `customerid`.
-    pub customerid: Option<String>,
-    /// `data_userid`.
-    pub data_userid: String,
-    /// `empid`.
-    pub empid: String,
-    /// `inorout`.
-    pub inorout: Option<String>,
-    /// `libiodate`.
-    pub libiodate: String,
-    /// `libioname`.
-    pub libioname: Option<String>,
-    /// `libiostate`.
-    pub libiostate: String,
-    /// `orderid`.
-    pub orderid: Option<String>,
-    /// `remark`.
-    pub remark: Option<String>,
-    /// `stocklibid`.
-    pub stocklibid: String,
-}
-impl EditOutstockRequestData {
-    /// A `EditOutstockRequestData` with its required fields (`billno`, `child_mx`, `data_userid`, `empid`, `libiodate`, `libiostate`, `stocklibid`); set the others with the methods named after them.
-    pub fn new(
-        billno: impl Into<String>,
-        child_mx: impl Into<String>,
-        data_userid: impl Into<String>,
-        empid: impl Into<String>,
-        libiodate: impl Into<String>,
-        libiostate: impl Into<String>,
-        stocklibid: impl Into<String>,
-    ) -> Self {
-        Self {
-            askempid: None,
-            auditreson: None,
-            billno: billno.into(),
-            child_mx: child_mx.into(),
-            customerid: None,
-            data_userid: data_userid.into(),
-            empid: empid.into(),
-            inorout: None,
-            libiodate: libiodate.into(),
-            libioname: None,
-            libiostate: libiostate.into(),
-            orderid: None,
-            remark: None,
-            stocklibid: stocklibid.into(),
-        }
-    }
-    /// Sets `askempid`.
-    pub fn askempid(mut self, value: impl Into<String>) -> Self {
-        self.askempid = Some(value.into());
-        self
-    }
-    /// Sets `auditreson`.
-    pub fn auditreson(mut self, value: impl Into<String>) -> Self {
-        self.auditreson = Some(value.into());
-        self
-    }
-    /// Sets `customerid`.
-    pub fn customerid(mut self, value: impl Into<String>) -> Self {
-        self.customerid = Some(value.into());
-        self
-    }
-    /// Sets `inorout`.
-    pub fn inorout(mut self, value: impl Into<String>) -> Self {
-        self.inorout = Some(value.into());
-        self
-    }
-    /// Sets `libioname`.
-    pub fn libioname(mut self, value: impl Into<String>) -> Self {
-        self.libioname = Some(value.into());
-        self
-    }
-    /// Sets `orderid`.
-    pub fn orderid(mut self, value: impl Into<String>) -> Self {
-        self.orderid = Some(value.into());
-        self
-    }
-    /// Sets `remark`.
-    pub fn remark(mut self, value: impl Into<String>) -> Self {
-        self.remark = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for EditOutstockRequestData {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("askempid", &self.askempid)?;
-        object.optional("auditreson", &self.auditreson)?;
-        object.field("billno", &self.billno)?;
-        object.field("child_mx", &self.child_mx)?;
-        object.optional("customerid", &self.customerid)?;
-        object.field("data_userid", &self.data_userid)?;
-        object.field("empid", &self.empid)?;
-        object.optional("inorout", &self.inorout)?;
-        object.field("libiodate", &self.libiodate)?;
-        object.optional("libioname", &self.libioname)?;
-        object.field("libiostate", &self.libiostate)?;
-        object.optional("orderid", &self.orderid)?;
-        object.optional("remark", &self.remark)?;
-        object.field("stocklibid", &self.stocklibid)?;
-        object.end()
-    }
-}
-/// `EditOutstockResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditOutstockResponseBody {
-    /// `msgid`.
-    pub msgid: Option<i64>,
-    /// `time`.
-    pub time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditOutstockResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditOutstockResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgid" => self.msgid = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditOrderResponseBody`: the same model as [`EditContactResponseBody`].
+pub type EditOrderResponseBody = EditContactResponseBody;
+/// `EditOutstockRequestData`: the same model as [`EditIntostockRequestData`].
+pub type EditOutstockRequestData = EditIntostockRequestData;
+/// `EditOutstockResponseBody`: the same model as [`EditContactResponseBody`].
+pub type EditOutstockResponseBody = EditContactResponseBody;
 /// `EditProductionRequestData`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2999,36 +2657,8 @@ impl rt::serde::Serialize for EditProductionRequestData {
         object.end()
     }
 }
-/// `EditProductionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditProductionResponseBody {
-    /// `msgid`.
-    pub msgid: Option<i64>,
-    /// `time`.
-    pub time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditProductionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditProductionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgid" => self.msgid = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditProductionResponseBody`: the same model as [`EditContactResponseBody`].
+pub type EditProductionResponseBody = EditContactResponseBody;
 /// `EditPurchaseRequestData`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3207,36 +2837,8 @@ impl rt::serde::Serialize for EditPurchaseRequestData {
         object.end()
     }
 }
-/// `EditPurchaseResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditPurchaseResponseBody {
-    /// `msgid`.
-    pub msgid: Option<i64>,
-    /// `time`.
-    pub time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditPurchaseResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditPurchaseResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgid" => self.msgid = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditPurchaseResponseBody`: the same model as [`EditContactResponseBody`].
+pub type EditPurchaseResponseBody = EditContactResponseBody;
 /// `EditQuotationRecordRequestData`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3419,36 +3021,8 @@ impl rt::serde::Serialize for EditQuotationRecordRequestData {
         object.end()
     }
 }
-/// `EditQuotationRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditQuotationRecordResponseBody {
-    /// `msgid`.
-    pub msgid: Option<i64>,
-    /// `time`.
-    pub time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditQuotationRecordResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditQuotationRecordResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgid" => self.msgid = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditQuotationRecordResponseBody`: the same model as [`EditContactResponseBody`].
+pub type EditQuotationRecordResponseBody = EditContactResponseBody;
 /// `EditSalesRequestData`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3626,36 +3200,8 @@ impl rt::serde::Serialize for EditSalesRequestData {
         object.end()
     }
 }
-/// `EditSalesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditSalesResponseBody {
-    /// `msgid`.
-    pub msgid: Option<i64>,
-    /// `time`.
-    pub time: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditSalesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditSalesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "msgid" => self.msgid = map.next_value()?,
-            "time" => self.time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditSalesResponseBody`: the same model as [`EditContactResponseBody`].
+pub type EditSalesResponseBody = EditContactResponseBody;
 /// `GetDataListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3760,33 +3306,8 @@ impl rt::Fields for GetDataListResponseBodyData {
         Ok(true)
     }
 }
-/// `GetDataViewResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetDataViewResponseBodyData {
-    /// `detail`.
-    pub detail: Option<rt::BTreeMap<String, String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetDataViewResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDataViewResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "detail" => self.detail = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetDataViewResponseBodyData`: the same model as [`GetDataListResponseBodyData`].
+pub type GetDataViewResponseBodyData = GetDataListResponseBodyData;
 /// The request of [`Api::edit_contact`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

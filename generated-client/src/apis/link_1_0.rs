@@ -620,33 +620,8 @@ impl rt::Fields for ListAccountResponseBody {
         Ok(true)
     }
 }
-/// `ListAccountInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListAccountInfoResponseBody {
-    /// `result`.
-    pub result: Option<Vec<ListAccountInfoResponseBodyResult>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListAccountInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAccountInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListAccountInfoResponseBody`: the same model as [`ListAccountResponseBody`].
+pub type ListAccountInfoResponseBody = ListAccountResponseBody;
 /// `ListFollowerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -677,33 +652,8 @@ impl rt::Fields for ListFollowerResponseBody {
         Ok(true)
     }
 }
-/// `QueryUserFollowStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUserFollowStatusResponseBody {
-    /// `result`.
-    pub result: Option<QueryUserFollowStatusResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryUserFollowStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserFollowStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryUserFollowStatusResponseBody`: the same model as [`GetUserFollowStatusResponseBody`].
+pub type QueryUserFollowStatusResponseBody = GetUserFollowStatusResponseBody;
 /// `SendAgentOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -841,36 +791,8 @@ impl rt::serde::Serialize for SendInteractiveOTOMessageRequestDetail {
         object.end()
     }
 }
-/// `SendInteractiveOTOMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendInteractiveOTOMessageResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<SendInteractiveOTOMessageResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendInteractiveOTOMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendInteractiveOTOMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendInteractiveOTOMessageResponseBody`: the same model as [`SendAgentOTOMessageResponseBody`].
+pub type SendInteractiveOTOMessageResponseBody = SendAgentOTOMessageResponseBody;
 /// `SendTopBoxInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -945,36 +867,8 @@ impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequestDetail {
         object.end()
     }
 }
-/// `SendTopBoxInteractiveOTOMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendTopBoxInteractiveOTOMessageResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendTopBoxInteractiveOTOMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendTopBoxInteractiveOTOMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendTopBoxInteractiveOTOMessageResponseBody`: the same model as [`CloseTopBoxInteractiveOTOMessageResponseBody`].
+pub type SendTopBoxInteractiveOTOMessageResponseBody = CloseTopBoxInteractiveOTOMessageResponseBody;
 /// `UpdateInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1030,36 +924,8 @@ impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequestDetail {
         object.end()
     }
 }
-/// `UpdateInteractiveOTOMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateInteractiveOTOMessageResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `result`.
-    pub result: Option<UpdateInteractiveOTOMessageResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveOTOMessageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInteractiveOTOMessageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateInteractiveOTOMessageResponseBody`: the same model as [`SendAgentOTOMessageResponseBody`].
+pub type UpdateInteractiveOTOMessageResponseBody = SendAgentOTOMessageResponseBody;
 /// `UpdateShortcutsRequestDetails`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1355,36 +1221,8 @@ impl rt::Fields for ListAccountResponseBodyResult {
         Ok(true)
     }
 }
-/// `ListAccountInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListAccountInfoResponseBodyResult {
-    /// `accountId`.
-    pub account_id: Option<String>,
-    /// `accountName`.
-    pub account_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListAccountInfoResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAccountInfoResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountId" => self.account_id = map.next_value()?,
-            "accountName" => self.account_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListAccountInfoResponseBodyResult`: the same model as [`ListAccountResponseBodyResult`].
+pub type ListAccountInfoResponseBodyResult = ListAccountResponseBodyResult;
 /// `ListFollowerResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1415,33 +1253,8 @@ impl rt::Fields for ListFollowerResponseBodyResult {
         Ok(true)
     }
 }
-/// `QueryUserFollowStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUserFollowStatusResponseBodyResult {
-    /// `status`.
-    pub status: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryUserFollowStatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserFollowStatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryUserFollowStatusResponseBodyResult`: the same model as [`GetUserFollowStatusResponseBodyResult`].
+pub type QueryUserFollowStatusResponseBodyResult = GetUserFollowStatusResponseBodyResult;
 /// `SendAgentOTOMessageRequestDetailMessageBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1557,33 +1370,8 @@ impl rt::Fields for SendAgentOTOMessageResponseBodyResult {
         Ok(true)
     }
 }
-/// `SendInteractiveOTOMessageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendInteractiveOTOMessageResponseBodyResult {
-    /// `openPushId`.
-    pub open_push_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendInteractiveOTOMessageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendInteractiveOTOMessageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openPushId" => self.open_push_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendInteractiveOTOMessageResponseBodyResult`: the same model as [`SendAgentOTOMessageResponseBodyResult`].
+pub type SendInteractiveOTOMessageResponseBodyResult = SendAgentOTOMessageResponseBodyResult;
 /// `SendTopBoxInteractiveOTOMessageRequestDetailCardData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1712,33 +1500,8 @@ impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequestDetailUpdateOpti
         object.end()
     }
 }
-/// `UpdateInteractiveOTOMessageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateInteractiveOTOMessageResponseBodyResult {
-    /// `openPushId`.
-    pub open_push_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveOTOMessageResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInteractiveOTOMessageResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openPushId" => self.open_push_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateInteractiveOTOMessageResponseBodyResult`: the same model as [`SendAgentOTOMessageResponseBodyResult`].
+pub type UpdateInteractiveOTOMessageResponseBodyResult = SendAgentOTOMessageResponseBodyResult;
 /// `GetFollowerAuthInfoResponseBodyResultAuthInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

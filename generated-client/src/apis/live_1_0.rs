@@ -855,87 +855,12 @@ impl rt::Fields for CreateLiveResponseBody {
         Ok(true)
     }
 }
-/// `DelLiveInteractionPluginResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DelLiveInteractionPluginResponseBody {
-    /// `result`.
-    pub result: Option<DelLiveInteractionPluginResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DelLiveInteractionPluginResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DelLiveInteractionPluginResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DelLiveNoticeWidgetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DelLiveNoticeWidgetResponseBody {
-    /// `result`.
-    pub result: Option<DelLiveNoticeWidgetResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DelLiveNoticeWidgetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DelLiveNoticeWidgetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteLiveResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteLiveResponseBody {
-    /// `result`.
-    pub result: Option<DeleteLiveResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteLiveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteLiveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DelLiveInteractionPluginResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
+pub type DelLiveInteractionPluginResponseBody = AddLiveNoticeWidgetResponseBody;
+/// `DelLiveNoticeWidgetResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
+pub type DelLiveNoticeWidgetResponseBody = AddLiveNoticeWidgetResponseBody;
+/// `DeleteLiveResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
+pub type DeleteLiveResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `DeleteLiveFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -963,33 +888,8 @@ impl rt::Fields for DeleteLiveFeedResponseBody {
         Ok(true)
     }
 }
-/// `EditFeedReplayResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EditFeedReplayResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EditFeedReplayResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EditFeedReplayResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `EditFeedReplayResponseBody`: the same model as [`CreateCloudFeedResponseBody`].
+pub type EditFeedReplayResponseBody = CreateCloudFeedResponseBody;
 /// `GetGroupLiveListRequestRequestBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1279,33 +1179,8 @@ impl rt::Fields for ModifyFeedWhiteListResponseBody {
         Ok(true)
     }
 }
-/// `QueryFeedWhiteListResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryFeedWhiteListResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryFeedWhiteListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryFeedWhiteListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryFeedWhiteListResponseBody`: the same model as [`ModifyFeedWhiteListResponseBody`].
+pub type QueryFeedWhiteListResponseBody = ModifyFeedWhiteListResponseBody;
 /// `QueryLiveInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1472,34 +1347,8 @@ impl rt::Fields for QuerySubscribeStatusResponseBody {
         Ok(true)
     }
 }
-/// `SendLiveInteractionPluginEffectsMsgResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendLiveInteractionPluginEffectsMsgResponseBody {
-    /// `result`.
-    pub result: Option<SendLiveInteractionPluginEffectsMsgResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SendLiveInteractionPluginEffectsMsgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendLiveInteractionPluginEffectsMsgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendLiveInteractionPluginEffectsMsgResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
+pub type SendLiveInteractionPluginEffectsMsgResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `SendLivePluginUserActionMsgRequestPluginEffectsMessage`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1583,114 +1432,14 @@ impl rt::Fields for SendLivePluginUserActionMsgResponseBody {
         Ok(true)
     }
 }
-/// `StartCloudFeedResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StartCloudFeedResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for StartCloudFeedResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StartCloudFeedResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `StopCloudFeedResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StopCloudFeedResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for StopCloudFeedResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StopCloudFeedResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SubscribeLiveResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubscribeLiveResponseBody {
-    /// `result`.
-    pub result: Option<SubscribeLiveResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SubscribeLiveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubscribeLiveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateLiveResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateLiveResponseBody {
-    /// `result`.
-    pub result: Option<UpdateLiveResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateLiveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateLiveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `StartCloudFeedResponseBody`: the same model as [`ModifyFeedWhiteListResponseBody`].
+pub type StartCloudFeedResponseBody = ModifyFeedWhiteListResponseBody;
+/// `StopCloudFeedResponseBody`: the same model as [`ModifyFeedWhiteListResponseBody`].
+pub type StopCloudFeedResponseBody = ModifyFeedWhiteListResponseBody;
+/// `SubscribeLiveResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
+pub type SubscribeLiveResponseBody = AddLiveNoticeWidgetResponseBody;
+/// `UpdateLiveResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
+pub type UpdateLiveResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `UpdateLiveFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1718,33 +1467,8 @@ impl rt::Fields for UpdateLiveFeedResponseBody {
         Ok(true)
     }
 }
-/// `UpdateLiveInteractionPluginResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateLiveInteractionPluginResponseBody {
-    /// `result`.
-    pub result: Option<UpdateLiveInteractionPluginResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateLiveInteractionPluginResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateLiveInteractionPluginResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateLiveInteractionPluginResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
+pub type UpdateLiveInteractionPluginResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `AddLiveInteractionPluginResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1772,33 +1496,8 @@ impl rt::Fields for AddLiveInteractionPluginResponseBodyResult {
         Ok(true)
     }
 }
-/// `AddLiveNoticeWidgetResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddLiveNoticeWidgetResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AddLiveNoticeWidgetResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddLiveNoticeWidgetResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AddLiveNoticeWidgetResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
+pub type AddLiveNoticeWidgetResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
 /// `CreateLiveResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1826,87 +1525,12 @@ impl rt::Fields for CreateLiveResponseBodyResult {
         Ok(true)
     }
 }
-/// `DelLiveInteractionPluginResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DelLiveInteractionPluginResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DelLiveInteractionPluginResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DelLiveInteractionPluginResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DelLiveNoticeWidgetResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DelLiveNoticeWidgetResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DelLiveNoticeWidgetResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DelLiveNoticeWidgetResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteLiveResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteLiveResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteLiveResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteLiveResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DelLiveInteractionPluginResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
+pub type DelLiveInteractionPluginResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
+/// `DelLiveNoticeWidgetResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
+pub type DelLiveNoticeWidgetResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
+/// `DeleteLiveResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
+pub type DeleteLiveResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
 /// `GetGroupLiveListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2264,115 +1888,14 @@ impl rt::Fields for QuerySubscribeStatusResponseBodyResult {
         Ok(true)
     }
 }
-/// `SendLiveInteractionPluginEffectsMsgResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendLiveInteractionPluginEffectsMsgResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SendLiveInteractionPluginEffectsMsgResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendLiveInteractionPluginEffectsMsgResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SubscribeLiveResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubscribeLiveResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SubscribeLiveResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubscribeLiveResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateLiveResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateLiveResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateLiveResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateLiveResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateLiveInteractionPluginResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateLiveInteractionPluginResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateLiveInteractionPluginResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateLiveInteractionPluginResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendLiveInteractionPluginEffectsMsgResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
+pub type SendLiveInteractionPluginEffectsMsgResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
+/// `SubscribeLiveResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
+pub type SubscribeLiveResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
+/// `UpdateLiveResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
+pub type UpdateLiveResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
+/// `UpdateLiveInteractionPluginResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
+pub type UpdateLiveInteractionPluginResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
 /// `GetGroupLiveListResponseBodyResultGroupLiveList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2564,41 +2087,8 @@ impl rt::Fields for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList 
         Ok(true)
     }
 }
-/// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList {
-    /// `extraInfo`.
-    pub extra_info: Option<
-        GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo,
-    >,
-    /// `liveBasicInfo`.
-    pub live_basic_info: Option<
-        GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extraInfo" => self.extra_info = map.next_value()?,
-            "liveBasicInfo" => self.live_basic_info = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelList`].
+pub type GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList = GetUserAllLiveListResponseBodyResultLiveInfoPopModelList;
 /// `QueryLiveInfoResponseBodyResultLiveInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2873,49 +2363,8 @@ impl rt::Fields for GetOrgLiveListResponseBodyResultNewLiveLiveList {
         Ok(true)
     }
 }
-/// `GetOrgLiveListResponseBodyResultUpdateLiveLiveList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetOrgLiveListResponseBodyResultUpdateLiveLiveList {
-    /// `anchorNickname`.
-    pub anchor_nickname: Option<String>,
-    /// `anchorUnionId`.
-    pub anchor_union_id: Option<String>,
-    /// `liveEndTime`.
-    pub live_end_time: Option<i64>,
-    /// `liveStartTime`.
-    pub live_start_time: Option<i64>,
-    /// `liveUuid`.
-    pub live_uuid: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetOrgLiveListResponseBodyResultUpdateLiveLiveList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgLiveListResponseBodyResultUpdateLiveLiveList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "anchorNickname" => self.anchor_nickname = map.next_value()?,
-            "anchorUnionId" => self.anchor_union_id = map.next_value()?,
-            "liveEndTime" => self.live_end_time = map.next_value()?,
-            "liveStartTime" => self.live_start_time = map.next_value()?,
-            "liveUuid" => self.live_uuid = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetOrgLiveListResponseBodyResultUpdateLiveLiveList`: the same model as [`GetGroupLiveListResponseBodyResultGroupLiveList`].
+pub type GetOrgLiveListResponseBodyResultUpdateLiveLiveList = GetGroupLiveListResponseBodyResultGroupLiveList;
 /// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3012,199 +2461,14 @@ for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
         Ok(true)
     }
 }
-/// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed {
-    /// `hasSubscribed`.
-    pub has_subscribed: Option<bool>,
-    /// `isForecastExpired`.
-    pub is_forecast_expired: Option<bool>,
-    /// `watchProgressMs`.
-    pub watch_progress_ms: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasSubscribed" => self.has_subscribed = map.next_value()?,
-            "isForecastExpired" => self.is_forecast_expired = map.next_value()?,
-            "watchProgressMs" => self.watch_progress_ms = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
-    /// `coverUrl`.
-    pub cover_url: Option<String>,
-    /// `duration`.
-    pub duration: Option<i64>,
-    /// `endTime`.
-    pub end_time: Option<i64>,
-    /// `introduction`.
-    pub introduction: Option<String>,
-    /// `liveId`.
-    pub live_id: Option<String>,
-    /// `livePlayUrl`.
-    pub live_play_url: Option<String>,
-    /// `liveStatus`.
-    pub live_status: Option<i64>,
-    /// `startTime`.
-    pub start_time: Option<i64>,
-    /// `subscribeCount`.
-    pub subscribe_count: Option<i64>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-    /// `uv`.
-    pub uv: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coverUrl" => self.cover_url = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "introduction" => self.introduction = map.next_value()?,
-            "liveId" => self.live_id = map.next_value()?,
-            "livePlayUrl" => self.live_play_url = map.next_value()?,
-            "liveStatus" => self.live_status = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "subscribeCount" => self.subscribe_count = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "uv" => self.uv = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
-    /// `hasSubscribed`.
-    pub has_subscribed: Option<bool>,
-    /// `isForecastExpired`.
-    pub is_forecast_expired: Option<bool>,
-    /// `watchProgressMs`.
-    pub watch_progress_ms: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasSubscribed" => self.has_subscribed = map.next_value()?,
-            "isForecastExpired" => self.is_forecast_expired = map.next_value()?,
-            "watchProgressMs" => self.watch_progress_ms = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
-    /// `coverUrl`.
-    pub cover_url: Option<String>,
-    /// `duration`.
-    pub duration: Option<i64>,
-    /// `endTime`.
-    pub end_time: Option<i64>,
-    /// `introduction`.
-    pub introduction: Option<String>,
-    /// `liveId`.
-    pub live_id: Option<String>,
-    /// `livePlayUrl`.
-    pub live_play_url: Option<String>,
-    /// `liveStatus`.
-    pub live_status: Option<i64>,
-    /// `startTime`.
-    pub start_time: Option<i64>,
-    /// `subscribeCount`.
-    pub subscribe_count: Option<i64>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-    /// `uv`.
-    pub uv: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "coverUrl" => self.cover_url = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "endTime" => self.end_time = map.next_value()?,
-            "introduction" => self.introduction = map.next_value()?,
-            "liveId" => self.live_id = map.next_value()?,
-            "livePlayUrl" => self.live_play_url = map.next_value()?,
-            "liveStatus" => self.live_status = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "subscribeCount" => self.subscribe_count = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            "uv" => self.uv = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`].
+pub type GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed = GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo;
+/// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`].
+pub type GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo = GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo;
+/// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`].
+pub type GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo = GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo;
+/// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`].
+pub type GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo = GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo;
 /// The request of [`Api::add_live_interaction_plugin`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

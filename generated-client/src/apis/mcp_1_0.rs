@@ -451,36 +451,8 @@ impl rt::Fields for GetMcpDetailResponseBodyTools {
         Ok(true)
     }
 }
-/// `GetSkillDetailResponseBodyCategories`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSkillDetailResponseBodyCategories {
-    /// `code`.
-    pub code: Option<String>,
-    /// `displayName`.
-    pub display_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSkillDetailResponseBodyCategories {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSkillDetailResponseBodyCategories {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSkillDetailResponseBodyCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].
+pub type GetSkillDetailResponseBodyCategories = GetMcpDetailResponseBodyCategories;
 /// `GetSkillDetailResponseBodyDependencies`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -604,66 +576,10 @@ impl rt::Fields for ListSkillsResponseBodyItems {
         Ok(true)
     }
 }
-/// `ListMarketMcpsResponseBodyItemsCategories`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMarketMcpsResponseBodyItemsCategories {
-    /// `code`.
-    pub code: Option<String>,
-    /// `displayName`.
-    pub display_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListMarketMcpsResponseBodyItemsCategories {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMarketMcpsResponseBodyItemsCategories {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListSkillsResponseBodyItemsCategories`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListSkillsResponseBodyItemsCategories {
-    /// `code`.
-    pub code: Option<String>,
-    /// `displayName`.
-    pub display_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListSkillsResponseBodyItemsCategories {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSkillsResponseBodyItemsCategories {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListMarketMcpsResponseBodyItemsCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].
+pub type ListMarketMcpsResponseBodyItemsCategories = GetMcpDetailResponseBodyCategories;
+/// `ListSkillsResponseBodyItemsCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].
+pub type ListSkillsResponseBodyItemsCategories = GetMcpDetailResponseBodyCategories;
 /// The request of [`Api::activate_mcp`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

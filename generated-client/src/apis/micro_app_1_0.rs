@@ -1441,141 +1441,16 @@ impl rt::Fields for AnheiTest888ResponseBody {
         Ok(true)
     }
 }
-/// `AnheiTestBResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AnheiTestBResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AnheiTestBResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnheiTestBResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `AnheiTestNineResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AnheiTestNineResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AnheiTestNineResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AnheiTestNineResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `AppStatusManagerTestResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AppStatusManagerTestResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AppStatusManagerTestResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppStatusManagerTestResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `AyunTestResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AyunTestResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AyunTestResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AyunTestResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `AyunTestOnlineResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AyunTestOnlineResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AyunTestOnlineResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AyunTestOnlineResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AnheiTestBResponseBody`: the same model as [`AnheiTest888ResponseBody`].
+pub type AnheiTestBResponseBody = AnheiTest888ResponseBody;
+/// `AnheiTestNineResponseBody`: the same model as [`AnheiTest888ResponseBody`].
+pub type AnheiTestNineResponseBody = AnheiTest888ResponseBody;
+/// `AppStatusManagerTestResponseBody`: the same model as [`AnheiTest888ResponseBody`].
+pub type AppStatusManagerTestResponseBody = AnheiTest888ResponseBody;
+/// `AyunTestResponseBody`: the same model as [`AnheiTest888ResponseBody`].
+pub type AyunTestResponseBody = AnheiTest888ResponseBody;
+/// `AyunTestOnlineResponseBody`: the same model as [`AnheiTest888ResponseBody`].
+pub type AyunTestOnlineResponseBody = AnheiTest888ResponseBody;
 /// `CreateAgentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1714,60 +1589,10 @@ impl rt::Fields for DeleteAppResponseBody {
         Ok(true)
     }
 }
-/// `DeleteAppRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteAppRoleResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteAppRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteAppRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteInnerAppResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteInnerAppResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteInnerAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteInnerAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteAppRoleResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
+pub type DeleteAppRoleResponseBody = AddAppToWorkBenchGroupResponseBody;
+/// `DeleteInnerAppResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
+pub type DeleteInnerAppResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `EnableRobotResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2105,33 +1930,8 @@ impl rt::Fields for GetMicroAppScopeResponseBody {
         Ok(true)
     }
 }
-/// `GetMicroAppUserAccessResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetMicroAppUserAccessResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetMicroAppUserAccessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMicroAppUserAccessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetMicroAppUserAccessResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
+pub type GetMicroAppUserAccessResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `GetPublishAuditResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2159,33 +1959,8 @@ impl rt::Fields for GetPublishAuditResponseBody {
         Ok(true)
     }
 }
-/// `GetUserAppDevAccessResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserAppDevAccessResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetUserAppDevAccessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserAppDevAccessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetUserAppDevAccessResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
+pub type GetUserAppDevAccessResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `GetVersionInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2225,69 +2000,10 @@ impl rt::Fields for GetVersionInfoResponseBody {
         Ok(true)
     }
 }
-/// `InactiveAppResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InactiveAppResponseBody {
-    /// `agentId`.
-    pub agent_id: Option<String>,
-    /// `message`.
-    pub message: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-    /// `unifiedAppId`.
-    pub unified_app_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InactiveAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InactiveAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "unifiedAppId" => self.unified_app_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `IsOrgMicroAppVisibleByUserIdResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct IsOrgMicroAppVisibleByUserIdResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for IsOrgMicroAppVisibleByUserIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for IsOrgMicroAppVisibleByUserIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InactiveAppResponseBody`: the same model as [`DeleteAppResponseBody`].
+pub type InactiveAppResponseBody = DeleteAppResponseBody;
+/// `IsOrgMicroAppVisibleByUserIdResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
+pub type IsOrgMicroAppVisibleByUserIdResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `ListAllAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2570,36 +2286,8 @@ impl rt::Fields for ListUserVilebleAppResponseBody {
         Ok(true)
     }
 }
-/// `OfflineRobotResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OfflineRobotResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-    /// `unifiedAppId`.
-    pub unified_app_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OfflineRobotResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OfflineRobotResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            "unifiedAppId" => self.unified_app_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `OfflineRobotResponseBody`: the same model as [`EnableRobotResponseBody`].
+pub type OfflineRobotResponseBody = EnableRobotResponseBody;
 /// `PageInnerAppHistoryVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2632,33 +2320,8 @@ impl rt::Fields for PageInnerAppHistoryVersionResponseBody {
         Ok(true)
     }
 }
-/// `PublishInnerAppVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PublishInnerAppVersionResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PublishInnerAppVersionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PublishInnerAppVersionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PublishInnerAppVersionResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
+pub type PublishInnerAppVersionResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `QueryCreateEnterpriseAgentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2725,33 +2388,8 @@ impl rt::Fields for QueryCreateEnterpriseAgentResponseBody {
         Ok(true)
     }
 }
-/// `RebuildRoleScopeForAppRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RebuildRoleScopeForAppRoleResponseBody {
-    /// `latestScopeVersion`.
-    pub latest_scope_version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RebuildRoleScopeForAppRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RebuildRoleScopeForAppRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "latestScopeVersion" => self.latest_scope_version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RebuildRoleScopeForAppRoleResponseBody`: the same model as [`AddMemberToAppRoleResponseBody`].
+pub type RebuildRoleScopeForAppRoleResponseBody = AddMemberToAppRoleResponseBody;
 /// `RegisterCustomAppRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2809,87 +2447,12 @@ impl rt::Fields for RemoveApaasAppResponseBody {
         Ok(true)
     }
 }
-/// `RemoveMemberForAppRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveMemberForAppRoleResponseBody {
-    /// `latestScopeVersion`.
-    pub latest_scope_version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveMemberForAppRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveMemberForAppRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "latestScopeVersion" => self.latest_scope_version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RollbackInnerAppVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RollbackInnerAppVersionResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RollbackInnerAppVersionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RollbackInnerAppVersionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SetMicroAppScopeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetMicroAppScopeResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetMicroAppScopeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetMicroAppScopeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RemoveMemberForAppRoleResponseBody`: the same model as [`AddMemberToAppRoleResponseBody`].
+pub type RemoveMemberForAppRoleResponseBody = AddMemberToAppRoleResponseBody;
+/// `RollbackInnerAppVersionResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
+pub type RollbackInnerAppVersionResponseBody = AddAppToWorkBenchGroupResponseBody;
+/// `SetMicroAppScopeResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
+pub type SetMicroAppScopeResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `SubmitCreateEnterpriseAgentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2929,90 +2492,12 @@ impl rt::Fields for SubmitCreateEnterpriseAgentResponseBody {
         Ok(true)
     }
 }
-/// `UpdateApaasAppResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateApaasAppResponseBody {
-    /// `agentId`.
-    pub agent_id: Option<i64>,
-    /// `bizAppId`.
-    pub biz_app_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateApaasAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateApaasAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "agentId" => self.agent_id = map.next_value()?,
-            "bizAppId" => self.biz_app_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateAppRoleInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateAppRoleInfoResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateAppRoleInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateAppRoleInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateInnerAppResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateInnerAppResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateInnerAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInnerAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateApaasAppResponseBody`: the same model as [`CreateApaasAppResponseBody`].
+pub type UpdateApaasAppResponseBody = CreateApaasAppResponseBody;
+/// `UpdateAppRoleInfoResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
+pub type UpdateAppRoleInfoResponseBody = AddAppToWorkBenchGroupResponseBody;
+/// `UpdateInnerAppResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
+pub type UpdateInnerAppResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `UpdatePublishAuditResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3046,36 +2531,8 @@ impl rt::Fields for UpdatePublishAuditResultResponseBody {
         Ok(true)
     }
 }
-/// `UpdateRobotResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRobotResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-    /// `unifiedAppId`.
-    pub unified_app_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRobotResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRobotResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            "unifiedAppId" => self.unified_app_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateRobotResponseBody`: the same model as [`EnableRobotResponseBody`].
+pub type UpdateRobotResponseBody = EnableRobotResponseBody;
 /// `AddAppRolesToMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -295,33 +295,8 @@ impl rt::Fields for CreateMiniAppResponseBody {
         Ok(true)
     }
 }
-/// `CreateMiniAppPluginResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateMiniAppPluginResponseBody {
-    /// `miniAppId`.
-    pub mini_app_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateMiniAppPluginResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateMiniAppPluginResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "miniAppId" => self.mini_app_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateMiniAppPluginResponseBody`: the same model as [`CreateMiniAppResponseBody`].
+pub type CreateMiniAppPluginResponseBody = CreateMiniAppResponseBody;
 /// `CreateVersionAcrossBundleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -349,33 +324,8 @@ impl rt::Fields for CreateVersionAcrossBundleResponseBody {
         Ok(true)
     }
 }
-/// `GetMaxVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetMaxVersionResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetMaxVersionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMaxVersionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetMaxVersionResponseBody`: the same model as [`CreateVersionAcrossBundleResponseBody`].
+pub type GetMaxVersionResponseBody = CreateVersionAcrossBundleResponseBody;
 /// `GetMiniAppMetaDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -439,33 +389,8 @@ impl rt::Fields for GetSettingByMiniAppIdResponseBody {
         Ok(true)
     }
 }
-/// `InvokeHtmlBundleBuildResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InvokeHtmlBundleBuildResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InvokeHtmlBundleBuildResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InvokeHtmlBundleBuildResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InvokeHtmlBundleBuildResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
+pub type InvokeHtmlBundleBuildResponseBody = GetSettingByMiniAppIdResponseBody;
 /// `ListAvaiableVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -493,114 +418,14 @@ impl rt::Fields for ListAvaiableVersionResponseBody {
         Ok(true)
     }
 }
-/// `QueryHtmlBundleBuildResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryHtmlBundleBuildResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryHtmlBundleBuildResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryHtmlBundleBuildResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RollBackVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RollBackVersionResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RollBackVersionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RollBackVersionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SetExtendSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetExtendSettingResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetExtendSettingResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetExtendSettingResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateVersionStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateVersionStatusResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateVersionStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateVersionStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryHtmlBundleBuildResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
+pub type QueryHtmlBundleBuildResponseBody = GetSettingByMiniAppIdResponseBody;
+/// `RollBackVersionResponseBody`: the same model as [`CreateVersionAcrossBundleResponseBody`].
+pub type RollBackVersionResponseBody = CreateVersionAcrossBundleResponseBody;
+/// `SetExtendSettingResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
+pub type SetExtendSettingResponseBody = GetSettingByMiniAppIdResponseBody;
+/// `UpdateVersionStatusResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
+pub type UpdateVersionStatusResponseBody = GetSettingByMiniAppIdResponseBody;
 /// `GetMiniAppMetaDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -1225,33 +1225,8 @@ impl rt::Fields for DeleteMinutesResponseBody {
         Ok(true)
     }
 }
-/// `DeleteMinutesMediaResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteMinutesMediaResponseBody {
-    /// `taskUuid`.
-    pub task_uuid: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteMinutesMediaResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteMinutesMediaResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteMinutesMediaResponseBody`: the same model as [`DeleteMinutesResponseBody`].
+pub type DeleteMinutesMediaResponseBody = DeleteMinutesResponseBody;
 /// `ExportMinutesTaskResultRequestSummaryExportSetting`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1381,33 +1356,8 @@ impl rt::Fields for ListMinutesAttachmentsResponseBody {
         Ok(true)
     }
 }
-/// `MoveOutTempStorageResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MoveOutTempStorageResponseBody {
-    /// `taskUuid`.
-    pub task_uuid: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for MoveOutTempStorageResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MoveOutTempStorageResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `MoveOutTempStorageResponseBody`: the same model as [`DeleteMinutesResponseBody`].
+pub type MoveOutTempStorageResponseBody = DeleteMinutesResponseBody;
 /// `OpenQueryMinutesSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1435,33 +1385,8 @@ impl rt::Fields for OpenQueryMinutesSummaryResponseBody {
         Ok(true)
     }
 }
-/// `QueryBizMinutesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryBizMinutesResponseBody {
-    /// `minutesDetails`.
-    pub minutes_details: Option<Vec<QueryBizMinutesResponseBodyMinutesDetails>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryBizMinutesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBizMinutesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "minutesDetails" => self.minutes_details = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryBizMinutesResponseBody`: the same model as [`BatchGetMinutesDetailsResponseBody`].
+pub type QueryBizMinutesResponseBody = BatchGetMinutesDetailsResponseBody;
 /// `QueryCreateMinutesListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1624,39 +1549,8 @@ impl rt::Fields for QueryMinutesPlayInfoResponseBody {
         Ok(true)
     }
 }
-/// `QueryMinutesShareListResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryMinutesShareListResponseBody {
-    /// `hasNext`.
-    pub has_next: Option<bool>,
-    /// `minutesDetails`.
-    pub minutes_details: Option<Vec<QueryMinutesShareListResponseBodyMinutesDetails>>,
-    /// `nextToken`.
-    pub next_token: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryMinutesShareListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesShareListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasNext" => self.has_next = map.next_value()?,
-            "minutesDetails" => self.minutes_details = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryMinutesShareListResponseBody`: the same model as [`QueryCreateMinutesListResponseBody`].
+pub type QueryMinutesShareListResponseBody = QueryCreateMinutesListResponseBody;
 /// `QueryMinutesStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1783,33 +1677,8 @@ impl rt::Fields for QueryOrgDiyTemplatesResponseBody {
         Ok(true)
     }
 }
-/// `QueryScheduleConfMinutesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryScheduleConfMinutesResponseBody {
-    /// `minutesDetails`.
-    pub minutes_details: Option<Vec<QueryScheduleConfMinutesResponseBodyMinutesDetails>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConfMinutesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryScheduleConfMinutesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "minutesDetails" => self.minutes_details = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryScheduleConfMinutesResponseBody`: the same model as [`BatchGetMinutesDetailsResponseBody`].
+pub type QueryScheduleConfMinutesResponseBody = BatchGetMinutesDetailsResponseBody;
 /// `QuerySmartDeviceAiSceneByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2033,33 +1902,8 @@ impl rt::Fields for QueryUserMinutesPermissionResponseBody {
         Ok(true)
     }
 }
-/// `RegenerateChaptersResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RegenerateChaptersResponseBody {
-    /// `taskUuid`.
-    pub task_uuid: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RegenerateChaptersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegenerateChaptersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RegenerateChaptersResponseBody`: the same model as [`DeleteMinutesResponseBody`].
+pub type RegenerateChaptersResponseBody = DeleteMinutesResponseBody;
 /// `SetA1DetailPageCustomTabRequestCustomTabList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2116,116 +1960,12 @@ impl rt::serde::Serialize for SetA1DetailPageCustomTabRequestCustomTabList {
         object.end()
     }
 }
-/// `SetA1DetailPageCustomTabResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetA1DetailPageCustomTabResponseBody {
-    /// `taskUuid`.
-    pub task_uuid: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetA1DetailPageCustomTabResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetA1DetailPageCustomTabResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SetDetailPageCustomTabRequestCustomTabList`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct SetDetailPageCustomTabRequestCustomTabList {
-    /// `bizType`.
-    pub biz_type: String,
-    /// `defaultLocale`.
-    pub default_locale: String,
-    /// `nameI18nMap`.
-    pub name_i18n_map: rt::BTreeMap<String, rt::serde_json::Value>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-    /// `url`.
-    pub url: String,
-}
-impl SetDetailPageCustomTabRequestCustomTabList {
-    /// A `SetDetailPageCustomTabRequestCustomTabList` with its required fields (`bizType`, `defaultLocale`, `nameI18nMap`, `url`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: impl Into<String>,
-        default_locale: impl Into<String>,
-        name_i18n_map: impl IntoIterator<
-            Item = (impl Into<String>, rt::serde_json::Value),
-        >,
-        url: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_type: biz_type.into(),
-            default_locale: default_locale.into(),
-            name_i18n_map: name_i18n_map
-                .into_iter()
-                .map(|(k, v)| (k.into(), v))
-                .collect(),
-            pc_url: None,
-            url: url.into(),
-        }
-    }
-    /// Sets `pcUrl`.
-    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
-        self.pc_url = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SetDetailPageCustomTabRequestCustomTabList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("bizType", &self.biz_type)?;
-        object.field("defaultLocale", &self.default_locale)?;
-        object.field("nameI18nMap", &self.name_i18n_map)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.field("url", &self.url)?;
-        object.end()
-    }
-}
-/// `SetDetailPageCustomTabResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetDetailPageCustomTabResponseBody {
-    /// `taskUuid`.
-    pub task_uuid: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetDetailPageCustomTabResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetDetailPageCustomTabResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SetA1DetailPageCustomTabResponseBody`: the same model as [`DeleteMinutesResponseBody`].
+pub type SetA1DetailPageCustomTabResponseBody = DeleteMinutesResponseBody;
+/// `SetDetailPageCustomTabRequestCustomTabList`: the same model as [`SetA1DetailPageCustomTabRequestCustomTabList`].
+pub type SetDetailPageCustomTabRequestCustomTabList = SetA1DetailPageCustomTabRequestCustomTabList;
+/// `SetDetailPageCustomTabResponseBody`: the same model as [`DeleteMinutesResponseBody`].
+pub type SetDetailPageCustomTabResponseBody = DeleteMinutesResponseBody;
 /// `SetInProgressCustomTabsRequestCustomTabList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2801,121 +2541,10 @@ impl rt::Fields for ListMinutesAttachmentsResponseBodyAttachments {
         Ok(true)
     }
 }
-/// `QueryBizMinutesResponseBodyMinutesDetails`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryBizMinutesResponseBodyMinutesDetails {
-    /// `bizOrder`.
-    pub biz_order: Option<String>,
-    /// `bizType`.
-    pub biz_type: Option<i64>,
-    /// `creatorNick`.
-    pub creator_nick: Option<String>,
-    /// `creatorUnionId`.
-    pub creator_union_id: Option<String>,
-    /// `durationMicros`.
-    pub duration_micros: Option<i64>,
-    /// `isDeleted`.
-    pub is_deleted: Option<i64>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `startTime`.
-    pub start_time: Option<i64>,
-    /// `status`.
-    pub status: Option<i64>,
-    /// `taskUuid`.
-    pub task_uuid: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryBizMinutesResponseBodyMinutesDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryBizMinutesResponseBodyMinutesDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizOrder" => self.biz_order = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "durationMicros" => self.duration_micros = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryCreateMinutesListResponseBodyMinutesDetails`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryCreateMinutesListResponseBodyMinutesDetails {
-    /// `bizOrder`.
-    pub biz_order: Option<String>,
-    /// `bizType`.
-    pub biz_type: Option<i64>,
-    /// `creatorNick`.
-    pub creator_nick: Option<String>,
-    /// `creatorUnionId`.
-    pub creator_union_id: Option<String>,
-    /// `durationMicros`.
-    pub duration_micros: Option<i64>,
-    /// `isDeleted`.
-    pub is_deleted: Option<i64>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `startTime`.
-    pub start_time: Option<i64>,
-    /// `status`.
-    pub status: Option<i64>,
-    /// `taskUuid`.
-    pub task_uuid: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryCreateMinutesListResponseBodyMinutesDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCreateMinutesListResponseBodyMinutesDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizOrder" => self.biz_order = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "durationMicros" => self.duration_micros = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryBizMinutesResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
+pub type QueryBizMinutesResponseBodyMinutesDetails = BatchGetMinutesDetailsResponseBodyMinutesDetails;
+/// `QueryCreateMinutesListResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
+pub type QueryCreateMinutesListResponseBodyMinutesDetails = BatchGetMinutesDetailsResponseBodyMinutesDetails;
 /// `QueryMinutesChaptersResponseBodyChapterList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2997,64 +2626,8 @@ impl rt::Fields for QueryMinutesPlayInfoResponseBodyPlayInfo {
         Ok(true)
     }
 }
-/// `QueryMinutesShareListResponseBodyMinutesDetails`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryMinutesShareListResponseBodyMinutesDetails {
-    /// `bizOrder`.
-    pub biz_order: Option<String>,
-    /// `bizType`.
-    pub biz_type: Option<i64>,
-    /// `creatorNick`.
-    pub creator_nick: Option<String>,
-    /// `creatorUnionId`.
-    pub creator_union_id: Option<String>,
-    /// `durationMicros`.
-    pub duration_micros: Option<i64>,
-    /// `isDeleted`.
-    pub is_deleted: Option<i64>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `startTime`.
-    pub start_time: Option<i64>,
-    /// `status`.
-    pub status: Option<i64>,
-    /// `taskUuid`.
-    pub task_uuid: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMinutesShareListResponseBodyMinutesDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMinutesShareListResponseBodyMinutesDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizOrder" => self.biz_order = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "durationMicros" => self.duration_micros = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryMinutesShareListResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
+pub type QueryMinutesShareListResponseBodyMinutesDetails = BatchGetMinutesDetailsResponseBodyMinutesDetails;
 /// `QueryMinutesTextResponseBodyParagraphList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3223,64 +2796,8 @@ impl rt::Fields for QueryOrgDiyTemplatesResponseBodyDiyTemplates {
         Ok(true)
     }
 }
-/// `QueryScheduleConfMinutesResponseBodyMinutesDetails`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryScheduleConfMinutesResponseBodyMinutesDetails {
-    /// `bizOrder`.
-    pub biz_order: Option<String>,
-    /// `bizType`.
-    pub biz_type: Option<i64>,
-    /// `creatorNick`.
-    pub creator_nick: Option<String>,
-    /// `creatorUnionId`.
-    pub creator_union_id: Option<String>,
-    /// `durationMicros`.
-    pub duration_micros: Option<i64>,
-    /// `isDeleted`.
-    pub is_deleted: Option<i64>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `startTime`.
-    pub start_time: Option<i64>,
-    /// `status`.
-    pub status: Option<i64>,
-    /// `taskUuid`.
-    pub task_uuid: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryScheduleConfMinutesResponseBodyMinutesDetails {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryScheduleConfMinutesResponseBodyMinutesDetails {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizOrder" => self.biz_order = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "creatorNick" => self.creator_nick = map.next_value()?,
-            "creatorUnionId" => self.creator_union_id = map.next_value()?,
-            "durationMicros" => self.duration_micros = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "startTime" => self.start_time = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskUuid" => self.task_uuid = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryScheduleConfMinutesResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
+pub type QueryScheduleConfMinutesResponseBodyMinutesDetails = BatchGetMinutesDetailsResponseBodyMinutesDetails;
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3588,57 +3105,8 @@ impl rt::Fields for QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
         Ok(true)
     }
 }
-/// `QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates {
-    /// `createTime`.
-    pub create_time: Option<i64>,
-    /// `diyTemplateBriefIntro`.
-    pub diy_template_brief_intro: Option<String>,
-    /// `diyTemplateIconUrl`.
-    pub diy_template_icon_url: Option<String>,
-    /// `diyTemplateKey`.
-    pub diy_template_key: Option<String>,
-    /// `diyTemplateLatestVersion`.
-    pub diy_template_latest_version: Option<i64>,
-    /// `diyTemplateSource`.
-    pub diy_template_source: Option<String>,
-    /// `diyTemplateTitle`.
-    pub diy_template_title: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "diyTemplateBriefIntro" => self.diy_template_brief_intro = map.next_value()?,
-            "diyTemplateIconUrl" => self.diy_template_icon_url = map.next_value()?,
-            "diyTemplateKey" => self.diy_template_key = map.next_value()?,
-            "diyTemplateLatestVersion" => {
-                self.diy_template_latest_version = map.next_value()?;
-            }
-            "diyTemplateSource" => self.diy_template_source = map.next_value()?,
-            "diyTemplateTitle" => self.diy_template_title = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates`: the same model as [`QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates`].
+pub type QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates = QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates;
 /// `UpdatePermissionResponseBodyFailMemberInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

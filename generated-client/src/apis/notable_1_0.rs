@@ -1442,195 +1442,20 @@ impl rt::Fields for CreateSheetResponseBody {
         Ok(true)
     }
 }
-/// `DeleteFieldResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteFieldResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteFieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteFieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteRecordsResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteRoleResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteSheetResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteWorkflowResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteWorkflowResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteWorkflowResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteWorkflowResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DisableWorkflowResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DisableWorkflowResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DisableWorkflowResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DisableWorkflowResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `EnableWorkflowResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EnableWorkflowResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EnableWorkflowResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EnableWorkflowResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteFieldResponseBody`: the same model as [`AddRoleMemberResponseBody`].
+pub type DeleteFieldResponseBody = AddRoleMemberResponseBody;
+/// `DeleteRecordsResponseBody`: the same model as [`AddRoleMemberResponseBody`].
+pub type DeleteRecordsResponseBody = AddRoleMemberResponseBody;
+/// `DeleteRoleResponseBody`: the same model as [`AddRoleMemberResponseBody`].
+pub type DeleteRoleResponseBody = AddRoleMemberResponseBody;
+/// `DeleteSheetResponseBody`: the same model as [`AddRoleMemberResponseBody`].
+pub type DeleteSheetResponseBody = AddRoleMemberResponseBody;
+/// `DeleteWorkflowResponseBody`: the same model as [`AddRoleMemberResponseBody`].
+pub type DeleteWorkflowResponseBody = AddRoleMemberResponseBody;
+/// `DisableWorkflowResponseBody`: the same model as [`AddRoleMemberResponseBody`].
+pub type DisableWorkflowResponseBody = AddRoleMemberResponseBody;
+/// `EnableWorkflowResponseBody`: the same model as [`AddRoleMemberResponseBody`].
+pub type EnableWorkflowResponseBody = AddRoleMemberResponseBody;
 /// `ExecuteImportRequestAppendConfig`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1943,63 +1768,10 @@ impl rt::Fields for GetRecordsResponseBody {
         Ok(true)
     }
 }
-/// `GetSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSheetResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetSwitchResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSwitchResponseBody {
-    /// `enabled`.
-    pub enabled: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSwitchResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSwitchResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enabled" => self.enabled = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSheetResponseBody`: the same model as [`CreateSheetResponseBody`].
+pub type GetSheetResponseBody = CreateSheetResponseBody;
+/// `GetSwitchResponseBody`: the same model as [`ChangeSwitchResponseBody`].
+pub type GetSwitchResponseBody = ChangeSwitchResponseBody;
 /// `GetUserDocRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2120,39 +1892,8 @@ impl rt::serde::Serialize for ListRecordsRequestFilter {
         object.end()
     }
 }
-/// `ListRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListRecordsResponseBody {
-    /// `hasMore`.
-    pub has_more: Option<bool>,
-    /// `nextToken`.
-    pub next_token: Option<String>,
-    /// `records`.
-    pub records: Option<Vec<ListRecordsResponseBodyRecords>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "records" => self.records = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListRecordsResponseBody`: the same model as [`GetRecordsResponseBody`].
+pub type ListRecordsResponseBody = GetRecordsResponseBody;
 /// `ListWorkflowsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2509,90 +2250,12 @@ impl rt::serde::Serialize for ToRoleMemberDTOMapValue {
         object.end()
     }
 }
-/// `RebuildRoleMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RebuildRoleMembersResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RebuildRoleMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RebuildRoleMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TruncateSheetRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TruncateSheetRecordsResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TruncateSheetRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TruncateSheetRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UnmarkExternalAuthControlledSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UnmarkExternalAuthControlledSheetResponseBody {
-    /// `sheetId`.
-    pub sheet_id: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UnmarkExternalAuthControlledSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UnmarkExternalAuthControlledSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sheetId" => self.sheet_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RebuildRoleMembersResponseBody`: the same model as [`AddRoleMemberResponseBody`].
+pub type RebuildRoleMembersResponseBody = AddRoleMemberResponseBody;
+/// `TruncateSheetRecordsResponseBody`: the same model as [`AddRoleMemberResponseBody`].
+pub type TruncateSheetRecordsResponseBody = AddRoleMemberResponseBody;
+/// `UnmarkExternalAuthControlledSheetResponseBody`: the same model as [`MarkExternalAuthControlledSheetResponseBody`].
+pub type UnmarkExternalAuthControlledSheetResponseBody = MarkExternalAuthControlledSheetResponseBody;
 /// `UpdateFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2652,162 +2315,14 @@ impl rt::serde::Serialize for UpdateRecordsRequestRecords {
         object.end()
     }
 }
-/// `UpdateRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRecordsResponseBody {
-    /// `value`.
-    pub value: Option<Vec<UpdateRecordsResponseBodyValue>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateRoleRequestSubRoles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRoleRequestSubRoles {
-    /// `authLevel`.
-    pub auth_level: Option<i64>,
-    /// `bizType`.
-    pub biz_type: Option<i64>,
-    /// `config`.
-    pub config: Option<String>,
-    /// `gmtCreate`.
-    pub gmt_create: Option<i64>,
-    /// `id`.
-    pub id: Option<String>,
-}
-impl UpdateRoleRequestSubRoles {
-    /// An empty `UpdateRoleRequestSubRoles`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `authLevel`.
-    pub fn auth_level(mut self, value: impl Into<i64>) -> Self {
-        self.auth_level = Some(value.into());
-        self
-    }
-    /// Sets `bizType`.
-    pub fn biz_type(mut self, value: impl Into<i64>) -> Self {
-        self.biz_type = Some(value.into());
-        self
-    }
-    /// Sets `config`.
-    pub fn config(mut self, value: impl Into<String>) -> Self {
-        self.config = Some(value.into());
-        self
-    }
-    /// Sets `gmtCreate`.
-    pub fn gmt_create(mut self, value: impl Into<i64>) -> Self {
-        self.gmt_create = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateRoleRequestSubRoles {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authLevel", &self.auth_level)?;
-        object.optional("bizType", &self.biz_type)?;
-        object.optional("config", &self.config)?;
-        object.optional("gmtCreate", &self.gmt_create)?;
-        object.optional("id", &self.id)?;
-        object.end()
-    }
-}
-/// `UpdateRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRoleResponseBody {
-    /// `flowType`.
-    pub flow_type: Option<String>,
-    /// `id`.
-    pub id: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `roleType`.
-    pub role_type: Option<String>,
-    /// `subRoles`.
-    pub sub_roles: Option<Vec<UpdateRoleResponseBodySubRoles>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRoleResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRoleResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "flowType" => self.flow_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "roleType" => self.role_type = map.next_value()?,
-            "subRoles" => self.sub_roles = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateSheetResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateRecordsResponseBody`: the same model as [`InsertRecordsResponseBody`].
+pub type UpdateRecordsResponseBody = InsertRecordsResponseBody;
+/// `UpdateRoleRequestSubRoles`: the same model as [`CreateRoleRequestSubRoles`].
+pub type UpdateRoleRequestSubRoles = CreateRoleRequestSubRoles;
+/// `UpdateRoleResponseBody`: the same model as [`CreateRoleResponseBody`].
+pub type UpdateRoleResponseBody = CreateRoleResponseBody;
+/// `UpdateSheetResponseBody`: the same model as [`CreateSheetResponseBody`].
+pub type UpdateSheetResponseBody = CreateSheetResponseBody;
 /// `CreateRoleResponseBodySubRoles`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2847,72 +2362,10 @@ impl rt::Fields for CreateRoleResponseBodySubRoles {
         Ok(true)
     }
 }
-/// `GetAllFieldsResponseBodyValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetAllFieldsResponseBodyValue {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `property`.
-    pub property: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetAllFieldsResponseBodyValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllFieldsResponseBodyValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "property" => self.property = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetAllSheetsResponseBodyValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetAllSheetsResponseBodyValue {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsResponseBodyValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllSheetsResponseBodyValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetAllFieldsResponseBodyValue`: the same model as [`CreateFieldResponseBody`].
+pub type GetAllFieldsResponseBodyValue = CreateFieldResponseBody;
+/// `GetAllSheetsResponseBodyValue`: the same model as [`CreateSheetResponseBody`].
+pub type GetAllSheetsResponseBodyValue = CreateSheetResponseBody;
 /// `GetRecordResponseBodyCreatedBy`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2940,141 +2393,14 @@ impl rt::Fields for GetRecordResponseBodyCreatedBy {
         Ok(true)
     }
 }
-/// `GetRecordResponseBodyLastModifiedBy`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetRecordResponseBodyLastModifiedBy {
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetRecordResponseBodyLastModifiedBy {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecordResponseBodyLastModifiedBy {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetRecordsResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetRecordsResponseBodyRecords {
-    /// `createdBy`.
-    pub created_by: Option<GetRecordsResponseBodyRecordsCreatedBy>,
-    /// `createdTime`.
-    pub created_time: Option<i64>,
-    /// `fields`.
-    pub fields: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `lastModifiedBy`.
-    pub last_modified_by: Option<GetRecordsResponseBodyRecordsLastModifiedBy>,
-    /// `lastModifiedTime`.
-    pub last_modified_time: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetRecordsResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecordsResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createdBy" => self.created_by = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "fields" => self.fields = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "lastModifiedBy" => self.last_modified_by = map.next_value()?,
-            "lastModifiedTime" => self.last_modified_time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetUserDocRolesResponseBodyRoles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserDocRolesResponseBodyRoles {
-    /// `flowType`.
-    pub flow_type: Option<String>,
-    /// `id`.
-    pub id: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `roleType`.
-    pub role_type: Option<String>,
-    /// `subRoles`.
-    pub sub_roles: Option<Vec<GetUserDocRolesResponseBodyRolesSubRoles>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetUserDocRolesResponseBodyRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserDocRolesResponseBodyRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "flowType" => self.flow_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "roleType" => self.role_type = map.next_value()?,
-            "subRoles" => self.sub_roles = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `InsertRecordsResponseBodyValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InsertRecordsResponseBodyValue {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InsertRecordsResponseBodyValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InsertRecordsResponseBodyValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetRecordResponseBodyLastModifiedBy`: the same model as [`GetRecordResponseBodyCreatedBy`].
+pub type GetRecordResponseBodyLastModifiedBy = GetRecordResponseBodyCreatedBy;
+/// `GetRecordsResponseBodyRecords`: the same model as [`GetRecordResponseBody`].
+pub type GetRecordsResponseBodyRecords = GetRecordResponseBody;
+/// `GetUserDocRolesResponseBodyRoles`: the same model as [`CreateRoleResponseBody`].
+pub type GetUserDocRolesResponseBodyRoles = CreateRoleResponseBody;
+/// `InsertRecordsResponseBodyValue`: the same model as [`UpdateFieldResponseBody`].
+pub type InsertRecordsResponseBodyValue = UpdateFieldResponseBody;
 /// `ListRecordsRequestFilterConditions`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3116,48 +2442,8 @@ impl rt::serde::Serialize for ListRecordsRequestFilterConditions {
         object.end()
     }
 }
-/// `ListRecordsResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListRecordsResponseBodyRecords {
-    /// `createdBy`.
-    pub created_by: Option<ListRecordsResponseBodyRecordsCreatedBy>,
-    /// `createdTime`.
-    pub created_time: Option<i64>,
-    /// `fields`.
-    pub fields: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `lastModifiedBy`.
-    pub last_modified_by: Option<ListRecordsResponseBodyRecordsLastModifiedBy>,
-    /// `lastModifiedTime`.
-    pub last_modified_time: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListRecordsResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecordsResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createdBy" => self.created_by = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "fields" => self.fields = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "lastModifiedBy" => self.last_modified_by = map.next_value()?,
-            "lastModifiedTime" => self.last_modified_time = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListRecordsResponseBodyRecords`: the same model as [`GetRecordResponseBody`].
+pub type ListRecordsResponseBodyRecords = GetRecordResponseBody;
 /// `ListWorkflowsResponseBodyWorkflows`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3333,219 +2619,20 @@ impl rt::Fields for QueryExternalAuthControlledSheetsResponseBodySheets {
         Ok(true)
     }
 }
-/// `UpdateRecordsResponseBodyValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRecordsResponseBodyValue {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsResponseBodyValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRecordsResponseBodyValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateRoleResponseBodySubRoles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRoleResponseBodySubRoles {
-    /// `authLevel`.
-    pub auth_level: Option<i64>,
-    /// `bizType`.
-    pub biz_type: Option<i64>,
-    /// `config`.
-    pub config: Option<String>,
-    /// `gmtCreate`.
-    pub gmt_create: Option<i64>,
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRoleResponseBodySubRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRoleResponseBodySubRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authLevel" => self.auth_level = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "config" => self.config = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetRecordsResponseBodyRecordsCreatedBy`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetRecordsResponseBodyRecordsCreatedBy {
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetRecordsResponseBodyRecordsCreatedBy {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecordsResponseBodyRecordsCreatedBy {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetRecordsResponseBodyRecordsLastModifiedBy`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetRecordsResponseBodyRecordsLastModifiedBy {
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetRecordsResponseBodyRecordsLastModifiedBy {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecordsResponseBodyRecordsLastModifiedBy {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetUserDocRolesResponseBodyRolesSubRoles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserDocRolesResponseBodyRolesSubRoles {
-    /// `authLevel`.
-    pub auth_level: Option<i64>,
-    /// `bizType`.
-    pub biz_type: Option<i64>,
-    /// `config`.
-    pub config: Option<String>,
-    /// `gmtCreate`.
-    pub gmt_create: Option<i64>,
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetUserDocRolesResponseBodyRolesSubRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserDocRolesResponseBodyRolesSubRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authLevel" => self.auth_level = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "config" => self.config = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListRecordsResponseBodyRecordsCreatedBy`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListRecordsResponseBodyRecordsCreatedBy {
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListRecordsResponseBodyRecordsCreatedBy {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecordsResponseBodyRecordsCreatedBy {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListRecordsResponseBodyRecordsLastModifiedBy`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListRecordsResponseBodyRecordsLastModifiedBy {
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListRecordsResponseBodyRecordsLastModifiedBy {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecordsResponseBodyRecordsLastModifiedBy {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateRecordsResponseBodyValue`: the same model as [`UpdateFieldResponseBody`].
+pub type UpdateRecordsResponseBodyValue = UpdateFieldResponseBody;
+/// `UpdateRoleResponseBodySubRoles`: the same model as [`CreateRoleResponseBodySubRoles`].
+pub type UpdateRoleResponseBodySubRoles = CreateRoleResponseBodySubRoles;
+/// `GetRecordsResponseBodyRecordsCreatedBy`: the same model as [`GetRecordResponseBodyCreatedBy`].
+pub type GetRecordsResponseBodyRecordsCreatedBy = GetRecordResponseBodyCreatedBy;
+/// `GetRecordsResponseBodyRecordsLastModifiedBy`: the same model as [`GetRecordResponseBodyCreatedBy`].
+pub type GetRecordsResponseBodyRecordsLastModifiedBy = GetRecordResponseBodyCreatedBy;
+/// `GetUserDocRolesResponseBodyRolesSubRoles`: the same model as [`CreateRoleResponseBodySubRoles`].
+pub type GetUserDocRolesResponseBodyRolesSubRoles = CreateRoleResponseBodySubRoles;
+/// `ListRecordsResponseBodyRecordsCreatedBy`: the same model as [`GetRecordResponseBodyCreatedBy`].
+pub type ListRecordsResponseBodyRecordsCreatedBy = GetRecordResponseBodyCreatedBy;
+/// `ListRecordsResponseBodyRecordsLastModifiedBy`: the same model as [`GetRecordResponseBodyCreatedBy`].
+pub type ListRecordsResponseBodyRecordsLastModifiedBy = GetRecordResponseBodyCreatedBy;
 /// `QueryDocAllRolesResponseBodyAllRolesMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3585,85 +2672,10 @@ impl rt::Fields for QueryDocAllRolesResponseBodyAllRolesMembers {
         Ok(true)
     }
 }
-/// `QueryDocAllRolesResponseBodyAllRolesRole`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryDocAllRolesResponseBodyAllRolesRole {
-    /// `flowType`.
-    pub flow_type: Option<String>,
-    /// `id`.
-    pub id: Option<i64>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `roleType`.
-    pub role_type: Option<String>,
-    /// `subRoles`.
-    pub sub_roles: Option<Vec<QueryDocAllRolesResponseBodyAllRolesRoleSubRoles>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryDocAllRolesResponseBodyAllRolesRole {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDocAllRolesResponseBodyAllRolesRole {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "flowType" => self.flow_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "roleType" => self.role_type = map.next_value()?,
-            "subRoles" => self.sub_roles = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryDocAllRolesResponseBodyAllRolesRoleSubRoles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryDocAllRolesResponseBodyAllRolesRoleSubRoles {
-    /// `authLevel`.
-    pub auth_level: Option<i64>,
-    /// `bizType`.
-    pub biz_type: Option<i64>,
-    /// `config`.
-    pub config: Option<String>,
-    /// `gmtCreate`.
-    pub gmt_create: Option<i64>,
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryDocAllRolesResponseBodyAllRolesRoleSubRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDocAllRolesResponseBodyAllRolesRoleSubRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "authLevel" => self.auth_level = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "config" => self.config = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryDocAllRolesResponseBodyAllRolesRole`: the same model as [`CreateRoleResponseBody`].
+pub type QueryDocAllRolesResponseBodyAllRolesRole = CreateRoleResponseBody;
+/// `QueryDocAllRolesResponseBodyAllRolesRoleSubRoles`: the same model as [`CreateRoleResponseBodySubRoles`].
+pub type QueryDocAllRolesResponseBodyAllRolesRoleSubRoles = CreateRoleResponseBodySubRoles;
 /// The request of [`Api::add_role_member`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

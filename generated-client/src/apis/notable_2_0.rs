@@ -551,60 +551,10 @@ impl rt::Fields for DeleteFieldResponseBody {
         Ok(true)
     }
 }
-/// `DeleteRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteRecordsResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteSheetResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteRecordsResponseBody`: the same model as [`DeleteFieldResponseBody`].
+pub type DeleteRecordsResponseBody = DeleteFieldResponseBody;
+/// `DeleteSheetResponseBody`: the same model as [`DeleteFieldResponseBody`].
+pub type DeleteSheetResponseBody = DeleteFieldResponseBody;
 /// `GetAllFieldsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -722,36 +672,8 @@ impl rt::Fields for GetRecordsResponseBody {
         Ok(true)
     }
 }
-/// `GetSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSheetResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSheetResponseBody`: the same model as [`CreateSheetResponseBody`].
+pub type GetSheetResponseBody = CreateSheetResponseBody;
 /// `InsertRecordsRequestRecords`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -865,213 +787,20 @@ impl rt::serde::Serialize for UpdateRecordsRequestRecords {
         object.end()
     }
 }
-/// `UpdateRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRecordsResponseBody {
-    /// `value`.
-    pub value: Option<Vec<UpdateRecordsResponseBodyValue>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRecordsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateSheetResponseBody {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateSheetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateSheetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetAllFieldsResponseBodyValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetAllFieldsResponseBodyValue {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `property`.
-    pub property: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetAllFieldsResponseBodyValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllFieldsResponseBodyValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "property" => self.property = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetAllSheetsResponseBodyValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetAllSheetsResponseBodyValue {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsResponseBodyValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetAllSheetsResponseBodyValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetRecordsResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetRecordsResponseBodyRecords {
-    /// `fields`.
-    pub fields: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetRecordsResponseBodyRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRecordsResponseBodyRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fields" => self.fields = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `InsertRecordsResponseBodyValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InsertRecordsResponseBodyValue {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InsertRecordsResponseBodyValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InsertRecordsResponseBodyValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateRecordsResponseBodyValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateRecordsResponseBodyValue {
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsResponseBodyValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateRecordsResponseBodyValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateRecordsResponseBody`: the same model as [`InsertRecordsResponseBody`].
+pub type UpdateRecordsResponseBody = InsertRecordsResponseBody;
+/// `UpdateSheetResponseBody`: the same model as [`CreateSheetResponseBody`].
+pub type UpdateSheetResponseBody = CreateSheetResponseBody;
+/// `GetAllFieldsResponseBodyValue`: the same model as [`CreateFieldResponseBody`].
+pub type GetAllFieldsResponseBodyValue = CreateFieldResponseBody;
+/// `GetAllSheetsResponseBodyValue`: the same model as [`CreateSheetResponseBody`].
+pub type GetAllSheetsResponseBodyValue = CreateSheetResponseBody;
+/// `GetRecordsResponseBodyRecords`: the same model as [`GetRecordResponseBody`].
+pub type GetRecordsResponseBodyRecords = GetRecordResponseBody;
+/// `InsertRecordsResponseBodyValue`: the same model as [`UpdateFieldResponseBody`].
+pub type InsertRecordsResponseBodyValue = UpdateFieldResponseBody;
+/// `UpdateRecordsResponseBodyValue`: the same model as [`UpdateFieldResponseBody`].
+pub type UpdateRecordsResponseBodyValue = UpdateFieldResponseBody;
 /// The request of [`Api::create_field`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -341,36 +341,8 @@ impl rt::Fields for GetAuthInfoResponseBody {
         Ok(true)
     }
 }
-/// `GetCorpAccessTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCorpAccessTokenResponseBody {
-    /// `accessToken`.
-    pub access_token: Option<String>,
-    /// `expireIn`.
-    pub expire_in: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetCorpAccessTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCorpAccessTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessToken" => self.access_token = map.next_value()?,
-            "expireIn" => self.expire_in = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetCorpAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
+pub type GetCorpAccessTokenResponseBody = GetAccessTokenResponseBody;
 /// `GetPersonalAuthRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -398,36 +370,8 @@ impl rt::Fields for GetPersonalAuthRuleResponseBody {
         Ok(true)
     }
 }
-/// `GetSsoAccessTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSsoAccessTokenResponseBody {
-    /// `accessToken`.
-    pub access_token: Option<String>,
-    /// `expireIn`.
-    pub expire_in: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSsoAccessTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSsoAccessTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessToken" => self.access_token = map.next_value()?,
-            "expireIn" => self.expire_in = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSsoAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
+pub type GetSsoAccessTokenResponseBody = GetAccessTokenResponseBody;
 /// `GetSsoUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -473,36 +417,8 @@ impl rt::Fields for GetSsoUserInfoResponseBody {
         Ok(true)
     }
 }
-/// `GetSuiteAccessTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSuiteAccessTokenResponseBody {
-    /// `accessToken`.
-    pub access_token: Option<String>,
-    /// `expireIn`.
-    pub expire_in: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSuiteAccessTokenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSuiteAccessTokenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accessToken" => self.access_token = map.next_value()?,
-            "expireIn" => self.expire_in = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSuiteAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
+pub type GetSuiteAccessTokenResponseBody = GetAccessTokenResponseBody;
 /// `GetTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -811,36 +811,8 @@ impl rt::Fields for GetPeriodListResponseBody {
         Ok(true)
     }
 }
-/// `GetPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetPermissionResponseBody {
-    /// `data`.
-    pub data: Option<GetPermissionResponseBodyData>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetPermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetPermissionResponseBody`: the same model as [`DeletePermissionResponseBody`].
+pub type GetPermissionResponseBody = DeletePermissionResponseBody;
 /// `GetUserOkrResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -967,66 +939,10 @@ impl rt::Fields for OkrPeriodsResponseBody {
         Ok(true)
     }
 }
-/// `UnAlignObjectiveResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UnAlignObjectiveResponseBody {
-    /// `data`.
-    pub data: Option<UnAlignObjectiveResponseBodyData>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UnAlignObjectiveResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UnAlignObjectiveResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateKROfContentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateKROfContentResponseBody {
-    /// `data`.
-    pub data: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateKROfContentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateKROfContentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UnAlignObjectiveResponseBody`: the same model as [`AlignObjectiveResponseBody`].
+pub type UnAlignObjectiveResponseBody = AlignObjectiveResponseBody;
+/// `UpdateKROfContentResponseBody`: the same model as [`DeleteKeyResultResponseBody`].
+pub type UpdateKROfContentResponseBody = DeleteKeyResultResponseBody;
 /// `UpdateKROfScoreResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1117,36 +1033,8 @@ impl rt::Fields for UpdateObjectiveResponseBody {
         Ok(true)
     }
 }
-/// `UpdatePrivacyResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdatePrivacyResponseBody {
-    /// `data`.
-    pub data: Option<UpdatePrivacyResponseBodyData>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdatePrivacyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePrivacyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdatePrivacyResponseBody`: the same model as [`DeletePermissionResponseBody`].
+pub type UpdatePrivacyResponseBody = DeletePermissionResponseBody;
 /// `AlignObjectiveResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1509,42 +1397,8 @@ impl rt::Fields for GetPeriodListResponseBodyData {
         Ok(true)
     }
 }
-/// `GetPermissionResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetPermissionResponseBodyData {
-    /// `id`.
-    pub id: Option<String>,
-    /// `policyList`.
-    pub policy_list: Option<Vec<GetPermissionResponseBodyDataPolicyList>>,
-    /// `privacy`.
-    pub privacy: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetPermissionResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPermissionResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "policyList" => self.policy_list = map.next_value()?,
-            "privacy" => self.privacy = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetPermissionResponseBodyData`: the same model as [`DeletePermissionResponseBodyData`].
+pub type GetPermissionResponseBodyData = DeletePermissionResponseBodyData;
 /// `GetUserOkrResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1698,36 +1552,8 @@ impl rt::Fields for OkrPeriodsResponseBodyContent {
         Ok(true)
     }
 }
-/// `UnAlignObjectiveResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UnAlignObjectiveResponseBodyData {
-    /// `alignId`.
-    pub align_id: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UnAlignObjectiveResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UnAlignObjectiveResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alignId" => self.align_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UnAlignObjectiveResponseBodyData`: the same model as [`AlignObjectiveResponseBodyData`].
+pub type UnAlignObjectiveResponseBodyData = AlignObjectiveResponseBodyData;
 /// `UpdateKROfScoreResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1815,81 +1641,10 @@ impl rt::Fields for UpdateObjectiveResponseBodyData {
         Ok(true)
     }
 }
-/// `UpdatePrivacyResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdatePrivacyResponseBodyData {
-    /// `id`.
-    pub id: Option<String>,
-    /// `policyList`.
-    pub policy_list: Option<Vec<UpdatePrivacyResponseBodyDataPolicyList>>,
-    /// `privacy`.
-    pub privacy: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdatePrivacyResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePrivacyResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "policyList" => self.policy_list = map.next_value()?,
-            "privacy" => self.privacy = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `BatchAddPermissionResponseBodyDataPermissionTree`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchAddPermissionResponseBodyDataPermissionTree {
-    /// `id`.
-    pub id: Option<String>,
-    /// `policyList`.
-    pub policy_list: Option<
-        Vec<BatchAddPermissionResponseBodyDataPermissionTreePolicyList>,
-    >,
-    /// `privacy`.
-    pub privacy: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for BatchAddPermissionResponseBodyDataPermissionTree {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddPermissionResponseBodyDataPermissionTree {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "policyList" => self.policy_list = map.next_value()?,
-            "privacy" => self.privacy = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdatePrivacyResponseBodyData`: the same model as [`DeletePermissionResponseBodyData`].
+pub type UpdatePrivacyResponseBodyData = DeletePermissionResponseBodyData;
+/// `BatchAddPermissionResponseBodyDataPermissionTree`: the same model as [`DeletePermissionResponseBodyData`].
+pub type BatchAddPermissionResponseBodyDataPermissionTree = DeletePermissionResponseBodyData;
 /// `BatchQueryObjectiveResponseBodyDataKrList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2085,117 +1840,10 @@ impl rt::Fields for GetPeriodListResponseBodyDataPeriodList {
         Ok(true)
     }
 }
-/// `GetPermissionResponseBodyDataPolicyList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetPermissionResponseBodyDataPolicyList {
-    /// `memberList`.
-    pub member_list: Option<Vec<GetPermissionResponseBodyDataPolicyListMemberList>>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `type`.
-    pub r#type: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetPermissionResponseBodyDataPolicyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPermissionResponseBodyDataPolicyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberList" => self.member_list = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetUserOkrResponseBodyDataList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserOkrResponseBodyDataList {
-    /// `alignFromIds`.
-    pub align_from_ids: Option<Vec<String>>,
-    /// `alignToIds`.
-    pub align_to_ids: Option<Vec<String>>,
-    /// `content`.
-    pub content: Option<String>,
-    /// `gmtCreate`.
-    pub gmt_create: Option<f64>,
-    /// `gmtModified`.
-    pub gmt_modified: Option<f64>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `krList`.
-    pub kr_list: Option<Vec<GetUserOkrResponseBodyDataListKrList>>,
-    /// `owner`.
-    pub owner: Option<GetUserOkrResponseBodyDataListOwner>,
-    /// `periodId`.
-    pub period_id: Option<String>,
-    /// `permission`.
-    pub permission: Option<Vec<f64>>,
-    /// `position`.
-    pub position: Option<i64>,
-    /// `progress`.
-    pub progress: Option<GetUserOkrResponseBodyDataListProgress>,
-    /// `progressPercent`.
-    pub progress_percent: Option<f64>,
-    /// `published`.
-    pub published: Option<bool>,
-    /// `score`.
-    pub score: Option<f64>,
-    /// `status`.
-    pub status: Option<i64>,
-    /// `userId`.
-    pub user_id: Option<String>,
-    /// `weight`.
-    pub weight: Option<f64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetUserOkrResponseBodyDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserOkrResponseBodyDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "alignFromIds" => self.align_from_ids = map.next_value()?,
-            "alignToIds" => self.align_to_ids = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "krList" => self.kr_list = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "periodId" => self.period_id = map.next_value()?,
-            "permission" => self.permission = map.next_value()?,
-            "position" => self.position = map.next_value()?,
-            "progress" => self.progress = map.next_value()?,
-            "progressPercent" => self.progress_percent = map.next_value()?,
-            "published" => self.published = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "weight" => self.weight = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetPermissionResponseBodyDataPolicyList`: the same model as [`DeletePermissionResponseBodyDataPolicyList`].
+pub type GetPermissionResponseBodyDataPolicyList = DeletePermissionResponseBodyDataPolicyList;
+/// `GetUserOkrResponseBodyDataList`: the same model as [`BatchQueryObjectiveResponseBodyData`].
+pub type GetUserOkrResponseBodyDataList = BatchQueryObjectiveResponseBodyData;
 /// `OpenUserDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2380,103 +2028,12 @@ impl rt::Fields for UpdateKROfWeightResponseBodyDataObjectiveProgress {
         Ok(true)
     }
 }
-/// `UpdatePrivacyResponseBodyDataPolicyList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdatePrivacyResponseBodyDataPolicyList {
-    /// `memberList`.
-    pub member_list: Option<Vec<UpdatePrivacyResponseBodyDataPolicyListMemberList>>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `type`.
-    pub r#type: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdatePrivacyResponseBodyDataPolicyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePrivacyResponseBodyDataPolicyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberList" => self.member_list = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `BatchAddPermissionResponseBodyDataPermissionTreePolicyList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchAddPermissionResponseBodyDataPermissionTreePolicyList {
-    /// `memberList`.
-    pub member_list: Option<
-        Vec<BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList>,
-    >,
-    /// `name`.
-    pub name: Option<String>,
-    /// `type`.
-    pub r#type: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for BatchAddPermissionResponseBodyDataPermissionTreePolicyList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchAddPermissionResponseBodyDataPermissionTreePolicyList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "memberList" => self.member_list = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `BatchQueryObjectiveResponseBodyDataKrListProgress`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchQueryObjectiveResponseBodyDataKrListProgress {
-    /// `percent`.
-    pub percent: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for BatchQueryObjectiveResponseBodyDataKrListProgress {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchQueryObjectiveResponseBodyDataKrListProgress {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "percent" => self.percent = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdatePrivacyResponseBodyDataPolicyList`: the same model as [`DeletePermissionResponseBodyDataPolicyList`].
+pub type UpdatePrivacyResponseBodyDataPolicyList = DeletePermissionResponseBodyDataPolicyList;
+/// `BatchAddPermissionResponseBodyDataPermissionTreePolicyList`: the same model as [`DeletePermissionResponseBodyDataPolicyList`].
+pub type BatchAddPermissionResponseBodyDataPermissionTreePolicyList = DeletePermissionResponseBodyDataPolicyList;
+/// `BatchQueryObjectiveResponseBodyDataKrListProgress`: the same model as [`BatchQueryObjectiveResponseBodyDataProgress`].
+pub type BatchQueryObjectiveResponseBodyDataKrListProgress = BatchQueryObjectiveResponseBodyDataProgress;
 /// `DeletePermissionResponseBodyDataPolicyListMemberList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2511,160 +2068,14 @@ impl rt::Fields for DeletePermissionResponseBodyDataPolicyListMemberList {
         Ok(true)
     }
 }
-/// `GetPermissionResponseBodyDataPolicyListMemberList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetPermissionResponseBodyDataPolicyListMemberList {
-    /// `id`.
-    pub id: Option<String>,
-    /// `nickname`.
-    pub nickname: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetPermissionResponseBodyDataPolicyListMemberList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPermissionResponseBodyDataPolicyListMemberList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "nickname" => self.nickname = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetUserOkrResponseBodyDataListKrList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserOkrResponseBodyDataListKrList {
-    /// `content`.
-    pub content: Option<String>,
-    /// `gmtCreate`.
-    pub gmt_create: Option<f64>,
-    /// `gmtModified`.
-    pub gmt_modified: Option<f64>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `objectiveId`.
-    pub objective_id: Option<String>,
-    /// `permission`.
-    pub permission: Option<Vec<f64>>,
-    /// `position`.
-    pub position: Option<i64>,
-    /// `progress`.
-    pub progress: Option<GetUserOkrResponseBodyDataListKrListProgress>,
-    /// `score`.
-    pub score: Option<f64>,
-    /// `weight`.
-    pub weight: Option<f64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetUserOkrResponseBodyDataListKrList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserOkrResponseBodyDataListKrList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "gmtModified" => self.gmt_modified = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "objectiveId" => self.objective_id = map.next_value()?,
-            "permission" => self.permission = map.next_value()?,
-            "position" => self.position = map.next_value()?,
-            "progress" => self.progress = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "weight" => self.weight = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetUserOkrResponseBodyDataListOwner`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserOkrResponseBodyDataListOwner {
-    /// `avatarMediaId`.
-    pub avatar_media_id: Option<String>,
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `nickname`.
-    pub nickname: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetUserOkrResponseBodyDataListOwner {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserOkrResponseBodyDataListOwner {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarMediaId" => self.avatar_media_id = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "nickname" => self.nickname = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetUserOkrResponseBodyDataListProgress`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserOkrResponseBodyDataListProgress {
-    /// `percent`.
-    pub percent: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetUserOkrResponseBodyDataListProgress {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserOkrResponseBodyDataListProgress {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "percent" => self.percent = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetPermissionResponseBodyDataPolicyListMemberList`: the same model as [`DeletePermissionResponseBodyDataPolicyListMemberList`].
+pub type GetPermissionResponseBodyDataPolicyListMemberList = DeletePermissionResponseBodyDataPolicyListMemberList;
+/// `GetUserOkrResponseBodyDataListKrList`: the same model as [`BatchQueryObjectiveResponseBodyDataKrList`].
+pub type GetUserOkrResponseBodyDataListKrList = BatchQueryObjectiveResponseBodyDataKrList;
+/// `GetUserOkrResponseBodyDataListOwner`: the same model as [`BatchQueryObjectiveResponseBodyDataOwner`].
+pub type GetUserOkrResponseBodyDataListOwner = BatchQueryObjectiveResponseBodyDataOwner;
+/// `GetUserOkrResponseBodyDataListProgress`: the same model as [`BatchQueryObjectiveResponseBodyDataProgress`].
+pub type GetUserOkrResponseBodyDataListProgress = BatchQueryObjectiveResponseBodyDataProgress;
 /// `TitleMention`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2698,102 +2109,12 @@ impl rt::Fields for TitleMention {
         Ok(true)
     }
 }
-/// `UpdatePrivacyResponseBodyDataPolicyListMemberList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdatePrivacyResponseBodyDataPolicyListMemberList {
-    /// `id`.
-    pub id: Option<String>,
-    /// `nickname`.
-    pub nickname: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdatePrivacyResponseBodyDataPolicyListMemberList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePrivacyResponseBodyDataPolicyListMemberList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "nickname" => self.nickname = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList {
-    /// `id`.
-    pub id: Option<String>,
-    /// `nickname`.
-    pub nickname: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "nickname" => self.nickname = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetUserOkrResponseBodyDataListKrListProgress`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetUserOkrResponseBodyDataListKrListProgress {
-    /// `percent`.
-    pub percent: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetUserOkrResponseBodyDataListKrListProgress {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetUserOkrResponseBodyDataListKrListProgress {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "percent" => self.percent = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdatePrivacyResponseBodyDataPolicyListMemberList`: the same model as [`DeletePermissionResponseBodyDataPolicyListMemberList`].
+pub type UpdatePrivacyResponseBodyDataPolicyListMemberList = DeletePermissionResponseBodyDataPolicyListMemberList;
+/// `BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList`: the same model as [`DeletePermissionResponseBodyDataPolicyListMemberList`].
+pub type BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList = DeletePermissionResponseBodyDataPolicyListMemberList;
+/// `GetUserOkrResponseBodyDataListKrListProgress`: the same model as [`BatchQueryObjectiveResponseBodyDataProgress`].
+pub type GetUserOkrResponseBodyDataListKrListProgress = BatchQueryObjectiveResponseBodyDataProgress;
 /// The request of [`Api::align_objective`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

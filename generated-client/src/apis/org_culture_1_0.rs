@@ -550,35 +550,8 @@ impl rt::Fields for CreateOrgHonorResponseBody {
         Ok(true)
     }
 }
-/// `DeductionPointBatchRequestTargetUserList`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct DeductionPointBatchRequestTargetUserList {
-    /// `outId`.
-    pub out_id: String,
-    /// `targetUserId`.
-    pub target_user_id: String,
-}
-impl DeductionPointBatchRequestTargetUserList {
-    /// A `DeductionPointBatchRequestTargetUserList` with its required fields (`outId`, `targetUserId`); set the others with the methods named after them.
-    pub fn new(out_id: impl Into<String>, target_user_id: impl Into<String>) -> Self {
-        Self {
-            out_id: out_id.into(),
-            target_user_id: target_user_id.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for DeductionPointBatchRequestTargetUserList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("outId", &self.out_id)?;
-        object.field("targetUserId", &self.target_user_id)?;
-        object.end()
-    }
-}
+/// `DeductionPointBatchRequestTargetUserList`: the same model as [`AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`].
+pub type DeductionPointBatchRequestTargetUserList = AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList;
 /// `DeductionPointBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -876,66 +849,10 @@ impl rt::Fields for QueryUserHonorsResponseBody {
         Ok(true)
     }
 }
-/// `QueryUserPointsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUserPointsResponseBody {
-    /// `result`.
-    pub result: Option<QueryUserPointsResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryUserPointsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserPointsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RecallHonorResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RecallHonorResponseBody {
-    /// `result`.
-    pub result: Option<RecallHonorResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RecallHonorResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RecallHonorResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryUserPointsResponseBody`: the same model as [`ConsumeUserPointsResponseBody`].
+pub type QueryUserPointsResponseBody = ConsumeUserPointsResponseBody;
+/// `RecallHonorResponseBody`: the same model as [`CreateOrgHonorResponseBody`].
+pub type RecallHonorResponseBody = CreateOrgHonorResponseBody;
 /// `UpdateAutoIssuePointResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1036,36 +953,8 @@ impl rt::Fields for UpdatePointActionAutoAssignRuleResponseBody {
         Ok(true)
     }
 }
-/// `WearOrgHonorResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct WearOrgHonorResponseBody {
-    /// `result`.
-    pub result: Option<WearOrgHonorResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for WearOrgHonorResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WearOrgHonorResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `WearOrgHonorResponseBody`: the same model as [`CreateOrgHonorResponseBody`].
+pub type WearOrgHonorResponseBody = CreateOrgHonorResponseBody;
 /// `AssignOrgHoldingToEmpHoldingBatchResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1152,37 +1041,8 @@ impl rt::Fields for CreateOrgHonorResponseBodyResult {
         Ok(true)
     }
 }
-/// `DeductionPointBatchResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeductionPointBatchResponseBodyResult {
-    /// `openPointInvokeResultDTOS`.
-    pub open_point_invoke_result_dtos: Option<
-        Vec<DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS>,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeductionPointBatchResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeductionPointBatchResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openPointInvokeResultDTOS" => {
-                self.open_point_invoke_result_dtos = map.next_value()?;
-            }
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeductionPointBatchResponseBodyResult`: the same model as [`AssignOrgHoldingToEmpHoldingBatchResponseBodyResult`].
+pub type DeductionPointBatchResponseBodyResult = AssignOrgHoldingToEmpHoldingBatchResponseBodyResult;
 /// `GrantHonorResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1428,60 +1288,10 @@ impl rt::Fields for QueryUserHonorsResponseBodyResult {
         Ok(true)
     }
 }
-/// `QueryUserPointsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryUserPointsResponseBodyResult {
-    /// `amount`.
-    pub amount: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryUserPointsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryUserPointsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "amount" => self.amount = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RecallHonorResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RecallHonorResponseBodyResult {
-    /// `honorId`.
-    pub honor_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RecallHonorResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RecallHonorResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "honorId" => self.honor_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryUserPointsResponseBodyResult`: the same model as [`ConsumeUserPointsResponseBodyResult`].
+pub type QueryUserPointsResponseBodyResult = ConsumeUserPointsResponseBodyResult;
+/// `RecallHonorResponseBodyResult`: the same model as [`CreateOrgHonorResponseBodyResult`].
+pub type RecallHonorResponseBodyResult = CreateOrgHonorResponseBodyResult;
 /// `UpdateAutoIssuePointResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1511,33 +1321,8 @@ impl rt::Fields for UpdateAutoIssuePointResponseBodyResult {
         Ok(true)
     }
 }
-/// `WearOrgHonorResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct WearOrgHonorResponseBodyResult {
-    /// `honorId`.
-    pub honor_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for WearOrgHonorResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WearOrgHonorResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "honorId" => self.honor_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `WearOrgHonorResponseBodyResult`: the same model as [`CreateOrgHonorResponseBodyResult`].
+pub type WearOrgHonorResponseBodyResult = CreateOrgHonorResponseBodyResult;
 /// `AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1579,46 +1364,8 @@ for AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS
         Ok(true)
     }
 }
-/// `DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS {
-    /// `code`.
-    pub code: Option<String>,
-    /// `invokeStatus`.
-    pub invoke_status: Option<String>,
-    /// `msg`.
-    pub msg: Option<String>,
-    /// `outId`.
-    pub out_id: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "invokeStatus" => self.invoke_status = map.next_value()?,
-            "msg" => self.msg = map.next_value()?,
-            "outId" => self.out_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS`: the same model as [`AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS`].
+pub type DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS = AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS;
 /// `QueryEmpPointDetailsResponseBodyResultDetails`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1977,41 +1724,8 @@ for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOA
         Ok(true)
     }
 }
-/// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget {
-    /// `accountType`.
-    pub account_type: Option<String>,
-    /// `empName`.
-    pub emp_name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountType" => self.account_type = map.next_value()?,
-            "empName" => self.emp_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`: the same model as [`QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`].
+pub type QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget = QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource;
 /// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2047,41 +1761,8 @@ for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOA
         Ok(true)
     }
 }
-/// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget {
-    /// `accountType`.
-    pub account_type: Option<String>,
-    /// `empName`.
-    pub emp_name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accountType" => self.account_type = map.next_value()?,
-            "empName" => self.emp_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`: the same model as [`QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`].
+pub type QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget = QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource;
 /// The request of [`Api::assign_org_holding_to_emp_holding_batch`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

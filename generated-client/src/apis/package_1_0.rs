@@ -536,33 +536,8 @@ impl rt::Fields for OpenMicroAppPackageResponseBody {
         Ok(true)
     }
 }
-/// `ReleaseGrayDeployResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ReleaseGrayDeployResponseBody {
-    /// `result`.
-    pub result: Option<rt::serde_json::Value>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayDeployResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReleaseGrayDeployResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ReleaseGrayDeployResponseBody`: the same model as [`CloseHPackageResponseBody`].
+pub type ReleaseGrayDeployResponseBody = CloseHPackageResponseBody;
 /// `ReleaseGrayExitResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -617,33 +592,8 @@ impl rt::Fields for ReleaseGrayOrgGetResponseBody {
         Ok(true)
     }
 }
-/// `ReleaseGrayOrgSetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ReleaseGrayOrgSetResponseBody {
-    /// `result`.
-    pub result: Option<rt::serde_json::Value>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayOrgSetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReleaseGrayOrgSetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ReleaseGrayOrgSetResponseBody`: the same model as [`CloseHPackageResponseBody`].
+pub type ReleaseGrayOrgSetResponseBody = CloseHPackageResponseBody;
 /// `ReleaseGrayPercentGetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -671,60 +621,10 @@ impl rt::Fields for ReleaseGrayPercentGetResponseBody {
         Ok(true)
     }
 }
-/// `ReleaseGrayPercentSetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ReleaseGrayPercentSetResponseBody {
-    /// `result`.
-    pub result: Option<rt::serde_json::Value>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayPercentSetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReleaseGrayPercentSetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ReleaseGrayUserIdGetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ReleaseGrayUserIdGetResponseBody {
-    /// `value`.
-    pub value: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayUserIdGetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReleaseGrayUserIdGetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ReleaseGrayPercentSetResponseBody`: the same model as [`CloseHPackageResponseBody`].
+pub type ReleaseGrayPercentSetResponseBody = CloseHPackageResponseBody;
+/// `ReleaseGrayUserIdGetResponseBody`: the same model as [`ReleaseGrayOrgGetResponseBody`].
+pub type ReleaseGrayUserIdGetResponseBody = ReleaseGrayOrgGetResponseBody;
 /// `HPackageListGetResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -349,36 +349,8 @@ impl rt::Fields for PediaWordsApproveResponseBody {
         Ok(true)
     }
 }
-/// `PediaWordsDeleteResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PediaWordsDeleteResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-    /// `uuid`.
-    pub uuid: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsDeleteResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsDeleteResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PediaWordsDeleteResponseBody`: the same model as [`PediaWordsAddResponseBody`].
+pub type PediaWordsDeleteResponseBody = PediaWordsAddResponseBody;
 /// `PediaWordsQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -491,188 +463,16 @@ impl rt::serde::Serialize for PediaWordsUpdateRequestAppLink {
         object.end()
     }
 }
-/// `PediaWordsUpdateRequestContactList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PediaWordsUpdateRequestContactList {
-    /// `avatarMediaId`.
-    pub avatar_media_id: Option<String>,
-    /// `nickName`.
-    pub nick_name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl PediaWordsUpdateRequestContactList {
-    /// An empty `PediaWordsUpdateRequestContactList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `avatarMediaId`.
-    pub fn avatar_media_id(mut self, value: impl Into<String>) -> Self {
-        self.avatar_media_id = Some(value.into());
-        self
-    }
-    /// Sets `nickName`.
-    pub fn nick_name(mut self, value: impl Into<String>) -> Self {
-        self.nick_name = Some(value.into());
-        self
-    }
-    /// Sets `userId`.
-    pub fn user_id(mut self, value: impl Into<String>) -> Self {
-        self.user_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for PediaWordsUpdateRequestContactList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("avatarMediaId", &self.avatar_media_id)?;
-        object.optional("nickName", &self.nick_name)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
-}
-/// `PediaWordsUpdateRequestPicList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PediaWordsUpdateRequestPicList {
-    /// `mediaIdUrl`.
-    pub media_id_url: Option<String>,
-}
-impl PediaWordsUpdateRequestPicList {
-    /// An empty `PediaWordsUpdateRequestPicList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `mediaIdUrl`.
-    pub fn media_id_url(mut self, value: impl Into<String>) -> Self {
-        self.media_id_url = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for PediaWordsUpdateRequestPicList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("mediaIdUrl", &self.media_id_url)?;
-        object.end()
-    }
-}
-/// `PediaWordsUpdateRequestRelatedDoc`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PediaWordsUpdateRequestRelatedDoc {
-    /// `link`.
-    pub link: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl PediaWordsUpdateRequestRelatedDoc {
-    /// An empty `PediaWordsUpdateRequestRelatedDoc`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `link`.
-    pub fn link(mut self, value: impl Into<String>) -> Self {
-        self.link = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for PediaWordsUpdateRequestRelatedDoc {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("link", &self.link)?;
-        object.optional("name", &self.name)?;
-        object.optional("type", &self.r#type)?;
-        object.end()
-    }
-}
-/// `PediaWordsUpdateRequestRelatedLink`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PediaWordsUpdateRequestRelatedLink {
-    /// `link`.
-    pub link: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl PediaWordsUpdateRequestRelatedLink {
-    /// An empty `PediaWordsUpdateRequestRelatedLink`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `link`.
-    pub fn link(mut self, value: impl Into<String>) -> Self {
-        self.link = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for PediaWordsUpdateRequestRelatedLink {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("link", &self.link)?;
-        object.optional("name", &self.name)?;
-        object.end()
-    }
-}
-/// `PediaWordsUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PediaWordsUpdateResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-    /// `uuid`.
-    pub uuid: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PediaWordsUpdateRequestContactList`: the same model as [`PediaWordsAddRequestContactList`].
+pub type PediaWordsUpdateRequestContactList = PediaWordsAddRequestContactList;
+/// `PediaWordsUpdateRequestPicList`: the same model as [`PediaWordsAddRequestPicList`].
+pub type PediaWordsUpdateRequestPicList = PediaWordsAddRequestPicList;
+/// `PediaWordsUpdateRequestRelatedDoc`: the same model as [`PediaWordsAddRequestRelatedDoc`].
+pub type PediaWordsUpdateRequestRelatedDoc = PediaWordsAddRequestRelatedDoc;
+/// `PediaWordsUpdateRequestRelatedLink`: the same model as [`PediaWordsAddRequestRelatedLink`].
+pub type PediaWordsUpdateRequestRelatedLink = PediaWordsAddRequestRelatedLink;
+/// `PediaWordsUpdateResponseBody`: the same model as [`PediaWordsAddResponseBody`].
+pub type PediaWordsUpdateResponseBody = PediaWordsAddResponseBody;
 /// `PediaWordsQueryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1012,168 +812,16 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataRelatedLink {
         Ok(true)
     }
 }
-/// `PediaWordsSearchResponseBodyDataAppLink`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PediaWordsSearchResponseBodyDataAppLink {
-    /// `appName`.
-    pub app_name: Option<String>,
-    /// `iconLink`.
-    pub icon_link: Option<String>,
-    /// `pcLink`.
-    pub pc_link: Option<String>,
-    /// `phoneLink`.
-    pub phone_link: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsSearchResponseBodyDataAppLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsSearchResponseBodyDataAppLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appName" => self.app_name = map.next_value()?,
-            "iconLink" => self.icon_link = map.next_value()?,
-            "pcLink" => self.pc_link = map.next_value()?,
-            "phoneLink" => self.phone_link = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PediaWordsSearchResponseBodyDataContactList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PediaWordsSearchResponseBodyDataContactList {
-    /// `avatarMediaId`.
-    pub avatar_media_id: Option<String>,
-    /// `nickName`.
-    pub nick_name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsSearchResponseBodyDataContactList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsSearchResponseBodyDataContactList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarMediaId" => self.avatar_media_id = map.next_value()?,
-            "nickName" => self.nick_name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PediaWordsSearchResponseBodyDataPicList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PediaWordsSearchResponseBodyDataPicList {
-    /// `mediaIdUrl`.
-    pub media_id_url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsSearchResponseBodyDataPicList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsSearchResponseBodyDataPicList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "mediaIdUrl" => self.media_id_url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PediaWordsSearchResponseBodyDataRelatedDoc`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PediaWordsSearchResponseBodyDataRelatedDoc {
-    /// `link`.
-    pub link: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsSearchResponseBodyDataRelatedDoc {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsSearchResponseBodyDataRelatedDoc {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "link" => self.link = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PediaWordsSearchResponseBodyDataRelatedLink`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PediaWordsSearchResponseBodyDataRelatedLink {
-    /// `link`.
-    pub link: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PediaWordsSearchResponseBodyDataRelatedLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PediaWordsSearchResponseBodyDataRelatedLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "link" => self.link = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PediaWordsSearchResponseBodyDataAppLink`: the same model as [`PediaWordsQueryResponseBodyDataAppLink`].
+pub type PediaWordsSearchResponseBodyDataAppLink = PediaWordsQueryResponseBodyDataAppLink;
+/// `PediaWordsSearchResponseBodyDataContactList`: the same model as [`PediaWordsQueryResponseBodyDataContactList`].
+pub type PediaWordsSearchResponseBodyDataContactList = PediaWordsQueryResponseBodyDataContactList;
+/// `PediaWordsSearchResponseBodyDataPicList`: the same model as [`PediaWordsQueryResponseBodyDataPicList`].
+pub type PediaWordsSearchResponseBodyDataPicList = PediaWordsQueryResponseBodyDataPicList;
+/// `PediaWordsSearchResponseBodyDataRelatedDoc`: the same model as [`PediaWordsQueryResponseBodyDataRelatedDoc`].
+pub type PediaWordsSearchResponseBodyDataRelatedDoc = PediaWordsQueryResponseBodyDataRelatedDoc;
+/// `PediaWordsSearchResponseBodyDataRelatedLink`: the same model as [`PediaWordsQueryResponseBodyDataRelatedDoc`].
+pub type PediaWordsSearchResponseBodyDataRelatedLink = PediaWordsQueryResponseBodyDataRelatedDoc;
 /// The request of [`Api::pedia_words_add`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -2905,60 +2905,10 @@ impl rt::Fields for SearchUserTaskResponseBody {
         Ok(true)
     }
 }
-/// `SuspendProjectResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SuspendProjectResponseBody {
-    /// `result`.
-    pub result: Option<SuspendProjectResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SuspendProjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SuspendProjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UnSuspendProjectResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UnSuspendProjectResponseBody {
-    /// `result`.
-    pub result: Option<UnSuspendProjectResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UnSuspendProjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UnSuspendProjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SuspendProjectResponseBody`: the same model as [`ArchiveTaskResponseBody`].
+pub type SuspendProjectResponseBody = ArchiveTaskResponseBody;
+/// `UnSuspendProjectResponseBody`: the same model as [`ArchiveTaskResponseBody`].
+pub type UnSuspendProjectResponseBody = ArchiveTaskResponseBody;
 /// `UpdateCustomfieldValueRequestValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3247,33 +3197,8 @@ impl rt::Fields for UpdateProjectGroupResponseBody {
         Ok(true)
     }
 }
-/// `UpdateTaskContentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTaskContentResponseBody {
-    /// `result`.
-    pub result: Option<UpdateTaskContentResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskContentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskContentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateTaskContentResponseBody`: the same model as [`UpdateOrganizationTaskContentResponseBody`].
+pub type UpdateTaskContentResponseBody = UpdateOrganizationTaskContentResponseBody;
 /// `UpdateTaskDueDateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3355,60 +3280,10 @@ impl rt::Fields for UpdateTaskInvolvemembersResponseBody {
         Ok(true)
     }
 }
-/// `UpdateTaskNoteResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTaskNoteResponseBody {
-    /// `result`.
-    pub result: Option<UpdateTaskNoteResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskNoteResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskNoteResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateTaskPriorityResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTaskPriorityResponseBody {
-    /// `result`.
-    pub result: Option<UpdateTaskPriorityResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskPriorityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskPriorityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateTaskNoteResponseBody`: the same model as [`UpdateOrganizationTaskNoteResponseBody`].
+pub type UpdateTaskNoteResponseBody = UpdateOrganizationTaskNoteResponseBody;
+/// `UpdateTaskPriorityResponseBody`: the same model as [`UpdateOrganizationTaskPriorityResponseBody`].
+pub type UpdateTaskPriorityResponseBody = UpdateOrganizationTaskPriorityResponseBody;
 /// `UpdateTaskStageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3463,33 +3338,8 @@ impl rt::Fields for UpdateTaskStartdateResponseBody {
         Ok(true)
     }
 }
-/// `UpdateTaskTaskflowstatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTaskTaskflowstatusResponseBody {
-    /// `result`.
-    pub result: Option<UpdateTaskTaskflowstatusResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskTaskflowstatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskTaskflowstatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateTaskTaskflowstatusResponseBody`: the same model as [`ArchiveTaskResponseBody`].
+pub type UpdateTaskTaskflowstatusResponseBody = ArchiveTaskResponseBody;
 /// `UpdateWorkTimeApproveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3892,50 +3742,8 @@ impl rt::Fields for CreateProjectCustomfieldStatusResponseBodyResult {
         Ok(true)
     }
 }
-/// `CreateTaskRequestCustomfieldsValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateTaskRequestCustomfieldsValue {
-    /// `id`.
-    pub id: Option<String>,
-    /// `thumbUrl`.
-    pub thumb_url: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl CreateTaskRequestCustomfieldsValue {
-    /// An empty `CreateTaskRequestCustomfieldsValue`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `thumbUrl`.
-    pub fn thumb_url(mut self, value: impl Into<String>) -> Self {
-        self.thumb_url = Some(value.into());
-        self
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateTaskRequestCustomfieldsValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("thumbUrl", &self.thumb_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
-}
+/// `CreateTaskRequestCustomfieldsValue`: the same model as [`UpdateCustomfieldValueRequestValue`].
+pub type CreateTaskRequestCustomfieldsValue = UpdateCustomfieldValueRequestValue;
 /// `CreateTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4317,78 +4125,8 @@ impl rt::Fields for GetOrganizationPriorityListResponseBodyResult {
         Ok(true)
     }
 }
-/// `GetOrganizationTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetOrganizationTaskResponseBodyResult {
-    /// `ancestorIds`.
-    pub ancestor_ids: Option<Vec<String>>,
-    /// `content`.
-    pub content: Option<String>,
-    /// `created`.
-    pub created: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `dueDate`.
-    pub due_date: Option<String>,
-    /// `executorId`.
-    pub executor_id: Option<String>,
-    /// `involveMembers`.
-    pub involve_members: Option<Vec<String>>,
-    /// `isDeleted`.
-    pub is_deleted: Option<bool>,
-    /// `isDone`.
-    pub is_done: Option<bool>,
-    /// `labels`.
-    pub labels: Option<Vec<String>>,
-    /// `note`.
-    pub note: Option<String>,
-    /// `priority`.
-    pub priority: Option<i64>,
-    /// `startDate`.
-    pub start_date: Option<String>,
-    /// `taskId`.
-    pub task_id: Option<String>,
-    /// `updated`.
-    pub updated: Option<String>,
-    /// `visible`.
-    pub visible: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetOrganizationTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrganizationTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "ancestorIds" => self.ancestor_ids = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "labels" => self.labels = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetOrganizationTaskResponseBodyResult`: the same model as [`GetOrganizatioTaskByIdsResponseBodyResult`].
+pub type GetOrganizationTaskResponseBodyResult = GetOrganizatioTaskByIdsResponseBodyResult;
 /// `GetProjectGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5203,168 +4941,12 @@ impl rt::Fields for SearchTaskflowStatusResponseBodyResult {
         Ok(true)
     }
 }
-/// `SearchUserTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchUserTaskResponseBodyResult {
-    /// `accomplishTime`.
-    pub accomplish_time: Option<String>,
-    /// `ancestorIds`.
-    pub ancestor_ids: Option<Vec<String>>,
-    /// `content`.
-    pub content: Option<String>,
-    /// `created`.
-    pub created: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `customFields`.
-    pub custom_fields: Option<Vec<SearchUserTaskResponseBodyResultCustomFields>>,
-    /// `dueDate`.
-    pub due_date: Option<String>,
-    /// `executorId`.
-    pub executor_id: Option<String>,
-    /// `involveMembers`.
-    pub involve_members: Option<Vec<String>>,
-    /// `isArchived`.
-    pub is_archived: Option<bool>,
-    /// `isDone`.
-    pub is_done: Option<bool>,
-    /// `note`.
-    pub note: Option<String>,
-    /// `parentTaskId`.
-    pub parent_task_id: Option<String>,
-    /// `priority`.
-    pub priority: Option<i64>,
-    /// `projectId`.
-    pub project_id: Option<String>,
-    /// `recurrence`.
-    pub recurrence: Option<Vec<String>>,
-    /// `scenarioFieldConfigId`.
-    pub scenario_field_config_id: Option<String>,
-    /// `sprintId`.
-    pub sprint_id: Option<String>,
-    /// `startDate`.
-    pub start_date: Option<String>,
-    /// `storyPoint`.
-    pub story_point: Option<String>,
-    /// `tagIds`.
-    pub tag_ids: Option<Vec<String>>,
-    /// `taskId`.
-    pub task_id: Option<String>,
-    /// `taskListId`.
-    pub task_list_id: Option<String>,
-    /// `taskStageId`.
-    pub task_stage_id: Option<String>,
-    /// `taskflowStatusId`.
-    pub taskflow_status_id: Option<String>,
-    /// `uniqueId`.
-    pub unique_id: Option<String>,
-    /// `updated`.
-    pub updated: Option<String>,
-    /// `visible`.
-    pub visible: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchUserTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchUserTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "accomplishTime" => self.accomplish_time = map.next_value()?,
-            "ancestorIds" => self.ancestor_ids = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "customFields" => self.custom_fields = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "isArchived" => self.is_archived = map.next_value()?,
-            "isDone" => self.is_done = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "parentTaskId" => self.parent_task_id = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "recurrence" => self.recurrence = map.next_value()?,
-            "scenarioFieldConfigId" => self.scenario_field_config_id = map.next_value()?,
-            "sprintId" => self.sprint_id = map.next_value()?,
-            "startDate" => self.start_date = map.next_value()?,
-            "storyPoint" => self.story_point = map.next_value()?,
-            "tagIds" => self.tag_ids = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "taskListId" => self.task_list_id = map.next_value()?,
-            "taskStageId" => self.task_stage_id = map.next_value()?,
-            "taskflowStatusId" => self.taskflow_status_id = map.next_value()?,
-            "uniqueId" => self.unique_id = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "visible" => self.visible = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SuspendProjectResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SuspendProjectResponseBodyResult {
-    /// `updated`.
-    pub updated: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SuspendProjectResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SuspendProjectResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UnSuspendProjectResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UnSuspendProjectResponseBodyResult {
-    /// `updated`.
-    pub updated: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UnSuspendProjectResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UnSuspendProjectResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchUserTaskResponseBodyResult`: the same model as [`GetTaskByIdsResponseBodyResult`].
+pub type SearchUserTaskResponseBodyResult = GetTaskByIdsResponseBodyResult;
+/// `SuspendProjectResponseBodyResult`: the same model as [`ArchiveTaskResponseBodyResult`].
+pub type SuspendProjectResponseBodyResult = ArchiveTaskResponseBodyResult;
+/// `UnSuspendProjectResponseBodyResult`: the same model as [`ArchiveTaskResponseBodyResult`].
+pub type UnSuspendProjectResponseBodyResult = ArchiveTaskResponseBodyResult;
 /// `UpdateCustomfieldValueResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5645,36 +5227,8 @@ impl rt::Fields for UpdateProjectGroupResponseBodyResult {
         Ok(true)
     }
 }
-/// `UpdateTaskContentResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTaskContentResponseBodyResult {
-    /// `content`.
-    pub content: Option<String>,
-    /// `updated`.
-    pub updated: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskContentResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskContentResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateTaskContentResponseBodyResult`: the same model as [`UpdateOrganizationTaskContentResponseBodyResult`].
+pub type UpdateTaskContentResponseBodyResult = UpdateOrganizationTaskContentResponseBodyResult;
 /// `UpdateTaskDueDateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5765,66 +5319,10 @@ impl rt::Fields for UpdateTaskInvolvemembersResponseBodyResult {
         Ok(true)
     }
 }
-/// `UpdateTaskNoteResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTaskNoteResponseBodyResult {
-    /// `note`.
-    pub note: Option<String>,
-    /// `updated`.
-    pub updated: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskNoteResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskNoteResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "note" => self.note = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateTaskPriorityResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTaskPriorityResponseBodyResult {
-    /// `priority`.
-    pub priority: Option<i64>,
-    /// `updated`.
-    pub updated: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskPriorityResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskPriorityResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "priority" => self.priority = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateTaskNoteResponseBodyResult`: the same model as [`UpdateOrganizationTaskNoteResponseBodyResult`].
+pub type UpdateTaskNoteResponseBodyResult = UpdateOrganizationTaskNoteResponseBodyResult;
+/// `UpdateTaskPriorityResponseBodyResult`: the same model as [`UpdateOrganizationTaskPriorityResponseBodyResult`].
+pub type UpdateTaskPriorityResponseBodyResult = UpdateOrganizationTaskPriorityResponseBodyResult;
 /// `UpdateTaskStageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5900,33 +5398,8 @@ impl rt::Fields for UpdateTaskStartdateResponseBodyResult {
         Ok(true)
     }
 }
-/// `UpdateTaskTaskflowstatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTaskTaskflowstatusResponseBodyResult {
-    /// `updated`.
-    pub updated: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTaskTaskflowstatusResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTaskTaskflowstatusResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "updated" => self.updated = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateTaskTaskflowstatusResponseBodyResult`: the same model as [`ArchiveTaskResponseBodyResult`].
+pub type UpdateTaskTaskflowstatusResponseBodyResult = ArchiveTaskResponseBodyResult;
 /// `UpdateWorkTimeApproveResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6030,40 +5503,8 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultCreator {
         Ok(true)
     }
 }
-/// `CreateOrganizationTaskResponseBodyResultExecutor`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateOrganizationTaskResponseBodyResultExecutor {
-    /// `avatarUrl`.
-    pub avatar_url: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CreateOrganizationTaskResponseBodyResultExecutor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrganizationTaskResponseBodyResultExecutor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateOrganizationTaskResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
+pub type CreateOrganizationTaskResponseBodyResultExecutor = CreateOrganizationTaskResponseBodyResultCreator;
 /// `CreateOrganizationTaskResponseBodyResultInvolvers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6261,72 +5702,10 @@ impl rt::Fields for CreateWorkTimeResponseBodyResultBody {
         Ok(true)
     }
 }
-/// `GetTaskByIdsResponseBodyResultCustomFields`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTaskByIdsResponseBodyResultCustomFields {
-    /// `customFieldId`.
-    pub custom_field_id: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `value`.
-    pub value: Option<Vec<GetTaskByIdsResponseBodyResultCustomFieldsValue>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTaskByIdsResponseBodyResultCustomFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskByIdsResponseBodyResultCustomFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldId" => self.custom_field_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryProjectResponseBodyResultCustomFields`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryProjectResponseBodyResultCustomFields {
-    /// `customFieldId`.
-    pub custom_field_id: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `value`.
-    pub value: Option<Vec<QueryProjectResponseBodyResultCustomFieldsValue>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryProjectResponseBodyResultCustomFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProjectResponseBodyResultCustomFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldId" => self.custom_field_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetTaskByIdsResponseBodyResultCustomFields`: the same model as [`CreateProjectResponseBodyResultCustomFields`].
+pub type GetTaskByIdsResponseBodyResultCustomFields = CreateProjectResponseBodyResultCustomFields;
+/// `QueryProjectResponseBodyResultCustomFields`: the same model as [`CreateProjectResponseBodyResultCustomFields`].
+pub type QueryProjectResponseBodyResultCustomFields = CreateProjectResponseBodyResultCustomFields;
 /// `QueryTaskOfProjectResponseBodyResultCustomfields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6420,104 +5799,12 @@ impl rt::Fields for SearchOranizationCustomfieldResponseBodyResultChoices {
         Ok(true)
     }
 }
-/// `SearchProjectCustomfieldResponseBodyResultAdvancedCustomField`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchProjectCustomfieldResponseBodyResultAdvancedCustomField {
-    /// `advancedCustomFieldId`.
-    pub advanced_custom_field_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `objectType`.
-    pub object_type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchProjectCustomfieldResponseBodyResultAdvancedCustomField {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchProjectCustomfieldResponseBodyResultAdvancedCustomField {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "advancedCustomFieldId" => self.advanced_custom_field_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "objectType" => self.object_type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchProjectCustomfieldResponseBodyResultChoices`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchProjectCustomfieldResponseBodyResultChoices {
-    /// `choiceId`.
-    pub choice_id: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchProjectCustomfieldResponseBodyResultChoices {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchProjectCustomfieldResponseBodyResultChoices {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "choiceId" => self.choice_id = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchUserTaskResponseBodyResultCustomFields`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchUserTaskResponseBodyResultCustomFields {
-    /// `customFieldId`.
-    pub custom_field_id: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `value`.
-    pub value: Option<Vec<SearchUserTaskResponseBodyResultCustomFieldsValue>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchUserTaskResponseBodyResultCustomFields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchUserTaskResponseBodyResultCustomFields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldId" => self.custom_field_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchProjectCustomfieldResponseBodyResultAdvancedCustomField`: the same model as [`SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField`].
+pub type SearchProjectCustomfieldResponseBodyResultAdvancedCustomField = SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField;
+/// `SearchProjectCustomfieldResponseBodyResultChoices`: the same model as [`SearchOranizationCustomfieldResponseBodyResultChoices`].
+pub type SearchProjectCustomfieldResponseBodyResultChoices = SearchOranizationCustomfieldResponseBodyResultChoices;
+/// `SearchUserTaskResponseBodyResultCustomFields`: the same model as [`CreateProjectResponseBodyResultCustomFields`].
+pub type SearchUserTaskResponseBodyResultCustomFields = CreateProjectResponseBodyResultCustomFields;
 /// `UpdateCustomfieldValueResponseBodyResultCustomFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6549,142 +5836,14 @@ impl rt::Fields for UpdateCustomfieldValueResponseBodyResultCustomFields {
         Ok(true)
     }
 }
-/// `UpdateOrganizationTaskExecutorResponseBodyResultExecutor`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateOrganizationTaskExecutorResponseBodyResultExecutor {
-    /// `avatarUrl`.
-    pub avatar_url: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateOrganizationTaskExecutorResponseBodyResultExecutor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskExecutorResponseBodyResultExecutor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateOrganizationTaskExecutorResponseBodyResultInvolvers`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateOrganizationTaskExecutorResponseBodyResultInvolvers {
-    /// `avatarUrl`.
-    pub avatar_url: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateOrganizationTaskExecutorResponseBodyResultInvolvers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskExecutorResponseBodyResultInvolvers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateOrganizationTaskInvolveMembersResponseBodyResultInvolvers`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateOrganizationTaskInvolveMembersResponseBodyResultInvolvers {
-    /// `avatarUrl`.
-    pub avatar_url: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateOrganizationTaskInvolveMembersResponseBodyResultInvolvers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateOrganizationTaskInvolveMembersResponseBodyResultInvolvers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateProjectResponseBodyResultCustomFieldsValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateProjectResponseBodyResultCustomFieldsValue {
-    /// `customFieldValueId`.
-    pub custom_field_value_id: Option<String>,
-    /// `metaString`.
-    pub meta_string: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CreateProjectResponseBodyResultCustomFieldsValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateProjectResponseBodyResultCustomFieldsValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldValueId" => self.custom_field_value_id = map.next_value()?,
-            "metaString" => self.meta_string = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateOrganizationTaskExecutorResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
+pub type UpdateOrganizationTaskExecutorResponseBodyResultExecutor = CreateOrganizationTaskResponseBodyResultCreator;
+/// `UpdateOrganizationTaskExecutorResponseBodyResultInvolvers`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
+pub type UpdateOrganizationTaskExecutorResponseBodyResultInvolvers = CreateOrganizationTaskResponseBodyResultCreator;
+/// `UpdateOrganizationTaskInvolveMembersResponseBodyResultInvolvers`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
+pub type UpdateOrganizationTaskInvolveMembersResponseBodyResultInvolvers = CreateOrganizationTaskResponseBodyResultCreator;
+/// `CreateProjectResponseBodyResultCustomFieldsValue`: the same model as [`CreateProjectCustomfieldStatusResponseBodyResultValue`].
+pub type CreateProjectResponseBodyResultCustomFieldsValue = CreateProjectCustomfieldStatusResponseBodyResultValue;
 /// `CreateTaskResponseBodyResultCustomfieldsValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6718,142 +5877,14 @@ impl rt::Fields for CreateTaskResponseBodyResultCustomfieldsValue {
         Ok(true)
     }
 }
-/// `GetTaskByIdsResponseBodyResultCustomFieldsValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTaskByIdsResponseBodyResultCustomFieldsValue {
-    /// `customFieldValueId`.
-    pub custom_field_value_id: Option<String>,
-    /// `metaString`.
-    pub meta_string: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetTaskByIdsResponseBodyResultCustomFieldsValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskByIdsResponseBodyResultCustomFieldsValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldValueId" => self.custom_field_value_id = map.next_value()?,
-            "metaString" => self.meta_string = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryProjectResponseBodyResultCustomFieldsValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryProjectResponseBodyResultCustomFieldsValue {
-    /// `customFieldValueId`.
-    pub custom_field_value_id: Option<String>,
-    /// `metaString`.
-    pub meta_string: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryProjectResponseBodyResultCustomFieldsValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryProjectResponseBodyResultCustomFieldsValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldValueId" => self.custom_field_value_id = map.next_value()?,
-            "metaString" => self.meta_string = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchUserTaskResponseBodyResultCustomFieldsValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchUserTaskResponseBodyResultCustomFieldsValue {
-    /// `customFieldValueId`.
-    pub custom_field_value_id: Option<String>,
-    /// `metaString`.
-    pub meta_string: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchUserTaskResponseBodyResultCustomFieldsValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchUserTaskResponseBodyResultCustomFieldsValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "customFieldValueId" => self.custom_field_value_id = map.next_value()?,
-            "metaString" => self.meta_string = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateCustomfieldValueResponseBodyResultCustomFieldsValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCustomfieldValueResponseBodyResultCustomFieldsValue {
-    /// `id`.
-    pub id: Option<String>,
-    /// `thumbUrl`.
-    pub thumb_url: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdateCustomfieldValueResponseBodyResultCustomFieldsValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCustomfieldValueResponseBodyResultCustomFieldsValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "thumbUrl" => self.thumb_url = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetTaskByIdsResponseBodyResultCustomFieldsValue`: the same model as [`CreateProjectCustomfieldStatusResponseBodyResultValue`].
+pub type GetTaskByIdsResponseBodyResultCustomFieldsValue = CreateProjectCustomfieldStatusResponseBodyResultValue;
+/// `QueryProjectResponseBodyResultCustomFieldsValue`: the same model as [`CreateProjectCustomfieldStatusResponseBodyResultValue`].
+pub type QueryProjectResponseBodyResultCustomFieldsValue = CreateProjectCustomfieldStatusResponseBodyResultValue;
+/// `SearchUserTaskResponseBodyResultCustomFieldsValue`: the same model as [`CreateProjectCustomfieldStatusResponseBodyResultValue`].
+pub type SearchUserTaskResponseBodyResultCustomFieldsValue = CreateProjectCustomfieldStatusResponseBodyResultValue;
+/// `UpdateCustomfieldValueResponseBodyResultCustomFieldsValue`: the same model as [`CreateTaskResponseBodyResultCustomfieldsValue`].
+pub type UpdateCustomfieldValueResponseBodyResultCustomFieldsValue = CreateTaskResponseBodyResultCustomfieldsValue;
 /// The request of [`Api::add_project_member`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -1338,33 +1338,8 @@ impl rt::Fields for ListPointRulesResponseBody {
         Ok(true)
     }
 }
-/// `ListSubSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListSubSpaceResponseBody {
-    /// `spaceList`.
-    pub space_list: Option<Vec<ListSubSpaceResponseBodySpaceList>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListSubSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSubSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "spaceList" => self.space_list = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListSubSpaceResponseBody`: the same model as [`GetSpacesInfoResponseBody`].
+pub type ListSubSpaceResponseBody = GetSpacesInfoResponseBody;
 /// `ListUncheckUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1461,141 +1436,16 @@ impl rt::Fields for PagePointHistoryResponseBody {
         Ok(true)
     }
 }
-/// `RemoveResidentMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveResidentMemberResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveResidentMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveResidentMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RemoveResidentUserResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveResidentUserResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveResidentUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveResidentUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchResidentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchResidentResponseBody {
-    /// `residenceList`.
-    pub residence_list: Option<Vec<SearchResidentResponseBodyResidenceList>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchResidentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchResidentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "residenceList" => self.residence_list = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateResideceGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateResideceGroupResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateResideceGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateResideceGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateResidenceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateResidenceResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateResidenceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateResidenceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RemoveResidentMemberResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
+pub type RemoveResidentMemberResponseBody = DeleteResidentBlackBoardResponseBody;
+/// `RemoveResidentUserResponseBody`: the same model as [`DeleteResidentDepartmentResponseBody`].
+pub type RemoveResidentUserResponseBody = DeleteResidentDepartmentResponseBody;
+/// `SearchResidentResponseBody`: the same model as [`GetResidentMembersInfoResponseBody`].
+pub type SearchResidentResponseBody = GetResidentMembersInfoResponseBody;
+/// `UpdateResideceGroupResponseBody`: the same model as [`DeleteResidentDepartmentResponseBody`].
+pub type UpdateResideceGroupResponseBody = DeleteResidentDepartmentResponseBody;
+/// `UpdateResidenceResponseBody`: the same model as [`DeleteResidentDepartmentResponseBody`].
+pub type UpdateResidenceResponseBody = DeleteResidentDepartmentResponseBody;
 /// `UpdateResidentBlackBoardResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1623,33 +1473,8 @@ impl rt::Fields for UpdateResidentBlackBoardResponseBody {
         Ok(true)
     }
 }
-/// `UpdateResidentInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateResidentInfoResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateResidentInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateResidentInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateResidentInfoResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
+pub type UpdateResidentInfoResponseBody = DeleteResidentBlackBoardResponseBody;
 /// `UpdateResidentMemberRequestResidentUpdateInfo`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1728,96 +1553,12 @@ impl rt::serde::Serialize for UpdateResidentMemberRequestResidentUpdateInfo {
         object.end()
     }
 }
-/// `UpdateResidentMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateResidentMemberResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateResidentMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateResidentMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateResidentUserRequestExtField`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateResidentUserRequestExtField {
-    /// `itemName`.
-    pub item_name: Option<String>,
-    /// `itemValue`.
-    pub item_value: Option<String>,
-}
-impl UpdateResidentUserRequestExtField {
-    /// An empty `UpdateResidentUserRequestExtField`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `itemName`.
-    pub fn item_name(mut self, value: impl Into<String>) -> Self {
-        self.item_name = Some(value.into());
-        self
-    }
-    /// Sets `itemValue`.
-    pub fn item_value(mut self, value: impl Into<String>) -> Self {
-        self.item_value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateResidentUserRequestExtField {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("itemName", &self.item_name)?;
-        object.optional("itemValue", &self.item_value)?;
-        object.end()
-    }
-}
-/// `UpdateResidentUserResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateResidentUserResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateResidentUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateResidentUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateResidentMemberResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
+pub type UpdateResidentMemberResponseBody = DeleteResidentBlackBoardResponseBody;
+/// `UpdateResidentUserRequestExtField`: the same model as [`AddResidentUsersRequestExtField`].
+pub type UpdateResidentUserRequestExtField = AddResidentUsersRequestExtField;
+/// `UpdateResidentUserResponseBody`: the same model as [`DeleteResidentDepartmentResponseBody`].
+pub type UpdateResidentUserResponseBody = DeleteResidentDepartmentResponseBody;
 /// `UpdateSpaceRequestSpaceInfoVOList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -1919,33 +1660,8 @@ impl rt::serde::Serialize for UpdateSpaceRequestSpaceInfoVOList {
         object.end()
     }
 }
-/// `UpdateSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateSpaceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateSpaceResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
+pub type UpdateSpaceResponseBody = DeleteResidentBlackBoardResponseBody;
 /// `DeleteSpaceResponseBodyDelFailedDept`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2148,60 +1864,8 @@ impl rt::Fields for ListPointRulesResponseBodyPointRuleList {
         Ok(true)
     }
 }
-/// `ListSubSpaceResponseBodySpaceList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListSubSpaceResponseBodySpaceList {
-    /// `billingArea`.
-    pub billing_area: Option<f64>,
-    /// `buildingArea`.
-    pub building_area: Option<f64>,
-    /// `floor`.
-    pub floor: Option<String>,
-    /// `houseState`.
-    pub house_state: Option<i64>,
-    /// `isVirtual`.
-    pub is_virtual: Option<i64>,
-    /// `parentReferId`.
-    pub parent_refer_id: Option<i64>,
-    /// `referId`.
-    pub refer_id: Option<i64>,
-    /// `spaceName`.
-    pub space_name: Option<String>,
-    /// `tagCode`.
-    pub tag_code: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListSubSpaceResponseBodySpaceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSubSpaceResponseBodySpaceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "billingArea" => self.billing_area = map.next_value()?,
-            "buildingArea" => self.building_area = map.next_value()?,
-            "floor" => self.floor = map.next_value()?,
-            "houseState" => self.house_state = map.next_value()?,
-            "isVirtual" => self.is_virtual = map.next_value()?,
-            "parentReferId" => self.parent_refer_id = map.next_value()?,
-            "referId" => self.refer_id = map.next_value()?,
-            "spaceName" => self.space_name = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListSubSpaceResponseBodySpaceList`: the same model as [`GetSpacesInfoResponseBodySpaceList`].
+pub type ListSubSpaceResponseBodySpaceList = GetSpacesInfoResponseBodySpaceList;
 /// `ListUncheckUsersResponseBodyValues`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2325,45 +1989,8 @@ impl rt::Fields for PagePointHistoryResponseBodyPointRecordList {
         Ok(true)
     }
 }
-/// `SearchResidentResponseBodyResidenceList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchResidentResponseBodyResidenceList {
-    /// `active`.
-    pub active: Option<bool>,
-    /// `extField`.
-    pub ext_field: Option<String>,
-    /// `isPropertyOwner`.
-    pub is_property_owner: Option<bool>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `relateType`.
-    pub relate_type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchResidentResponseBodyResidenceList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchResidentResponseBodyResidenceList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "active" => self.active = map.next_value()?,
-            "extField" => self.ext_field = map.next_value()?,
-            "isPropertyOwner" => self.is_property_owner = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "relateType" => self.relate_type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchResidentResponseBodyResidenceList`: the same model as [`GetResidentMembersInfoResponseBodyResidenceList`].
+pub type SearchResidentResponseBodyResidenceList = GetResidentMembersInfoResponseBodyResidenceList;
 /// The request of [`Api::add_point`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -778,36 +778,8 @@ impl rt::Fields for BatchRecallOTOResponseBody {
         Ok(true)
     }
 }
-/// `BatchRecallPrivateChatResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchRecallPrivateChatResponseBody {
-    /// `failedResult`.
-    pub failed_result: Option<rt::BTreeMap<String, String>>,
-    /// `successResult`.
-    pub success_result: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BatchRecallPrivateChatResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchRecallPrivateChatResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failedResult" => self.failed_result = map.next_value()?,
-            "successResult" => self.success_result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchRecallPrivateChatResponseBody`: the same model as [`BatchRecallGroupResponseBody`].
+pub type BatchRecallPrivateChatResponseBody = BatchRecallGroupResponseBody;
 /// `BatchSendOTOResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -846,87 +818,12 @@ impl rt::Fields for BatchSendOTOResponseBody {
         Ok(true)
     }
 }
-/// `ClearRobotPluginResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ClearRobotPluginResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ClearRobotPluginResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ClearRobotPluginResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteCustomRobotResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteCustomRobotResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteCustomRobotResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteCustomRobotResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `EnableCustomRobotResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EnableCustomRobotResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for EnableCustomRobotResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for EnableCustomRobotResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ClearRobotPluginResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
+pub type ClearRobotPluginResponseBody = AddOrgRobotInstanceToGroupResponseBody;
+/// `DeleteCustomRobotResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
+pub type DeleteCustomRobotResponseBody = AddOrgRobotInstanceToGroupResponseBody;
+/// `EnableCustomRobotResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
+pub type EnableCustomRobotResponseBody = AddOrgRobotInstanceToGroupResponseBody;
 /// `ExecuteRobotAiSkillResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -986,33 +883,8 @@ impl rt::Fields for GetBotListInGroupResponseBody {
         Ok(true)
     }
 }
-/// `ManageSingleChatRobotStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ManageSingleChatRobotStatusResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ManageSingleChatRobotStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ManageSingleChatRobotStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ManageSingleChatRobotStatusResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
+pub type ManageSingleChatRobotStatusResponseBody = AddOrgRobotInstanceToGroupResponseBody;
 /// `OrgGroupQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1052,36 +924,8 @@ impl rt::Fields for OrgGroupQueryResponseBody {
         Ok(true)
     }
 }
-/// `OrgGroupRecallResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct OrgGroupRecallResponseBody {
-    /// `failedResult`.
-    pub failed_result: Option<rt::BTreeMap<String, String>>,
-    /// `successResult`.
-    pub success_result: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for OrgGroupRecallResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for OrgGroupRecallResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failedResult" => self.failed_result = map.next_value()?,
-            "successResult" => self.success_result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `OrgGroupRecallResponseBody`: the same model as [`BatchRecallGroupResponseBody`].
+pub type OrgGroupRecallResponseBody = BatchRecallGroupResponseBody;
 /// `OrgGroupSendResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1145,33 +989,8 @@ impl rt::Fields for PrivateChatQueryResponseBody {
         Ok(true)
     }
 }
-/// `PrivateChatSendResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PrivateChatSendResponseBody {
-    /// `processQueryKey`.
-    pub process_query_key: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PrivateChatSendResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PrivateChatSendResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processQueryKey" => self.process_query_key = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PrivateChatSendResponseBody`: the same model as [`OrgGroupSendResponseBody`].
+pub type PrivateChatSendResponseBody = OrgGroupSendResponseBody;
 /// `QueryBotInstanceInGroupInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1425,85 +1244,10 @@ impl rt::Fields for RobotRecallEmotionResponseBody {
         Ok(true)
     }
 }
-/// `RobotReplyEmotionRequestTextEmotion`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RobotReplyEmotionRequestTextEmotion {
-    /// `backgroundId`.
-    pub background_id: Option<String>,
-    /// `emotionId`.
-    pub emotion_id: Option<String>,
-    /// `emotionName`.
-    pub emotion_name: Option<String>,
-    /// `text`.
-    pub text: Option<String>,
-}
-impl RobotReplyEmotionRequestTextEmotion {
-    /// An empty `RobotReplyEmotionRequestTextEmotion`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `backgroundId`.
-    pub fn background_id(mut self, value: impl Into<String>) -> Self {
-        self.background_id = Some(value.into());
-        self
-    }
-    /// Sets `emotionId`.
-    pub fn emotion_id(mut self, value: impl Into<String>) -> Self {
-        self.emotion_id = Some(value.into());
-        self
-    }
-    /// Sets `emotionName`.
-    pub fn emotion_name(mut self, value: impl Into<String>) -> Self {
-        self.emotion_name = Some(value.into());
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for RobotReplyEmotionRequestTextEmotion {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("backgroundId", &self.background_id)?;
-        object.optional("emotionId", &self.emotion_id)?;
-        object.optional("emotionName", &self.emotion_name)?;
-        object.optional("text", &self.text)?;
-        object.end()
-    }
-}
-/// `RobotReplyEmotionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RobotReplyEmotionResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RobotReplyEmotionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RobotReplyEmotionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RobotReplyEmotionRequestTextEmotion`: the same model as [`RobotRecallEmotionRequestTextEmotion`].
+pub type RobotReplyEmotionRequestTextEmotion = RobotRecallEmotionRequestTextEmotion;
+/// `RobotReplyEmotionResponseBody`: the same model as [`RobotRecallEmotionResponseBody`].
+pub type RobotReplyEmotionResponseBody = RobotRecallEmotionResponseBody;
 /// `RobotSendDingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1608,33 +1352,8 @@ impl rt::serde::Serialize for SetRobotPluginRequestPluginInfoList {
         object.end()
     }
 }
-/// `SetRobotPluginResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetRobotPluginResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetRobotPluginResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetRobotPluginResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SetRobotPluginResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
+pub type SetRobotPluginResponseBody = AddOrgRobotInstanceToGroupResponseBody;
 /// `UpdateCustomRobotOutgoingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1668,33 +1387,8 @@ impl rt::Fields for UpdateCustomRobotOutgoingResponseBody {
         Ok(true)
     }
 }
-/// `UpdateInstalledRobotResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateInstalledRobotResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateInstalledRobotResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInstalledRobotResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateInstalledRobotResponseBody`: the same model as [`RobotRecallEmotionResponseBody`].
+pub type UpdateInstalledRobotResponseBody = RobotRecallEmotionResponseBody;
 /// `BatchOTOQueryResponseBodyMessageReadInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -884,33 +884,8 @@ impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequestRoomConfig {
         object.end()
     }
 }
-/// `CreateMeetingRoomControlPanelResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateMeetingRoomControlPanelResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomControlPanelResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateMeetingRoomControlPanelResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateMeetingRoomControlPanelResponseBody`: the same model as [`CreateMeetingRoomResponseBody`].
+pub type CreateMeetingRoomControlPanelResponseBody = CreateMeetingRoomResponseBody;
 /// `CreateMeetingRoomGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -938,141 +913,16 @@ impl rt::Fields for CreateMeetingRoomGroupResponseBody {
         Ok(true)
     }
 }
-/// `DeleteBookingBlacklistResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteBookingBlacklistResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteBookingBlacklistResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteBookingBlacklistResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteDeviceCustomTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteDeviceCustomTemplateResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteDeviceCustomTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteDeviceCustomTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteMeetingRoomResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteMeetingRoomResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteMeetingRoomResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteMeetingRoomControlPanelResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteMeetingRoomControlPanelResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomControlPanelResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteMeetingRoomControlPanelResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteMeetingRoomGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteMeetingRoomGroupResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteMeetingRoomGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteBookingBlacklistResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
+pub type DeleteBookingBlacklistResponseBody = CreateBookingBlacklistResponseBody;
+/// `DeleteDeviceCustomTemplateResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
+pub type DeleteDeviceCustomTemplateResponseBody = CreateBookingBlacklistResponseBody;
+/// `DeleteMeetingRoomResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
+pub type DeleteMeetingRoomResponseBody = CreateBookingBlacklistResponseBody;
+/// `DeleteMeetingRoomControlPanelResponseBody`: the same model as [`CreateMeetingRoomResponseBody`].
+pub type DeleteMeetingRoomControlPanelResponseBody = CreateMeetingRoomResponseBody;
+/// `DeleteMeetingRoomGroupResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
+pub type DeleteMeetingRoomGroupResponseBody = CreateBookingBlacklistResponseBody;
 /// `QueryDeviceCustomTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1394,239 +1244,22 @@ impl rt::Fields for QueryMeetingRoomListResponseBody {
         Ok(true)
     }
 }
-/// `RemoveSuperUserMeetingRoomResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveSuperUserMeetingRoomResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveSuperUserMeetingRoomResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveSuperUserMeetingRoomResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendCentralControlResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendCentralControlResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendCentralControlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendCentralControlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SetSuperUserMeetingRoomResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetSuperUserMeetingRoomResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetSuperUserMeetingRoomResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetSuperUserMeetingRoomResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateDeviceCustomTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateDeviceCustomTemplateResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateDeviceCustomTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateDeviceCustomTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateMeetingRoomRequestReservationAuthority`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateMeetingRoomRequestReservationAuthority {
-    /// `authorizedMembers`.
-    pub authorized_members: Option<
-        Vec<UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers>,
-    >,
-}
-impl UpdateMeetingRoomRequestReservationAuthority {
-    /// An empty `UpdateMeetingRoomRequestReservationAuthority`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `authorizedMembers`.
-    pub fn authorized_members(
-        mut self,
-        value: impl IntoIterator<
-            Item = UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers,
-        >,
-    ) -> Self {
-        self.authorized_members = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateMeetingRoomRequestReservationAuthority {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("authorizedMembers", &self.authorized_members)?;
-        object.end()
-    }
-}
-/// `UpdateMeetingRoomRequestRoomLocation`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateMeetingRoomRequestRoomLocation {
-    /// `desc`.
-    pub desc: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl UpdateMeetingRoomRequestRoomLocation {
-    /// An empty `UpdateMeetingRoomRequestRoomLocation`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `desc`.
-    pub fn desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = Some(value.into());
-        self
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateMeetingRoomRequestRoomLocation {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("desc", &self.desc)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
-}
-/// `UpdateMeetingRoomResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateMeetingRoomResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateMeetingRoomResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateMeetingRoomResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateMeetingRoomGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateMeetingRoomGroupResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateMeetingRoomGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateMeetingRoomGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RemoveSuperUserMeetingRoomResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
+pub type RemoveSuperUserMeetingRoomResponseBody = CreateBookingBlacklistResponseBody;
+/// `SendCentralControlResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
+pub type SendCentralControlResponseBody = CreateBookingBlacklistResponseBody;
+/// `SetSuperUserMeetingRoomResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
+pub type SetSuperUserMeetingRoomResponseBody = CreateBookingBlacklistResponseBody;
+/// `UpdateDeviceCustomTemplateResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
+pub type UpdateDeviceCustomTemplateResponseBody = CreateBookingBlacklistResponseBody;
+/// `UpdateMeetingRoomRequestReservationAuthority`: the same model as [`CreateMeetingRoomRequestReservationAuthority`].
+pub type UpdateMeetingRoomRequestReservationAuthority = CreateMeetingRoomRequestReservationAuthority;
+/// `UpdateMeetingRoomRequestRoomLocation`: the same model as [`CreateMeetingRoomRequestRoomLocation`].
+pub type UpdateMeetingRoomRequestRoomLocation = CreateMeetingRoomRequestRoomLocation;
+/// `UpdateMeetingRoomResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
+pub type UpdateMeetingRoomResponseBody = CreateBookingBlacklistResponseBody;
+/// `UpdateMeetingRoomGroupResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
+pub type UpdateMeetingRoomGroupResponseBody = CreateBookingBlacklistResponseBody;
 /// `CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2059,39 +1692,8 @@ impl rt::Fields for QueryMeetingRoomGroupAdminResponseBodyResult {
         Ok(true)
     }
 }
-/// `QueryMeetingRoomGroupListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryMeetingRoomGroupListResponseBodyResult {
-    /// `groupId`.
-    pub group_id: Option<i64>,
-    /// `groupName`.
-    pub group_name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupListResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomGroupListResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => self.group_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryMeetingRoomGroupListResponseBodyResult`: the same model as [`QueryMeetingRoomGroupResponseBody`].
+pub type QueryMeetingRoomGroupListResponseBodyResult = QueryMeetingRoomGroupResponseBody;
 /// `QueryMeetingRoomListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2149,51 +1751,8 @@ impl rt::Fields for QueryMeetingRoomListResponseBodyResult {
         Ok(true)
     }
 }
-/// `UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
-    /// `memberId`.
-    pub member_id: Option<String>,
-    /// `memberName`.
-    pub member_name: Option<String>,
-    /// `memberType`.
-    pub member_type: Option<String>,
-}
-impl UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
-    /// An empty `UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `memberId`.
-    pub fn member_id(mut self, value: impl Into<String>) -> Self {
-        self.member_id = Some(value.into());
-        self
-    }
-    /// Sets `memberName`.
-    pub fn member_name(mut self, value: impl Into<String>) -> Self {
-        self.member_name = Some(value.into());
-        self
-    }
-    /// Sets `memberType`.
-    pub fn member_type(mut self, value: impl Into<String>) -> Self {
-        self.member_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("memberId", &self.member_id)?;
-        object.optional("memberName", &self.member_name)?;
-        object.optional("memberType", &self.member_type)?;
-        object.end()
-    }
-}
+/// `UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers`: the same model as [`CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers`].
+pub type UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers = CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers;
 /// `QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2278,91 +1837,8 @@ impl rt::Fields for QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTempl
         Ok(true)
     }
 }
-/// `QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates {
-    /// `bgImageList`.
-    pub bg_image_list: Option<Vec<String>>,
-    /// `bgType`.
-    pub bg_type: Option<i64>,
-    /// `bgUrl`.
-    pub bg_url: Option<String>,
-    /// `confSubType`.
-    pub conf_sub_type: Option<i64>,
-    /// `confType`.
-    pub conf_type: Option<i64>,
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `customDoc`.
-    pub custom_doc: Option<String>,
-    /// `desensitizeUserName`.
-    pub desensitize_user_name: Option<bool>,
-    /// `hideServerCodeWhenProjecting`.
-    pub hide_server_code_when_projecting: Option<bool>,
-    /// `instruction`.
-    pub instruction: Option<bool>,
-    /// `isPicTop`.
-    pub is_pic_top: Option<i64>,
-    /// `logo`.
-    pub logo: Option<String>,
-    /// `orgName`.
-    pub org_name: Option<String>,
-    /// `picturePlayInterval`.
-    pub picture_play_interval: Option<i64>,
-    /// `showCalendarCard`.
-    pub show_calendar_card: Option<bool>,
-    /// `showCalendarTitle`.
-    pub show_calendar_title: Option<bool>,
-    /// `showFunctionCard`.
-    pub show_function_card: Option<bool>,
-    /// `templateId`.
-    pub template_id: Option<i64>,
-    /// `templateName`.
-    pub template_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bgImageList" => self.bg_image_list = map.next_value()?,
-            "bgType" => self.bg_type = map.next_value()?,
-            "bgUrl" => self.bg_url = map.next_value()?,
-            "confSubType" => self.conf_sub_type = map.next_value()?,
-            "confType" => self.conf_type = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "customDoc" => self.custom_doc = map.next_value()?,
-            "desensitizeUserName" => self.desensitize_user_name = map.next_value()?,
-            "hideServerCodeWhenProjecting" => {
-                self.hide_server_code_when_projecting = map.next_value()?;
-            }
-            "instruction" => self.instruction = map.next_value()?,
-            "isPicTop" => self.is_pic_top = map.next_value()?,
-            "logo" => self.logo = map.next_value()?,
-            "orgName" => self.org_name = map.next_value()?,
-            "picturePlayInterval" => self.picture_play_interval = map.next_value()?,
-            "showCalendarCard" => self.show_calendar_card = map.next_value()?,
-            "showCalendarTitle" => self.show_calendar_title = map.next_value()?,
-            "showFunctionCard" => self.show_function_card = map.next_value()?,
-            "templateId" => self.template_id = map.next_value()?,
-            "templateName" => self.template_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates`: the same model as [`QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate`].
+pub type QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates = QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate;
 /// `QueryMeetingRoomResponseBodyResultExtensionConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2447,39 +1923,8 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultReservationAuthority {
         Ok(true)
     }
 }
-/// `QueryMeetingRoomResponseBodyResultRoomGroup`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryMeetingRoomResponseBodyResultRoomGroup {
-    /// `groupId`.
-    pub group_id: Option<i64>,
-    /// `groupName`.
-    pub group_name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomResponseBodyResultRoomGroup {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomResponseBodyResultRoomGroup {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => self.group_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryMeetingRoomResponseBodyResultRoomGroup`: the same model as [`QueryMeetingRoomGroupResponseBody`].
+pub type QueryMeetingRoomResponseBodyResultRoomGroup = QueryMeetingRoomGroupResponseBody;
 /// `QueryMeetingRoomResponseBodyResultRoomLabels`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2676,102 +2121,12 @@ impl rt::Fields for QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
         Ok(true)
     }
 }
-/// `QueryMeetingRoomListResponseBodyResultRoomGroup`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryMeetingRoomListResponseBodyResultRoomGroup {
-    /// `groupId`.
-    pub group_id: Option<i64>,
-    /// `groupName`.
-    pub group_name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMeetingRoomListResponseBodyResultRoomGroup {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomListResponseBodyResultRoomGroup {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupId" => self.group_id = map.next_value()?,
-            "groupName" => self.group_name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryMeetingRoomListResponseBodyResultRoomLabels`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryMeetingRoomListResponseBodyResultRoomLabels {
-    /// `labelId`.
-    pub label_id: Option<i64>,
-    /// `labelName`.
-    pub label_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMeetingRoomListResponseBodyResultRoomLabels {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomListResponseBodyResultRoomLabels {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "labelId" => self.label_id = map.next_value()?,
-            "labelName" => self.label_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryMeetingRoomListResponseBodyResultRoomLocation`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryMeetingRoomListResponseBodyResultRoomLocation {
-    /// `desc`.
-    pub desc: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryMeetingRoomListResponseBodyResultRoomLocation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryMeetingRoomListResponseBodyResultRoomLocation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "desc" => self.desc = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryMeetingRoomListResponseBodyResultRoomGroup`: the same model as [`QueryMeetingRoomGroupResponseBody`].
+pub type QueryMeetingRoomListResponseBodyResultRoomGroup = QueryMeetingRoomGroupResponseBody;
+/// `QueryMeetingRoomListResponseBodyResultRoomLabels`: the same model as [`QueryMeetingRoomResponseBodyResultRoomLabels`].
+pub type QueryMeetingRoomListResponseBodyResultRoomLabels = QueryMeetingRoomResponseBodyResultRoomLabels;
+/// `QueryMeetingRoomListResponseBodyResultRoomLocation`: the same model as [`QueryMeetingRoomResponseBodyResultRoomLocation`].
+pub type QueryMeetingRoomListResponseBodyResultRoomLocation = QueryMeetingRoomResponseBodyResultRoomLocation;
 /// `QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

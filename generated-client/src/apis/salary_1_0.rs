@@ -376,33 +376,8 @@ impl rt::serde::Serialize for SaveSalaryArchivesRequestContents {
         object.end()
     }
 }
-/// `SaveSalaryArchivesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveSalaryArchivesResponseBody {
-    /// `result`.
-    pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveSalaryArchivesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveSalaryArchivesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SaveSalaryArchivesResponseBody`: the same model as [`RevokeSalaryArchivesResponseBody`].
+pub type SaveSalaryArchivesResponseBody = RevokeSalaryArchivesResponseBody;
 /// `WriteSalaryCalculationRequestItems`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -440,33 +415,8 @@ impl rt::serde::Serialize for WriteSalaryCalculationRequestItems {
         object.end()
     }
 }
-/// `WriteSalaryCalculationResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct WriteSalaryCalculationResponseBody {
-    /// `result`.
-    pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for WriteSalaryCalculationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WriteSalaryCalculationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `WriteSalaryCalculationResponseBody`: the same model as [`RevokeSalaryArchivesResponseBody`].
+pub type WriteSalaryCalculationResponseBody = RevokeSalaryArchivesResponseBody;
 /// `GetSalaryCalculationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -626,40 +576,8 @@ impl rt::Fields for ListSalaryCalculationResponseBodyResult {
         Ok(true)
     }
 }
-/// `WriteSalaryCalculationRequestItemsContents`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct WriteSalaryCalculationRequestItemsContents {
-    /// `salaryItemId`.
-    pub salary_item_id: String,
-    /// `salaryItemValue`.
-    pub salary_item_value: Option<String>,
-}
-impl WriteSalaryCalculationRequestItemsContents {
-    /// A `WriteSalaryCalculationRequestItemsContents` with its required fields (`salaryItemId`); set the others with the methods named after them.
-    pub fn new(salary_item_id: impl Into<String>) -> Self {
-        Self {
-            salary_item_id: salary_item_id.into(),
-            salary_item_value: None,
-        }
-    }
-    /// Sets `salaryItemValue`.
-    pub fn salary_item_value(mut self, value: impl Into<String>) -> Self {
-        self.salary_item_value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for WriteSalaryCalculationRequestItemsContents {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("salaryItemId", &self.salary_item_id)?;
-        object.optional("salaryItemValue", &self.salary_item_value)?;
-        object.end()
-    }
-}
+/// `WriteSalaryCalculationRequestItemsContents`: the same model as [`SaveSalaryArchivesRequestContents`].
+pub type WriteSalaryCalculationRequestItemsContents = SaveSalaryArchivesRequestContents;
 /// `ListSalaryCalculationResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

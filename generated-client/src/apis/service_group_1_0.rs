@@ -1878,33 +1878,8 @@ impl rt::Fields for AddLibraryResponseBody {
         Ok(true)
     }
 }
-/// `AddMemberToServiceGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddMemberToServiceGroupResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AddMemberToServiceGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddMemberToServiceGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AddMemberToServiceGroupResponseBody`: the same model as [`AddLibraryResponseBody`].
+pub type AddMemberToServiceGroupResponseBody = AddLibraryResponseBody;
 /// `AddOpenCategoryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2154,43 +2129,8 @@ impl rt::serde::Serialize for AssignTicketRequestNotify {
         object.end()
     }
 }
-/// `AssignTicketRequestTicketMemo`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct AssignTicketRequestTicketMemo {
-    /// `attachments`.
-    pub attachments: Option<Vec<AssignTicketRequestTicketMemoAttachments>>,
-    /// `memo`.
-    pub memo: String,
-}
-impl AssignTicketRequestTicketMemo {
-    /// A `AssignTicketRequestTicketMemo` with its required fields (`memo`); set the others with the methods named after them.
-    pub fn new(memo: impl Into<String>) -> Self {
-        Self {
-            attachments: None,
-            memo: memo.into(),
-        }
-    }
-    /// Sets `attachments`.
-    pub fn attachments(
-        mut self,
-        value: impl IntoIterator<Item = AssignTicketRequestTicketMemoAttachments>,
-    ) -> Self {
-        self.attachments = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for AssignTicketRequestTicketMemo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.field("memo", &self.memo)?;
-        object.end()
-    }
-}
+/// `AssignTicketRequestTicketMemo`: the same model as [`AddTicketMemoRequestTicketMemo`].
+pub type AssignTicketRequestTicketMemo = AddTicketMemoRequestTicketMemo;
 /// `BatchBindingGroupBizIdsRequestBindingGroupBizIds`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2223,33 +2163,8 @@ impl rt::serde::Serialize for BatchBindingGroupBizIdsRequestBindingGroupBizIds {
         object.end()
     }
 }
-/// `BatchBindingGroupBizIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchBindingGroupBizIdsResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BatchBindingGroupBizIdsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchBindingGroupBizIdsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchBindingGroupBizIdsResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
+pub type BatchBindingGroupBizIdsResponseBody = AddContactMemberToGroupResponseBody;
 /// `BatchGetGroupSetConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2387,95 +2302,10 @@ impl rt::Fields for BatchQuerySendMessageTaskResponseBody {
         Ok(true)
     }
 }
-/// `BoundTemplateToTeamResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BoundTemplateToTeamResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BoundTemplateToTeamResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BoundTemplateToTeamResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CancelTicketRequestNotify`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CancelTicketRequestNotify {
-    /// `groupNoticeReceiverUnionIds`.
-    pub group_notice_receiver_union_ids: Option<Vec<String>>,
-    /// `noticeAllGroupMember`.
-    pub notice_all_group_member: Option<bool>,
-    /// `workNoticeReceiverUnionIds`.
-    pub work_notice_receiver_union_ids: Option<Vec<String>>,
-}
-impl CancelTicketRequestNotify {
-    /// An empty `CancelTicketRequestNotify`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `groupNoticeReceiverUnionIds`.
-    pub fn group_notice_receiver_union_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.group_notice_receiver_union_ids = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
-        self
-    }
-    /// Sets `noticeAllGroupMember`.
-    pub fn notice_all_group_member(mut self, value: impl Into<bool>) -> Self {
-        self.notice_all_group_member = Some(value.into());
-        self
-    }
-    /// Sets `workNoticeReceiverUnionIds`.
-    pub fn work_notice_receiver_union_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.work_notice_receiver_union_ids = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
-        self
-    }
-}
-impl rt::serde::Serialize for CancelTicketRequestNotify {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "groupNoticeReceiverUnionIds",
-                &self.group_notice_receiver_union_ids,
-            )?;
-        object.optional("noticeAllGroupMember", &self.notice_all_group_member)?;
-        object
-            .optional(
-                "workNoticeReceiverUnionIds",
-                &self.work_notice_receiver_union_ids,
-            )?;
-        object.end()
-    }
-}
+/// `BoundTemplateToTeamResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
+pub type BoundTemplateToTeamResponseBody = AddContactMemberToGroupResponseBody;
+/// `CancelTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
+pub type CancelTicketRequestNotify = AssignTicketRequestNotify;
 /// `CancelTicketRequestTicketMemo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2612,115 +2442,12 @@ impl rt::Fields for CloseHumanSessionResponseBody {
         Ok(true)
     }
 }
-/// `ConversationCreatedNotifyResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ConversationCreatedNotifyResponseBody {
-    /// `dingOpenErrcode`.
-    pub ding_open_errcode: Option<i64>,
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ConversationCreatedNotifyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConversationCreatedNotifyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ConversationTransferBeginNotifyResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ConversationTransferBeginNotifyResponseBody {
-    /// `dingOpenErrcode`.
-    pub ding_open_errcode: Option<i64>,
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ConversationTransferBeginNotifyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConversationTransferBeginNotifyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ConversationTransferCompleteNotifyResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ConversationTransferCompleteNotifyResponseBody {
-    /// `dingOpenErrcode`.
-    pub ding_open_errcode: Option<i64>,
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ConversationTransferCompleteNotifyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ConversationTransferCompleteNotifyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ConversationCreatedNotifyResponseBody`: the same model as [`CloseConversationResponseBody`].
+pub type ConversationCreatedNotifyResponseBody = CloseConversationResponseBody;
+/// `ConversationTransferBeginNotifyResponseBody`: the same model as [`CloseConversationResponseBody`].
+pub type ConversationTransferBeginNotifyResponseBody = CloseConversationResponseBody;
+/// `ConversationTransferCompleteNotifyResponseBody`: the same model as [`CloseConversationResponseBody`].
+pub type ConversationTransferCompleteNotifyResponseBody = CloseConversationResponseBody;
 /// `CreateGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2841,95 +2568,10 @@ impl rt::Fields for CreateInstanceResponseBody {
         Ok(true)
     }
 }
-/// `CreateTeamResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateTeamResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateTeamResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateTeamResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateTicketRequestNotify`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateTicketRequestNotify {
-    /// `groupNoticeReceiverUnionIds`.
-    pub group_notice_receiver_union_ids: Option<Vec<String>>,
-    /// `noticeAllGroupMember`.
-    pub notice_all_group_member: Option<bool>,
-    /// `workNoticeReceiverUnionIds`.
-    pub work_notice_receiver_union_ids: Option<Vec<String>>,
-}
-impl CreateTicketRequestNotify {
-    /// An empty `CreateTicketRequestNotify`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `groupNoticeReceiverUnionIds`.
-    pub fn group_notice_receiver_union_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.group_notice_receiver_union_ids = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
-        self
-    }
-    /// Sets `noticeAllGroupMember`.
-    pub fn notice_all_group_member(mut self, value: impl Into<bool>) -> Self {
-        self.notice_all_group_member = Some(value.into());
-        self
-    }
-    /// Sets `workNoticeReceiverUnionIds`.
-    pub fn work_notice_receiver_union_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.work_notice_receiver_union_ids = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
-        self
-    }
-}
-impl rt::serde::Serialize for CreateTicketRequestNotify {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "groupNoticeReceiverUnionIds",
-                &self.group_notice_receiver_union_ids,
-            )?;
-        object.optional("noticeAllGroupMember", &self.notice_all_group_member)?;
-        object
-            .optional(
-                "workNoticeReceiverUnionIds",
-                &self.work_notice_receiver_union_ids,
-            )?;
-        object.end()
-    }
-}
+/// `CreateTeamResponseBody`: the same model as [`CreateGroupSetResponseBody`].
+pub type CreateTeamResponseBody = CreateGroupSetResponseBody;
+/// `CreateTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
+pub type CreateTicketRequestNotify = AssignTicketRequestNotify;
 /// `CreateTicketRequestSceneContext`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3200,87 +2842,12 @@ impl rt::Fields for CustomerSendMsgTaskResponseBody {
         Ok(true)
     }
 }
-/// `DeleteGroupMembersFromGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteGroupMembersFromGroupResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteGroupMembersFromGroupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteGroupMembersFromGroupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteInstanceResponseBody {
-    /// `openDataInstanceId`.
-    pub open_data_instance_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openDataInstanceId" => self.open_data_instance_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteKnowledgeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteKnowledgeResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteKnowledgeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteKnowledgeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteGroupMembersFromGroupResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
+pub type DeleteGroupMembersFromGroupResponseBody = AddContactMemberToGroupResponseBody;
+/// `DeleteInstanceResponseBody`: the same model as [`CreateInstanceResponseBody`].
+pub type DeleteInstanceResponseBody = CreateInstanceResponseBody;
+/// `DeleteKnowledgeResponseBody`: the same model as [`AddLibraryResponseBody`].
+pub type DeleteKnowledgeResponseBody = AddLibraryResponseBody;
 /// `EmotionStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3312,105 +2879,10 @@ impl rt::Fields for EmotionStatisticsResponseBody {
         Ok(true)
     }
 }
-/// `FinishTicketRequestNotify`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct FinishTicketRequestNotify {
-    /// `groupNoticeReceiverUnionIds`.
-    pub group_notice_receiver_union_ids: Option<Vec<String>>,
-    /// `noticeAllGroupMember`.
-    pub notice_all_group_member: Option<bool>,
-    /// `workNoticeReceiverUnionIds`.
-    pub work_notice_receiver_union_ids: Option<Vec<String>>,
-}
-impl FinishTicketRequestNotify {
-    /// An empty `FinishTicketRequestNotify`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `groupNoticeReceiverUnionIds`.
-    pub fn group_notice_receiver_union_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.group_notice_receiver_union_ids = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
-        self
-    }
-    /// Sets `noticeAllGroupMember`.
-    pub fn notice_all_group_member(mut self, value: impl Into<bool>) -> Self {
-        self.notice_all_group_member = Some(value.into());
-        self
-    }
-    /// Sets `workNoticeReceiverUnionIds`.
-    pub fn work_notice_receiver_union_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.work_notice_receiver_union_ids = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
-        self
-    }
-}
-impl rt::serde::Serialize for FinishTicketRequestNotify {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "groupNoticeReceiverUnionIds",
-                &self.group_notice_receiver_union_ids,
-            )?;
-        object.optional("noticeAllGroupMember", &self.notice_all_group_member)?;
-        object
-            .optional(
-                "workNoticeReceiverUnionIds",
-                &self.work_notice_receiver_union_ids,
-            )?;
-        object.end()
-    }
-}
-/// `FinishTicketRequestTicketMemo`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct FinishTicketRequestTicketMemo {
-    /// `attachments`.
-    pub attachments: Option<Vec<FinishTicketRequestTicketMemoAttachments>>,
-    /// `memo`.
-    pub memo: String,
-}
-impl FinishTicketRequestTicketMemo {
-    /// A `FinishTicketRequestTicketMemo` with its required fields (`memo`); set the others with the methods named after them.
-    pub fn new(memo: impl Into<String>) -> Self {
-        Self {
-            attachments: None,
-            memo: memo.into(),
-        }
-    }
-    /// Sets `attachments`.
-    pub fn attachments(
-        mut self,
-        value: impl IntoIterator<Item = FinishTicketRequestTicketMemoAttachments>,
-    ) -> Self {
-        self.attachments = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for FinishTicketRequestTicketMemo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.field("memo", &self.memo)?;
-        object.end()
-    }
-}
+/// `FinishTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
+pub type FinishTicketRequestNotify = AssignTicketRequestNotify;
+/// `FinishTicketRequestTicketMemo`: the same model as [`AddTicketMemoRequestTicketMemo`].
+pub type FinishTicketRequestTicketMemo = AddTicketMemoRequestTicketMemo;
 /// `GetAuthTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3634,33 +3106,8 @@ impl rt::Fields for GetTicketResponseBody {
         Ok(true)
     }
 }
-/// `GetWordCloudResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetWordCloudResponseBody {
-    /// `words`.
-    pub words: Option<Vec<GetWordCloudResponseBodyWords>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetWordCloudResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWordCloudResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "words" => self.words = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetWordCloudResponseBody`: the same model as [`GetNegativeWordCloudResponseBody`].
+pub type GetWordCloudResponseBody = GetNegativeWordCloudResponseBody;
 /// `GroupStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3876,42 +3323,8 @@ impl rt::Fields for QueryCrmGroupContactResponseBody {
         Ok(true)
     }
 }
-/// `QueryCustomerCardResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryCustomerCardResponseBody {
-    /// `dingOpenErrcode`.
-    pub ding_open_errcode: Option<i64>,
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryCustomerCardResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryCustomerCardResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryCustomerCardResponseBody`: the same model as [`CloseConversationResponseBody`].
+pub type QueryCustomerCardResponseBody = CloseConversationResponseBody;
 /// `QueryCustomerTaskUserDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4234,69 +3647,10 @@ impl rt::Fields for QueryServiceGroupMessageReadStatusResponseBody {
         Ok(true)
     }
 }
-/// `QueueNotifyResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueueNotifyResponseBody {
-    /// `dingOpenErrcode`.
-    pub ding_open_errcode: Option<i64>,
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueueNotifyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueueNotifyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RemoveContactFromOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveContactFromOrgResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveContactFromOrgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveContactFromOrgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueueNotifyResponseBody`: the same model as [`CloseConversationResponseBody`].
+pub type QueueNotifyResponseBody = CloseConversationResponseBody;
+/// `RemoveContactFromOrgResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
+pub type RemoveContactFromOrgResponseBody = AddContactMemberToGroupResponseBody;
 /// `ReportCustomerDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4369,68 +3723,8 @@ impl rt::Fields for ReportCustomerStatisticsResponseBody {
         Ok(true)
     }
 }
-/// `ResubmitTicketRequestNotify`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ResubmitTicketRequestNotify {
-    /// `groupNoticeReceiverUnionIds`.
-    pub group_notice_receiver_union_ids: Option<Vec<String>>,
-    /// `noticeAllGroupMember`.
-    pub notice_all_group_member: Option<bool>,
-    /// `workNoticeReceiverUnionIds`.
-    pub work_notice_receiver_union_ids: Option<Vec<String>>,
-}
-impl ResubmitTicketRequestNotify {
-    /// An empty `ResubmitTicketRequestNotify`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `groupNoticeReceiverUnionIds`.
-    pub fn group_notice_receiver_union_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.group_notice_receiver_union_ids = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
-        self
-    }
-    /// Sets `noticeAllGroupMember`.
-    pub fn notice_all_group_member(mut self, value: impl Into<bool>) -> Self {
-        self.notice_all_group_member = Some(value.into());
-        self
-    }
-    /// Sets `workNoticeReceiverUnionIds`.
-    pub fn work_notice_receiver_union_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.work_notice_receiver_union_ids = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
-        self
-    }
-}
-impl rt::serde::Serialize for ResubmitTicketRequestNotify {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "groupNoticeReceiverUnionIds",
-                &self.group_notice_receiver_union_ids,
-            )?;
-        object.optional("noticeAllGroupMember", &self.notice_all_group_member)?;
-        object
-            .optional(
-                "workNoticeReceiverUnionIds",
-                &self.work_notice_receiver_union_ids,
-            )?;
-        object.end()
-    }
-}
+/// `ResubmitTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
+pub type ResubmitTicketRequestNotify = AssignTicketRequestNotify;
 /// `ResubmitTicketRequestSceneContext`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4481,173 +3775,14 @@ impl rt::serde::Serialize for ResubmitTicketRequestSceneContext {
         object.end()
     }
 }
-/// `ResubmitTicketRequestTicketMemo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ResubmitTicketRequestTicketMemo {
-    /// `attachments`.
-    pub attachments: Option<Vec<ResubmitTicketRequestTicketMemoAttachments>>,
-    /// `memo`.
-    pub memo: Option<String>,
-}
-impl ResubmitTicketRequestTicketMemo {
-    /// An empty `ResubmitTicketRequestTicketMemo`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `attachments`.
-    pub fn attachments(
-        mut self,
-        value: impl IntoIterator<Item = ResubmitTicketRequestTicketMemoAttachments>,
-    ) -> Self {
-        self.attachments = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `memo`.
-    pub fn memo(mut self, value: impl Into<String>) -> Self {
-        self.memo = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for ResubmitTicketRequestTicketMemo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("memo", &self.memo)?;
-        object.end()
-    }
-}
-/// `RetractTicketRequestNotify`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RetractTicketRequestNotify {
-    /// `groupNoticeReceiverUnionIds`.
-    pub group_notice_receiver_union_ids: Option<Vec<String>>,
-    /// `noticeAllGroupMember`.
-    pub notice_all_group_member: Option<bool>,
-    /// `workNoticeReceiverUnionIds`.
-    pub work_notice_receiver_union_ids: Option<Vec<String>>,
-}
-impl RetractTicketRequestNotify {
-    /// An empty `RetractTicketRequestNotify`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `groupNoticeReceiverUnionIds`.
-    pub fn group_notice_receiver_union_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.group_notice_receiver_union_ids = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
-        self
-    }
-    /// Sets `noticeAllGroupMember`.
-    pub fn notice_all_group_member(mut self, value: impl Into<bool>) -> Self {
-        self.notice_all_group_member = Some(value.into());
-        self
-    }
-    /// Sets `workNoticeReceiverUnionIds`.
-    pub fn work_notice_receiver_union_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.work_notice_receiver_union_ids = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
-        self
-    }
-}
-impl rt::serde::Serialize for RetractTicketRequestNotify {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "groupNoticeReceiverUnionIds",
-                &self.group_notice_receiver_union_ids,
-            )?;
-        object.optional("noticeAllGroupMember", &self.notice_all_group_member)?;
-        object
-            .optional(
-                "workNoticeReceiverUnionIds",
-                &self.work_notice_receiver_union_ids,
-            )?;
-        object.end()
-    }
-}
-/// `RetractTicketRequestTicketMemo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RetractTicketRequestTicketMemo {
-    /// `attachments`.
-    pub attachments: Option<Vec<RetractTicketRequestTicketMemoAttachments>>,
-    /// `memo`.
-    pub memo: Option<String>,
-}
-impl RetractTicketRequestTicketMemo {
-    /// An empty `RetractTicketRequestTicketMemo`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `attachments`.
-    pub fn attachments(
-        mut self,
-        value: impl IntoIterator<Item = RetractTicketRequestTicketMemoAttachments>,
-    ) -> Self {
-        self.attachments = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `memo`.
-    pub fn memo(mut self, value: impl Into<String>) -> Self {
-        self.memo = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for RetractTicketRequestTicketMemo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("memo", &self.memo)?;
-        object.end()
-    }
-}
-/// `RobotMessageRecallResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RobotMessageRecallResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RobotMessageRecallResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RobotMessageRecallResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ResubmitTicketRequestTicketMemo`: the same model as [`CancelTicketRequestTicketMemo`].
+pub type ResubmitTicketRequestTicketMemo = CancelTicketRequestTicketMemo;
+/// `RetractTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
+pub type RetractTicketRequestNotify = AssignTicketRequestNotify;
+/// `RetractTicketRequestTicketMemo`: the same model as [`CancelTicketRequestTicketMemo`].
+pub type RetractTicketRequestTicketMemo = CancelTicketRequestTicketMemo;
+/// `RobotMessageRecallResponseBody`: the same model as [`CreateGroupSetResponseBody`].
+pub type RobotMessageRecallResponseBody = CreateGroupSetResponseBody;
 /// `SaveFormInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4963,111 +4098,12 @@ impl rt::serde::Serialize for SendMsgByTaskRequestSendConfig {
         object.end()
     }
 }
-/// `SendMsgByTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendMsgByTaskResponseBody {
-    /// `openBatchTaskId`.
-    pub open_batch_task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendMsgByTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openBatchTaskId" => self.open_batch_task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendMsgByTaskSupportInviteJoinOrgRequestMessageContent`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct SendMsgByTaskSupportInviteJoinOrgRequestMessageContent {
-    /// `btns`.
-    pub btns: Option<Vec<SendMsgByTaskSupportInviteJoinOrgRequestMessageContentBtns>>,
-    /// `content`.
-    pub content: String,
-    /// `messageType`.
-    pub message_type: String,
-    /// `title`.
-    pub title: String,
-}
-impl SendMsgByTaskSupportInviteJoinOrgRequestMessageContent {
-    /// A `SendMsgByTaskSupportInviteJoinOrgRequestMessageContent` with its required fields (`content`, `messageType`, `title`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        message_type: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
-        Self {
-            btns: None,
-            content: content.into(),
-            message_type: message_type.into(),
-            title: title.into(),
-        }
-    }
-    /// Sets `btns`.
-    pub fn btns(
-        mut self,
-        value: impl IntoIterator<
-            Item = SendMsgByTaskSupportInviteJoinOrgRequestMessageContentBtns,
-        >,
-    ) -> Self {
-        self.btns = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for SendMsgByTaskSupportInviteJoinOrgRequestMessageContent {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("btns", &self.btns)?;
-        object.field("content", &self.content)?;
-        object.field("messageType", &self.message_type)?;
-        object.field("title", &self.title)?;
-        object.end()
-    }
-}
-/// `SendMsgByTaskSupportInviteJoinOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendMsgByTaskSupportInviteJoinOrgResponseBody {
-    /// `openBatchTaskId`.
-    pub open_batch_task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskSupportInviteJoinOrgResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendMsgByTaskSupportInviteJoinOrgResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openBatchTaskId" => self.open_batch_task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendMsgByTaskResponseBody`: the same model as [`CustomerSendMsgTaskResponseBody`].
+pub type SendMsgByTaskResponseBody = CustomerSendMsgTaskResponseBody;
+/// `SendMsgByTaskSupportInviteJoinOrgRequestMessageContent`: the same model as [`CustomerSendMsgTaskRequestMessageContent`].
+pub type SendMsgByTaskSupportInviteJoinOrgRequestMessageContent = CustomerSendMsgTaskRequestMessageContent;
+/// `SendMsgByTaskSupportInviteJoinOrgResponseBody`: the same model as [`CustomerSendMsgTaskResponseBody`].
+pub type SendMsgByTaskSupportInviteJoinOrgResponseBody = CustomerSendMsgTaskResponseBody;
 /// `SendServiceGroupMessageRequestBtns`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5187,235 +4223,18 @@ impl rt::Fields for TopicStatisticsResponseBody {
         Ok(true)
     }
 }
-/// `TransferTicketRequestNotify`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TransferTicketRequestNotify {
-    /// `groupNoticeReceiverUnionIds`.
-    pub group_notice_receiver_union_ids: Option<Vec<String>>,
-    /// `noticeAllGroupMember`.
-    pub notice_all_group_member: Option<bool>,
-    /// `workNoticeReceiverUnionIds`.
-    pub work_notice_receiver_union_ids: Option<Vec<String>>,
-}
-impl TransferTicketRequestNotify {
-    /// An empty `TransferTicketRequestNotify`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `groupNoticeReceiverUnionIds`.
-    pub fn group_notice_receiver_union_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.group_notice_receiver_union_ids = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
-        self
-    }
-    /// Sets `noticeAllGroupMember`.
-    pub fn notice_all_group_member(mut self, value: impl Into<bool>) -> Self {
-        self.notice_all_group_member = Some(value.into());
-        self
-    }
-    /// Sets `workNoticeReceiverUnionIds`.
-    pub fn work_notice_receiver_union_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.work_notice_receiver_union_ids = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
-        self
-    }
-}
-impl rt::serde::Serialize for TransferTicketRequestNotify {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object
-            .optional(
-                "groupNoticeReceiverUnionIds",
-                &self.group_notice_receiver_union_ids,
-            )?;
-        object.optional("noticeAllGroupMember", &self.notice_all_group_member)?;
-        object
-            .optional(
-                "workNoticeReceiverUnionIds",
-                &self.work_notice_receiver_union_ids,
-            )?;
-        object.end()
-    }
-}
-/// `TransferTicketRequestTicketMemo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TransferTicketRequestTicketMemo {
-    /// `attachments`.
-    pub attachments: Option<Vec<TransferTicketRequestTicketMemoAttachments>>,
-    /// `memo`.
-    pub memo: Option<String>,
-}
-impl TransferTicketRequestTicketMemo {
-    /// An empty `TransferTicketRequestTicketMemo`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `attachments`.
-    pub fn attachments(
-        mut self,
-        value: impl IntoIterator<Item = TransferTicketRequestTicketMemoAttachments>,
-    ) -> Self {
-        self.attachments = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `memo`.
-    pub fn memo(mut self, value: impl Into<String>) -> Self {
-        self.memo = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for TransferTicketRequestTicketMemo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("memo", &self.memo)?;
-        object.end()
-    }
-}
-/// `UpdateGroupSetResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateGroupSetResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateGroupSetResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateGroupSetResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateInstanceResponseBody {
-    /// `openDataInstanceId`.
-    pub open_data_instance_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "openDataInstanceId" => self.open_data_instance_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateTicketRequestTicketMemo`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdateTicketRequestTicketMemo {
-    /// `attachments`.
-    pub attachments: Option<Vec<UpdateTicketRequestTicketMemoAttachments>>,
-    /// `memo`.
-    pub memo: String,
-}
-impl UpdateTicketRequestTicketMemo {
-    /// A `UpdateTicketRequestTicketMemo` with its required fields (`memo`); set the others with the methods named after them.
-    pub fn new(memo: impl Into<String>) -> Self {
-        Self {
-            attachments: None,
-            memo: memo.into(),
-        }
-    }
-    /// Sets `attachments`.
-    pub fn attachments(
-        mut self,
-        value: impl IntoIterator<Item = UpdateTicketRequestTicketMemoAttachments>,
-    ) -> Self {
-        self.attachments = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateTicketRequestTicketMemo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.field("memo", &self.memo)?;
-        object.end()
-    }
-}
-/// `UrgeTicketRequestTicketMemo`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UrgeTicketRequestTicketMemo {
-    /// `attachments`.
-    pub attachments: Option<Vec<UrgeTicketRequestTicketMemoAttachments>>,
-    /// `memo`.
-    pub memo: String,
-}
-impl UrgeTicketRequestTicketMemo {
-    /// A `UrgeTicketRequestTicketMemo` with its required fields (`memo`); set the others with the methods named after them.
-    pub fn new(memo: impl Into<String>) -> Self {
-        Self {
-            attachments: None,
-            memo: memo.into(),
-        }
-    }
-    /// Sets `attachments`.
-    pub fn attachments(
-        mut self,
-        value: impl IntoIterator<Item = UrgeTicketRequestTicketMemoAttachments>,
-    ) -> Self {
-        self.attachments = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for UrgeTicketRequestTicketMemo {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.field("memo", &self.memo)?;
-        object.end()
-    }
-}
+/// `TransferTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
+pub type TransferTicketRequestNotify = AssignTicketRequestNotify;
+/// `TransferTicketRequestTicketMemo`: the same model as [`CancelTicketRequestTicketMemo`].
+pub type TransferTicketRequestTicketMemo = CancelTicketRequestTicketMemo;
+/// `UpdateGroupSetResponseBody`: the same model as [`AddLibraryResponseBody`].
+pub type UpdateGroupSetResponseBody = AddLibraryResponseBody;
+/// `UpdateInstanceResponseBody`: the same model as [`CreateInstanceResponseBody`].
+pub type UpdateInstanceResponseBody = CreateInstanceResponseBody;
+/// `UpdateTicketRequestTicketMemo`: the same model as [`AddTicketMemoRequestTicketMemo`].
+pub type UpdateTicketRequestTicketMemo = AddTicketMemoRequestTicketMemo;
+/// `UrgeTicketRequestTicketMemo`: the same model as [`AddTicketMemoRequestTicketMemo`].
+pub type UrgeTicketRequestTicketMemo = AddTicketMemoRequestTicketMemo;
 /// `AddOpenCategoryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5551,42 +4370,8 @@ impl rt::serde::Serialize for AddTicketMemoRequestTicketMemoAttachments {
         object.end()
     }
 }
-/// `AssignTicketRequestTicketMemoAttachments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AssignTicketRequestTicketMemoAttachments {
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `key`.
-    pub key: Option<String>,
-}
-impl AssignTicketRequestTicketMemoAttachments {
-    /// An empty `AssignTicketRequestTicketMemoAttachments`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for AssignTicketRequestTicketMemoAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("key", &self.key)?;
-        object.end()
-    }
-}
+/// `AssignTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
+pub type AssignTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
 /// `BatchGetGroupSetConfigResponseBodyGroupSetConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5765,42 +4550,8 @@ impl rt::Fields for BatchQuerySendMessageTaskResponseBodyRecords {
         Ok(true)
     }
 }
-/// `CancelTicketRequestTicketMemoAttachments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CancelTicketRequestTicketMemoAttachments {
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `key`.
-    pub key: Option<String>,
-}
-impl CancelTicketRequestTicketMemoAttachments {
-    /// An empty `CancelTicketRequestTicketMemoAttachments`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CancelTicketRequestTicketMemoAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("key", &self.key)?;
-        object.end()
-    }
-}
+/// `CancelTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
+pub type CancelTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
 /// `CategoryStatisticsResponseBodyCategoryStatisticsRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5904,42 +4655,8 @@ impl rt::serde::Serialize for CreateTicketRequestSceneContextGroupMsgs {
         object.end()
     }
 }
-/// `CustomerSendMsgTaskRequestMessageContentBtns`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CustomerSendMsgTaskRequestMessageContentBtns {
-    /// `actionURL`.
-    pub action_url: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl CustomerSendMsgTaskRequestMessageContentBtns {
-    /// An empty `CustomerSendMsgTaskRequestMessageContentBtns`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `actionURL`.
-    pub fn action_url(mut self, value: impl Into<String>) -> Self {
-        self.action_url = Some(value.into());
-        self
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CustomerSendMsgTaskRequestMessageContentBtns {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionURL", &self.action_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
-}
+/// `CustomerSendMsgTaskRequestMessageContentBtns`: the same model as [`SendServiceGroupMessageRequestBtns`].
+pub type CustomerSendMsgTaskRequestMessageContentBtns = SendServiceGroupMessageRequestBtns;
 /// `CustomerSendMsgTaskRequestSendConfigUrlTrackConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6018,42 +4735,8 @@ impl rt::Fields for EmotionStatisticsResponseBodyEmotionStatisticsRecords {
         Ok(true)
     }
 }
-/// `FinishTicketRequestTicketMemoAttachments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct FinishTicketRequestTicketMemoAttachments {
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `key`.
-    pub key: Option<String>,
-}
-impl FinishTicketRequestTicketMemoAttachments {
-    /// An empty `FinishTicketRequestTicketMemoAttachments`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for FinishTicketRequestTicketMemoAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("key", &self.key)?;
-        object.end()
-    }
-}
+/// `FinishTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
+pub type FinishTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
 /// `GetAuthTokenResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6205,66 +4888,10 @@ impl rt::Fields for GetTicketResponseBodyCreator {
         Ok(true)
     }
 }
-/// `GetTicketResponseBodyProcessor`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTicketResponseBodyProcessor {
-    /// `nickName`.
-    pub nick_name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTicketResponseBodyProcessor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTicketResponseBodyProcessor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nickName" => self.nick_name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetTicketResponseBodyTakers`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTicketResponseBodyTakers {
-    /// `nickName`.
-    pub nick_name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTicketResponseBodyTakers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTicketResponseBodyTakers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nickName" => self.nick_name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetTicketResponseBodyProcessor`: the same model as [`GetTicketResponseBodyCreator`].
+pub type GetTicketResponseBodyProcessor = GetTicketResponseBodyCreator;
+/// `GetTicketResponseBodyTakers`: the same model as [`GetTicketResponseBodyCreator`].
+pub type GetTicketResponseBodyTakers = GetTicketResponseBodyCreator;
 /// `GetTicketResponseBodyTemplate`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6298,36 +4925,8 @@ impl rt::Fields for GetTicketResponseBodyTemplate {
         Ok(true)
     }
 }
-/// `GetWordCloudResponseBodyWords`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetWordCloudResponseBodyWords {
-    /// `count`.
-    pub count: Option<i64>,
-    /// `word`.
-    pub word: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetWordCloudResponseBodyWords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWordCloudResponseBodyWords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "count" => self.count = map.next_value()?,
-            "word" => self.word = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetWordCloudResponseBodyWords`: the same model as [`GetNegativeWordCloudResponseBodyWords`].
+pub type GetWordCloudResponseBodyWords = GetNegativeWordCloudResponseBodyWords;
 /// `GroupStatisticsResponseBodyGroupTrend`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7088,78 +5687,10 @@ impl rt::serde::Serialize for ResubmitTicketRequestSceneContextGroupMsgs {
         object.end()
     }
 }
-/// `ResubmitTicketRequestTicketMemoAttachments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ResubmitTicketRequestTicketMemoAttachments {
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `key`.
-    pub key: Option<String>,
-}
-impl ResubmitTicketRequestTicketMemoAttachments {
-    /// An empty `ResubmitTicketRequestTicketMemoAttachments`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for ResubmitTicketRequestTicketMemoAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("key", &self.key)?;
-        object.end()
-    }
-}
-/// `RetractTicketRequestTicketMemoAttachments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RetractTicketRequestTicketMemoAttachments {
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `key`.
-    pub key: Option<String>,
-}
-impl RetractTicketRequestTicketMemoAttachments {
-    /// An empty `RetractTicketRequestTicketMemoAttachments`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for RetractTicketRequestTicketMemoAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("key", &self.key)?;
-        object.end()
-    }
-}
+/// `ResubmitTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
+pub type ResubmitTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
+/// `RetractTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
+pub type RetractTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
 /// `SearchGroupResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7199,123 +5730,12 @@ impl rt::Fields for SearchGroupResponseBodyRecords {
         Ok(true)
     }
 }
-/// `SendMsgByTaskRequestMessageContentBtns`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendMsgByTaskRequestMessageContentBtns {
-    /// `actionURL`.
-    pub action_url: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl SendMsgByTaskRequestMessageContentBtns {
-    /// An empty `SendMsgByTaskRequestMessageContentBtns`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `actionURL`.
-    pub fn action_url(mut self, value: impl Into<String>) -> Self {
-        self.action_url = Some(value.into());
-        self
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SendMsgByTaskRequestMessageContentBtns {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionURL", &self.action_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
-}
-/// `SendMsgByTaskRequestSendConfigUrlTrackConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendMsgByTaskRequestSendConfigUrlTrackConfig {
-    /// `title`.
-    pub title: Option<String>,
-    /// `trackId`.
-    pub track_id: Option<String>,
-    /// `trackUrl`.
-    pub track_url: Option<String>,
-}
-impl SendMsgByTaskRequestSendConfigUrlTrackConfig {
-    /// An empty `SendMsgByTaskRequestSendConfigUrlTrackConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-    /// Sets `trackId`.
-    pub fn track_id(mut self, value: impl Into<String>) -> Self {
-        self.track_id = Some(value.into());
-        self
-    }
-    /// Sets `trackUrl`.
-    pub fn track_url(mut self, value: impl Into<String>) -> Self {
-        self.track_url = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SendMsgByTaskRequestSendConfigUrlTrackConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("title", &self.title)?;
-        object.optional("trackId", &self.track_id)?;
-        object.optional("trackUrl", &self.track_url)?;
-        object.end()
-    }
-}
-/// `SendMsgByTaskSupportInviteJoinOrgRequestMessageContentBtns`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendMsgByTaskSupportInviteJoinOrgRequestMessageContentBtns {
-    /// `actionURL`.
-    pub action_url: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl SendMsgByTaskSupportInviteJoinOrgRequestMessageContentBtns {
-    /// An empty `SendMsgByTaskSupportInviteJoinOrgRequestMessageContentBtns`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `actionURL`.
-    pub fn action_url(mut self, value: impl Into<String>) -> Self {
-        self.action_url = Some(value.into());
-        self
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for SendMsgByTaskSupportInviteJoinOrgRequestMessageContentBtns {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionURL", &self.action_url)?;
-        object.optional("title", &self.title)?;
-        object.end()
-    }
-}
+/// `SendMsgByTaskRequestMessageContentBtns`: the same model as [`SendServiceGroupMessageRequestBtns`].
+pub type SendMsgByTaskRequestMessageContentBtns = SendServiceGroupMessageRequestBtns;
+/// `SendMsgByTaskRequestSendConfigUrlTrackConfig`: the same model as [`CustomerSendMsgTaskRequestSendConfigUrlTrackConfig`].
+pub type SendMsgByTaskRequestSendConfigUrlTrackConfig = CustomerSendMsgTaskRequestSendConfigUrlTrackConfig;
+/// `SendMsgByTaskSupportInviteJoinOrgRequestMessageContentBtns`: the same model as [`SendServiceGroupMessageRequestBtns`].
+pub type SendMsgByTaskSupportInviteJoinOrgRequestMessageContentBtns = SendServiceGroupMessageRequestBtns;
 /// `SetRobotConfigResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7383,145 +5803,14 @@ impl rt::Fields for TopicStatisticsResponseBodyTopicStatisticsRecords {
         Ok(true)
     }
 }
-/// `TransferTicketRequestTicketMemoAttachments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TransferTicketRequestTicketMemoAttachments {
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `key`.
-    pub key: Option<String>,
-}
-impl TransferTicketRequestTicketMemoAttachments {
-    /// An empty `TransferTicketRequestTicketMemoAttachments`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for TransferTicketRequestTicketMemoAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("key", &self.key)?;
-        object.end()
-    }
-}
-/// `UpdateTicketRequestTicketMemoAttachments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTicketRequestTicketMemoAttachments {
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `key`.
-    pub key: Option<String>,
-}
-impl UpdateTicketRequestTicketMemoAttachments {
-    /// An empty `UpdateTicketRequestTicketMemoAttachments`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateTicketRequestTicketMemoAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("key", &self.key)?;
-        object.end()
-    }
-}
-/// `UrgeTicketRequestTicketMemoAttachments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UrgeTicketRequestTicketMemoAttachments {
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `key`.
-    pub key: Option<String>,
-}
-impl UrgeTicketRequestTicketMemoAttachments {
-    /// An empty `UrgeTicketRequestTicketMemoAttachments`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UrgeTicketRequestTicketMemoAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("key", &self.key)?;
-        object.end()
-    }
-}
-/// `ListTicketOperateRecordResponseBodyRecordsOperator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListTicketOperateRecordResponseBodyRecordsOperator {
-    /// `nickName`.
-    pub nick_name: Option<String>,
-    /// `unionId`.
-    pub union_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListTicketOperateRecordResponseBodyRecordsOperator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTicketOperateRecordResponseBodyRecordsOperator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nickName" => self.nick_name = map.next_value()?,
-            "unionId" => self.union_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TransferTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
+pub type TransferTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
+/// `UpdateTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
+pub type UpdateTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
+/// `UrgeTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
+pub type UrgeTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
+/// `ListTicketOperateRecordResponseBodyRecordsOperator`: the same model as [`GetTicketResponseBodyCreator`].
+pub type ListTicketOperateRecordResponseBodyRecordsOperator = GetTicketResponseBodyCreator;
 /// `ListTicketOperateRecordResponseBodyRecordsTicketMemo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -507,36 +507,8 @@ impl rt::serde::Serialize for MachineManagerUpdateRequestAtmManagerRightMap {
         object.end()
     }
 }
-/// `QueryDeviceVideoConferenceBookResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryDeviceVideoConferenceBookResponseBody {
-    /// `code`.
-    pub code: Option<String>,
-    /// `conferenceId`.
-    pub conference_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryDeviceVideoConferenceBookResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryDeviceVideoConferenceBookResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "conferenceId" => self.conference_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryDeviceVideoConferenceBookResponseBody`: the same model as [`CreateDeviceVideoConferenceResponseBody`].
+pub type QueryDeviceVideoConferenceBookResponseBody = CreateDeviceVideoConferenceResponseBody;
 /// `RemoveUserFaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -633,33 +605,8 @@ impl rt::serde::Serialize for UpdateExportDeviceStatisticRequestRecords {
         object.end()
     }
 }
-/// `UpdateExportDeviceStatisticResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateExportDeviceStatisticResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateExportDeviceStatisticResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateExportDeviceStatisticResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateExportDeviceStatisticResponseBody`: the same model as [`ATMDeviceWorkNotifyResponseBody`].
+pub type UpdateExportDeviceStatisticResponseBody = ATMDeviceWorkNotifyResponseBody;
 /// `VoiceCloneResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

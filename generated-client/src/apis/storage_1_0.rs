@@ -1534,33 +1534,8 @@ impl rt::Fields for BatchQueryRolesResponseBody {
         Ok(true)
     }
 }
-/// `ClearRecycleBinResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ClearRecycleBinResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ClearRecycleBinResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ClearRecycleBinResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ClearRecycleBinResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type ClearRecycleBinResponseBody = AddPermissionResponseBody;
 /// `CommitFileRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1690,34 +1665,8 @@ impl rt::Fields for CopyDentriesResponseBody {
         Ok(true)
     }
 }
-/// `CopyDentryRequestOption`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CopyDentryRequestOption {
-    /// `conflictStrategy`.
-    pub conflict_strategy: Option<String>,
-}
-impl CopyDentryRequestOption {
-    /// An empty `CopyDentryRequestOption`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `conflictStrategy`.
-    pub fn conflict_strategy(mut self, value: impl Into<String>) -> Self {
-        self.conflict_strategy = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CopyDentryRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conflictStrategy", &self.conflict_strategy)?;
-        object.end()
-    }
-}
+/// `CopyDentryRequestOption`: the same model as [`CopyDentriesRequestOption`].
+pub type CopyDentryRequestOption = CopyDentriesRequestOption;
 /// `CopyDentryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1836,152 +1785,16 @@ impl rt::Fields for DeleteDentryResponseBody {
         Ok(true)
     }
 }
-/// `DeleteDentryAppPropertiesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteDentryAppPropertiesResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteDentryAppPropertiesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteDentryAppPropertiesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeletePermissionRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct DeletePermissionRequestMembers {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `id`.
-    pub id: String,
-    /// `type`.
-    pub r#type: String,
-}
-impl DeletePermissionRequestMembers {
-    /// A `DeletePermissionRequestMembers` with its required fields (`id`, `type`); set the others with the methods named after them.
-    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
-        Self {
-            corp_id: None,
-            id: id.into(),
-            r#type: r#type.into(),
-        }
-    }
-    /// Sets `corpId`.
-    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
-        self.corp_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for DeletePermissionRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.field("id", &self.id)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
-}
-/// `DeletePermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeletePermissionResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeletePermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeletePermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteRecycleItemResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteRecycleItemResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleItemResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteRecycleItemResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeleteRecycleItemsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteRecycleItemsResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleItemsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteRecycleItemsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteDentryAppPropertiesResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type DeleteDentryAppPropertiesResponseBody = AddPermissionResponseBody;
+/// `DeletePermissionRequestMembers`: the same model as [`AddPermissionRequestMembers`].
+pub type DeletePermissionRequestMembers = AddPermissionRequestMembers;
+/// `DeletePermissionResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type DeletePermissionResponseBody = AddPermissionResponseBody;
+/// `DeleteRecycleItemResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type DeleteRecycleItemResponseBody = AddPermissionResponseBody;
+/// `DeleteRecycleItemsResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type DeleteRecycleItemsResponseBody = AddPermissionResponseBody;
 /// `GetCurrentAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2077,47 +1890,8 @@ impl rt::Fields for GetDentriesResponseBody {
         Ok(true)
     }
 }
-/// `GetDentryRequestOption`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetDentryRequestOption {
-    /// `appIdsForAppProperties`.
-    pub app_ids_for_app_properties: Option<Vec<String>>,
-    /// `withThumbnail`.
-    pub with_thumbnail: Option<bool>,
-}
-impl GetDentryRequestOption {
-    /// An empty `GetDentryRequestOption`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `appIdsForAppProperties`.
-    pub fn app_ids_for_app_properties(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.app_ids_for_app_properties = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
-        self
-    }
-    /// Sets `withThumbnail`.
-    pub fn with_thumbnail(mut self, value: impl Into<bool>) -> Self {
-        self.with_thumbnail = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for GetDentryRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appIdsForAppProperties", &self.app_ids_for_app_properties)?;
-        object.optional("withThumbnail", &self.with_thumbnail)?;
-        object.end()
-    }
-}
+/// `GetDentryRequestOption`: the same model as [`GetDentriesRequestOption`].
+pub type GetDentryRequestOption = GetDentriesRequestOption;
 /// `GetDentryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2553,33 +2327,8 @@ impl rt::Fields for GetRecycleItemResponseBody {
         Ok(true)
     }
 }
-/// `GetSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSpaceResponseBody {
-    /// `space`.
-    pub space: Option<GetSpaceResponseBodySpace>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "space" => self.space = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSpaceResponseBody`: the same model as [`AddSpaceResponseBody`].
+pub type GetSpaceResponseBody = AddSpaceResponseBody;
 /// `GetTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3002,33 +2751,8 @@ impl rt::serde::Serialize for MoveDentriesRequestOption {
         object.end()
     }
 }
-/// `MoveDentriesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MoveDentriesResponseBody {
-    /// `resultItems`.
-    pub result_items: Option<Vec<MoveDentriesResponseBodyResultItems>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for MoveDentriesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MoveDentriesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "resultItems" => self.result_items = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `MoveDentriesResponseBody`: the same model as [`CopyDentriesResponseBody`].
+pub type MoveDentriesResponseBody = CopyDentriesResponseBody;
 /// `MoveDentryRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3065,39 +2789,8 @@ impl rt::serde::Serialize for MoveDentryRequestOption {
         object.end()
     }
 }
-/// `MoveDentryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MoveDentryResponseBody {
-    /// `async`.
-    pub r#async: Option<bool>,
-    /// `dentry`.
-    pub dentry: Option<MoveDentryResponseBodyDentry>,
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for MoveDentryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MoveDentryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "async" => self.r#async = map.next_value()?,
-            "dentry" => self.dentry = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `MoveDentryResponseBody`: the same model as [`CopyDentryResponseBody`].
+pub type MoveDentryResponseBody = CopyDentryResponseBody;
 /// `RefreshWebOfficeTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3157,88 +2850,12 @@ impl rt::serde::Serialize for RegisterOpenInfoRequestOpenInfos {
         object.end()
     }
 }
-/// `RegisterOpenInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RegisterOpenInfoResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RegisterOpenInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterOpenInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RenameDentryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RenameDentryResponseBody {
-    /// `dentry`.
-    pub dentry: Option<RenameDentryResponseBodyDentry>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RenameDentryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RenameDentryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentry" => self.dentry = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RestoreRecycleItemRequestOption`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RestoreRecycleItemRequestOption {
-    /// `conflictStrategy`.
-    pub conflict_strategy: Option<String>,
-}
-impl RestoreRecycleItemRequestOption {
-    /// An empty `RestoreRecycleItemRequestOption`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `conflictStrategy`.
-    pub fn conflict_strategy(mut self, value: impl Into<String>) -> Self {
-        self.conflict_strategy = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for RestoreRecycleItemRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conflictStrategy", &self.conflict_strategy)?;
-        object.end()
-    }
-}
+/// `RegisterOpenInfoResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type RegisterOpenInfoResponseBody = AddPermissionResponseBody;
+/// `RenameDentryResponseBody`: the same model as [`AddFolderResponseBody`].
+pub type RenameDentryResponseBody = AddFolderResponseBody;
+/// `RestoreRecycleItemRequestOption`: the same model as [`CopyDentriesRequestOption`].
+pub type RestoreRecycleItemRequestOption = CopyDentriesRequestOption;
 /// `RestoreRecycleItemResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3275,34 +2892,8 @@ impl rt::Fields for RestoreRecycleItemResponseBody {
         Ok(true)
     }
 }
-/// `RestoreRecycleItemsRequestOption`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RestoreRecycleItemsRequestOption {
-    /// `conflictStrategy`.
-    pub conflict_strategy: Option<String>,
-}
-impl RestoreRecycleItemsRequestOption {
-    /// An empty `RestoreRecycleItemsRequestOption`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `conflictStrategy`.
-    pub fn conflict_strategy(mut self, value: impl Into<String>) -> Self {
-        self.conflict_strategy = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for RestoreRecycleItemsRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("conflictStrategy", &self.conflict_strategy)?;
-        object.end()
-    }
-}
+/// `RestoreRecycleItemsRequestOption`: the same model as [`CopyDentriesRequestOption`].
+pub type RestoreRecycleItemsRequestOption = CopyDentriesRequestOption;
 /// `RestoreRecycleItemsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3330,87 +2921,12 @@ impl rt::Fields for RestoreRecycleItemsResponseBody {
         Ok(true)
     }
 }
-/// `RevertDentryVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RevertDentryVersionResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RevertDentryVersionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RevertDentryVersionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SubscribeEventResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubscribeEventResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SubscribeEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SubscribeEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UnsubscribeEventResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UnsubscribeEventResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UnsubscribeEventResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UnsubscribeEventResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RevertDentryVersionResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type RevertDentryVersionResponseBody = AddPermissionResponseBody;
+/// `SubscribeEventResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type SubscribeEventResponseBody = AddPermissionResponseBody;
+/// `UnsubscribeEventResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type UnsubscribeEventResponseBody = AddPermissionResponseBody;
 /// `UpdateDentryAppPropertiesRequestAppProperties`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3448,163 +2964,16 @@ impl rt::serde::Serialize for UpdateDentryAppPropertiesRequestAppProperties {
         object.end()
     }
 }
-/// `UpdateDentryAppPropertiesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateDentryAppPropertiesResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateDentryAppPropertiesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateDentryAppPropertiesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdatePermissionRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdatePermissionRequestMembers {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `id`.
-    pub id: String,
-    /// `type`.
-    pub r#type: String,
-}
-impl UpdatePermissionRequestMembers {
-    /// A `UpdatePermissionRequestMembers` with its required fields (`id`, `type`); set the others with the methods named after them.
-    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
-        Self {
-            corp_id: None,
-            id: id.into(),
-            r#type: r#type.into(),
-        }
-    }
-    /// Sets `corpId`.
-    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
-        self.corp_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdatePermissionRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.field("id", &self.id)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
-}
-/// `UpdatePermissionRequestOption`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdatePermissionRequestOption {
-    /// `duration`.
-    pub duration: Option<i64>,
-}
-impl UpdatePermissionRequestOption {
-    /// An empty `UpdatePermissionRequestOption`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<i64>) -> Self {
-        self.duration = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdatePermissionRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.end()
-    }
-}
-/// `UpdatePermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdatePermissionResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `AddFolderRequestOptionAppProperties`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct AddFolderRequestOptionAppProperties {
-    /// `name`.
-    pub name: String,
-    /// `value`.
-    pub value: String,
-    /// `visibility`.
-    pub visibility: String,
-}
-impl AddFolderRequestOptionAppProperties {
-    /// A `AddFolderRequestOptionAppProperties` with its required fields (`name`, `value`, `visibility`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        value: impl Into<String>,
-        visibility: impl Into<String>,
-    ) -> Self {
-        Self {
-            name: name.into(),
-            value: value.into(),
-            visibility: visibility.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for AddFolderRequestOptionAppProperties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("value", &self.value)?;
-        object.field("visibility", &self.visibility)?;
-        object.end()
-    }
-}
+/// `UpdateDentryAppPropertiesResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type UpdateDentryAppPropertiesResponseBody = AddPermissionResponseBody;
+/// `UpdatePermissionRequestMembers`: the same model as [`AddPermissionRequestMembers`].
+pub type UpdatePermissionRequestMembers = AddPermissionRequestMembers;
+/// `UpdatePermissionRequestOption`: the same model as [`AddPermissionRequestOption`].
+pub type UpdatePermissionRequestOption = AddPermissionRequestOption;
+/// `UpdatePermissionResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type UpdatePermissionResponseBody = AddPermissionResponseBody;
+/// `AddFolderRequestOptionAppProperties`: the same model as [`UpdateDentryAppPropertiesRequestAppProperties`].
+pub type AddFolderRequestOptionAppProperties = UpdateDentryAppPropertiesRequestAppProperties;
 /// `AddFolderResponseBodyDentry`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3835,43 +3204,8 @@ impl rt::Fields for RoleMapValue {
         Ok(true)
     }
 }
-/// `CommitFileRequestOptionAppProperties`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct CommitFileRequestOptionAppProperties {
-    /// `name`.
-    pub name: String,
-    /// `value`.
-    pub value: String,
-    /// `visibility`.
-    pub visibility: String,
-}
-impl CommitFileRequestOptionAppProperties {
-    /// A `CommitFileRequestOptionAppProperties` with its required fields (`name`, `value`, `visibility`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        value: impl Into<String>,
-        visibility: impl Into<String>,
-    ) -> Self {
-        Self {
-            name: name.into(),
-            value: value.into(),
-            visibility: visibility.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for CommitFileRequestOptionAppProperties {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("name", &self.name)?;
-        object.field("value", &self.value)?;
-        object.field("visibility", &self.visibility)?;
-        object.end()
-    }
-}
+/// `CommitFileRequestOptionAppProperties`: the same model as [`UpdateDentryAppPropertiesRequestAppProperties`].
+pub type CommitFileRequestOptionAppProperties = UpdateDentryAppPropertiesRequestAppProperties;
 /// `CommitFileResponseBodyDentry`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4007,87 +3341,8 @@ impl rt::Fields for CopyDentriesResponseBodyResultItems {
         Ok(true)
     }
 }
-/// `CopyDentryResponseBodyDentry`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CopyDentryResponseBodyDentry {
-    /// `appProperties`.
-    pub app_properties: Option<rt::BTreeMap<String, Vec<DentryAppPropertiesValue>>>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `partitionType`.
-    pub partition_type: Option<String>,
-    /// `path`.
-    pub path: Option<String>,
-    /// `properties`.
-    pub properties: Option<CopyDentryResponseBodyDentryProperties>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `storageDriver`.
-    pub storage_driver: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `uuid`.
-    pub uuid: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CopyDentryResponseBodyDentry {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyDentryResponseBodyDentry {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => self.app_properties = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "partitionType" => self.partition_type = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CopyDentryResponseBodyDentry`: the same model as [`AddFolderResponseBodyDentry`].
+pub type CopyDentryResponseBodyDentry = AddFolderResponseBodyDentry;
 /// `DeleteDentriesResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4426,46 +3681,8 @@ impl rt::serde::Serialize for GetFileUploadInfoRequestOptionPreCheckParam {
         object.end()
     }
 }
-/// `GetFileUploadInfoResponseBodyHeaderSignatureInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetFileUploadInfoResponseBodyHeaderSignatureInfo {
-    /// `expirationSeconds`.
-    pub expiration_seconds: Option<i64>,
-    /// `headers`.
-    pub headers: Option<rt::BTreeMap<String, String>>,
-    /// `internalResourceUrls`.
-    pub internal_resource_urls: Option<Vec<String>>,
-    /// `region`.
-    pub region: Option<String>,
-    /// `resourceUrls`.
-    pub resource_urls: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetFileUploadInfoResponseBodyHeaderSignatureInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetFileUploadInfoResponseBodyHeaderSignatureInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expirationSeconds" => self.expiration_seconds = map.next_value()?,
-            "headers" => self.headers = map.next_value()?,
-            "internalResourceUrls" => self.internal_resource_urls = map.next_value()?,
-            "region" => self.region = map.next_value()?,
-            "resourceUrls" => self.resource_urls = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetFileUploadInfoResponseBodyHeaderSignatureInfo`: the same model as [`GetFileDownloadInfoResponseBodyHeaderSignatureInfo`].
+pub type GetFileUploadInfoResponseBodyHeaderSignatureInfo = GetFileDownloadInfoResponseBodyHeaderSignatureInfo;
 /// `GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4614,81 +3831,8 @@ impl rt::Fields for GetRecycleItemResponseBodyItem {
         Ok(true)
     }
 }
-/// `GetSpaceResponseBodySpace`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSpaceResponseBodySpace {
-    /// `appId`.
-    pub app_id: Option<String>,
-    /// `capabilities`.
-    pub capabilities: Option<GetSpaceResponseBodySpaceCapabilities>,
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `ownerId`.
-    pub owner_id: Option<String>,
-    /// `ownerType`.
-    pub owner_type: Option<String>,
-    /// `partitions`.
-    pub partitions: Option<Vec<GetSpaceResponseBodySpacePartitions>>,
-    /// `quota`.
-    pub quota: Option<i64>,
-    /// `scene`.
-    pub scene: Option<String>,
-    /// `sceneId`.
-    pub scene_id: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `usedQuota`.
-    pub used_quota: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBodySpace {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceResponseBodySpace {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appId" => self.app_id = map.next_value()?,
-            "capabilities" => self.capabilities = map.next_value()?,
-            "corpId" => self.corp_id = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "ownerId" => self.owner_id = map.next_value()?,
-            "ownerType" => self.owner_type = map.next_value()?,
-            "partitions" => self.partitions = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            "scene" => self.scene = map.next_value()?,
-            "sceneId" => self.scene_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "usedQuota" => self.used_quota = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSpaceResponseBodySpace`: the same model as [`AddSpaceResponseBodySpace`].
+pub type GetSpaceResponseBodySpace = AddSpaceResponseBodySpace;
 /// `GetTaskResponseBodyTask`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4737,310 +3881,14 @@ impl rt::Fields for GetTaskResponseBodyTask {
         Ok(true)
     }
 }
-/// `InitMultipartFileUploadRequestOptionPreCheckParam`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InitMultipartFileUploadRequestOptionPreCheckParam {
-    /// `md5`.
-    pub md5: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `size`.
-    pub size: Option<i64>,
-}
-impl InitMultipartFileUploadRequestOptionPreCheckParam {
-    /// An empty `InitMultipartFileUploadRequestOptionPreCheckParam`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `md5`.
-    pub fn md5(mut self, value: impl Into<String>) -> Self {
-        self.md5 = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `parentId`.
-    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
-        self.parent_id = Some(value.into());
-        self
-    }
-    /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for InitMultipartFileUploadRequestOptionPreCheckParam {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("md5", &self.md5)?;
-        object.optional("name", &self.name)?;
-        object.optional("parentId", &self.parent_id)?;
-        object.optional("size", &self.size)?;
-        object.end()
-    }
-}
-/// `ListAllDentriesResponseBodyDentries`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListAllDentriesResponseBodyDentries {
-    /// `appProperties`.
-    pub app_properties: Option<rt::BTreeMap<String, Vec<DentriesAppPropertiesValue>>>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `partitionType`.
-    pub partition_type: Option<String>,
-    /// `path`.
-    pub path: Option<String>,
-    /// `properties`.
-    pub properties: Option<ListAllDentriesResponseBodyDentriesProperties>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `storageDriver`.
-    pub storage_driver: Option<String>,
-    /// `thumbnail`.
-    pub thumbnail: Option<ListAllDentriesResponseBodyDentriesThumbnail>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `uuid`.
-    pub uuid: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesResponseBodyDentries {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllDentriesResponseBodyDentries {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => self.app_properties = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "partitionType" => self.partition_type = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "thumbnail" => self.thumbnail = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListDentriesResponseBodyDentries`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListDentriesResponseBodyDentries {
-    /// `appProperties`.
-    pub app_properties: Option<rt::BTreeMap<String, Vec<DentriesAppPropertiesValue>>>,
-    /// `category`.
-    pub category: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `partitionType`.
-    pub partition_type: Option<String>,
-    /// `path`.
-    pub path: Option<String>,
-    /// `properties`.
-    pub properties: Option<ListDentriesResponseBodyDentriesProperties>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `storageDriver`.
-    pub storage_driver: Option<String>,
-    /// `thumbnail`.
-    pub thumbnail: Option<ListDentriesResponseBodyDentriesThumbnail>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `uuid`.
-    pub uuid: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListDentriesResponseBodyDentries {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDentriesResponseBodyDentries {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => self.app_properties = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "partitionType" => self.partition_type = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "thumbnail" => self.thumbnail = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListDentryVersionsResponseBodyDentries`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListDentryVersionsResponseBodyDentries {
-    /// `appProperties`.
-    pub app_properties: Option<rt::BTreeMap<String, Vec<DentriesAppPropertiesValue>>>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `partitionType`.
-    pub partition_type: Option<String>,
-    /// `path`.
-    pub path: Option<String>,
-    /// `properties`.
-    pub properties: Option<ListDentryVersionsResponseBodyDentriesProperties>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `storageDriver`.
-    pub storage_driver: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `uuid`.
-    pub uuid: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListDentryVersionsResponseBodyDentries {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDentryVersionsResponseBodyDentries {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => self.app_properties = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "partitionType" => self.partition_type = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InitMultipartFileUploadRequestOptionPreCheckParam`: the same model as [`GetFileUploadInfoRequestOptionPreCheckParam`].
+pub type InitMultipartFileUploadRequestOptionPreCheckParam = GetFileUploadInfoRequestOptionPreCheckParam;
+/// `ListAllDentriesResponseBodyDentries`: the same model as [`GetDentryResponseBodyDentry`].
+pub type ListAllDentriesResponseBodyDentries = GetDentryResponseBodyDentry;
+/// `ListDentriesResponseBodyDentries`: the same model as [`CommitFileResponseBodyDentry`].
+pub type ListDentriesResponseBodyDentries = CommitFileResponseBodyDentry;
+/// `ListDentryVersionsResponseBodyDentries`: the same model as [`AddFolderResponseBodyDentry`].
+pub type ListDentryVersionsResponseBodyDentries = AddFolderResponseBodyDentry;
 /// `ListPermissionsResponseBodyPermissions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5089,267 +3937,14 @@ impl rt::Fields for ListPermissionsResponseBodyPermissions {
         Ok(true)
     }
 }
-/// `ListRecycleItemsResponseBodyRecycleItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListRecycleItemsResponseBodyRecycleItems {
-    /// `dentryId`.
-    pub dentry_id: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `operatorId`.
-    pub operator_id: Option<String>,
-    /// `operatorTime`.
-    pub operator_time: Option<String>,
-    /// `originalName`.
-    pub original_name: Option<String>,
-    /// `originalPath`.
-    pub original_path: Option<String>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListRecycleItemsResponseBodyRecycleItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListRecycleItemsResponseBodyRecycleItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "operatorId" => self.operator_id = map.next_value()?,
-            "operatorTime" => self.operator_time = map.next_value()?,
-            "originalName" => self.original_name = map.next_value()?,
-            "originalPath" => self.original_path = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `MoveDentriesResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MoveDentriesResponseBodyResultItems {
-    /// `async`.
-    pub r#async: Option<bool>,
-    /// `dentryId`.
-    pub dentry_id: Option<String>,
-    /// `errorCode`.
-    pub error_code: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-    /// `targetDentryId`.
-    pub target_dentry_id: Option<String>,
-    /// `targetSpaceId`.
-    pub target_space_id: Option<String>,
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for MoveDentriesResponseBodyResultItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MoveDentriesResponseBodyResultItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "async" => self.r#async = map.next_value()?,
-            "dentryId" => self.dentry_id = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "targetDentryId" => self.target_dentry_id = map.next_value()?,
-            "targetSpaceId" => self.target_space_id = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `MoveDentryResponseBodyDentry`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MoveDentryResponseBodyDentry {
-    /// `appProperties`.
-    pub app_properties: Option<rt::BTreeMap<String, Vec<DentryAppPropertiesValue>>>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `partitionType`.
-    pub partition_type: Option<String>,
-    /// `path`.
-    pub path: Option<String>,
-    /// `properties`.
-    pub properties: Option<MoveDentryResponseBodyDentryProperties>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `storageDriver`.
-    pub storage_driver: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `uuid`.
-    pub uuid: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for MoveDentryResponseBodyDentry {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MoveDentryResponseBodyDentry {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => self.app_properties = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "partitionType" => self.partition_type = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RenameDentryResponseBodyDentry`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RenameDentryResponseBodyDentry {
-    /// `appProperties`.
-    pub app_properties: Option<rt::BTreeMap<String, Vec<DentryAppPropertiesValue>>>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `partitionType`.
-    pub partition_type: Option<String>,
-    /// `path`.
-    pub path: Option<String>,
-    /// `properties`.
-    pub properties: Option<RenameDentryResponseBodyDentryProperties>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `storageDriver`.
-    pub storage_driver: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `uuid`.
-    pub uuid: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RenameDentryResponseBodyDentry {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RenameDentryResponseBodyDentry {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => self.app_properties = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "partitionType" => self.partition_type = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListRecycleItemsResponseBodyRecycleItems`: the same model as [`GetRecycleItemResponseBodyItem`].
+pub type ListRecycleItemsResponseBodyRecycleItems = GetRecycleItemResponseBodyItem;
+/// `MoveDentriesResponseBodyResultItems`: the same model as [`CopyDentriesResponseBodyResultItems`].
+pub type MoveDentriesResponseBodyResultItems = CopyDentriesResponseBodyResultItems;
+/// `MoveDentryResponseBodyDentry`: the same model as [`AddFolderResponseBodyDentry`].
+pub type MoveDentryResponseBodyDentry = AddFolderResponseBodyDentry;
+/// `RenameDentryResponseBodyDentry`: the same model as [`AddFolderResponseBodyDentry`].
+pub type RenameDentryResponseBodyDentry = AddFolderResponseBodyDentry;
 /// `RestoreRecycleItemsResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5521,33 +4116,8 @@ impl rt::Fields for AddSpaceResponseBodySpacePartitions {
         Ok(true)
     }
 }
-/// `CommitFileResponseBodyDentryProperties`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CommitFileResponseBodyDentryProperties {
-    /// `readOnly`.
-    pub read_only: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CommitFileResponseBodyDentryProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CommitFileResponseBodyDentryProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readOnly" => self.read_only = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CommitFileResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
+pub type CommitFileResponseBodyDentryProperties = AddFolderResponseBodyDentryProperties;
 /// `CommitFileResponseBodyDentryThumbnail`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5581,558 +4151,38 @@ impl rt::Fields for CommitFileResponseBodyDentryThumbnail {
         Ok(true)
     }
 }
-/// `CopyDentryResponseBodyDentryProperties`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CopyDentryResponseBodyDentryProperties {
-    /// `readOnly`.
-    pub read_only: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CopyDentryResponseBodyDentryProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CopyDentryResponseBodyDentryProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readOnly" => self.read_only = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetCurrentAppResponseBodyAppPartitions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCurrentAppResponseBodyAppPartitions {
-    /// `partitionType`.
-    pub partition_type: Option<String>,
-    /// `quota`.
-    pub quota: Option<GetCurrentAppResponseBodyAppPartitionsQuota>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetCurrentAppResponseBodyAppPartitions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCurrentAppResponseBodyAppPartitions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "partitionType" => self.partition_type = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetDentriesResponseBodyResultItemsDentry`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetDentriesResponseBodyResultItemsDentry {
-    /// `appProperties`.
-    pub app_properties: Option<
-        rt::BTreeMap<String, Vec<ResultItemsDentryAppPropertiesValue>>,
-    >,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `parentId`.
-    pub parent_id: Option<String>,
-    /// `partitionType`.
-    pub partition_type: Option<String>,
-    /// `path`.
-    pub path: Option<String>,
-    /// `properties`.
-    pub properties: Option<GetDentriesResponseBodyResultItemsDentryProperties>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `storageDriver`.
-    pub storage_driver: Option<String>,
-    /// `thumbnail`.
-    pub thumbnail: Option<GetDentriesResponseBodyResultItemsDentryThumbnail>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `uuid`.
-    pub uuid: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetDentriesResponseBodyResultItemsDentry {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentriesResponseBodyResultItemsDentry {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appProperties" => self.app_properties = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentId" => self.parent_id = map.next_value()?,
-            "partitionType" => self.partition_type = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "properties" => self.properties = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "storageDriver" => self.storage_driver = map.next_value()?,
-            "thumbnail" => self.thumbnail = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetDentryResponseBodyDentryProperties`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetDentryResponseBodyDentryProperties {
-    /// `readOnly`.
-    pub read_only: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetDentryResponseBodyDentryProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryResponseBodyDentryProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readOnly" => self.read_only = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetDentryResponseBodyDentryThumbnail`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetDentryResponseBodyDentryThumbnail {
-    /// `height`.
-    pub height: Option<i64>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `width`.
-    pub width: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetDentryResponseBodyDentryThumbnail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryResponseBodyDentryThumbnail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => self.height = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetDentryThumbnailsResponseBodyResultItemsThumbnail`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetDentryThumbnailsResponseBodyResultItemsThumbnail {
-    /// `height`.
-    pub height: Option<i64>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `width`.
-    pub width: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetDentryThumbnailsResponseBodyResultItemsThumbnail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentryThumbnailsResponseBodyResultItemsThumbnail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => self.height = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfosHeaderSignatureInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfosHeaderSignatureInfo {
-    /// `expirationSeconds`.
-    pub expiration_seconds: Option<i64>,
-    /// `headers`.
-    pub headers: Option<rt::BTreeMap<String, String>>,
-    /// `internalResourceUrls`.
-    pub internal_resource_urls: Option<Vec<String>>,
-    /// `region`.
-    pub region: Option<String>,
-    /// `resourceUrls`.
-    pub resource_urls: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfosHeaderSignatureInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfosHeaderSignatureInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "expirationSeconds" => self.expiration_seconds = map.next_value()?,
-            "headers" => self.headers = map.next_value()?,
-            "internalResourceUrls" => self.internal_resource_urls = map.next_value()?,
-            "region" => self.region = map.next_value()?,
-            "resourceUrls" => self.resource_urls = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetOrgResponseBodyOrgPartitions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetOrgResponseBodyOrgPartitions {
-    /// `partitionType`.
-    pub partition_type: Option<String>,
-    /// `quota`.
-    pub quota: Option<GetOrgResponseBodyOrgPartitionsQuota>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetOrgResponseBodyOrgPartitions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgResponseBodyOrgPartitions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "partitionType" => self.partition_type = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetSpaceResponseBodySpaceCapabilities`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSpaceResponseBodySpaceCapabilities {
-    /// `canRecordRecentFile`.
-    pub can_record_recent_file: Option<bool>,
-    /// `canRename`.
-    pub can_rename: Option<bool>,
-    /// `canSearch`.
-    pub can_search: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBodySpaceCapabilities {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceResponseBodySpaceCapabilities {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canRecordRecentFile" => self.can_record_recent_file = map.next_value()?,
-            "canRename" => self.can_rename = map.next_value()?,
-            "canSearch" => self.can_search = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetSpaceResponseBodySpacePartitions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSpaceResponseBodySpacePartitions {
-    /// `partitionType`.
-    pub partition_type: Option<String>,
-    /// `quota`.
-    pub quota: Option<GetSpaceResponseBodySpacePartitionsQuota>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBodySpacePartitions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceResponseBodySpacePartitions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "partitionType" => self.partition_type = map.next_value()?,
-            "quota" => self.quota = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DentriesAppPropertiesValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DentriesAppPropertiesValue {
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-    /// `visibility`.
-    pub visibility: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DentriesAppPropertiesValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DentriesAppPropertiesValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListAllDentriesResponseBodyDentriesProperties`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListAllDentriesResponseBodyDentriesProperties {
-    /// `readOnly`.
-    pub read_only: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesResponseBodyDentriesProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllDentriesResponseBodyDentriesProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readOnly" => self.read_only = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListAllDentriesResponseBodyDentriesThumbnail`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListAllDentriesResponseBodyDentriesThumbnail {
-    /// `height`.
-    pub height: Option<i64>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `width`.
-    pub width: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesResponseBodyDentriesThumbnail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllDentriesResponseBodyDentriesThumbnail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => self.height = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListDentriesResponseBodyDentriesProperties`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListDentriesResponseBodyDentriesProperties {
-    /// `readOnly`.
-    pub read_only: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListDentriesResponseBodyDentriesProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDentriesResponseBodyDentriesProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readOnly" => self.read_only = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListDentriesResponseBodyDentriesThumbnail`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListDentriesResponseBodyDentriesThumbnail {
-    /// `height`.
-    pub height: Option<i64>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `width`.
-    pub width: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListDentriesResponseBodyDentriesThumbnail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDentriesResponseBodyDentriesThumbnail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => self.height = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListDentryVersionsResponseBodyDentriesProperties`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListDentryVersionsResponseBodyDentriesProperties {
-    /// `readOnly`.
-    pub read_only: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListDentryVersionsResponseBodyDentriesProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListDentryVersionsResponseBodyDentriesProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readOnly" => self.read_only = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CopyDentryResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
+pub type CopyDentryResponseBodyDentryProperties = AddFolderResponseBodyDentryProperties;
+/// `GetCurrentAppResponseBodyAppPartitions`: the same model as [`AddSpaceResponseBodySpacePartitions`].
+pub type GetCurrentAppResponseBodyAppPartitions = AddSpaceResponseBodySpacePartitions;
+/// `GetDentriesResponseBodyResultItemsDentry`: the same model as [`GetDentryResponseBodyDentry`].
+pub type GetDentriesResponseBodyResultItemsDentry = GetDentryResponseBodyDentry;
+/// `GetDentryResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
+pub type GetDentryResponseBodyDentryProperties = AddFolderResponseBodyDentryProperties;
+/// `GetDentryResponseBodyDentryThumbnail`: the same model as [`CommitFileResponseBodyDentryThumbnail`].
+pub type GetDentryResponseBodyDentryThumbnail = CommitFileResponseBodyDentryThumbnail;
+/// `GetDentryThumbnailsResponseBodyResultItemsThumbnail`: the same model as [`CommitFileResponseBodyDentryThumbnail`].
+pub type GetDentryThumbnailsResponseBodyResultItemsThumbnail = CommitFileResponseBodyDentryThumbnail;
+/// `GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfosHeaderSignatureInfo`: the same model as [`GetFileDownloadInfoResponseBodyHeaderSignatureInfo`].
+pub type GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfosHeaderSignatureInfo = GetFileDownloadInfoResponseBodyHeaderSignatureInfo;
+/// `GetOrgResponseBodyOrgPartitions`: the same model as [`AddSpaceResponseBodySpacePartitions`].
+pub type GetOrgResponseBodyOrgPartitions = AddSpaceResponseBodySpacePartitions;
+/// `GetSpaceResponseBodySpaceCapabilities`: the same model as [`AddSpaceResponseBodySpaceCapabilities`].
+pub type GetSpaceResponseBodySpaceCapabilities = AddSpaceResponseBodySpaceCapabilities;
+/// `GetSpaceResponseBodySpacePartitions`: the same model as [`AddSpaceResponseBodySpacePartitions`].
+pub type GetSpaceResponseBodySpacePartitions = AddSpaceResponseBodySpacePartitions;
+/// `DentriesAppPropertiesValue`: the same model as [`DentryAppPropertiesValue`].
+pub type DentriesAppPropertiesValue = DentryAppPropertiesValue;
+/// `ListAllDentriesResponseBodyDentriesProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
+pub type ListAllDentriesResponseBodyDentriesProperties = AddFolderResponseBodyDentryProperties;
+/// `ListAllDentriesResponseBodyDentriesThumbnail`: the same model as [`CommitFileResponseBodyDentryThumbnail`].
+pub type ListAllDentriesResponseBodyDentriesThumbnail = CommitFileResponseBodyDentryThumbnail;
+/// `ListDentriesResponseBodyDentriesProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
+pub type ListDentriesResponseBodyDentriesProperties = AddFolderResponseBodyDentryProperties;
+/// `ListDentriesResponseBodyDentriesThumbnail`: the same model as [`CommitFileResponseBodyDentryThumbnail`].
+pub type ListDentriesResponseBodyDentriesThumbnail = CommitFileResponseBodyDentryThumbnail;
+/// `ListDentryVersionsResponseBodyDentriesProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
+pub type ListDentryVersionsResponseBodyDentriesProperties = AddFolderResponseBodyDentryProperties;
 /// `ListPermissionsResponseBodyPermissionsMember`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6166,90 +4216,12 @@ impl rt::Fields for ListPermissionsResponseBodyPermissionsMember {
         Ok(true)
     }
 }
-/// `ListPermissionsResponseBodyPermissionsRole`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListPermissionsResponseBodyPermissionsRole {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyPermissionsRole {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPermissionsResponseBodyPermissionsRole {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `MoveDentryResponseBodyDentryProperties`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct MoveDentryResponseBodyDentryProperties {
-    /// `readOnly`.
-    pub read_only: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for MoveDentryResponseBodyDentryProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for MoveDentryResponseBodyDentryProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readOnly" => self.read_only = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RenameDentryResponseBodyDentryProperties`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RenameDentryResponseBodyDentryProperties {
-    /// `readOnly`.
-    pub read_only: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RenameDentryResponseBodyDentryProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RenameDentryResponseBodyDentryProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readOnly" => self.read_only = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListPermissionsResponseBodyPermissionsRole`: the same model as [`RoleMapValue`].
+pub type ListPermissionsResponseBodyPermissionsRole = RoleMapValue;
+/// `MoveDentryResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
+pub type MoveDentryResponseBodyDentryProperties = AddFolderResponseBodyDentryProperties;
+/// `RenameDentryResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
+pub type RenameDentryResponseBodyDentryProperties = AddFolderResponseBodyDentryProperties;
 /// `AddSpaceResponseBodySpacePartitionsQuota`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6286,209 +4258,18 @@ impl rt::Fields for AddSpaceResponseBodySpacePartitionsQuota {
         Ok(true)
     }
 }
-/// `GetCurrentAppResponseBodyAppPartitionsQuota`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCurrentAppResponseBodyAppPartitionsQuota {
-    /// `max`.
-    pub max: Option<i64>,
-    /// `reserved`.
-    pub reserved: Option<i64>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `used`.
-    pub used: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetCurrentAppResponseBodyAppPartitionsQuota {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCurrentAppResponseBodyAppPartitionsQuota {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "max" => self.max = map.next_value()?,
-            "reserved" => self.reserved = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "used" => self.used = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ResultItemsDentryAppPropertiesValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ResultItemsDentryAppPropertiesValue {
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-    /// `visibility`.
-    pub visibility: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ResultItemsDentryAppPropertiesValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ResultItemsDentryAppPropertiesValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetDentriesResponseBodyResultItemsDentryProperties`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetDentriesResponseBodyResultItemsDentryProperties {
-    /// `readOnly`.
-    pub read_only: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetDentriesResponseBodyResultItemsDentryProperties {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentriesResponseBodyResultItemsDentryProperties {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "readOnly" => self.read_only = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetDentriesResponseBodyResultItemsDentryThumbnail`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetDentriesResponseBodyResultItemsDentryThumbnail {
-    /// `height`.
-    pub height: Option<i64>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `width`.
-    pub width: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetDentriesResponseBodyResultItemsDentryThumbnail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetDentriesResponseBodyResultItemsDentryThumbnail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "height" => self.height = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetOrgResponseBodyOrgPartitionsQuota`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetOrgResponseBodyOrgPartitionsQuota {
-    /// `max`.
-    pub max: Option<i64>,
-    /// `reserved`.
-    pub reserved: Option<i64>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `used`.
-    pub used: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetOrgResponseBodyOrgPartitionsQuota {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOrgResponseBodyOrgPartitionsQuota {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "max" => self.max = map.next_value()?,
-            "reserved" => self.reserved = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "used" => self.used = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetSpaceResponseBodySpacePartitionsQuota`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSpaceResponseBodySpacePartitionsQuota {
-    /// `max`.
-    pub max: Option<i64>,
-    /// `reserved`.
-    pub reserved: Option<i64>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `used`.
-    pub used: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBodySpacePartitionsQuota {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceResponseBodySpacePartitionsQuota {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "max" => self.max = map.next_value()?,
-            "reserved" => self.reserved = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "used" => self.used = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetCurrentAppResponseBodyAppPartitionsQuota`: the same model as [`AddSpaceResponseBodySpacePartitionsQuota`].
+pub type GetCurrentAppResponseBodyAppPartitionsQuota = AddSpaceResponseBodySpacePartitionsQuota;
+/// `ResultItemsDentryAppPropertiesValue`: the same model as [`DentryAppPropertiesValue`].
+pub type ResultItemsDentryAppPropertiesValue = DentryAppPropertiesValue;
+/// `GetDentriesResponseBodyResultItemsDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
+pub type GetDentriesResponseBodyResultItemsDentryProperties = AddFolderResponseBodyDentryProperties;
+/// `GetDentriesResponseBodyResultItemsDentryThumbnail`: the same model as [`CommitFileResponseBodyDentryThumbnail`].
+pub type GetDentriesResponseBodyResultItemsDentryThumbnail = CommitFileResponseBodyDentryThumbnail;
+/// `GetOrgResponseBodyOrgPartitionsQuota`: the same model as [`AddSpaceResponseBodySpacePartitionsQuota`].
+pub type GetOrgResponseBodyOrgPartitionsQuota = AddSpaceResponseBodySpacePartitionsQuota;
+/// `GetSpaceResponseBodySpacePartitionsQuota`: the same model as [`AddSpaceResponseBodySpacePartitionsQuota`].
+pub type GetSpaceResponseBodySpacePartitionsQuota = AddSpaceResponseBodySpacePartitionsQuota;
 /// The request of [`Api::add_folder`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

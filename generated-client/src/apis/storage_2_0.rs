@@ -792,33 +792,8 @@ impl rt::serde::Serialize for DeletePermissionRequestMembers {
         object.end()
     }
 }
-/// `DeletePermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeletePermissionResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeletePermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeletePermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeletePermissionResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type DeletePermissionResponseBody = AddPermissionResponseBody;
 /// `GetFileUploadInfoRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1241,33 +1216,8 @@ impl rt::Fields for ManagerGetDefaultHandOverUserResponseBody {
         Ok(true)
     }
 }
-/// `ManagerSetDefaultHandOverUserResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ManagerSetDefaultHandOverUserResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ManagerSetDefaultHandOverUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ManagerSetDefaultHandOverUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ManagerSetDefaultHandOverUserResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type ManagerSetDefaultHandOverUserResponseBody = AddPermissionResponseBody;
 /// `SearchDentriesRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1463,42 +1413,8 @@ impl rt::Fields for SearchPublishDentriesResponseBody {
         Ok(true)
     }
 }
-/// `SearchWorkspacesRequestOption`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchWorkspacesRequestOption {
-    /// `maxResults`.
-    pub max_results: Option<i64>,
-    /// `nextToken`.
-    pub next_token: Option<String>,
-}
-impl SearchWorkspacesRequestOption {
-    /// An empty `SearchWorkspacesRequestOption`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
-        self
-    }
-    /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
-        self.next_token = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SearchWorkspacesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("maxResults", &self.max_results)?;
-        object.optional("nextToken", &self.next_token)?;
-        object.end()
-    }
-}
+/// `SearchWorkspacesRequestOption`: the same model as [`SearchPublishDentriesRequestOption`].
+pub type SearchWorkspacesRequestOption = SearchPublishDentriesRequestOption;
 /// `SearchWorkspacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1529,33 +1445,8 @@ impl rt::Fields for SearchWorkspacesResponseBody {
         Ok(true)
     }
 }
-/// `SetPermissionInheritanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetPermissionInheritanceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetPermissionInheritanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetPermissionInheritanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SetPermissionInheritanceResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type SetPermissionInheritanceResponseBody = AddPermissionResponseBody;
 /// `SetPermissionShareScopeRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1584,126 +1475,14 @@ impl rt::serde::Serialize for SetPermissionShareScopeRequestOption {
         object.end()
     }
 }
-/// `SetPermissionShareScopeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetPermissionShareScopeResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetPermissionShareScopeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetPermissionShareScopeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdatePermissionRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdatePermissionRequestMembers {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `id`.
-    pub id: String,
-    /// `type`.
-    pub r#type: String,
-}
-impl UpdatePermissionRequestMembers {
-    /// A `UpdatePermissionRequestMembers` with its required fields (`id`, `type`); set the others with the methods named after them.
-    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
-        Self {
-            corp_id: None,
-            id: id.into(),
-            r#type: r#type.into(),
-        }
-    }
-    /// Sets `corpId`.
-    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
-        self.corp_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdatePermissionRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("corpId", &self.corp_id)?;
-        object.field("id", &self.id)?;
-        object.field("type", &self.r#type)?;
-        object.end()
-    }
-}
-/// `UpdatePermissionRequestOption`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdatePermissionRequestOption {
-    /// `duration`.
-    pub duration: Option<i64>,
-}
-impl UpdatePermissionRequestOption {
-    /// An empty `UpdatePermissionRequestOption`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<i64>) -> Self {
-        self.duration = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdatePermissionRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("duration", &self.duration)?;
-        object.end()
-    }
-}
-/// `UpdatePermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdatePermissionResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePermissionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SetPermissionShareScopeResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type SetPermissionShareScopeResponseBody = AddPermissionResponseBody;
+/// `UpdatePermissionRequestMembers`: the same model as [`DeletePermissionRequestMembers`].
+pub type UpdatePermissionRequestMembers = DeletePermissionRequestMembers;
+/// `UpdatePermissionRequestOption`: the same model as [`AddPermissionRequestOption`].
+pub type UpdatePermissionRequestOption = AddPermissionRequestOption;
+/// `UpdatePermissionResponseBody`: the same model as [`AddPermissionResponseBody`].
+pub type UpdatePermissionResponseBody = AddPermissionResponseBody;
 /// `RoleMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2141,42 +1920,8 @@ impl rt::serde::Serialize for SearchDentriesRequestOptionCreateTimeRange {
         object.end()
     }
 }
-/// `SearchDentriesRequestOptionVisitTimeRange`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchDentriesRequestOptionVisitTimeRange {
-    /// `endTime`.
-    pub end_time: Option<i64>,
-    /// `startTime`.
-    pub start_time: Option<i64>,
-}
-impl SearchDentriesRequestOptionVisitTimeRange {
-    /// An empty `SearchDentriesRequestOptionVisitTimeRange`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
-        self
-    }
-    /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SearchDentriesRequestOptionVisitTimeRange {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("endTime", &self.end_time)?;
-        object.optional("startTime", &self.start_time)?;
-        object.end()
-    }
-}
+/// `SearchDentriesRequestOptionVisitTimeRange`: the same model as [`SearchDentriesRequestOptionCreateTimeRange`].
+pub type SearchDentriesRequestOptionVisitTimeRange = SearchDentriesRequestOptionCreateTimeRange;
 /// `SearchDentriesResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2417,36 +2162,8 @@ impl rt::Fields for ListPermissionsResponseBodyPermissionsMember {
         Ok(true)
     }
 }
-/// `ListPermissionsResponseBodyPermissionsRole`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListPermissionsResponseBodyPermissionsRole {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyPermissionsRole {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListPermissionsResponseBodyPermissionsRole {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListPermissionsResponseBodyPermissionsRole`: the same model as [`RoleMapValue`].
+pub type ListPermissionsResponseBodyPermissionsRole = RoleMapValue;
 /// `ListRecentsResponseBodyRecentDentryListResource`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2562,36 +2279,8 @@ impl rt::Fields for SearchDentriesResponseBodyItemsCreator {
         Ok(true)
     }
 }
-/// `SearchDentriesResponseBodyItemsModifier`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchDentriesResponseBodyItemsModifier {
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchDentriesResponseBodyItemsModifier {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchDentriesResponseBodyItemsModifier {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchDentriesResponseBodyItemsModifier`: the same model as [`SearchDentriesResponseBodyItemsCreator`].
+pub type SearchDentriesResponseBodyItemsModifier = SearchDentriesResponseBodyItemsCreator;
 /// `SearchDentriesResponseBodyItemsPath`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -418,39 +418,8 @@ impl rt::Fields for ListFormSchemasByCreatorResponseBodyResultList {
         Ok(true)
     }
 }
-/// `ListFormInstancesResponseBodyResultListForms`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListFormInstancesResponseBodyResultListForms {
-    /// `key`.
-    pub key: Option<String>,
-    /// `label`.
-    pub label: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListFormInstancesResponseBodyResultListForms {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListFormInstancesResponseBodyResultListForms {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "key" => self.key = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListFormInstancesResponseBodyResultListForms`: the same model as [`GetFormInstanceResponseBodyResultForms`].
+pub type ListFormInstancesResponseBodyResultListForms = GetFormInstanceResponseBodyResultForms;
 /// `ListFormSchemasByCreatorResponseBodyResultListSetting`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

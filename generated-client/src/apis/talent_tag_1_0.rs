@@ -310,33 +310,8 @@ impl rt::Fields for TalentV2AddCustomTagResponseBody {
         Ok(true)
     }
 }
-/// `TalentV2AddObjectiveTagResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentV2AddObjectiveTagResponseBody {
-    /// `result`.
-    pub result: Option<TalentV2AddObjectiveTagResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentV2AddObjectiveTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2AddObjectiveTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentV2AddObjectiveTagResponseBody`: the same model as [`TalentV2AddCustomTagResponseBody`].
+pub type TalentV2AddObjectiveTagResponseBody = TalentV2AddCustomTagResponseBody;
 /// `TalentV2AddPersonalityTagResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -391,87 +366,12 @@ impl rt::Fields for TalentV2DeleteCustomTagResponseBody {
         Ok(true)
     }
 }
-/// `TalentV2DeleteObjectiveTagResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentV2DeleteObjectiveTagResponseBody {
-    /// `result`.
-    pub result: Option<TalentV2DeleteObjectiveTagResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteObjectiveTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2DeleteObjectiveTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TalentV2DeletePersonalityTagResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentV2DeletePersonalityTagResponseBody {
-    /// `result`.
-    pub result: Option<TalentV2DeletePersonalityTagResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentV2DeletePersonalityTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2DeletePersonalityTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TalentV2LikeTagResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentV2LikeTagResponseBody {
-    /// `result`.
-    pub result: Option<TalentV2LikeTagResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentV2LikeTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2LikeTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentV2DeleteObjectiveTagResponseBody`: the same model as [`TalentV2DeleteCustomTagResponseBody`].
+pub type TalentV2DeleteObjectiveTagResponseBody = TalentV2DeleteCustomTagResponseBody;
+/// `TalentV2DeletePersonalityTagResponseBody`: the same model as [`TalentV2DeleteCustomTagResponseBody`].
+pub type TalentV2DeletePersonalityTagResponseBody = TalentV2DeleteCustomTagResponseBody;
+/// `TalentV2LikeTagResponseBody`: the same model as [`TalentV2DeleteCustomTagResponseBody`].
+pub type TalentV2LikeTagResponseBody = TalentV2DeleteCustomTagResponseBody;
 /// `TalentV2QueryCustomTagResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -499,33 +399,8 @@ impl rt::Fields for TalentV2QueryCustomTagResponseBody {
         Ok(true)
     }
 }
-/// `TalentV2QueryObjectiveTagResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentV2QueryObjectiveTagResponseBody {
-    /// `result`.
-    pub result: Option<TalentV2QueryObjectiveTagResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryObjectiveTagResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryObjectiveTagResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentV2QueryObjectiveTagResponseBody`: the same model as [`TalentV2QueryCustomTagResponseBody`].
+pub type TalentV2QueryObjectiveTagResponseBody = TalentV2QueryCustomTagResponseBody;
 /// `TalentV2QueryPersonalityTagResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -637,36 +512,8 @@ impl rt::Fields for TalentV2AddCustomTagResponseBodyResult {
         Ok(true)
     }
 }
-/// `TalentV2AddObjectiveTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentV2AddObjectiveTagResponseBodyResult {
-    /// `tagCode`.
-    pub tag_code: Option<String>,
-    /// `tagName`.
-    pub tag_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentV2AddObjectiveTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2AddObjectiveTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentV2AddObjectiveTagResponseBodyResult`: the same model as [`TalentV2AddCustomTagResponseBodyResult`].
+pub type TalentV2AddObjectiveTagResponseBodyResult = TalentV2AddCustomTagResponseBodyResult;
 /// `TalentV2AddPersonalityTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -730,88 +577,12 @@ impl rt::Fields for TalentV2DeleteCustomTagResponseBodyResult {
         Ok(true)
     }
 }
-/// `TalentV2DeleteObjectiveTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentV2DeleteObjectiveTagResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteObjectiveTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2DeleteObjectiveTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TalentV2DeletePersonalityTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentV2DeletePersonalityTagResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for TalentV2DeletePersonalityTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2DeletePersonalityTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TalentV2LikeTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentV2LikeTagResponseBodyResult {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentV2LikeTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2LikeTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentV2DeleteObjectiveTagResponseBodyResult`: the same model as [`TalentV2DeleteCustomTagResponseBodyResult`].
+pub type TalentV2DeleteObjectiveTagResponseBodyResult = TalentV2DeleteCustomTagResponseBodyResult;
+/// `TalentV2DeletePersonalityTagResponseBodyResult`: the same model as [`TalentV2DeleteCustomTagResponseBodyResult`].
+pub type TalentV2DeletePersonalityTagResponseBodyResult = TalentV2DeleteCustomTagResponseBodyResult;
+/// `TalentV2LikeTagResponseBodyResult`: the same model as [`TalentV2DeleteCustomTagResponseBodyResult`].
+pub type TalentV2LikeTagResponseBodyResult = TalentV2DeleteCustomTagResponseBodyResult;
 /// `TalentV2QueryCustomTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -839,33 +610,8 @@ impl rt::Fields for TalentV2QueryCustomTagResponseBodyResult {
         Ok(true)
     }
 }
-/// `TalentV2QueryObjectiveTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentV2QueryObjectiveTagResponseBodyResult {
-    /// `tags`.
-    pub tags: Option<Vec<TalentV2QueryObjectiveTagResponseBodyResultTags>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryObjectiveTagResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryObjectiveTagResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tags" => self.tags = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentV2QueryObjectiveTagResponseBodyResult`: the same model as [`TalentV2QueryCustomTagResponseBodyResult`].
+pub type TalentV2QueryObjectiveTagResponseBodyResult = TalentV2QueryCustomTagResponseBodyResult;
 /// `TalentV2QueryPersonalityTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -989,40 +735,8 @@ impl rt::Fields for TalentV2QueryCustomTagResponseBodyResultTags {
         Ok(true)
     }
 }
-/// `TalentV2QueryObjectiveTagResponseBodyResultTags`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TalentV2QueryObjectiveTagResponseBodyResultTags {
-    /// `sortOrder`.
-    pub sort_order: Option<i64>,
-    /// `tagCode`.
-    pub tag_code: Option<String>,
-    /// `tagName`.
-    pub tag_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for TalentV2QueryObjectiveTagResponseBodyResultTags {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TalentV2QueryObjectiveTagResponseBodyResultTags {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sortOrder" => self.sort_order = map.next_value()?,
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `TalentV2QueryObjectiveTagResponseBodyResultTags`: the same model as [`TalentV2QueryCustomTagResponseBodyResultTags`].
+pub type TalentV2QueryObjectiveTagResponseBodyResultTags = TalentV2QueryCustomTagResponseBodyResultTags;
 /// `TalentV2QueryPersonalityTagResponseBodyResultTags`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

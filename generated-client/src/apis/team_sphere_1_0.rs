@@ -2267,81 +2267,8 @@ impl rt::Fields for ListAllTaskViewResponseBodyResult {
         Ok(true)
     }
 }
-/// `ListMyShortcutViewsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResult {
-    /// `boundToObjectId`.
-    pub bound_to_object_id: Option<String>,
-    /// `boundToObjectType`.
-    pub bound_to_object_type: Option<String>,
-    /// `created`.
-    pub created: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `filter`.
-    pub filter: Option<ListMyShortcutViewsResponseBodyResultFilter>,
-    /// `groupType`.
-    pub group_type: Option<ListMyShortcutViewsResponseBodyResultGroupType>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `isDeleted`.
-    pub is_deleted: Option<bool>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `orderType`.
-    pub order_type: Option<ListMyShortcutViewsResponseBodyResultOrderType>,
-    /// `organizationId`.
-    pub organization_id: Option<String>,
-    /// `showType`.
-    pub show_type: Option<ListMyShortcutViewsResponseBodyResultShowType>,
-    /// `toolbarInfo`.
-    pub toolbar_info: Option<ListMyShortcutViewsResponseBodyResultToolbarInfo>,
-    /// `tql`.
-    pub tql: Option<String>,
-    /// `updated`.
-    pub updated: Option<String>,
-    /// `viewSetting`.
-    pub view_setting: Option<ListMyShortcutViewsResponseBodyResultViewSetting>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListMyShortcutViewsResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "boundToObjectId" => self.bound_to_object_id = map.next_value()?,
-            "boundToObjectType" => self.bound_to_object_type = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "filter" => self.filter = map.next_value()?,
-            "groupType" => self.group_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isDeleted" => self.is_deleted = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "orderType" => self.order_type = map.next_value()?,
-            "organizationId" => self.organization_id = map.next_value()?,
-            "showType" => self.show_type = map.next_value()?,
-            "toolbarInfo" => self.toolbar_info = map.next_value()?,
-            "tql" => self.tql = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "viewSetting" => self.view_setting = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListMyShortcutViewsResponseBodyResult`: the same model as [`ListAllTaskViewResponseBodyResult`].
+pub type ListMyShortcutViewsResponseBodyResult = ListAllTaskViewResponseBodyResult;
 /// `QueryAllTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2889,40 +2816,8 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultCreator {
         Ok(true)
     }
 }
-/// `CreateOrganizationTaskResponseBodyResultExecutor`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateOrganizationTaskResponseBodyResultExecutor {
-    /// `avatarUrl`.
-    pub avatar_url: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for CreateOrganizationTaskResponseBodyResultExecutor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrganizationTaskResponseBodyResultExecutor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "avatarUrl" => self.avatar_url = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateOrganizationTaskResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
+pub type CreateOrganizationTaskResponseBodyResultExecutor = CreateOrganizationTaskResponseBodyResultCreator;
 /// `CreateOrganizationTaskResponseBodyResultInvolvers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3224,216 +3119,18 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultViewSetting {
         Ok(true)
     }
 }
-/// `ListMyShortcutViewsResponseBodyResultFilter`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultFilter {
-    /// `conditions`.
-    pub conditions: Option<Vec<ListMyShortcutViewsResponseBodyResultFilterConditions>>,
-    /// `invisibleConditions`.
-    pub invisible_conditions: Option<
-        Vec<ListMyShortcutViewsResponseBodyResultFilterInvisibleConditions>,
-    >,
-    /// `logic`.
-    pub logic: Option<String>,
-    /// `logicDisabled`.
-    pub logic_disabled: Option<bool>,
-    /// `q`.
-    pub q: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListMyShortcutViewsResponseBodyResultFilter {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultFilter {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "conditions" => self.conditions = map.next_value()?,
-            "invisibleConditions" => self.invisible_conditions = map.next_value()?,
-            "logic" => self.logic = map.next_value()?,
-            "logicDisabled" => self.logic_disabled = map.next_value()?,
-            "q" => self.q = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultGroupType`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultGroupType {
-    /// `canCreateGroup`.
-    pub can_create_group: Option<bool>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultGroupType {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultGroupType {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canCreateGroup" => self.can_create_group = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultOrderType`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultOrderType {
-    /// `direction`.
-    pub direction: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultOrderType {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultOrderType {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "direction" => self.direction = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultShowType`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultShowType {
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListMyShortcutViewsResponseBodyResultShowType {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultShowType {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultToolbarInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultToolbarInfo {
-    /// `groupTypes`.
-    pub group_types: Option<
-        Vec<ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes>,
-    >,
-    /// `orderTypes`.
-    pub order_types: Option<
-        Vec<ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes>,
-    >,
-    /// `showTypes`.
-    pub show_types: Option<
-        Vec<ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes>,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultToolbarInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultToolbarInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "groupTypes" => self.group_types = map.next_value()?,
-            "orderTypes" => self.order_types = map.next_value()?,
-            "showTypes" => self.show_types = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultViewSetting`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultViewSetting {
-    /// `showDoneTask`.
-    pub show_done_task: Option<bool>,
-    /// `showSubTask`.
-    pub show_sub_task: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultViewSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultViewSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "showDoneTask" => self.show_done_task = map.next_value()?,
-            "showSubTask" => self.show_sub_task = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListMyShortcutViewsResponseBodyResultFilter`: the same model as [`ListAllTaskViewResponseBodyResultFilter`].
+pub type ListMyShortcutViewsResponseBodyResultFilter = ListAllTaskViewResponseBodyResultFilter;
+/// `ListMyShortcutViewsResponseBodyResultGroupType`: the same model as [`ListAllTaskViewResponseBodyResultGroupType`].
+pub type ListMyShortcutViewsResponseBodyResultGroupType = ListAllTaskViewResponseBodyResultGroupType;
+/// `ListMyShortcutViewsResponseBodyResultOrderType`: the same model as [`ListAllTaskViewResponseBodyResultOrderType`].
+pub type ListMyShortcutViewsResponseBodyResultOrderType = ListAllTaskViewResponseBodyResultOrderType;
+/// `ListMyShortcutViewsResponseBodyResultShowType`: the same model as [`ListAllTaskViewResponseBodyResultShowType`].
+pub type ListMyShortcutViewsResponseBodyResultShowType = ListAllTaskViewResponseBodyResultShowType;
+/// `ListMyShortcutViewsResponseBodyResultToolbarInfo`: the same model as [`ListAllTaskViewResponseBodyResultToolbarInfo`].
+pub type ListMyShortcutViewsResponseBodyResultToolbarInfo = ListAllTaskViewResponseBodyResultToolbarInfo;
+/// `ListMyShortcutViewsResponseBodyResultViewSetting`: the same model as [`ListAllTaskViewResponseBodyResultViewSetting`].
+pub type ListMyShortcutViewsResponseBodyResultViewSetting = ListAllTaskViewResponseBodyResultViewSetting;
 /// `QueryAllTaskResponseBodyResultCustomfields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3467,39 +3164,8 @@ impl rt::Fields for QueryAllTaskResponseBodyResultCustomfields {
         Ok(true)
     }
 }
-/// `QueryTaskResponseBodyResultCustomfields`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryTaskResponseBodyResultCustomfields {
-    /// `cfId`.
-    pub cf_id: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `value`.
-    pub value: Option<Vec<QueryTaskResponseBodyResultCustomfieldsValue>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryTaskResponseBodyResultCustomfields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTaskResponseBodyResultCustomfields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cfId" => self.cf_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryTaskResponseBodyResultCustomfields`: the same model as [`QueryAllTaskResponseBodyResultCustomfields`].
+pub type QueryTaskResponseBodyResultCustomfields = QueryAllTaskResponseBodyResultCustomfields;
 /// `QueryTaskResponseBodyResultExecutorUserInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3575,39 +3241,8 @@ impl rt::Fields for QueryTaskResponseBodyResultProjectInfo {
         Ok(true)
     }
 }
-/// `QueryTasksV3ResponseBodyResultCustomfields`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryTasksV3ResponseBodyResultCustomfields {
-    /// `cfId`.
-    pub cf_id: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `value`.
-    pub value: Option<Vec<QueryTasksV3ResponseBodyResultCustomfieldsValue>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryTasksV3ResponseBodyResultCustomfields {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTasksV3ResponseBodyResultCustomfields {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "cfId" => self.cf_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryTasksV3ResponseBodyResultCustomfields`: the same model as [`QueryAllTaskResponseBodyResultCustomfields`].
+pub type QueryTasksV3ResponseBodyResultCustomfields = QueryAllTaskResponseBodyResultCustomfields;
 /// `SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3737,45 +3372,8 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditions {
         Ok(true)
     }
 }
-/// `ListAllTaskViewResponseBodyResultFilterInvisibleConditions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListAllTaskViewResponseBodyResultFilterInvisibleConditions {
-    /// `fixed`.
-    pub fixed: Option<bool>,
-    /// `key`.
-    pub key: Option<String>,
-    /// `op`.
-    pub op: Option<ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp>,
-    /// `values`.
-    pub values: Option<
-        Vec<ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues>,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListAllTaskViewResponseBodyResultFilterInvisibleConditions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultFilterInvisibleConditions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fixed" => self.fixed = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "op" => self.op = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListAllTaskViewResponseBodyResultFilterInvisibleConditions`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditions`].
+pub type ListAllTaskViewResponseBodyResultFilterInvisibleConditions = ListAllTaskViewResponseBodyResultFilterConditions;
 /// `ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3853,223 +3451,18 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
         Ok(true)
     }
 }
-/// `ListAllTaskViewResponseBodyResultToolbarInfoShowTypes`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListAllTaskViewResponseBodyResultToolbarInfoShowTypes {
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListAllTaskViewResponseBodyResultToolbarInfoShowTypes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoShowTypes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultFilterConditions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultFilterConditions {
-    /// `fixed`.
-    pub fixed: Option<bool>,
-    /// `key`.
-    pub key: Option<String>,
-    /// `op`.
-    pub op: Option<ListMyShortcutViewsResponseBodyResultFilterConditionsOp>,
-    /// `values`.
-    pub values: Option<Vec<ListMyShortcutViewsResponseBodyResultFilterConditionsValues>>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultFilterConditions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultFilterConditions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fixed" => self.fixed = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "op" => self.op = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultFilterInvisibleConditions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultFilterInvisibleConditions {
-    /// `fixed`.
-    pub fixed: Option<bool>,
-    /// `key`.
-    pub key: Option<String>,
-    /// `op`.
-    pub op: Option<ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsOp>,
-    /// `values`.
-    pub values: Option<
-        Vec<ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsValues>,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultFilterInvisibleConditions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultFilterInvisibleConditions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fixed" => self.fixed = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "op" => self.op = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes {
-    /// `canCreateGroup`.
-    pub can_create_group: Option<bool>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `serviceName`.
-    pub service_name: Option<String>,
-    /// `setting`.
-    pub setting: Option<
-        ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypesSetting,
-    >,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "canCreateGroup" => self.can_create_group = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "serviceName" => self.service_name = map.next_value()?,
-            "setting" => self.setting = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes {
-    /// `direction`.
-    pub direction: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `supportDirection`.
-    pub support_direction: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "direction" => self.direction = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "supportDirection" => self.support_direction = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes {
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListAllTaskViewResponseBodyResultToolbarInfoShowTypes`: the same model as [`ListAllTaskViewResponseBodyResultShowType`].
+pub type ListAllTaskViewResponseBodyResultToolbarInfoShowTypes = ListAllTaskViewResponseBodyResultShowType;
+/// `ListMyShortcutViewsResponseBodyResultFilterConditions`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditions`].
+pub type ListMyShortcutViewsResponseBodyResultFilterConditions = ListAllTaskViewResponseBodyResultFilterConditions;
+/// `ListMyShortcutViewsResponseBodyResultFilterInvisibleConditions`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditions`].
+pub type ListMyShortcutViewsResponseBodyResultFilterInvisibleConditions = ListAllTaskViewResponseBodyResultFilterConditions;
+/// `ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes`: the same model as [`ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes`].
+pub type ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes = ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes;
+/// `ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes`: the same model as [`ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes`].
+pub type ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes = ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes;
+/// `ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes`: the same model as [`ListAllTaskViewResponseBodyResultShowType`].
+pub type ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes = ListAllTaskViewResponseBodyResultShowType;
 /// `QueryAllTaskResponseBodyResultCustomfieldsValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4104,73 +3497,10 @@ impl rt::Fields for QueryAllTaskResponseBodyResultCustomfieldsValue {
         Ok(true)
     }
 }
-/// `QueryTaskResponseBodyResultCustomfieldsValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryTaskResponseBodyResultCustomfieldsValue {
-    /// `id`.
-    pub id: Option<String>,
-    /// `metaString`.
-    pub meta_string: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryTaskResponseBodyResultCustomfieldsValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTaskResponseBodyResultCustomfieldsValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "metaString" => self.meta_string = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryTasksV3ResponseBodyResultCustomfieldsValue`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryTasksV3ResponseBodyResultCustomfieldsValue {
-    /// `id`.
-    pub id: Option<String>,
-    /// `metaString`.
-    pub meta_string: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTasksV3ResponseBodyResultCustomfieldsValue {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTasksV3ResponseBodyResultCustomfieldsValue {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "metaString" => self.meta_string = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryTaskResponseBodyResultCustomfieldsValue`: the same model as [`QueryAllTaskResponseBodyResultCustomfieldsValue`].
+pub type QueryTaskResponseBodyResultCustomfieldsValue = QueryAllTaskResponseBodyResultCustomfieldsValue;
+/// `QueryTasksV3ResponseBodyResultCustomfieldsValue`: the same model as [`QueryAllTaskResponseBodyResultCustomfieldsValue`].
+pub type QueryTasksV3ResponseBodyResultCustomfieldsValue = QueryAllTaskResponseBodyResultCustomfieldsValue;
 /// `ListAllTaskViewResponseBodyResultFilterConditionsOp`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4239,74 +3569,10 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditionsValues {
         Ok(true)
     }
 }
-/// `ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp {
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues {
-    /// `deep`.
-    pub deep: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `label`.
-    pub label: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deep" => self.deep = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsOp`].
+pub type ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp = ListAllTaskViewResponseBodyResultFilterConditionsOp;
+/// `ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsValues`].
+pub type ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues = ListAllTaskViewResponseBodyResultFilterConditionsValues;
 /// `ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4341,177 +3607,16 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSettin
         Ok(true)
     }
 }
-/// `ListMyShortcutViewsResponseBodyResultFilterConditionsOp`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultFilterConditionsOp {
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultFilterConditionsOp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultFilterConditionsOp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultFilterConditionsValues`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultFilterConditionsValues {
-    /// `deep`.
-    pub deep: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `label`.
-    pub label: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultFilterConditionsValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultFilterConditionsValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deep" => self.deep = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsOp`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsOp {
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsOp {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsOp {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsValues`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsValues {
-    /// `deep`.
-    pub deep: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `label`.
-    pub label: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deep" => self.deep = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypesSetting`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypesSetting {
-    /// `dateType`.
-    pub date_type: Option<String>,
-    /// `fieldName`.
-    pub field_name: Option<String>,
-    /// `fieldType`.
-    pub field_type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypesSetting {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypesSetting {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "dateType" => self.date_type = map.next_value()?,
-            "fieldName" => self.field_name = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListMyShortcutViewsResponseBodyResultFilterConditionsOp`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsOp`].
+pub type ListMyShortcutViewsResponseBodyResultFilterConditionsOp = ListAllTaskViewResponseBodyResultFilterConditionsOp;
+/// `ListMyShortcutViewsResponseBodyResultFilterConditionsValues`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsValues`].
+pub type ListMyShortcutViewsResponseBodyResultFilterConditionsValues = ListAllTaskViewResponseBodyResultFilterConditionsValues;
+/// `ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsOp`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsOp`].
+pub type ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsOp = ListAllTaskViewResponseBodyResultFilterConditionsOp;
+/// `ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsValues`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsValues`].
+pub type ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsValues = ListAllTaskViewResponseBodyResultFilterConditionsValues;
+/// `ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypesSetting`: the same model as [`ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting`].
+pub type ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypesSetting = ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting;
 /// The request of [`Api::analysis_report`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

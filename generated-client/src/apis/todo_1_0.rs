@@ -1542,69 +1542,8 @@ impl rt::Fields for GetTodoTaskDetailResponseBody {
         Ok(true)
     }
 }
-/// `GetTodoTypeConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTodoTypeConfigResponseBody {
-    /// `actionList`.
-    pub action_list: Option<Vec<GetTodoTypeConfigResponseBodyActionList>>,
-    /// `bizTag`.
-    pub biz_tag: Option<String>,
-    /// `cardType`.
-    pub card_type: Option<i64>,
-    /// `contentFieldList`.
-    pub content_field_list: Option<Vec<GetTodoTypeConfigResponseBodyContentFieldList>>,
-    /// `createdTime`.
-    pub created_time: Option<i64>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `modifiedTime`.
-    pub modified_time: Option<i64>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `pcDetailUrlOpenMode`.
-    pub pc_detail_url_open_mode: Option<String>,
-    /// `requestId`.
-    pub request_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTodoTypeConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTodoTypeConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionList" => self.action_list = map.next_value()?,
-            "bizTag" => self.biz_tag = map.next_value()?,
-            "cardType" => self.card_type = map.next_value()?,
-            "contentFieldList" => self.content_field_list = map.next_value()?,
-            "createdTime" => self.created_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "pcDetailUrlOpenMode" => self.pc_detail_url_open_mode = map.next_value()?,
-            "requestId" => self.request_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetTodoTypeConfigResponseBody`: the same model as [`CreateTodoTypeConfigResponseBody`].
+pub type GetTodoTypeConfigResponseBody = CreateTodoTypeConfigResponseBody;
 /// `HideUserTodoTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1794,178 +1733,18 @@ impl rt::Fields for QueryTodoTasksResponseBody {
         Ok(true)
     }
 }
-/// `RemoveBizCategoryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveBizCategoryResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveBizCategoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveBizCategoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SetBizCategoryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetBizCategoryResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetBizCategoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetBizCategoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SetOrgConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetOrgConfigResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetOrgConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetOrgConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdatePersonalTodoTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdatePersonalTodoTaskResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdatePersonalTodoTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePersonalTodoTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdatePersonalTodoTaskExecutorStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdatePersonalTodoTaskExecutorStatusResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for UpdatePersonalTodoTaskExecutorStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdatePersonalTodoTaskExecutorStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateTodoTaskRequestContentFieldList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTodoTaskRequestContentFieldList {
-    /// `fieldKey`.
-    pub field_key: Option<String>,
-    /// `fieldValue`.
-    pub field_value: Option<String>,
-}
-impl UpdateTodoTaskRequestContentFieldList {
-    /// An empty `UpdateTodoTaskRequestContentFieldList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fieldKey`.
-    pub fn field_key(mut self, value: impl Into<String>) -> Self {
-        self.field_key = Some(value.into());
-        self
-    }
-    /// Sets `fieldValue`.
-    pub fn field_value(mut self, value: impl Into<String>) -> Self {
-        self.field_value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateTodoTaskRequestContentFieldList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.end()
-    }
-}
+/// `RemoveBizCategoryResponseBody`: the same model as [`HideUserTodoTaskResponseBody`].
+pub type RemoveBizCategoryResponseBody = HideUserTodoTaskResponseBody;
+/// `SetBizCategoryResponseBody`: the same model as [`HideUserTodoTaskResponseBody`].
+pub type SetBizCategoryResponseBody = HideUserTodoTaskResponseBody;
+/// `SetOrgConfigResponseBody`: the same model as [`HideUserTodoTaskResponseBody`].
+pub type SetOrgConfigResponseBody = HideUserTodoTaskResponseBody;
+/// `UpdatePersonalTodoTaskResponseBody`: the same model as [`HideUserTodoTaskResponseBody`].
+pub type UpdatePersonalTodoTaskResponseBody = HideUserTodoTaskResponseBody;
+/// `UpdatePersonalTodoTaskExecutorStatusResponseBody`: the same model as [`HideUserTodoTaskResponseBody`].
+pub type UpdatePersonalTodoTaskExecutorStatusResponseBody = HideUserTodoTaskResponseBody;
+/// `UpdateTodoTaskRequestContentFieldList`: the same model as [`CreateTodoTaskRequestContentFieldList`].
+pub type UpdateTodoTaskRequestContentFieldList = CreateTodoTaskRequestContentFieldList;
 /// `UpdateTodoTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2029,170 +1808,14 @@ impl rt::serde::Serialize for UpdateTodoTaskExecutorStatusRequestExecutorStatusL
         object.end()
     }
 }
-/// `UpdateTodoTaskExecutorStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTodoTaskExecutorStatusResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTodoTaskExecutorStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTodoTaskExecutorStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateTodoTypeConfigRequestActionList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTodoTypeConfigRequestActionList {
-    /// `actionKey`.
-    pub action_key: Option<String>,
-    /// `actionType`.
-    pub action_type: Option<i64>,
-    /// `buttonStyleType`.
-    pub button_style_type: Option<i64>,
-    /// `nameI18n`.
-    pub name_i18n: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `url`.
-    pub url: Option<String>,
-}
-impl UpdateTodoTypeConfigRequestActionList {
-    /// An empty `UpdateTodoTypeConfigRequestActionList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `actionKey`.
-    pub fn action_key(mut self, value: impl Into<String>) -> Self {
-        self.action_key = Some(value.into());
-        self
-    }
-    /// Sets `actionType`.
-    pub fn action_type(mut self, value: impl Into<i64>) -> Self {
-        self.action_type = Some(value.into());
-        self
-    }
-    /// Sets `buttonStyleType`.
-    pub fn button_style_type(mut self, value: impl Into<i64>) -> Self {
-        self.button_style_type = Some(value.into());
-        self
-    }
-    /// Sets `nameI18n`.
-    pub fn name_i18n(
-        mut self,
-        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-    ) -> Self {
-        self.name_i18n = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
-        self
-    }
-    /// Sets `url`.
-    pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.url = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateTodoTypeConfigRequestActionList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionKey", &self.action_key)?;
-        object.optional("actionType", &self.action_type)?;
-        object.optional("buttonStyleType", &self.button_style_type)?;
-        object.optional("nameI18n", &self.name_i18n)?;
-        object.optional("url", &self.url)?;
-        object.end()
-    }
-}
-/// `UpdateTodoTypeConfigRequestContentFieldList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTodoTypeConfigRequestContentFieldList {
-    /// `fieldKey`.
-    pub field_key: Option<String>,
-    /// `fieldType`.
-    pub field_type: Option<String>,
-    /// `nameI18n`.
-    pub name_i18n: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-}
-impl UpdateTodoTypeConfigRequestContentFieldList {
-    /// An empty `UpdateTodoTypeConfigRequestContentFieldList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fieldKey`.
-    pub fn field_key(mut self, value: impl Into<String>) -> Self {
-        self.field_key = Some(value.into());
-        self
-    }
-    /// Sets `fieldType`.
-    pub fn field_type(mut self, value: impl Into<String>) -> Self {
-        self.field_type = Some(value.into());
-        self
-    }
-    /// Sets `nameI18n`.
-    pub fn name_i18n(
-        mut self,
-        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-    ) -> Self {
-        self.name_i18n = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateTodoTypeConfigRequestContentFieldList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("nameI18n", &self.name_i18n)?;
-        object.end()
-    }
-}
-/// `UpdateTodoTypeConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateTodoTypeConfigResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateTodoTypeConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateTodoTypeConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateTodoTaskExecutorStatusResponseBody`: the same model as [`UpdateTodoTaskResponseBody`].
+pub type UpdateTodoTaskExecutorStatusResponseBody = UpdateTodoTaskResponseBody;
+/// `UpdateTodoTypeConfigRequestActionList`: the same model as [`CreateTodoTypeConfigRequestActionList`].
+pub type UpdateTodoTypeConfigRequestActionList = CreateTodoTypeConfigRequestActionList;
+/// `UpdateTodoTypeConfigRequestContentFieldList`: the same model as [`CreateTodoTypeConfigRequestContentFieldList`].
+pub type UpdateTodoTypeConfigRequestContentFieldList = CreateTodoTypeConfigRequestContentFieldList;
+/// `UpdateTodoTypeConfigResponseBody`: the same model as [`UpdateTodoTaskResponseBody`].
+pub type UpdateTodoTypeConfigResponseBody = UpdateTodoTaskResponseBody;
 /// `CreateTodoTaskRequestActionListParam`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2392,96 +2015,12 @@ impl rt::Fields for CreateTodoTypeConfigResponseBodyContentFieldList {
         Ok(true)
     }
 }
-/// `GetTodoTaskResponseBodyDetailUrl`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTodoTaskResponseBodyDetailUrl {
-    /// `appUrl`.
-    pub app_url: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTodoTaskResponseBodyDetailUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTodoTaskResponseBodyDetailUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUrl" => self.app_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetTodoTaskBySourceIdResponseBodyDetailUrl`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTodoTaskBySourceIdResponseBodyDetailUrl {
-    /// `appUrl`.
-    pub app_url: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTodoTaskBySourceIdResponseBodyDetailUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTodoTaskBySourceIdResponseBodyDetailUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUrl" => self.app_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetTodoTaskDetailResponseBodyDetailUrl`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTodoTaskDetailResponseBodyDetailUrl {
-    /// `appUrl`.
-    pub app_url: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTodoTaskDetailResponseBodyDetailUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTodoTaskDetailResponseBodyDetailUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUrl" => self.app_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetTodoTaskResponseBodyDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
+pub type GetTodoTaskResponseBodyDetailUrl = CreateTodoTaskResponseBodyDetailUrl;
+/// `GetTodoTaskBySourceIdResponseBodyDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
+pub type GetTodoTaskBySourceIdResponseBodyDetailUrl = CreateTodoTaskResponseBodyDetailUrl;
+/// `GetTodoTaskDetailResponseBodyDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
+pub type GetTodoTaskDetailResponseBodyDetailUrl = CreateTodoTaskResponseBodyDetailUrl;
 /// `GetTodoTaskDetailResponseBodyExecutorStatus`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2592,78 +2131,10 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyTodoCardView {
         Ok(true)
     }
 }
-/// `GetTodoTypeConfigResponseBodyActionList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTodoTypeConfigResponseBodyActionList {
-    /// `actionKey`.
-    pub action_key: Option<String>,
-    /// `actionType`.
-    pub action_type: Option<i64>,
-    /// `buttonStyleType`.
-    pub button_style_type: Option<i64>,
-    /// `nameI18n`.
-    pub name_i18n: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `url`.
-    pub url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTodoTypeConfigResponseBodyActionList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTodoTypeConfigResponseBodyActionList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionKey" => self.action_key = map.next_value()?,
-            "actionType" => self.action_type = map.next_value()?,
-            "buttonStyleType" => self.button_style_type = map.next_value()?,
-            "nameI18n" => self.name_i18n = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetTodoTypeConfigResponseBodyContentFieldList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTodoTypeConfigResponseBodyContentFieldList {
-    /// `fieldKey`.
-    pub field_key: Option<String>,
-    /// `fieldType`.
-    pub field_type: Option<String>,
-    /// `nameI18n`.
-    pub name_i18n: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTodoTypeConfigResponseBodyContentFieldList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTodoTypeConfigResponseBodyContentFieldList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldKey" => self.field_key = map.next_value()?,
-            "fieldType" => self.field_type = map.next_value()?,
-            "nameI18n" => self.name_i18n = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetTodoTypeConfigResponseBodyActionList`: the same model as [`CreateTodoTypeConfigResponseBodyActionList`].
+pub type GetTodoTypeConfigResponseBodyActionList = CreateTodoTypeConfigResponseBodyActionList;
+/// `GetTodoTypeConfigResponseBodyContentFieldList`: the same model as [`CreateTodoTypeConfigResponseBodyContentFieldList`].
+pub type GetTodoTypeConfigResponseBodyContentFieldList = CreateTodoTypeConfigResponseBodyContentFieldList;
 /// `ListAllBizCategoryResponseBodyBizCategories`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2929,128 +2400,14 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList
         Ok(true)
     }
 }
-/// `QueryOrgTodoByUserResponseBodyTodoCardsDetailUrl`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryOrgTodoByUserResponseBodyTodoCardsDetailUrl {
-    /// `appUrl`.
-    pub app_url: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryOrgTodoByUserResponseBodyTodoCardsDetailUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgTodoByUserResponseBodyTodoCardsDetailUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUrl" => self.app_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryOrgTodoTasksResponseBodyTodoCardsDetailUrl`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryOrgTodoTasksResponseBodyTodoCardsDetailUrl {
-    /// `appUrl`.
-    pub app_url: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryOrgTodoTasksResponseBodyTodoCardsDetailUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryOrgTodoTasksResponseBodyTodoCardsDetailUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUrl" => self.app_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryTodoTasksResponseBodyTodoCardsDetailUrl`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryTodoTasksResponseBodyTodoCardsDetailUrl {
-    /// `appUrl`.
-    pub app_url: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryTodoTasksResponseBodyTodoCardsDetailUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTodoTasksResponseBodyTodoCardsDetailUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUrl" => self.app_url = map.next_value()?,
-            "pcUrl" => self.pc_url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryTodoTasksResponseBodyTodoCardsOrgInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryTodoTasksResponseBodyTodoCardsOrgInfo {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryTodoTasksResponseBodyTodoCardsOrgInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTodoTasksResponseBodyTodoCardsOrgInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryOrgTodoByUserResponseBodyTodoCardsDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
+pub type QueryOrgTodoByUserResponseBodyTodoCardsDetailUrl = CreateTodoTaskResponseBodyDetailUrl;
+/// `QueryOrgTodoTasksResponseBodyTodoCardsDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
+pub type QueryOrgTodoTasksResponseBodyTodoCardsDetailUrl = CreateTodoTaskResponseBodyDetailUrl;
+/// `QueryTodoTasksResponseBodyTodoCardsDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
+pub type QueryTodoTasksResponseBodyTodoCardsDetailUrl = CreateTodoTaskResponseBodyDetailUrl;
+/// `QueryTodoTasksResponseBodyTodoCardsOrgInfo`: the same model as [`GetTodoTaskDetailResponseBodyOrgInfo`].
+pub type QueryTodoTasksResponseBodyTodoCardsOrgInfo = GetTodoTaskDetailResponseBodyOrgInfo;
 /// `QueryTodoTasksResponseBodyTodoCardsOriginalSource`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3079,85 +2436,10 @@ impl rt::Fields for QueryTodoTasksResponseBodyTodoCardsOriginalSource {
         Ok(true)
     }
 }
-/// `QueryTodoTasksResponseBodyTodoCardsTodoCardView`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryTodoTasksResponseBodyTodoCardsTodoCardView {
-    /// `actionType`.
-    pub action_type: Option<String>,
-    /// `cardType`.
-    pub card_type: Option<String>,
-    /// `circleELType`.
-    pub circle_el_type: Option<String>,
-    /// `contentType`.
-    pub content_type: Option<String>,
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `todoCardContentList`.
-    pub todo_card_content_list: Option<
-        Vec<QueryTodoTasksResponseBodyTodoCardsTodoCardViewTodoCardContentList>,
-    >,
-    /// `todoCardTitle`.
-    pub todo_card_title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTodoTasksResponseBodyTodoCardsTodoCardView {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTodoTasksResponseBodyTodoCardsTodoCardView {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionType" => self.action_type = map.next_value()?,
-            "cardType" => self.card_type = map.next_value()?,
-            "circleELType" => self.circle_el_type = map.next_value()?,
-            "contentType" => self.content_type = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "todoCardContentList" => self.todo_card_content_list = map.next_value()?,
-            "todoCardTitle" => self.todo_card_title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryTodoTasksResponseBodyTodoCardsTodoCardViewTodoCardContentList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryTodoTasksResponseBodyTodoCardsTodoCardViewTodoCardContentList {
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTodoTasksResponseBodyTodoCardsTodoCardViewTodoCardContentList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTodoTasksResponseBodyTodoCardsTodoCardViewTodoCardContentList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryTodoTasksResponseBodyTodoCardsTodoCardView`: the same model as [`GetTodoTaskDetailResponseBodyTodoCardView`].
+pub type QueryTodoTasksResponseBodyTodoCardsTodoCardView = GetTodoTaskDetailResponseBodyTodoCardView;
+/// `QueryTodoTasksResponseBodyTodoCardsTodoCardViewTodoCardContentList`: the same model as [`GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList`].
+pub type QueryTodoTasksResponseBodyTodoCardsTodoCardViewTodoCardContentList = GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList;
 /// The request of [`Api::count_todo_tasks`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -668,33 +668,8 @@ impl rt::Fields for AppGetUserTaskListResponseBody {
         Ok(true)
     }
 }
-/// `AppUpdateTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AppUpdateTaskResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AppUpdateTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppUpdateTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AppUpdateTaskResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
+pub type AppUpdateTaskResponseBody = AppDeleteTodoEETaskResponseBody;
 /// `AppUpdateUserTaskStatusRequestUserTaskStatuses`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -731,129 +706,12 @@ impl rt::serde::Serialize for AppUpdateUserTaskStatusRequestUserTaskStatuses {
         object.end()
     }
 }
-/// `AppUpdateUserTaskStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AppUpdateUserTaskStatusResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AppUpdateUserTaskStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppUpdateUserTaskStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateEnterpriseTodoTaskRequestCustomFields`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateEnterpriseTodoTaskRequestCustomFields {
-    /// `fieldKey`.
-    pub field_key: Option<String>,
-    /// `fieldLink`.
-    pub field_link: Option<String>,
-    /// `fieldType`.
-    pub field_type: Option<String>,
-    /// `fieldValue`.
-    pub field_value: Option<String>,
-    /// `icon`.
-    pub icon: Option<String>,
-}
-impl CreateEnterpriseTodoTaskRequestCustomFields {
-    /// An empty `CreateEnterpriseTodoTaskRequestCustomFields`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fieldKey`.
-    pub fn field_key(mut self, value: impl Into<String>) -> Self {
-        self.field_key = Some(value.into());
-        self
-    }
-    /// Sets `fieldLink`.
-    pub fn field_link(mut self, value: impl Into<String>) -> Self {
-        self.field_link = Some(value.into());
-        self
-    }
-    /// Sets `fieldType`.
-    pub fn field_type(mut self, value: impl Into<String>) -> Self {
-        self.field_type = Some(value.into());
-        self
-    }
-    /// Sets `fieldValue`.
-    pub fn field_value(mut self, value: impl Into<String>) -> Self {
-        self.field_value = Some(value.into());
-        self
-    }
-    /// Sets `icon`.
-    pub fn icon(mut self, value: impl Into<String>) -> Self {
-        self.icon = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateEnterpriseTodoTaskRequestCustomFields {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fieldKey", &self.field_key)?;
-        object.optional("fieldLink", &self.field_link)?;
-        object.optional("fieldType", &self.field_type)?;
-        object.optional("fieldValue", &self.field_value)?;
-        object.optional("icon", &self.icon)?;
-        object.end()
-    }
-}
-/// `CreateEnterpriseTodoTaskRequestDetailUrl`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateEnterpriseTodoTaskRequestDetailUrl {
-    /// `appUrl`.
-    pub app_url: Option<String>,
-    /// `webUrl`.
-    pub web_url: Option<String>,
-}
-impl CreateEnterpriseTodoTaskRequestDetailUrl {
-    /// An empty `CreateEnterpriseTodoTaskRequestDetailUrl`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `appUrl`.
-    pub fn app_url(mut self, value: impl Into<String>) -> Self {
-        self.app_url = Some(value.into());
-        self
-    }
-    /// Sets `webUrl`.
-    pub fn web_url(mut self, value: impl Into<String>) -> Self {
-        self.web_url = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateEnterpriseTodoTaskRequestDetailUrl {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("appUrl", &self.app_url)?;
-        object.optional("webUrl", &self.web_url)?;
-        object.end()
-    }
-}
+/// `AppUpdateUserTaskStatusResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
+pub type AppUpdateUserTaskStatusResponseBody = AppDeleteTodoEETaskResponseBody;
+/// `CreateEnterpriseTodoTaskRequestCustomFields`: the same model as [`AppCreateEnterpriseTodoTaskRequestCustomFields`].
+pub type CreateEnterpriseTodoTaskRequestCustomFields = AppCreateEnterpriseTodoTaskRequestCustomFields;
+/// `CreateEnterpriseTodoTaskRequestDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskRequestDetailUrl`].
+pub type CreateEnterpriseTodoTaskRequestDetailUrl = AppCreateEnterpriseTodoTaskRequestDetailUrl;
 /// `CreateEnterpriseTodoTaskRequestNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1272,183 +1130,16 @@ impl rt::Fields for QueryTaskExecutionStatusResponseBody {
         Ok(true)
     }
 }
-/// `RegisterCategorySourceConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RegisterCategorySourceConfigResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RegisterCategorySourceConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RegisterCategorySourceConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateCategorySourceConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCategorySourceConfigResponseBody {
-    /// `success`.
-    pub success: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCategorySourceConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCategorySourceConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateStandardTemplateRequestActions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateStandardTemplateRequestActions {
-    /// `actionGroup`.
-    pub action_group: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `needReason`.
-    pub need_reason: Option<bool>,
-    /// `needReasonRequired`.
-    pub need_reason_required: Option<bool>,
-    /// `order`.
-    pub order: Option<i64>,
-    /// `styleType`.
-    pub style_type: Option<i64>,
-}
-impl UpdateStandardTemplateRequestActions {
-    /// An empty `UpdateStandardTemplateRequestActions`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `actionGroup`.
-    pub fn action_group(mut self, value: impl Into<String>) -> Self {
-        self.action_group = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `needReason`.
-    pub fn need_reason(mut self, value: impl Into<bool>) -> Self {
-        self.need_reason = Some(value.into());
-        self
-    }
-    /// Sets `needReasonRequired`.
-    pub fn need_reason_required(mut self, value: impl Into<bool>) -> Self {
-        self.need_reason_required = Some(value.into());
-        self
-    }
-    /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
-        self
-    }
-    /// Sets `styleType`.
-    pub fn style_type(mut self, value: impl Into<i64>) -> Self {
-        self.style_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateStandardTemplateRequestActions {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("actionGroup", &self.action_group)?;
-        object.optional("name", &self.name)?;
-        object.optional("needReason", &self.need_reason)?;
-        object.optional("needReasonRequired", &self.need_reason_required)?;
-        object.optional("order", &self.order)?;
-        object.optional("styleType", &self.style_type)?;
-        object.end()
-    }
-}
-/// `UpdateStandardTemplateRequestService`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateStandardTemplateRequestService {
-    /// `callbackUrl`.
-    pub callback_url: Option<String>,
-}
-impl UpdateStandardTemplateRequestService {
-    /// An empty `UpdateStandardTemplateRequestService`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `callbackUrl`.
-    pub fn callback_url(mut self, value: impl Into<String>) -> Self {
-        self.callback_url = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateStandardTemplateRequestService {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callbackUrl", &self.callback_url)?;
-        object.end()
-    }
-}
-/// `UpdateStandardTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateStandardTemplateResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateStandardTemplateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateStandardTemplateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RegisterCategorySourceConfigResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
+pub type RegisterCategorySourceConfigResponseBody = AppDeleteTodoEETaskResponseBody;
+/// `UpdateCategorySourceConfigResponseBody`: the same model as [`DeleteCategorySourceConfigResponseBody`].
+pub type UpdateCategorySourceConfigResponseBody = DeleteCategorySourceConfigResponseBody;
+/// `UpdateStandardTemplateRequestActions`: the same model as [`CreateStandardTemplateRequestActions`].
+pub type UpdateStandardTemplateRequestActions = CreateStandardTemplateRequestActions;
+/// `UpdateStandardTemplateRequestService`: the same model as [`CreateStandardTemplateRequestService`].
+pub type UpdateStandardTemplateRequestService = CreateStandardTemplateRequestService;
+/// `UpdateStandardTemplateResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
+pub type UpdateStandardTemplateResponseBody = AppDeleteTodoEETaskResponseBody;
 /// `UpdateTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1476,69 +1167,10 @@ impl rt::Fields for UpdateTaskResponseBody {
         Ok(true)
     }
 }
-/// `UpdateUserTaskStatusRequestUserTaskStatuses`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateUserTaskStatusRequestUserTaskStatuses {
-    /// `done`.
-    pub done: Option<bool>,
-    /// `taskId`.
-    pub task_id: Option<String>,
-}
-impl UpdateUserTaskStatusRequestUserTaskStatuses {
-    /// An empty `UpdateUserTaskStatusRequestUserTaskStatuses`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `done`.
-    pub fn done(mut self, value: impl Into<bool>) -> Self {
-        self.done = Some(value.into());
-        self
-    }
-    /// Sets `taskId`.
-    pub fn task_id(mut self, value: impl Into<String>) -> Self {
-        self.task_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for UpdateUserTaskStatusRequestUserTaskStatuses {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("done", &self.done)?;
-        object.optional("taskId", &self.task_id)?;
-        object.end()
-    }
-}
-/// `UpdateUserTaskStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateUserTaskStatusResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateUserTaskStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateUserTaskStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateUserTaskStatusRequestUserTaskStatuses`: the same model as [`AppUpdateUserTaskStatusRequestUserTaskStatuses`].
+pub type UpdateUserTaskStatusRequestUserTaskStatuses = AppUpdateUserTaskStatusRequestUserTaskStatuses;
+/// `UpdateUserTaskStatusResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
+pub type UpdateUserTaskStatusResponseBody = AppDeleteTodoEETaskResponseBody;
 /// `AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1627,36 +1259,8 @@ impl rt::Fields for AppGetUserTaskListResponseBodyData {
         Ok(true)
     }
 }
-/// `CreateEnterpriseTodoTaskResponseBodyDetailUrl`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateEnterpriseTodoTaskResponseBodyDetailUrl {
-    /// `appUrl`.
-    pub app_url: Option<String>,
-    /// `webUrl`.
-    pub web_url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateEnterpriseTodoTaskResponseBodyDetailUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateEnterpriseTodoTaskResponseBodyDetailUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUrl" => self.app_url = map.next_value()?,
-            "webUrl" => self.web_url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateEnterpriseTodoTaskResponseBodyDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
+pub type CreateEnterpriseTodoTaskResponseBodyDetailUrl = AppCreateEnterpriseTodoTaskResponseBodyDetailUrl;
 /// `CreateStandardTemplateResponseBodyActions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1856,36 +1460,8 @@ impl rt::Fields for QueryTaskExecutionStatusResponseBodyData {
         Ok(true)
     }
 }
-/// `AppGetUserTaskListResponseBodyDataDetailUrl`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AppGetUserTaskListResponseBodyDataDetailUrl {
-    /// `appUrl`.
-    pub app_url: Option<String>,
-    /// `webUrl`.
-    pub web_url: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AppGetUserTaskListResponseBodyDataDetailUrl {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AppGetUserTaskListResponseBodyDataDetailUrl {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUrl" => self.app_url = map.next_value()?,
-            "webUrl" => self.web_url = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AppGetUserTaskListResponseBodyDataDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
+pub type AppGetUserTaskListResponseBodyDataDetailUrl = AppCreateEnterpriseTodoTaskResponseBodyDetailUrl;
 /// `GetTemplateListResponseBodyDataActions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -194,33 +194,8 @@ impl rt::Fields for CreateClueTempResponseBody {
         Ok(true)
     }
 }
-/// `CreateNoteForIsvResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateNoteForIsvResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateNoteForIsvResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateNoteForIsvResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CreateNoteForIsvResponseBody`: the same model as [`CreateClueTempResponseBody`].
+pub type CreateNoteForIsvResponseBody = CreateClueTempResponseBody;
 /// `PurchaseMixViewRequestList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -194,43 +194,8 @@ impl rt::Fields for RemovePermissionResponseBody {
         Ok(true)
     }
 }
-/// `UpdatePermissionForUsersRequestMembers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct UpdatePermissionForUsersRequestMembers {
-    /// `memberId`.
-    pub member_id: i64,
-    /// `memberType`.
-    pub member_type: String,
-    /// `policyType`.
-    pub policy_type: String,
-}
-impl UpdatePermissionForUsersRequestMembers {
-    /// A `UpdatePermissionForUsersRequestMembers` with its required fields (`memberId`, `memberType`, `policyType`); set the others with the methods named after them.
-    pub fn new(
-        member_id: impl Into<i64>,
-        member_type: impl Into<String>,
-        policy_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-            policy_type: policy_type.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for UpdatePermissionForUsersRequestMembers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("memberId", &self.member_id)?;
-        object.field("memberType", &self.member_type)?;
-        object.field("policyType", &self.policy_type)?;
-        object.end()
-    }
-}
+/// `UpdatePermissionForUsersRequestMembers`: the same model as [`RemovePermissionRequestMembers`].
+pub type UpdatePermissionForUsersRequestMembers = RemovePermissionRequestMembers;
 /// `UpdatePermissionForUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

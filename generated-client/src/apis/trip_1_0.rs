@@ -979,199 +979,20 @@ impl rt::serde::Serialize for SyncCostCenterEntityRequestEntityList {
         object.end()
     }
 }
-/// `SyncCostCenterEntityResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SyncCostCenterEntityResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SyncCostCenterEntityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncCostCenterEntityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SyncInvoiceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SyncInvoiceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SyncInvoiceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncInvoiceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SyncInvoiceEntityRequestEntityList`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct SyncInvoiceEntityRequestEntityList {
-    /// `entityId`.
-    pub entity_id: String,
-    /// `entityType`.
-    pub entity_type: String,
-}
-impl SyncInvoiceEntityRequestEntityList {
-    /// A `SyncInvoiceEntityRequestEntityList` with its required fields (`entityId`, `entityType`); set the others with the methods named after them.
-    pub fn new(entity_id: impl Into<String>, entity_type: impl Into<String>) -> Self {
-        Self {
-            entity_id: entity_id.into(),
-            entity_type: entity_type.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for SyncInvoiceEntityRequestEntityList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("entityId", &self.entity_id)?;
-        object.field("entityType", &self.entity_type)?;
-        object.end()
-    }
-}
-/// `SyncInvoiceEntityResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SyncInvoiceEntityResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SyncInvoiceEntityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncInvoiceEntityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SyncProjectResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SyncProjectResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SyncProjectResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncProjectResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SyncProjectEntityRequestEntityList`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct SyncProjectEntityRequestEntityList {
-    /// `entityId`.
-    pub entity_id: String,
-    /// `entityType`.
-    pub entity_type: String,
-}
-impl SyncProjectEntityRequestEntityList {
-    /// A `SyncProjectEntityRequestEntityList` with its required fields (`entityId`, `entityType`); set the others with the methods named after them.
-    pub fn new(entity_id: impl Into<String>, entity_type: impl Into<String>) -> Self {
-        Self {
-            entity_id: entity_id.into(),
-            entity_type: entity_type.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for SyncProjectEntityRequestEntityList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("entityId", &self.entity_id)?;
-        object.field("entityType", &self.entity_type)?;
-        object.end()
-    }
-}
-/// `SyncProjectEntityResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SyncProjectEntityResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SyncProjectEntityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncProjectEntityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SyncCostCenterEntityResponseBody`: the same model as [`SyncCostCenterResponseBody`].
+pub type SyncCostCenterEntityResponseBody = SyncCostCenterResponseBody;
+/// `SyncInvoiceResponseBody`: the same model as [`SyncCostCenterResponseBody`].
+pub type SyncInvoiceResponseBody = SyncCostCenterResponseBody;
+/// `SyncInvoiceEntityRequestEntityList`: the same model as [`SyncCostCenterEntityRequestEntityList`].
+pub type SyncInvoiceEntityRequestEntityList = SyncCostCenterEntityRequestEntityList;
+/// `SyncInvoiceEntityResponseBody`: the same model as [`SyncCostCenterResponseBody`].
+pub type SyncInvoiceEntityResponseBody = SyncCostCenterResponseBody;
+/// `SyncProjectResponseBody`: the same model as [`SyncCostCenterResponseBody`].
+pub type SyncProjectResponseBody = SyncCostCenterResponseBody;
+/// `SyncProjectEntityRequestEntityList`: the same model as [`SyncCostCenterEntityRequestEntityList`].
+pub type SyncProjectEntityRequestEntityList = SyncCostCenterEntityRequestEntityList;
+/// `SyncProjectEntityResponseBody`: the same model as [`SyncCostCenterResponseBody`].
+pub type SyncProjectEntityResponseBody = SyncCostCenterResponseBody;
 /// `SyncSecretKeyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1677,36 +1498,8 @@ impl rt::serde::Serialize for SyncTripOrderRequestOrderDetails {
         object.end()
     }
 }
-/// `SyncTripOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SyncTripOrderResponseBody {
-    /// `requestId`.
-    pub request_id: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncTripOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "requestId" => self.request_id = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SyncTripOrderResponseBody`: the same model as [`SyncBusinessSignInfoResponseBody`].
+pub type SyncTripOrderResponseBody = SyncBusinessSignInfoResponseBody;
 /// `SyncTripProductConfigRequestTripProductConfigList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1799,33 +1592,8 @@ impl rt::serde::Serialize for SyncTripProductConfigRequestTripProductConfigList 
         object.end()
     }
 }
-/// `SyncTripProductConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SyncTripProductConfigResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SyncTripProductConfigResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SyncTripProductConfigResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SyncTripProductConfigResponseBody`: the same model as [`SyncCostCenterResponseBody`].
+pub type SyncTripProductConfigResponseBody = SyncCostCenterResponseBody;
 /// `TripPlatformUnifiedEntryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3019,40 +2787,8 @@ impl rt::Fields for QueryTripFlightOrderByPageResponseBodyListConsumerInfos {
         Ok(true)
     }
 }
-/// `QueryTripHotelOrderByPageResponseBodyListConsumerInfos`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryTripHotelOrderByPageResponseBodyListConsumerInfos {
-    /// `name`.
-    pub name: Option<String>,
-    /// `staffFlag`.
-    pub staff_flag: Option<bool>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTripHotelOrderByPageResponseBodyListConsumerInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTripHotelOrderByPageResponseBodyListConsumerInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "staffFlag" => self.staff_flag = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryTripHotelOrderByPageResponseBodyListConsumerInfos`: the same model as [`QueryTripFlightOrderByPageResponseBodyListConsumerInfos`].
+pub type QueryTripHotelOrderByPageResponseBodyListConsumerInfos = QueryTripFlightOrderByPageResponseBodyListConsumerInfos;
 /// `QueryTripProcessTemplatesResponseBodyResultSchemas`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3087,40 +2823,8 @@ impl rt::Fields for QueryTripProcessTemplatesResponseBodyResultSchemas {
         Ok(true)
     }
 }
-/// `QueryTripTrainOrderByPageResponseBodyListConsumerInfos`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryTripTrainOrderByPageResponseBodyListConsumerInfos {
-    /// `name`.
-    pub name: Option<String>,
-    /// `staffFlag`.
-    pub staff_flag: Option<bool>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryTripTrainOrderByPageResponseBodyListConsumerInfos {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryTripTrainOrderByPageResponseBodyListConsumerInfos {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "staffFlag" => self.staff_flag = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryTripTrainOrderByPageResponseBodyListConsumerInfos`: the same model as [`QueryTripFlightOrderByPageResponseBodyListConsumerInfos`].
+pub type QueryTripTrainOrderByPageResponseBodyListConsumerInfos = QueryTripFlightOrderByPageResponseBodyListConsumerInfos;
 /// `GetTravelProcessDetailResponseBodyResultJourneysArrival`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3161,46 +2865,8 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResultJourneysArrival {
         Ok(true)
     }
 }
-/// `GetTravelProcessDetailResponseBodyResultJourneysDeparture`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTravelProcessDetailResponseBodyResultJourneysDeparture {
-    /// `code`.
-    pub code: Option<String>,
-    /// `countryCode`.
-    pub country_code: Option<String>,
-    /// `countryName`.
-    pub country_name: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `nationalCityCode`.
-    pub national_city_code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetTravelProcessDetailResponseBodyResultJourneysDeparture {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTravelProcessDetailResponseBodyResultJourneysDeparture {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "countryCode" => self.country_code = map.next_value()?,
-            "countryName" => self.country_name = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nationalCityCode" => self.national_city_code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetTravelProcessDetailResponseBodyResultJourneysDeparture`: the same model as [`GetTravelProcessDetailResponseBodyResultJourneysArrival`].
+pub type GetTravelProcessDetailResponseBodyResultJourneysDeparture = GetTravelProcessDetailResponseBodyResultJourneysArrival;
 /// The request of [`Api::check_order`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

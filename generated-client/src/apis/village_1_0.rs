@@ -841,33 +841,8 @@ impl rt::Fields for ListParentByDeptResponseBody {
         Ok(true)
     }
 }
-/// `ListParentByUserResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListParentByUserResponseBody {
-    /// `departmentIdList`.
-    pub department_id_list: Option<Vec<i64>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListParentByUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListParentByUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentIdList" => self.department_id_list = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListParentByUserResponseBody`: the same model as [`ListParentByDeptResponseBody`].
+pub type ListParentByUserResponseBody = ListParentByDeptResponseBody;
 /// `ListResidentDeptUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1051,33 +1026,8 @@ impl rt::Fields for ListSubDeptResponseBody {
         Ok(true)
     }
 }
-/// `ListSubDeptIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListSubDeptIdsResponseBody {
-    /// `departmentIdList`.
-    pub department_id_list: Option<Vec<i64>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListSubDeptIdsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListSubDeptIdsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentIdList" => self.department_id_list = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListSubDeptIdsResponseBody`: the same model as [`ListParentByDeptResponseBody`].
+pub type ListSubDeptIdsResponseBody = ListParentByDeptResponseBody;
 /// `GetResidentUserInfoResponseBodyRoles`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1596,40 +1546,8 @@ impl rt::Fields for ListResidentDeptUsersResponseBodyUserListRoles {
         Ok(true)
     }
 }
-/// `ListResidentUserInfosResponseBodyUserListRoles`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListResidentUserInfosResponseBodyUserListRoles {
-    /// `tagCode`.
-    pub tag_code: Option<String>,
-    /// `tagId`.
-    pub tag_id: Option<i64>,
-    /// `tagName`.
-    pub tag_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListResidentUserInfosResponseBodyUserListRoles {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListResidentUserInfosResponseBodyUserListRoles {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "tagCode" => self.tag_code = map.next_value()?,
-            "tagId" => self.tag_id = map.next_value()?,
-            "tagName" => self.tag_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListResidentUserInfosResponseBodyUserListRoles`: the same model as [`ListResidentDeptUsersResponseBodyUserListRoles`].
+pub type ListResidentUserInfosResponseBodyUserListRoles = ListResidentDeptUsersResponseBodyUserListRoles;
 /// The request of [`Api::get_dept`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

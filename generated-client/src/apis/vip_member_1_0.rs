@@ -198,42 +198,8 @@ impl rt::Fields for InvalidRedeemVipMemberByBizRequestIdResponseBody {
         Ok(true)
     }
 }
-/// `PreCheckRedeemVipMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PreCheckRedeemVipMemberResponseBody {
-    /// `bizRequestId`.
-    pub biz_request_id: Option<String>,
-    /// `errorCode`.
-    pub error_code: Option<String>,
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PreCheckRedeemVipMemberResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PreCheckRedeemVipMemberResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizRequestId" => self.biz_request_id = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PreCheckRedeemVipMemberResponseBody`: the same model as [`DirectRedeemVipMemberByMobileResponseBody`].
+pub type PreCheckRedeemVipMemberResponseBody = DirectRedeemVipMemberByMobileResponseBody;
 /// `QueryRedeemVipMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -426,96 +426,12 @@ impl rt::Fields for RevertPointResponseBody {
         Ok(true)
     }
 }
-/// `SendBannerResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendBannerResponseBody {
-    /// `arguments`.
-    pub arguments: Option<Vec<rt::serde_json::Value>>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendBannerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendBannerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "arguments" => self.arguments = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendPopupResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendPopupResponseBody {
-    /// `arguments`.
-    pub arguments: Option<Vec<rt::serde_json::Value>>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendPopupResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendPopupResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "arguments" => self.arguments = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SendSearchShadeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SendSearchShadeResponseBody {
-    /// `arguments`.
-    pub arguments: Option<Vec<rt::serde_json::Value>>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SendSearchShadeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SendSearchShadeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "arguments" => self.arguments = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SendBannerResponseBody`: the same model as [`CreateDeliveryPlanResponseBody`].
+pub type SendBannerResponseBody = CreateDeliveryPlanResponseBody;
+/// `SendPopupResponseBody`: the same model as [`CreateDeliveryPlanResponseBody`].
+pub type SendPopupResponseBody = CreateDeliveryPlanResponseBody;
+/// `SendSearchShadeResponseBody`: the same model as [`CreateDeliveryPlanResponseBody`].
+pub type SendSearchShadeResponseBody = CreateDeliveryPlanResponseBody;
 /// `ConsumePointRequestBodyConsumeDetail`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

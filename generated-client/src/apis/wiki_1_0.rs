@@ -311,39 +311,8 @@ impl rt::Fields for WikiWordsDetailResponseBodyDataRelatedDoc {
         Ok(true)
     }
 }
-/// `WikiWordsDetailResponseBodyDataRelatedLink`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct WikiWordsDetailResponseBodyDataRelatedLink {
-    /// `link`.
-    pub link: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for WikiWordsDetailResponseBodyDataRelatedLink {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for WikiWordsDetailResponseBodyDataRelatedLink {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "link" => self.link = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `WikiWordsDetailResponseBodyDataRelatedLink`: the same model as [`WikiWordsDetailResponseBodyDataRelatedDoc`].
+pub type WikiWordsDetailResponseBodyDataRelatedLink = WikiWordsDetailResponseBodyDataRelatedDoc;
 /// The request of [`Api::wiki_words_detail`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -573,33 +573,8 @@ impl rt::Fields for AddWorkspacesManagerResponseBody {
         Ok(true)
     }
 }
-/// `DeleteTeamResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteTeamResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteTeamResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteTeamResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteTeamResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
+pub type DeleteTeamResponseBody = AddWorkspacesManagerResponseBody;
 /// `GetDefaultHandOverUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -627,33 +602,8 @@ impl rt::Fields for GetDefaultHandOverUserResponseBody {
         Ok(true)
     }
 }
-/// `GetMineWorkspaceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetMineWorkspaceResponseBody {
-    /// `workspace`.
-    pub workspace: Option<GetMineWorkspaceResponseBodyWorkspace>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetMineWorkspaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMineWorkspaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "workspace" => self.workspace = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetMineWorkspaceResponseBody`: the same model as [`AddWorkspaceResponseBody`].
+pub type GetMineWorkspaceResponseBody = AddWorkspaceResponseBody;
 /// `GetNodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -717,69 +667,10 @@ impl rt::serde::Serialize for GetNodeByUrlRequestOption {
         object.end()
     }
 }
-/// `GetNodeByUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetNodeByUrlResponseBody {
-    /// `node`.
-    pub node: Option<GetNodeByUrlResponseBodyNode>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetNodeByUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNodeByUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "node" => self.node = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetNodesRequestOption`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetNodesRequestOption {
-    /// `withPermissionRole`.
-    pub with_permission_role: Option<bool>,
-    /// `withStatisticalInfo`.
-    pub with_statistical_info: Option<bool>,
-}
-impl GetNodesRequestOption {
-    /// An empty `GetNodesRequestOption`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `withPermissionRole`.
-    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
-        self.with_permission_role = Some(value.into());
-        self
-    }
-    /// Sets `withStatisticalInfo`.
-    pub fn with_statistical_info(mut self, value: impl Into<bool>) -> Self {
-        self.with_statistical_info = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for GetNodesRequestOption {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("withPermissionRole", &self.with_permission_role)?;
-        object.optional("withStatisticalInfo", &self.with_statistical_info)?;
-        object.end()
-    }
-}
+/// `GetNodeByUrlResponseBody`: the same model as [`GetNodeResponseBody`].
+pub type GetNodeByUrlResponseBody = GetNodeResponseBody;
+/// `GetNodesRequestOption`: the same model as [`GetNodeByUrlRequestOption`].
+pub type GetNodesRequestOption = GetNodeByUrlRequestOption;
 /// `GetNodesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -807,60 +698,10 @@ impl rt::Fields for GetNodesResponseBody {
         Ok(true)
     }
 }
-/// `GetTeamResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTeamResponseBody {
-    /// `team`.
-    pub team: Option<GetTeamResponseBodyTeam>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTeamResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "team" => self.team = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetWorkspaceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetWorkspaceResponseBody {
-    /// `workspace`.
-    pub workspace: Option<GetWorkspaceResponseBodyWorkspace>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWorkspaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "workspace" => self.workspace = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetTeamResponseBody`: the same model as [`AddTeamResponseBody`].
+pub type GetTeamResponseBody = AddTeamResponseBody;
+/// `GetWorkspaceResponseBody`: the same model as [`AddWorkspaceResponseBody`].
+pub type GetWorkspaceResponseBody = AddWorkspaceResponseBody;
 /// `GetWorkspacesRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -916,33 +757,8 @@ impl rt::Fields for GetWorkspacesResponseBody {
         Ok(true)
     }
 }
-/// `HandOverWorkspaceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct HandOverWorkspaceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for HandOverWorkspaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for HandOverWorkspaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `HandOverWorkspaceResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
+pub type HandOverWorkspaceResponseBody = AddWorkspacesManagerResponseBody;
 /// `ListNodesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1066,33 +882,8 @@ impl rt::Fields for ListWorkspacesResponseBody {
         Ok(true)
     }
 }
-/// `SetDefaultHandOverUserResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SetDefaultHandOverUserResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SetDefaultHandOverUserResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SetDefaultHandOverUserResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SetDefaultHandOverUserResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
+pub type SetDefaultHandOverUserResponseBody = AddWorkspacesManagerResponseBody;
 /// `AddTeamRequestOptionIcon`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1252,75 +1043,8 @@ impl rt::Fields for AddWorkspaceResponseBodyWorkspace {
         Ok(true)
     }
 }
-/// `GetMineWorkspaceResponseBodyWorkspace`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetMineWorkspaceResponseBodyWorkspace {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `cover`.
-    pub cover: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `icon`.
-    pub icon: Option<GetMineWorkspaceResponseBodyWorkspaceIcon>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `permissionRole`.
-    pub permission_role: Option<String>,
-    /// `rootNodeId`.
-    pub root_node_id: Option<String>,
-    /// `teamId`.
-    pub team_id: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `workspaceId`.
-    pub workspace_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetMineWorkspaceResponseBodyWorkspace {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMineWorkspaceResponseBodyWorkspace {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "cover" => self.cover = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "permissionRole" => self.permission_role = map.next_value()?,
-            "rootNodeId" => self.root_node_id = map.next_value()?,
-            "teamId" => self.team_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetMineWorkspaceResponseBodyWorkspace`: the same model as [`AddWorkspaceResponseBodyWorkspace`].
+pub type GetMineWorkspaceResponseBodyWorkspace = AddWorkspaceResponseBodyWorkspace;
 /// `GetNodeResponseBodyNode`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1396,423 +1120,18 @@ impl rt::Fields for GetNodeResponseBodyNode {
         Ok(true)
     }
 }
-/// `GetNodeByUrlResponseBodyNode`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetNodeByUrlResponseBodyNode {
-    /// `category`.
-    pub category: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `createTimestamp`.
-    pub create_timestamp: Option<i64>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `hasChildren`.
-    pub has_children: Option<bool>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifiedTimestamp`.
-    pub modified_timestamp: Option<i64>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `nodeId`.
-    pub node_id: Option<String>,
-    /// `permissionRole`.
-    pub permission_role: Option<String>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `statisticalInfo`.
-    pub statistical_info: Option<GetNodeByUrlResponseBodyNodeStatisticalInfo>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `workspaceId`.
-    pub workspace_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetNodeByUrlResponseBodyNode {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNodeByUrlResponseBodyNode {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => self.category = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "hasChildren" => self.has_children = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifiedTimestamp" => self.modified_timestamp = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "permissionRole" => self.permission_role = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "statisticalInfo" => self.statistical_info = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetNodesResponseBodyNodes`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetNodesResponseBodyNodes {
-    /// `category`.
-    pub category: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `createTimestamp`.
-    pub create_timestamp: Option<i64>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `hasChildren`.
-    pub has_children: Option<bool>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifiedTimestamp`.
-    pub modified_timestamp: Option<i64>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `nodeId`.
-    pub node_id: Option<String>,
-    /// `permissionRole`.
-    pub permission_role: Option<String>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `statisticalInfo`.
-    pub statistical_info: Option<GetNodesResponseBodyNodesStatisticalInfo>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `workspaceId`.
-    pub workspace_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetNodesResponseBodyNodes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNodesResponseBodyNodes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => self.category = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "hasChildren" => self.has_children = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifiedTimestamp" => self.modified_timestamp = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "permissionRole" => self.permission_role = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "statisticalInfo" => self.statistical_info = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetTeamResponseBodyTeam`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTeamResponseBodyTeam {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `cover`.
-    pub cover: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `icon`.
-    pub icon: Option<GetTeamResponseBodyTeamIcon>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `teamId`.
-    pub team_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBodyTeam {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTeamResponseBodyTeam {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "cover" => self.cover = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "teamId" => self.team_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetWorkspaceResponseBodyWorkspace`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetWorkspaceResponseBodyWorkspace {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `cover`.
-    pub cover: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `icon`.
-    pub icon: Option<GetWorkspaceResponseBodyWorkspaceIcon>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `permissionRole`.
-    pub permission_role: Option<String>,
-    /// `rootNodeId`.
-    pub root_node_id: Option<String>,
-    /// `teamId`.
-    pub team_id: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `workspaceId`.
-    pub workspace_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceResponseBodyWorkspace {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWorkspaceResponseBodyWorkspace {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "cover" => self.cover = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "permissionRole" => self.permission_role = map.next_value()?,
-            "rootNodeId" => self.root_node_id = map.next_value()?,
-            "teamId" => self.team_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetWorkspacesResponseBodyWorkspaces`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetWorkspacesResponseBodyWorkspaces {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `cover`.
-    pub cover: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `icon`.
-    pub icon: Option<GetWorkspacesResponseBodyWorkspacesIcon>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `permissionRole`.
-    pub permission_role: Option<String>,
-    /// `rootNodeId`.
-    pub root_node_id: Option<String>,
-    /// `teamId`.
-    pub team_id: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `workspaceId`.
-    pub workspace_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspacesResponseBodyWorkspaces {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWorkspacesResponseBodyWorkspaces {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "cover" => self.cover = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "permissionRole" => self.permission_role = map.next_value()?,
-            "rootNodeId" => self.root_node_id = map.next_value()?,
-            "teamId" => self.team_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListNodesResponseBodyNodes`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListNodesResponseBodyNodes {
-    /// `category`.
-    pub category: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `createTimestamp`.
-    pub create_timestamp: Option<i64>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `extension`.
-    pub extension: Option<String>,
-    /// `hasChildren`.
-    pub has_children: Option<bool>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifiedTimestamp`.
-    pub modified_timestamp: Option<i64>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `nodeId`.
-    pub node_id: Option<String>,
-    /// `permissionRole`.
-    pub permission_role: Option<String>,
-    /// `size`.
-    pub size: Option<i64>,
-    /// `statisticalInfo`.
-    pub statistical_info: Option<ListNodesResponseBodyNodesStatisticalInfo>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `workspaceId`.
-    pub workspace_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListNodesResponseBodyNodes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListNodesResponseBodyNodes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "category" => self.category = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "extension" => self.extension = map.next_value()?,
-            "hasChildren" => self.has_children = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifiedTimestamp" => self.modified_timestamp = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "permissionRole" => self.permission_role = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "statisticalInfo" => self.statistical_info = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetNodeByUrlResponseBodyNode`: the same model as [`GetNodeResponseBodyNode`].
+pub type GetNodeByUrlResponseBodyNode = GetNodeResponseBodyNode;
+/// `GetNodesResponseBodyNodes`: the same model as [`GetNodeResponseBodyNode`].
+pub type GetNodesResponseBodyNodes = GetNodeResponseBodyNode;
+/// `GetTeamResponseBodyTeam`: the same model as [`AddTeamResponseBodyTeam`].
+pub type GetTeamResponseBodyTeam = AddTeamResponseBodyTeam;
+/// `GetWorkspaceResponseBodyWorkspace`: the same model as [`AddWorkspaceResponseBodyWorkspace`].
+pub type GetWorkspaceResponseBodyWorkspace = AddWorkspaceResponseBodyWorkspace;
+/// `GetWorkspacesResponseBodyWorkspaces`: the same model as [`AddWorkspaceResponseBodyWorkspace`].
+pub type GetWorkspacesResponseBodyWorkspaces = AddWorkspaceResponseBodyWorkspace;
+/// `ListNodesResponseBodyNodes`: the same model as [`GetNodeResponseBodyNode`].
+pub type ListNodesResponseBodyNodes = GetNodeResponseBodyNode;
 /// `ListOrgWorkspacesResponseBodyWorkspaces`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1855,129 +1174,10 @@ impl rt::Fields for ListOrgWorkspacesResponseBodyWorkspaces {
         Ok(true)
     }
 }
-/// `ListTeamsResponseBodyTeams`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListTeamsResponseBodyTeams {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `cover`.
-    pub cover: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `icon`.
-    pub icon: Option<ListTeamsResponseBodyTeamsIcon>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `teamId`.
-    pub team_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListTeamsResponseBodyTeams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTeamsResponseBodyTeams {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "cover" => self.cover = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "teamId" => self.team_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListWorkspacesResponseBodyWorkspaces`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListWorkspacesResponseBodyWorkspaces {
-    /// `corpId`.
-    pub corp_id: Option<String>,
-    /// `cover`.
-    pub cover: Option<String>,
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `creatorId`.
-    pub creator_id: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `icon`.
-    pub icon: Option<ListWorkspacesResponseBodyWorkspacesIcon>,
-    /// `modifiedTime`.
-    pub modified_time: Option<String>,
-    /// `modifierId`.
-    pub modifier_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `permissionRole`.
-    pub permission_role: Option<String>,
-    /// `rootNodeId`.
-    pub root_node_id: Option<String>,
-    /// `teamId`.
-    pub team_id: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `workspaceId`.
-    pub workspace_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListWorkspacesResponseBodyWorkspaces {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListWorkspacesResponseBodyWorkspaces {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "corpId" => self.corp_id = map.next_value()?,
-            "cover" => self.cover = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "modifiedTime" => self.modified_time = map.next_value()?,
-            "modifierId" => self.modifier_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "permissionRole" => self.permission_role = map.next_value()?,
-            "rootNodeId" => self.root_node_id = map.next_value()?,
-            "teamId" => self.team_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "workspaceId" => self.workspace_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListTeamsResponseBodyTeams`: the same model as [`AddTeamResponseBodyTeam`].
+pub type ListTeamsResponseBodyTeams = AddTeamResponseBodyTeam;
+/// `ListWorkspacesResponseBodyWorkspaces`: the same model as [`AddWorkspaceResponseBodyWorkspace`].
+pub type ListWorkspacesResponseBodyWorkspaces = AddWorkspaceResponseBodyWorkspace;
 /// `AddTeamResponseBodyTeamIcon`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2008,66 +1208,10 @@ impl rt::Fields for AddTeamResponseBodyTeamIcon {
         Ok(true)
     }
 }
-/// `AddWorkspaceResponseBodyWorkspaceIcon`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddWorkspaceResponseBodyWorkspaceIcon {
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceResponseBodyWorkspaceIcon {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddWorkspaceResponseBodyWorkspaceIcon {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetMineWorkspaceResponseBodyWorkspaceIcon`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetMineWorkspaceResponseBodyWorkspaceIcon {
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetMineWorkspaceResponseBodyWorkspaceIcon {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMineWorkspaceResponseBodyWorkspaceIcon {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AddWorkspaceResponseBodyWorkspaceIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
+pub type AddWorkspaceResponseBodyWorkspaceIcon = AddTeamResponseBodyTeamIcon;
+/// `GetMineWorkspaceResponseBodyWorkspaceIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
+pub type GetMineWorkspaceResponseBodyWorkspaceIcon = AddTeamResponseBodyTeamIcon;
 /// `GetNodeResponseBodyNodeStatisticalInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2095,237 +1239,22 @@ impl rt::Fields for GetNodeResponseBodyNodeStatisticalInfo {
         Ok(true)
     }
 }
-/// `GetNodeByUrlResponseBodyNodeStatisticalInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetNodeByUrlResponseBodyNodeStatisticalInfo {
-    /// `wordCount`.
-    pub word_count: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetNodeByUrlResponseBodyNodeStatisticalInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNodeByUrlResponseBodyNodeStatisticalInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "wordCount" => self.word_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetNodesResponseBodyNodesStatisticalInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetNodesResponseBodyNodesStatisticalInfo {
-    /// `wordCount`.
-    pub word_count: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetNodesResponseBodyNodesStatisticalInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetNodesResponseBodyNodesStatisticalInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "wordCount" => self.word_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetTeamResponseBodyTeamIcon`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTeamResponseBodyTeamIcon {
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBodyTeamIcon {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTeamResponseBodyTeamIcon {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetWorkspaceResponseBodyWorkspaceIcon`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetWorkspaceResponseBodyWorkspaceIcon {
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceResponseBodyWorkspaceIcon {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWorkspaceResponseBodyWorkspaceIcon {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetWorkspacesResponseBodyWorkspacesIcon`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetWorkspacesResponseBodyWorkspacesIcon {
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetWorkspacesResponseBodyWorkspacesIcon {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetWorkspacesResponseBodyWorkspacesIcon {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListNodesResponseBodyNodesStatisticalInfo`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListNodesResponseBodyNodesStatisticalInfo {
-    /// `wordCount`.
-    pub word_count: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListNodesResponseBodyNodesStatisticalInfo {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListNodesResponseBodyNodesStatisticalInfo {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "wordCount" => self.word_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListTeamsResponseBodyTeamsIcon`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListTeamsResponseBodyTeamsIcon {
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListTeamsResponseBodyTeamsIcon {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListTeamsResponseBodyTeamsIcon {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListWorkspacesResponseBodyWorkspacesIcon`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListWorkspacesResponseBodyWorkspacesIcon {
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListWorkspacesResponseBodyWorkspacesIcon {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListWorkspacesResponseBodyWorkspacesIcon {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "type" => self.r#type = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetNodeByUrlResponseBodyNodeStatisticalInfo`: the same model as [`GetNodeResponseBodyNodeStatisticalInfo`].
+pub type GetNodeByUrlResponseBodyNodeStatisticalInfo = GetNodeResponseBodyNodeStatisticalInfo;
+/// `GetNodesResponseBodyNodesStatisticalInfo`: the same model as [`GetNodeResponseBodyNodeStatisticalInfo`].
+pub type GetNodesResponseBodyNodesStatisticalInfo = GetNodeResponseBodyNodeStatisticalInfo;
+/// `GetTeamResponseBodyTeamIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
+pub type GetTeamResponseBodyTeamIcon = AddTeamResponseBodyTeamIcon;
+/// `GetWorkspaceResponseBodyWorkspaceIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
+pub type GetWorkspaceResponseBodyWorkspaceIcon = AddTeamResponseBodyTeamIcon;
+/// `GetWorkspacesResponseBodyWorkspacesIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
+pub type GetWorkspacesResponseBodyWorkspacesIcon = AddTeamResponseBodyTeamIcon;
+/// `ListNodesResponseBodyNodesStatisticalInfo`: the same model as [`GetNodeResponseBodyNodeStatisticalInfo`].
+pub type ListNodesResponseBodyNodesStatisticalInfo = GetNodeResponseBodyNodeStatisticalInfo;
+/// `ListTeamsResponseBodyTeamsIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
+pub type ListTeamsResponseBodyTeamsIcon = AddTeamResponseBodyTeamIcon;
+/// `ListWorkspacesResponseBodyWorkspacesIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
+pub type ListWorkspacesResponseBodyWorkspacesIcon = AddTeamResponseBodyTeamIcon;
 /// The request of [`Api::add_team`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

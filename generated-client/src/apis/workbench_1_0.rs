@@ -467,63 +467,10 @@ impl rt::Fields for QueryComponentScopesResponseBody {
         Ok(true)
     }
 }
-/// `QueryShortcutScopesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryShortcutScopesResponseBody {
-    /// `deptVisibleScopes`.
-    pub dept_visible_scopes: Option<Vec<i64>>,
-    /// `userVisibleScopes`.
-    pub user_visible_scopes: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryShortcutScopesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryShortcutScopesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptVisibleScopes" => self.dept_visible_scopes = map.next_value()?,
-            "userVisibleScopes" => self.user_visible_scopes = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UndoDeletionResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UndoDeletionResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UndoDeletionResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UndoDeletionResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryShortcutScopesResponseBody`: the same model as [`QueryComponentScopesResponseBody`].
+pub type QueryShortcutScopesResponseBody = QueryComponentScopesResponseBody;
+/// `UndoDeletionResponseBody`: the same model as [`ModifyWorkbenchBadgeResponseBody`].
+pub type UndoDeletionResponseBody = ModifyWorkbenchBadgeResponseBody;
 /// `GetDingPortalDetailResponseBodyPages`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]

@@ -1941,66 +1941,10 @@ impl rt::serde::Serialize for AddProcessInstanceCommentRequestFile {
         object.end()
     }
 }
-/// `AddProcessInstanceCommentResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct AddProcessInstanceCommentResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for AddProcessInstanceCommentResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for AddProcessInstanceCommentResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ArchiveProcessInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ArchiveProcessInstanceResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ArchiveProcessInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ArchiveProcessInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `AddProcessInstanceCommentResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
+pub type AddProcessInstanceCommentResponseBody = AddApproveDentryAuthResponseBody;
+/// `ArchiveProcessInstanceResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
+pub type ArchiveProcessInstanceResponseBody = AddApproveDentryAuthResponseBody;
 /// `BatchExecuteProcessInstancesRequestTaskInfoList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -2175,60 +2119,10 @@ impl rt::Fields for BatchUpdateProcessInstanceResponseBody {
         Ok(true)
     }
 }
-/// `CancelIntegratedTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CancelIntegratedTaskResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CancelIntegratedTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CancelIntegratedTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CleanProcessDataResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CleanProcessDataResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CleanProcessDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CleanProcessDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `CancelIntegratedTaskResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
+pub type CancelIntegratedTaskResponseBody = BatchUpdateProcessInstanceResponseBody;
+/// `CleanProcessDataResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
+pub type CleanProcessDataResponseBody = BatchUpdateProcessInstanceResponseBody;
 /// `CopyProcessRequestCopyOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2440,33 +2334,8 @@ impl rt::Fields for CreateIntegratedTaskResponseBody {
         Ok(true)
     }
 }
-/// `DeleteDirResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteDirResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteDirResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteDirResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteDirResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
+pub type DeleteDirResponseBody = BatchUpdateProcessInstanceResponseBody;
 /// `DeleteProcessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2494,75 +2363,10 @@ impl rt::Fields for DeleteProcessResponseBody {
         Ok(true)
     }
 }
-/// `ExecuteProcessInstanceRequestFile`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ExecuteProcessInstanceRequestFile {
-    /// `attachments`.
-    pub attachments: Option<Vec<ExecuteProcessInstanceRequestFileAttachments>>,
-    /// `photos`.
-    pub photos: Option<Vec<String>>,
-}
-impl ExecuteProcessInstanceRequestFile {
-    /// An empty `ExecuteProcessInstanceRequestFile`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `attachments`.
-    pub fn attachments(
-        mut self,
-        value: impl IntoIterator<Item = ExecuteProcessInstanceRequestFileAttachments>,
-    ) -> Self {
-        self.attachments = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `photos`.
-    pub fn photos(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        self.photos = Some(value.into_iter().map(Into::into).collect());
-        self
-    }
-}
-impl rt::serde::Serialize for ExecuteProcessInstanceRequestFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("photos", &self.photos)?;
-        object.end()
-    }
-}
-/// `ExecuteProcessInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ExecuteProcessInstanceResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ExecuteProcessInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ExecuteProcessInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ExecuteProcessInstanceRequestFile`: the same model as [`AddProcessInstanceCommentRequestFile`].
+pub type ExecuteProcessInstanceRequestFile = AddProcessInstanceCommentRequestFile;
+/// `ExecuteProcessInstanceResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
+pub type ExecuteProcessInstanceResponseBody = AddApproveDentryAuthResponseBody;
 /// `FormComponent`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -3030,36 +2834,8 @@ impl rt::Fields for GetSchemaAndProcessconfigBatchllyResponseBody {
         Ok(true)
     }
 }
-/// `GetSpaceWithDownloadAuthResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSpaceWithDownloadAuthResponseBody {
-    /// `result`.
-    pub result: Option<GetSpaceWithDownloadAuthResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceWithDownloadAuthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceWithDownloadAuthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSpaceWithDownloadAuthResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
+pub type GetSpaceWithDownloadAuthResponseBody = GetAttachmentSpaceResponseBody;
 /// `GetUserTodoTaskSumResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3176,33 +2952,8 @@ impl rt::serde::Serialize for InstallAppRequestInstallOption {
         object.end()
     }
 }
-/// `InstallAppResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InstallAppResponseBody {
-    /// `result`.
-    pub result: Option<Vec<InstallAppResponseBodyResult>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InstallAppResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InstallAppResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InstallAppResponseBody`: the same model as [`CopyProcessResponseBody`].
+pub type InstallAppResponseBody = CopyProcessResponseBody;
 /// `ListProcessInstanceIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3314,65 +3065,10 @@ impl rt::Fields for PagesExportInstancesResponseBody {
         Ok(true)
     }
 }
-/// `PremiumAddApproveDentryAuthRequestFileInfos`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct PremiumAddApproveDentryAuthRequestFileInfos {
-    /// `fileId`.
-    pub file_id: String,
-    /// `spaceId`.
-    pub space_id: i64,
-}
-impl PremiumAddApproveDentryAuthRequestFileInfos {
-    /// A `PremiumAddApproveDentryAuthRequestFileInfos` with its required fields (`fileId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(file_id: impl Into<String>, space_id: impl Into<i64>) -> Self {
-        Self {
-            file_id: file_id.into(),
-            space_id: space_id.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for PremiumAddApproveDentryAuthRequestFileInfos {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("fileId", &self.file_id)?;
-        object.field("spaceId", &self.space_id)?;
-        object.end()
-    }
-}
-/// `PremiumAddApproveDentryAuthResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumAddApproveDentryAuthResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumAddApproveDentryAuthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumAddApproveDentryAuthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumAddApproveDentryAuthRequestFileInfos`: the same model as [`AddApproveDentryAuthRequestFileInfos`].
+pub type PremiumAddApproveDentryAuthRequestFileInfos = AddApproveDentryAuthRequestFileInfos;
+/// `PremiumAddApproveDentryAuthResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
+pub type PremiumAddApproveDentryAuthResponseBody = AddApproveDentryAuthResponseBody;
 /// `PremiumAppendTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3400,93 +3096,12 @@ impl rt::Fields for PremiumAppendTaskResponseBody {
         Ok(true)
     }
 }
-/// `PremiumBatchExecuteProcessInstancesRequestTaskInfoList`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct PremiumBatchExecuteProcessInstancesRequestTaskInfoList {
-    /// `processInstanceId`.
-    pub process_instance_id: String,
-    /// `taskId`.
-    pub task_id: i64,
-}
-impl PremiumBatchExecuteProcessInstancesRequestTaskInfoList {
-    /// A `PremiumBatchExecuteProcessInstancesRequestTaskInfoList` with its required fields (`processInstanceId`, `taskId`); set the others with the methods named after them.
-    pub fn new(process_instance_id: impl Into<String>, task_id: impl Into<i64>) -> Self {
-        Self {
-            process_instance_id: process_instance_id.into(),
-            task_id: task_id.into(),
-        }
-    }
-}
-impl rt::serde::Serialize for PremiumBatchExecuteProcessInstancesRequestTaskInfoList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("processInstanceId", &self.process_instance_id)?;
-        object.field("taskId", &self.task_id)?;
-        object.end()
-    }
-}
-/// `PremiumBatchExecuteProcessInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumBatchExecuteProcessInstancesResponseBody {
-    /// `result`.
-    pub result: Option<rt::BTreeMap<String, ResultValue>>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumBatchExecuteProcessInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumBatchExecuteProcessInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PremiumDelDirResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumDelDirResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumDelDirResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumDelDirResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumBatchExecuteProcessInstancesRequestTaskInfoList`: the same model as [`BatchExecuteProcessInstancesRequestTaskInfoList`].
+pub type PremiumBatchExecuteProcessInstancesRequestTaskInfoList = BatchExecuteProcessInstancesRequestTaskInfoList;
+/// `PremiumBatchExecuteProcessInstancesResponseBody`: the same model as [`BatchExecuteProcessInstancesResponseBody`].
+pub type PremiumBatchExecuteProcessInstancesResponseBody = BatchExecuteProcessInstancesResponseBody;
+/// `PremiumDelDirResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
+pub type PremiumDelDirResponseBody = BatchUpdateProcessInstanceResponseBody;
 /// `PremiumDeleteFormInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3514,36 +3129,8 @@ impl rt::Fields for PremiumDeleteFormInstanceResponseBody {
         Ok(true)
     }
 }
-/// `PremiumGetAttachmentSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumGetAttachmentSpaceResponseBody {
-    /// `result`.
-    pub result: Option<PremiumGetAttachmentSpaceResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetAttachmentSpaceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetAttachmentSpaceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumGetAttachmentSpaceResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
+pub type PremiumGetAttachmentSpaceResponseBody = GetAttachmentSpaceResponseBody;
 /// `PremiumGetDoneTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3574,36 +3161,8 @@ impl rt::Fields for PremiumGetDoneTasksResponseBody {
         Ok(true)
     }
 }
-/// `PremiumGetFieldModifiedHistoryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumGetFieldModifiedHistoryResponseBody {
-    /// `result`.
-    pub result: Option<Vec<PremiumGetFieldModifiedHistoryResponseBodyResult>>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetFieldModifiedHistoryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFieldModifiedHistoryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumGetFieldModifiedHistoryResponseBody`: the same model as [`GetFieldModifiedHistoryResponseBody`].
+pub type PremiumGetFieldModifiedHistoryResponseBody = GetFieldModifiedHistoryResponseBody;
 /// `PremiumGetFormInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3807,36 +3366,8 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBody {
         Ok(true)
     }
 }
-/// `PremiumGetSpaceWithDownloadAuthResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumGetSpaceWithDownloadAuthResponseBody {
-    /// `result`.
-    pub result: Option<PremiumGetSpaceWithDownloadAuthResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetSpaceWithDownloadAuthResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetSpaceWithDownloadAuthResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumGetSpaceWithDownloadAuthResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
+pub type PremiumGetSpaceWithDownloadAuthResponseBody = GetAttachmentSpaceResponseBody;
 /// `PremiumGetSubmittedInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3894,67 +3425,10 @@ impl rt::Fields for PremiumGetTodoTasksResponseBody {
         Ok(true)
     }
 }
-/// `PremiumGrantProcessInstanceForDownloadFileResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumGrantProcessInstanceForDownloadFileResponseBody {
-    /// `result`.
-    pub result: Option<PremiumGrantProcessInstanceForDownloadFileResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGrantProcessInstanceForDownloadFileResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGrantProcessInstanceForDownloadFileResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PremiumInsertOrUpdateDirResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumInsertOrUpdateDirResponseBody {
-    /// `result`.
-    pub result: Option<PremiumInsertOrUpdateDirResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumInsertOrUpdateDirResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumInsertOrUpdateDirResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumGrantProcessInstanceForDownloadFileResponseBody`: the same model as [`GrantProcessInstanceForDownloadFileResponseBody`].
+pub type PremiumGrantProcessInstanceForDownloadFileResponseBody = GrantProcessInstanceForDownloadFileResponseBody;
+/// `PremiumInsertOrUpdateDirResponseBody`: the same model as [`InsertOrUpdateDirResponseBody`].
+pub type PremiumInsertOrUpdateDirResponseBody = InsertOrUpdateDirResponseBody;
 /// `PremiumQuerySchemaAndProcessByCodeListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4013,90 +3487,12 @@ impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBody {
         Ok(true)
     }
 }
-/// `PremiumRedirectTasksByManagerResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumRedirectTasksByManagerResponseBody {
-    /// `result`.
-    pub result: Option<PremiumRedirectTasksByManagerResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumRedirectTasksByManagerResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumRedirectTasksByManagerResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PremiumRevertTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumRevertTaskResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumRevertTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumRevertTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PremiumSaveFormResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveFormResponseBody {
-    /// `result`.
-    pub result: Option<PremiumSaveFormResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumSaveFormResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumSaveFormResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumRedirectTasksByManagerResponseBody`: the same model as [`BatchTasksRedirectResponseBody`].
+pub type PremiumRedirectTasksByManagerResponseBody = BatchTasksRedirectResponseBody;
+/// `PremiumRevertTaskResponseBody`: the same model as [`PremiumAppendTaskResponseBody`].
+pub type PremiumRevertTaskResponseBody = PremiumAppendTaskResponseBody;
+/// `PremiumSaveFormResponseBody`: the same model as [`FormCreateResponseBody`].
+pub type PremiumSaveFormResponseBody = FormCreateResponseBody;
 /// `PremiumSaveFormInstanceRequestFormComponentValueList`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -4300,68 +3696,10 @@ impl rt::serde::Serialize for PremiumSaveIntegratedProcessRequestTemplateConfig 
         object.end()
     }
 }
-/// `PremiumSaveIntegratedProcessResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveIntegratedProcessResponseBody {
-    /// `result`.
-    pub result: Option<PremiumSaveIntegratedProcessResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedProcessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumSaveIntegratedProcessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PremiumSaveIntegratedProcessInstanceRequestFeatureConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveIntegratedProcessInstanceRequestFeatureConfig {
-    /// `features`.
-    pub features: Option<
-        Vec<PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures>,
-    >,
-}
-impl PremiumSaveIntegratedProcessInstanceRequestFeatureConfig {
-    /// An empty `PremiumSaveIntegratedProcessInstanceRequestFeatureConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `features`.
-    pub fn features(
-        mut self,
-        value: impl IntoIterator<
-            Item = PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures,
-        >,
-    ) -> Self {
-        self.features = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceRequestFeatureConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("features", &self.features)?;
-        object.end()
-    }
-}
+/// `PremiumSaveIntegratedProcessResponseBody`: the same model as [`FormCreateResponseBody`].
+pub type PremiumSaveIntegratedProcessResponseBody = FormCreateResponseBody;
+/// `PremiumSaveIntegratedProcessInstanceRequestFeatureConfig`: the same model as [`CreateIntegratedTaskRequestFeatureConfig`].
+pub type PremiumSaveIntegratedProcessInstanceRequestFeatureConfig = CreateIntegratedTaskRequestFeatureConfig;
 /// `PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4495,39 +3833,8 @@ impl rt::Fields for PremiumSaveIntegratedProcessInstanceResponseBody {
         Ok(true)
     }
 }
-/// `PremiumSaveIntegratedTaskRequestFeatureConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveIntegratedTaskRequestFeatureConfig {
-    /// `features`.
-    pub features: Option<Vec<PremiumSaveIntegratedTaskRequestFeatureConfigFeatures>>,
-}
-impl PremiumSaveIntegratedTaskRequestFeatureConfig {
-    /// An empty `PremiumSaveIntegratedTaskRequestFeatureConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `features`.
-    pub fn features(
-        mut self,
-        value: impl IntoIterator<
-            Item = PremiumSaveIntegratedTaskRequestFeatureConfigFeatures,
-        >,
-    ) -> Self {
-        self.features = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for PremiumSaveIntegratedTaskRequestFeatureConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("features", &self.features)?;
-        object.end()
-    }
-}
+/// `PremiumSaveIntegratedTaskRequestFeatureConfig`: the same model as [`CreateIntegratedTaskRequestFeatureConfig`].
+pub type PremiumSaveIntegratedTaskRequestFeatureConfig = CreateIntegratedTaskRequestFeatureConfig;
 /// `PremiumSaveIntegratedTaskRequestTaskConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4556,169 +3863,12 @@ impl rt::serde::Serialize for PremiumSaveIntegratedTaskRequestTaskConfig {
         object.end()
     }
 }
-/// `PremiumSaveIntegratedTaskRequestTasks`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveIntegratedTaskRequestTasks {
-    /// `customData`.
-    pub custom_data: Option<String>,
-    /// `dueTimestamp`.
-    pub due_timestamp: Option<i64>,
-    /// `url`.
-    pub url: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl PremiumSaveIntegratedTaskRequestTasks {
-    /// An empty `PremiumSaveIntegratedTaskRequestTasks`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `customData`.
-    pub fn custom_data(mut self, value: impl Into<String>) -> Self {
-        self.custom_data = Some(value.into());
-        self
-    }
-    /// Sets `dueTimestamp`.
-    pub fn due_timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.due_timestamp = Some(value.into());
-        self
-    }
-    /// Sets `url`.
-    pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.url = Some(value.into());
-        self
-    }
-    /// Sets `userId`.
-    pub fn user_id(mut self, value: impl Into<String>) -> Self {
-        self.user_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for PremiumSaveIntegratedTaskRequestTasks {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("customData", &self.custom_data)?;
-        object.optional("dueTimestamp", &self.due_timestamp)?;
-        object.optional("url", &self.url)?;
-        object.optional("userId", &self.user_id)?;
-        object.end()
-    }
-}
-/// `PremiumSaveIntegratedTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveIntegratedTaskResponseBody {
-    /// `result`.
-    pub result: Option<Vec<PremiumSaveIntegratedTaskResponseBodyResult>>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumSaveIntegratedTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PremiumUpdateFormInstanceRequestFormComponentValueList`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct PremiumUpdateFormInstanceRequestFormComponentValueList {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `componentType`.
-    pub component_type: Option<String>,
-    /// `details`.
-    pub details: Option<
-        Vec<PremiumUpdateFormInstanceRequestFormComponentValueListDetails>,
-    >,
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: String,
-    /// `value`.
-    pub value: String,
-}
-impl PremiumUpdateFormInstanceRequestFormComponentValueList {
-    /// A `PremiumUpdateFormInstanceRequestFormComponentValueList` with its required fields (`name`, `value`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
-        Self {
-            biz_alias: None,
-            component_type: None,
-            details: None,
-            ext_value: None,
-            id: None,
-            name: name.into(),
-            value: value.into(),
-        }
-    }
-    /// Sets `bizAlias`.
-    pub fn biz_alias(mut self, value: impl Into<String>) -> Self {
-        self.biz_alias = Some(value.into());
-        self
-    }
-    /// Sets `componentType`.
-    pub fn component_type(mut self, value: impl Into<String>) -> Self {
-        self.component_type = Some(value.into());
-        self
-    }
-    /// Sets `details`.
-    pub fn details(
-        mut self,
-        value: impl IntoIterator<
-            Item = PremiumUpdateFormInstanceRequestFormComponentValueListDetails,
-        >,
-    ) -> Self {
-        self.details = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `extValue`.
-    pub fn ext_value(mut self, value: impl Into<String>) -> Self {
-        self.ext_value = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for PremiumUpdateFormInstanceRequestFormComponentValueList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("details", &self.details)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.field("name", &self.name)?;
-        object.field("value", &self.value)?;
-        object.end()
-    }
-}
+/// `PremiumSaveIntegratedTaskRequestTasks`: the same model as [`CreateIntegratedTaskRequestTasks`].
+pub type PremiumSaveIntegratedTaskRequestTasks = CreateIntegratedTaskRequestTasks;
+/// `PremiumSaveIntegratedTaskResponseBody`: the same model as [`CreateIntegratedTaskResponseBody`].
+pub type PremiumSaveIntegratedTaskResponseBody = CreateIntegratedTaskResponseBody;
+/// `PremiumUpdateFormInstanceRequestFormComponentValueList`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueList`].
+pub type PremiumUpdateFormInstanceRequestFormComponentValueList = PremiumSaveFormInstanceRequestFormComponentValueList;
 /// `PremiumUpdateFormInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4793,111 +3943,10 @@ impl rt::serde::Serialize for PremiumUpdateProcessInstanceVariablesRequestVariab
         object.end()
     }
 }
-/// `PremiumUpdateProcessInstanceVariablesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumUpdateProcessInstanceVariablesResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumUpdateProcessInstanceVariablesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumUpdateProcessInstanceVariablesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ProcessForecastRequestFormComponentValues`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct ProcessForecastRequestFormComponentValues {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `componentType`.
-    pub component_type: Option<String>,
-    /// `details`.
-    pub details: Option<Vec<ProcessForecastRequestFormComponentValuesDetails>>,
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: String,
-    /// `value`.
-    pub value: String,
-}
-impl ProcessForecastRequestFormComponentValues {
-    /// A `ProcessForecastRequestFormComponentValues` with its required fields (`name`, `value`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
-        Self {
-            biz_alias: None,
-            component_type: None,
-            details: None,
-            ext_value: None,
-            id: None,
-            name: name.into(),
-            value: value.into(),
-        }
-    }
-    /// Sets `bizAlias`.
-    pub fn biz_alias(mut self, value: impl Into<String>) -> Self {
-        self.biz_alias = Some(value.into());
-        self
-    }
-    /// Sets `componentType`.
-    pub fn component_type(mut self, value: impl Into<String>) -> Self {
-        self.component_type = Some(value.into());
-        self
-    }
-    /// Sets `details`.
-    pub fn details(
-        mut self,
-        value: impl IntoIterator<Item = ProcessForecastRequestFormComponentValuesDetails>,
-    ) -> Self {
-        self.details = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `extValue`.
-    pub fn ext_value(mut self, value: impl Into<String>) -> Self {
-        self.ext_value = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for ProcessForecastRequestFormComponentValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("details", &self.details)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.field("name", &self.name)?;
-        object.field("value", &self.value)?;
-        object.end()
-    }
-}
+/// `PremiumUpdateProcessInstanceVariablesResponseBody`: the same model as [`PremiumAppendTaskResponseBody`].
+pub type PremiumUpdateProcessInstanceVariablesResponseBody = PremiumAppendTaskResponseBody;
+/// `ProcessForecastRequestFormComponentValues`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueList`].
+pub type ProcessForecastRequestFormComponentValues = PremiumSaveFormInstanceRequestFormComponentValueList;
 /// `ProcessForecastResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4925,33 +3974,8 @@ impl rt::Fields for ProcessForecastResponseBody {
         Ok(true)
     }
 }
-/// `QueryAllFormInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllFormInstancesResponseBody {
-    /// `result`.
-    pub result: Option<QueryAllFormInstancesResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryAllFormInstancesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllFormInstancesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryAllFormInstancesResponseBody`: the same model as [`PremiumGetFormInstancesResponseBody`].
+pub type QueryAllFormInstancesResponseBody = PremiumGetFormInstancesResponseBody;
 /// `QueryAllProcessInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5006,66 +4030,8 @@ impl rt::Fields for QueryFormByBizTypeResponseBody {
         Ok(true)
     }
 }
-/// `QueryFormInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryFormInstanceResponseBody {
-    /// `appUuid`.
-    pub app_uuid: Option<String>,
-    /// `attributes`.
-    pub attributes: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `createTimestamp`.
-    pub create_timestamp: Option<i64>,
-    /// `creator`.
-    pub creator: Option<String>,
-    /// `formCode`.
-    pub form_code: Option<String>,
-    /// `formInstDataList`.
-    pub form_inst_data_list: Option<Vec<QueryFormInstanceResponseBodyFormInstDataList>>,
-    /// `formInstanceId`.
-    pub form_instance_id: Option<String>,
-    /// `modifier`.
-    pub modifier: Option<String>,
-    /// `modifyTimestamp`.
-    pub modify_timestamp: Option<i64>,
-    /// `outBizCode`.
-    pub out_biz_code: Option<String>,
-    /// `outInstanceId`.
-    pub out_instance_id: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryFormInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryFormInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => self.app_uuid = map.next_value()?,
-            "attributes" => self.attributes = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "formInstDataList" => self.form_inst_data_list = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyTimestamp" => self.modify_timestamp = map.next_value()?,
-            "outBizCode" => self.out_biz_code = map.next_value()?,
-            "outInstanceId" => self.out_instance_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryFormInstanceResponseBody`: the same model as [`PremiumGetFormInstanceResponseBody`].
+pub type QueryFormInstanceResponseBody = PremiumGetFormInstanceResponseBody;
 /// `QueryIntegratedTodoTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5174,354 +4140,24 @@ impl rt::Fields for QuerySchemaByProcessCodeResponseBody {
         Ok(true)
     }
 }
-/// `RedirectWorkflowTaskRequestFile`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RedirectWorkflowTaskRequestFile {
-    /// `attachments`.
-    pub attachments: Option<Vec<RedirectWorkflowTaskRequestFileAttachments>>,
-    /// `photos`.
-    pub photos: Option<Vec<String>>,
-}
-impl RedirectWorkflowTaskRequestFile {
-    /// An empty `RedirectWorkflowTaskRequestFile`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `attachments`.
-    pub fn attachments(
-        mut self,
-        value: impl IntoIterator<Item = RedirectWorkflowTaskRequestFileAttachments>,
-    ) -> Self {
-        self.attachments = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `photos`.
-    pub fn photos(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        self.photos = Some(value.into_iter().map(Into::into).collect());
-        self
-    }
-}
-impl rt::serde::Serialize for RedirectWorkflowTaskRequestFile {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("attachments", &self.attachments)?;
-        object.optional("photos", &self.photos)?;
-        object.end()
-    }
-}
-/// `RedirectWorkflowTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RedirectWorkflowTaskResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RedirectWorkflowTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RedirectWorkflowTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SaveIntegratedInstanceRequestFeatureConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveIntegratedInstanceRequestFeatureConfig {
-    /// `features`.
-    pub features: Option<Vec<SaveIntegratedInstanceRequestFeatureConfigFeatures>>,
-}
-impl SaveIntegratedInstanceRequestFeatureConfig {
-    /// An empty `SaveIntegratedInstanceRequestFeatureConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `features`.
-    pub fn features(
-        mut self,
-        value: impl IntoIterator<
-            Item = SaveIntegratedInstanceRequestFeatureConfigFeatures,
-        >,
-    ) -> Self {
-        self.features = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for SaveIntegratedInstanceRequestFeatureConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("features", &self.features)?;
-        object.end()
-    }
-}
-/// `SaveIntegratedInstanceRequestFormComponentValueList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveIntegratedInstanceRequestFormComponentValueList {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `componentType`.
-    pub component_type: Option<String>,
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl SaveIntegratedInstanceRequestFormComponentValueList {
-    /// An empty `SaveIntegratedInstanceRequestFormComponentValueList`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `bizAlias`.
-    pub fn biz_alias(mut self, value: impl Into<String>) -> Self {
-        self.biz_alias = Some(value.into());
-        self
-    }
-    /// Sets `componentType`.
-    pub fn component_type(mut self, value: impl Into<String>) -> Self {
-        self.component_type = Some(value.into());
-        self
-    }
-    /// Sets `extValue`.
-    pub fn ext_value(mut self, value: impl Into<String>) -> Self {
-        self.ext_value = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SaveIntegratedInstanceRequestFormComponentValueList {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
-}
-/// `SaveIntegratedInstanceRequestNotifiers`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveIntegratedInstanceRequestNotifiers {
-    /// `position`.
-    pub position: Option<String>,
-    /// `userid`.
-    pub userid: Option<String>,
-}
-impl SaveIntegratedInstanceRequestNotifiers {
-    /// An empty `SaveIntegratedInstanceRequestNotifiers`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `position`.
-    pub fn position(mut self, value: impl Into<String>) -> Self {
-        self.position = Some(value.into());
-        self
-    }
-    /// Sets `userid`.
-    pub fn userid(mut self, value: impl Into<String>) -> Self {
-        self.userid = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SaveIntegratedInstanceRequestNotifiers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("position", &self.position)?;
-        object.optional("userid", &self.userid)?;
-        object.end()
-    }
-}
-/// `SaveIntegratedInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveIntegratedInstanceResponseBody {
-    /// `result`.
-    pub result: Option<SaveIntegratedInstanceResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveIntegratedInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveIntegratedInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SaveProcessRequestProcessFeatureConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveProcessRequestProcessFeatureConfig {
-    /// `features`.
-    pub features: Option<Vec<SaveProcessRequestProcessFeatureConfigFeatures>>,
-}
-impl SaveProcessRequestProcessFeatureConfig {
-    /// An empty `SaveProcessRequestProcessFeatureConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `features`.
-    pub fn features(
-        mut self,
-        value: impl IntoIterator<Item = SaveProcessRequestProcessFeatureConfigFeatures>,
-    ) -> Self {
-        self.features = Some(value.into_iter().collect());
-        self
-    }
-}
-impl rt::serde::Serialize for SaveProcessRequestProcessFeatureConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("features", &self.features)?;
-        object.end()
-    }
-}
-/// `SaveProcessRequestTemplateConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveProcessRequestTemplateConfig {
-    /// `createInstanceMobileUrl`.
-    pub create_instance_mobile_url: Option<String>,
-    /// `createInstancePcUrl`.
-    pub create_instance_pc_url: Option<String>,
-    /// `disableSendCard`.
-    pub disable_send_card: Option<bool>,
-    /// `hidden`.
-    pub hidden: Option<bool>,
-    /// `templateEditUrl`.
-    pub template_edit_url: Option<String>,
-}
-impl SaveProcessRequestTemplateConfig {
-    /// An empty `SaveProcessRequestTemplateConfig`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `createInstanceMobileUrl`.
-    pub fn create_instance_mobile_url(mut self, value: impl Into<String>) -> Self {
-        self.create_instance_mobile_url = Some(value.into());
-        self
-    }
-    /// Sets `createInstancePcUrl`.
-    pub fn create_instance_pc_url(mut self, value: impl Into<String>) -> Self {
-        self.create_instance_pc_url = Some(value.into());
-        self
-    }
-    /// Sets `disableSendCard`.
-    pub fn disable_send_card(mut self, value: impl Into<bool>) -> Self {
-        self.disable_send_card = Some(value.into());
-        self
-    }
-    /// Sets `hidden`.
-    pub fn hidden(mut self, value: impl Into<bool>) -> Self {
-        self.hidden = Some(value.into());
-        self
-    }
-    /// Sets `templateEditUrl`.
-    pub fn template_edit_url(mut self, value: impl Into<String>) -> Self {
-        self.template_edit_url = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SaveProcessRequestTemplateConfig {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("createInstanceMobileUrl", &self.create_instance_mobile_url)?;
-        object.optional("createInstancePcUrl", &self.create_instance_pc_url)?;
-        object.optional("disableSendCard", &self.disable_send_card)?;
-        object.optional("hidden", &self.hidden)?;
-        object.optional("templateEditUrl", &self.template_edit_url)?;
-        object.end()
-    }
-}
-/// `SaveProcessResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveProcessResponseBody {
-    /// `result`.
-    pub result: Option<SaveProcessResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveProcessResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveProcessResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RedirectWorkflowTaskRequestFile`: the same model as [`AddProcessInstanceCommentRequestFile`].
+pub type RedirectWorkflowTaskRequestFile = AddProcessInstanceCommentRequestFile;
+/// `RedirectWorkflowTaskResponseBody`: the same model as [`PremiumAppendTaskResponseBody`].
+pub type RedirectWorkflowTaskResponseBody = PremiumAppendTaskResponseBody;
+/// `SaveIntegratedInstanceRequestFeatureConfig`: the same model as [`CreateIntegratedTaskRequestFeatureConfig`].
+pub type SaveIntegratedInstanceRequestFeatureConfig = CreateIntegratedTaskRequestFeatureConfig;
+/// `SaveIntegratedInstanceRequestFormComponentValueList`: the same model as [`PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList`].
+pub type SaveIntegratedInstanceRequestFormComponentValueList = PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList;
+/// `SaveIntegratedInstanceRequestNotifiers`: the same model as [`PremiumSaveIntegratedProcessInstanceRequestNotifiers`].
+pub type SaveIntegratedInstanceRequestNotifiers = PremiumSaveIntegratedProcessInstanceRequestNotifiers;
+/// `SaveIntegratedInstanceResponseBody`: the same model as [`PremiumSaveIntegratedProcessInstanceResponseBody`].
+pub type SaveIntegratedInstanceResponseBody = PremiumSaveIntegratedProcessInstanceResponseBody;
+/// `SaveProcessRequestProcessFeatureConfig`: the same model as [`CreateIntegratedTaskRequestFeatureConfig`].
+pub type SaveProcessRequestProcessFeatureConfig = CreateIntegratedTaskRequestFeatureConfig;
+/// `SaveProcessRequestTemplateConfig`: the same model as [`PremiumSaveIntegratedProcessRequestTemplateConfig`].
+pub type SaveProcessRequestTemplateConfig = PremiumSaveIntegratedProcessRequestTemplateConfig;
+/// `SaveProcessResponseBody`: the same model as [`FormCreateResponseBody`].
+pub type SaveProcessResponseBody = FormCreateResponseBody;
 /// `SetWorkflowTaskAgentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5597,85 +4233,8 @@ impl rt::serde::Serialize for StartProcessInstanceRequestApprovers {
         object.end()
     }
 }
-/// `StartProcessInstanceRequestFormComponentValues`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct StartProcessInstanceRequestFormComponentValues {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `componentType`.
-    pub component_type: Option<String>,
-    /// `details`.
-    pub details: Option<Vec<StartProcessInstanceRequestFormComponentValuesDetails>>,
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: String,
-    /// `value`.
-    pub value: String,
-}
-impl StartProcessInstanceRequestFormComponentValues {
-    /// A `StartProcessInstanceRequestFormComponentValues` with its required fields (`name`, `value`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
-        Self {
-            biz_alias: None,
-            component_type: None,
-            details: None,
-            ext_value: None,
-            id: None,
-            name: name.into(),
-            value: value.into(),
-        }
-    }
-    /// Sets `bizAlias`.
-    pub fn biz_alias(mut self, value: impl Into<String>) -> Self {
-        self.biz_alias = Some(value.into());
-        self
-    }
-    /// Sets `componentType`.
-    pub fn component_type(mut self, value: impl Into<String>) -> Self {
-        self.component_type = Some(value.into());
-        self
-    }
-    /// Sets `details`.
-    pub fn details(
-        mut self,
-        value: impl IntoIterator<
-            Item = StartProcessInstanceRequestFormComponentValuesDetails,
-        >,
-    ) -> Self {
-        self.details = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `extValue`.
-    pub fn ext_value(mut self, value: impl Into<String>) -> Self {
-        self.ext_value = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for StartProcessInstanceRequestFormComponentValues {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("details", &self.details)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.field("name", &self.name)?;
-        object.field("value", &self.value)?;
-        object.end()
-    }
-}
+/// `StartProcessInstanceRequestFormComponentValues`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueList`].
+pub type StartProcessInstanceRequestFormComponentValues = PremiumSaveFormInstanceRequestFormComponentValueList;
 /// `StartProcessInstanceRequestTargetSelectActioners`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5715,90 +4274,12 @@ impl rt::serde::Serialize for StartProcessInstanceRequestTargetSelectActioners {
         object.end()
     }
 }
-/// `StartProcessInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StartProcessInstanceResponseBody {
-    /// `instanceId`.
-    pub instance_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for StartProcessInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StartProcessInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "instanceId" => self.instance_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TerminateProcessInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TerminateProcessInstanceResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TerminateProcessInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TerminateProcessInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TodoTasksResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TodoTasksResponseBody {
-    /// `result`.
-    pub result: Option<TodoTasksResponseBodyResult>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TodoTasksResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TodoTasksResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `StartProcessInstanceResponseBody`: the same model as [`PremiumSaveFormInstanceResponseBody`].
+pub type StartProcessInstanceResponseBody = PremiumSaveFormInstanceResponseBody;
+/// `TerminateProcessInstanceResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
+pub type TerminateProcessInstanceResponseBody = AddApproveDentryAuthResponseBody;
+/// `TodoTasksResponseBody`: the same model as [`PremiumQueryTodoTasksByManagerResponseBody`].
+pub type TodoTasksResponseBody = PremiumQueryTodoTasksByManagerResponseBody;
 /// `UpdateIntegratedTaskRequestTasks`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5837,33 +4318,8 @@ impl rt::serde::Serialize for UpdateIntegratedTaskRequestTasks {
         object.end()
     }
 }
-/// `UpdateIntegratedTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateIntegratedTaskResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateIntegratedTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateIntegratedTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateIntegratedTaskResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
+pub type UpdateIntegratedTaskResponseBody = BatchUpdateProcessInstanceResponseBody;
 /// `UpdateProcessInstanceRequestNotifiers`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -5887,33 +4343,8 @@ impl rt::serde::Serialize for UpdateProcessInstanceRequestNotifiers {
         object.end()
     }
 }
-/// `UpdateProcessInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateProcessInstanceResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateProcessInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateProcessInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateProcessInstanceResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
+pub type UpdateProcessInstanceResponseBody = BatchUpdateProcessInstanceResponseBody;
 /// `AddProcessInstanceCommentRequestFileAttachments`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6039,30 +4470,8 @@ impl rt::Fields for BatchTasksRedirectResponseBodyResult {
         Ok(true)
     }
 }
-/// `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers`.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers {
-    /// `userId`.
-    pub user_id: String,
-}
-impl BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers {
-    /// A `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
-    }
-}
-impl rt::serde::Serialize
-for BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.field("userId", &self.user_id)?;
-        object.end()
-    }
-}
+/// `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers`: the same model as [`UpdateProcessInstanceRequestNotifiers`].
+pub type BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers = UpdateProcessInstanceRequestNotifiers;
 /// `CopyProcessResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6224,66 +4633,8 @@ impl rt::Fields for DeleteProcessResponseBodyResult {
         Ok(true)
     }
 }
-/// `ExecuteProcessInstanceRequestFileAttachments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ExecuteProcessInstanceRequestFileAttachments {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<String>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl ExecuteProcessInstanceRequestFileAttachments {
-    /// An empty `ExecuteProcessInstanceRequestFileAttachments`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<String>) -> Self {
-        self.file_size = Some(value.into());
-        self
-    }
-    /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<String>) -> Self {
-        self.file_type = Some(value.into());
-        self
-    }
-    /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<String>) -> Self {
-        self.space_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for ExecuteProcessInstanceRequestFileAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
-}
+/// `ExecuteProcessInstanceRequestFileAttachments`: the same model as [`AddProcessInstanceCommentRequestFileAttachments`].
+pub type ExecuteProcessInstanceRequestFileAttachments = AddProcessInstanceCommentRequestFileAttachments;
 /// `FormComponentProps`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7130,33 +5481,8 @@ impl rt::Fields for GetSchemaAndProcessconfigBatchllyResponseBodyResult {
         Ok(true)
     }
 }
-/// `GetSpaceWithDownloadAuthResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetSpaceWithDownloadAuthResponseBodyResult {
-    /// `spaceId`.
-    pub space_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetSpaceWithDownloadAuthResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetSpaceWithDownloadAuthResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetSpaceWithDownloadAuthResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
+pub type GetSpaceWithDownloadAuthResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
 /// `GrantProcessInstanceForDownloadFileResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7221,39 +5547,8 @@ impl rt::Fields for InsertOrUpdateDirResponseBodyResult {
         Ok(true)
     }
 }
-/// `InstallAppResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct InstallAppResponseBodyResult {
-    /// `bizType`.
-    pub biz_type: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `processCode`.
-    pub process_code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for InstallAppResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for InstallAppResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizType" => self.biz_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `InstallAppResponseBodyResult`: the same model as [`CopyProcessResponseBodyResult`].
+pub type InstallAppResponseBodyResult = CopyProcessResponseBodyResult;
 /// `ListProcessInstanceIdsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7380,33 +5675,8 @@ impl rt::Fields for PagesExportInstancesResponseBodyResult {
         Ok(true)
     }
 }
-/// `PremiumGetAttachmentSpaceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumGetAttachmentSpaceResponseBodyResult {
-    /// `spaceId`.
-    pub space_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumGetAttachmentSpaceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetAttachmentSpaceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumGetAttachmentSpaceResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
+pub type PremiumGetAttachmentSpaceResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
 /// `PremiumGetDoneTasksResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7437,46 +5707,8 @@ impl rt::Fields for PremiumGetDoneTasksResponseBodyResult {
         Ok(true)
     }
 }
-/// `PremiumGetFieldModifiedHistoryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumGetFieldModifiedHistoryResponseBodyResult {
-    /// `createTime`.
-    pub create_time: Option<String>,
-    /// `fieldId`.
-    pub field_id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetFieldModifiedHistoryResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetFieldModifiedHistoryResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTime" => self.create_time = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumGetFieldModifiedHistoryResponseBodyResult`: the same model as [`GetFieldModifiedHistoryResponseBodyResult`].
+pub type PremiumGetFieldModifiedHistoryResponseBodyResult = GetFieldModifiedHistoryResponseBodyResult;
 /// `PremiumGetFormInstanceResponseBodyFormInstDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7709,34 +5941,8 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResult {
         Ok(true)
     }
 }
-/// `PremiumGetSpaceWithDownloadAuthResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumGetSpaceWithDownloadAuthResponseBodyResult {
-    /// `spaceId`.
-    pub space_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetSpaceWithDownloadAuthResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetSpaceWithDownloadAuthResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumGetSpaceWithDownloadAuthResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
+pub type PremiumGetSpaceWithDownloadAuthResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
 /// `PremiumGetSubmittedInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7801,70 +6007,10 @@ impl rt::Fields for PremiumGetTodoTasksResponseBodyResult {
         Ok(true)
     }
 }
-/// `PremiumGrantProcessInstanceForDownloadFileResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumGrantProcessInstanceForDownloadFileResponseBodyResult {
-    /// `downloadUri`.
-    pub download_uri: Option<String>,
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGrantProcessInstanceForDownloadFileResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGrantProcessInstanceForDownloadFileResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "downloadUri" => self.download_uri = map.next_value()?,
-            "fileId" => self.file_id = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PremiumInsertOrUpdateDirResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumInsertOrUpdateDirResponseBodyResult {
-    /// `bizGroup`.
-    pub biz_group: Option<String>,
-    /// `dirId`.
-    pub dir_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumInsertOrUpdateDirResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumInsertOrUpdateDirResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizGroup" => self.biz_group = map.next_value()?,
-            "dirId" => self.dir_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumGrantProcessInstanceForDownloadFileResponseBodyResult`: the same model as [`GrantProcessInstanceForDownloadFileResponseBodyResult`].
+pub type PremiumGrantProcessInstanceForDownloadFileResponseBodyResult = GrantProcessInstanceForDownloadFileResponseBodyResult;
+/// `PremiumInsertOrUpdateDirResponseBodyResult`: the same model as [`InsertOrUpdateDirResponseBodyResult`].
+pub type PremiumInsertOrUpdateDirResponseBodyResult = InsertOrUpdateDirResponseBodyResult;
 /// `PremiumQuerySchemaAndProcessByCodeListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7966,69 +6112,10 @@ impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBodyResult {
         Ok(true)
     }
 }
-/// `PremiumRedirectTasksByManagerResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumRedirectTasksByManagerResponseBodyResult {
-    /// `failCount`.
-    pub fail_count: Option<i64>,
-    /// `redirectResults`.
-    pub redirect_results: Option<
-        Vec<PremiumRedirectTasksByManagerResponseBodyResultRedirectResults>,
-    >,
-    /// `totalCount`.
-    pub total_count: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumRedirectTasksByManagerResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumRedirectTasksByManagerResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "failCount" => self.fail_count = map.next_value()?,
-            "redirectResults" => self.redirect_results = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PremiumSaveFormResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveFormResponseBodyResult {
-    /// `processCode`.
-    pub process_code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumSaveFormResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumSaveFormResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processCode" => self.process_code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumRedirectTasksByManagerResponseBodyResult`: the same model as [`BatchTasksRedirectResponseBodyResult`].
+pub type PremiumRedirectTasksByManagerResponseBodyResult = BatchTasksRedirectResponseBodyResult;
+/// `PremiumSaveFormResponseBodyResult`: the same model as [`FormCreateResponseBodyResult`].
+pub type PremiumSaveFormResponseBodyResult = FormCreateResponseBodyResult;
 /// `PremiumSaveFormInstanceRequestFormComponentValueListDetails`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8173,110 +6260,10 @@ for PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
         object.end()
     }
 }
-/// `PremiumSaveIntegratedProcessResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveIntegratedProcessResponseBodyResult {
-    /// `processCode`.
-    pub process_code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumSaveIntegratedProcessResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumSaveIntegratedProcessResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processCode" => self.process_code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures {
-    /// `callback`.
-    pub callback: Option<
-        PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback,
-    >,
-    /// `config`.
-    pub config: Option<String>,
-    /// `mobileUrl`.
-    pub mobile_url: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-    /// `runType`.
-    pub run_type: Option<String>,
-}
-impl PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures {
-    /// An empty `PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `callback`.
-    pub fn callback(
-        mut self,
-        value: impl Into<
-            PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback,
-        >,
-    ) -> Self {
-        self.callback = Some(value.into());
-        self
-    }
-    /// Sets `config`.
-    pub fn config(mut self, value: impl Into<String>) -> Self {
-        self.config = Some(value.into());
-        self
-    }
-    /// Sets `mobileUrl`.
-    pub fn mobile_url(mut self, value: impl Into<String>) -> Self {
-        self.mobile_url = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `pcUrl`.
-    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
-        self.pc_url = Some(value.into());
-        self
-    }
-    /// Sets `runType`.
-    pub fn run_type(mut self, value: impl Into<String>) -> Self {
-        self.run_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callback", &self.callback)?;
-        object.optional("config", &self.config)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("runType", &self.run_type)?;
-        object.end()
-    }
-}
+/// `PremiumSaveIntegratedProcessResponseBodyResult`: the same model as [`FormCreateResponseBodyResult`].
+pub type PremiumSaveIntegratedProcessResponseBodyResult = FormCreateResponseBodyResult;
+/// `PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeatures`].
+pub type PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures = CreateIntegratedTaskRequestFeatureConfigFeatures;
 /// `PremiumSaveIntegratedProcessInstanceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8305,256 +6292,14 @@ impl rt::Fields for PremiumSaveIntegratedProcessInstanceResponseBodyResult {
         Ok(true)
     }
 }
-/// `PremiumSaveIntegratedTaskRequestFeatureConfigFeatures`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveIntegratedTaskRequestFeatureConfigFeatures {
-    /// `callback`.
-    pub callback: Option<PremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback>,
-    /// `config`.
-    pub config: Option<String>,
-    /// `mobileUrl`.
-    pub mobile_url: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-    /// `runType`.
-    pub run_type: Option<String>,
-}
-impl PremiumSaveIntegratedTaskRequestFeatureConfigFeatures {
-    /// An empty `PremiumSaveIntegratedTaskRequestFeatureConfigFeatures`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `callback`.
-    pub fn callback(
-        mut self,
-        value: impl Into<PremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback>,
-    ) -> Self {
-        self.callback = Some(value.into());
-        self
-    }
-    /// Sets `config`.
-    pub fn config(mut self, value: impl Into<String>) -> Self {
-        self.config = Some(value.into());
-        self
-    }
-    /// Sets `mobileUrl`.
-    pub fn mobile_url(mut self, value: impl Into<String>) -> Self {
-        self.mobile_url = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `pcUrl`.
-    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
-        self.pc_url = Some(value.into());
-        self
-    }
-    /// Sets `runType`.
-    pub fn run_type(mut self, value: impl Into<String>) -> Self {
-        self.run_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for PremiumSaveIntegratedTaskRequestFeatureConfigFeatures {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callback", &self.callback)?;
-        object.optional("config", &self.config)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("runType", &self.run_type)?;
-        object.end()
-    }
-}
-/// `PremiumSaveIntegratedTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveIntegratedTaskResponseBodyResult {
-    /// `taskId`.
-    pub task_id: Option<i64>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedTaskResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumSaveIntegratedTaskResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "taskId" => self.task_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PremiumUpdateFormInstanceRequestFormComponentValueListDetails`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumUpdateFormInstanceRequestFormComponentValueListDetails {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `details`.
-    pub details: Option<
-        Vec<PremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails>,
-    >,
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl PremiumUpdateFormInstanceRequestFormComponentValueListDetails {
-    /// An empty `PremiumUpdateFormInstanceRequestFormComponentValueListDetails`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `bizAlias`.
-    pub fn biz_alias(mut self, value: impl Into<String>) -> Self {
-        self.biz_alias = Some(value.into());
-        self
-    }
-    /// Sets `details`.
-    pub fn details(
-        mut self,
-        value: impl IntoIterator<
-            Item = PremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails,
-        >,
-    ) -> Self {
-        self.details = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `extValue`.
-    pub fn ext_value(mut self, value: impl Into<String>) -> Self {
-        self.ext_value = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for PremiumUpdateFormInstanceRequestFormComponentValueListDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("details", &self.details)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
-}
-/// `ProcessForecastRequestFormComponentValuesDetails`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ProcessForecastRequestFormComponentValuesDetails {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `details`.
-    pub details: Option<Vec<ProcessForecastRequestFormComponentValuesDetailsDetails>>,
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl ProcessForecastRequestFormComponentValuesDetails {
-    /// An empty `ProcessForecastRequestFormComponentValuesDetails`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `bizAlias`.
-    pub fn biz_alias(mut self, value: impl Into<String>) -> Self {
-        self.biz_alias = Some(value.into());
-        self
-    }
-    /// Sets `details`.
-    pub fn details(
-        mut self,
-        value: impl IntoIterator<
-            Item = ProcessForecastRequestFormComponentValuesDetailsDetails,
-        >,
-    ) -> Self {
-        self.details = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `extValue`.
-    pub fn ext_value(mut self, value: impl Into<String>) -> Self {
-        self.ext_value = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for ProcessForecastRequestFormComponentValuesDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("details", &self.details)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
-}
+/// `PremiumSaveIntegratedTaskRequestFeatureConfigFeatures`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeatures`].
+pub type PremiumSaveIntegratedTaskRequestFeatureConfigFeatures = CreateIntegratedTaskRequestFeatureConfigFeatures;
+/// `PremiumSaveIntegratedTaskResponseBodyResult`: the same model as [`CreateIntegratedTaskResponseBodyResult`].
+pub type PremiumSaveIntegratedTaskResponseBodyResult = CreateIntegratedTaskResponseBodyResult;
+/// `PremiumUpdateFormInstanceRequestFormComponentValueListDetails`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueListDetails`].
+pub type PremiumUpdateFormInstanceRequestFormComponentValueListDetails = PremiumSaveFormInstanceRequestFormComponentValueListDetails;
+/// `ProcessForecastRequestFormComponentValuesDetails`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueListDetails`].
+pub type ProcessForecastRequestFormComponentValuesDetails = PremiumSaveFormInstanceRequestFormComponentValueListDetails;
 /// `ProcessForecastResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8604,42 +6349,8 @@ impl rt::Fields for ProcessForecastResponseBodyResult {
         Ok(true)
     }
 }
-/// `QueryAllFormInstancesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllFormInstancesResponseBodyResult {
-    /// `hasMore`.
-    pub has_more: Option<bool>,
-    /// `maxResults`.
-    pub max_results: Option<i64>,
-    /// `nextToken`.
-    pub next_token: Option<String>,
-    /// `values`.
-    pub values: Option<Vec<QueryAllFormInstancesResponseBodyResultValues>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryAllFormInstancesResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllFormInstancesResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "maxResults" => self.max_results = map.next_value()?,
-            "nextToken" => self.next_token = map.next_value()?,
-            "values" => self.values = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryAllFormInstancesResponseBodyResult`: the same model as [`PremiumGetFormInstancesResponseBodyResult`].
+pub type QueryAllFormInstancesResponseBodyResult = PremiumGetFormInstancesResponseBodyResult;
 /// `QueryAllProcessInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8739,48 +6450,8 @@ impl rt::Fields for QueryFormByBizTypeResponseBodyResult {
         Ok(true)
     }
 }
-/// `QueryFormInstanceResponseBodyFormInstDataList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryFormInstanceResponseBodyFormInstDataList {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `componentType`.
-    pub component_type: Option<String>,
-    /// `extendValue`.
-    pub extend_value: Option<String>,
-    /// `key`.
-    pub key: Option<String>,
-    /// `label`.
-    pub label: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryFormInstanceResponseBodyFormInstDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryFormInstanceResponseBodyFormInstDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "componentType" => self.component_type = map.next_value()?,
-            "extendValue" => self.extend_value = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryFormInstanceResponseBodyFormInstDataList`: the same model as [`PremiumGetFormInstanceResponseBodyFormInstDataList`].
+pub type QueryFormInstanceResponseBodyFormInstDataList = PremiumGetFormInstanceResponseBodyFormInstDataList;
 /// `QueryIntegratedTodoTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8970,367 +6641,20 @@ impl rt::Fields for QuerySchemaByProcessCodeResponseBodyResult {
         Ok(true)
     }
 }
-/// `RedirectWorkflowTaskRequestFileAttachments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RedirectWorkflowTaskRequestFileAttachments {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<String>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl RedirectWorkflowTaskRequestFileAttachments {
-    /// An empty `RedirectWorkflowTaskRequestFileAttachments`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `fileName`.
-    pub fn file_name(mut self, value: impl Into<String>) -> Self {
-        self.file_name = Some(value.into());
-        self
-    }
-    /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<String>) -> Self {
-        self.file_size = Some(value.into());
-        self
-    }
-    /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<String>) -> Self {
-        self.file_type = Some(value.into());
-        self
-    }
-    /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<String>) -> Self {
-        self.space_id = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for RedirectWorkflowTaskRequestFileAttachments {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("fileId", &self.file_id)?;
-        object.optional("fileName", &self.file_name)?;
-        object.optional("fileSize", &self.file_size)?;
-        object.optional("fileType", &self.file_type)?;
-        object.optional("spaceId", &self.space_id)?;
-        object.end()
-    }
-}
-/// `SaveIntegratedInstanceRequestFeatureConfigFeatures`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveIntegratedInstanceRequestFeatureConfigFeatures {
-    /// `callback`.
-    pub callback: Option<SaveIntegratedInstanceRequestFeatureConfigFeaturesCallback>,
-    /// `config`.
-    pub config: Option<String>,
-    /// `mobileUrl`.
-    pub mobile_url: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-    /// `runType`.
-    pub run_type: Option<String>,
-}
-impl SaveIntegratedInstanceRequestFeatureConfigFeatures {
-    /// An empty `SaveIntegratedInstanceRequestFeatureConfigFeatures`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `callback`.
-    pub fn callback(
-        mut self,
-        value: impl Into<SaveIntegratedInstanceRequestFeatureConfigFeaturesCallback>,
-    ) -> Self {
-        self.callback = Some(value.into());
-        self
-    }
-    /// Sets `config`.
-    pub fn config(mut self, value: impl Into<String>) -> Self {
-        self.config = Some(value.into());
-        self
-    }
-    /// Sets `mobileUrl`.
-    pub fn mobile_url(mut self, value: impl Into<String>) -> Self {
-        self.mobile_url = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `pcUrl`.
-    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
-        self.pc_url = Some(value.into());
-        self
-    }
-    /// Sets `runType`.
-    pub fn run_type(mut self, value: impl Into<String>) -> Self {
-        self.run_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SaveIntegratedInstanceRequestFeatureConfigFeatures {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callback", &self.callback)?;
-        object.optional("config", &self.config)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("runType", &self.run_type)?;
-        object.end()
-    }
-}
-/// `SaveIntegratedInstanceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveIntegratedInstanceResponseBodyResult {
-    /// `processInstanceId`.
-    pub process_instance_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveIntegratedInstanceResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveIntegratedInstanceResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SaveProcessRequestProcessFeatureConfigFeatures`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveProcessRequestProcessFeatureConfigFeatures {
-    /// `callback`.
-    pub callback: Option<SaveProcessRequestProcessFeatureConfigFeaturesCallback>,
-    /// `config`.
-    pub config: Option<String>,
-    /// `mobileUrl`.
-    pub mobile_url: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `pcUrl`.
-    pub pc_url: Option<String>,
-    /// `runType`.
-    pub run_type: Option<String>,
-}
-impl SaveProcessRequestProcessFeatureConfigFeatures {
-    /// An empty `SaveProcessRequestProcessFeatureConfigFeatures`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `callback`.
-    pub fn callback(
-        mut self,
-        value: impl Into<SaveProcessRequestProcessFeatureConfigFeaturesCallback>,
-    ) -> Self {
-        self.callback = Some(value.into());
-        self
-    }
-    /// Sets `config`.
-    pub fn config(mut self, value: impl Into<String>) -> Self {
-        self.config = Some(value.into());
-        self
-    }
-    /// Sets `mobileUrl`.
-    pub fn mobile_url(mut self, value: impl Into<String>) -> Self {
-        self.mobile_url = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `pcUrl`.
-    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
-        self.pc_url = Some(value.into());
-        self
-    }
-    /// Sets `runType`.
-    pub fn run_type(mut self, value: impl Into<String>) -> Self {
-        self.run_type = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SaveProcessRequestProcessFeatureConfigFeatures {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("callback", &self.callback)?;
-        object.optional("config", &self.config)?;
-        object.optional("mobileUrl", &self.mobile_url)?;
-        object.optional("name", &self.name)?;
-        object.optional("pcUrl", &self.pc_url)?;
-        object.optional("runType", &self.run_type)?;
-        object.end()
-    }
-}
-/// `SaveProcessResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveProcessResponseBodyResult {
-    /// `processCode`.
-    pub process_code: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveProcessResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveProcessResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "processCode" => self.process_code = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `StartProcessInstanceRequestFormComponentValuesDetails`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StartProcessInstanceRequestFormComponentValuesDetails {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `details`.
-    pub details: Option<
-        Vec<StartProcessInstanceRequestFormComponentValuesDetailsDetails>,
-    >,
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl StartProcessInstanceRequestFormComponentValuesDetails {
-    /// An empty `StartProcessInstanceRequestFormComponentValuesDetails`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `bizAlias`.
-    pub fn biz_alias(mut self, value: impl Into<String>) -> Self {
-        self.biz_alias = Some(value.into());
-        self
-    }
-    /// Sets `details`.
-    pub fn details(
-        mut self,
-        value: impl IntoIterator<
-            Item = StartProcessInstanceRequestFormComponentValuesDetailsDetails,
-        >,
-    ) -> Self {
-        self.details = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `extValue`.
-    pub fn ext_value(mut self, value: impl Into<String>) -> Self {
-        self.ext_value = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for StartProcessInstanceRequestFormComponentValuesDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("details", &self.details)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
-}
-/// `TodoTasksResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TodoTasksResponseBodyResult {
-    /// `hasMore`.
-    pub has_more: Option<bool>,
-    /// `list`.
-    pub list: Option<Vec<TodoTasksResponseBodyResultList>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TodoTasksResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TodoTasksResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "hasMore" => self.has_more = map.next_value()?,
-            "list" => self.list = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RedirectWorkflowTaskRequestFileAttachments`: the same model as [`AddProcessInstanceCommentRequestFileAttachments`].
+pub type RedirectWorkflowTaskRequestFileAttachments = AddProcessInstanceCommentRequestFileAttachments;
+/// `SaveIntegratedInstanceRequestFeatureConfigFeatures`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeatures`].
+pub type SaveIntegratedInstanceRequestFeatureConfigFeatures = CreateIntegratedTaskRequestFeatureConfigFeatures;
+/// `SaveIntegratedInstanceResponseBodyResult`: the same model as [`PremiumSaveIntegratedProcessInstanceResponseBodyResult`].
+pub type SaveIntegratedInstanceResponseBodyResult = PremiumSaveIntegratedProcessInstanceResponseBodyResult;
+/// `SaveProcessRequestProcessFeatureConfigFeatures`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeatures`].
+pub type SaveProcessRequestProcessFeatureConfigFeatures = CreateIntegratedTaskRequestFeatureConfigFeatures;
+/// `SaveProcessResponseBodyResult`: the same model as [`FormCreateResponseBodyResult`].
+pub type SaveProcessResponseBodyResult = FormCreateResponseBodyResult;
+/// `StartProcessInstanceRequestFormComponentValuesDetails`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueListDetails`].
+pub type StartProcessInstanceRequestFormComponentValuesDetails = PremiumSaveFormInstanceRequestFormComponentValueListDetails;
+/// `TodoTasksResponseBodyResult`: the same model as [`PremiumQueryTodoTasksByManagerResponseBodyResult`].
+pub type TodoTasksResponseBodyResult = PremiumQueryTodoTasksByManagerResponseBodyResult;
 /// `BatchTasksRedirectResponseBodyResultRedirectResults`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9863,49 +7187,8 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultTasks {
         Ok(true)
     }
 }
-/// `GetProcessInstanceWithExtraResponseBodyResultFormComponentValues`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessInstanceWithExtraResponseBodyResultFormComponentValues {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `componentType`.
-    pub component_type: Option<String>,
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessInstanceWithExtraResponseBodyResultFormComponentValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessInstanceWithExtraResponseBodyResultFormComponentValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "componentType" => self.component_type = map.next_value()?,
-            "extValue" => self.ext_value = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetProcessInstanceWithExtraResponseBodyResultFormComponentValues`: the same model as [`GetProcessInstanceResponseBodyResultFormComponentValues`].
+pub type GetProcessInstanceWithExtraResponseBodyResultFormComponentValues = GetProcessInstanceResponseBodyResultFormComponentValues;
 /// `GetProcessInstanceWithExtraResponseBodyResultOperationRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10657,381 +7940,20 @@ impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBodyResultList {
         Ok(true)
     }
 }
-/// `PremiumRedirectTasksByManagerResponseBodyResultRedirectResults`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumRedirectTasksByManagerResponseBodyResultRedirectResults {
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-    /// `taskId`.
-    pub task_id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumRedirectTasksByManagerResponseBodyResultRedirectResults {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumRedirectTasksByManagerResponseBodyResultRedirectResults {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `componentType`.
-    pub component_type: Option<String>,
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl PremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails {
-    /// An empty `PremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `bizAlias`.
-    pub fn biz_alias(mut self, value: impl Into<String>) -> Self {
-        self.biz_alias = Some(value.into());
-        self
-    }
-    /// Sets `componentType`.
-    pub fn component_type(mut self, value: impl Into<String>) -> Self {
-        self.component_type = Some(value.into());
-        self
-    }
-    /// Sets `extValue`.
-    pub fn ext_value(mut self, value: impl Into<String>) -> Self {
-        self.ext_value = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for PremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
-}
-/// `PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback {
-    /// `apiKey`.
-    pub api_key: Option<String>,
-    /// `appUuid`.
-    pub app_uuid: Option<String>,
-    /// `version`.
-    pub version: Option<String>,
-}
-impl PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback {
-    /// An empty `PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `apiKey`.
-    pub fn api_key(mut self, value: impl Into<String>) -> Self {
-        self.api_key = Some(value.into());
-        self
-    }
-    /// Sets `appUuid`.
-    pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
-        self.app_uuid = Some(value.into());
-        self
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiKey", &self.api_key)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
-}
-/// `PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback {
-    /// `apiKey`.
-    pub api_key: Option<String>,
-    /// `appUuid`.
-    pub app_uuid: Option<String>,
-    /// `version`.
-    pub version: Option<String>,
-}
-impl PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback {
-    /// An empty `PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `apiKey`.
-    pub fn api_key(mut self, value: impl Into<String>) -> Self {
-        self.api_key = Some(value.into());
-        self
-    }
-    /// Sets `appUuid`.
-    pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
-        self.app_uuid = Some(value.into());
-        self
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiKey", &self.api_key)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
-}
-/// `PremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback {
-    /// `apiKey`.
-    pub api_key: Option<String>,
-    /// `appUuid`.
-    pub app_uuid: Option<String>,
-    /// `version`.
-    pub version: Option<String>,
-}
-impl PremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback {
-    /// An empty `PremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `apiKey`.
-    pub fn api_key(mut self, value: impl Into<String>) -> Self {
-        self.api_key = Some(value.into());
-        self
-    }
-    /// Sets `appUuid`.
-    pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
-        self.app_uuid = Some(value.into());
-        self
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for PremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiKey", &self.api_key)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
-}
-/// `PremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `componentType`.
-    pub component_type: Option<String>,
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl PremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails {
-    /// An empty `PremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `bizAlias`.
-    pub fn biz_alias(mut self, value: impl Into<String>) -> Self {
-        self.biz_alias = Some(value.into());
-        self
-    }
-    /// Sets `componentType`.
-    pub fn component_type(mut self, value: impl Into<String>) -> Self {
-        self.component_type = Some(value.into());
-        self
-    }
-    /// Sets `extValue`.
-    pub fn ext_value(mut self, value: impl Into<String>) -> Self {
-        self.ext_value = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for PremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
-}
-/// `ProcessForecastRequestFormComponentValuesDetailsDetails`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ProcessForecastRequestFormComponentValuesDetailsDetails {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `componentType`.
-    pub component_type: Option<String>,
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl ProcessForecastRequestFormComponentValuesDetailsDetails {
-    /// An empty `ProcessForecastRequestFormComponentValuesDetailsDetails`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `bizAlias`.
-    pub fn biz_alias(mut self, value: impl Into<String>) -> Self {
-        self.biz_alias = Some(value.into());
-        self
-    }
-    /// Sets `componentType`.
-    pub fn component_type(mut self, value: impl Into<String>) -> Self {
-        self.component_type = Some(value.into());
-        self
-    }
-    /// Sets `extValue`.
-    pub fn ext_value(mut self, value: impl Into<String>) -> Self {
-        self.ext_value = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for ProcessForecastRequestFormComponentValuesDetailsDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
-}
+/// `PremiumRedirectTasksByManagerResponseBodyResultRedirectResults`: the same model as [`BatchTasksRedirectResponseBodyResultRedirectResults`].
+pub type PremiumRedirectTasksByManagerResponseBodyResultRedirectResults = BatchTasksRedirectResponseBodyResultRedirectResults;
+/// `PremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails`: the same model as [`PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList`].
+pub type PremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails = PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList;
+/// `PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeaturesCallback`].
+pub type PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback = CreateIntegratedTaskRequestFeatureConfigFeaturesCallback;
+/// `PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeaturesCallback`].
+pub type PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback = CreateIntegratedTaskRequestFeatureConfigFeaturesCallback;
+/// `PremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeaturesCallback`].
+pub type PremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback = CreateIntegratedTaskRequestFeatureConfigFeaturesCallback;
+/// `PremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails`: the same model as [`PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList`].
+pub type PremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails = PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList;
+/// `ProcessForecastRequestFormComponentValuesDetailsDetails`: the same model as [`PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList`].
+pub type ProcessForecastRequestFormComponentValuesDetailsDetails = PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList;
 /// `ProcessForecastResponseBodyResultWorkflowActivityRules`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11113,68 +8035,8 @@ impl rt::Fields for ProcessForecastResponseBodyResultWorkflowForecastNodes {
         Ok(true)
     }
 }
-/// `QueryAllFormInstancesResponseBodyResultValues`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllFormInstancesResponseBodyResultValues {
-    /// `appUuid`.
-    pub app_uuid: Option<String>,
-    /// `attributes`.
-    pub attributes: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `createTimestamp`.
-    pub create_timestamp: Option<i64>,
-    /// `creator`.
-    pub creator: Option<String>,
-    /// `formCode`.
-    pub form_code: Option<String>,
-    /// `formInstDataList`.
-    pub form_inst_data_list: Option<
-        Vec<QueryAllFormInstancesResponseBodyResultValuesFormInstDataList>,
-    >,
-    /// `formInstanceId`.
-    pub form_instance_id: Option<String>,
-    /// `modifier`.
-    pub modifier: Option<String>,
-    /// `modifyTimestamp`.
-    pub modify_timestamp: Option<i64>,
-    /// `outBizCode`.
-    pub out_biz_code: Option<String>,
-    /// `outInstanceId`.
-    pub out_instance_id: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for QueryAllFormInstancesResponseBodyResultValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllFormInstancesResponseBodyResultValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appUuid" => self.app_uuid = map.next_value()?,
-            "attributes" => self.attributes = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "creator" => self.creator = map.next_value()?,
-            "formCode" => self.form_code = map.next_value()?,
-            "formInstDataList" => self.form_inst_data_list = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyTimestamp" => self.modify_timestamp = map.next_value()?,
-            "outBizCode" => self.out_biz_code = map.next_value()?,
-            "outInstanceId" => self.out_instance_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryAllFormInstancesResponseBodyResultValues`: the same model as [`PremiumGetFormInstancesResponseBodyResultValues`].
+pub type QueryAllFormInstancesResponseBodyResultValues = PremiumGetFormInstancesResponseBodyResultValues;
 /// `QueryAllProcessInstancesResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11296,246 +8158,16 @@ impl rt::Fields for QueryIntegratedTodoTaskResponseBodyResultList {
         Ok(true)
     }
 }
-/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContent`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySchemaByProcessCodeResponseBodyResultSchemaContent {
-    /// `icon`.
-    pub icon: Option<String>,
-    /// `items`.
-    pub items: Option<Vec<QuerySchemaByProcessCodeResponseBodyResultSchemaContentItems>>,
-    /// `title`.
-    pub title: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContent {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySchemaByProcessCodeResponseBodyResultSchemaContent {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "icon" => self.icon = map.next_value()?,
-            "items" => self.items = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SaveIntegratedInstanceRequestFeatureConfigFeaturesCallback`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveIntegratedInstanceRequestFeatureConfigFeaturesCallback {
-    /// `apiKey`.
-    pub api_key: Option<String>,
-    /// `appUuid`.
-    pub app_uuid: Option<String>,
-    /// `version`.
-    pub version: Option<String>,
-}
-impl SaveIntegratedInstanceRequestFeatureConfigFeaturesCallback {
-    /// An empty `SaveIntegratedInstanceRequestFeatureConfigFeaturesCallback`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `apiKey`.
-    pub fn api_key(mut self, value: impl Into<String>) -> Self {
-        self.api_key = Some(value.into());
-        self
-    }
-    /// Sets `appUuid`.
-    pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
-        self.app_uuid = Some(value.into());
-        self
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for SaveIntegratedInstanceRequestFeatureConfigFeaturesCallback {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiKey", &self.api_key)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
-}
-/// `SaveProcessRequestProcessFeatureConfigFeaturesCallback`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveProcessRequestProcessFeatureConfigFeaturesCallback {
-    /// `apiKey`.
-    pub api_key: Option<String>,
-    /// `appUuid`.
-    pub app_uuid: Option<String>,
-    /// `version`.
-    pub version: Option<String>,
-}
-impl SaveProcessRequestProcessFeatureConfigFeaturesCallback {
-    /// An empty `SaveProcessRequestProcessFeatureConfigFeaturesCallback`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `apiKey`.
-    pub fn api_key(mut self, value: impl Into<String>) -> Self {
-        self.api_key = Some(value.into());
-        self
-    }
-    /// Sets `appUuid`.
-    pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
-        self.app_uuid = Some(value.into());
-        self
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for SaveProcessRequestProcessFeatureConfigFeaturesCallback {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("apiKey", &self.api_key)?;
-        object.optional("appUuid", &self.app_uuid)?;
-        object.optional("version", &self.version)?;
-        object.end()
-    }
-}
-/// `StartProcessInstanceRequestFormComponentValuesDetailsDetails`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StartProcessInstanceRequestFormComponentValuesDetailsDetails {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `componentType`.
-    pub component_type: Option<String>,
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl StartProcessInstanceRequestFormComponentValuesDetailsDetails {
-    /// An empty `StartProcessInstanceRequestFormComponentValuesDetailsDetails`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `bizAlias`.
-    pub fn biz_alias(mut self, value: impl Into<String>) -> Self {
-        self.biz_alias = Some(value.into());
-        self
-    }
-    /// Sets `componentType`.
-    pub fn component_type(mut self, value: impl Into<String>) -> Self {
-        self.component_type = Some(value.into());
-        self
-    }
-    /// Sets `extValue`.
-    pub fn ext_value(mut self, value: impl Into<String>) -> Self {
-        self.ext_value = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize
-for StartProcessInstanceRequestFormComponentValuesDetailsDetails {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("bizAlias", &self.biz_alias)?;
-        object.optional("componentType", &self.component_type)?;
-        object.optional("extValue", &self.ext_value)?;
-        object.optional("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("value", &self.value)?;
-        object.end()
-    }
-}
-/// `TodoTasksResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TodoTasksResponseBodyResultList {
-    /// `businessId`.
-    pub business_id: Option<String>,
-    /// `canRedirect`.
-    pub can_redirect: Option<bool>,
-    /// `createTime`.
-    pub create_time: Option<i64>,
-    /// `processCode`.
-    pub process_code: Option<String>,
-    /// `processInstanceId`.
-    pub process_instance_id: Option<String>,
-    /// `taskId`.
-    pub task_id: Option<i64>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TodoTasksResponseBodyResultList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TodoTasksResponseBodyResultList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "businessId" => self.business_id = map.next_value()?,
-            "canRedirect" => self.can_redirect = map.next_value()?,
-            "createTime" => self.create_time = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContent`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContent`].
+pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContent = PremiumGetFormSchemaResponseBodyResultSchemaContent;
+/// `SaveIntegratedInstanceRequestFeatureConfigFeaturesCallback`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeaturesCallback`].
+pub type SaveIntegratedInstanceRequestFeatureConfigFeaturesCallback = CreateIntegratedTaskRequestFeatureConfigFeaturesCallback;
+/// `SaveProcessRequestProcessFeatureConfigFeaturesCallback`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeaturesCallback`].
+pub type SaveProcessRequestProcessFeatureConfigFeaturesCallback = CreateIntegratedTaskRequestFeatureConfigFeaturesCallback;
+/// `StartProcessInstanceRequestFormComponentValuesDetailsDetails`: the same model as [`PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList`].
+pub type StartProcessInstanceRequestFormComponentValuesDetailsDetails = PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList;
+/// `TodoTasksResponseBodyResultList`: the same model as [`PremiumQueryTodoTasksByManagerResponseBodyResultList`].
+pub type TodoTasksResponseBodyResultList = PremiumQueryTodoTasksByManagerResponseBodyResultList;
 /// `FormDataSourceTarget`.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -11657,47 +8289,8 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultOperationRecordsAttachme
         Ok(true)
     }
 }
-/// `GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<String>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-    /// `spaceId`.
-    pub space_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            "spaceId" => self.space_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments`: the same model as [`GetProcessInstanceResponseBodyResultOperationRecordsAttachments`].
+pub type GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments = GetProcessInstanceResponseBodyResultOperationRecordsAttachments;
 /// `ListTodoWorkRecordsResponseBodyResultListForms`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12030,52 +8623,8 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultListOperationRec
         Ok(true)
     }
 }
-/// `PremiumGetProcessInstancesResponseBodyResultListTasks`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumGetProcessInstancesResponseBodyResultListTasks {
-    /// `activityId`.
-    pub activity_id: Option<String>,
-    /// `createTimestamp`.
-    pub create_timestamp: Option<i64>,
-    /// `finishTimestamp`.
-    pub finish_timestamp: Option<i64>,
-    /// `result`.
-    pub result: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `taskId`.
-    pub task_id: Option<i64>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetProcessInstancesResponseBodyResultListTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultListTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "finishTimestamp" => self.finish_timestamp = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumGetProcessInstancesResponseBodyResultListTasks`: the same model as [`PagesExportInstancesResponseBodyResultListTasks`].
+pub type PremiumGetProcessInstancesResponseBodyResultListTasks = PagesExportInstancesResponseBodyResultListTasks;
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12165,213 +8714,16 @@ impl rt::Fields for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkfl
         Ok(true)
     }
 }
-/// `QueryAllFormInstancesResponseBodyResultValuesFormInstDataList`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllFormInstancesResponseBodyResultValuesFormInstDataList {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `componentType`.
-    pub component_type: Option<String>,
-    /// `extendValue`.
-    pub extend_value: Option<String>,
-    /// `key`.
-    pub key: Option<String>,
-    /// `label`.
-    pub label: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllFormInstancesResponseBodyResultValuesFormInstDataList {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllFormInstancesResponseBodyResultValuesFormInstDataList {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "componentType" => self.component_type = map.next_value()?,
-            "extendValue" => self.extend_value = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryAllProcessInstancesResponseBodyResultListFormComponentValues`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllProcessInstancesResponseBodyResultListFormComponentValues {
-    /// `extValue`.
-    pub ext_value: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllProcessInstancesResponseBodyResultListFormComponentValues {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllProcessInstancesResponseBodyResultListFormComponentValues {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "extValue" => self.ext_value = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryAllProcessInstancesResponseBodyResultListOperationRecords`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllProcessInstancesResponseBodyResultListOperationRecords {
-    /// `attachments`.
-    pub attachments: Option<
-        Vec<QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments>,
-    >,
-    /// `operationType`.
-    pub operation_type: Option<String>,
-    /// `remark`.
-    pub remark: Option<String>,
-    /// `result`.
-    pub result: Option<String>,
-    /// `timestamp`.
-    pub timestamp: Option<i64>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllProcessInstancesResponseBodyResultListOperationRecords {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllProcessInstancesResponseBodyResultListOperationRecords {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attachments" => self.attachments = map.next_value()?,
-            "operationType" => self.operation_type = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QueryAllProcessInstancesResponseBodyResultListTasks`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllProcessInstancesResponseBodyResultListTasks {
-    /// `activityId`.
-    pub activity_id: Option<String>,
-    /// `createTimestamp`.
-    pub create_timestamp: Option<i64>,
-    /// `finishTimestamp`.
-    pub finish_timestamp: Option<i64>,
-    /// `result`.
-    pub result: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `taskId`.
-    pub task_id: Option<i64>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllProcessInstancesResponseBodyResultListTasks {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QueryAllProcessInstancesResponseBodyResultListTasks {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "createTimestamp" => self.create_timestamp = map.next_value()?,
-            "finishTimestamp" => self.finish_timestamp = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "taskId" => self.task_id = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItems`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySchemaByProcessCodeResponseBodyResultSchemaContentItems {
-    /// `children`.
-    pub children: Option<
-        Vec<QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren>,
-    >,
-    /// `componentName`.
-    pub component_name: Option<String>,
-    /// `props`.
-    pub props: Option<QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItems {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItems {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "children" => self.children = map.next_value()?,
-            "componentName" => self.component_name = map.next_value()?,
-            "props" => self.props = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryAllFormInstancesResponseBodyResultValuesFormInstDataList`: the same model as [`PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList`].
+pub type QueryAllFormInstancesResponseBodyResultValuesFormInstDataList = PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList;
+/// `QueryAllProcessInstancesResponseBodyResultListFormComponentValues`: the same model as [`PremiumGetProcessInstancesResponseBodyResultListFormComponentValues`].
+pub type QueryAllProcessInstancesResponseBodyResultListFormComponentValues = PremiumGetProcessInstancesResponseBodyResultListFormComponentValues;
+/// `QueryAllProcessInstancesResponseBodyResultListOperationRecords`: the same model as [`PremiumGetProcessInstancesResponseBodyResultListOperationRecords`].
+pub type QueryAllProcessInstancesResponseBodyResultListOperationRecords = PremiumGetProcessInstancesResponseBodyResultListOperationRecords;
+/// `QueryAllProcessInstancesResponseBodyResultListTasks`: the same model as [`PagesExportInstancesResponseBodyResultListTasks`].
+pub type QueryAllProcessInstancesResponseBodyResultListTasks = PagesExportInstancesResponseBodyResultListTasks;
+/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItems`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItems`].
+pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItems = PremiumGetFormSchemaResponseBodyResultSchemaContentItems;
 /// `PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12614,44 +8966,8 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProp
         Ok(true)
     }
 }
-/// `PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<String>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments`: the same model as [`PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`].
+pub type PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments = PagesExportInstancesResponseBodyResultListOperationRecordsAttachments;
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12692,253 +9008,12 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSele
         Ok(true)
     }
 }
-/// `QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments {
-    /// `fileId`.
-    pub file_id: Option<String>,
-    /// `fileName`.
-    pub file_name: Option<String>,
-    /// `fileSize`.
-    pub file_size: Option<String>,
-    /// `fileType`.
-    pub file_type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fileId" => self.file_id = map.next_value()?,
-            "fileName" => self.file_name = map.next_value()?,
-            "fileSize" => self.file_size = map.next_value()?,
-            "fileType" => self.file_type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren {
-    /// `componentName`.
-    pub component_name: Option<String>,
-    /// `props`.
-    pub props: Option<
-        QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "componentName" => self.component_name = map.next_value()?,
-            "props" => self.props = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps {
-    /// `actionName`.
-    pub action_name: Option<String>,
-    /// `align`.
-    pub align: Option<String>,
-    /// `appId`.
-    pub app_id: Option<i64>,
-    /// `asyncCondition`.
-    pub async_condition: Option<bool>,
-    /// `attendTypeLabel`.
-    pub attend_type_label: Option<String>,
-    /// `behaviorLinkage`.
-    pub behavior_linkage: Option<
-        Vec<
-            QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkage,
-        >,
-    >,
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `bizType`.
-    pub biz_type: Option<String>,
-    /// `childFieldVisible`.
-    pub child_field_visible: Option<rt::BTreeMap<String, bool>>,
-    /// `choice`.
-    pub choice: Option<i64>,
-    /// `commonBizType`.
-    pub common_biz_type: Option<String>,
-    /// `disabled`.
-    pub disabled: Option<bool>,
-    /// `duration`.
-    pub duration: Option<bool>,
-    /// `durationLabel`.
-    pub duration_label: Option<String>,
-    /// `eSign`.
-    pub e_sign: Option<bool>,
-    /// `extract`.
-    pub extract: Option<bool>,
-    /// `fieldsInfo`.
-    pub fields_info: Option<String>,
-    /// `format`.
-    pub format: Option<String>,
-    /// `formula`.
-    pub formula: Option<String>,
-    /// `hidden`.
-    pub hidden: Option<bool>,
-    /// `hiddenInApprovalDetail`.
-    pub hidden_in_approval_detail: Option<bool>,
-    /// `hideLabel`.
-    pub hide_label: Option<bool>,
-    /// `holidayOptions`.
-    pub holiday_options: Option<Vec<rt::BTreeMap<String, String>>>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `label`.
-    pub label: Option<String>,
-    /// `labelEditableFreeze`.
-    pub label_editable_freeze: Option<bool>,
-    /// `link`.
-    pub link: Option<String>,
-    /// `mainTitle`.
-    pub main_title: Option<String>,
-    /// `notPrint`.
-    pub not_print: Option<String>,
-    /// `notUpper`.
-    pub not_upper: Option<String>,
-    /// `objOptions`.
-    pub obj_options: Option<
-        Vec<QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsObjOptions>,
-    >,
-    /// `options`.
-    pub options: Option<Vec<String>>,
-    /// `payEnable`.
-    pub pay_enable: Option<bool>,
-    /// `placeholder`.
-    pub placeholder: Option<String>,
-    /// `push`.
-    pub push: Option<
-        QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsPush,
-    >,
-    /// `pushToAttendance`.
-    pub push_to_attendance: Option<bool>,
-    /// `pushToCalendar`.
-    pub push_to_calendar: Option<i64>,
-    /// `required`.
-    pub required: Option<bool>,
-    /// `requiredEditableFreeze`.
-    pub required_editable_freeze: Option<bool>,
-    /// `showAttendOptions`.
-    pub show_attend_options: Option<bool>,
-    /// `staffStatusEnabled`.
-    pub staff_status_enabled: Option<bool>,
-    /// `statField`.
-    pub stat_field: Option<
-        Vec<QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField>,
-    >,
-    /// `tableViewMode`.
-    pub table_view_mode: Option<String>,
-    /// `unit`.
-    pub unit: Option<String>,
-    /// `useCalendar`.
-    pub use_calendar: Option<bool>,
-    /// `verticalPrint`.
-    pub vertical_print: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionName" => self.action_name = map.next_value()?,
-            "align" => self.align = map.next_value()?,
-            "appId" => self.app_id = map.next_value()?,
-            "asyncCondition" => self.async_condition = map.next_value()?,
-            "attendTypeLabel" => self.attend_type_label = map.next_value()?,
-            "behaviorLinkage" => self.behavior_linkage = map.next_value()?,
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "bizType" => self.biz_type = map.next_value()?,
-            "childFieldVisible" => self.child_field_visible = map.next_value()?,
-            "choice" => self.choice = map.next_value()?,
-            "commonBizType" => self.common_biz_type = map.next_value()?,
-            "disabled" => self.disabled = map.next_value()?,
-            "duration" => self.duration = map.next_value()?,
-            "durationLabel" => self.duration_label = map.next_value()?,
-            "eSign" => self.e_sign = map.next_value()?,
-            "extract" => self.extract = map.next_value()?,
-            "fieldsInfo" => self.fields_info = map.next_value()?,
-            "format" => self.format = map.next_value()?,
-            "formula" => self.formula = map.next_value()?,
-            "hidden" => self.hidden = map.next_value()?,
-            "hiddenInApprovalDetail" => {
-                self.hidden_in_approval_detail = map.next_value()?;
-            }
-            "hideLabel" => self.hide_label = map.next_value()?,
-            "holidayOptions" => self.holiday_options = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "labelEditableFreeze" => self.label_editable_freeze = map.next_value()?,
-            "link" => self.link = map.next_value()?,
-            "mainTitle" => self.main_title = map.next_value()?,
-            "notPrint" => self.not_print = map.next_value()?,
-            "notUpper" => self.not_upper = map.next_value()?,
-            "objOptions" => self.obj_options = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "payEnable" => self.pay_enable = map.next_value()?,
-            "placeholder" => self.placeholder = map.next_value()?,
-            "push" => self.push = map.next_value()?,
-            "pushToAttendance" => self.push_to_attendance = map.next_value()?,
-            "pushToCalendar" => self.push_to_calendar = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            "requiredEditableFreeze" => self.required_editable_freeze = map.next_value()?,
-            "showAttendOptions" => self.show_attend_options = map.next_value()?,
-            "staffStatusEnabled" => self.staff_status_enabled = map.next_value()?,
-            "statField" => self.stat_field = map.next_value()?,
-            "tableViewMode" => self.table_view_mode = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "useCalendar" => self.use_calendar = map.next_value()?,
-            "verticalPrint" => self.vertical_print = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments`: the same model as [`PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`].
+pub type QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments = PagesExportInstancesResponseBodyResultListOperationRecordsAttachments;
+/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren`].
+pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren;
+/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps`].
+pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps;
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13181,185 +9256,16 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSele
         Ok(true)
     }
 }
-/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps {
-    /// `bizAlias`.
-    pub biz_alias: Option<String>,
-    /// `id`.
-    pub id: Option<String>,
-    /// `label`.
-    pub label: Option<String>,
-    /// `options`.
-    pub options: Option<Vec<String>>,
-    /// `required`.
-    pub required: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "bizAlias" => self.biz_alias = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "required" => self.required = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkage`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
-    /// `targets`.
-    pub targets: Option<
-        Vec<
-            QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets,
-        >,
-    >,
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "targets" => self.targets = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsObjOptions`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsObjOptions {
-    /// `value`.
-    pub value: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsObjOptions {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsObjOptions {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "value" => self.value = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsPush`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsPush {
-    /// `attendanceRule`.
-    pub attendance_rule: Option<i64>,
-    /// `pushSwitch`.
-    pub push_switch: Option<i64>,
-    /// `pushTag`.
-    pub push_tag: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsPush {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsPush {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "attendanceRule" => self.attendance_rule = map.next_value()?,
-            "pushSwitch" => self.push_switch = map.next_value()?,
-            "pushTag" => self.push_tag = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField {
-    /// `id`.
-    pub id: Option<String>,
-    /// `label`.
-    pub label: Option<String>,
-    /// `unit`.
-    pub unit: Option<String>,
-    /// `upper`.
-    pub upper: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            "unit" => self.unit = map.next_value()?,
-            "upper" => self.upper = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps`].
+pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps;
+/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkage`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage`].
+pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkage = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage;
+/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsObjOptions`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions`].
+pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsObjOptions = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions;
+/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsPush`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush`].
+pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsPush = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush;
+/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField`].
+pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField;
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13392,38 +9298,8 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage
         Ok(true)
     }
 }
-/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
-    /// `behavior`.
-    pub behavior: Option<String>,
-    /// `fieldId`.
-    pub field_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "behavior" => self.behavior = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`].
+pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets;
 /// The request of [`Api::add_approve_dentry_auth`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

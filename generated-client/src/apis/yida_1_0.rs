@@ -2388,60 +2388,10 @@ impl rt::Fields for BatchSaveFormDataResponseBody {
         Ok(true)
     }
 }
-/// `BatchUpdateFormDataByInstanceIdResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchUpdateFormDataByInstanceIdResponseBody {
-    /// `result`.
-    pub result: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFormDataByInstanceIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchUpdateFormDataByInstanceIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `BatchUpdateFormDataByInstanceMapResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchUpdateFormDataByInstanceMapResponseBody {
-    /// `result`.
-    pub result: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFormDataByInstanceMapResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchUpdateFormDataByInstanceMapResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchUpdateFormDataByInstanceIdResponseBody`: the same model as [`BatchSaveFormDataResponseBody`].
+pub type BatchUpdateFormDataByInstanceIdResponseBody = BatchSaveFormDataResponseBody;
+/// `BatchUpdateFormDataByInstanceMapResponseBody`: the same model as [`BatchSaveFormDataResponseBody`].
+pub type BatchUpdateFormDataByInstanceMapResponseBody = BatchSaveFormDataResponseBody;
 /// `BuyAuthorizationOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2469,114 +2419,14 @@ impl rt::Fields for BuyAuthorizationOrderResponseBody {
         Ok(true)
     }
 }
-/// `BuyFreshOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BuyFreshOrderResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BuyFreshOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BuyFreshOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CheckCloudAccountStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CheckCloudAccountStatusResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CheckCloudAccountStatusResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CheckCloudAccountStatusResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `CreateOrUpdateFormDataResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct CreateOrUpdateFormDataResponseBody {
-    /// `result`.
-    pub result: Option<Vec<String>>,
-}
-impl<'de> rt::serde::Deserialize<'de> for CreateOrUpdateFormDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for CreateOrUpdateFormDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `DeployFunctionCallbackResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeployFunctionCallbackResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeployFunctionCallbackResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeployFunctionCallbackResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BuyFreshOrderResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
+pub type BuyFreshOrderResponseBody = BuyAuthorizationOrderResponseBody;
+/// `CheckCloudAccountStatusResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
+pub type CheckCloudAccountStatusResponseBody = BuyAuthorizationOrderResponseBody;
+/// `CreateOrUpdateFormDataResponseBody`: the same model as [`BatchSaveFormDataResponseBody`].
+pub type CreateOrUpdateFormDataResponseBody = BatchSaveFormDataResponseBody;
+/// `DeployFunctionCallbackResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
+pub type DeployFunctionCallbackResponseBody = BuyAuthorizationOrderResponseBody;
 /// `ExecuteBatchTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2667,33 +2517,8 @@ impl rt::Fields for ExpireCommodityResponseBody {
         Ok(true)
     }
 }
-/// `GetActivationCodeByCallerUnionIdResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetActivationCodeByCallerUnionIdResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetActivationCodeByCallerUnionIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetActivationCodeByCallerUnionIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetActivationCodeByCallerUnionIdResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
+pub type GetActivationCodeByCallerUnionIdResponseBody = ExecuteCustomApiResponseBody;
 /// `GetActivityButtonListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2899,33 +2724,8 @@ impl rt::Fields for GetCorpAccomplishmentTasksResponseBody {
         Ok(true)
     }
 }
-/// `GetCorpLevelByAccountIdResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetCorpLevelByAccountIdResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetCorpLevelByAccountIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetCorpLevelByAccountIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetCorpLevelByAccountIdResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
+pub type GetCorpLevelByAccountIdResponseBody = ExecuteCustomApiResponseBody;
 /// `GetCorpTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3352,33 +3152,8 @@ impl rt::Fields for GetNotifyMeResponseBody {
         Ok(true)
     }
 }
-/// `GetOpenUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetOpenUrlResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetOpenUrlResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetOpenUrlResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetOpenUrlResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
+pub type GetOpenUrlResponseBody = ExecuteCustomApiResponseBody;
 /// `GetOperationRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3481,33 +3256,8 @@ impl rt::Fields for GetPrintAppInfoResponseBody {
         Ok(true)
     }
 }
-/// `GetPrintDictionaryResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetPrintDictionaryResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetPrintDictionaryResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetPrintDictionaryResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetPrintDictionaryResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
+pub type GetPrintDictionaryResponseBody = ExecuteCustomApiResponseBody;
 /// `GetProcessDefinitionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3601,45 +3351,8 @@ impl rt::Fields for GetProcessDesignResponseBody {
         Ok(true)
     }
 }
-/// `GetProcessDesignByCodeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDesignByCodeResponseBody {
-    /// `approvalSummary`.
-    pub approval_summary: Option<Vec<GetProcessDesignByCodeResponseBodyApprovalSummary>>,
-    /// `flowConfig`.
-    pub flow_config: Option<GetProcessDesignByCodeResponseBodyFlowConfig>,
-    /// `formulaRules`.
-    pub formula_rules: Option<Vec<GetProcessDesignByCodeResponseBodyFormulaRules>>,
-    /// `nodes`.
-    pub nodes: Option<Vec<GetProcessDesignByCodeResponseBodyNodes>>,
-    /// `props`.
-    pub props: Option<GetProcessDesignByCodeResponseBodyProps>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignByCodeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "approvalSummary" => self.approval_summary = map.next_value()?,
-            "flowConfig" => self.flow_config = map.next_value()?,
-            "formulaRules" => self.formula_rules = map.next_value()?,
-            "nodes" => self.nodes = map.next_value()?,
-            "props" => self.props = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetProcessDesignByCodeResponseBody`: the same model as [`GetProcessDesignResponseBody`].
+pub type GetProcessDesignByCodeResponseBody = GetProcessDesignResponseBody;
 /// `GetRunningTaskListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3906,44 +3619,8 @@ impl rt::Fields for ListApplicationAuthorizationServiceConnectorInformationRespo
         Ok(true)
     }
 }
-/// `ListApplicationInformationResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListApplicationInformationResponseBody {
-    /// `applicationInformation`.
-    pub application_information: Option<
-        Vec<ListApplicationInformationResponseBodyApplicationInformation>,
-    >,
-    /// `pageNumber`.
-    pub page_number: Option<i64>,
-    /// `pageSize`.
-    pub page_size: Option<i64>,
-    /// `totalCount`.
-    pub total_count: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ListApplicationInformationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListApplicationInformationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "applicationInformation" => self.application_information = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "pageSize" => self.page_size = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListApplicationInformationResponseBody`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBody`].
+pub type ListApplicationInformationResponseBody = ListApplicationAuthorizationServiceApplicationInformationResponseBody;
 /// `ListCommodityResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4131,60 +3808,10 @@ impl rt::Fields for ListTableDataByFormInstanceIdTableIdResponseBody {
         Ok(true)
     }
 }
-/// `LoginCodeGenResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct LoginCodeGenResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for LoginCodeGenResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for LoginCodeGenResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `NotifyAuthorizationResultResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct NotifyAuthorizationResultResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for NotifyAuthorizationResultResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for NotifyAuthorizationResultResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `LoginCodeGenResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
+pub type LoginCodeGenResponseBody = ExecuteCustomApiResponseBody;
+/// `NotifyAuthorizationResultResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
+pub type NotifyAuthorizationResultResponseBody = BuyAuthorizationOrderResponseBody;
 /// `PageAutoFlowLogResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4221,36 +3848,8 @@ impl rt::Fields for PageAutoFlowLogResponseBody {
         Ok(true)
     }
 }
-/// `PageFormBaseInfosResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PageFormBaseInfosResponseBody {
-    /// `result`.
-    pub result: Option<PageFormBaseInfosResponseBodyResult>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PageFormBaseInfosResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageFormBaseInfosResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PageFormBaseInfosResponseBody`: the same model as [`GetFormListInAppResponseBody`].
+pub type PageFormBaseInfosResponseBody = GetFormListInAppResponseBody;
 /// `PreviewPublishedProcessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4308,36 +3907,8 @@ impl rt::Fields for QueryServiceRecordResponseBody {
         Ok(true)
     }
 }
-/// `RefundCommodityResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RefundCommodityResponseBody {
-    /// `message`.
-    pub message: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RefundCommodityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RefundCommodityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => self.message = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `RefundCommodityResponseBody`: the same model as [`ExpireCommodityResponseBody`].
+pub type RefundCommodityResponseBody = ExpireCommodityResponseBody;
 /// `RegisterAccountsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4365,145 +3936,16 @@ impl rt::Fields for RegisterAccountsResponseBody {
         Ok(true)
     }
 }
-/// `ReleaseCommodityResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ReleaseCommodityResponseBody {
-    /// `message`.
-    pub message: Option<String>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ReleaseCommodityResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ReleaseCommodityResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => self.message = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RemoveTenantResourceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RemoveTenantResourceResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RemoveTenantResourceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RemoveTenantResourceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RenewApplicationAuthorizationServiceOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RenewApplicationAuthorizationServiceOrderResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for RenewApplicationAuthorizationServiceOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RenewApplicationAuthorizationServiceOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `RenewTenantOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct RenewTenantOrderResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for RenewTenantOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for RenewTenantOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SaveFormDataResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveFormDataResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveFormDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveFormDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ReleaseCommodityResponseBody`: the same model as [`ExpireCommodityResponseBody`].
+pub type ReleaseCommodityResponseBody = ExpireCommodityResponseBody;
+/// `RemoveTenantResourceResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
+pub type RemoveTenantResourceResponseBody = BuyAuthorizationOrderResponseBody;
+/// `RenewApplicationAuthorizationServiceOrderResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
+pub type RenewApplicationAuthorizationServiceOrderResponseBody = BuyAuthorizationOrderResponseBody;
+/// `RenewTenantOrderResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
+pub type RenewTenantOrderResponseBody = BuyAuthorizationOrderResponseBody;
+/// `SaveFormDataResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
+pub type SaveFormDataResponseBody = ExecuteCustomApiResponseBody;
 /// `SaveFormRemarkResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4531,33 +3973,8 @@ impl rt::Fields for SaveFormRemarkResponseBody {
         Ok(true)
     }
 }
-/// `SavePrintTplDetailInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SavePrintTplDetailInfoResponseBody {
-    /// `result`.
-    pub result: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SavePrintTplDetailInfoResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SavePrintTplDetailInfoResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SavePrintTplDetailInfoResponseBody`: the same model as [`SaveFormRemarkResponseBody`].
+pub type SavePrintTplDetailInfoResponseBody = SaveFormRemarkResponseBody;
 /// `SearchActivationCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4597,66 +4014,10 @@ impl rt::Fields for SearchActivationCodeResponseBody {
         Ok(true)
     }
 }
-/// `SearchEmployeeFieldValuesResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchEmployeeFieldValuesResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchEmployeeFieldValuesResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchEmployeeFieldValuesResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDataIdListResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataIdListResponseBody {
-    /// `data`.
-    pub data: Option<Vec<String>>,
-    /// `pageNumber`.
-    pub page_number: Option<i64>,
-    /// `totalCount`.
-    pub total_count: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDataIdListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataIdListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchEmployeeFieldValuesResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
+pub type SearchEmployeeFieldValuesResponseBody = ExecuteCustomApiResponseBody;
+/// `SearchFormDataIdListResponseBody`: the same model as [`GetInstanceIdListResponseBody`].
+pub type SearchFormDataIdListResponseBody = GetInstanceIdListResponseBody;
 /// `SearchFormDataRemovalTableDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4726,40 +4087,8 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBody {
         Ok(true)
     }
 }
-/// `SearchFormDataSecondGenerationNoTableFieldResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataSecondGenerationNoTableFieldResponseBody {
-    /// `data`.
-    pub data: Option<Vec<SearchFormDataSecondGenerationNoTableFieldResponseBodyData>>,
-    /// `pageNumber`.
-    pub page_number: Option<i64>,
-    /// `totalCount`.
-    pub total_count: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationNoTableFieldResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationNoTableFieldResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchFormDataSecondGenerationNoTableFieldResponseBody`: the same model as [`SearchFormDataSecondGenerationResponseBody`].
+pub type SearchFormDataSecondGenerationNoTableFieldResponseBody = SearchFormDataSecondGenerationResponseBody;
 /// `SearchFormDatasResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4793,114 +4122,14 @@ impl rt::Fields for SearchFormDatasResponseBody {
         Ok(true)
     }
 }
-/// `StartInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StartInstanceResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for StartInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StartInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `TerminateCloudAuthorizationResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct TerminateCloudAuthorizationResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for TerminateCloudAuthorizationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for TerminateCloudAuthorizationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateCloudAccountInformationResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateCloudAccountInformationResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCloudAccountInformationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateCloudAccountInformationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpgradeTenantInformationResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpgradeTenantInformationResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpgradeTenantInformationResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpgradeTenantInformationResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `StartInstanceResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
+pub type StartInstanceResponseBody = ExecuteCustomApiResponseBody;
+/// `TerminateCloudAuthorizationResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
+pub type TerminateCloudAuthorizationResponseBody = BuyAuthorizationOrderResponseBody;
+/// `UpdateCloudAccountInformationResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
+pub type UpdateCloudAccountInformationResponseBody = BuyAuthorizationOrderResponseBody;
+/// `UpgradeTenantInformationResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
+pub type UpgradeTenantInformationResponseBody = BuyAuthorizationOrderResponseBody;
 /// `ValidateApplicationAuthorizationOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4932,158 +4161,16 @@ impl rt::Fields for ValidateApplicationAuthorizationOrderResponseBody {
         Ok(true)
     }
 }
-/// `ValidateApplicationAuthorizationServiceOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ValidateApplicationAuthorizationServiceOrderResponseBody {
-    /// `message`.
-    pub message: Option<String>,
-    /// `status`.
-    pub status: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ValidateApplicationAuthorizationServiceOrderResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ValidateApplicationAuthorizationServiceOrderResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => self.message = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ValidateApplicationServiceOrderUpgradeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ValidateApplicationServiceOrderUpgradeResponseBody {
-    /// `message`.
-    pub message: Option<String>,
-    /// `status`.
-    pub status: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ValidateApplicationServiceOrderUpgradeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ValidateApplicationServiceOrderUpgradeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => self.message = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ValidateOrderBuyResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ValidateOrderBuyResponseBody {
-    /// `message`.
-    pub message: Option<String>,
-    /// `status`.
-    pub status: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ValidateOrderBuyResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ValidateOrderBuyResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => self.message = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ValidateOrderUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ValidateOrderUpdateResponseBody {
-    /// `message`.
-    pub message: Option<String>,
-    /// `status`.
-    pub status: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ValidateOrderUpdateResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ValidateOrderUpdateResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => self.message = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ValidateOrderUpgradeResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ValidateOrderUpgradeResponseBody {
-    /// `message`.
-    pub message: Option<String>,
-    /// `status`.
-    pub status: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for ValidateOrderUpgradeResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ValidateOrderUpgradeResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "message" => self.message = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ValidateApplicationAuthorizationServiceOrderResponseBody`: the same model as [`ValidateApplicationAuthorizationOrderResponseBody`].
+pub type ValidateApplicationAuthorizationServiceOrderResponseBody = ValidateApplicationAuthorizationOrderResponseBody;
+/// `ValidateApplicationServiceOrderUpgradeResponseBody`: the same model as [`ValidateApplicationAuthorizationOrderResponseBody`].
+pub type ValidateApplicationServiceOrderUpgradeResponseBody = ValidateApplicationAuthorizationOrderResponseBody;
+/// `ValidateOrderBuyResponseBody`: the same model as [`ValidateApplicationAuthorizationOrderResponseBody`].
+pub type ValidateOrderBuyResponseBody = ValidateApplicationAuthorizationOrderResponseBody;
+/// `ValidateOrderUpdateResponseBody`: the same model as [`ValidateApplicationAuthorizationOrderResponseBody`].
+pub type ValidateOrderUpdateResponseBody = ValidateApplicationAuthorizationOrderResponseBody;
+/// `ValidateOrderUpgradeResponseBody`: the same model as [`ValidateApplicationAuthorizationOrderResponseBody`].
+pub type ValidateOrderUpgradeResponseBody = ValidateApplicationAuthorizationOrderResponseBody;
 /// `BatchGetFormDataByIdListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5753,102 +4840,10 @@ impl rt::Fields for GetInstanceByIdResponseBodyActionExecutor {
         Ok(true)
     }
 }
-/// `GetInstanceByIdResponseBodyOriginator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstanceByIdResponseBodyOriginator {
-    /// `deptName`.
-    pub dept_name: Option<String>,
-    /// `email`.
-    pub email: Option<String>,
-    /// `name`.
-    pub name: Option<GetInstanceByIdResponseBodyOriginatorName>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBodyOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstanceByIdResponseBodyOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstancesResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesResponseBodyData {
-    /// `actionExecutor`.
-    pub action_executor: Option<Vec<GetInstancesResponseBodyDataActionExecutor>>,
-    /// `approvedResult`.
-    pub approved_result: Option<String>,
-    /// `createTimeGMT`.
-    pub create_time_gmt: Option<String>,
-    /// `data`.
-    pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `formUuid`.
-    pub form_uuid: Option<String>,
-    /// `instanceStatus`.
-    pub instance_status: Option<String>,
-    /// `modifiedTimeGMT`.
-    pub modified_time_gmt: Option<String>,
-    /// `originator`.
-    pub originator: Option<GetInstancesResponseBodyDataOriginator>,
-    /// `processCode`.
-    pub process_code: Option<String>,
-    /// `processInstanceId`.
-    pub process_instance_id: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionExecutor" => self.action_executor = map.next_value()?,
-            "approvedResult" => self.approved_result = map.next_value()?,
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "instanceStatus" => self.instance_status = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetInstanceByIdResponseBodyOriginator`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
+pub type GetInstanceByIdResponseBodyOriginator = GetInstanceByIdResponseBodyActionExecutor;
+/// `GetInstancesResponseBodyData`: the same model as [`GetInstanceByIdResponseBody`].
+pub type GetInstancesResponseBodyData = GetInstanceByIdResponseBody;
 /// `GetInstancesByIdListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6266,62 +5261,8 @@ impl rt::Fields for GetProcessDefinitionResponseBodyOriginator {
         Ok(true)
     }
 }
-/// `GetProcessDefinitionResponseBodyOwners`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDefinitionResponseBodyOwners {
-    /// `departmentDescription`.
-    pub department_description: Option<String>,
-    /// `displayEnName`.
-    pub display_en_name: Option<String>,
-    /// `displayName`.
-    pub display_name: Option<String>,
-    /// `masterDataDepartments`.
-    pub master_data_departments: Option<
-        Vec<GetProcessDefinitionResponseBodyOwnersMasterDataDepartments>,
-    >,
-    /// `orderNumber`.
-    pub order_number: Option<String>,
-    /// `personalPhoto`.
-    pub personal_photo: Option<String>,
-    /// `status`.
-    pub status: Option<String>,
-    /// `tbWang`.
-    pub tb_wang: Option<String>,
-    /// `userId`.
-    pub user_id: Option<String>,
-    /// `userInfo`.
-    pub user_info: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDefinitionResponseBodyOwners {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDefinitionResponseBodyOwners {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentDescription" => self.department_description = map.next_value()?,
-            "displayEnName" => self.display_en_name = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "masterDataDepartments" => self.master_data_departments = map.next_value()?,
-            "orderNumber" => self.order_number = map.next_value()?,
-            "personalPhoto" => self.personal_photo = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "tbWang" => self.tb_wang = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            "userInfo" => self.user_info = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetProcessDefinitionResponseBodyOwners`: the same model as [`GetProcessDefinitionResponseBodyOriginator`].
+pub type GetProcessDefinitionResponseBodyOwners = GetProcessDefinitionResponseBodyOriginator;
 /// `GetProcessDefinitionResponseBodyTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6571,221 +5512,16 @@ impl rt::Fields for GetProcessDesignResponseBodyProps {
         Ok(true)
     }
 }
-/// `GetProcessDesignByCodeResponseBodyApprovalSummary`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDesignByCodeResponseBodyApprovalSummary {
-    /// `title`.
-    pub title: Option<GetProcessDesignByCodeResponseBodyApprovalSummaryTitle>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessDesignByCodeResponseBodyApprovalSummary {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignByCodeResponseBodyApprovalSummary {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetProcessDesignByCodeResponseBodyFlowConfig`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDesignByCodeResponseBodyFlowConfig {
-    /// `sid_instDetail`.
-    pub sid_inst_detail: Option<
-        Vec<GetProcessDesignByCodeResponseBodyFlowConfigSidInstDetail>,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeResponseBodyFlowConfig {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignByCodeResponseBodyFlowConfig {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "sid_instDetail" => self.sid_inst_detail = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetProcessDesignByCodeResponseBodyFormulaRules`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDesignByCodeResponseBodyFormulaRules {
-    /// `activityAction`.
-    pub activity_action: Option<Vec<String>>,
-    /// `activityId`.
-    pub activity_id: Option<Vec<String>>,
-    /// `block`.
-    pub block: Option<String>,
-    /// `message`.
-    pub message: Option<String>,
-    /// `name`.
-    pub name: Option<GetProcessDesignByCodeResponseBodyFormulaRulesName>,
-    /// `nodeType`.
-    pub node_type: Option<String>,
-    /// `rule`.
-    pub rule: Option<GetProcessDesignByCodeResponseBodyFormulaRulesRule>,
-    /// `ruleType`.
-    pub rule_type: Option<String>,
-    /// `triggerMode`.
-    pub trigger_mode: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessDesignByCodeResponseBodyFormulaRules {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignByCodeResponseBodyFormulaRules {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityAction" => self.activity_action = map.next_value()?,
-            "activityId" => self.activity_id = map.next_value()?,
-            "block" => self.block = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nodeType" => self.node_type = map.next_value()?,
-            "rule" => self.rule = map.next_value()?,
-            "ruleType" => self.rule_type = map.next_value()?,
-            "triggerMode" => self.trigger_mode = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetProcessDesignByCodeResponseBodyNodes`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDesignByCodeResponseBodyNodes {
-    /// `childNodes`.
-    pub child_nodes: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `name`.
-    pub name: Option<GetProcessDesignByCodeResponseBodyNodesName>,
-    /// `nextId`.
-    pub next_id: Option<Vec<String>>,
-    /// `nodeId`.
-    pub node_id: Option<String>,
-    /// `prevId`.
-    pub prev_id: Option<String>,
-    /// `props`.
-    pub props: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeResponseBodyNodes {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignByCodeResponseBodyNodes {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "childNodes" => self.child_nodes = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "nextId" => self.next_id = map.next_value()?,
-            "nodeId" => self.node_id = map.next_value()?,
-            "prevId" => self.prev_id = map.next_value()?,
-            "props" => self.props = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetProcessDesignByCodeResponseBodyProps`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDesignByCodeResponseBodyProps {
-    /// `allowCollaboration`.
-    pub allow_collaboration: Option<bool>,
-    /// `allowTemporaryStorage`.
-    pub allow_temporary_storage: Option<bool>,
-    /// `allowWithdraw`.
-    pub allow_withdraw: Option<bool>,
-    /// `bindingForm`.
-    pub binding_form: Option<String>,
-    /// `noRecordRecall`.
-    pub no_record_recall: Option<bool>,
-    /// `processCode`.
-    pub process_code: Option<String>,
-    /// `processDetailUrl`.
-    pub process_detail_url: Option<String>,
-    /// `processInitUrl`.
-    pub process_init_url: Option<String>,
-    /// `processMobileDetailUrl`.
-    pub process_mobile_detail_url: Option<String>,
-    /// `stopAssociationRulesIfFailed`.
-    pub stop_association_rules_if_failed: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeResponseBodyProps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignByCodeResponseBodyProps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "allowCollaboration" => self.allow_collaboration = map.next_value()?,
-            "allowTemporaryStorage" => self.allow_temporary_storage = map.next_value()?,
-            "allowWithdraw" => self.allow_withdraw = map.next_value()?,
-            "bindingForm" => self.binding_form = map.next_value()?,
-            "noRecordRecall" => self.no_record_recall = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "processDetailUrl" => self.process_detail_url = map.next_value()?,
-            "processInitUrl" => self.process_init_url = map.next_value()?,
-            "processMobileDetailUrl" => {
-                self.process_mobile_detail_url = map.next_value()?;
-            }
-            "stopAssociationRulesIfFailed" => {
-                self.stop_association_rules_if_failed = map.next_value()?;
-            }
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetProcessDesignByCodeResponseBodyApprovalSummary`: the same model as [`GetProcessDesignResponseBodyApprovalSummary`].
+pub type GetProcessDesignByCodeResponseBodyApprovalSummary = GetProcessDesignResponseBodyApprovalSummary;
+/// `GetProcessDesignByCodeResponseBodyFlowConfig`: the same model as [`GetProcessDesignResponseBodyFlowConfig`].
+pub type GetProcessDesignByCodeResponseBodyFlowConfig = GetProcessDesignResponseBodyFlowConfig;
+/// `GetProcessDesignByCodeResponseBodyFormulaRules`: the same model as [`GetProcessDesignResponseBodyFormulaRules`].
+pub type GetProcessDesignByCodeResponseBodyFormulaRules = GetProcessDesignResponseBodyFormulaRules;
+/// `GetProcessDesignByCodeResponseBodyNodes`: the same model as [`GetProcessDesignResponseBodyNodes`].
+pub type GetProcessDesignByCodeResponseBodyNodes = GetProcessDesignResponseBodyNodes;
+/// `GetProcessDesignByCodeResponseBodyProps`: the same model as [`GetProcessDesignResponseBodyProps`].
+pub type GetProcessDesignByCodeResponseBodyProps = GetProcessDesignResponseBodyProps;
 /// `GetRunningTaskListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7277,48 +6013,8 @@ for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInfor
         Ok(true)
     }
 }
-/// `ListApplicationInformationResponseBodyApplicationInformation`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListApplicationInformationResponseBodyApplicationInformation {
-    /// `appName`.
-    pub app_name: Option<String>,
-    /// `appType`.
-    pub app_type: Option<String>,
-    /// `attachmentUsageAmount`.
-    pub attachment_usage_amount: Option<i64>,
-    /// `instanceUsageAmount`.
-    pub instance_usage_amount: Option<i64>,
-    /// `usagePlugins`.
-    pub usage_plugins: Option<
-        Vec<ListApplicationInformationResponseBodyApplicationInformationUsagePlugins>,
-    >,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListApplicationInformationResponseBodyApplicationInformation {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListApplicationInformationResponseBodyApplicationInformation {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appName" => self.app_name = map.next_value()?,
-            "appType" => self.app_type = map.next_value()?,
-            "attachmentUsageAmount" => self.attachment_usage_amount = map.next_value()?,
-            "instanceUsageAmount" => self.instance_usage_amount = map.next_value()?,
-            "usagePlugins" => self.usage_plugins = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListApplicationInformationResponseBodyApplicationInformation`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation`].
+pub type ListApplicationInformationResponseBodyApplicationInformation = ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation;
 /// `ListCommodityResponseBodyCommodityVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7504,39 +6200,8 @@ impl rt::Fields for PageAutoFlowLogResponseBodyData {
         Ok(true)
     }
 }
-/// `PageFormBaseInfosResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PageFormBaseInfosResponseBodyResult {
-    /// `currentPage`.
-    pub current_page: Option<i64>,
-    /// `data`.
-    pub data: Option<Vec<PageFormBaseInfosResponseBodyResultData>>,
-    /// `totalCount`.
-    pub total_count: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PageFormBaseInfosResponseBodyResult {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageFormBaseInfosResponseBodyResult {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentPage" => self.current_page = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PageFormBaseInfosResponseBodyResult`: the same model as [`GetFormListInAppResponseBodyResult`].
+pub type PageFormBaseInfosResponseBodyResult = GetFormListInAppResponseBodyResult;
 /// `PreviewPublishedProcessResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7769,150 +6434,10 @@ impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyData {
         Ok(true)
     }
 }
-/// `SearchFormDataSecondGenerationResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataSecondGenerationResponseBodyData {
-    /// `createTimeGMT`.
-    pub create_time_gmt: Option<String>,
-    /// `creatorUserId`.
-    pub creator_user_id: Option<String>,
-    /// `formData`.
-    pub form_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `formInstanceId`.
-    pub form_instance_id: Option<String>,
-    /// `formUuid`.
-    pub form_uuid: Option<String>,
-    /// `id`.
-    pub id: Option<i64>,
-    /// `instanceValue`.
-    pub instance_value: Option<String>,
-    /// `modifiedTimeGMT`.
-    pub modified_time_gmt: Option<String>,
-    /// `modifier`.
-    pub modifier: Option<String>,
-    /// `modifyUser`.
-    pub modify_user: Option<SearchFormDataSecondGenerationResponseBodyDataModifyUser>,
-    /// `originator`.
-    pub originator: Option<SearchFormDataSecondGenerationResponseBodyDataOriginator>,
-    /// `sequence`.
-    pub sequence: Option<String>,
-    /// `serialNumber`.
-    pub serial_number: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "formData" => self.form_data = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "instanceValue" => self.instance_value = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyUser" => self.modify_user = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "sequence" => self.sequence = map.next_value()?,
-            "serialNumber" => self.serial_number = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataSecondGenerationNoTableFieldResponseBodyData {
-    /// `createTimeGMT`.
-    pub create_time_gmt: Option<String>,
-    /// `creatorUserId`.
-    pub creator_user_id: Option<String>,
-    /// `formData`.
-    pub form_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `formInstanceId`.
-    pub form_instance_id: Option<String>,
-    /// `formUuid`.
-    pub form_uuid: Option<String>,
-    /// `id`.
-    pub id: Option<i64>,
-    /// `instanceValue`.
-    pub instance_value: Option<String>,
-    /// `modifiedTimeGMT`.
-    pub modified_time_gmt: Option<String>,
-    /// `modifier`.
-    pub modifier: Option<String>,
-    /// `modifyUser`.
-    pub modify_user: Option<
-        SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser,
-    >,
-    /// `originator`.
-    pub originator: Option<
-        SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator,
-    >,
-    /// `sequence`.
-    pub sequence: Option<String>,
-    /// `serialNumber`.
-    pub serial_number: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationNoTableFieldResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationNoTableFieldResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "creatorUserId" => self.creator_user_id = map.next_value()?,
-            "formData" => self.form_data = map.next_value()?,
-            "formInstanceId" => self.form_instance_id = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "instanceValue" => self.instance_value = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "modifier" => self.modifier = map.next_value()?,
-            "modifyUser" => self.modify_user = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "sequence" => self.sequence = map.next_value()?,
-            "serialNumber" => self.serial_number = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchFormDataSecondGenerationResponseBodyData`: the same model as [`BatchGetFormDataByIdListResponseBodyResult`].
+pub type SearchFormDataSecondGenerationResponseBodyData = BatchGetFormDataByIdListResponseBodyResult;
+/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyData`: the same model as [`BatchGetFormDataByIdListResponseBodyResult`].
+pub type SearchFormDataSecondGenerationNoTableFieldResponseBodyData = BatchGetFormDataByIdListResponseBodyResult;
 /// `SearchFormDatasResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8016,37 +6541,8 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultModifyUser {
         Ok(true)
     }
 }
-/// `BatchGetFormDataByIdListResponseBodyResultOriginator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchGetFormDataByIdListResponseBodyResultOriginator {
-    /// `name`.
-    pub name: Option<BatchGetFormDataByIdListResponseBodyResultOriginatorName>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for BatchGetFormDataByIdListResponseBodyResultOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchGetFormDataByIdListResponseBodyResultOriginator`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUser`].
+pub type BatchGetFormDataByIdListResponseBodyResultOriginator = BatchGetFormDataByIdListResponseBodyResultModifyUser;
 /// `GetAllAuthCubesResponseBodyResultCubeDataRanges`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8214,218 +6710,18 @@ impl rt::Fields for GetFormListInAppResponseBodyResultData {
         Ok(true)
     }
 }
-/// `GetInstanceByIdResponseBodyActionExecutorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstanceByIdResponseBodyActionExecutorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBodyActionExecutorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstanceByIdResponseBodyActionExecutorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstanceByIdResponseBodyOriginatorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstanceByIdResponseBodyOriginatorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBodyOriginatorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstanceByIdResponseBodyOriginatorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstancesResponseBodyDataActionExecutor`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesResponseBodyDataActionExecutor {
-    /// `deptName`.
-    pub dept_name: Option<String>,
-    /// `email`.
-    pub email: Option<String>,
-    /// `name`.
-    pub name: Option<GetInstancesResponseBodyDataActionExecutorName>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBodyDataActionExecutor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesResponseBodyDataActionExecutor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstancesResponseBodyDataOriginator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesResponseBodyDataOriginator {
-    /// `deptName`.
-    pub dept_name: Option<String>,
-    /// `email`.
-    pub email: Option<String>,
-    /// `name`.
-    pub name: Option<GetInstancesResponseBodyDataOriginatorName>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBodyDataOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesResponseBodyDataOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstancesByIdListResponseBodyResultActionExecutor`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesByIdListResponseBodyResultActionExecutor {
-    /// `departmentName`.
-    pub department_name: Option<String>,
-    /// `email`.
-    pub email: Option<String>,
-    /// `name`.
-    pub name: Option<GetInstancesByIdListResponseBodyResultActionExecutorName>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetInstancesByIdListResponseBodyResultActionExecutor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesByIdListResponseBodyResultActionExecutor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentName" => self.department_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstancesByIdListResponseBodyResultOriginator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesByIdListResponseBodyResultOriginator {
-    /// `departmentName`.
-    pub department_name: Option<String>,
-    /// `email`.
-    pub email: Option<String>,
-    /// `name`.
-    pub name: Option<GetInstancesByIdListResponseBodyResultOriginatorName>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetInstancesByIdListResponseBodyResultOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesByIdListResponseBodyResultOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentName" => self.department_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetInstanceByIdResponseBodyActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type GetInstanceByIdResponseBodyActionExecutorName = GetFormDataByIDResponseBodyOriginatorName;
+/// `GetInstanceByIdResponseBodyOriginatorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type GetInstanceByIdResponseBodyOriginatorName = GetFormDataByIDResponseBodyOriginatorName;
+/// `GetInstancesResponseBodyDataActionExecutor`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
+pub type GetInstancesResponseBodyDataActionExecutor = GetInstanceByIdResponseBodyActionExecutor;
+/// `GetInstancesResponseBodyDataOriginator`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
+pub type GetInstancesResponseBodyDataOriginator = GetInstanceByIdResponseBodyActionExecutor;
+/// `GetInstancesByIdListResponseBodyResultActionExecutor`: the same model as [`GetFormDataByIDResponseBodyOriginator`].
+pub type GetInstancesByIdListResponseBodyResultActionExecutor = GetFormDataByIDResponseBodyOriginator;
+/// `GetInstancesByIdListResponseBodyResultOriginator`: the same model as [`GetFormDataByIDResponseBodyOriginator`].
+pub type GetInstancesByIdListResponseBodyResultOriginator = GetFormDataByIDResponseBodyOriginator;
 /// `GetMeCorpSubmissionResponseBodyDataActioner`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8730,59 +7026,8 @@ impl rt::Fields for GetProcessDefinitionResponseBodyOriginatorMasterDataDepartme
         Ok(true)
     }
 }
-/// `GetProcessDefinitionResponseBodyOwnersMasterDataDepartments`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDefinitionResponseBodyOwnersMasterDataDepartments {
-    /// `deptName`.
-    pub dept_name: Option<String>,
-    /// `deptNameInEnglish`.
-    pub dept_name_in_english: Option<String>,
-    /// `deptNo`.
-    pub dept_no: Option<String>,
-    /// `deptPath`.
-    pub dept_path: Option<String>,
-    /// `humanSourceGroupOrderNumber`.
-    pub human_source_group_order_number: Option<String>,
-    /// `humanSourceGroupWorkNo`.
-    pub human_source_group_work_no: Option<String>,
-    /// `id`.
-    pub id: Option<i64>,
-    /// `masterWorkNo`.
-    pub master_work_no: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessDefinitionResponseBodyOwnersMasterDataDepartments {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDefinitionResponseBodyOwnersMasterDataDepartments {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "deptNameInEnglish" => self.dept_name_in_english = map.next_value()?,
-            "deptNo" => self.dept_no = map.next_value()?,
-            "deptPath" => self.dept_path = map.next_value()?,
-            "humanSourceGroupOrderNumber" => {
-                self.human_source_group_order_number = map.next_value()?;
-            }
-            "humanSourceGroupWorkNo" => {
-                self.human_source_group_work_no = map.next_value()?;
-            }
-            "id" => self.id = map.next_value()?,
-            "masterWorkNo" => self.master_work_no = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetProcessDefinitionResponseBodyOwnersMasterDataDepartments`: the same model as [`GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments`].
+pub type GetProcessDefinitionResponseBodyOwnersMasterDataDepartments = GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments;
 /// `GetProcessDefinitionResponseBodyTasksActivity`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8950,196 +7195,18 @@ impl rt::Fields for GetProcessDesignResponseBodyFormulaRulesRule {
         Ok(true)
     }
 }
-/// `GetProcessDesignResponseBodyNodesName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDesignResponseBodyNodesName {
-    /// `en_US`.
-    pub en_us: Option<String>,
-    /// `zh_CN`.
-    pub zh_cn: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyNodesName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignResponseBodyNodesName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "en_US" => self.en_us = map.next_value()?,
-            "zh_CN" => self.zh_cn = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetProcessDesignByCodeResponseBodyApprovalSummaryTitle`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDesignByCodeResponseBodyApprovalSummaryTitle {
-    /// `en_US`.
-    pub en_us: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `zh_CN`.
-    pub zh_cn: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessDesignByCodeResponseBodyApprovalSummaryTitle {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignByCodeResponseBodyApprovalSummaryTitle {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "en_US" => self.en_us = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "zh_CN" => self.zh_cn = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetProcessDesignByCodeResponseBodyFlowConfigSidInstDetail`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDesignByCodeResponseBodyFlowConfigSidInstDetail {
-    /// `fieldBehavior`.
-    pub field_behavior: Option<String>,
-    /// `fieldId`.
-    pub field_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessDesignByCodeResponseBodyFlowConfigSidInstDetail {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignByCodeResponseBodyFlowConfigSidInstDetail {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "fieldBehavior" => self.field_behavior = map.next_value()?,
-            "fieldId" => self.field_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetProcessDesignByCodeResponseBodyFormulaRulesName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDesignByCodeResponseBodyFormulaRulesName {
-    /// `en_US`.
-    pub en_us: Option<String>,
-    /// `zh_CN`.
-    pub zh_cn: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessDesignByCodeResponseBodyFormulaRulesName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignByCodeResponseBodyFormulaRulesName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "en_US" => self.en_us = map.next_value()?,
-            "zh_CN" => self.zh_cn = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetProcessDesignByCodeResponseBodyFormulaRulesRule`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDesignByCodeResponseBodyFormulaRulesRule {
-    /// `content`.
-    pub content: Option<String>,
-    /// `displayRule`.
-    pub display_rule: Option<String>,
-    /// `source`.
-    pub source: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetProcessDesignByCodeResponseBodyFormulaRulesRule {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignByCodeResponseBodyFormulaRulesRule {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "content" => self.content = map.next_value()?,
-            "displayRule" => self.display_rule = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetProcessDesignByCodeResponseBodyNodesName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetProcessDesignByCodeResponseBodyNodesName {
-    /// `en_US`.
-    pub en_us: Option<String>,
-    /// `zh_CN`.
-    pub zh_cn: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeResponseBodyNodesName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetProcessDesignByCodeResponseBodyNodesName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "en_US" => self.en_us = map.next_value()?,
-            "zh_CN" => self.zh_cn = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetProcessDesignResponseBodyNodesName`: the same model as [`GetProcessDesignResponseBodyFormulaRulesName`].
+pub type GetProcessDesignResponseBodyNodesName = GetProcessDesignResponseBodyFormulaRulesName;
+/// `GetProcessDesignByCodeResponseBodyApprovalSummaryTitle`: the same model as [`GetProcessDesignResponseBodyApprovalSummaryTitle`].
+pub type GetProcessDesignByCodeResponseBodyApprovalSummaryTitle = GetProcessDesignResponseBodyApprovalSummaryTitle;
+/// `GetProcessDesignByCodeResponseBodyFlowConfigSidInstDetail`: the same model as [`GetProcessDesignResponseBodyFlowConfigSidInstDetail`].
+pub type GetProcessDesignByCodeResponseBodyFlowConfigSidInstDetail = GetProcessDesignResponseBodyFlowConfigSidInstDetail;
+/// `GetProcessDesignByCodeResponseBodyFormulaRulesName`: the same model as [`GetProcessDesignResponseBodyFormulaRulesName`].
+pub type GetProcessDesignByCodeResponseBodyFormulaRulesName = GetProcessDesignResponseBodyFormulaRulesName;
+/// `GetProcessDesignByCodeResponseBodyFormulaRulesRule`: the same model as [`GetProcessDesignResponseBodyFormulaRulesRule`].
+pub type GetProcessDesignByCodeResponseBodyFormulaRulesRule = GetProcessDesignResponseBodyFormulaRulesRule;
+/// `GetProcessDesignByCodeResponseBodyNodesName`: the same model as [`GetProcessDesignResponseBodyFormulaRulesName`].
+pub type GetProcessDesignByCodeResponseBodyNodesName = GetProcessDesignResponseBodyFormulaRulesName;
 /// `GetSimpleCubeModelListResponseBodyResultChildren`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9201,46 +7268,8 @@ impl rt::Fields for GetSimpleCubeModelListResponseBodyResultChildren {
         Ok(true)
     }
 }
-/// `GetTaskCopiesResponseBodyDataCurrentActivityInstances`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetTaskCopiesResponseBodyDataCurrentActivityInstances {
-    /// `activityId`.
-    pub activity_id: Option<String>,
-    /// `activityInstanceStatus`.
-    pub activity_instance_status: Option<String>,
-    /// `activityName`.
-    pub activity_name: Option<String>,
-    /// `activityNameInEnglish`.
-    pub activity_name_in_english: Option<String>,
-    /// `id`.
-    pub id: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetTaskCopiesResponseBodyDataCurrentActivityInstances {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetTaskCopiesResponseBodyDataCurrentActivityInstances {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "activityId" => self.activity_id = map.next_value()?,
-            "activityInstanceStatus" => self.activity_instance_status = map.next_value()?,
-            "activityName" => self.activity_name = map.next_value()?,
-            "activityNameInEnglish" => self.activity_name_in_english = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetTaskCopiesResponseBodyDataCurrentActivityInstances`: the same model as [`GetProcessDefinitionResponseBodyTasksActivity`].
+pub type GetTaskCopiesResponseBodyDataCurrentActivityInstances = GetProcessDefinitionResponseBodyTasksActivity;
 /// `ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9302,139 +7331,14 @@ for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInfor
         Ok(true)
     }
 }
-/// `ListApplicationInformationResponseBodyApplicationInformationUsagePlugins`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListApplicationInformationResponseBodyApplicationInformationUsagePlugins {
-    /// `iconUrl`.
-    pub icon_url: Option<String>,
-    /// `pluginName`.
-    pub plugin_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListApplicationInformationResponseBodyApplicationInformationUsagePlugins {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for ListApplicationInformationResponseBodyApplicationInformationUsagePlugins {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "iconUrl" => self.icon_url = map.next_value()?,
-            "pluginName" => self.plugin_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListConnectorInformationResponseBodyPluginInfosApps`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListConnectorInformationResponseBodyPluginInfosApps {
-    /// `appName`.
-    pub app_name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListConnectorInformationResponseBodyPluginInfosApps {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListConnectorInformationResponseBodyPluginInfosApps {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "appName" => self.app_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `ListNavigationByFormTypeResponseBodyResultTitle`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct ListNavigationByFormTypeResponseBodyResultTitle {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for ListNavigationByFormTypeResponseBodyResultTitle {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for ListNavigationByFormTypeResponseBodyResultTitle {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `PageFormBaseInfosResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PageFormBaseInfosResponseBodyResultData {
-    /// `creator`.
-    pub creator: Option<String>,
-    /// `formType`.
-    pub form_type: Option<String>,
-    /// `formUuid`.
-    pub form_uuid: Option<String>,
-    /// `gmtCreate`.
-    pub gmt_create: Option<String>,
-    /// `title`.
-    pub title: Option<PageFormBaseInfosResponseBodyResultDataTitle>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PageFormBaseInfosResponseBodyResultData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageFormBaseInfosResponseBodyResultData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "creator" => self.creator = map.next_value()?,
-            "formType" => self.form_type = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "gmtCreate" => self.gmt_create = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `ListApplicationInformationResponseBodyApplicationInformationUsagePlugins`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins`].
+pub type ListApplicationInformationResponseBodyApplicationInformationUsagePlugins = ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins;
+/// `ListConnectorInformationResponseBodyPluginInfosApps`: the same model as [`ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications`].
+pub type ListConnectorInformationResponseBodyPluginInfosApps = ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications;
+/// `ListNavigationByFormTypeResponseBodyResultTitle`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type ListNavigationByFormTypeResponseBodyResultTitle = GetFormDataByIDResponseBodyOriginatorName;
+/// `PageFormBaseInfosResponseBodyResultData`: the same model as [`GetFormListInAppResponseBodyResultData`].
+pub type PageFormBaseInfosResponseBodyResultData = GetFormListInAppResponseBodyResultData;
 /// `SearchFormDataRemovalTableDataResponseBodyDataModifyUser`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9472,173 +7376,16 @@ impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
         Ok(true)
     }
 }
-/// `SearchFormDataRemovalTableDataResponseBodyDataOriginator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataRemovalTableDataResponseBodyDataOriginator {
-    /// `departmentName`.
-    pub department_name: Option<String>,
-    /// `email`.
-    pub email: Option<String>,
-    /// `name`.
-    pub name: Option<SearchFormDataRemovalTableDataResponseBodyDataOriginatorName>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataRemovalTableDataResponseBodyDataOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyDataOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "departmentName" => self.department_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDataSecondGenerationResponseBodyDataModifyUser`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataSecondGenerationResponseBodyDataModifyUser {
-    /// `name`.
-    pub name: Option<SearchFormDataSecondGenerationResponseBodyDataModifyUserName>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationResponseBodyDataModifyUser {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUser {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDataSecondGenerationResponseBodyDataOriginator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataSecondGenerationResponseBodyDataOriginator {
-    /// `name`.
-    pub name: Option<SearchFormDataSecondGenerationResponseBodyDataOriginatorName>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationResponseBodyDataOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser {
-    /// `name`.
-    pub name: Option<
-        SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUserName,
-    >,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator {
-    /// `name`.
-    pub name: Option<
-        SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginatorName,
-    >,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchFormDataRemovalTableDataResponseBodyDataOriginator`: the same model as [`SearchFormDataRemovalTableDataResponseBodyDataModifyUser`].
+pub type SearchFormDataRemovalTableDataResponseBodyDataOriginator = SearchFormDataRemovalTableDataResponseBodyDataModifyUser;
+/// `SearchFormDataSecondGenerationResponseBodyDataModifyUser`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUser`].
+pub type SearchFormDataSecondGenerationResponseBodyDataModifyUser = BatchGetFormDataByIdListResponseBodyResultModifyUser;
+/// `SearchFormDataSecondGenerationResponseBodyDataOriginator`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUser`].
+pub type SearchFormDataSecondGenerationResponseBodyDataOriginator = BatchGetFormDataByIdListResponseBodyResultModifyUser;
+/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUser`].
+pub type SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser = BatchGetFormDataByIdListResponseBodyResultModifyUser;
+/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUser`].
+pub type SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator = BatchGetFormDataByIdListResponseBodyResultModifyUser;
 /// `SearchFormDatasResponseBodyDataModifyUser`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9669,36 +7416,8 @@ impl rt::Fields for SearchFormDatasResponseBodyDataModifyUser {
         Ok(true)
     }
 }
-/// `SearchFormDatasResponseBodyDataOriginator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDatasResponseBodyDataOriginator {
-    /// `userId`.
-    pub user_id: Option<String>,
-    /// `userName`.
-    pub user_name: Option<SearchFormDatasResponseBodyDataOriginatorUserName>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasResponseBodyDataOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDatasResponseBodyDataOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchFormDatasResponseBodyDataOriginator`: the same model as [`SearchFormDatasResponseBodyDataModifyUser`].
+pub type SearchFormDatasResponseBodyDataOriginator = SearchFormDatasResponseBodyDataModifyUser;
 /// `BatchGetFormDataByIdListResponseBodyResultModifyUserName`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9730,37 +7449,8 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultModifyUserName {
         Ok(true)
     }
 }
-/// `BatchGetFormDataByIdListResponseBodyResultOriginatorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchGetFormDataByIdListResponseBodyResultOriginatorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for BatchGetFormDataByIdListResponseBodyResultOriginatorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultOriginatorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchGetFormDataByIdListResponseBodyResultOriginatorName`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUserName`].
+pub type BatchGetFormDataByIdListResponseBodyResultOriginatorName = BatchGetFormDataByIdListResponseBodyResultModifyUserName;
 /// `GetFormListInAppResponseBodyResultDataTitle`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9791,141 +7481,14 @@ impl rt::Fields for GetFormListInAppResponseBodyResultDataTitle {
         Ok(true)
     }
 }
-/// `GetInstancesResponseBodyDataActionExecutorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesResponseBodyDataActionExecutorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetInstancesResponseBodyDataActionExecutorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesResponseBodyDataActionExecutorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstancesResponseBodyDataOriginatorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesResponseBodyDataOriginatorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBodyDataOriginatorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesResponseBodyDataOriginatorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstancesByIdListResponseBodyResultActionExecutorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesByIdListResponseBodyResultActionExecutorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetInstancesByIdListResponseBodyResultActionExecutorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesByIdListResponseBodyResultActionExecutorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstancesByIdListResponseBodyResultOriginatorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesByIdListResponseBodyResultOriginatorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetInstancesByIdListResponseBodyResultOriginatorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesByIdListResponseBodyResultOriginatorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetInstancesResponseBodyDataActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type GetInstancesResponseBodyDataActionExecutorName = GetFormDataByIDResponseBodyOriginatorName;
+/// `GetInstancesResponseBodyDataOriginatorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type GetInstancesResponseBodyDataOriginatorName = GetFormDataByIDResponseBodyOriginatorName;
+/// `GetInstancesByIdListResponseBodyResultActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type GetInstancesByIdListResponseBodyResultActionExecutorName = GetFormDataByIDResponseBodyOriginatorName;
+/// `GetInstancesByIdListResponseBodyResultOriginatorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type GetInstancesByIdListResponseBodyResultOriginatorName = GetFormDataByIDResponseBodyOriginatorName;
 /// `GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9975,292 +7538,24 @@ impl rt::Fields for GetOperationRecordsResponseBodyResultDomainListOperatorAgent
         Ok(true)
     }
 }
-/// `PageFormBaseInfosResponseBodyResultDataTitle`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct PageFormBaseInfosResponseBodyResultDataTitle {
-    /// `enUS`.
-    pub en_us: Option<String>,
-    /// `zhCN`.
-    pub zh_cn: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for PageFormBaseInfosResponseBodyResultDataTitle {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for PageFormBaseInfosResponseBodyResultDataTitle {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "enUS" => self.en_us = map.next_value()?,
-            "zhCN" => self.zh_cn = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDataRemovalTableDataResponseBodyDataModifyUserName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataRemovalTableDataResponseBodyDataModifyUserName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataRemovalTableDataResponseBodyDataModifyUserName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyDataModifyUserName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDataRemovalTableDataResponseBodyDataOriginatorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataRemovalTableDataResponseBodyDataOriginatorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataRemovalTableDataResponseBodyDataOriginatorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyDataOriginatorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDataSecondGenerationResponseBodyDataModifyUserName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataSecondGenerationResponseBodyDataModifyUserName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationResponseBodyDataModifyUserName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUserName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDataSecondGenerationResponseBodyDataOriginatorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataSecondGenerationResponseBodyDataOriginatorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationResponseBodyDataOriginatorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataOriginatorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUserName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUserName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUserName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUserName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginatorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginatorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginatorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields
-for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginatorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDatasResponseBodyDataModifyUserUserName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDatasResponseBodyDataModifyUserUserName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDatasResponseBodyDataModifyUserUserName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDatasResponseBodyDataModifyUserUserName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDatasResponseBodyDataOriginatorUserName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDatasResponseBodyDataOriginatorUserName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDatasResponseBodyDataOriginatorUserName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDatasResponseBodyDataOriginatorUserName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `PageFormBaseInfosResponseBodyResultDataTitle`: the same model as [`GetFormListInAppResponseBodyResultDataTitle`].
+pub type PageFormBaseInfosResponseBodyResultDataTitle = GetFormListInAppResponseBodyResultDataTitle;
+/// `SearchFormDataRemovalTableDataResponseBodyDataModifyUserName`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUserName`].
+pub type SearchFormDataRemovalTableDataResponseBodyDataModifyUserName = BatchGetFormDataByIdListResponseBodyResultModifyUserName;
+/// `SearchFormDataRemovalTableDataResponseBodyDataOriginatorName`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUserName`].
+pub type SearchFormDataRemovalTableDataResponseBodyDataOriginatorName = BatchGetFormDataByIdListResponseBodyResultModifyUserName;
+/// `SearchFormDataSecondGenerationResponseBodyDataModifyUserName`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUserName`].
+pub type SearchFormDataSecondGenerationResponseBodyDataModifyUserName = BatchGetFormDataByIdListResponseBodyResultModifyUserName;
+/// `SearchFormDataSecondGenerationResponseBodyDataOriginatorName`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUserName`].
+pub type SearchFormDataSecondGenerationResponseBodyDataOriginatorName = BatchGetFormDataByIdListResponseBodyResultModifyUserName;
+/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUserName`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUserName`].
+pub type SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUserName = BatchGetFormDataByIdListResponseBodyResultModifyUserName;
+/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginatorName`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUserName`].
+pub type SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginatorName = BatchGetFormDataByIdListResponseBodyResultModifyUserName;
+/// `SearchFormDatasResponseBodyDataModifyUserUserName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type SearchFormDatasResponseBodyDataModifyUserUserName = GetFormDataByIDResponseBodyOriginatorName;
+/// `SearchFormDatasResponseBodyDataOriginatorUserName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type SearchFormDatasResponseBodyDataOriginatorUserName = GetFormDataByIDResponseBodyOriginatorName;
 /// The request of [`Api::app_login_code_gen`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -599,33 +599,8 @@ impl rt::Fields for BatchAddOrUpdateRoleMembersResponseBody {
         Ok(true)
     }
 }
-/// `BatchDeleteRoleMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct BatchDeleteRoleMembersResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for BatchDeleteRoleMembersResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for BatchDeleteRoleMembersResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `BatchDeleteRoleMembersResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
+pub type BatchDeleteRoleMembersResponseBody = BatchAddOrUpdateRoleMembersResponseBody;
 /// `CancelAgentTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -725,33 +700,8 @@ impl rt::Fields for CreateOrUpdateFormDataResponseBody {
         Ok(true)
     }
 }
-/// `DeleteMatrixDataByRowIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DeleteMatrixDataByRowIdsResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for DeleteMatrixDataByRowIdsResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for DeleteMatrixDataByRowIdsResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `DeleteMatrixDataByRowIdsResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
+pub type DeleteMatrixDataByRowIdsResponseBody = BatchAddOrUpdateRoleMembersResponseBody;
 /// `GetAgentTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1040,33 +990,8 @@ impl rt::Fields for GetRoleDetailByIdResponseBody {
         Ok(true)
     }
 }
-/// `SaveAndUpdateMatrixDataResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SaveAndUpdateMatrixDataResponseBody {
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SaveAndUpdateMatrixDataResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SaveAndUpdateMatrixDataResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SaveAndUpdateMatrixDataResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
+pub type SaveAndUpdateMatrixDataResponseBody = BatchAddOrUpdateRoleMembersResponseBody;
 /// `SaveFormDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1094,39 +1019,8 @@ impl rt::Fields for SaveFormDataResponseBody {
         Ok(true)
     }
 }
-/// `SearchFormDataIdListResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataIdListResponseBody {
-    /// `data`.
-    pub data: Option<Vec<String>>,
-    /// `pageNumber`.
-    pub page_number: Option<i64>,
-    /// `totalCount`.
-    pub total_count: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDataIdListResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataIdListResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            "pageNumber" => self.page_number = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchFormDataIdListResponseBody`: the same model as [`GetInstanceIdListResponseBody`].
+pub type SearchFormDataIdListResponseBody = GetInstanceIdListResponseBody;
 /// `SearchFormDataSecondGenerationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1193,69 +1087,10 @@ impl rt::Fields for SearchFormDatasResponseBody {
         Ok(true)
     }
 }
-/// `StartInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct StartInstanceResponseBody {
-    /// `result`.
-    pub result: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for StartInstanceResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for StartInstanceResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `UpdateAgentTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateAgentTaskResponseBody {
-    /// `errorCode`.
-    pub error_code: Option<String>,
-    /// `errorMsg`.
-    pub error_msg: Option<String>,
-    /// `result`.
-    pub result: Option<bool>,
-    /// `success`.
-    pub success: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateAgentTaskResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateAgentTaskResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "errorCode" => self.error_code = map.next_value()?,
-            "errorMsg" => self.error_msg = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "success" => self.success = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `StartInstanceResponseBody`: the same model as [`SaveFormDataResponseBody`].
+pub type StartInstanceResponseBody = SaveFormDataResponseBody;
+/// `UpdateAgentTaskResponseBody`: the same model as [`CancelAgentTaskResponseBody`].
+pub type UpdateAgentTaskResponseBody = CancelAgentTaskResponseBody;
 /// `UpdateSubTableResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1283,33 +1118,8 @@ impl rt::Fields for UpdateSubTableResponseBody {
         Ok(true)
     }
 }
-/// `UpdateSubTableByRowIdResponseBody`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct UpdateSubTableByRowIdResponseBody {
-    /// `result`.
-    pub result: Option<bool>,
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateSubTableByRowIdResponseBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for UpdateSubTableByRowIdResponseBody {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "result" => self.result = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `UpdateSubTableByRowIdResponseBody`: the same model as [`UpdateSubTableResponseBody`].
+pub type UpdateSubTableByRowIdResponseBody = UpdateSubTableResponseBody;
 /// `GetAgentTasksResponseBodyValues`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1487,102 +1297,10 @@ impl rt::Fields for GetInstanceByIdResponseBodyActionExecutor {
         Ok(true)
     }
 }
-/// `GetInstanceByIdResponseBodyOriginator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstanceByIdResponseBodyOriginator {
-    /// `deptName`.
-    pub dept_name: Option<String>,
-    /// `email`.
-    pub email: Option<String>,
-    /// `name`.
-    pub name: Option<GetInstanceByIdResponseBodyOriginatorName>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBodyOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstanceByIdResponseBodyOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstancesResponseBodyData`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesResponseBodyData {
-    /// `actionExecutor`.
-    pub action_executor: Option<Vec<GetInstancesResponseBodyDataActionExecutor>>,
-    /// `approvedResult`.
-    pub approved_result: Option<String>,
-    /// `createTimeGMT`.
-    pub create_time_gmt: Option<String>,
-    /// `data`.
-    pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
-    /// `formUuid`.
-    pub form_uuid: Option<String>,
-    /// `instanceStatus`.
-    pub instance_status: Option<String>,
-    /// `modifiedTimeGMT`.
-    pub modified_time_gmt: Option<String>,
-    /// `originator`.
-    pub originator: Option<GetInstancesResponseBodyDataOriginator>,
-    /// `processCode`.
-    pub process_code: Option<String>,
-    /// `processInstanceId`.
-    pub process_instance_id: Option<String>,
-    /// `title`.
-    pub title: Option<String>,
-    /// `version`.
-    pub version: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBodyData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesResponseBodyData {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "actionExecutor" => self.action_executor = map.next_value()?,
-            "approvedResult" => self.approved_result = map.next_value()?,
-            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "formUuid" => self.form_uuid = map.next_value()?,
-            "instanceStatus" => self.instance_status = map.next_value()?,
-            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
-            "originator" => self.originator = map.next_value()?,
-            "processCode" => self.process_code = map.next_value()?,
-            "processInstanceId" => self.process_instance_id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "version" => self.version = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetInstanceByIdResponseBodyOriginator`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
+pub type GetInstanceByIdResponseBodyOriginator = GetInstanceByIdResponseBodyActionExecutor;
+/// `GetInstancesResponseBodyData`: the same model as [`GetInstanceByIdResponseBody`].
+pub type GetInstancesResponseBodyData = GetInstanceByIdResponseBody;
 /// `GetMatrixDetailByIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1845,144 +1563,14 @@ impl rt::Fields for GetFormDataByIDResponseBodyOriginatorName {
         Ok(true)
     }
 }
-/// `GetInstanceByIdResponseBodyActionExecutorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstanceByIdResponseBodyActionExecutorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBodyActionExecutorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstanceByIdResponseBodyActionExecutorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstanceByIdResponseBodyOriginatorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstanceByIdResponseBodyOriginatorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBodyOriginatorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstanceByIdResponseBodyOriginatorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstancesResponseBodyDataActionExecutor`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesResponseBodyDataActionExecutor {
-    /// `deptName`.
-    pub dept_name: Option<String>,
-    /// `email`.
-    pub email: Option<String>,
-    /// `name`.
-    pub name: Option<GetInstancesResponseBodyDataActionExecutorName>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBodyDataActionExecutor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesResponseBodyDataActionExecutor {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstancesResponseBodyDataOriginator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesResponseBodyDataOriginator {
-    /// `deptName`.
-    pub dept_name: Option<String>,
-    /// `email`.
-    pub email: Option<String>,
-    /// `name`.
-    pub name: Option<GetInstancesResponseBodyDataOriginatorName>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBodyDataOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesResponseBodyDataOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "deptName" => self.dept_name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetInstanceByIdResponseBodyActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type GetInstanceByIdResponseBodyActionExecutorName = GetFormDataByIDResponseBodyOriginatorName;
+/// `GetInstanceByIdResponseBodyOriginatorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type GetInstanceByIdResponseBodyOriginatorName = GetFormDataByIDResponseBodyOriginatorName;
+/// `GetInstancesResponseBodyDataActionExecutor`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
+pub type GetInstancesResponseBodyDataActionExecutor = GetInstanceByIdResponseBodyActionExecutor;
+/// `GetInstancesResponseBodyDataOriginator`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
+pub type GetInstancesResponseBodyDataOriginator = GetInstanceByIdResponseBodyActionExecutor;
 /// `GetMatrixDetailByIdResponseBodyResultDescription`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2086,72 +1674,10 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixTable {
         Ok(true)
     }
 }
-/// `GetMatrixDetailByIdResponseBodyResultName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetMatrixDetailByIdResponseBodyResultName {
-    /// `en_US`.
-    pub en_us: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-    /// `zh_CN`.
-    pub zh_cn: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetMatrixDetailByIdResponseBodyResultName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMatrixDetailByIdResponseBodyResultName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "en_US" => self.en_us = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "zh_CN" => self.zh_cn = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetRoleDetailByIdResponseBodyResultMembers`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetRoleDetailByIdResponseBodyResultMembers {
-    /// `currentPage`.
-    pub current_page: Option<i64>,
-    /// `data`.
-    pub data: Option<rt::serde_json::Value>,
-    /// `totalCount`.
-    pub total_count: Option<i64>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetRoleDetailByIdResponseBodyResultMembers {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetRoleDetailByIdResponseBodyResultMembers {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "currentPage" => self.current_page = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "totalCount" => self.total_count = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetMatrixDetailByIdResponseBodyResultName`: the same model as [`GetMatrixDetailByIdResponseBodyResultDescription`].
+pub type GetMatrixDetailByIdResponseBodyResultName = GetMatrixDetailByIdResponseBodyResultDescription;
+/// `GetRoleDetailByIdResponseBodyResultMembers`: the same model as [`GetMatrixDetailByIdResponseBodyResultMatrixData`].
+pub type GetRoleDetailByIdResponseBodyResultMembers = GetMatrixDetailByIdResponseBodyResultMatrixData;
 /// `SearchFormDataSecondGenerationResponseBodyDataModifyUser`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2183,37 +1709,8 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUser {
         Ok(true)
     }
 }
-/// `SearchFormDataSecondGenerationResponseBodyDataOriginator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataSecondGenerationResponseBodyDataOriginator {
-    /// `name`.
-    pub name: Option<SearchFormDataSecondGenerationResponseBodyDataOriginatorName>,
-    /// `userId`.
-    pub user_id: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationResponseBodyDataOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchFormDataSecondGenerationResponseBodyDataOriginator`: the same model as [`SearchFormDataSecondGenerationResponseBodyDataModifyUser`].
+pub type SearchFormDataSecondGenerationResponseBodyDataOriginator = SearchFormDataSecondGenerationResponseBodyDataModifyUser;
 /// `SearchFormDatasResponseBodyDataModifyUser`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2244,103 +1741,12 @@ impl rt::Fields for SearchFormDatasResponseBodyDataModifyUser {
         Ok(true)
     }
 }
-/// `SearchFormDatasResponseBodyDataOriginator`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDatasResponseBodyDataOriginator {
-    /// `userId`.
-    pub user_id: Option<String>,
-    /// `userName`.
-    pub user_name: Option<SearchFormDatasResponseBodyDataOriginatorUserName>,
-}
-impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasResponseBodyDataOriginator {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDatasResponseBodyDataOriginator {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "userId" => self.user_id = map.next_value()?,
-            "userName" => self.user_name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstancesResponseBodyDataActionExecutorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesResponseBodyDataActionExecutorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetInstancesResponseBodyDataActionExecutorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesResponseBodyDataActionExecutorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `GetInstancesResponseBodyDataOriginatorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetInstancesResponseBodyDataOriginatorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBodyDataOriginatorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetInstancesResponseBodyDataOriginatorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchFormDatasResponseBodyDataOriginator`: the same model as [`SearchFormDatasResponseBodyDataModifyUser`].
+pub type SearchFormDatasResponseBodyDataOriginator = SearchFormDatasResponseBodyDataModifyUser;
+/// `GetInstancesResponseBodyDataActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type GetInstancesResponseBodyDataActionExecutorName = GetFormDataByIDResponseBodyOriginatorName;
+/// `GetInstancesResponseBodyDataOriginatorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type GetInstancesResponseBodyDataOriginatorName = GetFormDataByIDResponseBodyOriginatorName;
 /// `GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2375,40 +1781,8 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixTableConditionCol
         Ok(true)
     }
 }
-/// `GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn {
-    /// `columnId`.
-    pub column_id: Option<String>,
-    /// `componentType`.
-    pub component_type: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "columnId" => self.column_id = map.next_value()?,
-            "componentType" => self.component_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn`: the same model as [`GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn`].
+pub type GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn = GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn;
 /// `SearchFormDataSecondGenerationResponseBodyDataModifyUserName`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2440,105 +1814,12 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUserName
         Ok(true)
     }
 }
-/// `SearchFormDataSecondGenerationResponseBodyDataOriginatorName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDataSecondGenerationResponseBodyDataOriginatorName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDataSecondGenerationResponseBodyDataOriginatorName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataOriginatorName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDatasResponseBodyDataModifyUserUserName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDatasResponseBodyDataModifyUserUserName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDatasResponseBodyDataModifyUserUserName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDatasResponseBodyDataModifyUserUserName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-/// `SearchFormDatasResponseBodyDataOriginatorUserName`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SearchFormDatasResponseBodyDataOriginatorUserName {
-    /// `nameInChinese`.
-    pub name_in_chinese: Option<String>,
-    /// `nameInEnglish`.
-    pub name_in_english: Option<String>,
-    /// `type`.
-    pub r#type: Option<String>,
-}
-impl<'de> rt::serde::Deserialize<'de>
-for SearchFormDatasResponseBodyDataOriginatorUserName {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize(deserializer)
-    }
-}
-impl rt::Fields for SearchFormDatasResponseBodyDataOriginatorUserName {
-    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "nameInChinese" => self.name_in_chinese = map.next_value()?,
-            "nameInEnglish" => self.name_in_english = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
+/// `SearchFormDataSecondGenerationResponseBodyDataOriginatorName`: the same model as [`SearchFormDataSecondGenerationResponseBodyDataModifyUserName`].
+pub type SearchFormDataSecondGenerationResponseBodyDataOriginatorName = SearchFormDataSecondGenerationResponseBodyDataModifyUserName;
+/// `SearchFormDatasResponseBodyDataModifyUserUserName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type SearchFormDatasResponseBodyDataModifyUserUserName = GetFormDataByIDResponseBodyOriginatorName;
+/// `SearchFormDatasResponseBodyDataOriginatorUserName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
+pub type SearchFormDatasResponseBodyDataOriginatorUserName = GetFormDataByIDResponseBodyOriginatorName;
 /// The request of [`Api::batch_add_or_update_role_members`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
