@@ -4,7 +4,10 @@
 mod common;
 
 use common::{TOKEN, client, header, reply_with};
-use generated_client::{aiot_1_0, app_market_1_0, bizfinance_2_0, customer_1_0, transcribe_1_0};
+use generated_client::{
+    aiot_1_0, app_market_1_0, assistant_1_0, bizfinance_2_0, calendar_1_0, customer_1_0,
+    micro_app_1_0, search_1_0, storage_2_0, transcribe_1_0, tre_1_0,
+};
 use wiremock::ResponseTemplate;
 
 fn json_reply(status: u16, body: &str) -> ResponseTemplate {
@@ -165,5 +168,114 @@ async fn a_boolean_reply_is_a_bool() {
     assert_eq!(
         sent_body(sent),
         serde_json::json!({"bizNo": "b", "operateDate": "2024-01-01", "taskTag": "tag", "userid": "u"})
+    );
+}
+
+#[tokio::test]
+async fn a_body_field_json_encoded_into_a_string() {
+    let server = reply_with(json_reply(200, "{}")).await;
+    let reporter = tre_1_0::CreateTicketRequestReporters::new()
+        .phone("1 3")
+        .role("运维");
+    let request = tre_1_0::CreateTicketRequest::new("坏了").reporters([reporter]);
+    client(&server)
+        .tre_1_0()
+        .create_ticket(&request)
+        .await
+        .unwrap();
+    let sent = &server.received_requests().await.unwrap()[0];
+    let body = sent_body(sent);
+    assert_eq!(body["description"], "坏了");
+    let inner: serde_json::Value =
+        serde_json::from_str(body["reporters"].as_str().expect("a string of JSON")).unwrap();
+    assert_eq!(inner, serde_json::json!([{"phone": "1 3", "role": "运维"}]));
+}
+
+#[tokio::test]
+async fn query_lists_spelt_out_one_value_per_key() {
+    let server = reply_with(json_reply(200, r#"{"hasMore":true,"nextToken":"n2"}"#)).await;
+    let request = storage_2_0::ListRecentsRequest::new()
+        .file_types([1, 2])
+        .max_results(10)
+        .operator_id("u");
+    let reply = client(&server)
+        .storage_2_0()
+        .list_recents(&request)
+        .await
+        .unwrap();
+    assert_eq!(reply.next_token.as_deref(), Some("n2"));
+    let sent = &server.received_requests().await.unwrap()[0];
+    assert_eq!(
+        sent.url.query(),
+        Some("fileTypes.1=1&fileTypes.2=2&maxResults=10&operatorId=u")
+    );
+}
+
+#[tokio::test]
+async fn extra_headers_are_sent_under_their_own_names() {
+    let server = reply_with(json_reply(200, "{}")).await;
+    let request = calendar_1_0::MeetingRoomRespondRequest::new()
+        .user_agent("ua/1")
+        .x_client_token("once")
+        .response_status("accept");
+    client(&server)
+        .calendar_1_0()
+        .meeting_room_respond("u", "primary", "e", "r", &request)
+        .await
+        .unwrap();
+    let sent = &server.received_requests().await.unwrap()[0];
+    assert_eq!(header(sent, "useragent"), Some("ua/1"));
+    assert_eq!(header(sent, "x-client-token"), Some("once"));
+    assert_ne!(header(sent, "user-agent"), Some("ua/1"));
+    assert_eq!(
+        sent_body(sent),
+        serde_json::json!({"responseStatus": "accept"})
+    );
+}
+
+#[tokio::test]
+async fn a_reply_without_body_is_unit_whatever_comes() {
+    let server = reply_with(json_reply(200, "not json at all")).await;
+    let request = search_1_0::InsertSearchItemRequest::new("i1", "标题");
+    let reply = client(&server)
+        .search_1_0()
+        .insert_search_item("tab", &request)
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), 200);
+}
+
+#[tokio::test]
+async fn an_array_reply_is_a_vec_of_models() {
+    let server = reply_with(json_reply(
+        200,
+        r#"[{"period":"2024-01","usedNum":3,"quotaNum":10},{"period":"2024-02"}]"#,
+    ))
+    .await;
+    let request = micro_app_1_0::GetAppResourceUseInfoRequest::new().benefit_code("b");
+    let reply = client(&server)
+        .micro_app_1_0()
+        .get_app_resource_use_info(&request)
+        .await
+        .unwrap();
+    assert_eq!(reply.len(), 2);
+    assert_eq!(reply[0].used_num, Some(3));
+    assert_eq!(reply[1].quota_num, None);
+}
+
+#[tokio::test]
+async fn an_any_reply_is_json() {
+    let server = reply_with(json_reply(200, r#"{"ok":[1,"二"]}"#)).await;
+    let request = assistant_1_0::UpdateAssistantScopeRequest::new("a", "u").sharing(false);
+    let reply = client(&server)
+        .assistant_1_0()
+        .update_assistant_scope(&request)
+        .await
+        .unwrap();
+    assert_eq!(*reply, serde_json::json!({"ok": [1, "二"]}));
+    let sent = &server.received_requests().await.unwrap()[0];
+    assert_eq!(
+        sent_body(sent),
+        serde_json::json!({"assistantId": "a", "operatorUnionId": "u", "sharing": false})
     );
 }
