@@ -200,7 +200,11 @@ mod tests {
     }
 
     fn spec_path(root: &Path) -> PathBuf {
-        root.join(crate::SPEC_DIR).join("demo_1_0.yaml")
+        spec_path_of(root, "demo_1_0")
+    }
+
+    fn spec_path_of(root: &Path, module: &str) -> PathBuf {
+        root.join(crate::SPEC_DIR).join(format!("{module}.yaml"))
     }
 
     #[test]
@@ -317,6 +321,45 @@ mod tests {
             "nothing is written on a refusal"
         );
         fs::remove_dir_all(&root).unwrap();
+    }
+
+    /// The Python reader on a miniature of the package (`xtask/import/testdata/`, the package's
+    /// exact shapes): python3 only, no pip, no network.
+    #[test]
+    fn the_reader_takes_the_package_shapes_and_drops_unsent_arguments() {
+        let root = crate::project_root();
+        let json = extract(
+            &root,
+            &root.join("xtask/import/testdata/alibabacloud_dingtalk"),
+        )
+        .unwrap();
+        let scratch = scratch("reader");
+        apply(&scratch, &json).unwrap();
+        let text = fs::read_to_string(spec_path_of(&scratch, "demo_1_0")).unwrap();
+        for expected in [
+            // Irregular action name kept; the positional argument sent nowhere is not taken.
+            "  listThings:\n    summary: 列出东西\n    method: GET\n    path: \"/v1.0/demo/users/{user_id}things\"\n    path_params:\n      user_id: { type: string }\n",
+            // Shrink with the simple style, under the original field's type.
+            "      corpNames:\n        type: array\n        required: true\n        style: simple\n",
+            "      withLabels: { type: boolean }\n",
+            "    headers:\n      userAgent: { type: string }\n",
+            "        node: { ref: ListThingsRequestNode }\n",
+            "      body: { type: boolean }\n",
+            // A forward reference to itself, BinaryIO as a string, an untyped dict.
+            "        items: { ref: ListThingsRequestNode }\n",
+            "      file: { type: string }\n",
+            "      extra:\n        type: map\n        values: { type: any }\n",
+        ] {
+            assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+        }
+        assert!(!text.contains("unused_id"), "{text}");
+        let module = codegen::generate_module(SpecSource {
+            path: "api-spec/demo_1_0.yaml",
+            text: &text,
+        })
+        .unwrap();
+        assert!(module.contains("pub fn list_things(\n        &self,\n        user_id: &str,\n        request: &ListThingsRequest,"), "{module}");
+        fs::remove_dir_all(&scratch).unwrap();
     }
 
     #[test]
