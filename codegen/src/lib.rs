@@ -116,23 +116,30 @@ pub fn generate_module(source: SpecSource<'_>) -> Result<String, Vec<SpecError>>
 /// manifest's feature list. Specs are taken in the order given; all problems of all specs are
 /// reported together.
 pub fn generate_client(sources: &[SpecSource<'_>]) -> Result<Client, Vec<SpecError>> {
+    // Modules are independent until the index: each is loaded, emitted and formatted on its own
+    // thread. Tokens stay on the thread that made them; only the IR and the text come back.
+    let results = parallel_map(sources, |source| {
+        let module = load(*source)?;
+        let text = render(emit::module_tokens(&module), &module.source)?;
+        Ok((module, text))
+    });
     let mut modules = Vec::new();
+    let mut files = Vec::new();
     let mut problems = Vec::new();
-    for source in sources {
-        match load(*source) {
-            Ok(module) => modules.push(module),
+    for result in results {
+        match result {
+            Ok((module, contents)) => {
+                files.push(GeneratedFile {
+                    path: format!("apis/{}.rs", module.name),
+                    contents,
+                });
+                modules.push(module);
+            }
             Err(mut found) => problems.append(&mut found),
         }
     }
     if !problems.is_empty() {
         return Err(problems);
-    }
-    let mut files = Vec::new();
-    for module in &modules {
-        files.push(GeneratedFile {
-            path: format!("apis/{}.rs", module.name),
-            contents: render(emit::module_tokens(module), &module.source)?,
-        });
     }
     files.push(GeneratedFile {
         path: "apis/mod.rs".to_owned(),
@@ -142,6 +149,41 @@ pub fn generate_client(sources: &[SpecSource<'_>]) -> Result<Client, Vec<SpecErr
         files,
         features: emit::feature_lines(&modules),
     })
+}
+
+/// `f` over `items` on as many threads as the machine has cores; results in the items' order.
+fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let f = &f;
+    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|t| {
+                scope.spawn(move || {
+                    // Every `threads`-th item, so large and small modules spread evenly.
+                    (t..items.len())
+                        .step_by(threads)
+                        .map(|i| (i, f(&items[i])))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for worker in workers {
+            // A panic in the generator is a bug; it surfaces as it would without threads.
+            let done = worker
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for (i, result) in done {
+                slots[i] = Some(result);
+            }
+        }
+    });
+    slots.into_iter().flatten().collect()
 }
 
 /// The generated part of the client crate.
