@@ -351,6 +351,9 @@ fn parameter(module: &Module, ty: &Ty) -> TokenStream {
             let inner = item(inner);
             quote!(impl IntoIterator<Item = (impl Into<String>, #inner)>)
         }
+        // Numbers, booleans and models are taken as they are: a generic parameter per setter
+        // buys nothing there and costs compile time across the whole API.
+        _ if !converts(module, ty) && *ty != Ty::Any => ty_tokens(module, ty),
         _ => {
             let ty = ty_tokens(module, ty);
             quote!(impl Into<#ty>)
@@ -378,6 +381,7 @@ fn convert(module: &Module, ty: &Ty, value: &RustName) -> TokenStream {
         }
         Ty::Map(_) => quote!(#value.into_iter().map(|(k, v)| (k.into(), v)).collect()),
         Ty::List(_) => quote!(#value.into_iter().collect()),
+        _ if !converts(module, ty) && *ty != Ty::Any => quote!(#value),
         _ => quote!(#value.into()),
     }
 }

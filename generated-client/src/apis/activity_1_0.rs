@@ -88,36 +88,33 @@ impl CreateActivityRequestDetail {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         banner_media_id: impl Into<String>,
-        end_time: impl Into<i64>,
+        end_time: i64,
         foreign_id: impl Into<String>,
         industry: impl Into<String>,
         role_name: impl Into<String>,
         source: impl Into<String>,
-        start_time: impl Into<i64>,
+        start_time: i64,
         title: impl Into<String>,
-        r#type: impl Into<i64>,
+        r#type: i64,
         url: impl Into<String>,
     ) -> Self {
         Self {
             address: None,
             banner_media_id: banner_media_id.into(),
-            end_time: end_time.into(),
+            end_time: end_time,
             foreign_id: foreign_id.into(),
             industry: industry.into(),
             role_name: role_name.into(),
             source: source.into(),
-            start_time: start_time.into(),
+            start_time: start_time,
             title: title.into(),
-            r#type: r#type.into(),
+            r#type: r#type,
             url: url.into(),
         }
     }
     /// Sets `address`.
-    pub fn address(
-        mut self,
-        value: impl Into<CreateActivityRequestDetailAddress>,
-    ) -> Self {
-        self.address = Some(value.into());
+    pub fn address(mut self, value: CreateActivityRequestDetailAddress) -> Self {
+        self.address = Some(value);
         self
     }
 }
@@ -313,8 +310,8 @@ pub struct CreateActivityRequest {
 }
 impl CreateActivityRequest {
     /// A `CreateActivityRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: impl Into<CreateActivityRequestDetail>) -> Self {
-        Self { detail: detail.into() }
+    pub fn new(detail: CreateActivityRequestDetail) -> Self {
+        Self { detail: detail }
     }
 }
 impl rt::serde::Serialize for CreateActivityRequest {
@@ -347,8 +344,8 @@ impl ListActivityRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.

@@ -1889,8 +1889,8 @@ impl Meta {
         Self::default()
     }
     /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
+    pub fn active(mut self, value: bool) -> Self {
+        self.active = Some(value);
         self
     }
     /// Sets `alias`.
@@ -1909,18 +1909,18 @@ impl Meta {
         self
     }
     /// Sets `forceActive`.
-    pub fn force_active(mut self, value: impl Into<bool>) -> Self {
-        self.force_active = Some(value.into());
+    pub fn force_active(mut self, value: bool) -> Self {
+        self.force_active = Some(value);
         self
     }
     /// Sets `forceRequired`.
-    pub fn force_required(mut self, value: impl Into<bool>) -> Self {
-        self.force_required = Some(value.into());
+    pub fn force_required(mut self, value: bool) -> Self {
+        self.force_required = Some(value);
         self
     }
     /// Sets `required`.
-    pub fn required(mut self, value: impl Into<bool>) -> Self {
-        self.required = Some(value.into());
+    pub fn required(mut self, value: bool) -> Self {
+        self.required = Some(value);
         self
     }
     /// Sets `scheme`.
@@ -3205,8 +3205,8 @@ impl AgoalBizDataQueryRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -3250,8 +3250,8 @@ impl AgoalCreateProgressRequest {
         self
     }
     /// Sets `mergeIntoLatestProgress`.
-    pub fn merge_into_latest_progress(mut self, value: impl Into<bool>) -> Self {
-        self.merge_into_latest_progress = Some(value.into());
+    pub fn merge_into_latest_progress(mut self, value: bool) -> Self {
+        self.merge_into_latest_progress = Some(value);
         self
     }
     /// Sets `objectiveId`.
@@ -3265,8 +3265,8 @@ impl AgoalCreateProgressRequest {
         self
     }
     /// Sets `progress`.
-    pub fn progress(mut self, value: impl Into<i64>) -> Self {
-        self.progress = Some(value.into());
+    pub fn progress(mut self, value: i64) -> Self {
+        self.progress = Some(value);
         self
     }
     /// Sets `progressMergePeriod`.
@@ -3348,8 +3348,8 @@ impl AgoalFieldUpdateRequest {
         Self::default()
     }
     /// Sets `body`.
-    pub fn body(mut self, value: impl Into<AgoalFieldUpdateRequestBody>) -> Self {
-        self.body = Some(value.into());
+    pub fn body(mut self, value: AgoalFieldUpdateRequestBody) -> Self {
+        self.body = Some(value);
         self
     }
 }
@@ -3477,16 +3477,16 @@ pub struct AgoalObjectiveProgressListRequest {
 }
 impl AgoalObjectiveProgressListRequest {
     /// A `AgoalObjectiveProgressListRequest` with its required fields (`objectiveId`, `pageNumber`); set the others with the methods named after them.
-    pub fn new(objective_id: impl Into<String>, page_number: impl Into<i64>) -> Self {
+    pub fn new(objective_id: impl Into<String>, page_number: i64) -> Self {
         Self {
             objective_id: objective_id.into(),
-            page_number: page_number.into(),
+            page_number: page_number,
             page_size: None,
         }
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -3508,15 +3508,15 @@ pub struct AgoalObjectiveRuleListRequest {
 }
 impl AgoalObjectiveRuleListRequest {
     /// A `AgoalObjectiveRuleListRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64) -> Self {
         Self {
-            page_number: page_number.into(),
+            page_number: page_number,
             page_size: None,
         }
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -3561,10 +3561,10 @@ pub struct AgoalOrgObjectiveListRequest {
 }
 impl AgoalOrgObjectiveListRequest {
     /// A `AgoalOrgObjectiveListRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64) -> Self {
         Self {
             ding_team_id: None,
-            page_number: page_number.into(),
+            page_number: page_number,
             page_size: None,
             period_id: None,
         }
@@ -3575,8 +3575,8 @@ impl AgoalOrgObjectiveListRequest {
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `periodId`.
@@ -3626,16 +3626,16 @@ pub struct AgoalOrgPerfDocQueryRequest {
 }
 impl AgoalOrgPerfDocQueryRequest {
     /// A `AgoalOrgPerfDocQueryRequest` with its required fields (`pageNumber`, `planId`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, plan_id: impl Into<String>) -> Self {
+    pub fn new(page_number: i64, plan_id: impl Into<String>) -> Self {
         Self {
-            page_number: page_number.into(),
+            page_number: page_number,
             page_size: None,
             plan_id: plan_id.into(),
         }
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -3657,15 +3657,15 @@ pub struct AgoalOrgPerfPlanQueryRequest {
 }
 impl AgoalOrgPerfPlanQueryRequest {
     /// A `AgoalOrgPerfPlanQueryRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64) -> Self {
         Self {
-            page_number: page_number.into(),
+            page_number: page_number,
             page_size: None,
         }
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -3728,8 +3728,8 @@ impl AgoalPeriodListRequest {
         Self::default()
     }
     /// Sets `body`.
-    pub fn body(mut self, value: impl Into<AgoalPeriodListRequestBody>) -> Self {
-        self.body = Some(value.into());
+    pub fn body(mut self, value: AgoalPeriodListRequestBody) -> Self {
+        self.body = Some(value);
         self
     }
 }
@@ -3883,8 +3883,8 @@ impl GetDeptScoreCardIndicatorRequest {
         self
     }
     /// Sets `selectedTime`.
-    pub fn selected_time(mut self, value: impl Into<i64>) -> Self {
-        self.selected_time = Some(value.into());
+    pub fn selected_time(mut self, value: i64) -> Self {
+        self.selected_time = Some(value);
         self
     }
 }
@@ -3912,8 +3912,8 @@ impl GetIndicatorDetailRequest {
         }
     }
     /// Sets `monthNum`.
-    pub fn month_num(mut self, value: impl Into<i64>) -> Self {
-        self.month_num = Some(value.into());
+    pub fn month_num(mut self, value: i64) -> Self {
+        self.month_num = Some(value);
         self
     }
 }

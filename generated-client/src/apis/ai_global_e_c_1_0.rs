@@ -787,8 +787,8 @@ impl HhoCallBackRequest {
         self
     }
     /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<i64>) -> Self {
-        self.r#type = Some(value.into());
+    pub fn r#type(mut self, value: i64) -> Self {
+        self.r#type = Some(value);
         self
     }
 }

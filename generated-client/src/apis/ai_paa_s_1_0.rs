@@ -1309,28 +1309,28 @@ impl ExclusiveModelCompleteServiceRequest {
         }
     }
     /// Sets `enable_search`.
-    pub fn enable_search(mut self, value: impl Into<bool>) -> Self {
-        self.enable_search = Some(value.into());
+    pub fn enable_search(mut self, value: bool) -> Self {
+        self.enable_search = Some(value);
         self
     }
     /// Sets `max_tokens`.
-    pub fn max_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_tokens = Some(value.into());
+    pub fn max_tokens(mut self, value: i64) -> Self {
+        self.max_tokens = Some(value);
         self
     }
     /// Sets `stream`.
-    pub fn stream(mut self, value: impl Into<bool>) -> Self {
-        self.stream = Some(value.into());
+    pub fn stream(mut self, value: bool) -> Self {
+        self.stream = Some(value);
         self
     }
     /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
+    pub fn temperature(mut self, value: f64) -> Self {
+        self.temperature = Some(value);
         self
     }
     /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
+    pub fn top_p(mut self, value: f64) -> Self {
+        self.top_p = Some(value);
         self
     }
 }
@@ -1374,11 +1374,11 @@ impl ExecuteAgentRequest {
     /// A `ExecuteAgentRequest` with its required fields (`agentCode`, `inputs`); set the others with the methods named after them.
     pub fn new(
         agent_code: impl Into<String>,
-        inputs: impl Into<ExecuteAgentRequestInputs>,
+        inputs: ExecuteAgentRequestInputs,
     ) -> Self {
         Self {
             agent_code: agent_code.into(),
-            inputs: inputs.into(),
+            inputs: inputs,
             scenario_code: None,
             scenario_instance_id: None,
             skill_id: None,
@@ -1539,8 +1539,8 @@ impl LiandanluTextToImageModelRequest {
         }
     }
     /// Sets `number`.
-    pub fn number(mut self, value: impl Into<i64>) -> Self {
-        self.number = Some(value.into());
+    pub fn number(mut self, value: i64) -> Self {
+        self.number = Some(value);
         self
     }
     /// Sets `parameters`.
@@ -1605,13 +1605,13 @@ impl NLToFrameServiceRequest {
         self
     }
     /// Sets `isNewModel`.
-    pub fn is_new_model(mut self, value: impl Into<bool>) -> Self {
-        self.is_new_model = Some(value.into());
+    pub fn is_new_model(mut self, value: bool) -> Self {
+        self.is_new_model = Some(value);
         self
     }
     /// Sets `userId`.
-    pub fn user_id(mut self, value: impl Into<i64>) -> Self {
-        self.user_id = Some(value.into());
+    pub fn user_id(mut self, value: i64) -> Self {
+        self.user_id = Some(value);
         self
     }
 }
@@ -1661,13 +1661,13 @@ impl QueryBaymaxSkillLogRequest {
         }
     }
     /// Sets `from`.
-    pub fn from(mut self, value: impl Into<i64>) -> Self {
-        self.from = Some(value.into());
+    pub fn from(mut self, value: i64) -> Self {
+        self.from = Some(value);
         self
     }
     /// Sets `to`.
-    pub fn to(mut self, value: impl Into<i64>) -> Self {
-        self.to = Some(value.into());
+    pub fn to(mut self, value: i64) -> Self {
+        self.to = Some(value);
         self
     }
 }
@@ -1706,18 +1706,18 @@ impl QueryConversationMessageForAIRequest {
         self
     }
     /// Sets `recentDays`.
-    pub fn recent_days(mut self, value: impl Into<i64>) -> Self {
-        self.recent_days = Some(value.into());
+    pub fn recent_days(mut self, value: i64) -> Self {
+        self.recent_days = Some(value);
         self
     }
     /// Sets `recentHours`.
-    pub fn recent_hours(mut self, value: impl Into<i64>) -> Self {
-        self.recent_hours = Some(value.into());
+    pub fn recent_hours(mut self, value: i64) -> Self {
+        self.recent_hours = Some(value);
         self
     }
     /// Sets `recentN`.
-    pub fn recent_n(mut self, value: impl Into<i64>) -> Self {
-        self.recent_n = Some(value.into());
+    pub fn recent_n(mut self, value: i64) -> Self {
+        self.recent_n = Some(value);
         self
     }
 }
@@ -2001,13 +2001,13 @@ impl SubmitMemoryLearningTaskRequest {
     /// A `SubmitMemoryLearningTaskRequest` with its required fields (`agentCode`, `content`, `learningMode`, `memoryKey`); set the others with the methods named after them.
     pub fn new(
         agent_code: impl Into<String>,
-        content: impl Into<SubmitMemoryLearningTaskRequestContent>,
+        content: SubmitMemoryLearningTaskRequestContent,
         learning_mode: impl Into<String>,
         memory_key: impl Into<String>,
     ) -> Self {
         Self {
             agent_code: agent_code.into(),
-            content: content.into(),
+            content: content,
             learning_mode: learning_mode.into(),
             memory_key: memory_key.into(),
         }

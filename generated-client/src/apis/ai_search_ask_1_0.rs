@@ -188,9 +188,9 @@ impl RetrieveRequestDragRequestContext {
     /// Sets `evaluationContext`.
     pub fn evaluation_context(
         mut self,
-        value: impl Into<RetrieveRequestDragRequestContextEvaluationContext>,
+        value: RetrieveRequestDragRequestContextEvaluationContext,
     ) -> Self {
-        self.evaluation_context = Some(value.into());
+        self.evaluation_context = Some(value);
         self
     }
 }
@@ -225,13 +225,13 @@ impl RetrievalExtendParamsValue {
         Self::default()
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `keywords`.
@@ -1197,7 +1197,7 @@ impl RetrieveRequest {
     /// A `RetrieveRequest` with its required fields (`answerer`, `limit`, `question`, `retrievalExtendParams`, `scene`, `tenant`); set the others with the methods named after them.
     pub fn new(
         answerer: impl Into<String>,
-        limit: impl Into<i64>,
+        limit: i64,
         question: impl Into<String>,
         retrieval_extend_params: impl IntoIterator<
             Item = (impl Into<String>, RetrievalExtendParamsValue),
@@ -1209,7 +1209,7 @@ impl RetrieveRequest {
             answerer: answerer.into(),
             drag_request_context: None,
             keyword_list: None,
-            limit: limit.into(),
+            limit: limit,
             question: question.into(),
             retrieval_extend_params: retrieval_extend_params
                 .into_iter()
@@ -1224,9 +1224,9 @@ impl RetrieveRequest {
     /// Sets `dragRequestContext`.
     pub fn drag_request_context(
         mut self,
-        value: impl Into<RetrieveRequestDragRequestContext>,
+        value: RetrieveRequestDragRequestContext,
     ) -> Self {
-        self.drag_request_context = Some(value.into());
+        self.drag_request_context = Some(value);
         self
     }
     /// Sets `keywordList`.
@@ -1238,13 +1238,13 @@ impl RetrieveRequest {
         self
     }
     /// Sets `retrieveScoreThreshold`.
-    pub fn retrieve_score_threshold(mut self, value: impl Into<f64>) -> Self {
-        self.retrieve_score_threshold = Some(value.into());
+    pub fn retrieve_score_threshold(mut self, value: f64) -> Self {
+        self.retrieve_score_threshold = Some(value);
         self
     }
     /// Sets `tokenLimit`.
-    pub fn token_limit(mut self, value: impl Into<i64>) -> Self {
-        self.token_limit = Some(value.into());
+    pub fn token_limit(mut self, value: i64) -> Self {
+        self.token_limit = Some(value);
         self
     }
 }

@@ -678,8 +678,8 @@ impl InvokeDeviceServiceRequest {
         self
     }
     /// Sets `timeoutSeconds`.
-    pub fn timeout_seconds(mut self, value: impl Into<i64>) -> Self {
-        self.timeout_seconds = Some(value.into());
+    pub fn timeout_seconds(mut self, value: i64) -> Self {
+        self.timeout_seconds = Some(value);
         self
     }
 }

@@ -596,14 +596,12 @@ pub struct NlpWordDistinguishRequest {
 impl NlpWordDistinguishRequest {
     /// A `NlpWordDistinguishRequest` with its required fields (`attachExtractDecisionInfo`, `isvAppId`, `text`); set the others with the methods named after them.
     pub fn new(
-        attach_extract_decision_info: impl Into<
-            NlpWordDistinguishRequestAttachExtractDecisionInfo,
-        >,
+        attach_extract_decision_info: NlpWordDistinguishRequestAttachExtractDecisionInfo,
         isv_app_id: impl Into<String>,
         text: impl Into<String>,
     ) -> Self {
         Self {
-            attach_extract_decision_info: attach_extract_decision_info.into(),
+            attach_extract_decision_info: attach_extract_decision_info,
             isv_app_id: isv_app_id.into(),
             text: text.into(),
         }

@@ -2214,13 +2214,13 @@ impl AddCityCarApplyRequest {
         city: impl Into<String>,
         corp_id: impl Into<String>,
         date: impl Into<String>,
-        status: impl Into<i64>,
+        status: i64,
         third_part_apply_id: impl Into<String>,
         third_part_cost_center_id: impl Into<String>,
         third_part_invoice_id: impl Into<String>,
-        times_total: impl Into<i64>,
-        times_type: impl Into<i64>,
-        times_used: impl Into<i64>,
+        times_total: i64,
+        times_type: i64,
+        times_used: i64,
         title: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
@@ -2232,13 +2232,13 @@ impl AddCityCarApplyRequest {
             finished_date: None,
             project_code: None,
             project_name: None,
-            status: status.into(),
+            status: status,
             third_part_apply_id: third_part_apply_id.into(),
             third_part_cost_center_id: third_part_cost_center_id.into(),
             third_part_invoice_id: third_part_invoice_id.into(),
-            times_total: times_total.into(),
-            times_type: times_type.into(),
-            times_used: times_used.into(),
+            times_total: times_total,
+            times_type: times_type,
+            times_used: times_used,
             title: title.into(),
             user_id: user_id.into(),
         }
@@ -2310,7 +2310,7 @@ impl ApproveCityCarApplyRequest {
     /// A `ApproveCityCarApplyRequest` with its required fields (`corpId`, `status`, `thirdPartApplyId`, `userId`); set the others with the methods named after them.
     pub fn new(
         corp_id: impl Into<String>,
-        status: impl Into<i64>,
+        status: i64,
         third_part_apply_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
@@ -2318,7 +2318,7 @@ impl ApproveCityCarApplyRequest {
             corp_id: corp_id.into(),
             operate_time: None,
             remark: None,
-            status: status.into(),
+            status: status,
             third_part_apply_id: third_part_apply_id.into(),
             user_id: user_id.into(),
         }
@@ -2377,8 +2377,8 @@ impl BillSettementBtripTrainRequest {
         Self::default()
     }
     /// Sets `category`.
-    pub fn category(mut self, value: impl Into<i64>) -> Self {
-        self.category = Some(value.into());
+    pub fn category(mut self, value: i64) -> Self {
+        self.category = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -2387,13 +2387,13 @@ impl BillSettementBtripTrainRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `periodEnd`.
@@ -2440,8 +2440,8 @@ impl BillSettementCarRequest {
         Self::default()
     }
     /// Sets `category`.
-    pub fn category(mut self, value: impl Into<i64>) -> Self {
-        self.category = Some(value.into());
+    pub fn category(mut self, value: i64) -> Self {
+        self.category = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -2450,13 +2450,13 @@ impl BillSettementCarRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `periodEnd`.
@@ -2503,8 +2503,8 @@ impl BillSettementFlightRequest {
         Self::default()
     }
     /// Sets `category`.
-    pub fn category(mut self, value: impl Into<i64>) -> Self {
-        self.category = Some(value.into());
+    pub fn category(mut self, value: i64) -> Self {
+        self.category = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -2513,13 +2513,13 @@ impl BillSettementFlightRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `periodEnd`.
@@ -2566,8 +2566,8 @@ impl BillSettementHotelRequest {
         Self::default()
     }
     /// Sets `category`.
-    pub fn category(mut self, value: impl Into<i64>) -> Self {
-        self.category = Some(value.into());
+    pub fn category(mut self, value: i64) -> Self {
+        self.category = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -2576,13 +2576,13 @@ impl BillSettementHotelRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `periodEnd`.
@@ -2721,13 +2721,13 @@ impl QueryCityCarApplyRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `thirdPartApplyId`.
@@ -2813,7 +2813,7 @@ impl SyncExceedApplyRequest {
         apply_id: impl Into<String>,
         corp_id: impl Into<String>,
         remark: impl Into<String>,
-        status: impl Into<i64>,
+        status: i64,
         thirdparty_flow_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
@@ -2821,7 +2821,7 @@ impl SyncExceedApplyRequest {
             apply_id: apply_id.into(),
             corp_id: corp_id.into(),
             remark: remark.into(),
-            status: status.into(),
+            status: status,
             thirdparty_flow_id: thirdparty_flow_id.into(),
             user_id: user_id.into(),
         }

@@ -206,7 +206,7 @@ impl BatchCreateTemplateRequestTemplateList {
         app_icon: impl Into<String>,
         category_code: impl Into<String>,
         industry_label_list: impl IntoIterator<Item = impl Into<String>>,
-        install_times: impl Into<i64>,
+        install_times: i64,
         name: impl Into<String>,
         preview_media_list: impl IntoIterator<Item = impl Into<String>>,
         role_label_list: impl IntoIterator<Item = impl Into<String>>,
@@ -225,7 +225,7 @@ impl BatchCreateTemplateRequestTemplateList {
                 .into_iter()
                 .map(Into::into)
                 .collect(),
-            install_times: install_times.into(),
+            install_times: install_times,
             mobile_preview_media_list: None,
             name: name.into(),
             preview_media_list: preview_media_list.into_iter().map(Into::into).collect(),

@@ -515,10 +515,10 @@ pub struct CreateAppGoodsServiceConversationRequest {
 }
 impl CreateAppGoodsServiceConversationRequest {
     /// A `CreateAppGoodsServiceConversationRequest` with its required fields (`isvUserId`, `orderId`); set the others with the methods named after them.
-    pub fn new(isv_user_id: impl Into<String>, order_id: impl Into<i64>) -> Self {
+    pub fn new(isv_user_id: impl Into<String>, order_id: i64) -> Self {
         Self {
             isv_user_id: isv_user_id.into(),
-            order_id: order_id.into(),
+            order_id: order_id,
         }
     }
 }

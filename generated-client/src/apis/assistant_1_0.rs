@@ -1319,9 +1319,9 @@ impl DeployAssistantRequestAction {
     /// Sets `actionAuthInfo`.
     pub fn action_auth_info(
         mut self,
-        value: impl Into<DeployAssistantRequestActionActionAuthInfo>,
+        value: DeployAssistantRequestActionActionAuthInfo,
     ) -> Self {
-        self.action_auth_info = Some(value.into());
+        self.action_auth_info = Some(value);
         self
     }
     /// Sets `actionName`.
@@ -1384,8 +1384,8 @@ impl DeployAssistantRequestAppScopes {
         self
     }
     /// Sets `isHidden`.
-    pub fn is_hidden(mut self, value: impl Into<bool>) -> Self {
-        self.is_hidden = Some(value.into());
+    pub fn is_hidden(mut self, value: bool) -> Self {
+        self.is_hidden = Some(value);
         self
     }
     /// Sets `roleVisibleScopes`.
@@ -1920,8 +1920,8 @@ impl UpdateAssistantScopeRequestScopes {
         self
     }
     /// Sets `isAdmin`.
-    pub fn is_admin(mut self, value: impl Into<bool>) -> Self {
-        self.is_admin = Some(value.into());
+    pub fn is_admin(mut self, value: bool) -> Self {
+        self.is_admin = Some(value);
         self
     }
     /// Sets `roleVisibleScopes`.
@@ -2722,8 +2722,8 @@ impl AssistantMeResponseRequest {
         self
     }
     /// Sets `stream`.
-    pub fn stream(mut self, value: impl Into<bool>) -> Self {
-        self.stream = Some(value.into());
+    pub fn stream(mut self, value: bool) -> Self {
+        self.stream = Some(value);
         self
     }
 }
@@ -2782,8 +2782,8 @@ impl AssistantResponseRequest {
         self
     }
     /// Sets `stream`.
-    pub fn stream(mut self, value: impl Into<bool>) -> Self {
-        self.stream = Some(value.into());
+    pub fn stream(mut self, value: bool) -> Self {
+        self.stream = Some(value);
         self
     }
 }
@@ -2838,13 +2838,13 @@ impl BatchGetAICreditsRecordRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startTime`.
@@ -3034,8 +3034,8 @@ impl CreateAssistantRunRequest {
         self
     }
     /// Sets `stream`.
-    pub fn stream(mut self, value: impl Into<bool>) -> Self {
-        self.stream = Some(value.into());
+    pub fn stream(mut self, value: bool) -> Self {
+        self.stream = Some(value);
         self
     }
 }
@@ -3226,8 +3226,8 @@ impl DeployAssistantRequest {
         Self::default()
     }
     /// Sets `action`.
-    pub fn action(mut self, value: impl Into<DeployAssistantRequestAction>) -> Self {
-        self.action = Some(value.into());
+    pub fn action(mut self, value: DeployAssistantRequestAction) -> Self {
+        self.action = Some(value);
         self
     }
     /// Sets `aiAssistantId`.
@@ -3236,11 +3236,8 @@ impl DeployAssistantRequest {
         self
     }
     /// Sets `appScopes`.
-    pub fn app_scopes(
-        mut self,
-        value: impl Into<DeployAssistantRequestAppScopes>,
-    ) -> Self {
-        self.app_scopes = Some(value.into());
+    pub fn app_scopes(mut self, value: DeployAssistantRequestAppScopes) -> Self {
+        self.app_scopes = Some(value);
         self
     }
     /// Sets `description`.
@@ -3249,8 +3246,8 @@ impl DeployAssistantRequest {
         self
     }
     /// Sets `fallback`.
-    pub fn fallback(mut self, value: impl Into<DeployAssistantRequestFallback>) -> Self {
-        self.fallback = Some(value.into());
+    pub fn fallback(mut self, value: DeployAssistantRequestFallback) -> Self {
+        self.fallback = Some(value);
         self
     }
     /// Sets `icon`.
@@ -3264,8 +3261,8 @@ impl DeployAssistantRequest {
         self
     }
     /// Sets `isPublic`.
-    pub fn is_public(mut self, value: impl Into<i64>) -> Self {
-        self.is_public = Some(value.into());
+    pub fn is_public(mut self, value: i64) -> Self {
+        self.is_public = Some(value);
         self
     }
     /// Sets `name`.
@@ -3359,27 +3356,23 @@ pub struct GetAskDetailRequest {
 }
 impl GetAskDetailRequest {
     /// A `GetAskDetailRequest` with its required fields (`assistantId`, `offset`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        assistant_id: impl Into<String>,
-        offset: impl Into<i64>,
-        page_size: impl Into<i64>,
-    ) -> Self {
+    pub fn new(assistant_id: impl Into<String>, offset: i64, page_size: i64) -> Self {
         Self {
             assistant_id: assistant_id.into(),
             end_time: None,
-            offset: offset.into(),
-            page_size: page_size.into(),
+            offset: offset,
+            page_size: page_size,
             start_time: None,
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -3475,8 +3468,8 @@ impl InstallAssistantRequest {
         self
     }
     /// Sets `isAllOrgMemberVisible`.
-    pub fn is_all_org_member_visible(mut self, value: impl Into<bool>) -> Self {
-        self.is_all_org_member_visible = Some(value.into());
+    pub fn is_all_org_member_visible(mut self, value: bool) -> Self {
+        self.is_all_org_member_visible = Some(value);
         self
     }
 }
@@ -3550,16 +3543,16 @@ pub struct ListAssistantRequest {
 }
 impl ListAssistantRequest {
     /// A `ListAssistantRequest` with its required fields (`pageSize`, `unionId`); set the others with the methods named after them.
-    pub fn new(page_size: impl Into<i64>, union_id: impl Into<String>) -> Self {
+    pub fn new(page_size: i64, union_id: impl Into<String>) -> Self {
         Self {
             cursor: None,
-            page_size: page_size.into(),
+            page_size: page_size,
             union_id: union_id.into(),
         }
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
 }
@@ -3587,8 +3580,8 @@ impl ListAssistantMessageRequest {
         Self::default()
     }
     /// Sets `limit`.
-    pub fn limit(mut self, value: impl Into<i64>) -> Self {
-        self.limit = Some(value.into());
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
         self
     }
     /// Sets `order`.
@@ -3624,8 +3617,8 @@ impl ListAssistantRunRequest {
         Self::default()
     }
     /// Sets `limit`.
-    pub fn limit(mut self, value: impl Into<i64>) -> Self {
-        self.limit = Some(value.into());
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
         self
     }
     /// Sets `order`.
@@ -3675,17 +3668,17 @@ pub struct ListVisibleAssistantRequest {
 }
 impl ListVisibleAssistantRequest {
     /// A `ListVisibleAssistantRequest` with its required fields (`pageSize`, `unionId`); set the others with the methods named after them.
-    pub fn new(page_size: impl Into<i64>, union_id: impl Into<String>) -> Self {
+    pub fn new(page_size: i64, union_id: impl Into<String>) -> Self {
         Self {
             cursor: None,
             name: None,
-            page_size: page_size.into(),
+            page_size: page_size,
             union_id: union_id.into(),
         }
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
     /// Sets `name`.
@@ -3729,23 +3722,23 @@ impl LogListRequest {
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -3788,13 +3781,13 @@ impl PageListNewAICreditsUsageRecordRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `scenarioName`.
@@ -4101,16 +4094,13 @@ impl UpdateAssistantScopeRequest {
         }
     }
     /// Sets `scopes`.
-    pub fn scopes(
-        mut self,
-        value: impl Into<UpdateAssistantScopeRequestScopes>,
-    ) -> Self {
-        self.scopes = Some(value.into());
+    pub fn scopes(mut self, value: UpdateAssistantScopeRequestScopes) -> Self {
+        self.scopes = Some(value);
         self
     }
     /// Sets `sharing`.
-    pub fn sharing(mut self, value: impl Into<bool>) -> Self {
-        self.sharing = Some(value.into());
+    pub fn sharing(mut self, value: bool) -> Self {
+        self.sharing = Some(value);
         self
     }
 }

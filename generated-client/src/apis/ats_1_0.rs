@@ -765,9 +765,9 @@ impl CollectRecruitJobDetailRequestJobInfo {
     /// Sets `address`.
     pub fn address(
         mut self,
-        value: impl Into<CollectRecruitJobDetailRequestJobInfoAddress>,
+        value: CollectRecruitJobDetailRequestJobInfoAddress,
     ) -> Self {
-        self.address = Some(value.into());
+        self.address = Some(value);
         self
     }
     /// Sets `category`.
@@ -788,9 +788,9 @@ impl CollectRecruitJobDetailRequestJobInfo {
     /// Sets `fullTimeInfo`.
     pub fn full_time_info(
         mut self,
-        value: impl Into<CollectRecruitJobDetailRequestJobInfoFullTimeInfo>,
+        value: CollectRecruitJobDetailRequestJobInfoFullTimeInfo,
     ) -> Self {
-        self.full_time_info = Some(value.into());
+        self.full_time_info = Some(value);
         self
     }
     /// Sets `headCount`.
@@ -834,9 +834,9 @@ impl CollectRecruitJobDetailRequestJobInfo {
     /// Sets `partTimeInfo`.
     pub fn part_time_info(
         mut self,
-        value: impl Into<CollectRecruitJobDetailRequestJobInfoPartTimeInfo>,
+        value: CollectRecruitJobDetailRequestJobInfoPartTimeInfo,
     ) -> Self {
-        self.part_time_info = Some(value.into());
+        self.part_time_info = Some(value);
         self
     }
     /// Sets `requiredEdu`.
@@ -974,11 +974,9 @@ pub struct CollectResumeDetailRequestResumeData {
 }
 impl CollectResumeDetailRequestResumeData {
     /// A `CollectResumeDetailRequestResumeData` with its required fields (`baseInfo`); set the others with the methods named after them.
-    pub fn new(
-        base_info: impl Into<CollectResumeDetailRequestResumeDataBaseInfo>,
-    ) -> Self {
+    pub fn new(base_info: CollectResumeDetailRequestResumeDataBaseInfo) -> Self {
         Self {
-            base_info: base_info.into(),
+            base_info: base_info,
             certificates: None,
             education_experiences: None,
             job_expect: None,
@@ -1008,9 +1006,9 @@ impl CollectResumeDetailRequestResumeData {
     /// Sets `jobExpect`.
     pub fn job_expect(
         mut self,
-        value: impl Into<CollectResumeDetailRequestResumeDataJobExpect>,
+        value: CollectResumeDetailRequestResumeDataJobExpect,
     ) -> Self {
-        self.job_expect = Some(value.into());
+        self.job_expect = Some(value);
         self
     }
     /// Sets `languageSkill`.
@@ -1544,37 +1542,34 @@ impl ImportJobDataRequestBody {
     /// A `ImportJobDataRequestBody` with its required fields (`address`, `category`, `description`, `experience`, `jobNature`, `maxSalary`, `minSalary`, `name`, `requiredEdu`, `userId`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        address: impl Into<ImportJobDataRequestBodyAddress>,
+        address: ImportJobDataRequestBodyAddress,
         category: impl Into<String>,
         description: impl Into<String>,
         experience: impl Into<String>,
         job_nature: impl Into<String>,
-        max_salary: impl Into<i64>,
-        min_salary: impl Into<i64>,
+        max_salary: i64,
+        min_salary: i64,
         name: impl Into<String>,
-        required_edu: impl Into<i64>,
+        required_edu: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            address: address.into(),
+            address: address,
             category: category.into(),
             description: description.into(),
             experience: experience.into(),
             full_time_ext: None,
             job_nature: job_nature.into(),
-            max_salary: max_salary.into(),
-            min_salary: min_salary.into(),
+            max_salary: max_salary,
+            min_salary: min_salary,
             name: name.into(),
-            required_edu: required_edu.into(),
+            required_edu: required_edu,
             user_id: user_id.into(),
         }
     }
     /// Sets `fullTimeExt`.
-    pub fn full_time_ext(
-        mut self,
-        value: impl Into<ImportJobDataRequestBodyFullTimeExt>,
-    ) -> Self {
-        self.full_time_ext = Some(value.into());
+    pub fn full_time_ext(mut self, value: ImportJobDataRequestBodyFullTimeExt) -> Self {
+        self.full_time_ext = Some(value);
         self
     }
 }
@@ -1889,11 +1884,9 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
     /// Sets `conferenceBookerInfoVO`.
     pub fn conference_booker_info_vo(
         mut self,
-        value: impl Into<
-            SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO,
-        >,
+        value: SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO,
     ) -> Self {
-        self.conference_booker_info_vo = Some(value.into());
+        self.conference_booker_info_vo = Some(value);
         self
     }
     /// Sets `roomCode`.
@@ -1954,11 +1947,9 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList {
     /// Sets `interviewEvaluationFormConfigVO`.
     pub fn interview_evaluation_form_config_vo(
         mut self,
-        value: impl Into<
-            SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO,
-        >,
+        value: SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO,
     ) -> Self {
-        self.interview_evaluation_form_config_vo = Some(value.into());
+        self.interview_evaluation_form_config_vo = Some(value);
         self
     }
     /// Sets `name`.
@@ -2018,8 +2009,8 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO {
         self
     }
     /// Sets `hireCount`.
-    pub fn hire_count(mut self, value: impl Into<i64>) -> Self {
-        self.hire_count = Some(value.into());
+    pub fn hire_count(mut self, value: i64) -> Self {
+        self.hire_count = Some(value);
         self
     }
     /// Sets `jobContent`.
@@ -2033,13 +2024,13 @@ impl SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO {
         self
     }
     /// Sets `maxSalary`.
-    pub fn max_salary(mut self, value: impl Into<i64>) -> Self {
-        self.max_salary = Some(value.into());
+    pub fn max_salary(mut self, value: i64) -> Self {
+        self.max_salary = Some(value);
         self
     }
     /// Sets `minSalary`.
-    pub fn min_salary(mut self, value: impl Into<i64>) -> Self {
-        self.min_salary = Some(value.into());
+    pub fn min_salary(mut self, value: i64) -> Self {
+        self.min_salary = Some(value);
         self
     }
 }
@@ -2111,19 +2102,19 @@ impl UpdateApplicationRegFormRequestDingPanFile {
         file_id: impl Into<String>,
         file_name: impl Into<String>,
         file_type: impl Into<String>,
-        space_id: impl Into<i64>,
+        space_id: i64,
     ) -> Self {
         Self {
             file_id: file_id.into(),
             file_name: file_name.into(),
             file_size: None,
             file_type: file_type.into(),
-            space_id: space_id.into(),
+            space_id: space_id,
         }
     }
     /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
+    pub fn file_size(mut self, value: i64) -> Self {
+        self.file_size = Some(value);
         self
     }
 }
@@ -2483,8 +2474,8 @@ impl CollectResumeDetailRequestResumeDataBaseInfo {
         }
     }
     /// Sets `age`.
-    pub fn age(mut self, value: impl Into<i64>) -> Self {
-        self.age = Some(value.into());
+    pub fn age(mut self, value: i64) -> Self {
+        self.age = Some(value);
         self
     }
     /// Sets `avatar`.
@@ -2518,8 +2509,8 @@ impl CollectResumeDetailRequestResumeDataBaseInfo {
         self
     }
     /// Sets `highestEducation`.
-    pub fn highest_education(mut self, value: impl Into<i64>) -> Self {
-        self.highest_education = Some(value.into());
+    pub fn highest_education(mut self, value: i64) -> Self {
+        self.highest_education = Some(value);
         self
     }
     /// Sets `jobTitle`.
@@ -2533,8 +2524,8 @@ impl CollectResumeDetailRequestResumeDataBaseInfo {
         self
     }
     /// Sets `married`.
-    pub fn married(mut self, value: impl Into<i64>) -> Self {
-        self.married = Some(value.into());
+    pub fn married(mut self, value: i64) -> Self {
+        self.married = Some(value);
         self
     }
     /// Sets `nativePlace`.
@@ -2558,8 +2549,8 @@ impl CollectResumeDetailRequestResumeDataBaseInfo {
         self
     }
     /// Sets `politicalStatus`.
-    pub fn political_status(mut self, value: impl Into<i64>) -> Self {
-        self.political_status = Some(value.into());
+    pub fn political_status(mut self, value: i64) -> Self {
+        self.political_status = Some(value);
         self
     }
     /// Sets `selfEvaluation`.
@@ -2568,8 +2559,8 @@ impl CollectResumeDetailRequestResumeDataBaseInfo {
         self
     }
     /// Sets `sex`.
-    pub fn sex(mut self, value: impl Into<i64>) -> Self {
-        self.sex = Some(value.into());
+    pub fn sex(mut self, value: i64) -> Self {
+        self.sex = Some(value);
         self
     }
     /// Sets `virtualPhoneNum`.
@@ -2578,8 +2569,8 @@ impl CollectResumeDetailRequestResumeDataBaseInfo {
         self
     }
     /// Sets `workingYears`.
-    pub fn working_years(mut self, value: impl Into<i64>) -> Self {
-        self.working_years = Some(value.into());
+    pub fn working_years(mut self, value: i64) -> Self {
+        self.working_years = Some(value);
         self
     }
 }
@@ -2674,8 +2665,8 @@ impl CollectResumeDetailRequestResumeDataEducationExperiences {
         Self::default()
     }
     /// Sets `degree`.
-    pub fn degree(mut self, value: impl Into<i64>) -> Self {
-        self.degree = Some(value.into());
+    pub fn degree(mut self, value: i64) -> Self {
+        self.degree = Some(value);
         self
     }
     /// Sets `department`.
@@ -3082,8 +3073,8 @@ impl ImportJobDataRequestBodyFullTimeExt {
         Self::default()
     }
     /// Sets `salaryMonth`.
-    pub fn salary_month(mut self, value: impl Into<i64>) -> Self {
-        self.salary_month = Some(value.into());
+    pub fn salary_month(mut self, value: i64) -> Self {
+        self.salary_month = Some(value);
         self
     }
 }
@@ -3617,11 +3608,8 @@ impl CollectRecruitJobDetailRequest {
         self
     }
     /// Sets `jobInfo`.
-    pub fn job_info(
-        mut self,
-        value: impl Into<CollectRecruitJobDetailRequestJobInfo>,
-    ) -> Self {
-        self.job_info = Some(value.into());
+    pub fn job_info(mut self, value: CollectRecruitJobDetailRequestJobInfo) -> Self {
+        self.job_info = Some(value);
         self
     }
     /// Sets `outCorpId`.
@@ -3637,9 +3625,9 @@ impl CollectRecruitJobDetailRequest {
     /// Sets `recruitUserInfo`.
     pub fn recruit_user_info(
         mut self,
-        value: impl Into<CollectRecruitJobDetailRequestRecruitUserInfo>,
+        value: CollectRecruitJobDetailRequestRecruitUserInfo,
     ) -> Self {
-        self.recruit_user_info = Some(value.into());
+        self.recruit_user_info = Some(value);
         self
     }
     /// Sets `source`.
@@ -3648,8 +3636,8 @@ impl CollectRecruitJobDetailRequest {
         self
     }
     /// Sets `updateTime`.
-    pub fn update_time(mut self, value: impl Into<i64>) -> Self {
-        self.update_time = Some(value.into());
+    pub fn update_time(mut self, value: i64) -> Self {
+        self.update_time = Some(value);
         self
     }
 }
@@ -3703,7 +3691,7 @@ impl CollectResumeDetailRequest {
     pub fn new(
         deliver_job_id: impl Into<String>,
         opt_user_id: impl Into<String>,
-        resume_data: impl Into<CollectResumeDetailRequestResumeData>,
+        resume_data: CollectResumeDetailRequestResumeData,
     ) -> Self {
         Self {
             biz_code: None,
@@ -3713,7 +3701,7 @@ impl CollectResumeDetailRequest {
             deliver_job_id: deliver_job_id.into(),
             opt_user_id: opt_user_id.into(),
             resume_channel_url: None,
-            resume_data: resume_data.into(),
+            resume_data: resume_data,
             resume_file: None,
         }
     }
@@ -3743,11 +3731,8 @@ impl CollectResumeDetailRequest {
         self
     }
     /// Sets `resumeFile`.
-    pub fn resume_file(
-        mut self,
-        value: impl Into<CollectResumeDetailRequestResumeFile>,
-    ) -> Self {
-        self.resume_file = Some(value.into());
+    pub fn resume_file(mut self, value: CollectResumeDetailRequestResumeFile) -> Self {
+        self.resume_file = Some(value);
         self
     }
 }
@@ -3815,9 +3800,9 @@ impl CollectResumeMailRequest {
         mail_id: impl Into<String>,
         mail_title: impl Into<String>,
         receive_mail_address: impl Into<String>,
-        receive_mail_type: impl Into<i64>,
-        received_time: impl Into<i64>,
-        resume_file: impl Into<CollectResumeMailRequestResumeFile>,
+        receive_mail_type: i64,
+        received_time: i64,
+        resume_file: CollectResumeMailRequestResumeFile,
     ) -> Self {
         Self {
             biz_code: biz_code.into(),
@@ -3829,10 +3814,10 @@ impl CollectResumeMailRequest {
             mail_title: mail_title.into(),
             opt_user_id: None,
             receive_mail_address: receive_mail_address.into(),
-            receive_mail_type: receive_mail_type.into(),
-            received_time: received_time.into(),
+            receive_mail_type: receive_mail_type,
+            received_time: received_time,
             resume_channel_url: None,
-            resume_file: resume_file.into(),
+            resume_file: resume_file,
         }
     }
     /// Sets `deliverJobId`.
@@ -3841,8 +3826,8 @@ impl CollectResumeMailRequest {
         self
     }
     /// Sets `historyMailImport`.
-    pub fn history_mail_import(mut self, value: impl Into<bool>) -> Self {
-        self.history_mail_import = Some(value.into());
+    pub fn history_mail_import(mut self, value: bool) -> Self {
+        self.history_mail_import = Some(value);
         self
     }
     /// Sets `optUserId`.
@@ -4006,13 +3991,13 @@ impl GetFileUploadInfoRequest {
     /// A `GetFileUploadInfoRequest` with its required fields (`fileName`, `fileSize`, `md5`); set the others with the methods named after them.
     pub fn new(
         file_name: impl Into<String>,
-        file_size: impl Into<i64>,
+        file_size: i64,
         md5: impl Into<String>,
     ) -> Self {
         Self {
             biz_code: None,
             file_name: file_name.into(),
-            file_size: file_size.into(),
+            file_size: file_size,
             md5: md5.into(),
             op_user_id: None,
         }
@@ -4123,8 +4108,8 @@ impl ImportCandidateByResumeRequest {
     /// A `ImportCandidateByResumeRequest` with its required fields (`fileName`, `fileSize`, `fileSourceType`, `fileType`); set the others with the methods named after them.
     pub fn new(
         file_name: impl Into<String>,
-        file_size: impl Into<i64>,
-        file_source_type: impl Into<i64>,
+        file_size: i64,
+        file_source_type: i64,
         file_type: impl Into<String>,
     ) -> Self {
         Self {
@@ -4132,8 +4117,8 @@ impl ImportCandidateByResumeRequest {
             channel_code: None,
             file_id: None,
             file_name: file_name.into(),
-            file_size: file_size.into(),
-            file_source_type: file_source_type.into(),
+            file_size: file_size,
+            file_source_type: file_source_type,
             file_type: file_type.into(),
             space_id: None,
             url: None,
@@ -4155,8 +4140,8 @@ impl ImportCandidateByResumeRequest {
         self
     }
     /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<i64>) -> Self {
-        self.space_id = Some(value.into());
+    pub fn space_id(mut self, value: i64) -> Self {
+        self.space_id = Some(value);
         self
     }
     /// Sets `url`.
@@ -4232,8 +4217,8 @@ impl QueryCandidatesRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4281,16 +4266,16 @@ impl QueryInterviewsRequest {
     /// A `QueryInterviewsRequest` with its required fields (`candidateId`, `startTimeBeginMillis`, `startTimeEndMillis`); set the others with the methods named after them.
     pub fn new(
         candidate_id: impl Into<String>,
-        start_time_begin_millis: impl Into<i64>,
-        start_time_end_millis: impl Into<i64>,
+        start_time_begin_millis: i64,
+        start_time_end_millis: i64,
     ) -> Self {
         Self {
             biz_code: None,
             next_token: None,
             size: None,
             candidate_id: candidate_id.into(),
-            start_time_begin_millis: start_time_begin_millis.into(),
-            start_time_end_millis: start_time_end_millis.into(),
+            start_time_begin_millis: start_time_begin_millis,
+            start_time_end_millis: start_time_end_millis,
         }
     }
     /// Sets `bizCode`.
@@ -4304,8 +4289,8 @@ impl QueryInterviewsRequest {
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
 }
@@ -4437,7 +4422,7 @@ impl ResumePostEventRequest {
         job_owner_user_id: impl Into<String>,
         mobile_resume_url: impl Into<String>,
         pc_resume_url: impl Into<String>,
-        resume_post_time: impl Into<i64>,
+        resume_post_time: i64,
     ) -> Self {
         Self {
             candidate_name: candidate_name.into(),
@@ -4446,7 +4431,7 @@ impl ResumePostEventRequest {
             mobile_resume_url: mobile_resume_url.into(),
             pc_resume_url: pc_resume_url.into(),
             resume_desc: None,
-            resume_post_time: resume_post_time.into(),
+            resume_post_time: resume_post_time,
         }
     }
     /// Sets `resumeDesc`.
@@ -4495,14 +4480,14 @@ impl SearchFlowRequest {
     /// A `SearchFlowRequest` with its required fields (`opUserId`, `maxModifyTimeMills`, `minModifyTimeMills`); set the others with the methods named after them.
     pub fn new(
         op_user_id: impl Into<String>,
-        max_modify_time_mills: impl Into<i64>,
-        min_modify_time_mills: impl Into<i64>,
+        max_modify_time_mills: i64,
+        min_modify_time_mills: i64,
     ) -> Self {
         Self {
             op_user_id: op_user_id.into(),
             cursor: None,
-            max_modify_time_mills: max_modify_time_mills.into(),
-            min_modify_time_mills: min_modify_time_mills.into(),
+            max_modify_time_mills: max_modify_time_mills,
+            min_modify_time_mills: min_modify_time_mills,
             size: None,
         }
     }
@@ -4512,8 +4497,8 @@ impl SearchFlowRequest {
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
 }
@@ -4576,8 +4561,8 @@ impl SyncChannelMessageRequest {
         self
     }
     /// Sets `createTime`.
-    pub fn create_time(mut self, value: impl Into<i64>) -> Self {
-        self.create_time = Some(value.into());
+    pub fn create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
         self
     }
     /// Sets `receiverUserId`.
@@ -4666,14 +4651,14 @@ impl SyncInterviewInfoToAIInterviewAssistantRequest {
     /// Sets `conferenceInfoVO`.
     pub fn conference_info_vo(
         mut self,
-        value: impl Into<SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO>,
+        value: SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO,
     ) -> Self {
-        self.conference_info_vo = Some(value.into());
+        self.conference_info_vo = Some(value);
         self
     }
     /// Sets `interviewEndTime`.
-    pub fn interview_end_time(mut self, value: impl Into<i64>) -> Self {
-        self.interview_end_time = Some(value.into());
+    pub fn interview_end_time(mut self, value: i64) -> Self {
+        self.interview_end_time = Some(value);
         self
     }
     /// Sets `interviewId`.
@@ -4682,8 +4667,8 @@ impl SyncInterviewInfoToAIInterviewAssistantRequest {
         self
     }
     /// Sets `interviewStartTime`.
-    pub fn interview_start_time(mut self, value: impl Into<i64>) -> Self {
-        self.interview_start_time = Some(value.into());
+    pub fn interview_start_time(mut self, value: i64) -> Self {
+        self.interview_start_time = Some(value);
         self
     }
     /// Sets `interviewType`.
@@ -4709,9 +4694,9 @@ impl SyncInterviewInfoToAIInterviewAssistantRequest {
     /// Sets `jobContentVO`.
     pub fn job_content_vo(
         mut self,
-        value: impl Into<SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO>,
+        value: SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO,
     ) -> Self {
-        self.job_content_vo = Some(value.into());
+        self.job_content_vo = Some(value);
         self
     }
 }
@@ -4753,12 +4738,12 @@ impl UpdateApplicationRegFormRequest {
     /// A `UpdateApplicationRegFormRequest` with its required fields (`content`, `dingPanFile`); set the others with the methods named after them.
     pub fn new(
         content: impl Into<String>,
-        ding_pan_file: impl Into<UpdateApplicationRegFormRequestDingPanFile>,
+        ding_pan_file: UpdateApplicationRegFormRequestDingPanFile,
     ) -> Self {
         Self {
             biz_code: None,
             content: content.into(),
-            ding_pan_file: ding_pan_file.into(),
+            ding_pan_file: ding_pan_file,
         }
     }
     /// Sets `bizCode`.
@@ -4795,10 +4780,10 @@ pub struct UpdateInterviewSignInInfoRequest {
 }
 impl UpdateInterviewSignInInfoRequest {
     /// A `UpdateInterviewSignInInfoRequest` with its required fields (`signInTimeMillis`); set the others with the methods named after them.
-    pub fn new(sign_in_time_millis: impl Into<i64>) -> Self {
+    pub fn new(sign_in_time_millis: i64) -> Self {
         Self {
             biz_code: None,
-            sign_in_time_millis: sign_in_time_millis.into(),
+            sign_in_time_millis: sign_in_time_millis,
         }
     }
     /// Sets `bizCode`.
@@ -4853,8 +4838,8 @@ impl UpdateJobDeliverRequest {
         job_id: impl Into<String>,
         channel_outer_id: impl Into<String>,
         deliver_user_id: impl Into<String>,
-        op_time: impl Into<i64>,
-        status: impl Into<i64>,
+        op_time: i64,
+        status: i64,
     ) -> Self {
         Self {
             biz_code: biz_code.into(),
@@ -4863,9 +4848,9 @@ impl UpdateJobDeliverRequest {
             deliver_user_id: deliver_user_id.into(),
             error_code: None,
             error_msg: None,
-            op_time: op_time.into(),
+            op_time: op_time,
             op_user_id: None,
-            status: status.into(),
+            status: status,
         }
     }
     /// Sets `errorCode`.

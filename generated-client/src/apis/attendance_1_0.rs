@@ -1043,13 +1043,13 @@ impl AddLeaveTypeRequestLeaveCertificate {
         Self::default()
     }
     /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<f64>) -> Self {
-        self.duration = Some(value.into());
+    pub fn duration(mut self, value: f64) -> Self {
+        self.duration = Some(value);
         self
     }
     /// Sets `enable`.
-    pub fn enable(mut self, value: impl Into<bool>) -> Self {
-        self.enable = Some(value.into());
+    pub fn enable(mut self, value: bool) -> Self {
+        self.enable = Some(value);
         self
     }
     /// Sets `promptInformation`.
@@ -1095,8 +1095,8 @@ impl AddLeaveTypeRequestSubmitTimeRule {
         Self::default()
     }
     /// Sets `enableTimeLimit`.
-    pub fn enable_time_limit(mut self, value: impl Into<bool>) -> Self {
-        self.enable_time_limit = Some(value.into());
+    pub fn enable_time_limit(mut self, value: bool) -> Self {
+        self.enable_time_limit = Some(value);
         self
     }
     /// Sets `timeType`.
@@ -1110,8 +1110,8 @@ impl AddLeaveTypeRequestSubmitTimeRule {
         self
     }
     /// Sets `timeValue`.
-    pub fn time_value(mut self, value: impl Into<i64>) -> Self {
-        self.time_value = Some(value.into());
+    pub fn time_value(mut self, value: i64) -> Self {
+        self.time_value = Some(value);
         self
     }
 }
@@ -1296,17 +1296,17 @@ pub struct BatchBossCheckRequestModels {
 }
 impl BatchBossCheckRequestModels {
     /// A `BatchBossCheckRequestModels` with its required fields (`planId`, `timeResult`); set the others with the methods named after them.
-    pub fn new(plan_id: impl Into<i64>, time_result: impl Into<String>) -> Self {
+    pub fn new(plan_id: i64, time_result: impl Into<String>) -> Self {
         Self {
             absent_min: None,
-            plan_id: plan_id.into(),
+            plan_id: plan_id,
             remark: None,
             time_result: time_result.into(),
         }
     }
     /// Sets `absentMin`.
-    pub fn absent_min(mut self, value: impl Into<i64>) -> Self {
-        self.absent_min = Some(value.into());
+    pub fn absent_min(mut self, value: i64) -> Self {
+        self.absent_min = Some(value);
         self
     }
     /// Sets `remark`.
@@ -1396,10 +1396,10 @@ pub struct CheckClosingAccountRequestUserTimeRange {
 }
 impl CheckClosingAccountRequestUserTimeRange {
     /// A `CheckClosingAccountRequestUserTimeRange` with its required fields (`endTime`, `startTime`); set the others with the methods named after them.
-    pub fn new(end_time: impl Into<i64>, start_time: impl Into<i64>) -> Self {
+    pub fn new(end_time: i64, start_time: i64) -> Self {
         Self {
-            end_time: end_time.into(),
-            start_time: start_time.into(),
+            end_time: end_time,
+            start_time: start_time,
         }
     }
 }
@@ -1508,8 +1508,8 @@ impl CreateApproveRequestPunchParam {
         self
     }
     /// Sets `punchTime`.
-    pub fn punch_time(mut self, value: impl Into<i64>) -> Self {
-        self.punch_time = Some(value.into());
+    pub fn punch_time(mut self, value: i64) -> Self {
+        self.punch_time = Some(value);
         self
     }
 }
@@ -2087,8 +2087,8 @@ impl GroupAddRequestBleDeviceList {
         Self::default()
     }
     /// Sets `deviceId`.
-    pub fn device_id(mut self, value: impl Into<i64>) -> Self {
-        self.device_id = Some(value.into());
+    pub fn device_id(mut self, value: i64) -> Self {
+        self.device_id = Some(value);
         self
     }
 }
@@ -2117,16 +2117,16 @@ impl GroupAddRequestFreeCheckSetting {
         Self::default()
     }
     /// Sets `delimitOffsetMinutesBetweenDays`.
-    pub fn delimit_offset_minutes_between_days(mut self, value: impl Into<i64>) -> Self {
-        self.delimit_offset_minutes_between_days = Some(value.into());
+    pub fn delimit_offset_minutes_between_days(mut self, value: i64) -> Self {
+        self.delimit_offset_minutes_between_days = Some(value);
         self
     }
     /// Sets `freeCheckGap`.
     pub fn free_check_gap(
         mut self,
-        value: impl Into<GroupAddRequestFreeCheckSettingFreeCheckGap>,
+        value: GroupAddRequestFreeCheckSettingFreeCheckGap,
     ) -> Self {
-        self.free_check_gap = Some(value.into());
+        self.free_check_gap = Some(value);
         self
     }
 }
@@ -2225,8 +2225,8 @@ impl GroupAddRequestPositions {
         self
     }
     /// Sets `offset`.
-    pub fn offset(mut self, value: impl Into<i64>) -> Self {
-        self.offset = Some(value.into());
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
         self
     }
     /// Sets `title`.
@@ -2262,8 +2262,8 @@ impl GroupAddRequestShiftVOList {
         Self::default()
     }
     /// Sets `shiftId`.
-    pub fn shift_id(mut self, value: impl Into<i64>) -> Self {
-        self.shift_id = Some(value.into());
+    pub fn shift_id(mut self, value: i64) -> Self {
+        self.shift_id = Some(value);
         self
     }
 }
@@ -2422,12 +2422,12 @@ pub struct ProcessApproveCreateRequestPunchParam {
 }
 impl ProcessApproveCreateRequestPunchParam {
     /// A `ProcessApproveCreateRequestPunchParam` with its required fields (`punchTime`); set the others with the methods named after them.
-    pub fn new(punch_time: impl Into<i64>) -> Self {
+    pub fn new(punch_time: i64) -> Self {
         Self {
             position_id: None,
             position_name: None,
             position_type: None,
-            punch_time: punch_time.into(),
+            punch_time: punch_time,
         }
     }
     /// Sets `positionId`.
@@ -2511,13 +2511,13 @@ impl ProcessApproveFinishRequestTopCalculateApproveDurationParam {
         Self::default()
     }
     /// Sets `bizType`.
-    pub fn biz_type(mut self, value: impl Into<i64>) -> Self {
-        self.biz_type = Some(value.into());
+    pub fn biz_type(mut self, value: i64) -> Self {
+        self.biz_type = Some(value);
         self
     }
     /// Sets `calculateModel`.
-    pub fn calculate_model(mut self, value: impl Into<i64>) -> Self {
-        self.calculate_model = Some(value.into());
+    pub fn calculate_model(mut self, value: i64) -> Self {
+        self.calculate_model = Some(value);
         self
     }
     /// Sets `durationUnit`.
@@ -2796,23 +2796,23 @@ impl ShiftAddRequestSetting {
         Self::default()
     }
     /// Sets `absenteeismLateMinutes`.
-    pub fn absenteeism_late_minutes(mut self, value: impl Into<i64>) -> Self {
-        self.absenteeism_late_minutes = Some(value.into());
+    pub fn absenteeism_late_minutes(mut self, value: i64) -> Self {
+        self.absenteeism_late_minutes = Some(value);
         self
     }
     /// Sets `attendDays`.
-    pub fn attend_days(mut self, value: impl Into<f64>) -> Self {
-        self.attend_days = Some(value.into());
+    pub fn attend_days(mut self, value: f64) -> Self {
+        self.attend_days = Some(value);
         self
     }
     /// Sets `demandWorkTimeMinutes`.
-    pub fn demand_work_time_minutes(mut self, value: impl Into<i64>) -> Self {
-        self.demand_work_time_minutes = Some(value.into());
+    pub fn demand_work_time_minutes(mut self, value: i64) -> Self {
+        self.demand_work_time_minutes = Some(value);
         self
     }
     /// Sets `enableOutsideLateBack`.
-    pub fn enable_outside_late_back(mut self, value: impl Into<bool>) -> Self {
-        self.enable_outside_late_back = Some(value.into());
+    pub fn enable_outside_late_back(mut self, value: bool) -> Self {
+        self.enable_outside_late_back = Some(value);
         self
     }
     /// Sets `extras`.
@@ -2824,46 +2824,46 @@ impl ShiftAddRequestSetting {
         self
     }
     /// Sets `isFlexible`.
-    pub fn is_flexible(mut self, value: impl Into<bool>) -> Self {
-        self.is_flexible = Some(value.into());
+    pub fn is_flexible(mut self, value: bool) -> Self {
+        self.is_flexible = Some(value);
         self
     }
     /// Sets `lateBackSetting`.
     pub fn late_back_setting(
         mut self,
-        value: impl Into<ShiftAddRequestSettingLateBackSetting>,
+        value: ShiftAddRequestSettingLateBackSetting,
     ) -> Self {
-        self.late_back_setting = Some(value.into());
+        self.late_back_setting = Some(value);
         self
     }
     /// Sets `overtimeBehindDuration`.
-    pub fn overtime_behind_duration(mut self, value: impl Into<i64>) -> Self {
-        self.overtime_behind_duration = Some(value.into());
+    pub fn overtime_behind_duration(mut self, value: i64) -> Self {
+        self.overtime_behind_duration = Some(value);
         self
     }
     /// Sets `overtimeFrontDuration`.
-    pub fn overtime_front_duration(mut self, value: impl Into<i64>) -> Self {
-        self.overtime_front_duration = Some(value.into());
+    pub fn overtime_front_duration(mut self, value: i64) -> Self {
+        self.overtime_front_duration = Some(value);
         self
     }
     /// Sets `overtimeOpen`.
-    pub fn overtime_open(mut self, value: impl Into<bool>) -> Self {
-        self.overtime_open = Some(value.into());
+    pub fn overtime_open(mut self, value: bool) -> Self {
+        self.overtime_open = Some(value);
         self
     }
     /// Sets `overtimeType`.
-    pub fn overtime_type(mut self, value: impl Into<i64>) -> Self {
-        self.overtime_type = Some(value.into());
+    pub fn overtime_type(mut self, value: i64) -> Self {
+        self.overtime_type = Some(value);
         self
     }
     /// Sets `referenceClassId`.
-    pub fn reference_class_id(mut self, value: impl Into<i64>) -> Self {
-        self.reference_class_id = Some(value.into());
+    pub fn reference_class_id(mut self, value: i64) -> Self {
+        self.reference_class_id = Some(value);
         self
     }
     /// Sets `seriousLateMinutes`.
-    pub fn serious_late_minutes(mut self, value: impl Into<i64>) -> Self {
-        self.serious_late_minutes = Some(value.into());
+    pub fn serious_late_minutes(mut self, value: i64) -> Self {
+        self.serious_late_minutes = Some(value);
         self
     }
     /// Sets `shiftType`.
@@ -2955,9 +2955,9 @@ pub struct SyncScheduleInfoRequestScheduleInfos {
 }
 impl SyncScheduleInfoRequestScheduleInfos {
     /// A `SyncScheduleInfoRequestScheduleInfos` with its required fields (`planId`); set the others with the methods named after them.
-    pub fn new(plan_id: impl Into<i64>) -> Self {
+    pub fn new(plan_id: i64) -> Self {
         Self {
-            plan_id: plan_id.into(),
+            plan_id: plan_id,
             position_keys: None,
             retain_attendance_check: None,
             wifi_keys: None,
@@ -2972,8 +2972,8 @@ impl SyncScheduleInfoRequestScheduleInfos {
         self
     }
     /// Sets `retainAttendanceCheck`.
-    pub fn retain_attendance_check(mut self, value: impl Into<bool>) -> Self {
-        self.retain_attendance_check = Some(value.into());
+    pub fn retain_attendance_check(mut self, value: bool) -> Self {
+        self.retain_attendance_check = Some(value);
         self
     }
     /// Sets `wifiKeys`.
@@ -3075,8 +3075,8 @@ impl UpdateVacationQuotaRequestBody {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `quotaCycle`.
@@ -3085,13 +3085,13 @@ impl UpdateVacationQuotaRequestBody {
         self
     }
     /// Sets `quotaNumPerDay`.
-    pub fn quota_num_per_day(mut self, value: impl Into<i64>) -> Self {
-        self.quota_num_per_day = Some(value.into());
+    pub fn quota_num_per_day(mut self, value: i64) -> Self {
+        self.quota_num_per_day = Some(value);
         self
     }
     /// Sets `quotaNumPerHour`.
-    pub fn quota_num_per_hour(mut self, value: impl Into<i64>) -> Self {
-        self.quota_num_per_hour = Some(value.into());
+    pub fn quota_num_per_hour(mut self, value: i64) -> Self {
+        self.quota_num_per_hour = Some(value);
         self
     }
     /// Sets `reason`.
@@ -3100,8 +3100,8 @@ impl UpdateVacationQuotaRequestBody {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -4029,13 +4029,13 @@ impl GroupAddRequestFreeCheckSettingFreeCheckGap {
         Self::default()
     }
     /// Sets `offOnCheckGapMinutes`.
-    pub fn off_on_check_gap_minutes(mut self, value: impl Into<i64>) -> Self {
-        self.off_on_check_gap_minutes = Some(value.into());
+    pub fn off_on_check_gap_minutes(mut self, value: i64) -> Self {
+        self.off_on_check_gap_minutes = Some(value);
         self
     }
     /// Sets `onOffCheckGapMinutes`.
-    pub fn on_off_check_gap_minutes(mut self, value: impl Into<i64>) -> Self {
-        self.on_off_check_gap_minutes = Some(value.into());
+    pub fn on_off_check_gap_minutes(mut self, value: i64) -> Self {
+        self.on_off_check_gap_minutes = Some(value);
         self
     }
 }
@@ -4411,15 +4411,11 @@ pub struct ShiftAddRequestSectionsTimes {
 }
 impl ShiftAddRequestSectionsTimes {
     /// A `ShiftAddRequestSectionsTimes` with its required fields (`across`, `checkTime`, `checkType`); set the others with the methods named after them.
-    pub fn new(
-        across: impl Into<i64>,
-        check_time: impl Into<i64>,
-        check_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(across: i64, check_time: i64, check_type: impl Into<String>) -> Self {
         Self {
-            across: across.into(),
+            across: across,
             begin_min: None,
-            check_time: check_time.into(),
+            check_time: check_time,
             check_type: check_type.into(),
             end_min: None,
             flex_minutes: None,
@@ -4427,13 +4423,13 @@ impl ShiftAddRequestSectionsTimes {
         }
     }
     /// Sets `beginMin`.
-    pub fn begin_min(mut self, value: impl Into<i64>) -> Self {
-        self.begin_min = Some(value.into());
+    pub fn begin_min(mut self, value: i64) -> Self {
+        self.begin_min = Some(value);
         self
     }
     /// Sets `endMin`.
-    pub fn end_min(mut self, value: impl Into<i64>) -> Self {
-        self.end_min = Some(value.into());
+    pub fn end_min(mut self, value: i64) -> Self {
+        self.end_min = Some(value);
         self
     }
     /// Sets `flexMinutes`.
@@ -4442,8 +4438,8 @@ impl ShiftAddRequestSectionsTimes {
         self
     }
     /// Sets `freeCheck`.
-    pub fn free_check(mut self, value: impl Into<bool>) -> Self {
-        self.free_check = Some(value.into());
+    pub fn free_check(mut self, value: bool) -> Self {
+        self.free_check = Some(value);
         self
     }
 }
@@ -4478,8 +4474,8 @@ impl ShiftAddRequestSettingLateBackSetting {
         Self::default()
     }
     /// Sets `enable`.
-    pub fn enable(mut self, value: impl Into<bool>) -> Self {
-        self.enable = Some(value.into());
+    pub fn enable(mut self, value: bool) -> Self {
+        self.enable = Some(value);
         self
     }
     /// Sets `sections`.
@@ -4519,13 +4515,13 @@ impl ShiftAddRequestSettingTopRestTimeList {
         Self::default()
     }
     /// Sets `across`.
-    pub fn across(mut self, value: impl Into<i64>) -> Self {
-        self.across = Some(value.into());
+    pub fn across(mut self, value: i64) -> Self {
+        self.across = Some(value);
         self
     }
     /// Sets `checkTime`.
-    pub fn check_time(mut self, value: impl Into<i64>) -> Self {
-        self.check_time = Some(value.into());
+    pub fn check_time(mut self, value: i64) -> Self {
+        self.check_time = Some(value);
         self
     }
     /// Sets `checkType`.
@@ -5659,13 +5655,13 @@ impl ShiftAddRequestSettingLateBackSettingSections {
         Self::default()
     }
     /// Sets `extra`.
-    pub fn extra(mut self, value: impl Into<i64>) -> Self {
-        self.extra = Some(value.into());
+    pub fn extra(mut self, value: i64) -> Self {
+        self.extra = Some(value);
         self
     }
     /// Sets `late`.
-    pub fn late(mut self, value: impl Into<i64>) -> Self {
-        self.late = Some(value.into());
+    pub fn late(mut self, value: i64) -> Self {
+        self.late = Some(value);
         self
     }
 }
@@ -6317,17 +6313,17 @@ impl AddLeaveTypeRequest {
     pub fn new(
         op_user_id: impl Into<String>,
         biz_type: impl Into<String>,
-        hours_in_per_day: impl Into<i64>,
+        hours_in_per_day: i64,
         leave_name: impl Into<String>,
         leave_view_unit: impl Into<String>,
-        natural_day_leave: impl Into<bool>,
+        natural_day_leave: bool,
     ) -> Self {
         Self {
             op_user_id: op_user_id.into(),
             biz_type: biz_type.into(),
             extras: None,
             freedom_leave: None,
-            hours_in_per_day: hours_in_per_day.into(),
+            hours_in_per_day: hours_in_per_day,
             leave_certificate: None,
             leave_hour_ceil: None,
             leave_name: leave_name.into(),
@@ -6336,7 +6332,7 @@ impl AddLeaveTypeRequest {
             leave_view_unit: leave_view_unit.into(),
             max_leave_time: None,
             min_leave_hour: None,
-            natural_day_leave: natural_day_leave.into(),
+            natural_day_leave: natural_day_leave,
             paid_leave: None,
             submit_time_rule: None,
             visibility_rules: None,
@@ -6349,16 +6345,16 @@ impl AddLeaveTypeRequest {
         self
     }
     /// Sets `freedomLeave`.
-    pub fn freedom_leave(mut self, value: impl Into<bool>) -> Self {
-        self.freedom_leave = Some(value.into());
+    pub fn freedom_leave(mut self, value: bool) -> Self {
+        self.freedom_leave = Some(value);
         self
     }
     /// Sets `leaveCertificate`.
     pub fn leave_certificate(
         mut self,
-        value: impl Into<AddLeaveTypeRequestLeaveCertificate>,
+        value: AddLeaveTypeRequestLeaveCertificate,
     ) -> Self {
-        self.leave_certificate = Some(value.into());
+        self.leave_certificate = Some(value);
         self
     }
     /// Sets `leaveHourCeil`.
@@ -6367,8 +6363,8 @@ impl AddLeaveTypeRequest {
         self
     }
     /// Sets `leaveTimeCeil`.
-    pub fn leave_time_ceil(mut self, value: impl Into<bool>) -> Self {
-        self.leave_time_ceil = Some(value.into());
+    pub fn leave_time_ceil(mut self, value: bool) -> Self {
+        self.leave_time_ceil = Some(value);
         self
     }
     /// Sets `leaveTimeCeilMinUnit`.
@@ -6377,26 +6373,23 @@ impl AddLeaveTypeRequest {
         self
     }
     /// Sets `maxLeaveTime`.
-    pub fn max_leave_time(mut self, value: impl Into<i64>) -> Self {
-        self.max_leave_time = Some(value.into());
+    pub fn max_leave_time(mut self, value: i64) -> Self {
+        self.max_leave_time = Some(value);
         self
     }
     /// Sets `minLeaveHour`.
-    pub fn min_leave_hour(mut self, value: impl Into<f64>) -> Self {
-        self.min_leave_hour = Some(value.into());
+    pub fn min_leave_hour(mut self, value: f64) -> Self {
+        self.min_leave_hour = Some(value);
         self
     }
     /// Sets `paidLeave`.
-    pub fn paid_leave(mut self, value: impl Into<bool>) -> Self {
-        self.paid_leave = Some(value.into());
+    pub fn paid_leave(mut self, value: bool) -> Self {
+        self.paid_leave = Some(value);
         self
     }
     /// Sets `submitTimeRule`.
-    pub fn submit_time_rule(
-        mut self,
-        value: impl Into<AddLeaveTypeRequestSubmitTimeRule>,
-    ) -> Self {
-        self.submit_time_rule = Some(value.into());
+    pub fn submit_time_rule(mut self, value: AddLeaveTypeRequestSubmitTimeRule) -> Self {
+        self.submit_time_rule = Some(value);
         self
     }
     /// Sets `visibilityRules`.
@@ -6650,13 +6643,13 @@ impl CalculateDurationRequest {
         self
     }
     /// Sets `bizType`.
-    pub fn biz_type(mut self, value: impl Into<i64>) -> Self {
-        self.biz_type = Some(value.into());
+    pub fn biz_type(mut self, value: i64) -> Self {
+        self.biz_type = Some(value);
         self
     }
     /// Sets `calculateModel`.
-    pub fn calculate_model(mut self, value: impl Into<i64>) -> Self {
-        self.calculate_model = Some(value.into());
+    pub fn calculate_model(mut self, value: i64) -> Self {
+        self.calculate_model = Some(value);
         self
     }
     /// Sets `durationUnit`.
@@ -6838,11 +6831,8 @@ impl CreateApproveRequest {
         self
     }
     /// Sets `punchParam`.
-    pub fn punch_param(
-        mut self,
-        value: impl Into<CreateApproveRequestPunchParam>,
-    ) -> Self {
-        self.punch_param = Some(value.into());
+    pub fn punch_param(mut self, value: CreateApproveRequestPunchParam) -> Self {
+        self.punch_param = Some(value);
         self
     }
     /// Sets `subType`.
@@ -6924,14 +6914,14 @@ impl DeleteWaterMarkTemplateRequest {
     pub fn new(
         form_code: impl Into<String>,
         open_conversation_id: impl Into<String>,
-        system_template: impl Into<bool>,
+        system_template: bool,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             form_code: form_code.into(),
             form_content: None,
             open_conversation_id: open_conversation_id.into(),
-            system_template: system_template.into(),
+            system_template: system_template,
             user_id: user_id.into(),
         }
     }
@@ -7016,12 +7006,12 @@ pub struct GetATManageScopeRequest {
 impl GetATManageScopeRequest {
     /// A `GetATManageScopeRequest` with its required fields (`maxResults`, `nextToken`, `userId`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         next_token: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: next_token.into(),
             user_id: user_id.into(),
         }
@@ -7045,10 +7035,10 @@ pub struct GetAdjustmentsRequest {
 }
 impl GetAdjustmentsRequest {
     /// A `GetAdjustmentsRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -7119,19 +7109,19 @@ pub struct GetCheckinRecordByUserRequest {
 impl GetCheckinRecordByUserRequest {
     /// A `GetCheckinRecordByUserRequest` with its required fields (`endTime`, `maxResults`, `nextToken`, `operatorUserId`, `startTime`, `userIdList`); set the others with the methods named after them.
     pub fn new(
-        end_time: impl Into<i64>,
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
+        end_time: i64,
+        max_results: i64,
+        next_token: i64,
         operator_user_id: impl Into<String>,
-        start_time: impl Into<i64>,
+        start_time: i64,
         user_id_list: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            end_time: end_time.into(),
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            end_time: end_time,
+            max_results: max_results,
+            next_token: next_token,
             operator_user_id: operator_user_id.into(),
-            start_time: start_time.into(),
+            start_time: start_time,
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
         }
     }
@@ -7203,14 +7193,14 @@ impl GetColumnvalsRequest {
     /// A `GetColumnvalsRequest` with its required fields (`columnIdList`, `fromDate`, `toDate`, `userIds`); set the others with the methods named after them.
     pub fn new(
         column_id_list: impl IntoIterator<Item = impl Into<String>>,
-        from_date: impl Into<i64>,
-        to_date: impl Into<i64>,
+        from_date: i64,
+        to_date: i64,
         user_ids: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
             column_id_list: column_id_list.into_iter().map(Into::into).collect(),
-            from_date: from_date.into(),
-            to_date: to_date.into(),
+            from_date: from_date,
+            to_date: to_date,
             user_ids: user_ids.into_iter().map(Into::into).collect(),
         }
     }
@@ -7253,15 +7243,15 @@ impl GetLeaveRecordsRequest {
     pub fn new(
         leave_code: impl Into<String>,
         op_user_id: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
         user_ids: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
             leave_code: leave_code.into(),
             op_user_id: op_user_id.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             user_ids: user_ids.into_iter().map(Into::into).collect(),
         }
     }
@@ -7325,9 +7315,9 @@ pub struct GetMachineUserRequest {
 }
 impl GetMachineUserRequest {
     /// A `GetMachineUserRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, next_token: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: next_token.into(),
         }
     }
@@ -7419,10 +7409,10 @@ pub struct GetShiftRequest {
 }
 impl GetShiftRequest {
     /// A `GetShiftRequest` with its required fields (`shiftId`); set the others with the methods named after them.
-    pub fn new(shift_id: impl Into<i64>) -> Self {
+    pub fn new(shift_id: i64) -> Self {
         Self {
             op_user_id: None,
-            shift_id: shift_id.into(),
+            shift_id: shift_id,
         }
     }
     /// Sets `opUserId`.
@@ -7448,10 +7438,10 @@ pub struct GetSimpleGroupsRequest {
 }
 impl GetSimpleGroupsRequest {
     /// A `GetSimpleGroupsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
         }
     }
 }
@@ -7472,10 +7462,10 @@ pub struct GetSimpleOvertimeSettingRequest {
 }
 impl GetSimpleOvertimeSettingRequest {
     /// A `GetSimpleOvertimeSettingRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -7500,13 +7490,13 @@ impl GetUserHolidaysRequest {
     /// A `GetUserHolidaysRequest` with its required fields (`userIds`, `workDateFrom`, `workDateTo`); set the others with the methods named after them.
     pub fn new(
         user_ids: impl IntoIterator<Item = impl Into<String>>,
-        work_date_from: impl Into<i64>,
-        work_date_to: impl Into<i64>,
+        work_date_from: i64,
+        work_date_to: i64,
     ) -> Self {
         Self {
             user_ids: user_ids.into_iter().map(Into::into).collect(),
-            work_date_from: work_date_from.into(),
-            work_date_to: work_date_to.into(),
+            work_date_from: work_date_from,
+            work_date_to: work_date_to,
         }
     }
 }
@@ -7681,8 +7671,8 @@ impl GroupAddRequest {
         }
     }
     /// Sets `adjustmentSettingId`.
-    pub fn adjustment_setting_id(mut self, value: impl Into<i64>) -> Self {
-        self.adjustment_setting_id = Some(value.into());
+    pub fn adjustment_setting_id(mut self, value: i64) -> Self {
+        self.adjustment_setting_id = Some(value);
         self
     }
     /// Sets `bleDeviceList`.
@@ -7694,114 +7684,108 @@ impl GroupAddRequest {
         self
     }
     /// Sets `checkNeedHealthyCode`.
-    pub fn check_need_healthy_code(mut self, value: impl Into<bool>) -> Self {
-        self.check_need_healthy_code = Some(value.into());
+    pub fn check_need_healthy_code(mut self, value: bool) -> Self {
+        self.check_need_healthy_code = Some(value);
         self
     }
     /// Sets `defaultClassId`.
-    pub fn default_class_id(mut self, value: impl Into<i64>) -> Self {
-        self.default_class_id = Some(value.into());
+    pub fn default_class_id(mut self, value: i64) -> Self {
+        self.default_class_id = Some(value);
         self
     }
     /// Sets `disableCheckWhenRest`.
-    pub fn disable_check_when_rest(mut self, value: impl Into<bool>) -> Self {
-        self.disable_check_when_rest = Some(value.into());
+    pub fn disable_check_when_rest(mut self, value: bool) -> Self {
+        self.disable_check_when_rest = Some(value);
         self
     }
     /// Sets `disableCheckWithoutSchedule`.
-    pub fn disable_check_without_schedule(mut self, value: impl Into<bool>) -> Self {
-        self.disable_check_without_schedule = Some(value.into());
+    pub fn disable_check_without_schedule(mut self, value: bool) -> Self {
+        self.disable_check_without_schedule = Some(value);
         self
     }
     /// Sets `enableCameraCheck`.
-    pub fn enable_camera_check(mut self, value: impl Into<bool>) -> Self {
-        self.enable_camera_check = Some(value.into());
+    pub fn enable_camera_check(mut self, value: bool) -> Self {
+        self.enable_camera_check = Some(value);
         self
     }
     /// Sets `enableEmpSelectClass`.
-    pub fn enable_emp_select_class(mut self, value: impl Into<bool>) -> Self {
-        self.enable_emp_select_class = Some(value.into());
+    pub fn enable_emp_select_class(mut self, value: bool) -> Self {
+        self.enable_emp_select_class = Some(value);
         self
     }
     /// Sets `enableFaceCheck`.
-    pub fn enable_face_check(mut self, value: impl Into<bool>) -> Self {
-        self.enable_face_check = Some(value.into());
+    pub fn enable_face_check(mut self, value: bool) -> Self {
+        self.enable_face_check = Some(value);
         self
     }
     /// Sets `enableFaceStrictMode`.
-    pub fn enable_face_strict_mode(mut self, value: impl Into<bool>) -> Self {
-        self.enable_face_strict_mode = Some(value.into());
+    pub fn enable_face_strict_mode(mut self, value: bool) -> Self {
+        self.enable_face_strict_mode = Some(value);
         self
     }
     /// Sets `enableNextDay`.
-    pub fn enable_next_day(mut self, value: impl Into<bool>) -> Self {
-        self.enable_next_day = Some(value.into());
+    pub fn enable_next_day(mut self, value: bool) -> Self {
+        self.enable_next_day = Some(value);
         self
     }
     /// Sets `enableOutSideUpdateNormalCheck`.
-    pub fn enable_out_side_update_normal_check(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.enable_out_side_update_normal_check = Some(value.into());
+    pub fn enable_out_side_update_normal_check(mut self, value: bool) -> Self {
+        self.enable_out_side_update_normal_check = Some(value);
         self
     }
     /// Sets `enableOutsideApply`.
-    pub fn enable_outside_apply(mut self, value: impl Into<bool>) -> Self {
-        self.enable_outside_apply = Some(value.into());
+    pub fn enable_outside_apply(mut self, value: bool) -> Self {
+        self.enable_outside_apply = Some(value);
         self
     }
     /// Sets `enableOutsideCameraCheck`.
-    pub fn enable_outside_camera_check(mut self, value: impl Into<bool>) -> Self {
-        self.enable_outside_camera_check = Some(value.into());
+    pub fn enable_outside_camera_check(mut self, value: bool) -> Self {
+        self.enable_outside_camera_check = Some(value);
         self
     }
     /// Sets `enableOutsideCheck`.
-    pub fn enable_outside_check(mut self, value: impl Into<bool>) -> Self {
-        self.enable_outside_check = Some(value.into());
+    pub fn enable_outside_check(mut self, value: bool) -> Self {
+        self.enable_outside_check = Some(value);
         self
     }
     /// Sets `enableOutsideRemark`.
-    pub fn enable_outside_remark(mut self, value: impl Into<bool>) -> Self {
-        self.enable_outside_remark = Some(value.into());
+    pub fn enable_outside_remark(mut self, value: bool) -> Self {
+        self.enable_outside_remark = Some(value);
         self
     }
     /// Sets `enablePositionBle`.
-    pub fn enable_position_ble(mut self, value: impl Into<bool>) -> Self {
-        self.enable_position_ble = Some(value.into());
+    pub fn enable_position_ble(mut self, value: bool) -> Self {
+        self.enable_position_ble = Some(value);
         self
     }
     /// Sets `enableTrimDistance`.
-    pub fn enable_trim_distance(mut self, value: impl Into<bool>) -> Self {
-        self.enable_trim_distance = Some(value.into());
+    pub fn enable_trim_distance(mut self, value: bool) -> Self {
+        self.enable_trim_distance = Some(value);
         self
     }
     /// Sets `forbidHideOutSideAddress`.
-    pub fn forbid_hide_out_side_address(mut self, value: impl Into<bool>) -> Self {
-        self.forbid_hide_out_side_address = Some(value.into());
+    pub fn forbid_hide_out_side_address(mut self, value: bool) -> Self {
+        self.forbid_hide_out_side_address = Some(value);
         self
     }
     /// Sets `freeCheckDemandWorkMinutes`.
-    pub fn free_check_demand_work_minutes(mut self, value: impl Into<i64>) -> Self {
-        self.free_check_demand_work_minutes = Some(value.into());
+    pub fn free_check_demand_work_minutes(mut self, value: i64) -> Self {
+        self.free_check_demand_work_minutes = Some(value);
         self
     }
     /// Sets `freeCheckSetting`.
-    pub fn free_check_setting(
-        mut self,
-        value: impl Into<GroupAddRequestFreeCheckSetting>,
-    ) -> Self {
-        self.free_check_setting = Some(value.into());
+    pub fn free_check_setting(mut self, value: GroupAddRequestFreeCheckSetting) -> Self {
+        self.free_check_setting = Some(value);
         self
     }
     /// Sets `freeCheckTypeId`.
-    pub fn free_check_type_id(mut self, value: impl Into<i64>) -> Self {
-        self.free_check_type_id = Some(value.into());
+    pub fn free_check_type_id(mut self, value: i64) -> Self {
+        self.free_check_type_id = Some(value);
         self
     }
     /// Sets `freecheckDayStartMinOffset`.
-    pub fn freecheck_day_start_min_offset(mut self, value: impl Into<i64>) -> Self {
-        self.freecheck_day_start_min_offset = Some(value.into());
+    pub fn freecheck_day_start_min_offset(mut self, value: i64) -> Self {
+        self.freecheck_day_start_min_offset = Some(value);
         self
     }
     /// Sets `freecheckWorkDays`.
@@ -7810,8 +7794,8 @@ impl GroupAddRequest {
         self
     }
     /// Sets `groupId`.
-    pub fn group_id(mut self, value: impl Into<i64>) -> Self {
-        self.group_id = Some(value.into());
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
         self
     }
     /// Sets `managerList`.
@@ -7831,38 +7815,38 @@ impl GroupAddRequest {
         self
     }
     /// Sets `modifyMember`.
-    pub fn modify_member(mut self, value: impl Into<bool>) -> Self {
-        self.modify_member = Some(value.into());
+    pub fn modify_member(mut self, value: bool) -> Self {
+        self.modify_member = Some(value);
         self
     }
     /// Sets `offset`.
-    pub fn offset(mut self, value: impl Into<i64>) -> Self {
-        self.offset = Some(value.into());
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
         self
     }
     /// Sets `onlyMachineCheck`.
-    pub fn only_machine_check(mut self, value: impl Into<bool>) -> Self {
-        self.only_machine_check = Some(value.into());
+    pub fn only_machine_check(mut self, value: bool) -> Self {
+        self.only_machine_check = Some(value);
         self
     }
     /// Sets `openCameraCheck`.
-    pub fn open_camera_check(mut self, value: impl Into<bool>) -> Self {
-        self.open_camera_check = Some(value.into());
+    pub fn open_camera_check(mut self, value: bool) -> Self {
+        self.open_camera_check = Some(value);
         self
     }
     /// Sets `openFaceCheck`.
-    pub fn open_face_check(mut self, value: impl Into<bool>) -> Self {
-        self.open_face_check = Some(value.into());
+    pub fn open_face_check(mut self, value: bool) -> Self {
+        self.open_face_check = Some(value);
         self
     }
     /// Sets `outsideCheckApproveModeId`.
-    pub fn outside_check_approve_mode_id(mut self, value: impl Into<i64>) -> Self {
-        self.outside_check_approve_mode_id = Some(value.into());
+    pub fn outside_check_approve_mode_id(mut self, value: i64) -> Self {
+        self.outside_check_approve_mode_id = Some(value);
         self
     }
     /// Sets `overtimeSettingId`.
-    pub fn overtime_setting_id(mut self, value: impl Into<i64>) -> Self {
-        self.overtime_setting_id = Some(value.into());
+    pub fn overtime_setting_id(mut self, value: i64) -> Self {
+        self.overtime_setting_id = Some(value);
         self
     }
     /// Sets `owner`.
@@ -7897,8 +7881,8 @@ impl GroupAddRequest {
         self
     }
     /// Sets `skipHolidays`.
-    pub fn skip_holidays(mut self, value: impl Into<bool>) -> Self {
-        self.skip_holidays = Some(value.into());
+    pub fn skip_holidays(mut self, value: bool) -> Self {
+        self.skip_holidays = Some(value);
         self
     }
     /// Sets `specialDays`.
@@ -7907,8 +7891,8 @@ impl GroupAddRequest {
         self
     }
     /// Sets `trimDistance`.
-    pub fn trim_distance(mut self, value: impl Into<i64>) -> Self {
-        self.trim_distance = Some(value.into());
+    pub fn trim_distance(mut self, value: i64) -> Self {
+        self.trim_distance = Some(value);
         self
     }
     /// Sets `wifis`.
@@ -8119,104 +8103,101 @@ impl GroupUpdateRequest {
         }
     }
     /// Sets `adjustmentSettingId`.
-    pub fn adjustment_setting_id(mut self, value: impl Into<i64>) -> Self {
-        self.adjustment_setting_id = Some(value.into());
+    pub fn adjustment_setting_id(mut self, value: i64) -> Self {
+        self.adjustment_setting_id = Some(value);
         self
     }
     /// Sets `defaultClassId`.
-    pub fn default_class_id(mut self, value: impl Into<i64>) -> Self {
-        self.default_class_id = Some(value.into());
+    pub fn default_class_id(mut self, value: i64) -> Self {
+        self.default_class_id = Some(value);
         self
     }
     /// Sets `disableCheckWhenRest`.
-    pub fn disable_check_when_rest(mut self, value: impl Into<bool>) -> Self {
-        self.disable_check_when_rest = Some(value.into());
+    pub fn disable_check_when_rest(mut self, value: bool) -> Self {
+        self.disable_check_when_rest = Some(value);
         self
     }
     /// Sets `disableCheckWithoutSchedule`.
-    pub fn disable_check_without_schedule(mut self, value: impl Into<bool>) -> Self {
-        self.disable_check_without_schedule = Some(value.into());
+    pub fn disable_check_without_schedule(mut self, value: bool) -> Self {
+        self.disable_check_without_schedule = Some(value);
         self
     }
     /// Sets `enableCameraCheck`.
-    pub fn enable_camera_check(mut self, value: impl Into<bool>) -> Self {
-        self.enable_camera_check = Some(value.into());
+    pub fn enable_camera_check(mut self, value: bool) -> Self {
+        self.enable_camera_check = Some(value);
         self
     }
     /// Sets `enableEmpSelectClass`.
-    pub fn enable_emp_select_class(mut self, value: impl Into<bool>) -> Self {
-        self.enable_emp_select_class = Some(value.into());
+    pub fn enable_emp_select_class(mut self, value: bool) -> Self {
+        self.enable_emp_select_class = Some(value);
         self
     }
     /// Sets `enableFaceCheck`.
-    pub fn enable_face_check(mut self, value: impl Into<bool>) -> Self {
-        self.enable_face_check = Some(value.into());
+    pub fn enable_face_check(mut self, value: bool) -> Self {
+        self.enable_face_check = Some(value);
         self
     }
     /// Sets `enableFaceStrictMode`.
-    pub fn enable_face_strict_mode(mut self, value: impl Into<bool>) -> Self {
-        self.enable_face_strict_mode = Some(value.into());
+    pub fn enable_face_strict_mode(mut self, value: bool) -> Self {
+        self.enable_face_strict_mode = Some(value);
         self
     }
     /// Sets `enableOutSideUpdateNormalCheck`.
-    pub fn enable_out_side_update_normal_check(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.enable_out_side_update_normal_check = Some(value.into());
+    pub fn enable_out_side_update_normal_check(mut self, value: bool) -> Self {
+        self.enable_out_side_update_normal_check = Some(value);
         self
     }
     /// Sets `enableOutsideApply`.
-    pub fn enable_outside_apply(mut self, value: impl Into<bool>) -> Self {
-        self.enable_outside_apply = Some(value.into());
+    pub fn enable_outside_apply(mut self, value: bool) -> Self {
+        self.enable_outside_apply = Some(value);
         self
     }
     /// Sets `enableOutsideCameraCheck`.
-    pub fn enable_outside_camera_check(mut self, value: impl Into<bool>) -> Self {
-        self.enable_outside_camera_check = Some(value.into());
+    pub fn enable_outside_camera_check(mut self, value: bool) -> Self {
+        self.enable_outside_camera_check = Some(value);
         self
     }
     /// Sets `enableOutsideCheck`.
-    pub fn enable_outside_check(mut self, value: impl Into<bool>) -> Self {
-        self.enable_outside_check = Some(value.into());
+    pub fn enable_outside_check(mut self, value: bool) -> Self {
+        self.enable_outside_check = Some(value);
         self
     }
     /// Sets `enableOutsideRemark`.
-    pub fn enable_outside_remark(mut self, value: impl Into<bool>) -> Self {
-        self.enable_outside_remark = Some(value.into());
+    pub fn enable_outside_remark(mut self, value: bool) -> Self {
+        self.enable_outside_remark = Some(value);
         self
     }
     /// Sets `enableTrimDistance`.
-    pub fn enable_trim_distance(mut self, value: impl Into<bool>) -> Self {
-        self.enable_trim_distance = Some(value.into());
+    pub fn enable_trim_distance(mut self, value: bool) -> Self {
+        self.enable_trim_distance = Some(value);
         self
     }
     /// Sets `forbidHideOutSideAddress`.
-    pub fn forbid_hide_out_side_address(mut self, value: impl Into<bool>) -> Self {
-        self.forbid_hide_out_side_address = Some(value.into());
+    pub fn forbid_hide_out_side_address(mut self, value: bool) -> Self {
+        self.forbid_hide_out_side_address = Some(value);
         self
     }
     /// Sets `freeCheckSetting`.
     pub fn free_check_setting(
         mut self,
-        value: impl Into<GroupUpdateRequestFreeCheckSetting>,
+        value: GroupUpdateRequestFreeCheckSetting,
     ) -> Self {
-        self.free_check_setting = Some(value.into());
+        self.free_check_setting = Some(value);
         self
     }
     /// Sets `freeCheckTypeId`.
-    pub fn free_check_type_id(mut self, value: impl Into<i64>) -> Self {
-        self.free_check_type_id = Some(value.into());
+    pub fn free_check_type_id(mut self, value: i64) -> Self {
+        self.free_check_type_id = Some(value);
         self
     }
     /// Sets `freecheckDayStartMinOffset`.
-    pub fn freecheck_day_start_min_offset(mut self, value: impl Into<i64>) -> Self {
-        self.freecheck_day_start_min_offset = Some(value.into());
+    pub fn freecheck_day_start_min_offset(mut self, value: i64) -> Self {
+        self.freecheck_day_start_min_offset = Some(value);
         self
     }
     /// Sets `groupId`.
-    pub fn group_id(mut self, value: impl Into<i64>) -> Self {
-        self.group_id = Some(value.into());
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
         self
     }
     /// Sets `groupName`.
@@ -8233,33 +8214,33 @@ impl GroupUpdateRequest {
         self
     }
     /// Sets `offset`.
-    pub fn offset(mut self, value: impl Into<i64>) -> Self {
-        self.offset = Some(value.into());
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
         self
     }
     /// Sets `onlyMachineCheck`.
-    pub fn only_machine_check(mut self, value: impl Into<bool>) -> Self {
-        self.only_machine_check = Some(value.into());
+    pub fn only_machine_check(mut self, value: bool) -> Self {
+        self.only_machine_check = Some(value);
         self
     }
     /// Sets `openCameraCheck`.
-    pub fn open_camera_check(mut self, value: impl Into<bool>) -> Self {
-        self.open_camera_check = Some(value.into());
+    pub fn open_camera_check(mut self, value: bool) -> Self {
+        self.open_camera_check = Some(value);
         self
     }
     /// Sets `openFaceCheck`.
-    pub fn open_face_check(mut self, value: impl Into<bool>) -> Self {
-        self.open_face_check = Some(value.into());
+    pub fn open_face_check(mut self, value: bool) -> Self {
+        self.open_face_check = Some(value);
         self
     }
     /// Sets `outsideCheckApproveModeId`.
-    pub fn outside_check_approve_mode_id(mut self, value: impl Into<i64>) -> Self {
-        self.outside_check_approve_mode_id = Some(value.into());
+    pub fn outside_check_approve_mode_id(mut self, value: i64) -> Self {
+        self.outside_check_approve_mode_id = Some(value);
         self
     }
     /// Sets `overtimeSettingId`.
-    pub fn overtime_setting_id(mut self, value: impl Into<i64>) -> Self {
-        self.overtime_setting_id = Some(value.into());
+    pub fn overtime_setting_id(mut self, value: i64) -> Self {
+        self.overtime_setting_id = Some(value);
         self
     }
     /// Sets `owner`.
@@ -8294,13 +8275,13 @@ impl GroupUpdateRequest {
         self
     }
     /// Sets `skipHolidays`.
-    pub fn skip_holidays(mut self, value: impl Into<bool>) -> Self {
-        self.skip_holidays = Some(value.into());
+    pub fn skip_holidays(mut self, value: bool) -> Self {
+        self.skip_holidays = Some(value);
         self
     }
     /// Sets `trimDistance`.
-    pub fn trim_distance(mut self, value: impl Into<i64>) -> Self {
-        self.trim_distance = Some(value.into());
+    pub fn trim_distance(mut self, value: i64) -> Self {
+        self.trim_distance = Some(value);
         self
     }
     /// Sets `workdayClassList`.
@@ -8428,13 +8409,13 @@ impl ListApproveByUsersRequest {
         self
     }
     /// Sets `fromDateTime`.
-    pub fn from_date_time(mut self, value: impl Into<i64>) -> Self {
-        self.from_date_time = Some(value.into());
+    pub fn from_date_time(mut self, value: i64) -> Self {
+        self.from_date_time = Some(value);
         self
     }
     /// Sets `toDateTime`.
-    pub fn to_date_time(mut self, value: impl Into<i64>) -> Self {
-        self.to_date_time = Some(value.into());
+    pub fn to_date_time(mut self, value: i64) -> Self {
+        self.to_date_time = Some(value);
         self
     }
     /// Sets `userIds`.
@@ -8566,7 +8547,7 @@ impl ProcessApproveCreateRequest {
     pub fn new(
         approve_id: impl Into<String>,
         op_user_id: impl Into<String>,
-        punch_param: impl Into<ProcessApproveCreateRequestPunchParam>,
+        punch_param: ProcessApproveCreateRequestPunchParam,
         sub_type: impl Into<String>,
         tag_name: impl Into<String>,
         user_id: impl Into<String>,
@@ -8574,7 +8555,7 @@ impl ProcessApproveCreateRequest {
         Self {
             approve_id: approve_id.into(),
             op_user_id: op_user_id.into(),
-            punch_param: punch_param.into(),
+            punch_param: punch_param,
             sub_type: sub_type.into(),
             tag_name: tag_name.into(),
             user_id: user_id.into(),
@@ -8645,8 +8626,8 @@ impl ProcessApproveFinishRequest {
         self
     }
     /// Sets `overTimeToMore`.
-    pub fn over_time_to_more(mut self, value: impl Into<i64>) -> Self {
-        self.over_time_to_more = Some(value.into());
+    pub fn over_time_to_more(mut self, value: i64) -> Self {
+        self.over_time_to_more = Some(value);
         self
     }
     /// Sets `overtimeDuration`.
@@ -8667,9 +8648,9 @@ impl ProcessApproveFinishRequest {
     /// Sets `topCalculateApproveDurationParam`.
     pub fn top_calculate_approve_duration_param(
         mut self,
-        value: impl Into<ProcessApproveFinishRequestTopCalculateApproveDurationParam>,
+        value: ProcessApproveFinishRequestTopCalculateApproveDurationParam,
     ) -> Self {
-        self.top_calculate_approve_duration_param = Some(value.into());
+        self.top_calculate_approve_duration_param = Some(value);
         self
     }
 }
@@ -8713,14 +8694,14 @@ pub struct ProcessHhOemUpdateRequest {
 impl ProcessHhOemUpdateRequest {
     /// A `ProcessHhOemUpdateRequest` with its required fields (`bindOemApp`, `corpIdList`, `useOemApp`); set the others with the methods named after them.
     pub fn new(
-        bind_oem_app: impl Into<bool>,
+        bind_oem_app: bool,
         corp_id_list: impl IntoIterator<Item = impl Into<String>>,
-        use_oem_app: impl Into<bool>,
+        use_oem_app: bool,
     ) -> Self {
         Self {
-            bind_oem_app: bind_oem_app.into(),
+            bind_oem_app: bind_oem_app,
             corp_id_list: corp_id_list.into_iter().map(Into::into).collect(),
-            use_oem_app: use_oem_app.into(),
+            use_oem_app: use_oem_app,
         }
     }
 }
@@ -8761,19 +8742,19 @@ pub struct ReduceQuotaWithLeaveRecordRequest {
 impl ReduceQuotaWithLeaveRecordRequest {
     /// A `ReduceQuotaWithLeaveRecordRequest` with its required fields (`endTime`, `leaveCode`, `outerId`, `quotaNum`, `startTime`); set the others with the methods named after them.
     pub fn new(
-        end_time: impl Into<i64>,
+        end_time: i64,
         leave_code: impl Into<String>,
         outer_id: impl Into<String>,
-        quota_num: impl Into<i64>,
-        start_time: impl Into<i64>,
+        quota_num: i64,
+        start_time: i64,
     ) -> Self {
         Self {
-            end_time: end_time.into(),
+            end_time: end_time,
             leave_code: leave_code.into(),
             outer_id: outer_id.into(),
-            quota_num: quota_num.into(),
+            quota_num: quota_num,
             reason: None,
-            start_time: start_time.into(),
+            start_time: start_time,
         }
     }
     /// Sets `reason`.
@@ -8815,11 +8796,11 @@ pub struct RetainLeaveTypesRequest {
 }
 impl RetainLeaveTypesRequest {
     /// A `RetainLeaveTypesRequest` with its required fields (`source`); set the others with the methods named after them.
-    pub fn new(source: impl Into<i64>) -> Self {
+    pub fn new(source: i64) -> Self {
         Self {
             leave_codes: None,
             op_user_id: None,
-            source: source.into(),
+            source: source,
         }
     }
     /// Sets `leaveCodes`.
@@ -8873,8 +8854,8 @@ impl ReverseTrialAdvancedLeaveRequest {
         self
     }
     /// Sets `servCode`.
-    pub fn serv_code(mut self, value: impl Into<i64>) -> Self {
-        self.serv_code = Some(value.into());
+    pub fn serv_code(mut self, value: i64) -> Self {
+        self.serv_code = Some(value);
         self
     }
 }
@@ -9036,18 +9017,18 @@ impl ShiftAddRequest {
         self
     }
     /// Sets `serviceId`.
-    pub fn service_id(mut self, value: impl Into<i64>) -> Self {
-        self.service_id = Some(value.into());
+    pub fn service_id(mut self, value: i64) -> Self {
+        self.service_id = Some(value);
         self
     }
     /// Sets `setting`.
-    pub fn setting(mut self, value: impl Into<ShiftAddRequestSetting>) -> Self {
-        self.setting = Some(value.into());
+    pub fn setting(mut self, value: ShiftAddRequestSetting) -> Self {
+        self.setting = Some(value);
         self
     }
     /// Sets `shiftId`.
-    pub fn shift_id(mut self, value: impl Into<i64>) -> Self {
-        self.shift_id = Some(value.into());
+    pub fn shift_id(mut self, value: i64) -> Self {
+        self.shift_id = Some(value);
         self
     }
 }
@@ -9167,21 +9148,21 @@ impl UpdateLeaveTypeRequest {
         self
     }
     /// Sets `freedomLeave`.
-    pub fn freedom_leave(mut self, value: impl Into<bool>) -> Self {
-        self.freedom_leave = Some(value.into());
+    pub fn freedom_leave(mut self, value: bool) -> Self {
+        self.freedom_leave = Some(value);
         self
     }
     /// Sets `hoursInPerDay`.
-    pub fn hours_in_per_day(mut self, value: impl Into<i64>) -> Self {
-        self.hours_in_per_day = Some(value.into());
+    pub fn hours_in_per_day(mut self, value: i64) -> Self {
+        self.hours_in_per_day = Some(value);
         self
     }
     /// Sets `leaveCertificate`.
     pub fn leave_certificate(
         mut self,
-        value: impl Into<UpdateLeaveTypeRequestLeaveCertificate>,
+        value: UpdateLeaveTypeRequestLeaveCertificate,
     ) -> Self {
-        self.leave_certificate = Some(value.into());
+        self.leave_certificate = Some(value);
         self
     }
     /// Sets `leaveName`.
@@ -9190,16 +9171,16 @@ impl UpdateLeaveTypeRequest {
         self
     }
     /// Sets `naturalDayLeave`.
-    pub fn natural_day_leave(mut self, value: impl Into<bool>) -> Self {
-        self.natural_day_leave = Some(value.into());
+    pub fn natural_day_leave(mut self, value: bool) -> Self {
+        self.natural_day_leave = Some(value);
         self
     }
     /// Sets `submitTimeRule`.
     pub fn submit_time_rule(
         mut self,
-        value: impl Into<UpdateLeaveTypeRequestSubmitTimeRule>,
+        value: UpdateLeaveTypeRequestSubmitTimeRule,
     ) -> Self {
-        self.submit_time_rule = Some(value.into());
+        self.submit_time_rule = Some(value);
         self
     }
     /// Sets `visibilityRules`.

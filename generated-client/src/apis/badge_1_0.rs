@@ -589,7 +589,7 @@ impl NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
         fund_tool_name: impl Into<String>,
         gmt_create: impl Into<String>,
         gmt_finish: impl Into<String>,
-        promotion_fund_tool: impl Into<bool>,
+        promotion_fund_tool: bool,
     ) -> Self {
         Self {
             amount: amount.into(),
@@ -597,7 +597,7 @@ impl NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
             fund_tool_name: fund_tool_name.into(),
             gmt_create: gmt_create.into(),
             gmt_finish: gmt_finish.into(),
-            promotion_fund_tool: promotion_fund_tool.into(),
+            promotion_fund_tool: promotion_fund_tool,
         }
     }
     /// Sets `extInfo`.
@@ -1041,7 +1041,7 @@ impl NotifyBadgeCodeVerifyResultRequest {
         pay_code: impl Into<String>,
         user_corp_relation_type: impl Into<String>,
         user_identity: impl Into<String>,
-        verify_result: impl Into<bool>,
+        verify_result: bool,
         verify_time: impl Into<String>,
     ) -> Self {
         Self {
@@ -1053,7 +1053,7 @@ impl NotifyBadgeCodeVerifyResultRequest {
             verify_event: None,
             verify_location: None,
             verify_no: None,
-            verify_result: verify_result.into(),
+            verify_result: verify_result,
             verify_time: verify_time.into(),
         }
     }

@@ -83,13 +83,13 @@ impl QueryBaymaxSkillLogRequest {
         }
     }
     /// Sets `from`.
-    pub fn from(mut self, value: impl Into<i64>) -> Self {
-        self.from = Some(value.into());
+    pub fn from(mut self, value: i64) -> Self {
+        self.from = Some(value);
         self
     }
     /// Sets `to`.
-    pub fn to(mut self, value: impl Into<i64>) -> Self {
-        self.to = Some(value.into());
+    pub fn to(mut self, value: i64) -> Self {
+        self.to = Some(value);
         self
     }
 }

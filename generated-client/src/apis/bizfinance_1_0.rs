@@ -2331,7 +2331,7 @@ impl CreateReceiptRequestReceipts {
         category_code: impl Into<String>,
         code: impl Into<String>,
         create_user_id: impl Into<String>,
-        receipt_type: impl Into<i64>,
+        receipt_type: i64,
     ) -> Self {
         Self {
             amount: amount.into(),
@@ -2344,15 +2344,15 @@ impl CreateReceiptRequestReceipts {
             occur_date: None,
             principal_id: None,
             project_code: None,
-            receipt_type: receipt_type.into(),
+            receipt_type: receipt_type,
             remark: None,
             supplier_code: None,
             title: None,
         }
     }
     /// Sets `createTime`.
-    pub fn create_time(mut self, value: impl Into<i64>) -> Self {
-        self.create_time = Some(value.into());
+    pub fn create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
         self
     }
     /// Sets `customerCode`.
@@ -2366,8 +2366,8 @@ impl CreateReceiptRequestReceipts {
         self
     }
     /// Sets `occurDate`.
-    pub fn occur_date(mut self, value: impl Into<i64>) -> Self {
-        self.occur_date = Some(value.into());
+    pub fn occur_date(mut self, value: i64) -> Self {
+        self.occur_date = Some(value);
         self
     }
     /// Sets `principalId`.
@@ -2462,12 +2462,12 @@ impl DeleteReceiptRequestReceipts {
     pub fn new(
         code: impl Into<String>,
         delete_user_id: impl Into<String>,
-        receipt_type: impl Into<i64>,
+        receipt_type: i64,
     ) -> Self {
         Self {
             code: code.into(),
             delete_user_id: delete_user_id.into(),
-            receipt_type: receipt_type.into(),
+            receipt_type: receipt_type,
         }
     }
 }
@@ -2735,8 +2735,8 @@ impl GetInvoiceByPageRequestRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `financeType`.
@@ -2745,18 +2745,18 @@ impl GetInvoiceByPageRequestRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `taxNo`.
@@ -5444,8 +5444,8 @@ impl UpdateReceiptRequestReceipts {
     /// A `UpdateReceiptRequestReceipts` with its required fields (`code`, `receiptType`, `updateTime`, `updateUserId`); set the others with the methods named after them.
     pub fn new(
         code: impl Into<String>,
-        receipt_type: impl Into<i64>,
-        update_time: impl Into<i64>,
+        receipt_type: i64,
+        update_time: i64,
         update_user_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -5457,11 +5457,11 @@ impl UpdateReceiptRequestReceipts {
             occur_date: None,
             principal_id: None,
             project_code: None,
-            receipt_type: receipt_type.into(),
+            receipt_type: receipt_type,
             remark: None,
             supplier_code: None,
             title: None,
-            update_time: update_time.into(),
+            update_time: update_time,
             update_user_id: update_user_id.into(),
         }
     }
@@ -5486,8 +5486,8 @@ impl UpdateReceiptRequestReceipts {
         self
     }
     /// Sets `occurDate`.
-    pub fn occur_date(mut self, value: impl Into<i64>) -> Self {
-        self.occur_date = Some(value.into());
+    pub fn occur_date(mut self, value: i64) -> Self {
+        self.occur_date = Some(value);
         self
     }
     /// Sets `principalId`.
@@ -8840,8 +8840,8 @@ impl BeginConsumeRequest {
         self
     }
     /// Sets `quota`.
-    pub fn quota(mut self, value: impl Into<i64>) -> Self {
-        self.quota = Some(value.into());
+    pub fn quota(mut self, value: i64) -> Self {
+        self.quota = Some(value);
         self
     }
     /// Sets `userId`.
@@ -8916,8 +8916,8 @@ impl CancelConsumeRequest {
         self
     }
     /// Sets `quota`.
-    pub fn quota(mut self, value: impl Into<i64>) -> Self {
-        self.quota = Some(value.into());
+    pub fn quota(mut self, value: i64) -> Self {
+        self.quota = Some(value);
         self
     }
     /// Sets `userId`.
@@ -8970,8 +8970,8 @@ impl CheckVoucherStatusRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `financeType`.
@@ -8990,18 +8990,18 @@ impl CheckVoucherStatusRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `taxNo`.
@@ -9068,8 +9068,8 @@ impl CommitConsumeRequest {
         self
     }
     /// Sets `quota`.
-    pub fn quota(mut self, value: impl Into<i64>) -> Self {
-        self.quota = Some(value.into());
+    pub fn quota(mut self, value: i64) -> Self {
+        self.quota = Some(value);
         self
     }
     /// Sets `userId`.
@@ -9334,8 +9334,8 @@ impl GetInvoiceByPageRequest {
         Self::default()
     }
     /// Sets `request`.
-    pub fn request(mut self, value: impl Into<GetInvoiceByPageRequestRequest>) -> Self {
-        self.request = Some(value.into());
+    pub fn request(mut self, value: GetInvoiceByPageRequestRequest) -> Self {
+        self.request = Some(value);
         self
     }
 }
@@ -9467,8 +9467,8 @@ impl ProfessionBenefitConsumeRequest {
         self
     }
     /// Sets `quota`.
-    pub fn quota(mut self, value: impl Into<i64>) -> Self {
-        self.quota = Some(value.into());
+    pub fn quota(mut self, value: i64) -> Self {
+        self.quota = Some(value);
         self
     }
 }
@@ -9509,24 +9509,24 @@ impl PushHistoricalReceiptsRequest {
     pub fn new(
         biz_id: impl Into<String>,
         form_code_list: impl IntoIterator<Item = impl Into<String>>,
-        start_time: impl Into<i64>,
+        start_time: i64,
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
             end_time: None,
             forced_ignore_dup: None,
             form_code_list: form_code_list.into_iter().map(Into::into).collect(),
-            start_time: start_time.into(),
+            start_time: start_time,
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `forcedIgnoreDup`.
-    pub fn forced_ignore_dup(mut self, value: impl Into<bool>) -> Self {
-        self.forced_ignore_dup = Some(value.into());
+    pub fn forced_ignore_dup(mut self, value: bool) -> Self {
+        self.forced_ignore_dup = Some(value);
         self
     }
 }
@@ -9585,14 +9585,10 @@ pub struct QueryCategoryByPageRequest {
 }
 impl QueryCategoryByPageRequest {
     /// A `QueryCategoryByPageRequest` with its required fields (`pageNumber`, `pageSize`, `type`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, r#type: impl Into<String>) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             r#type: r#type.into(),
         }
     }
@@ -9638,10 +9634,10 @@ pub struct QueryCustomerByPageRequest {
 }
 impl QueryCustomerByPageRequest {
     /// A `QueryCustomerByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -9673,13 +9669,13 @@ impl QueryCustomerInfoRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -9701,10 +9697,10 @@ pub struct QueryEnterpriseAccountByPageRequest {
 }
 impl QueryEnterpriseAccountByPageRequest {
     /// A `QueryEnterpriseAccountByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -9727,8 +9723,8 @@ impl QueryMultiCompanyInfoRequest {
         Self::default()
     }
     /// Sets `startStatus`.
-    pub fn start_status(mut self, value: impl Into<bool>) -> Self {
-        self.start_status = Some(value.into());
+    pub fn start_status(mut self, value: bool) -> Self {
+        self.start_status = Some(value);
         self
     }
 }
@@ -9816,10 +9812,10 @@ pub struct QueryProductByPageRequest {
 }
 impl QueryProductByPageRequest {
     /// A `QueryProductByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -9840,10 +9836,10 @@ pub struct QueryProjectByPageRequest {
 }
 impl QueryProjectByPageRequest {
     /// A `QueryProjectByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -9935,18 +9931,18 @@ impl QueryReceiptForInvoiceRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `receiptStatusList`.
@@ -9968,8 +9964,8 @@ impl QueryReceiptForInvoiceRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `title`.
@@ -10041,13 +10037,13 @@ impl QueryReceiptsBaseInfoRequest {
         self
     }
     /// Sets `amountEnd`.
-    pub fn amount_end(mut self, value: impl Into<f64>) -> Self {
-        self.amount_end = Some(value.into());
+    pub fn amount_end(mut self, value: f64) -> Self {
+        self.amount_end = Some(value);
         self
     }
     /// Sets `amountStart`.
-    pub fn amount_start(mut self, value: impl Into<f64>) -> Self {
-        self.amount_start = Some(value.into());
+    pub fn amount_start(mut self, value: f64) -> Self {
+        self.amount_start = Some(value);
         self
     }
     /// Sets `companyCode`.
@@ -10056,23 +10052,23 @@ impl QueryReceiptsBaseInfoRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `timeFilterField`.
@@ -10127,23 +10123,23 @@ impl QueryReceiptsByPageRequest {
     /// A `QueryReceiptsByPageRequest` with its required fields (`modelId`, `pageNumber`, `pageSize`, `startTime`, `timeFilterField`); set the others with the methods named after them.
     pub fn new(
         model_id: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        start_time: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
+        start_time: i64,
         time_filter_field: impl Into<String>,
     ) -> Self {
         Self {
             end_time: None,
             model_id: model_id.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
-            start_time: start_time.into(),
+            page_number: page_number,
+            page_size: page_size,
+            start_time: start_time,
             time_filter_field: time_filter_field.into(),
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
 }
@@ -10215,10 +10211,10 @@ pub struct QuerySupplierByPageRequest {
 }
 impl QuerySupplierByPageRequest {
     /// A `QuerySupplierByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -10390,8 +10386,8 @@ impl UpdateDigitalInvoiceOrgInfoRequest {
         self
     }
     /// Sets `isDigitalOrg`.
-    pub fn is_digital_org(mut self, value: impl Into<bool>) -> Self {
-        self.is_digital_org = Some(value.into());
+    pub fn is_digital_org(mut self, value: bool) -> Self {
+        self.is_digital_org = Some(value);
         self
     }
     /// Sets `location`.
@@ -10459,8 +10455,8 @@ impl UpdateFinanceCompanyInfoRequest {
         self
     }
     /// Sets `taxOrInvoiceHasInit`.
-    pub fn tax_or_invoice_has_init(mut self, value: impl Into<bool>) -> Self {
-        self.tax_or_invoice_has_init = Some(value.into());
+    pub fn tax_or_invoice_has_init(mut self, value: bool) -> Self {
+        self.tax_or_invoice_has_init = Some(value);
         self
     }
     /// Sets `userId`.
@@ -10521,8 +10517,8 @@ impl UpdateFinanceMultiCompanyInfoRequest {
         self
     }
     /// Sets `taxOrInvoiceHasInit`.
-    pub fn tax_or_invoice_has_init(mut self, value: impl Into<bool>) -> Self {
-        self.tax_or_invoice_has_init = Some(value.into());
+    pub fn tax_or_invoice_has_init(mut self, value: bool) -> Self {
+        self.tax_or_invoice_has_init = Some(value);
         self
     }
     /// Sets `userId`.
@@ -10580,9 +10576,9 @@ impl UpdateInvoiceAbandonStatusRequest {
     /// Sets `blueGeneralInvoiceVO`.
     pub fn blue_general_invoice_vo(
         mut self,
-        value: impl Into<UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO>,
+        value: UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO,
     ) -> Self {
-        self.blue_general_invoice_vo = Some(value.into());
+        self.blue_general_invoice_vo = Some(value);
         self
     }
     /// Sets `blueInvoiceCode`.
@@ -10613,9 +10609,9 @@ impl UpdateInvoiceAbandonStatusRequest {
     /// Sets `redGeneralInvoiceVO`.
     pub fn red_general_invoice_vo(
         mut self,
-        value: impl Into<UpdateInvoiceAbandonStatusRequestRedGeneralInvoiceVO>,
+        value: UpdateInvoiceAbandonStatusRequestRedGeneralInvoiceVO,
     ) -> Self {
-        self.red_general_invoice_vo = Some(value.into());
+        self.red_general_invoice_vo = Some(value);
         self
     }
     /// Sets `redInvoiceCode`.
@@ -10880,9 +10876,9 @@ impl UpdateInvoiceAndReceiptRelatedRequest {
     /// Sets `generalInvoiceVO`.
     pub fn general_invoice_vo(
         mut self,
-        value: impl Into<UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVO>,
+        value: UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVO,
     ) -> Self {
-        self.general_invoice_vo = Some(value.into());
+        self.general_invoice_vo = Some(value);
         self
     }
     /// Sets `invoiceCode`.

@@ -1941,8 +1941,8 @@ impl CreatePayableReceiptRequestReceipt {
         self
     }
     /// Sets `createTime`.
-    pub fn create_time(mut self, value: impl Into<i64>) -> Self {
-        self.create_time = Some(value.into());
+    pub fn create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
         self
     }
     /// Sets `customerCode`.
@@ -1981,8 +1981,8 @@ impl CreatePayableReceiptRequestReceipt {
         self
     }
     /// Sets `occurDate`.
-    pub fn occur_date(mut self, value: impl Into<i64>) -> Self {
-        self.occur_date = Some(value.into());
+    pub fn occur_date(mut self, value: i64) -> Self {
+        self.occur_date = Some(value);
         self
     }
     /// Sets `principalId`.
@@ -2009,13 +2009,13 @@ impl CreatePayableReceiptRequestReceipt {
         self
     }
     /// Sets `receiptType`.
-    pub fn receipt_type(mut self, value: impl Into<i64>) -> Self {
-        self.receipt_type = Some(value.into());
+    pub fn receipt_type(mut self, value: i64) -> Self {
+        self.receipt_type = Some(value);
         self
     }
     /// Sets `recodeTime`.
-    pub fn recode_time(mut self, value: impl Into<i64>) -> Self {
-        self.recode_time = Some(value.into());
+    pub fn recode_time(mut self, value: i64) -> Self {
+        self.recode_time = Some(value);
         self
     }
     /// Sets `remark`.
@@ -2113,9 +2113,9 @@ impl CreatePaymentOrderRequestPayeeAccountDTO {
     /// Sets `bankOpenDTO`.
     pub fn bank_open_dto(
         mut self,
-        value: impl Into<CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO>,
+        value: CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO,
     ) -> Self {
-        self.bank_open_dto = Some(value.into());
+        self.bank_open_dto = Some(value);
         self
     }
 }
@@ -2602,8 +2602,8 @@ impl IssueInvoiceWithOrderRequestContent {
         self
     }
     /// Sets `invoiceType`.
-    pub fn invoice_type(mut self, value: impl Into<i64>) -> Self {
-        self.invoice_type = Some(value.into());
+    pub fn invoice_type(mut self, value: i64) -> Self {
+        self.invoice_type = Some(value);
         self
     }
     /// Sets `naturalPerson`.
@@ -2778,8 +2778,8 @@ impl OrderBillingRequestAdditionInfos {
         self
     }
     /// Sets `dataType`.
-    pub fn data_type(mut self, value: impl Into<i64>) -> Self {
-        self.data_type = Some(value.into());
+    pub fn data_type(mut self, value: i64) -> Self {
+        self.data_type = Some(value);
         self
     }
 }
@@ -4212,8 +4212,8 @@ impl CreatePayableReceiptRequestReceiptReceiptPlans {
         self
     }
     /// Sets `planDate`.
-    pub fn plan_date(mut self, value: impl Into<i64>) -> Self {
-        self.plan_date = Some(value.into());
+    pub fn plan_date(mut self, value: i64) -> Self {
+        self.plan_date = Some(value);
         self
     }
     /// Sets `planRemark`.
@@ -6365,8 +6365,8 @@ impl AiVoucherRequest {
         self
     }
     /// Sets `enableThinking`.
-    pub fn enable_thinking(mut self, value: impl Into<bool>) -> Self {
-        self.enable_thinking = Some(value.into());
+    pub fn enable_thinking(mut self, value: bool) -> Self {
+        self.enable_thinking = Some(value);
         self
     }
     /// Sets `extendInfo`.
@@ -6674,8 +6674,8 @@ impl CheckVoucherStatusRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `financeType`.
@@ -6694,18 +6694,18 @@ impl CheckVoucherStatusRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `taxNo`.
@@ -6841,11 +6841,8 @@ impl CreatePayableReceiptRequest {
         Self::default()
     }
     /// Sets `receipt`.
-    pub fn receipt(
-        mut self,
-        value: impl Into<CreatePayableReceiptRequestReceipt>,
-    ) -> Self {
-        self.receipt = Some(value.into());
+    pub fn receipt(mut self, value: CreatePayableReceiptRequestReceipt) -> Self {
+        self.receipt = Some(value);
         self
     }
 }
@@ -6898,8 +6895,8 @@ impl CreatePaymentOrderRequest {
         self
     }
     /// Sets `expireTime`.
-    pub fn expire_time(mut self, value: impl Into<i64>) -> Self {
-        self.expire_time = Some(value.into());
+    pub fn expire_time(mut self, value: i64) -> Self {
+        self.expire_time = Some(value);
         self
     }
     /// Sets `outBizNo`.
@@ -6910,17 +6907,17 @@ impl CreatePaymentOrderRequest {
     /// Sets `payeeAccountDTO`.
     pub fn payee_account_dto(
         mut self,
-        value: impl Into<CreatePaymentOrderRequestPayeeAccountDTO>,
+        value: CreatePaymentOrderRequestPayeeAccountDTO,
     ) -> Self {
-        self.payee_account_dto = Some(value.into());
+        self.payee_account_dto = Some(value);
         self
     }
     /// Sets `payerAccountDTO`.
     pub fn payer_account_dto(
         mut self,
-        value: impl Into<CreatePaymentOrderRequestPayerAccountDTO>,
+        value: CreatePaymentOrderRequestPayerAccountDTO,
     ) -> Self {
-        self.payer_account_dto = Some(value.into());
+        self.payer_account_dto = Some(value);
         self
     }
     /// Sets `paymentOrderTitle`.
@@ -7204,13 +7201,13 @@ impl GetDefineRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -7261,13 +7258,13 @@ impl GetDefineDataRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -7403,11 +7400,8 @@ impl IssueInvoiceWithOrderRequest {
         Self::default()
     }
     /// Sets `content`.
-    pub fn content(
-        mut self,
-        value: impl Into<IssueInvoiceWithOrderRequestContent>,
-    ) -> Self {
-        self.content = Some(value.into());
+    pub fn content(mut self, value: IssueInvoiceWithOrderRequestContent) -> Self {
+        self.content = Some(value);
         self
     }
     /// Sets `financeAppKey`.
@@ -7582,8 +7576,8 @@ impl OrderBillingRequest {
         self
     }
     /// Sets `isNaturalPerson`.
-    pub fn is_natural_person(mut self, value: impl Into<bool>) -> Self {
-        self.is_natural_person = Some(value.into());
+    pub fn is_natural_person(mut self, value: bool) -> Self {
+        self.is_natural_person = Some(value);
         self
     }
     /// Sets `operator`.
@@ -7660,8 +7654,8 @@ impl OrderBillingRequest {
         self
     }
     /// Sets `taxSign`.
-    pub fn tax_sign(mut self, value: impl Into<i64>) -> Self {
-        self.tax_sign = Some(value.into());
+    pub fn tax_sign(mut self, value: i64) -> Self {
+        self.tax_sign = Some(value);
         self
     }
 }
@@ -7730,31 +7724,28 @@ impl QueryAccountTradeByPageRequest {
         self
     }
     /// Sets `endDate`.
-    pub fn end_date(mut self, value: impl Into<i64>) -> Self {
-        self.end_date = Some(value.into());
+    pub fn end_date(mut self, value: i64) -> Self {
+        self.end_date = Some(value);
         self
     }
     /// Sets `filter`.
-    pub fn filter(
-        mut self,
-        value: impl Into<QueryAccountTradeByPageRequestFilter>,
-    ) -> Self {
-        self.filter = Some(value.into());
+    pub fn filter(mut self, value: QueryAccountTradeByPageRequestFilter) -> Self {
+        self.filter = Some(value);
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startDate`.
-    pub fn start_date(mut self, value: impl Into<i64>) -> Self {
-        self.start_date = Some(value.into());
+    pub fn start_date(mut self, value: i64) -> Self {
+        self.start_date = Some(value);
         self
     }
     /// Sets `userId`.
@@ -7905,14 +7896,10 @@ pub struct QueryCategoryByPageRequest {
 }
 impl QueryCategoryByPageRequest {
     /// A `QueryCategoryByPageRequest` with its required fields (`pageNumber`, `pageSize`, `type`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, r#type: impl Into<String>) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             r#type: r#type.into(),
         }
     }
@@ -8027,10 +8014,10 @@ pub struct QueryCustomerByPageRequest {
 }
 impl QueryCustomerByPageRequest {
     /// A `QueryCustomerByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -8053,16 +8040,16 @@ pub struct QueryEnterpriseAccountByPageRequest {
 }
 impl QueryEnterpriseAccountByPageRequest {
     /// A `QueryEnterpriseAccountByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             start_status: None,
         }
     }
     /// Sets `startStatus`.
-    pub fn start_status(mut self, value: impl Into<bool>) -> Self {
-        self.start_status = Some(value.into());
+    pub fn start_status(mut self, value: bool) -> Self {
+        self.start_status = Some(value);
         self
     }
 }
@@ -8140,11 +8127,8 @@ impl QueryInvoiceTransferDataRequest {
         Self::default()
     }
     /// Sets `body`.
-    pub fn body(
-        mut self,
-        value: impl Into<QueryInvoiceTransferDataRequestBody>,
-    ) -> Self {
-        self.body = Some(value.into());
+    pub fn body(mut self, value: QueryInvoiceTransferDataRequestBody) -> Self {
+        self.body = Some(value);
         self
     }
 }
@@ -8306,10 +8290,10 @@ pub struct QueryProductByPageRequest {
 }
 impl QueryProductByPageRequest {
     /// A `QueryProductByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -8330,10 +8314,10 @@ pub struct QueryProjectByPageRequest {
 }
 impl QueryProjectByPageRequest {
     /// A `QueryProjectByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -8402,18 +8386,18 @@ impl QueryReceiptForInvoiceRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `receiptStatusList`.
@@ -8435,8 +8419,8 @@ impl QueryReceiptForInvoiceRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `title`.
@@ -8493,8 +8477,8 @@ impl QueryReceiptsByPageRequest {
         Self::default()
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `modelIds`.
@@ -8506,18 +8490,18 @@ impl QueryReceiptsByPageRequest {
         self
     }
     /// Sets `pageIndex`.
-    pub fn page_index(mut self, value: impl Into<i64>) -> Self {
-        self.page_index = Some(value.into());
+    pub fn page_index(mut self, value: i64) -> Self {
+        self.page_index = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `timeFilterField`.
@@ -8547,10 +8531,10 @@ pub struct QuerySupplierByPageRequest {
 }
 impl QuerySupplierByPageRequest {
     /// A `QuerySupplierByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -8933,16 +8917,13 @@ impl UpdateInstanceOrderInfoRequest {
         self
     }
     /// Sets `payerBank`.
-    pub fn payer_bank(
-        mut self,
-        value: impl Into<UpdateInstanceOrderInfoRequestPayerBank>,
-    ) -> Self {
-        self.payer_bank = Some(value.into());
+    pub fn payer_bank(mut self, value: UpdateInstanceOrderInfoRequestPayerBank) -> Self {
+        self.payer_bank = Some(value);
         self
     }
     /// Sets `paymentTime`.
-    pub fn payment_time(mut self, value: impl Into<i64>) -> Self {
-        self.payment_time = Some(value.into());
+    pub fn payment_time(mut self, value: i64) -> Self {
+        self.payment_time = Some(value);
         self
     }
     /// Sets `status`.
@@ -8980,8 +8961,8 @@ impl UpdateInvoiceUrlRequest {
         Self::default()
     }
     /// Sets `body`.
-    pub fn body(mut self, value: impl Into<UpdateInvoiceUrlRequestBody>) -> Self {
-        self.body = Some(value.into());
+    pub fn body(mut self, value: UpdateInvoiceUrlRequestBody) -> Self {
+        self.body = Some(value);
         self
     }
 }

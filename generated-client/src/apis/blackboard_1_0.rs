@@ -395,12 +395,12 @@ impl QueryBlackboardReadUnReadRequest {
     /// A `QueryBlackboardReadUnReadRequest` with its required fields (`blackboardId`, `maxResults`, `operationUserId`); set the others with the methods named after them.
     pub fn new(
         blackboard_id: impl Into<String>,
-        max_results: impl Into<i64>,
+        max_results: i64,
         operation_user_id: impl Into<String>,
     ) -> Self {
         Self {
             blackboard_id: blackboard_id.into(),
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             operation_user_id: operation_user_id.into(),
         }

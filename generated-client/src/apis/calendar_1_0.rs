@@ -1375,8 +1375,8 @@ impl AddAttendeeRequestAttendeesToAdd {
         self
     }
     /// Sets `isOptional`.
-    pub fn is_optional(mut self, value: impl Into<bool>) -> Self {
-        self.is_optional = Some(value.into());
+    pub fn is_optional(mut self, value: bool) -> Self {
+        self.is_optional = Some(value);
         self
     }
 }
@@ -1699,18 +1699,18 @@ impl CreateEventRequestEventConfig {
         Self::default()
     }
     /// Sets `allowAttendeeAddConference`.
-    pub fn allow_attendee_add_conference(mut self, value: impl Into<bool>) -> Self {
-        self.allow_attendee_add_conference = Some(value.into());
+    pub fn allow_attendee_add_conference(mut self, value: bool) -> Self {
+        self.allow_attendee_add_conference = Some(value);
         self
     }
     /// Sets `allowAttendeeAddParticipants`.
-    pub fn allow_attendee_add_participants(mut self, value: impl Into<bool>) -> Self {
-        self.allow_attendee_add_participants = Some(value.into());
+    pub fn allow_attendee_add_participants(mut self, value: bool) -> Self {
+        self.allow_attendee_add_participants = Some(value);
         self
     }
     /// Sets `allowAttendeeCreateComment`.
-    pub fn allow_attendee_create_comment(mut self, value: impl Into<bool>) -> Self {
-        self.allow_attendee_create_comment = Some(value.into());
+    pub fn allow_attendee_create_comment(mut self, value: bool) -> Self {
+        self.allow_attendee_create_comment = Some(value);
         self
     }
 }
@@ -1809,16 +1809,13 @@ impl CreateEventRequestRecurrence {
         Self::default()
     }
     /// Sets `pattern`.
-    pub fn pattern(
-        mut self,
-        value: impl Into<CreateEventRequestRecurrencePattern>,
-    ) -> Self {
-        self.pattern = Some(value.into());
+    pub fn pattern(mut self, value: CreateEventRequestRecurrencePattern) -> Self {
+        self.pattern = Some(value);
         self
     }
     /// Sets `range`.
-    pub fn range(mut self, value: impl Into<CreateEventRequestRecurrenceRange>) -> Self {
-        self.range = Some(value.into());
+    pub fn range(mut self, value: CreateEventRequestRecurrenceRange) -> Self {
+        self.range = Some(value);
         self
     }
 }
@@ -1853,8 +1850,8 @@ impl CreateEventRequestReminders {
         self
     }
     /// Sets `minutes`.
-    pub fn minutes(mut self, value: impl Into<i64>) -> Self {
-        self.minutes = Some(value.into());
+    pub fn minutes(mut self, value: i64) -> Self {
+        self.minutes = Some(value);
         self
     }
 }
@@ -2875,8 +2872,8 @@ impl PatchEventRequestAttendees {
         self
     }
     /// Sets `isOptional`.
-    pub fn is_optional(mut self, value: impl Into<bool>) -> Self {
-        self.is_optional = Some(value.into());
+    pub fn is_optional(mut self, value: bool) -> Self {
+        self.is_optional = Some(value);
         self
     }
 }
@@ -3144,8 +3141,8 @@ impl CreateEventRequestRecurrencePattern {
         Self::default()
     }
     /// Sets `dayOfMonth`.
-    pub fn day_of_month(mut self, value: impl Into<i64>) -> Self {
-        self.day_of_month = Some(value.into());
+    pub fn day_of_month(mut self, value: i64) -> Self {
+        self.day_of_month = Some(value);
         self
     }
     /// Sets `daysOfWeek`.
@@ -3164,8 +3161,8 @@ impl CreateEventRequestRecurrencePattern {
         self
     }
     /// Sets `interval`.
-    pub fn interval(mut self, value: impl Into<i64>) -> Self {
-        self.interval = Some(value.into());
+    pub fn interval(mut self, value: i64) -> Self {
+        self.interval = Some(value);
         self
     }
     /// Sets `type`.
@@ -3211,8 +3208,8 @@ impl CreateEventRequestRecurrenceRange {
         self
     }
     /// Sets `numberOfOccurrences`.
-    pub fn number_of_occurrences(mut self, value: impl Into<i64>) -> Self {
-        self.number_of_occurrences = Some(value.into());
+    pub fn number_of_occurrences(mut self, value: i64) -> Self {
+        self.number_of_occurrences = Some(value);
         self
     }
     /// Sets `type`.
@@ -5254,13 +5251,13 @@ impl AddAttendeeRequest {
         self
     }
     /// Sets `chatNotification`.
-    pub fn chat_notification(mut self, value: impl Into<bool>) -> Self {
-        self.chat_notification = Some(value.into());
+    pub fn chat_notification(mut self, value: bool) -> Self {
+        self.chat_notification = Some(value);
         self
     }
     /// Sets `pushNotification`.
-    pub fn push_notification(mut self, value: impl Into<bool>) -> Self {
-        self.push_notification = Some(value.into());
+    pub fn push_notification(mut self, value: bool) -> Self {
+        self.push_notification = Some(value);
         self
     }
 }
@@ -5401,13 +5398,13 @@ impl CreateAclsRequest {
     /// A `CreateAclsRequest` with its required fields (`privilege`, `scope`, `sendMsg`); set the others with the methods named after them.
     pub fn new(
         privilege: impl Into<String>,
-        scope: impl Into<CreateAclsRequestScope>,
-        send_msg: impl Into<bool>,
+        scope: CreateAclsRequestScope,
+        send_msg: bool,
     ) -> Self {
         Self {
             privilege: privilege.into(),
-            scope: scope.into(),
-            send_msg: send_msg.into(),
+            scope: scope,
+            send_msg: send_msg,
         }
     }
 }
@@ -5472,8 +5469,8 @@ pub struct CreateEventRequest {
 impl CreateEventRequest {
     /// A `CreateEventRequest` with its required fields (`end`, `start`, `summary`); set the others with the methods named after them.
     pub fn new(
-        end: impl Into<CreateEventRequestEnd>,
-        start: impl Into<CreateEventRequestStart>,
+        end: CreateEventRequestEnd,
+        start: CreateEventRequestStart,
         summary: impl Into<String>,
     ) -> Self {
         Self {
@@ -5482,7 +5479,7 @@ impl CreateEventRequest {
             card_instances: None,
             categories: None,
             description: None,
-            end: end.into(),
+            end: end,
             event_config: None,
             extra: None,
             free_busy_status: None,
@@ -5492,7 +5489,7 @@ impl CreateEventRequest {
             recurrence: None,
             reminders: None,
             rich_text_description: None,
-            start: start.into(),
+            start: start,
             summary: summary.into(),
             ui_configs: None,
         }
@@ -5532,11 +5529,8 @@ impl CreateEventRequest {
         self
     }
     /// Sets `eventConfig`.
-    pub fn event_config(
-        mut self,
-        value: impl Into<CreateEventRequestEventConfig>,
-    ) -> Self {
-        self.event_config = Some(value.into());
+    pub fn event_config(mut self, value: CreateEventRequestEventConfig) -> Self {
+        self.event_config = Some(value);
         self
     }
     /// Sets `extra`.
@@ -5555,26 +5549,26 @@ impl CreateEventRequest {
         self
     }
     /// Sets `isAllDay`.
-    pub fn is_all_day(mut self, value: impl Into<bool>) -> Self {
-        self.is_all_day = Some(value.into());
+    pub fn is_all_day(mut self, value: bool) -> Self {
+        self.is_all_day = Some(value);
         self
     }
     /// Sets `location`.
-    pub fn location(mut self, value: impl Into<CreateEventRequestLocation>) -> Self {
-        self.location = Some(value.into());
+    pub fn location(mut self, value: CreateEventRequestLocation) -> Self {
+        self.location = Some(value);
         self
     }
     /// Sets `onlineMeetingInfo`.
     pub fn online_meeting_info(
         mut self,
-        value: impl Into<CreateEventRequestOnlineMeetingInfo>,
+        value: CreateEventRequestOnlineMeetingInfo,
     ) -> Self {
-        self.online_meeting_info = Some(value.into());
+        self.online_meeting_info = Some(value);
         self
     }
     /// Sets `recurrence`.
-    pub fn recurrence(mut self, value: impl Into<CreateEventRequestRecurrence>) -> Self {
-        self.recurrence = Some(value.into());
+    pub fn recurrence(mut self, value: CreateEventRequestRecurrence) -> Self {
+        self.recurrence = Some(value);
         self
     }
     /// Sets `reminders`.
@@ -5588,9 +5582,9 @@ impl CreateEventRequest {
     /// Sets `richTextDescription`.
     pub fn rich_text_description(
         mut self,
-        value: impl Into<CreateEventRequestRichTextDescription>,
+        value: CreateEventRequestRichTextDescription,
     ) -> Self {
-        self.rich_text_description = Some(value.into());
+        self.rich_text_description = Some(value);
         self
     }
     /// Sets `uiConfigs`.
@@ -5669,10 +5663,7 @@ pub struct CreateEventByMeRequest {
 }
 impl CreateEventByMeRequest {
     /// A `CreateEventByMeRequest` with its required fields (`start`, `summary`); set the others with the methods named after them.
-    pub fn new(
-        start: impl Into<CreateEventByMeRequestStart>,
-        summary: impl Into<String>,
-    ) -> Self {
+    pub fn new(start: CreateEventByMeRequestStart, summary: impl Into<String>) -> Self {
         Self {
             x_client_token: None,
             attendees: None,
@@ -5685,7 +5676,7 @@ impl CreateEventByMeRequest {
             recurrence: None,
             reminders: None,
             rich_text_description: None,
-            start: start.into(),
+            start: start,
             summary: summary.into(),
             ui_configs: None,
         }
@@ -5709,8 +5700,8 @@ impl CreateEventByMeRequest {
         self
     }
     /// Sets `end`.
-    pub fn end(mut self, value: impl Into<CreateEventByMeRequestEnd>) -> Self {
-        self.end = Some(value.into());
+    pub fn end(mut self, value: CreateEventByMeRequestEnd) -> Self {
+        self.end = Some(value);
         self
     }
     /// Sets `extra`.
@@ -5724,29 +5715,26 @@ impl CreateEventByMeRequest {
         self
     }
     /// Sets `isAllDay`.
-    pub fn is_all_day(mut self, value: impl Into<bool>) -> Self {
-        self.is_all_day = Some(value.into());
+    pub fn is_all_day(mut self, value: bool) -> Self {
+        self.is_all_day = Some(value);
         self
     }
     /// Sets `location`.
-    pub fn location(mut self, value: impl Into<CreateEventByMeRequestLocation>) -> Self {
-        self.location = Some(value.into());
+    pub fn location(mut self, value: CreateEventByMeRequestLocation) -> Self {
+        self.location = Some(value);
         self
     }
     /// Sets `onlineMeetingInfo`.
     pub fn online_meeting_info(
         mut self,
-        value: impl Into<CreateEventByMeRequestOnlineMeetingInfo>,
+        value: CreateEventByMeRequestOnlineMeetingInfo,
     ) -> Self {
-        self.online_meeting_info = Some(value.into());
+        self.online_meeting_info = Some(value);
         self
     }
     /// Sets `recurrence`.
-    pub fn recurrence(
-        mut self,
-        value: impl Into<CreateEventByMeRequestRecurrence>,
-    ) -> Self {
-        self.recurrence = Some(value.into());
+    pub fn recurrence(mut self, value: CreateEventByMeRequestRecurrence) -> Self {
+        self.recurrence = Some(value);
         self
     }
     /// Sets `reminders`.
@@ -5760,9 +5748,9 @@ impl CreateEventByMeRequest {
     /// Sets `richTextDescription`.
     pub fn rich_text_description(
         mut self,
-        value: impl Into<CreateEventByMeRequestRichTextDescription>,
+        value: CreateEventByMeRequestRichTextDescription,
     ) -> Self {
-        self.rich_text_description = Some(value.into());
+        self.rich_text_description = Some(value);
         self
     }
     /// Sets `uiConfigs`.
@@ -5819,13 +5807,13 @@ impl CreateSubscribedCalendarRequest {
     /// A `CreateSubscribedCalendarRequest` with its required fields (`name`, `subscribeScope`); set the others with the methods named after them.
     pub fn new(
         name: impl Into<String>,
-        subscribe_scope: impl Into<CreateSubscribedCalendarRequestSubscribeScope>,
+        subscribe_scope: CreateSubscribedCalendarRequestSubscribeScope,
     ) -> Self {
         Self {
             description: None,
             managers: None,
             name: name.into(),
-            subscribe_scope: subscribe_scope.into(),
+            subscribe_scope: subscribe_scope,
         }
     }
     /// Sets `description`.
@@ -5875,8 +5863,8 @@ impl DeleteEventRequest {
         Self::default()
     }
     /// Sets `pushNotification`.
-    pub fn push_notification(mut self, value: impl Into<bool>) -> Self {
-        self.push_notification = Some(value.into());
+    pub fn push_notification(mut self, value: bool) -> Self {
+        self.push_notification = Some(value);
         self
     }
     /// Sets `x-client-token`.
@@ -5943,8 +5931,8 @@ impl GetEventRequest {
         Self::default()
     }
     /// Sets `maxAttendees`.
-    pub fn max_attendees(mut self, value: impl Into<i64>) -> Self {
-        self.max_attendees = Some(value.into());
+    pub fn max_attendees(mut self, value: i64) -> Self {
+        self.max_attendees = Some(value);
         self
     }
 }
@@ -6101,9 +6089,9 @@ pub struct GetSignInListRequest {
 }
 impl GetSignInListRequest {
     /// A `GetSignInListRequest` with its required fields (`maxResults`, `type`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, r#type: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, r#type: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             r#type: r#type.into(),
         }
@@ -6134,9 +6122,9 @@ pub struct GetSignOutListRequest {
 }
 impl GetSignOutListRequest {
     /// A `GetSignOutListRequest` with its required fields (`maxResults`, `type`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, r#type: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, r#type: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             r#type: r#type.into(),
         }
@@ -6177,8 +6165,8 @@ impl ListAiMinutesRequest {
         Self::default()
     }
     /// Sets `fetchAll`.
-    pub fn fetch_all(mut self, value: impl Into<bool>) -> Self {
-        self.fetch_all = Some(value.into());
+    pub fn fetch_all(mut self, value: bool) -> Self {
+        self.fetch_all = Some(value);
         self
     }
     /// Sets `dingAccessTokenType`.
@@ -6232,8 +6220,8 @@ impl ListAttendeesRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6298,13 +6286,13 @@ impl ListEventsRequest {
         Self::default()
     }
     /// Sets `maxAttendees`.
-    pub fn max_attendees(mut self, value: impl Into<i64>) -> Self {
-        self.max_attendees = Some(value.into());
+    pub fn max_attendees(mut self, value: i64) -> Self {
+        self.max_attendees = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6318,8 +6306,8 @@ impl ListEventsRequest {
         self
     }
     /// Sets `showDeleted`.
-    pub fn show_deleted(mut self, value: impl Into<bool>) -> Self {
-        self.show_deleted = Some(value.into());
+    pub fn show_deleted(mut self, value: bool) -> Self {
+        self.show_deleted = Some(value);
         self
     }
     /// Sets `syncToken`.
@@ -6374,13 +6362,13 @@ impl ListEventsInstancesRequest {
         }
     }
     /// Sets `maxAttendees`.
-    pub fn max_attendees(mut self, value: impl Into<i64>) -> Self {
-        self.max_attendees = Some(value.into());
+    pub fn max_attendees(mut self, value: i64) -> Self {
+        self.max_attendees = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `startRecurrenceId`.
@@ -6418,13 +6406,13 @@ impl ListEventsViewRequest {
         Self::default()
     }
     /// Sets `maxAttendees`.
-    pub fn max_attendees(mut self, value: impl Into<i64>) -> Self {
-        self.max_attendees = Some(value.into());
+    pub fn max_attendees(mut self, value: i64) -> Self {
+        self.max_attendees = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6475,13 +6463,13 @@ impl ListEventsViewByMeRequest {
         Self::default()
     }
     /// Sets `maxAttendees`.
-    pub fn max_attendees(mut self, value: impl Into<i64>) -> Self {
-        self.max_attendees = Some(value.into());
+    pub fn max_attendees(mut self, value: i64) -> Self {
+        self.max_attendees = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6536,13 +6524,13 @@ impl ListInstancesRequest {
         Self::default()
     }
     /// Sets `maxAttendees`.
-    pub fn max_attendees(mut self, value: impl Into<i64>) -> Self {
-        self.max_attendees = Some(value.into());
+    pub fn max_attendees(mut self, value: i64) -> Self {
+        self.max_attendees = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6782,8 +6770,8 @@ impl PatchEventRequest {
         self
     }
     /// Sets `end`.
-    pub fn end(mut self, value: impl Into<PatchEventRequestEnd>) -> Self {
-        self.end = Some(value.into());
+    pub fn end(mut self, value: PatchEventRequestEnd) -> Self {
+        self.end = Some(value);
         self
     }
     /// Sets `extra`.
@@ -6802,26 +6790,26 @@ impl PatchEventRequest {
         self
     }
     /// Sets `isAllDay`.
-    pub fn is_all_day(mut self, value: impl Into<bool>) -> Self {
-        self.is_all_day = Some(value.into());
+    pub fn is_all_day(mut self, value: bool) -> Self {
+        self.is_all_day = Some(value);
         self
     }
     /// Sets `location`.
-    pub fn location(mut self, value: impl Into<PatchEventRequestLocation>) -> Self {
-        self.location = Some(value.into());
+    pub fn location(mut self, value: PatchEventRequestLocation) -> Self {
+        self.location = Some(value);
         self
     }
     /// Sets `onlineMeetingInfo`.
     pub fn online_meeting_info(
         mut self,
-        value: impl Into<PatchEventRequestOnlineMeetingInfo>,
+        value: PatchEventRequestOnlineMeetingInfo,
     ) -> Self {
-        self.online_meeting_info = Some(value.into());
+        self.online_meeting_info = Some(value);
         self
     }
     /// Sets `recurrence`.
-    pub fn recurrence(mut self, value: impl Into<PatchEventRequestRecurrence>) -> Self {
-        self.recurrence = Some(value.into());
+    pub fn recurrence(mut self, value: PatchEventRequestRecurrence) -> Self {
+        self.recurrence = Some(value);
         self
     }
     /// Sets `reminders`.
@@ -6835,14 +6823,14 @@ impl PatchEventRequest {
     /// Sets `richTextDescription`.
     pub fn rich_text_description(
         mut self,
-        value: impl Into<PatchEventRequestRichTextDescription>,
+        value: PatchEventRequestRichTextDescription,
     ) -> Self {
-        self.rich_text_description = Some(value.into());
+        self.rich_text_description = Some(value);
         self
     }
     /// Sets `start`.
-    pub fn start(mut self, value: impl Into<PatchEventRequestStart>) -> Self {
-        self.start = Some(value.into());
+    pub fn start(mut self, value: PatchEventRequestStart) -> Self {
+        self.start = Some(value);
         self
     }
     /// Sets `summary`.
@@ -7049,13 +7037,13 @@ impl TransferEventRequest {
         self
     }
     /// Sets `isExitCalendar`.
-    pub fn is_exit_calendar(mut self, value: impl Into<bool>) -> Self {
-        self.is_exit_calendar = Some(value.into());
+    pub fn is_exit_calendar(mut self, value: bool) -> Self {
+        self.is_exit_calendar = Some(value);
         self
     }
     /// Sets `needNotifyViaO2O`.
-    pub fn need_notify_via_o2o(mut self, value: impl Into<bool>) -> Self {
-        self.need_notify_via_o2o = Some(value.into());
+    pub fn need_notify_via_o2o(mut self, value: bool) -> Self {
+        self.need_notify_via_o2o = Some(value);
         self
     }
 }
@@ -7163,9 +7151,9 @@ impl UpdateSubscribedCalendarsRequest {
     /// Sets `subscribeScope`.
     pub fn subscribe_scope(
         mut self,
-        value: impl Into<UpdateSubscribedCalendarsRequestSubscribeScope>,
+        value: UpdateSubscribedCalendarsRequestSubscribeScope,
     ) -> Self {
-        self.subscribe_scope = Some(value.into());
+        self.subscribe_scope = Some(value);
         self
     }
 }

@@ -218,8 +218,8 @@ impl WriteAlibabaOrgCarbonRequestOrgDetailsList {
         action_type: impl Into<String>,
         carbon_amount: impl Into<String>,
         corp_id: impl Into<String>,
-        dept_id: impl Into<i64>,
-        version: impl Into<i64>,
+        dept_id: i64,
+        version: i64,
     ) -> Self {
         Self {
             action_id: action_id.into(),
@@ -227,8 +227,8 @@ impl WriteAlibabaOrgCarbonRequestOrgDetailsList {
             action_type: action_type.into(),
             carbon_amount: carbon_amount.into(),
             corp_id: corp_id.into(),
-            dept_id: dept_id.into(),
-            version: version.into(),
+            dept_id: dept_id,
+            version: version,
         }
     }
 }
@@ -311,9 +311,9 @@ impl WriteAlibabaUserCarbonRequestUserDetailsList {
         action_type: impl Into<String>,
         carbon_amount: impl Into<String>,
         corp_id: impl Into<String>,
-        dept_id: impl Into<i64>,
+        dept_id: i64,
         user_id: impl Into<String>,
-        version: impl Into<i64>,
+        version: i64,
     ) -> Self {
         Self {
             action_end_time: action_end_time.into(),
@@ -322,9 +322,9 @@ impl WriteAlibabaUserCarbonRequestUserDetailsList {
             action_type: action_type.into(),
             carbon_amount: carbon_amount.into(),
             corp_id: corp_id.into(),
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             user_id: user_id.into(),
-            version: version.into(),
+            version: version,
         }
     }
 }
@@ -442,8 +442,8 @@ impl WriteUserCarbonEnergyRequestUserDetailsList {
         self
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
     /// Sets `userId`.
@@ -452,8 +452,8 @@ impl WriteUserCarbonEnergyRequestUserDetailsList {
         self
     }
     /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = Some(value);
         self
     }
 }

@@ -562,22 +562,22 @@ impl AppendSpaceRequestImGroupOpenSpaceModel {
     /// Sets `notification`.
     pub fn notification(
         mut self,
-        value: impl Into<AppendSpaceRequestImGroupOpenSpaceModelNotification>,
+        value: AppendSpaceRequestImGroupOpenSpaceModelNotification,
     ) -> Self {
-        self.notification = Some(value.into());
+        self.notification = Some(value);
         self
     }
     /// Sets `searchSupport`.
     pub fn search_support(
         mut self,
-        value: impl Into<AppendSpaceRequestImGroupOpenSpaceModelSearchSupport>,
+        value: AppendSpaceRequestImGroupOpenSpaceModelSearchSupport,
     ) -> Self {
-        self.search_support = Some(value.into());
+        self.search_support = Some(value);
         self
     }
     /// Sets `supportForward`.
-    pub fn support_forward(mut self, value: impl Into<bool>) -> Self {
-        self.support_forward = Some(value.into());
+    pub fn support_forward(mut self, value: bool) -> Self {
+        self.support_forward = Some(value);
         self
     }
 }
@@ -749,8 +749,8 @@ impl CreateAndDeliverRequestCoFeedOpenDeliverModel {
         self
     }
     /// Sets `gmtTimeLine`.
-    pub fn gmt_time_line(mut self, value: impl Into<i64>) -> Self {
-        self.gmt_time_line = Some(value.into());
+    pub fn gmt_time_line(mut self, value: i64) -> Self {
+        self.gmt_time_line = Some(value);
         self
     }
 }
@@ -1049,8 +1049,8 @@ impl CreateAndDeliverRequestTopOpenDeliverModel {
         Self::default()
     }
     /// Sets `expiredTimeMillis`.
-    pub fn expired_time_millis(mut self, value: impl Into<i64>) -> Self {
-        self.expired_time_millis = Some(value.into());
+    pub fn expired_time_millis(mut self, value: i64) -> Self {
+        self.expired_time_millis = Some(value);
         self
     }
     /// Sets `platforms`.
@@ -1544,13 +1544,13 @@ impl UpdateCardRequestCardUpdateOptions {
         Self::default()
     }
     /// Sets `updateCardDataByKey`.
-    pub fn update_card_data_by_key(mut self, value: impl Into<bool>) -> Self {
-        self.update_card_data_by_key = Some(value.into());
+    pub fn update_card_data_by_key(mut self, value: bool) -> Self {
+        self.update_card_data_by_key = Some(value);
         self
     }
     /// Sets `updatePrivateDataByKey`.
-    pub fn update_private_data_by_key(mut self, value: impl Into<bool>) -> Self {
-        self.update_private_data_by_key = Some(value.into());
+    pub fn update_private_data_by_key(mut self, value: bool) -> Self {
+        self.update_private_data_by_key = Some(value);
         self
     }
 }
@@ -1593,8 +1593,8 @@ impl AppendSpaceRequestImGroupOpenSpaceModelNotification {
         self
     }
     /// Sets `notificationOff`.
-    pub fn notification_off(mut self, value: impl Into<bool>) -> Self {
-        self.notification_off = Some(value.into());
+    pub fn notification_off(mut self, value: bool) -> Self {
+        self.notification_off = Some(value);
         self
     }
 }
@@ -1740,11 +1740,9 @@ impl CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
     /// Sets `pullConfig`.
     pub fn pull_config(
         mut self,
-        value: impl Into<
-            CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig,
-        >,
+        value: CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig,
     ) -> Self {
-        self.pull_config = Some(value.into());
+        self.pull_config = Some(value);
         self
     }
 }
@@ -2042,8 +2040,8 @@ impl CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullCon
         Self::default()
     }
     /// Sets `interval`.
-    pub fn interval(mut self, value: impl Into<i64>) -> Self {
-        self.interval = Some(value.into());
+    pub fn interval(mut self, value: i64) -> Self {
+        self.interval = Some(value);
         self
     }
     /// Sets `pullStrategy`.
@@ -2111,33 +2109,33 @@ impl AppendSpaceRequest {
     /// Sets `coFeedOpenSpaceModel`.
     pub fn co_feed_open_space_model(
         mut self,
-        value: impl Into<AppendSpaceRequestCoFeedOpenSpaceModel>,
+        value: AppendSpaceRequestCoFeedOpenSpaceModel,
     ) -> Self {
-        self.co_feed_open_space_model = Some(value.into());
+        self.co_feed_open_space_model = Some(value);
         self
     }
     /// Sets `imGroupOpenSpaceModel`.
     pub fn im_group_open_space_model(
         mut self,
-        value: impl Into<AppendSpaceRequestImGroupOpenSpaceModel>,
+        value: AppendSpaceRequestImGroupOpenSpaceModel,
     ) -> Self {
-        self.im_group_open_space_model = Some(value.into());
+        self.im_group_open_space_model = Some(value);
         self
     }
     /// Sets `imRobotOpenSpaceModel`.
     pub fn im_robot_open_space_model(
         mut self,
-        value: impl Into<AppendSpaceRequestImRobotOpenSpaceModel>,
+        value: AppendSpaceRequestImRobotOpenSpaceModel,
     ) -> Self {
-        self.im_robot_open_space_model = Some(value.into());
+        self.im_robot_open_space_model = Some(value);
         self
     }
     /// Sets `topOpenSpaceModel`.
     pub fn top_open_space_model(
         mut self,
-        value: impl Into<AppendSpaceRequestTopOpenSpaceModel>,
+        value: AppendSpaceRequestTopOpenSpaceModel,
     ) -> Self {
-        self.top_open_space_model = Some(value.into());
+        self.top_open_space_model = Some(value);
         self
     }
 }
@@ -2195,33 +2193,33 @@ impl AppendSpaceWithDelegateRequest {
     /// Sets `coFeedOpenSpaceModel`.
     pub fn co_feed_open_space_model(
         mut self,
-        value: impl Into<AppendSpaceWithDelegateRequestCoFeedOpenSpaceModel>,
+        value: AppendSpaceWithDelegateRequestCoFeedOpenSpaceModel,
     ) -> Self {
-        self.co_feed_open_space_model = Some(value.into());
+        self.co_feed_open_space_model = Some(value);
         self
     }
     /// Sets `imGroupOpenSpaceModel`.
     pub fn im_group_open_space_model(
         mut self,
-        value: impl Into<AppendSpaceWithDelegateRequestImGroupOpenSpaceModel>,
+        value: AppendSpaceWithDelegateRequestImGroupOpenSpaceModel,
     ) -> Self {
-        self.im_group_open_space_model = Some(value.into());
+        self.im_group_open_space_model = Some(value);
         self
     }
     /// Sets `imRobotOpenSpaceModel`.
     pub fn im_robot_open_space_model(
         mut self,
-        value: impl Into<AppendSpaceWithDelegateRequestImRobotOpenSpaceModel>,
+        value: AppendSpaceWithDelegateRequestImRobotOpenSpaceModel,
     ) -> Self {
-        self.im_robot_open_space_model = Some(value.into());
+        self.im_robot_open_space_model = Some(value);
         self
     }
     /// Sets `topOpenSpaceModel`.
     pub fn top_open_space_model(
         mut self,
-        value: impl Into<AppendSpaceWithDelegateRequestTopOpenSpaceModel>,
+        value: AppendSpaceWithDelegateRequestTopOpenSpaceModel,
     ) -> Self {
-        self.top_open_space_model = Some(value.into());
+        self.top_open_space_model = Some(value);
         self
     }
 }
@@ -2372,7 +2370,7 @@ pub struct CreateAndDeliverRequest {
 impl CreateAndDeliverRequest {
     /// A `CreateAndDeliverRequest` with its required fields (`cardData`, `cardTemplateId`, `openSpaceId`, `outTrackId`); set the others with the methods named after them.
     pub fn new(
-        card_data: impl Into<CreateAndDeliverRequestCardData>,
+        card_data: CreateAndDeliverRequestCardData,
         card_template_id: impl Into<String>,
         open_space_id: impl Into<String>,
         out_track_id: impl Into<String>,
@@ -2381,7 +2379,7 @@ impl CreateAndDeliverRequest {
             callback_route_key: None,
             callback_type: None,
             card_at_user_ids: None,
-            card_data: card_data.into(),
+            card_data: card_data,
             card_template_id: card_template_id.into(),
             co_feed_open_deliver_model: None,
             co_feed_open_space_model: None,
@@ -2423,81 +2421,81 @@ impl CreateAndDeliverRequest {
     /// Sets `coFeedOpenDeliverModel`.
     pub fn co_feed_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverRequestCoFeedOpenDeliverModel>,
+        value: CreateAndDeliverRequestCoFeedOpenDeliverModel,
     ) -> Self {
-        self.co_feed_open_deliver_model = Some(value.into());
+        self.co_feed_open_deliver_model = Some(value);
         self
     }
     /// Sets `coFeedOpenSpaceModel`.
     pub fn co_feed_open_space_model(
         mut self,
-        value: impl Into<CreateAndDeliverRequestCoFeedOpenSpaceModel>,
+        value: CreateAndDeliverRequestCoFeedOpenSpaceModel,
     ) -> Self {
-        self.co_feed_open_space_model = Some(value.into());
+        self.co_feed_open_space_model = Some(value);
         self
     }
     /// Sets `docOpenDeliverModel`.
     pub fn doc_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverRequestDocOpenDeliverModel>,
+        value: CreateAndDeliverRequestDocOpenDeliverModel,
     ) -> Self {
-        self.doc_open_deliver_model = Some(value.into());
+        self.doc_open_deliver_model = Some(value);
         self
     }
     /// Sets `imGroupOpenDeliverModel`.
     pub fn im_group_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverRequestImGroupOpenDeliverModel>,
+        value: CreateAndDeliverRequestImGroupOpenDeliverModel,
     ) -> Self {
-        self.im_group_open_deliver_model = Some(value.into());
+        self.im_group_open_deliver_model = Some(value);
         self
     }
     /// Sets `imGroupOpenSpaceModel`.
     pub fn im_group_open_space_model(
         mut self,
-        value: impl Into<CreateAndDeliverRequestImGroupOpenSpaceModel>,
+        value: CreateAndDeliverRequestImGroupOpenSpaceModel,
     ) -> Self {
-        self.im_group_open_space_model = Some(value.into());
+        self.im_group_open_space_model = Some(value);
         self
     }
     /// Sets `imRobotOpenDeliverModel`.
     pub fn im_robot_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverRequestImRobotOpenDeliverModel>,
+        value: CreateAndDeliverRequestImRobotOpenDeliverModel,
     ) -> Self {
-        self.im_robot_open_deliver_model = Some(value.into());
+        self.im_robot_open_deliver_model = Some(value);
         self
     }
     /// Sets `imRobotOpenSpaceModel`.
     pub fn im_robot_open_space_model(
         mut self,
-        value: impl Into<CreateAndDeliverRequestImRobotOpenSpaceModel>,
+        value: CreateAndDeliverRequestImRobotOpenSpaceModel,
     ) -> Self {
-        self.im_robot_open_space_model = Some(value.into());
+        self.im_robot_open_space_model = Some(value);
         self
     }
     /// Sets `imSingleOpenDeliverModel`.
     pub fn im_single_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverRequestImSingleOpenDeliverModel>,
+        value: CreateAndDeliverRequestImSingleOpenDeliverModel,
     ) -> Self {
-        self.im_single_open_deliver_model = Some(value.into());
+        self.im_single_open_deliver_model = Some(value);
         self
     }
     /// Sets `imSingleOpenSpaceModel`.
     pub fn im_single_open_space_model(
         mut self,
-        value: impl Into<CreateAndDeliverRequestImSingleOpenSpaceModel>,
+        value: CreateAndDeliverRequestImSingleOpenSpaceModel,
     ) -> Self {
-        self.im_single_open_space_model = Some(value.into());
+        self.im_single_open_space_model = Some(value);
         self
     }
     /// Sets `openDynamicDataConfig`.
     pub fn open_dynamic_data_config(
         mut self,
-        value: impl Into<CreateAndDeliverRequestOpenDynamicDataConfig>,
+        value: CreateAndDeliverRequestOpenDynamicDataConfig,
     ) -> Self {
-        self.open_dynamic_data_config = Some(value.into());
+        self.open_dynamic_data_config = Some(value);
         self
     }
     /// Sets `privateData`.
@@ -2513,17 +2511,17 @@ impl CreateAndDeliverRequest {
     /// Sets `topOpenDeliverModel`.
     pub fn top_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverRequestTopOpenDeliverModel>,
+        value: CreateAndDeliverRequestTopOpenDeliverModel,
     ) -> Self {
-        self.top_open_deliver_model = Some(value.into());
+        self.top_open_deliver_model = Some(value);
         self
     }
     /// Sets `topOpenSpaceModel`.
     pub fn top_open_space_model(
         mut self,
-        value: impl Into<CreateAndDeliverRequestTopOpenSpaceModel>,
+        value: CreateAndDeliverRequestTopOpenSpaceModel,
     ) -> Self {
-        self.top_open_space_model = Some(value.into());
+        self.top_open_space_model = Some(value);
         self
     }
     /// Sets `userId`.
@@ -2532,8 +2530,8 @@ impl CreateAndDeliverRequest {
         self
     }
     /// Sets `userIdType`.
-    pub fn user_id_type(mut self, value: impl Into<i64>) -> Self {
-        self.user_id_type = Some(value.into());
+    pub fn user_id_type(mut self, value: i64) -> Self {
+        self.user_id_type = Some(value);
         self
     }
 }
@@ -2660,8 +2658,8 @@ impl CreateAndDeliverAICardRequest {
         self
     }
     /// Sets `atAll`.
-    pub fn at_all(mut self, value: impl Into<bool>) -> Self {
-        self.at_all = Some(value.into());
+    pub fn at_all(mut self, value: bool) -> Self {
+        self.at_all = Some(value);
         self
     }
     /// Sets `bizContext`.
@@ -2695,33 +2693,33 @@ impl CreateAndDeliverAICardRequest {
     /// Sets `imGroupOpenDeliverModel`.
     pub fn im_group_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverAICardRequestImGroupOpenDeliverModel>,
+        value: CreateAndDeliverAICardRequestImGroupOpenDeliverModel,
     ) -> Self {
-        self.im_group_open_deliver_model = Some(value.into());
+        self.im_group_open_deliver_model = Some(value);
         self
     }
     /// Sets `imGroupOpenSpaceModel`.
     pub fn im_group_open_space_model(
         mut self,
-        value: impl Into<CreateAndDeliverAICardRequestImGroupOpenSpaceModel>,
+        value: CreateAndDeliverAICardRequestImGroupOpenSpaceModel,
     ) -> Self {
-        self.im_group_open_space_model = Some(value.into());
+        self.im_group_open_space_model = Some(value);
         self
     }
     /// Sets `imRobotOpenDeliverModel`.
     pub fn im_robot_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverAICardRequestImRobotOpenDeliverModel>,
+        value: CreateAndDeliverAICardRequestImRobotOpenDeliverModel,
     ) -> Self {
-        self.im_robot_open_deliver_model = Some(value.into());
+        self.im_robot_open_deliver_model = Some(value);
         self
     }
     /// Sets `imRobotOpenSpaceModel`.
     pub fn im_robot_open_space_model(
         mut self,
-        value: impl Into<CreateAndDeliverAICardRequestImRobotOpenSpaceModel>,
+        value: CreateAndDeliverAICardRequestImRobotOpenSpaceModel,
     ) -> Self {
-        self.im_robot_open_space_model = Some(value.into());
+        self.im_robot_open_space_model = Some(value);
         self
     }
     /// Sets `protocolVersion`.
@@ -2740,8 +2738,8 @@ impl CreateAndDeliverAICardRequest {
         self
     }
     /// Sets `userIdType`.
-    pub fn user_id_type(mut self, value: impl Into<i64>) -> Self {
-        self.user_id_type = Some(value.into());
+    pub fn user_id_type(mut self, value: i64) -> Self {
+        self.user_id_type = Some(value);
         self
     }
 }
@@ -2851,7 +2849,7 @@ pub struct CreateAndDeliverWithDelegateRequest {
 impl CreateAndDeliverWithDelegateRequest {
     /// A `CreateAndDeliverWithDelegateRequest` with its required fields (`cardData`, `cardTemplateId`, `openSpaceId`, `outTrackId`); set the others with the methods named after them.
     pub fn new(
-        card_data: impl Into<CreateAndDeliverWithDelegateRequestCardData>,
+        card_data: CreateAndDeliverWithDelegateRequestCardData,
         card_template_id: impl Into<String>,
         open_space_id: impl Into<String>,
         out_track_id: impl Into<String>,
@@ -2859,7 +2857,7 @@ impl CreateAndDeliverWithDelegateRequest {
         Self {
             callback_route_key: None,
             callback_type: None,
-            card_data: card_data.into(),
+            card_data: card_data,
             card_template_id: card_template_id.into(),
             co_feed_open_deliver_model: None,
             co_feed_open_space_model: None,
@@ -2893,81 +2891,81 @@ impl CreateAndDeliverWithDelegateRequest {
     /// Sets `coFeedOpenDeliverModel`.
     pub fn co_feed_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverWithDelegateRequestCoFeedOpenDeliverModel>,
+        value: CreateAndDeliverWithDelegateRequestCoFeedOpenDeliverModel,
     ) -> Self {
-        self.co_feed_open_deliver_model = Some(value.into());
+        self.co_feed_open_deliver_model = Some(value);
         self
     }
     /// Sets `coFeedOpenSpaceModel`.
     pub fn co_feed_open_space_model(
         mut self,
-        value: impl Into<CreateAndDeliverWithDelegateRequestCoFeedOpenSpaceModel>,
+        value: CreateAndDeliverWithDelegateRequestCoFeedOpenSpaceModel,
     ) -> Self {
-        self.co_feed_open_space_model = Some(value.into());
+        self.co_feed_open_space_model = Some(value);
         self
     }
     /// Sets `docOpenDeliverModel`.
     pub fn doc_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverWithDelegateRequestDocOpenDeliverModel>,
+        value: CreateAndDeliverWithDelegateRequestDocOpenDeliverModel,
     ) -> Self {
-        self.doc_open_deliver_model = Some(value.into());
+        self.doc_open_deliver_model = Some(value);
         self
     }
     /// Sets `imGroupOpenDeliverModel`.
     pub fn im_group_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverWithDelegateRequestImGroupOpenDeliverModel>,
+        value: CreateAndDeliverWithDelegateRequestImGroupOpenDeliverModel,
     ) -> Self {
-        self.im_group_open_deliver_model = Some(value.into());
+        self.im_group_open_deliver_model = Some(value);
         self
     }
     /// Sets `imGroupOpenSpaceModel`.
     pub fn im_group_open_space_model(
         mut self,
-        value: impl Into<CreateAndDeliverWithDelegateRequestImGroupOpenSpaceModel>,
+        value: CreateAndDeliverWithDelegateRequestImGroupOpenSpaceModel,
     ) -> Self {
-        self.im_group_open_space_model = Some(value.into());
+        self.im_group_open_space_model = Some(value);
         self
     }
     /// Sets `imRobotOpenDeliverModel`.
     pub fn im_robot_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverWithDelegateRequestImRobotOpenDeliverModel>,
+        value: CreateAndDeliverWithDelegateRequestImRobotOpenDeliverModel,
     ) -> Self {
-        self.im_robot_open_deliver_model = Some(value.into());
+        self.im_robot_open_deliver_model = Some(value);
         self
     }
     /// Sets `imRobotOpenSpaceModel`.
     pub fn im_robot_open_space_model(
         mut self,
-        value: impl Into<CreateAndDeliverWithDelegateRequestImRobotOpenSpaceModel>,
+        value: CreateAndDeliverWithDelegateRequestImRobotOpenSpaceModel,
     ) -> Self {
-        self.im_robot_open_space_model = Some(value.into());
+        self.im_robot_open_space_model = Some(value);
         self
     }
     /// Sets `imSingleOpenDeliverModel`.
     pub fn im_single_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverWithDelegateRequestImSingleOpenDeliverModel>,
+        value: CreateAndDeliverWithDelegateRequestImSingleOpenDeliverModel,
     ) -> Self {
-        self.im_single_open_deliver_model = Some(value.into());
+        self.im_single_open_deliver_model = Some(value);
         self
     }
     /// Sets `imSingleOpenSpaceModel`.
     pub fn im_single_open_space_model(
         mut self,
-        value: impl Into<CreateAndDeliverWithDelegateRequestImSingleOpenSpaceModel>,
+        value: CreateAndDeliverWithDelegateRequestImSingleOpenSpaceModel,
     ) -> Self {
-        self.im_single_open_space_model = Some(value.into());
+        self.im_single_open_space_model = Some(value);
         self
     }
     /// Sets `openDynamicDataConfig`.
     pub fn open_dynamic_data_config(
         mut self,
-        value: impl Into<CreateAndDeliverWithDelegateRequestOpenDynamicDataConfig>,
+        value: CreateAndDeliverWithDelegateRequestOpenDynamicDataConfig,
     ) -> Self {
-        self.open_dynamic_data_config = Some(value.into());
+        self.open_dynamic_data_config = Some(value);
         self
     }
     /// Sets `privateData`.
@@ -2983,17 +2981,17 @@ impl CreateAndDeliverWithDelegateRequest {
     /// Sets `topOpenDeliverModel`.
     pub fn top_open_deliver_model(
         mut self,
-        value: impl Into<CreateAndDeliverWithDelegateRequestTopOpenDeliverModel>,
+        value: CreateAndDeliverWithDelegateRequestTopOpenDeliverModel,
     ) -> Self {
-        self.top_open_deliver_model = Some(value.into());
+        self.top_open_deliver_model = Some(value);
         self
     }
     /// Sets `topOpenSpaceModel`.
     pub fn top_open_space_model(
         mut self,
-        value: impl Into<CreateAndDeliverWithDelegateRequestTopOpenSpaceModel>,
+        value: CreateAndDeliverWithDelegateRequestTopOpenSpaceModel,
     ) -> Self {
-        self.top_open_space_model = Some(value.into());
+        self.top_open_space_model = Some(value);
         self
     }
     /// Sets `userId`.
@@ -3002,8 +3000,8 @@ impl CreateAndDeliverWithDelegateRequest {
         self
     }
     /// Sets `userIdType`.
-    pub fn user_id_type(mut self, value: impl Into<i64>) -> Self {
-        self.user_id_type = Some(value.into());
+    pub fn user_id_type(mut self, value: i64) -> Self {
+        self.user_id_type = Some(value);
         self
     }
 }
@@ -3080,7 +3078,7 @@ pub struct CreateCardRequest {
 impl CreateCardRequest {
     /// A `CreateCardRequest` with its required fields (`cardData`, `cardTemplateId`, `outTrackId`); set the others with the methods named after them.
     pub fn new(
-        card_data: impl Into<CreateCardRequestCardData>,
+        card_data: CreateCardRequestCardData,
         card_template_id: impl Into<String>,
         out_track_id: impl Into<String>,
     ) -> Self {
@@ -3088,7 +3086,7 @@ impl CreateCardRequest {
             callback_route_key: None,
             callback_type: None,
             card_at_user_ids: None,
-            card_data: card_data.into(),
+            card_data: card_data,
             card_template_id: card_template_id.into(),
             co_feed_open_space_model: None,
             im_group_open_space_model: None,
@@ -3123,41 +3121,41 @@ impl CreateCardRequest {
     /// Sets `coFeedOpenSpaceModel`.
     pub fn co_feed_open_space_model(
         mut self,
-        value: impl Into<CreateCardRequestCoFeedOpenSpaceModel>,
+        value: CreateCardRequestCoFeedOpenSpaceModel,
     ) -> Self {
-        self.co_feed_open_space_model = Some(value.into());
+        self.co_feed_open_space_model = Some(value);
         self
     }
     /// Sets `imGroupOpenSpaceModel`.
     pub fn im_group_open_space_model(
         mut self,
-        value: impl Into<CreateCardRequestImGroupOpenSpaceModel>,
+        value: CreateCardRequestImGroupOpenSpaceModel,
     ) -> Self {
-        self.im_group_open_space_model = Some(value.into());
+        self.im_group_open_space_model = Some(value);
         self
     }
     /// Sets `imRobotOpenSpaceModel`.
     pub fn im_robot_open_space_model(
         mut self,
-        value: impl Into<CreateCardRequestImRobotOpenSpaceModel>,
+        value: CreateCardRequestImRobotOpenSpaceModel,
     ) -> Self {
-        self.im_robot_open_space_model = Some(value.into());
+        self.im_robot_open_space_model = Some(value);
         self
     }
     /// Sets `imSingleOpenSpaceModel`.
     pub fn im_single_open_space_model(
         mut self,
-        value: impl Into<CreateCardRequestImSingleOpenSpaceModel>,
+        value: CreateCardRequestImSingleOpenSpaceModel,
     ) -> Self {
-        self.im_single_open_space_model = Some(value.into());
+        self.im_single_open_space_model = Some(value);
         self
     }
     /// Sets `openDynamicDataConfig`.
     pub fn open_dynamic_data_config(
         mut self,
-        value: impl Into<CreateCardRequestOpenDynamicDataConfig>,
+        value: CreateCardRequestOpenDynamicDataConfig,
     ) -> Self {
-        self.open_dynamic_data_config = Some(value.into());
+        self.open_dynamic_data_config = Some(value);
         self
     }
     /// Sets `privateData`.
@@ -3173,9 +3171,9 @@ impl CreateCardRequest {
     /// Sets `topOpenSpaceModel`.
     pub fn top_open_space_model(
         mut self,
-        value: impl Into<CreateCardRequestTopOpenSpaceModel>,
+        value: CreateCardRequestTopOpenSpaceModel,
     ) -> Self {
-        self.top_open_space_model = Some(value.into());
+        self.top_open_space_model = Some(value);
         self
     }
     /// Sets `userId`.
@@ -3184,8 +3182,8 @@ impl CreateCardRequest {
         self
     }
     /// Sets `userIdType`.
-    pub fn user_id_type(mut self, value: impl Into<i64>) -> Self {
-        self.user_id_type = Some(value.into());
+    pub fn user_id_type(mut self, value: i64) -> Self {
+        self.user_id_type = Some(value);
         self
     }
 }
@@ -3264,14 +3262,14 @@ pub struct CreateCardWithDelegateRequest {
 impl CreateCardWithDelegateRequest {
     /// A `CreateCardWithDelegateRequest` with its required fields (`cardData`, `cardTemplateId`, `outTrackId`); set the others with the methods named after them.
     pub fn new(
-        card_data: impl Into<CreateCardWithDelegateRequestCardData>,
+        card_data: CreateCardWithDelegateRequestCardData,
         card_template_id: impl Into<String>,
         out_track_id: impl Into<String>,
     ) -> Self {
         Self {
             callback_route_key: None,
             callback_type: None,
-            card_data: card_data.into(),
+            card_data: card_data,
             card_template_id: card_template_id.into(),
             co_feed_open_space_model: None,
             im_group_open_space_model: None,
@@ -3298,41 +3296,41 @@ impl CreateCardWithDelegateRequest {
     /// Sets `coFeedOpenSpaceModel`.
     pub fn co_feed_open_space_model(
         mut self,
-        value: impl Into<CreateCardWithDelegateRequestCoFeedOpenSpaceModel>,
+        value: CreateCardWithDelegateRequestCoFeedOpenSpaceModel,
     ) -> Self {
-        self.co_feed_open_space_model = Some(value.into());
+        self.co_feed_open_space_model = Some(value);
         self
     }
     /// Sets `imGroupOpenSpaceModel`.
     pub fn im_group_open_space_model(
         mut self,
-        value: impl Into<CreateCardWithDelegateRequestImGroupOpenSpaceModel>,
+        value: CreateCardWithDelegateRequestImGroupOpenSpaceModel,
     ) -> Self {
-        self.im_group_open_space_model = Some(value.into());
+        self.im_group_open_space_model = Some(value);
         self
     }
     /// Sets `imRobotOpenSpaceModel`.
     pub fn im_robot_open_space_model(
         mut self,
-        value: impl Into<CreateCardWithDelegateRequestImRobotOpenSpaceModel>,
+        value: CreateCardWithDelegateRequestImRobotOpenSpaceModel,
     ) -> Self {
-        self.im_robot_open_space_model = Some(value.into());
+        self.im_robot_open_space_model = Some(value);
         self
     }
     /// Sets `imSingleOpenSpaceModel`.
     pub fn im_single_open_space_model(
         mut self,
-        value: impl Into<CreateCardWithDelegateRequestImSingleOpenSpaceModel>,
+        value: CreateCardWithDelegateRequestImSingleOpenSpaceModel,
     ) -> Self {
-        self.im_single_open_space_model = Some(value.into());
+        self.im_single_open_space_model = Some(value);
         self
     }
     /// Sets `openDynamicDataConfig`.
     pub fn open_dynamic_data_config(
         mut self,
-        value: impl Into<CreateCardWithDelegateRequestOpenDynamicDataConfig>,
+        value: CreateCardWithDelegateRequestOpenDynamicDataConfig,
     ) -> Self {
-        self.open_dynamic_data_config = Some(value.into());
+        self.open_dynamic_data_config = Some(value);
         self
     }
     /// Sets `privateData`.
@@ -3348,9 +3346,9 @@ impl CreateCardWithDelegateRequest {
     /// Sets `topOpenSpaceModel`.
     pub fn top_open_space_model(
         mut self,
-        value: impl Into<CreateCardWithDelegateRequestTopOpenSpaceModel>,
+        value: CreateCardWithDelegateRequestTopOpenSpaceModel,
     ) -> Self {
-        self.top_open_space_model = Some(value.into());
+        self.top_open_space_model = Some(value);
         self
     }
     /// Sets `userId`.
@@ -3359,8 +3357,8 @@ impl CreateCardWithDelegateRequest {
         self
     }
     /// Sets `userIdType`.
-    pub fn user_id_type(mut self, value: impl Into<i64>) -> Self {
-        self.user_id_type = Some(value.into());
+    pub fn user_id_type(mut self, value: i64) -> Self {
+        self.user_id_type = Some(value);
         self
     }
 }
@@ -3431,8 +3429,8 @@ impl CreateTemplateRequest {
         self
     }
     /// Sets `blockTemplate`.
-    pub fn block_template(mut self, value: impl Into<bool>) -> Self {
-        self.block_template = Some(value.into());
+    pub fn block_template(mut self, value: bool) -> Self {
+        self.block_template = Some(value);
         self
     }
     /// Sets `creatorId`.
@@ -3538,54 +3536,54 @@ impl DeliverCardRequest {
     /// Sets `coFeedOpenDeliverModel`.
     pub fn co_feed_open_deliver_model(
         mut self,
-        value: impl Into<DeliverCardRequestCoFeedOpenDeliverModel>,
+        value: DeliverCardRequestCoFeedOpenDeliverModel,
     ) -> Self {
-        self.co_feed_open_deliver_model = Some(value.into());
+        self.co_feed_open_deliver_model = Some(value);
         self
     }
     /// Sets `docOpenDeliverModel`.
     pub fn doc_open_deliver_model(
         mut self,
-        value: impl Into<DeliverCardRequestDocOpenDeliverModel>,
+        value: DeliverCardRequestDocOpenDeliverModel,
     ) -> Self {
-        self.doc_open_deliver_model = Some(value.into());
+        self.doc_open_deliver_model = Some(value);
         self
     }
     /// Sets `imGroupOpenDeliverModel`.
     pub fn im_group_open_deliver_model(
         mut self,
-        value: impl Into<DeliverCardRequestImGroupOpenDeliverModel>,
+        value: DeliverCardRequestImGroupOpenDeliverModel,
     ) -> Self {
-        self.im_group_open_deliver_model = Some(value.into());
+        self.im_group_open_deliver_model = Some(value);
         self
     }
     /// Sets `imRobotOpenDeliverModel`.
     pub fn im_robot_open_deliver_model(
         mut self,
-        value: impl Into<DeliverCardRequestImRobotOpenDeliverModel>,
+        value: DeliverCardRequestImRobotOpenDeliverModel,
     ) -> Self {
-        self.im_robot_open_deliver_model = Some(value.into());
+        self.im_robot_open_deliver_model = Some(value);
         self
     }
     /// Sets `imSingleOpenDeliverModel`.
     pub fn im_single_open_deliver_model(
         mut self,
-        value: impl Into<DeliverCardRequestImSingleOpenDeliverModel>,
+        value: DeliverCardRequestImSingleOpenDeliverModel,
     ) -> Self {
-        self.im_single_open_deliver_model = Some(value.into());
+        self.im_single_open_deliver_model = Some(value);
         self
     }
     /// Sets `topOpenDeliverModel`.
     pub fn top_open_deliver_model(
         mut self,
-        value: impl Into<DeliverCardRequestTopOpenDeliverModel>,
+        value: DeliverCardRequestTopOpenDeliverModel,
     ) -> Self {
-        self.top_open_deliver_model = Some(value.into());
+        self.top_open_deliver_model = Some(value);
         self
     }
     /// Sets `userIdType`.
-    pub fn user_id_type(mut self, value: impl Into<i64>) -> Self {
-        self.user_id_type = Some(value.into());
+    pub fn user_id_type(mut self, value: i64) -> Self {
+        self.user_id_type = Some(value);
         self
     }
 }
@@ -3668,54 +3666,54 @@ impl DeliverCardWithDelegateRequest {
     /// Sets `coFeedOpenDeliverModel`.
     pub fn co_feed_open_deliver_model(
         mut self,
-        value: impl Into<DeliverCardWithDelegateRequestCoFeedOpenDeliverModel>,
+        value: DeliverCardWithDelegateRequestCoFeedOpenDeliverModel,
     ) -> Self {
-        self.co_feed_open_deliver_model = Some(value.into());
+        self.co_feed_open_deliver_model = Some(value);
         self
     }
     /// Sets `docOpenDeliverModel`.
     pub fn doc_open_deliver_model(
         mut self,
-        value: impl Into<DeliverCardWithDelegateRequestDocOpenDeliverModel>,
+        value: DeliverCardWithDelegateRequestDocOpenDeliverModel,
     ) -> Self {
-        self.doc_open_deliver_model = Some(value.into());
+        self.doc_open_deliver_model = Some(value);
         self
     }
     /// Sets `imGroupOpenDeliverModel`.
     pub fn im_group_open_deliver_model(
         mut self,
-        value: impl Into<DeliverCardWithDelegateRequestImGroupOpenDeliverModel>,
+        value: DeliverCardWithDelegateRequestImGroupOpenDeliverModel,
     ) -> Self {
-        self.im_group_open_deliver_model = Some(value.into());
+        self.im_group_open_deliver_model = Some(value);
         self
     }
     /// Sets `imRobotOpenDeliverModel`.
     pub fn im_robot_open_deliver_model(
         mut self,
-        value: impl Into<DeliverCardWithDelegateRequestImRobotOpenDeliverModel>,
+        value: DeliverCardWithDelegateRequestImRobotOpenDeliverModel,
     ) -> Self {
-        self.im_robot_open_deliver_model = Some(value.into());
+        self.im_robot_open_deliver_model = Some(value);
         self
     }
     /// Sets `imSingleOpenDeliverModel`.
     pub fn im_single_open_deliver_model(
         mut self,
-        value: impl Into<DeliverCardWithDelegateRequestImSingleOpenDeliverModel>,
+        value: DeliverCardWithDelegateRequestImSingleOpenDeliverModel,
     ) -> Self {
-        self.im_single_open_deliver_model = Some(value.into());
+        self.im_single_open_deliver_model = Some(value);
         self
     }
     /// Sets `topOpenDeliverModel`.
     pub fn top_open_deliver_model(
         mut self,
-        value: impl Into<DeliverCardWithDelegateRequestTopOpenDeliverModel>,
+        value: DeliverCardWithDelegateRequestTopOpenDeliverModel,
     ) -> Self {
-        self.top_open_deliver_model = Some(value.into());
+        self.top_open_deliver_model = Some(value);
         self
     }
     /// Sets `userIdType`.
-    pub fn user_id_type(mut self, value: impl Into<i64>) -> Self {
-        self.user_id_type = Some(value.into());
+    pub fn user_id_type(mut self, value: i64) -> Self {
+        self.user_id_type = Some(value);
         self
     }
 }
@@ -3875,8 +3873,8 @@ impl RegisterCallbackRequest {
         self
     }
     /// Sets `forceUpdate`.
-    pub fn force_update(mut self, value: impl Into<bool>) -> Self {
-        self.force_update = Some(value.into());
+    pub fn force_update(mut self, value: bool) -> Self {
+        self.force_update = Some(value);
         self
     }
 }
@@ -3930,8 +3928,8 @@ impl RegisterCallbackWithDelegateRequest {
         self
     }
     /// Sets `forceUpdate`.
-    pub fn force_update(mut self, value: impl Into<bool>) -> Self {
-        self.force_update = Some(value.into());
+    pub fn force_update(mut self, value: bool) -> Self {
+        self.force_update = Some(value);
         self
     }
 }
@@ -4040,18 +4038,18 @@ impl StreamingUpdateRequest {
         }
     }
     /// Sets `isError`.
-    pub fn is_error(mut self, value: impl Into<bool>) -> Self {
-        self.is_error = Some(value.into());
+    pub fn is_error(mut self, value: bool) -> Self {
+        self.is_error = Some(value);
         self
     }
     /// Sets `isFinalize`.
-    pub fn is_finalize(mut self, value: impl Into<bool>) -> Self {
-        self.is_finalize = Some(value.into());
+    pub fn is_finalize(mut self, value: bool) -> Self {
+        self.is_finalize = Some(value);
         self
     }
     /// Sets `isFull`.
-    pub fn is_full(mut self, value: impl Into<bool>) -> Self {
-        self.is_full = Some(value.into());
+    pub fn is_full(mut self, value: bool) -> Self {
+        self.is_full = Some(value);
         self
     }
 }
@@ -4162,16 +4160,16 @@ impl UpdateCardRequest {
         }
     }
     /// Sets `cardData`.
-    pub fn card_data(mut self, value: impl Into<UpdateCardRequestCardData>) -> Self {
-        self.card_data = Some(value.into());
+    pub fn card_data(mut self, value: UpdateCardRequestCardData) -> Self {
+        self.card_data = Some(value);
         self
     }
     /// Sets `cardUpdateOptions`.
     pub fn card_update_options(
         mut self,
-        value: impl Into<UpdateCardRequestCardUpdateOptions>,
+        value: UpdateCardRequestCardUpdateOptions,
     ) -> Self {
-        self.card_update_options = Some(value.into());
+        self.card_update_options = Some(value);
         self
     }
     /// Sets `privateData`.
@@ -4185,8 +4183,8 @@ impl UpdateCardRequest {
         self
     }
     /// Sets `userIdType`.
-    pub fn user_id_type(mut self, value: impl Into<i64>) -> Self {
-        self.user_id_type = Some(value.into());
+    pub fn user_id_type(mut self, value: i64) -> Self {
+        self.user_id_type = Some(value);
         self
     }
 }
@@ -4236,19 +4234,16 @@ impl UpdateCardWithDelegateRequest {
         }
     }
     /// Sets `cardData`.
-    pub fn card_data(
-        mut self,
-        value: impl Into<UpdateCardWithDelegateRequestCardData>,
-    ) -> Self {
-        self.card_data = Some(value.into());
+    pub fn card_data(mut self, value: UpdateCardWithDelegateRequestCardData) -> Self {
+        self.card_data = Some(value);
         self
     }
     /// Sets `cardUpdateOptions`.
     pub fn card_update_options(
         mut self,
-        value: impl Into<UpdateCardWithDelegateRequestCardUpdateOptions>,
+        value: UpdateCardWithDelegateRequestCardUpdateOptions,
     ) -> Self {
-        self.card_update_options = Some(value.into());
+        self.card_update_options = Some(value);
         self
     }
     /// Sets `privateData`.
@@ -4262,8 +4257,8 @@ impl UpdateCardWithDelegateRequest {
         self
     }
     /// Sets `userIdType`.
-    pub fn user_id_type(mut self, value: impl Into<i64>) -> Self {
-        self.user_id_type = Some(value.into());
+    pub fn user_id_type(mut self, value: i64) -> Self {
+        self.user_id_type = Some(value);
         self
     }
 }

@@ -197,19 +197,19 @@ pub struct GetCheckinRecordByUserRequest {
 impl GetCheckinRecordByUserRequest {
     /// A `GetCheckinRecordByUserRequest` with its required fields (`endTime`, `maxResults`, `nextToken`, `operatorUserId`, `startTime`, `userIdList`); set the others with the methods named after them.
     pub fn new(
-        end_time: impl Into<i64>,
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
+        end_time: i64,
+        max_results: i64,
+        next_token: i64,
         operator_user_id: impl Into<String>,
-        start_time: impl Into<i64>,
+        start_time: i64,
         user_id_list: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            end_time: end_time.into(),
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            end_time: end_time,
+            max_results: max_results,
+            next_token: next_token,
             operator_user_id: operator_user_id.into(),
-            start_time: start_time.into(),
+            start_time: start_time,
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
         }
     }

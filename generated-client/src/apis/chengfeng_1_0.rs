@@ -2254,12 +2254,12 @@ pub struct GetStaffPageQueryRequest {
 }
 impl GetStaffPageQueryRequest {
     /// A `GetStaffPageQueryRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
             dept_code: None,
             name: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             work_no: None,
         }
     }
@@ -2370,13 +2370,13 @@ impl ListObjectiveByUserRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -2434,27 +2434,23 @@ pub struct ListSlsLogRequest {
 }
 impl ListSlsLogRequest {
     /// A `ListSlsLogRequest` with its required fields (`appCode`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        app_code: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-    ) -> Self {
+    pub fn new(app_code: impl Into<String>, page_number: i64, page_size: i64) -> Self {
         Self {
             app_code: app_code.into(),
             end_time: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             start_time: None,
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -2488,13 +2484,13 @@ impl PageListObjectiveProgressRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }

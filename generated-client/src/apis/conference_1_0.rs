@@ -1533,11 +1533,9 @@ impl CreateScheduleConferenceRequestScheduleConfSettingModel {
     /// Sets `aiAgentSummarySetting`.
     pub fn ai_agent_summary_setting(
         mut self,
-        value: impl Into<
-            CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting,
-        >,
+        value: CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting,
     ) -> Self {
-        self.ai_agent_summary_setting = Some(value.into());
+        self.ai_agent_summary_setting = Some(value);
         self
     }
     /// Sets `cohostUnionIds`.
@@ -1559,38 +1557,34 @@ impl CreateScheduleConferenceRequestScheduleConfSettingModel {
         self
     }
     /// Sets `lockRoom`.
-    pub fn lock_room(mut self, value: impl Into<i64>) -> Self {
-        self.lock_room = Some(value.into());
+    pub fn lock_room(mut self, value: i64) -> Self {
+        self.lock_room = Some(value);
         self
     }
     /// Sets `moziConfOpenRecordSetting`.
     pub fn mozi_conf_open_record_setting(
         mut self,
-        value: impl Into<
-            CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting,
-        >,
+        value: CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting,
     ) -> Self {
-        self.mozi_conf_open_record_setting = Some(value.into());
+        self.mozi_conf_open_record_setting = Some(value);
         self
     }
     /// Sets `moziConfVirtualExtraSetting`.
     pub fn mozi_conf_virtual_extra_setting(
         mut self,
-        value: impl Into<
-            CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting,
-        >,
+        value: CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting,
     ) -> Self {
-        self.mozi_conf_virtual_extra_setting = Some(value.into());
+        self.mozi_conf_virtual_extra_setting = Some(value);
         self
     }
     /// Sets `muteOnJoin`.
-    pub fn mute_on_join(mut self, value: impl Into<i64>) -> Self {
-        self.mute_on_join = Some(value.into());
+    pub fn mute_on_join(mut self, value: i64) -> Self {
+        self.mute_on_join = Some(value);
         self
     }
     /// Sets `screenShareForbidden`.
-    pub fn screen_share_forbidden(mut self, value: impl Into<i64>) -> Self {
-        self.screen_share_forbidden = Some(value.into());
+    pub fn screen_share_forbidden(mut self, value: i64) -> Self {
+        self.screen_share_forbidden = Some(value);
         self
     }
 }
@@ -1953,8 +1947,8 @@ impl InviteUsersRequestPhoneInviteeList {
         Self::default()
     }
     /// Sets `inviteClient`.
-    pub fn invite_client(mut self, value: impl Into<bool>) -> Self {
-        self.invite_client = Some(value.into());
+    pub fn invite_client(mut self, value: bool) -> Self {
+        self.invite_client = Some(value);
         self
     }
     /// Sets `nick`.
@@ -2051,12 +2045,12 @@ impl OptRecordWhiteAccountRequestRequestBody {
     /// A `OptRecordWhiteAccountRequestRequestBody` with its required fields (`bizType`, `operation`, `unionId`); set the others with the methods named after them.
     pub fn new(
         biz_type: impl Into<String>,
-        operation: impl Into<i64>,
+        operation: i64,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
             biz_type: biz_type.into(),
-            operation: operation.into(),
+            operation: operation,
             setting_range_list: None,
             union_id: union_id.into(),
         }
@@ -2796,11 +2790,9 @@ impl UpdateScheduleConfSettingsRequestScheduleConfSettingModel {
     /// Sets `aiAgentSummarySetting`.
     pub fn ai_agent_summary_setting(
         mut self,
-        value: impl Into<
-            UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting,
-        >,
+        value: UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting,
     ) -> Self {
-        self.ai_agent_summary_setting = Some(value.into());
+        self.ai_agent_summary_setting = Some(value);
         self
     }
     /// Sets `cohostUnionIds`.
@@ -2822,38 +2814,34 @@ impl UpdateScheduleConfSettingsRequestScheduleConfSettingModel {
         self
     }
     /// Sets `lockRoom`.
-    pub fn lock_room(mut self, value: impl Into<i64>) -> Self {
-        self.lock_room = Some(value.into());
+    pub fn lock_room(mut self, value: i64) -> Self {
+        self.lock_room = Some(value);
         self
     }
     /// Sets `moziConfOpenRecordSetting`.
     pub fn mozi_conf_open_record_setting(
         mut self,
-        value: impl Into<
-            UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting,
-        >,
+        value: UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting,
     ) -> Self {
-        self.mozi_conf_open_record_setting = Some(value.into());
+        self.mozi_conf_open_record_setting = Some(value);
         self
     }
     /// Sets `moziConfVirtualExtraSetting`.
     pub fn mozi_conf_virtual_extra_setting(
         mut self,
-        value: impl Into<
-            UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting,
-        >,
+        value: UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting,
     ) -> Self {
-        self.mozi_conf_virtual_extra_setting = Some(value.into());
+        self.mozi_conf_virtual_extra_setting = Some(value);
         self
     }
     /// Sets `muteOnJoin`.
-    pub fn mute_on_join(mut self, value: impl Into<i64>) -> Self {
-        self.mute_on_join = Some(value.into());
+    pub fn mute_on_join(mut self, value: i64) -> Self {
+        self.mute_on_join = Some(value);
         self
     }
     /// Sets `screenShareForbidden`.
-    pub fn screen_share_forbidden(mut self, value: impl Into<i64>) -> Self {
-        self.screen_share_forbidden = Some(value.into());
+    pub fn screen_share_forbidden(mut self, value: i64) -> Self {
+        self.screen_share_forbidden = Some(value);
         self
     }
 }
@@ -2993,31 +2981,28 @@ impl CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySettin
         Self::default()
     }
     /// Sets `allowAllParticipantsStart`.
-    pub fn allow_all_participants_start(mut self, value: impl Into<i64>) -> Self {
-        self.allow_all_participants_start = Some(value.into());
+    pub fn allow_all_participants_start(mut self, value: i64) -> Self {
+        self.allow_all_participants_start = Some(value);
         self
     }
     /// Sets `allowParticipantShowAiAgentRecord`.
-    pub fn allow_participant_show_ai_agent_record(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.allow_participant_show_ai_agent_record = Some(value.into());
+    pub fn allow_participant_show_ai_agent_record(mut self, value: bool) -> Self {
+        self.allow_participant_show_ai_agent_record = Some(value);
         self
     }
     /// Sets `enableAiAgentStatus`.
-    pub fn enable_ai_agent_status(mut self, value: impl Into<bool>) -> Self {
-        self.enable_ai_agent_status = Some(value.into());
+    pub fn enable_ai_agent_status(mut self, value: bool) -> Self {
+        self.enable_ai_agent_status = Some(value);
         self
     }
     /// Sets `receiverType`.
-    pub fn receiver_type(mut self, value: impl Into<i64>) -> Self {
-        self.receiver_type = Some(value.into());
+    pub fn receiver_type(mut self, value: i64) -> Self {
+        self.receiver_type = Some(value);
         self
     }
     /// Sets `restrictShareMinutesSummaryOnly`.
-    pub fn restrict_share_minutes_summary_only(mut self, value: impl Into<i64>) -> Self {
-        self.restrict_share_minutes_summary_only = Some(value.into());
+    pub fn restrict_share_minutes_summary_only(mut self, value: i64) -> Self {
+        self.restrict_share_minutes_summary_only = Some(value);
         self
     }
     /// Sets `value`.
@@ -3072,8 +3057,8 @@ impl CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSe
         Self::default()
     }
     /// Sets `isFollowHost`.
-    pub fn is_follow_host(mut self, value: impl Into<bool>) -> Self {
-        self.is_follow_host = Some(value.into());
+    pub fn is_follow_host(mut self, value: bool) -> Self {
+        self.is_follow_host = Some(value);
         self
     }
     /// Sets `mode`.
@@ -3082,18 +3067,18 @@ impl CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSe
         self
     }
     /// Sets `recordAutoStart`.
-    pub fn record_auto_start(mut self, value: impl Into<i64>) -> Self {
-        self.record_auto_start = Some(value.into());
+    pub fn record_auto_start(mut self, value: i64) -> Self {
+        self.record_auto_start = Some(value);
         self
     }
     /// Sets `recordAutoStartType`.
-    pub fn record_auto_start_type(mut self, value: impl Into<i64>) -> Self {
-        self.record_auto_start_type = Some(value.into());
+    pub fn record_auto_start_type(mut self, value: i64) -> Self {
+        self.record_auto_start_type = Some(value);
         self
     }
     /// Sets `restrictShareMinutesSummaryOnly`.
-    pub fn restrict_share_minutes_summary_only(mut self, value: impl Into<i64>) -> Self {
-        self.restrict_share_minutes_summary_only = Some(value.into());
+    pub fn restrict_share_minutes_summary_only(mut self, value: i64) -> Self {
+        self.restrict_share_minutes_summary_only = Some(value);
         self
     }
 }
@@ -3168,33 +3153,33 @@ impl CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtra
         self
     }
     /// Sets `enableChat`.
-    pub fn enable_chat(mut self, value: impl Into<i64>) -> Self {
-        self.enable_chat = Some(value.into());
+    pub fn enable_chat(mut self, value: i64) -> Self {
+        self.enable_chat = Some(value);
         self
     }
     /// Sets `enableWebAnonymousJoin`.
-    pub fn enable_web_anonymous_join(mut self, value: impl Into<bool>) -> Self {
-        self.enable_web_anonymous_join = Some(value.into());
+    pub fn enable_web_anonymous_join(mut self, value: bool) -> Self {
+        self.enable_web_anonymous_join = Some(value);
         self
     }
     /// Sets `hiddenOwnerNick`.
-    pub fn hidden_owner_nick(mut self, value: impl Into<bool>) -> Self {
-        self.hidden_owner_nick = Some(value.into());
+    pub fn hidden_owner_nick(mut self, value: bool) -> Self {
+        self.hidden_owner_nick = Some(value);
         self
     }
     /// Sets `joinBeforeHost`.
-    pub fn join_before_host(mut self, value: impl Into<i64>) -> Self {
-        self.join_before_host = Some(value.into());
+    pub fn join_before_host(mut self, value: i64) -> Self {
+        self.join_before_host = Some(value);
         self
     }
     /// Sets `lockMediaStatusMicMute`.
-    pub fn lock_media_status_mic_mute(mut self, value: impl Into<i64>) -> Self {
-        self.lock_media_status_mic_mute = Some(value.into());
+    pub fn lock_media_status_mic_mute(mut self, value: i64) -> Self {
+        self.lock_media_status_mic_mute = Some(value);
         self
     }
     /// Sets `lockNick`.
-    pub fn lock_nick(mut self, value: impl Into<i64>) -> Self {
-        self.lock_nick = Some(value.into());
+    pub fn lock_nick(mut self, value: i64) -> Self {
+        self.lock_nick = Some(value);
         self
     }
     /// Sets `minutesOwnerUnionId`.
@@ -3231,23 +3216,23 @@ impl CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtra
         self
     }
     /// Sets `pushAllMeetingRecords`.
-    pub fn push_all_meeting_records(mut self, value: impl Into<bool>) -> Self {
-        self.push_all_meeting_records = Some(value.into());
+    pub fn push_all_meeting_records(mut self, value: bool) -> Self {
+        self.push_all_meeting_records = Some(value);
         self
     }
     /// Sets `pushCloudRecordCard`.
-    pub fn push_cloud_record_card(mut self, value: impl Into<bool>) -> Self {
-        self.push_cloud_record_card = Some(value.into());
+    pub fn push_cloud_record_card(mut self, value: bool) -> Self {
+        self.push_cloud_record_card = Some(value);
         self
     }
     /// Sets `pushMinutesCard`.
-    pub fn push_minutes_card(mut self, value: impl Into<bool>) -> Self {
-        self.push_minutes_card = Some(value.into());
+    pub fn push_minutes_card(mut self, value: bool) -> Self {
+        self.push_minutes_card = Some(value);
         self
     }
     /// Sets `waitingRoom`.
-    pub fn waiting_room(mut self, value: impl Into<i64>) -> Self {
-        self.waiting_room = Some(value.into());
+    pub fn waiting_room(mut self, value: i64) -> Self {
+        self.waiting_room = Some(value);
         self
     }
 }
@@ -3561,13 +3546,10 @@ pub struct OptRecordWhiteAccountRequestRequestBodySettingRangeList {
 }
 impl OptRecordWhiteAccountRequestRequestBodySettingRangeList {
     /// A `OptRecordWhiteAccountRequestRequestBodySettingRangeList` with its required fields (`settingRangeId`, `settingRangeType`); set the others with the methods named after them.
-    pub fn new(
-        setting_range_id: impl Into<String>,
-        setting_range_type: impl Into<i64>,
-    ) -> Self {
+    pub fn new(setting_range_id: impl Into<String>, setting_range_type: i64) -> Self {
         Self {
             setting_range_id: setting_range_id.into(),
-            setting_range_type: setting_range_type.into(),
+            setting_range_type: setting_range_type,
         }
     }
 }
@@ -4374,23 +4356,23 @@ impl UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySett
         Self::default()
     }
     /// Sets `allowAllParticipantsStart`.
-    pub fn allow_all_participants_start(mut self, value: impl Into<i64>) -> Self {
-        self.allow_all_participants_start = Some(value.into());
+    pub fn allow_all_participants_start(mut self, value: i64) -> Self {
+        self.allow_all_participants_start = Some(value);
         self
     }
     /// Sets `enableAiAgentStatus`.
-    pub fn enable_ai_agent_status(mut self, value: impl Into<bool>) -> Self {
-        self.enable_ai_agent_status = Some(value.into());
+    pub fn enable_ai_agent_status(mut self, value: bool) -> Self {
+        self.enable_ai_agent_status = Some(value);
         self
     }
     /// Sets `receiverType`.
-    pub fn receiver_type(mut self, value: impl Into<i64>) -> Self {
-        self.receiver_type = Some(value.into());
+    pub fn receiver_type(mut self, value: i64) -> Self {
+        self.receiver_type = Some(value);
         self
     }
     /// Sets `restrictShareMinutesSummaryOnly`.
-    pub fn restrict_share_minutes_summary_only(mut self, value: impl Into<i64>) -> Self {
-        self.restrict_share_minutes_summary_only = Some(value.into());
+    pub fn restrict_share_minutes_summary_only(mut self, value: i64) -> Self {
+        self.restrict_share_minutes_summary_only = Some(value);
         self
     }
     /// Sets `value`.
@@ -4440,8 +4422,8 @@ impl CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtra
         Self::default()
     }
     /// Sets `autoOpenMode`.
-    pub fn auto_open_mode(mut self, value: impl Into<i64>) -> Self {
-        self.auto_open_mode = Some(value.into());
+    pub fn auto_open_mode(mut self, value: i64) -> Self {
+        self.auto_open_mode = Some(value);
         self
     }
     /// Sets `coolAppCode`.
@@ -4921,8 +4903,8 @@ impl AddRecordPermissionRequest {
         self
     }
     /// Sets `shareScope`.
-    pub fn share_scope(mut self, value: impl Into<i64>) -> Self {
-        self.share_scope = Some(value.into());
+    pub fn share_scope(mut self, value: i64) -> Self {
+        self.share_scope = Some(value);
         self
     }
 }
@@ -5107,8 +5089,8 @@ impl CreateCustomShortLinkRequest {
         self
     }
     /// Sets `useExtensionApp`.
-    pub fn use_extension_app(mut self, value: impl Into<bool>) -> Self {
-        self.use_extension_app = Some(value.into());
+    pub fn use_extension_app(mut self, value: bool) -> Self {
+        self.use_extension_app = Some(value);
         self
     }
 }
@@ -5152,24 +5134,24 @@ impl CreateScheduleConferenceRequest {
     /// A `CreateScheduleConferenceRequest` with its required fields (`creatorUnionId`, `endTime`, `startTime`, `title`); set the others with the methods named after them.
     pub fn new(
         creator_union_id: impl Into<String>,
-        end_time: impl Into<i64>,
-        start_time: impl Into<i64>,
+        end_time: i64,
+        start_time: i64,
         title: impl Into<String>,
     ) -> Self {
         Self {
             creator_union_id: creator_union_id.into(),
-            end_time: end_time.into(),
+            end_time: end_time,
             schedule_conf_setting_model: None,
-            start_time: start_time.into(),
+            start_time: start_time,
             title: title.into(),
         }
     }
     /// Sets `scheduleConfSettingModel`.
     pub fn schedule_conf_setting_model(
         mut self,
-        value: impl Into<CreateScheduleConferenceRequestScheduleConfSettingModel>,
+        value: CreateScheduleConferenceRequestScheduleConfSettingModel,
     ) -> Self {
-        self.schedule_conf_setting_model = Some(value.into());
+        self.schedule_conf_setting_model = Some(value);
         self
     }
 }
@@ -5216,8 +5198,8 @@ impl CreateVideoConferenceRequest {
         }
     }
     /// Sets `inviteCaller`.
-    pub fn invite_caller(mut self, value: impl Into<bool>) -> Self {
-        self.invite_caller = Some(value.into());
+    pub fn invite_caller(mut self, value: bool) -> Self {
+        self.invite_caller = Some(value);
         self
     }
     /// Sets `inviteUserIds`.
@@ -5302,8 +5284,8 @@ impl GenerateFlashMinutesDocumentUrlRequest {
         }
     }
     /// Sets `expireTime`.
-    pub fn expire_time(mut self, value: impl Into<i64>) -> Self {
-        self.expire_time = Some(value.into());
+    pub fn expire_time(mut self, value: i64) -> Self {
+        self.expire_time = Some(value);
         self
     }
 }
@@ -5323,10 +5305,8 @@ pub struct GetConfDataByConferenceIdRequest {
 }
 impl GetConfDataByConferenceIdRequest {
     /// A `GetConfDataByConferenceIdRequest` with its required fields (`realData`); set the others with the methods named after them.
-    pub fn new(real_data: impl Into<bool>) -> Self {
-        Self {
-            real_data: real_data.into(),
-        }
+    pub fn new(real_data: bool) -> Self {
+        Self { real_data: real_data }
     }
 }
 impl rt::WriteRequest for GetConfDataByConferenceIdRequest {
@@ -5351,8 +5331,8 @@ impl GetConfDetailDataRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -5398,20 +5378,16 @@ pub struct GetHistoryConfDataListRequest {
 }
 impl GetHistoryConfDataListRequest {
     /// A `GetHistoryConfDataListRequest` with its required fields (`endTime`, `realData`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        end_time: impl Into<i64>,
-        real_data: impl Into<bool>,
-        start_time: impl Into<i64>,
-    ) -> Self {
+    pub fn new(end_time: i64, real_data: bool, start_time: i64) -> Self {
         Self {
             creator_nike: None,
-            end_time: end_time.into(),
+            end_time: end_time,
             free_type: None,
             max_results: None,
             next_token: None,
-            real_data: real_data.into(),
+            real_data: real_data,
             scene: None,
-            start_time: start_time.into(),
+            start_time: start_time,
             title: None,
         }
     }
@@ -5426,8 +5402,8 @@ impl GetHistoryConfDataListRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -5502,14 +5478,10 @@ pub struct GetUserMetricDataRequest {
 }
 impl GetUserMetricDataRequest {
     /// A `GetUserMetricDataRequest` with its required fields (`beginTime`, `endTime`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        begin_time: impl Into<i64>,
-        end_time: impl Into<i64>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(begin_time: i64, end_time: i64, union_id: impl Into<String>) -> Self {
         Self {
-            begin_time: begin_time.into(),
-            end_time: end_time.into(),
+            begin_time: begin_time,
+            end_time: end_time,
             union_id: union_id.into(),
         }
     }
@@ -5636,8 +5608,8 @@ impl KickMembersRequest {
         }
     }
     /// Sets `forbiddenRejoin`.
-    pub fn forbidden_rejoin(mut self, value: impl Into<bool>) -> Self {
-        self.forbidden_rejoin = Some(value.into());
+    pub fn forbidden_rejoin(mut self, value: bool) -> Self {
+        self.forbidden_rejoin = Some(value);
         self
     }
 }
@@ -5703,8 +5675,8 @@ impl MuteAllRequest {
         }
     }
     /// Sets `forceMute`.
-    pub fn force_mute(mut self, value: impl Into<bool>) -> Self {
-        self.force_mute = Some(value.into());
+    pub fn force_mute(mut self, value: bool) -> Self {
+        self.force_mute = Some(value);
         self
     }
 }
@@ -5776,9 +5748,9 @@ impl OptRecordWhiteAccountRequest {
     /// Sets `requestBody`.
     pub fn request_body(
         mut self,
-        value: impl Into<OptRecordWhiteAccountRequestRequestBody>,
+        value: OptRecordWhiteAccountRequestRequestBody,
     ) -> Self {
-        self.request_body = Some(value.into());
+        self.request_body = Some(value);
         self
     }
 }
@@ -5813,18 +5785,18 @@ impl QueryCloudRecordTextRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `unionId`.
@@ -5937,8 +5909,8 @@ impl QueryConferenceInfoByRoomCodeRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -5968,8 +5940,8 @@ impl QueryConferenceMembersRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6113,8 +6085,8 @@ impl QueryMinutesTextRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6151,8 +6123,8 @@ impl QueryOrgConferenceListRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6249,8 +6221,8 @@ impl QueryScheduleConferenceInfoRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6292,8 +6264,8 @@ pub struct SetSubtitleEventRequest {
 }
 impl SetSubtitleEventRequest {
     /// A `SetSubtitleEventRequest` with its required fields (`enable`); set the others with the methods named after them.
-    pub fn new(enable: impl Into<bool>) -> Self {
-        Self { enable: enable.into() }
+    pub fn new(enable: bool) -> Self {
+        Self { enable: enable }
     }
 }
 impl rt::serde::Serialize for SetSubtitleEventRequest {
@@ -6381,8 +6353,8 @@ impl StartMinutesRequest {
         self
     }
     /// Sets `recordAudio`.
-    pub fn record_audio(mut self, value: impl Into<bool>) -> Self {
-        self.record_audio = Some(value.into());
+    pub fn record_audio(mut self, value: bool) -> Self {
+        self.record_audio = Some(value);
         self
     }
     /// Sets `unionId`.
@@ -6429,7 +6401,7 @@ impl StartStreamOutRequest {
     /// A `StartStreamOutRequest` with its required fields (`mode`, `needHostJoin`, `smallWindowPosition`, `streamName`, `streamUrlList`, `unionId`); set the others with the methods named after them.
     pub fn new(
         mode: impl Into<String>,
-        need_host_join: impl Into<bool>,
+        need_host_join: bool,
         small_window_position: impl Into<String>,
         stream_name: impl Into<String>,
         stream_url_list: impl IntoIterator<Item = impl Into<String>>,
@@ -6437,7 +6409,7 @@ impl StartStreamOutRequest {
     ) -> Self {
         Self {
             mode: mode.into(),
-            need_host_join: need_host_join.into(),
+            need_host_join: need_host_join,
             small_window_position: small_window_position.into(),
             stream_name: stream_name.into(),
             stream_url_list: stream_url_list.into_iter().map(Into::into).collect(),
@@ -6535,12 +6507,12 @@ pub struct StopStreamOutRequest {
 impl StopStreamOutRequest {
     /// A `StopStreamOutRequest` with its required fields (`stopAllStream`, `streamId`, `unionId`); set the others with the methods named after them.
     pub fn new(
-        stop_all_stream: impl Into<bool>,
+        stop_all_stream: bool,
         stream_id: impl Into<String>,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            stop_all_stream: stop_all_stream.into(),
+            stop_all_stream: stop_all_stream,
             stream_id: stream_id.into(),
             union_id: union_id.into(),
         }
@@ -6625,9 +6597,9 @@ impl UpdateScheduleConfSettingsRequest {
     /// Sets `scheduleConfSettingModel`.
     pub fn schedule_conf_setting_model(
         mut self,
-        value: impl Into<UpdateScheduleConfSettingsRequestScheduleConfSettingModel>,
+        value: UpdateScheduleConfSettingsRequestScheduleConfSettingModel,
     ) -> Self {
-        self.schedule_conf_setting_model = Some(value.into());
+        self.schedule_conf_setting_model = Some(value);
         self
     }
 }
@@ -6667,16 +6639,16 @@ impl UpdateScheduleConferenceRequest {
     /// A `UpdateScheduleConferenceRequest` with its required fields (`creatorUnionId`, `endTime`, `scheduleConferenceId`, `startTime`, `title`); set the others with the methods named after them.
     pub fn new(
         creator_union_id: impl Into<String>,
-        end_time: impl Into<i64>,
+        end_time: i64,
         schedule_conference_id: impl Into<String>,
-        start_time: impl Into<i64>,
+        start_time: i64,
         title: impl Into<String>,
     ) -> Self {
         Self {
             creator_union_id: creator_union_id.into(),
-            end_time: end_time.into(),
+            end_time: end_time,
             schedule_conference_id: schedule_conference_id.into(),
-            start_time: start_time.into(),
+            start_time: start_time,
             title: title.into(),
         }
     }
@@ -6723,33 +6695,33 @@ impl UpdateVideoConferenceSettingRequest {
         Self::default()
     }
     /// Sets `allowUnmuteSelf`.
-    pub fn allow_unmute_self(mut self, value: impl Into<bool>) -> Self {
-        self.allow_unmute_self = Some(value.into());
+    pub fn allow_unmute_self(mut self, value: bool) -> Self {
+        self.allow_unmute_self = Some(value);
         self
     }
     /// Sets `autoTransferHost`.
-    pub fn auto_transfer_host(mut self, value: impl Into<bool>) -> Self {
-        self.auto_transfer_host = Some(value.into());
+    pub fn auto_transfer_host(mut self, value: bool) -> Self {
+        self.auto_transfer_host = Some(value);
         self
     }
     /// Sets `forbiddenShareScreen`.
-    pub fn forbidden_share_screen(mut self, value: impl Into<bool>) -> Self {
-        self.forbidden_share_screen = Some(value.into());
+    pub fn forbidden_share_screen(mut self, value: bool) -> Self {
+        self.forbidden_share_screen = Some(value);
         self
     }
     /// Sets `lockConference`.
-    pub fn lock_conference(mut self, value: impl Into<bool>) -> Self {
-        self.lock_conference = Some(value.into());
+    pub fn lock_conference(mut self, value: bool) -> Self {
+        self.lock_conference = Some(value);
         self
     }
     /// Sets `muteAll`.
-    pub fn mute_all(mut self, value: impl Into<bool>) -> Self {
-        self.mute_all = Some(value.into());
+    pub fn mute_all(mut self, value: bool) -> Self {
+        self.mute_all = Some(value);
         self
     }
     /// Sets `onlyInternalEmployeesJoin`.
-    pub fn only_internal_employees_join(mut self, value: impl Into<bool>) -> Self {
-        self.only_internal_employees_join = Some(value.into());
+    pub fn only_internal_employees_join(mut self, value: bool) -> Self {
+        self.only_internal_employees_join = Some(value);
         self
     }
 }

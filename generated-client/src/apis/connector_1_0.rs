@@ -374,9 +374,9 @@ impl CreateActionRequestActionInfo {
     /// Sets `inputMappingConfig`.
     pub fn input_mapping_config(
         mut self,
-        value: impl Into<CreateActionRequestActionInfoInputMappingConfig>,
+        value: CreateActionRequestActionInfoInputMappingConfig,
     ) -> Self {
-        self.input_mapping_config = Some(value.into());
+        self.input_mapping_config = Some(value);
         self
     }
     /// Sets `inputSchema`.
@@ -400,9 +400,9 @@ impl CreateActionRequestActionInfo {
     /// Sets `outputMappingConfig`.
     pub fn output_mapping_config(
         mut self,
-        value: impl Into<CreateActionRequestActionInfoOutputMappingConfig>,
+        value: CreateActionRequestActionInfoOutputMappingConfig,
     ) -> Self {
-        self.output_mapping_config = Some(value.into());
+        self.output_mapping_config = Some(value);
         self
     }
     /// Sets `outputSchema`.
@@ -511,18 +511,18 @@ impl CreateConnectorRequestConnectorInfo {
         self
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
     /// Sets `authValueEnv`.
-    pub fn auth_value_env(mut self, value: impl Into<bool>) -> Self {
-        self.auth_value_env = Some(value.into());
+    pub fn auth_value_env(mut self, value: bool) -> Self {
+        self.auth_value_env = Some(value);
         self
     }
     /// Sets `domainEnv`.
-    pub fn domain_env(mut self, value: impl Into<bool>) -> Self {
-        self.domain_env = Some(value.into());
+    pub fn domain_env(mut self, value: bool) -> Self {
+        self.domain_env = Some(value);
         self
     }
     /// Sets `iconMediaId`.
@@ -955,16 +955,16 @@ impl SyncDataRequestTriggerDataList {
     /// A `SyncDataRequestTriggerDataList` with its required fields (`action`, `dataGmtCreate`, `dataGmtModified`, `jsonData`, `triggerId`); set the others with the methods named after them.
     pub fn new(
         action: impl Into<String>,
-        data_gmt_create: impl Into<i64>,
-        data_gmt_modified: impl Into<i64>,
+        data_gmt_create: i64,
+        data_gmt_modified: i64,
         json_data: impl Into<String>,
         trigger_id: impl Into<String>,
     ) -> Self {
         Self {
             action: action.into(),
             custom_trigger_id: None,
-            data_gmt_create: data_gmt_create.into(),
-            data_gmt_modified: data_gmt_modified.into(),
+            data_gmt_create: data_gmt_create,
+            data_gmt_modified: data_gmt_modified,
             integration_object: None,
             json_data: json_data.into(),
             trigger_condition: None,
@@ -1104,9 +1104,9 @@ impl UpdateActionRequestActionInfo {
     /// Sets `inputMappingConfig`.
     pub fn input_mapping_config(
         mut self,
-        value: impl Into<UpdateActionRequestActionInfoInputMappingConfig>,
+        value: UpdateActionRequestActionInfoInputMappingConfig,
     ) -> Self {
-        self.input_mapping_config = Some(value.into());
+        self.input_mapping_config = Some(value);
         self
     }
     /// Sets `inputSchema`.
@@ -1130,9 +1130,9 @@ impl UpdateActionRequestActionInfo {
     /// Sets `outputMappingConfig`.
     pub fn output_mapping_config(
         mut self,
-        value: impl Into<UpdateActionRequestActionInfoOutputMappingConfig>,
+        value: UpdateActionRequestActionInfoOutputMappingConfig,
     ) -> Self {
-        self.output_mapping_config = Some(value.into());
+        self.output_mapping_config = Some(value);
         self
     }
     /// Sets `outputSchema`.
@@ -1216,13 +1216,13 @@ impl UpdateConnectorRequestConnectorInfo {
         self
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
     /// Sets `authValueEnv`.
-    pub fn auth_value_env(mut self, value: impl Into<bool>) -> Self {
-        self.auth_value_env = Some(value.into());
+    pub fn auth_value_env(mut self, value: bool) -> Self {
+        self.auth_value_env = Some(value);
         self
     }
     /// Sets `description`.
@@ -1236,8 +1236,8 @@ impl UpdateConnectorRequestConnectorInfo {
         self
     }
     /// Sets `domainEnv`.
-    pub fn domain_env(mut self, value: impl Into<bool>) -> Self {
-        self.domain_env = Some(value.into());
+    pub fn domain_env(mut self, value: bool) -> Self {
+        self.domain_env = Some(value);
         self
     }
     /// Sets `iconMediaId`.
@@ -2084,18 +2084,18 @@ impl PullDataByPageRequest {
         self
     }
     /// Sets `maxDatetime`.
-    pub fn max_datetime(mut self, value: impl Into<i64>) -> Self {
-        self.max_datetime = Some(value.into());
+    pub fn max_datetime(mut self, value: i64) -> Self {
+        self.max_datetime = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `minDatetime`.
-    pub fn min_datetime(mut self, value: impl Into<i64>) -> Self {
-        self.min_datetime = Some(value.into());
+    pub fn min_datetime(mut self, value: i64) -> Self {
+        self.min_datetime = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -2182,8 +2182,8 @@ impl SearchActionsRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -2232,8 +2232,8 @@ impl SearchConnectorsRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.

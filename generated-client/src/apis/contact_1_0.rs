@@ -2571,13 +2571,13 @@ impl AddContactHideBySceneSettingRequestNodeListSceneConfig {
         Self::default()
     }
     /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
+    pub fn active(mut self, value: bool) -> Self {
+        self.active = Some(value);
         self
     }
     /// Sets `deptObjectIncludeEmp`.
-    pub fn dept_object_include_emp(mut self, value: impl Into<bool>) -> Self {
-        self.dept_object_include_emp = Some(value.into());
+    pub fn dept_object_include_emp(mut self, value: bool) -> Self {
+        self.dept_object_include_emp = Some(value);
         self
     }
 }
@@ -2605,8 +2605,8 @@ impl AddContactHideBySceneSettingRequestProfileSceneConfig {
         Self::default()
     }
     /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
+    pub fn active(mut self, value: bool) -> Self {
+        self.active = Some(value);
         self
     }
 }
@@ -2733,8 +2733,8 @@ impl BatchApproveUnionApplyRequestBody {
         self
     }
     /// Sets `linkDeptId`.
-    pub fn link_dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.link_dept_id = Some(value.into());
+    pub fn link_dept_id(mut self, value: i64) -> Self {
+        self.link_dept_id = Some(value);
         self
     }
     /// Sets `unionRootName`.
@@ -2947,10 +2947,10 @@ pub struct CreateManagementGroupRequestScope {
 }
 impl CreateManagementGroupRequestScope {
     /// A `CreateManagementGroupRequestScope` with its required fields (`scopeType`); set the others with the methods named after them.
-    pub fn new(scope_type: impl Into<i64>) -> Self {
+    pub fn new(scope_type: i64) -> Self {
         Self {
             dept_ids: None,
-            scope_type: scope_type.into(),
+            scope_type: scope_type,
         }
     }
     /// Sets `deptIds`.
@@ -4651,14 +4651,11 @@ pub struct SubmitHandoverResourceRequestTasks {
 }
 impl SubmitHandoverResourceRequestTasks {
     /// A `SubmitHandoverResourceRequestTasks` with its required fields (`actionType`, `resourceTypeId`); set the others with the methods named after them.
-    pub fn new(
-        action_type: impl Into<String>,
-        resource_type_id: impl Into<i64>,
-    ) -> Self {
+    pub fn new(action_type: impl Into<String>, resource_type_id: i64) -> Self {
         Self {
             action_type: action_type.into(),
             receiver_staff_id: None,
-            resource_type_id: resource_type_id.into(),
+            resource_type_id: resource_type_id,
         }
     }
     /// Sets `receiverStaffId`.
@@ -4953,12 +4950,12 @@ impl UpdateBranchAttributesInCooperateRequestBody {
     /// A `UpdateBranchAttributesInCooperateRequestBody` with its required fields (`branchCorpId`, `linkDeptId`, `unionRootName`); set the others with the methods named after them.
     pub fn new(
         branch_corp_id: impl Into<String>,
-        link_dept_id: impl Into<i64>,
+        link_dept_id: i64,
         union_root_name: impl Into<String>,
     ) -> Self {
         Self {
             branch_corp_id: branch_corp_id.into(),
-            link_dept_id: link_dept_id.into(),
+            link_dept_id: link_dept_id,
             union_root_name: union_root_name.into(),
         }
     }
@@ -4992,15 +4989,11 @@ pub struct UpdateBranchVisibleSettingInCooperateRequestBody {
 }
 impl UpdateBranchVisibleSettingInCooperateRequestBody {
     /// A `UpdateBranchVisibleSettingInCooperateRequestBody` with its required fields (`branchCorpId`, `open`, `type`); set the others with the methods named after them.
-    pub fn new(
-        branch_corp_id: impl Into<String>,
-        open: impl Into<bool>,
-        r#type: impl Into<i64>,
-    ) -> Self {
+    pub fn new(branch_corp_id: impl Into<String>, open: bool, r#type: i64) -> Self {
         Self {
             branch_corp_id: branch_corp_id.into(),
-            open: open.into(),
-            r#type: r#type.into(),
+            open: open,
+            r#type: r#type,
             visible_branch_corp_ids: None,
             visible_dept_ids: None,
         }
@@ -7068,9 +7061,9 @@ impl AddContactHideBySceneSettingRequest {
     /// Sets `nodeListSceneConfig`.
     pub fn node_list_scene_config(
         mut self,
-        value: impl Into<AddContactHideBySceneSettingRequestNodeListSceneConfig>,
+        value: AddContactHideBySceneSettingRequestNodeListSceneConfig,
     ) -> Self {
-        self.node_list_scene_config = Some(value.into());
+        self.node_list_scene_config = Some(value);
         self
     }
     /// Sets `objectDeptIds`.
@@ -7094,17 +7087,17 @@ impl AddContactHideBySceneSettingRequest {
     /// Sets `profileSceneConfig`.
     pub fn profile_scene_config(
         mut self,
-        value: impl Into<AddContactHideBySceneSettingRequestProfileSceneConfig>,
+        value: AddContactHideBySceneSettingRequestProfileSceneConfig,
     ) -> Self {
-        self.profile_scene_config = Some(value.into());
+        self.profile_scene_config = Some(value);
         self
     }
     /// Sets `searchSceneConfig`.
     pub fn search_scene_config(
         mut self,
-        value: impl Into<AddContactHideBySceneSettingRequestSearchSceneConfig>,
+        value: AddContactHideBySceneSettingRequestSearchSceneConfig,
     ) -> Self {
-        self.search_scene_config = Some(value.into());
+        self.search_scene_config = Some(value);
         self
     }
 }
@@ -7176,9 +7169,9 @@ impl AddEmpAttributeHideBySceneSettingRequest {
     /// Sets `chatSubtitleConfig`.
     pub fn chat_subtitle_config(
         mut self,
-        value: impl Into<AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig>,
+        value: AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig,
     ) -> Self {
-        self.chat_subtitle_config = Some(value.into());
+        self.chat_subtitle_config = Some(value);
         self
     }
     /// Sets `description`.
@@ -7238,17 +7231,17 @@ impl AddEmpAttributeHideBySceneSettingRequest {
     /// Sets `profileSceneConfig`.
     pub fn profile_scene_config(
         mut self,
-        value: impl Into<AddEmpAttributeHideBySceneSettingRequestProfileSceneConfig>,
+        value: AddEmpAttributeHideBySceneSettingRequestProfileSceneConfig,
     ) -> Self {
-        self.profile_scene_config = Some(value.into());
+        self.profile_scene_config = Some(value);
         self
     }
     /// Sets `searchSceneConfig`.
     pub fn search_scene_config(
         mut self,
-        value: impl Into<AddEmpAttributeHideBySceneSettingRequestSearchSceneConfig>,
+        value: AddEmpAttributeHideBySceneSettingRequestSearchSceneConfig,
     ) -> Self {
-        self.search_scene_config = Some(value.into());
+        self.search_scene_config = Some(value);
         self
     }
 }
@@ -7299,18 +7292,18 @@ impl AddOrgAccountOwnnessRequest {
     /// A `AddOrgAccountOwnnessRequest` with its required fields (`userId`, `endTime`, `ownenssType`, `ownnessId`, `startTime`, `text`); set the others with the methods named after them.
     pub fn new(
         user_id: impl Into<String>,
-        end_time: impl Into<i64>,
-        ownenss_type: impl Into<i64>,
-        ownness_id: impl Into<i64>,
-        start_time: impl Into<i64>,
+        end_time: i64,
+        ownenss_type: i64,
+        ownness_id: i64,
+        start_time: i64,
         text: impl Into<String>,
     ) -> Self {
         Self {
             user_id: user_id.into(),
-            end_time: end_time.into(),
-            ownenss_type: ownenss_type.into(),
-            ownness_id: ownness_id.into(),
-            start_time: start_time.into(),
+            end_time: end_time,
+            ownenss_type: ownenss_type,
+            ownness_id: ownness_id,
+            start_time: start_time,
             text: text.into(),
         }
     }
@@ -7374,12 +7367,12 @@ pub struct AnnualCertificationAuditRequest {
 }
 impl AnnualCertificationAuditRequest {
     /// A `AnnualCertificationAuditRequest` with its required fields (`authStatus`, `orderId`); set the others with the methods named after them.
-    pub fn new(auth_status: impl Into<i64>, order_id: impl Into<String>) -> Self {
+    pub fn new(auth_status: i64, order_id: impl Into<String>) -> Self {
         Self {
             applicant_mobile: None,
             applicant_name: None,
             application_letter: None,
-            auth_status: auth_status.into(),
+            auth_status: auth_status,
             certificate_type: None,
             corp_name: None,
             depositary_bank: None,
@@ -7410,8 +7403,8 @@ impl AnnualCertificationAuditRequest {
         self
     }
     /// Sets `certificateType`.
-    pub fn certificate_type(mut self, value: impl Into<i64>) -> Self {
-        self.certificate_type = Some(value.into());
+    pub fn certificate_type(mut self, value: i64) -> Self {
+        self.certificate_type = Some(value);
         self
     }
     /// Sets `corpName`.
@@ -7790,8 +7783,8 @@ impl CreateCooperateOrgRequest {
         }
     }
     /// Sets `industryCode`.
-    pub fn industry_code(mut self, value: impl Into<i64>) -> Self {
-        self.industry_code = Some(value.into());
+    pub fn industry_code(mut self, value: i64) -> Self {
+        self.industry_code = Some(value);
         self
     }
     /// Sets `logoMediaId`.
@@ -7836,13 +7829,13 @@ impl CreateManagementGroupRequest {
         group_name: impl Into<String>,
         members: impl IntoIterator<Item = CreateManagementGroupRequestMembers>,
         resource_ids: impl IntoIterator<Item = impl Into<String>>,
-        scope: impl Into<CreateManagementGroupRequestScope>,
+        scope: CreateManagementGroupRequestScope,
     ) -> Self {
         Self {
             group_name: group_name.into(),
             members: members.into_iter().collect(),
             resource_ids: resource_ids.into_iter().map(Into::into).collect(),
-            scope: scope.into(),
+            scope: scope,
         }
     }
 }
@@ -7886,14 +7879,14 @@ impl CreateSecondaryManagementGroupRequest {
         group_name: impl Into<String>,
         members: impl IntoIterator<Item = CreateSecondaryManagementGroupRequestMembers>,
         resource_ids: impl IntoIterator<Item = impl Into<String>>,
-        scope: impl Into<CreateSecondaryManagementGroupRequestScope>,
+        scope: CreateSecondaryManagementGroupRequestScope,
     ) -> Self {
         Self {
             user_id: user_id.into(),
             group_name: group_name.into(),
             members: members.into_iter().collect(),
             resource_ids: resource_ids.into_iter().map(Into::into).collect(),
-            scope: scope.into(),
+            scope: scope,
         }
     }
 }
@@ -7937,8 +7930,8 @@ impl CreateUserGroupRequest {
         }
     }
     /// Sets `clientShow`.
-    pub fn client_show(mut self, value: impl Into<bool>) -> Self {
-        self.client_show = Some(value.into());
+    pub fn client_show(mut self, value: bool) -> Self {
+        self.client_show = Some(value);
         self
     }
 }
@@ -7996,14 +7989,10 @@ pub struct DelOrgAccUserOwnnessRequest {
 }
 impl DelOrgAccUserOwnnessRequest {
     /// A `DelOrgAccUserOwnnessRequest` with its required fields (`ownenssType`, `ownnessId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        ownenss_type: impl Into<i64>,
-        ownness_id: impl Into<i64>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(ownenss_type: i64, ownness_id: i64, user_id: impl Into<String>) -> Self {
         Self {
-            ownenss_type: ownenss_type.into(),
-            ownness_id: ownness_id.into(),
+            ownenss_type: ownenss_type,
+            ownness_id: ownness_id,
             user_id: user_id.into(),
         }
     }
@@ -8066,9 +8055,9 @@ pub struct DeptGroupSettingUpdateRequest {
 }
 impl DeptGroupSettingUpdateRequest {
     /// A `DeptGroupSettingUpdateRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>) -> Self {
+    pub fn new(dept_id: i64) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             group_contain_hidden_dept: None,
             group_contain_hrm_employee_type_labels: None,
             group_contain_outer_dept: None,
@@ -8078,8 +8067,8 @@ impl DeptGroupSettingUpdateRequest {
         }
     }
     /// Sets `groupContainHiddenDept`.
-    pub fn group_contain_hidden_dept(mut self, value: impl Into<bool>) -> Self {
-        self.group_contain_hidden_dept = Some(value.into());
+    pub fn group_contain_hidden_dept(mut self, value: bool) -> Self {
+        self.group_contain_hidden_dept = Some(value);
         self
     }
     /// Sets `groupContainHrmEmployeeTypeLabels`.
@@ -8093,13 +8082,13 @@ impl DeptGroupSettingUpdateRequest {
         self
     }
     /// Sets `groupContainOuterDept`.
-    pub fn group_contain_outer_dept(mut self, value: impl Into<bool>) -> Self {
-        self.group_contain_outer_dept = Some(value.into());
+    pub fn group_contain_outer_dept(mut self, value: bool) -> Self {
+        self.group_contain_outer_dept = Some(value);
         self
     }
     /// Sets `groupContainSubDept`.
-    pub fn group_contain_sub_dept(mut self, value: impl Into<bool>) -> Self {
-        self.group_contain_sub_dept = Some(value.into());
+    pub fn group_contain_sub_dept(mut self, value: bool) -> Self {
+        self.group_contain_sub_dept = Some(value);
         self
     }
     /// Sets `permissionCode`.
@@ -8108,8 +8097,8 @@ impl DeptGroupSettingUpdateRequest {
         self
     }
     /// Sets `syncMembers`.
-    pub fn sync_members(mut self, value: impl Into<bool>) -> Self {
-        self.sync_members = Some(value.into());
+    pub fn sync_members(mut self, value: bool) -> Self {
+        self.sync_members = Some(value);
         self
     }
 }
@@ -8177,8 +8166,8 @@ impl GetApplyInviteInfoRequest {
         Self::default()
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
     /// Sets `inviterUserId`.
@@ -8390,15 +8379,15 @@ pub struct GetUserCardHolderListRequest {
 }
 impl GetUserCardHolderListRequest {
     /// A `GetUserCardHolderListRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
         }
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
 }
@@ -8600,13 +8589,13 @@ impl ListBasicRoleInPageRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
 }
@@ -8632,13 +8621,13 @@ impl ListContactHideSettingsRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
 }
@@ -8663,13 +8652,13 @@ impl ListContactRestrictSettingRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
 }
@@ -8694,13 +8683,13 @@ impl ListEmpAttributeVisibilityRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
 }
@@ -8725,10 +8714,10 @@ pub struct ListEmpLeaveRecordsRequest {
 }
 impl ListEmpLeaveRecordsRequest {
     /// A `ListEmpLeaveRecordsRequest` with its required fields (`maxResults`, `startTime`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, start_time: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, start_time: impl Into<String>) -> Self {
         Self {
             end_time: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             start_time: start_time.into(),
         }
@@ -8763,10 +8752,10 @@ pub struct ListManagementGroupsRequest {
 }
 impl ListManagementGroupsRequest {
     /// A `ListManagementGroupsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
         }
     }
 }
@@ -8836,16 +8825,16 @@ pub struct ListUserGroupMembersRequest {
 }
 impl ListUserGroupMembersRequest {
     /// A `ListUserGroupMembersRequest` with its required fields (`groupCode`, `size`); set the others with the methods named after them.
-    pub fn new(group_code: impl Into<String>, size: impl Into<i64>) -> Self {
+    pub fn new(group_code: impl Into<String>, size: i64) -> Self {
         Self {
             group_code: group_code.into(),
             offset: None,
-            size: size.into(),
+            size: size,
         }
     }
     /// Sets `offset`.
-    pub fn offset(mut self, value: impl Into<i64>) -> Self {
-        self.offset = Some(value.into());
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
         self
     }
 }
@@ -8869,11 +8858,11 @@ pub struct ListUserGroupsRequest {
 }
 impl ListUserGroupsRequest {
     /// A `ListUserGroupsRequest` with its required fields (`size`); set the others with the methods named after them.
-    pub fn new(size: impl Into<i64>) -> Self {
+    pub fn new(size: i64) -> Self {
         Self {
             group_type: None,
             offset: None,
-            size: size.into(),
+            size: size,
         }
     }
     /// Sets `groupType`.
@@ -8882,8 +8871,8 @@ impl ListUserGroupsRequest {
         self
     }
     /// Sets `offset`.
-    pub fn offset(mut self, value: impl Into<i64>) -> Self {
-        self.offset = Some(value.into());
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
         self
     }
 }
@@ -8915,18 +8904,18 @@ impl ModifyOrgAccUserOwnnessRequest {
     /// A `ModifyOrgAccUserOwnnessRequest` with its required fields (`userId`, `endTime`, `ownenssType`, `ownnessId`, `startTime`, `text`); set the others with the methods named after them.
     pub fn new(
         user_id: impl Into<String>,
-        end_time: impl Into<i64>,
-        ownenss_type: impl Into<i64>,
-        ownness_id: impl Into<i64>,
-        start_time: impl Into<i64>,
+        end_time: i64,
+        ownenss_type: i64,
+        ownness_id: i64,
+        start_time: i64,
         text: impl Into<String>,
     ) -> Self {
         Self {
             user_id: user_id.into(),
-            end_time: end_time.into(),
-            ownenss_type: ownenss_type.into(),
-            ownness_id: ownness_id.into(),
-            start_time: start_time.into(),
+            end_time: end_time,
+            ownenss_type: ownenss_type,
+            ownness_id: ownness_id,
+            start_time: start_time,
             text: text.into(),
         }
     }
@@ -9227,15 +9216,15 @@ impl QueryCorpUserStatisticRequest {
     /// A `QueryCorpUserStatisticRequest` with its required fields (`endTime`, `maxResults`, `nextToken`, `startTime`, `unionId`); set the others with the methods named after them.
     pub fn new(
         end_time: impl Into<String>,
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
+        max_results: i64,
+        next_token: i64,
         start_time: impl Into<String>,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
             end_time: end_time.into(),
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             start_time: start_time.into(),
             template_ids: None,
             union_id: union_id.into(),
@@ -9363,15 +9352,11 @@ pub struct SearchDepartmentRequest {
 }
 impl SearchDepartmentRequest {
     /// A `SearchDepartmentRequest` with its required fields (`offset`, `queryWord`, `size`); set the others with the methods named after them.
-    pub fn new(
-        offset: impl Into<i64>,
-        query_word: impl Into<String>,
-        size: impl Into<i64>,
-    ) -> Self {
+    pub fn new(offset: i64, query_word: impl Into<String>, size: i64) -> Self {
         Self {
-            offset: offset.into(),
+            offset: offset,
             query_word: query_word.into(),
-            size: size.into(),
+            size: size,
         }
     }
 }
@@ -9407,21 +9392,17 @@ pub struct SearchUserRequest {
 }
 impl SearchUserRequest {
     /// A `SearchUserRequest` with its required fields (`offset`, `queryWord`, `size`); set the others with the methods named after them.
-    pub fn new(
-        offset: impl Into<i64>,
-        query_word: impl Into<String>,
-        size: impl Into<i64>,
-    ) -> Self {
+    pub fn new(offset: i64, query_word: impl Into<String>, size: i64) -> Self {
         Self {
             full_match_field: None,
-            offset: offset.into(),
+            offset: offset,
             query_word: query_word.into(),
-            size: size.into(),
+            size: size,
         }
     }
     /// Sets `fullMatchField`.
-    pub fn full_match_field(mut self, value: impl Into<i64>) -> Self {
-        self.full_match_field = Some(value.into());
+    pub fn full_match_field(mut self, value: i64) -> Self {
+        self.full_match_field = Some(value);
         self
     }
 }
@@ -9452,9 +9433,9 @@ pub struct SeparateBranchOrgRequest {
 }
 impl SeparateBranchOrgRequest {
     /// A `SeparateBranchOrgRequest` with its required fields (`attachDeptId`); set the others with the methods named after them.
-    pub fn new(attach_dept_id: impl Into<i64>) -> Self {
+    pub fn new(attach_dept_id: i64) -> Self {
         Self {
-            attach_dept_id: attach_dept_id.into(),
+            attach_dept_id: attach_dept_id,
         }
     }
 }
@@ -9640,8 +9621,8 @@ impl SortUserRequest {
         }
     }
     /// Sets `sortType`.
-    pub fn sort_type(mut self, value: impl Into<i64>) -> Self {
-        self.sort_type = Some(value.into());
+    pub fn sort_type(mut self, value: i64) -> Self {
+        self.sort_type = Some(value);
         self
     }
 }
@@ -9722,8 +9703,8 @@ impl TalentAddCustomTagRequest {
         }
     }
     /// Sets `sortOrder`.
-    pub fn sort_order(mut self, value: impl Into<i64>) -> Self {
-        self.sort_order = Some(value.into());
+    pub fn sort_order(mut self, value: i64) -> Self {
+        self.sort_order = Some(value);
         self
     }
     /// Sets `tagCode`.
@@ -9774,8 +9755,8 @@ impl TalentAddObjectiveTagRequest {
         }
     }
     /// Sets `sortOrder`.
-    pub fn sort_order(mut self, value: impl Into<i64>) -> Self {
-        self.sort_order = Some(value.into());
+    pub fn sort_order(mut self, value: i64) -> Self {
+        self.sort_order = Some(value);
         self
     }
     /// Sets `tagCode`.
@@ -9837,13 +9818,13 @@ impl TalentAddPersonalityTagRequest {
         self
     }
     /// Sets `categorySortOrder`.
-    pub fn category_sort_order(mut self, value: impl Into<i64>) -> Self {
-        self.category_sort_order = Some(value.into());
+    pub fn category_sort_order(mut self, value: i64) -> Self {
+        self.category_sort_order = Some(value);
         self
     }
     /// Sets `sortOrder`.
-    pub fn sort_order(mut self, value: impl Into<i64>) -> Self {
-        self.sort_order = Some(value.into());
+    pub fn sort_order(mut self, value: i64) -> Self {
+        self.sort_order = Some(value);
         self
     }
     /// Sets `tagCode`.
@@ -10075,13 +10056,13 @@ impl TalentQueryTagLikeDetailListRequest {
         }
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
 }
@@ -10149,8 +10130,8 @@ impl TransformToExclusiveAccountRequest {
         }
     }
     /// Sets `idpDingTalk`.
-    pub fn idp_ding_talk(mut self, value: impl Into<bool>) -> Self {
-        self.idp_ding_talk = Some(value.into());
+    pub fn idp_ding_talk(mut self, value: bool) -> Self {
+        self.idp_ding_talk = Some(value);
         self
     }
     /// Sets `initPassword`.
@@ -10399,9 +10380,9 @@ impl UpdateContactHideBySceneSettingRequest {
     /// Sets `nodeListSceneConfig`.
     pub fn node_list_scene_config(
         mut self,
-        value: impl Into<UpdateContactHideBySceneSettingRequestNodeListSceneConfig>,
+        value: UpdateContactHideBySceneSettingRequestNodeListSceneConfig,
     ) -> Self {
-        self.node_list_scene_config = Some(value.into());
+        self.node_list_scene_config = Some(value);
         self
     }
     /// Sets `objectDeptIds`.
@@ -10425,17 +10406,17 @@ impl UpdateContactHideBySceneSettingRequest {
     /// Sets `profileSceneConfig`.
     pub fn profile_scene_config(
         mut self,
-        value: impl Into<UpdateContactHideBySceneSettingRequestProfileSceneConfig>,
+        value: UpdateContactHideBySceneSettingRequestProfileSceneConfig,
     ) -> Self {
-        self.profile_scene_config = Some(value.into());
+        self.profile_scene_config = Some(value);
         self
     }
     /// Sets `searchSceneConfig`.
     pub fn search_scene_config(
         mut self,
-        value: impl Into<UpdateContactHideBySceneSettingRequestSearchSceneConfig>,
+        value: UpdateContactHideBySceneSettingRequestSearchSceneConfig,
     ) -> Self {
-        self.search_scene_config = Some(value.into());
+        self.search_scene_config = Some(value);
         self
     }
 }
@@ -10499,8 +10480,8 @@ impl UpdateContactHideSettingRequest {
         Self::default()
     }
     /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
+    pub fn active(mut self, value: bool) -> Self {
+        self.active = Some(value);
         self
     }
     /// Sets `description`.
@@ -10527,18 +10508,18 @@ impl UpdateContactHideSettingRequest {
         self
     }
     /// Sets `hideInSearch`.
-    pub fn hide_in_search(mut self, value: impl Into<bool>) -> Self {
-        self.hide_in_search = Some(value.into());
+    pub fn hide_in_search(mut self, value: bool) -> Self {
+        self.hide_in_search = Some(value);
         self
     }
     /// Sets `hideInUserProfile`.
-    pub fn hide_in_user_profile(mut self, value: impl Into<bool>) -> Self {
-        self.hide_in_user_profile = Some(value.into());
+    pub fn hide_in_user_profile(mut self, value: bool) -> Self {
+        self.hide_in_user_profile = Some(value);
         self
     }
     /// Sets `id`.
-    pub fn id(mut self, value: impl Into<i64>) -> Self {
-        self.id = Some(value.into());
+    pub fn id(mut self, value: i64) -> Self {
+        self.id = Some(value);
         self
     }
     /// Sets `name`.
@@ -10642,8 +10623,8 @@ impl UpdateContactRestrictSettingRequest {
         }
     }
     /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
+    pub fn active(mut self, value: bool) -> Self {
+        self.active = Some(value);
         self
     }
     /// Sets `description`.
@@ -10670,8 +10651,8 @@ impl UpdateContactRestrictSettingRequest {
         self
     }
     /// Sets `id`.
-    pub fn id(mut self, value: impl Into<i64>) -> Self {
-        self.id = Some(value.into());
+    pub fn id(mut self, value: i64) -> Self {
+        self.id = Some(value);
         self
     }
     /// Sets `name`.
@@ -10680,13 +10661,13 @@ impl UpdateContactRestrictSettingRequest {
         self
     }
     /// Sets `restrictInSearch`.
-    pub fn restrict_in_search(mut self, value: impl Into<bool>) -> Self {
-        self.restrict_in_search = Some(value.into());
+    pub fn restrict_in_search(mut self, value: bool) -> Self {
+        self.restrict_in_search = Some(value);
         self
     }
     /// Sets `restrictInUserProfile`.
-    pub fn restrict_in_user_profile(mut self, value: impl Into<bool>) -> Self {
-        self.restrict_in_user_profile = Some(value.into());
+    pub fn restrict_in_user_profile(mut self, value: bool) -> Self {
+        self.restrict_in_user_profile = Some(value);
         self
     }
     /// Sets `subjectDeptIds`.
@@ -10744,8 +10725,8 @@ pub struct UpdateDeptSettngTailFirstRequest {
 }
 impl UpdateDeptSettngTailFirstRequest {
     /// A `UpdateDeptSettngTailFirstRequest` with its required fields (`enable`); set the others with the methods named after them.
-    pub fn new(enable: impl Into<bool>) -> Self {
-        Self { enable: enable.into() }
+    pub fn new(enable: bool) -> Self {
+        Self { enable: enable }
     }
 }
 impl rt::serde::Serialize for UpdateDeptSettngTailFirstRequest {
@@ -10796,8 +10777,8 @@ impl UpdateEmpAttrbuteVisibilitySettingRequest {
         Self::default()
     }
     /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
+    pub fn active(mut self, value: bool) -> Self {
+        self.active = Some(value);
         self
     }
     /// Sets `description`.
@@ -10832,8 +10813,8 @@ impl UpdateEmpAttrbuteVisibilitySettingRequest {
         self
     }
     /// Sets `id`.
-    pub fn id(mut self, value: impl Into<i64>) -> Self {
-        self.id = Some(value.into());
+    pub fn id(mut self, value: i64) -> Self {
+        self.id = Some(value);
         self
     }
     /// Sets `name`.
@@ -10928,9 +10909,9 @@ impl UpdateEmpAttributeHideBySceneSettingRequest {
     /// Sets `chatSubtitleConfig`.
     pub fn chat_subtitle_config(
         mut self,
-        value: impl Into<UpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig>,
+        value: UpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig,
     ) -> Self {
-        self.chat_subtitle_config = Some(value.into());
+        self.chat_subtitle_config = Some(value);
         self
     }
     /// Sets `description`.
@@ -10990,17 +10971,17 @@ impl UpdateEmpAttributeHideBySceneSettingRequest {
     /// Sets `profileSceneConfig`.
     pub fn profile_scene_config(
         mut self,
-        value: impl Into<UpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig>,
+        value: UpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig,
     ) -> Self {
-        self.profile_scene_config = Some(value.into());
+        self.profile_scene_config = Some(value);
         self
     }
     /// Sets `searchSceneConfig`.
     pub fn search_scene_config(
         mut self,
-        value: impl Into<UpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig>,
+        value: UpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig,
     ) -> Self {
-        self.search_scene_config = Some(value.into());
+        self.search_scene_config = Some(value);
         self
     }
 }
@@ -11049,13 +11030,13 @@ impl UpdateManagementGroupRequest {
         group_name: impl Into<String>,
         members: impl IntoIterator<Item = UpdateManagementGroupRequestMembers>,
         resource_ids: impl IntoIterator<Item = impl Into<String>>,
-        scope: impl Into<UpdateManagementGroupRequestScope>,
+        scope: UpdateManagementGroupRequestScope,
     ) -> Self {
         Self {
             group_name: group_name.into(),
             members: members.into_iter().collect(),
             resource_ids: resource_ids.into_iter().map(Into::into).collect(),
-            scope: scope.into(),
+            scope: scope,
         }
     }
 }
@@ -11096,9 +11077,9 @@ pub struct UpdateSeniorSettingRequest {
 }
 impl UpdateSeniorSettingRequest {
     /// A `UpdateSeniorSettingRequest` with its required fields (`open`, `seniorStaffId`); set the others with the methods named after them.
-    pub fn new(open: impl Into<bool>, senior_staff_id: impl Into<String>) -> Self {
+    pub fn new(open: bool, senior_staff_id: impl Into<String>) -> Self {
         Self {
-            open: open.into(),
+            open: open,
             permit_dept_ids: None,
             permit_staff_ids: None,
             permit_tag_ids: None,
@@ -11284,18 +11265,18 @@ pub struct UpdateUserOwnnessRequest {
 impl UpdateUserOwnnessRequest {
     /// A `UpdateUserOwnnessRequest` with its required fields (`deletedFlag`, `endTime`, `id`, `ownenssType`, `startTime`); set the others with the methods named after them.
     pub fn new(
-        deleted_flag: impl Into<i64>,
-        end_time: impl Into<i64>,
-        id: impl Into<i64>,
-        ownenss_type: impl Into<i64>,
-        start_time: impl Into<i64>,
+        deleted_flag: i64,
+        end_time: i64,
+        id: i64,
+        ownenss_type: i64,
+        start_time: i64,
     ) -> Self {
         Self {
-            deleted_flag: deleted_flag.into(),
-            end_time: end_time.into(),
-            id: id.into(),
-            ownenss_type: ownenss_type.into(),
-            start_time: start_time.into(),
+            deleted_flag: deleted_flag,
+            end_time: end_time,
+            id: id,
+            ownenss_type: ownenss_type,
+            start_time: start_time,
         }
     }
 }

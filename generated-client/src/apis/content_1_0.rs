@@ -184,21 +184,16 @@ pub struct CreateFeedRequestCourseInfo {
 }
 impl CreateFeedRequestCourseInfo {
     /// A `CreateFeedRequestCourseInfo` with its required fields (`lectorUserInfo`); set the others with the methods named after them.
-    pub fn new(
-        lector_user_info: impl Into<CreateFeedRequestCourseInfoLectorUserInfo>,
-    ) -> Self {
+    pub fn new(lector_user_info: CreateFeedRequestCourseInfoLectorUserInfo) -> Self {
         Self {
-            lector_user_info: lector_user_info.into(),
+            lector_user_info: lector_user_info,
             pay_info: None,
             study_group_name: None,
         }
     }
     /// Sets `payInfo`.
-    pub fn pay_info(
-        mut self,
-        value: impl Into<CreateFeedRequestCourseInfoPayInfo>,
-    ) -> Self {
-        self.pay_info = Some(value.into());
+    pub fn pay_info(mut self, value: CreateFeedRequestCourseInfoPayInfo) -> Self {
+        self.pay_info = Some(value);
         self
     }
     /// Sets `studyGroupName`.
@@ -256,10 +251,10 @@ impl CreateFeedRequestFeedInfo {
     /// A `CreateFeedRequestFeedInfo` with its required fields (`actionType`, `belongsTo`, `feedCategory`, `feedType`, `introduction`, `mcnId`, `mediaContents`, `thumbUrl`, `title`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        action_type: impl Into<i64>,
-        belongs_to: impl Into<i64>,
-        feed_category: impl Into<i64>,
-        feed_type: impl Into<i64>,
+        action_type: i64,
+        belongs_to: i64,
+        feed_category: i64,
+        feed_type: i64,
         introduction: impl Into<String>,
         mcn_id: impl Into<String>,
         media_contents: impl IntoIterator<Item = CreateFeedRequestFeedInfoMediaContents>,
@@ -267,12 +262,12 @@ impl CreateFeedRequestFeedInfo {
         title: impl Into<String>,
     ) -> Self {
         Self {
-            action_type: action_type.into(),
-            belongs_to: belongs_to.into(),
-            feed_category: feed_category.into(),
+            action_type: action_type,
+            belongs_to: belongs_to,
+            feed_category: feed_category,
             feed_id: None,
             feed_tag: None,
-            feed_type: feed_type.into(),
+            feed_type: feed_type,
             industry_id: None,
             introduction: introduction.into(),
             introduction_pic_url: None,
@@ -294,8 +289,8 @@ impl CreateFeedRequestFeedInfo {
         self
     }
     /// Sets `industryId`.
-    pub fn industry_id(mut self, value: impl Into<i64>) -> Self {
-        self.industry_id = Some(value.into());
+    pub fn industry_id(mut self, value: i64) -> Self {
+        self.industry_id = Some(value);
         self
     }
     /// Sets `introductionPicUrl`.
@@ -736,21 +731,21 @@ pub struct CreateFeedRequestCourseInfoPayInfo {
 impl CreateFeedRequestCourseInfoPayInfo {
     /// A `CreateFeedRequestCourseInfoPayInfo` with its required fields (`csUserInfo`, `price`); set the others with the methods named after them.
     pub fn new(
-        cs_user_info: impl Into<CreateFeedRequestCourseInfoPayInfoCsUserInfo>,
-        price: impl Into<i64>,
+        cs_user_info: CreateFeedRequestCourseInfoPayInfoCsUserInfo,
+        price: i64,
     ) -> Self {
         Self {
-            cs_user_info: cs_user_info.into(),
+            cs_user_info: cs_user_info,
             discount_info: None,
-            price: price.into(),
+            price: price,
         }
     }
     /// Sets `discountInfo`.
     pub fn discount_info(
         mut self,
-        value: impl Into<CreateFeedRequestCourseInfoPayInfoDiscountInfo>,
+        value: CreateFeedRequestCourseInfoPayInfoDiscountInfo,
     ) -> Self {
-        self.discount_info = Some(value.into());
+        self.discount_info = Some(value);
         self
     }
 }
@@ -782,12 +777,12 @@ impl CreateFeedRequestFeedInfoMediaContents {
     pub fn new(
         media_id: impl Into<String>,
         title: impl Into<String>,
-        r#type: impl Into<i64>,
+        r#type: i64,
     ) -> Self {
         Self {
             media_id: media_id.into(),
             title: title.into(),
-            r#type: r#type.into(),
+            r#type: r#type,
         }
     }
 }
@@ -814,10 +809,10 @@ pub struct CreateFeedRequestFeedInfoRecommends {
 }
 impl CreateFeedRequestFeedInfoRecommends {
     /// A `CreateFeedRequestFeedInfoRecommends` with its required fields (`objectId`, `type`); set the others with the methods named after them.
-    pub fn new(object_id: impl Into<String>, r#type: impl Into<i64>) -> Self {
+    pub fn new(object_id: impl Into<String>, r#type: i64) -> Self {
         Self {
             object_id: object_id.into(),
-            r#type: r#type.into(),
+            r#type: r#type,
         }
     }
 }
@@ -1027,15 +1022,11 @@ pub struct CreateFeedRequestCourseInfoPayInfoDiscountInfo {
 }
 impl CreateFeedRequestCourseInfoPayInfoDiscountInfo {
     /// A `CreateFeedRequestCourseInfoPayInfoDiscountInfo` with its required fields (`endTimeMillis`, `price`, `startTimeMillis`); set the others with the methods named after them.
-    pub fn new(
-        end_time_millis: impl Into<i64>,
-        price: impl Into<i64>,
-        start_time_millis: impl Into<i64>,
-    ) -> Self {
+    pub fn new(end_time_millis: i64, price: i64, start_time_millis: i64) -> Self {
         Self {
-            end_time_millis: end_time_millis.into(),
-            price: price.into(),
-            start_time_millis: start_time_millis.into(),
+            end_time_millis: end_time_millis,
+            price: price,
+            start_time_millis: start_time_millis,
         }
     }
 }
@@ -1066,17 +1057,17 @@ impl CreateFeedRequest {
     /// A `CreateFeedRequest` with its required fields (`createUserId`, `feedInfo`); set the others with the methods named after them.
     pub fn new(
         create_user_id: impl Into<String>,
-        feed_info: impl Into<CreateFeedRequestFeedInfo>,
+        feed_info: CreateFeedRequestFeedInfo,
     ) -> Self {
         Self {
             course_info: None,
             create_user_id: create_user_id.into(),
-            feed_info: feed_info.into(),
+            feed_info: feed_info,
         }
     }
     /// Sets `courseInfo`.
-    pub fn course_info(mut self, value: impl Into<CreateFeedRequestCourseInfo>) -> Self {
-        self.course_info = Some(value.into());
+    pub fn course_info(mut self, value: CreateFeedRequestCourseInfo) -> Self {
+        self.course_info = Some(value);
         self
     }
 }
@@ -1235,15 +1226,15 @@ pub struct PageFeedRequest {
 impl PageFeedRequest {
     /// A `PageFeedRequest` with its required fields (`maxResults`, `mcnId`, `nextToken`, `body`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         mcn_id: impl Into<String>,
-        next_token: impl Into<i64>,
+        next_token: i64,
         body: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             mcn_id: mcn_id.into(),
-            next_token: next_token.into(),
+            next_token: next_token,
             body: body.into_iter().map(Into::into).collect(),
         }
     }

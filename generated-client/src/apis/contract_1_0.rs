@@ -1505,8 +1505,8 @@ impl CancelReviewOrderRequestEndFiles {
         self
     }
     /// Sets `fileVersion`.
-    pub fn file_version(mut self, value: impl Into<i64>) -> Self {
-        self.file_version = Some(value.into());
+    pub fn file_version(mut self, value: i64) -> Self {
+        self.file_version = Some(value);
         self
     }
     /// Sets `url`.
@@ -1700,8 +1700,8 @@ impl ContractAiReviewResultNotifyRequestAnnotations {
         self
     }
     /// Sets `id`.
-    pub fn id(mut self, value: impl Into<i64>) -> Self {
-        self.id = Some(value.into());
+    pub fn id(mut self, value: i64) -> Self {
+        self.id = Some(value);
         self
     }
     /// Sets `originalText`.
@@ -1792,8 +1792,8 @@ impl CreateChecklistRuleRequestItems {
         self
     }
     /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
         self
     }
     /// Sets `id`.
@@ -1884,8 +1884,8 @@ impl CreateContractAppsCompareTaskRequestComparativeFile {
         self
     }
     /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
+    pub fn file_size(mut self, value: i64) -> Self {
+        self.file_size = Some(value);
         self
     }
     /// Sets `fileType`.
@@ -2243,8 +2243,8 @@ impl CreateReviewChecklistRequestRules {
         Self::default()
     }
     /// Sets `custom`.
-    pub fn custom(mut self, value: impl Into<bool>) -> Self {
-        self.custom = Some(value.into());
+    pub fn custom(mut self, value: bool) -> Self {
+        self.custom = Some(value);
         self
     }
     /// Sets `description`.
@@ -2355,8 +2355,8 @@ impl CreateSignFlowRequestSignDocs {
         self
     }
     /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
+    pub fn file_size(mut self, value: i64) -> Self {
+        self.file_size = Some(value);
         self
     }
     /// Sets `fileType`.
@@ -2365,8 +2365,8 @@ impl CreateSignFlowRequestSignDocs {
         self
     }
     /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<i64>) -> Self {
-        self.space_id = Some(value.into());
+    pub fn space_id(mut self, value: i64) -> Self {
+        self.space_id = Some(value);
         self
     }
 }
@@ -2401,13 +2401,13 @@ impl CreateSignFlowRequestSignFlowConfig {
         Self::default()
     }
     /// Sets `autoStart`.
-    pub fn auto_start(mut self, value: impl Into<bool>) -> Self {
-        self.auto_start = Some(value.into());
+    pub fn auto_start(mut self, value: bool) -> Self {
+        self.auto_start = Some(value);
         self
     }
     /// Sets `isOrderedSign`.
-    pub fn is_ordered_sign(mut self, value: impl Into<bool>) -> Self {
-        self.is_ordered_sign = Some(value.into());
+    pub fn is_ordered_sign(mut self, value: bool) -> Self {
+        self.is_ordered_sign = Some(value);
         self
     }
     /// Sets `signFlowName`.
@@ -2502,11 +2502,8 @@ impl CreateSignFlowRequestSigners {
         self
     }
     /// Sets `orgInfo`.
-    pub fn org_info(
-        mut self,
-        value: impl Into<CreateSignFlowRequestSignersOrgInfo>,
-    ) -> Self {
-        self.org_info = Some(value.into());
+    pub fn org_info(mut self, value: CreateSignFlowRequestSignersOrgInfo) -> Self {
+        self.org_info = Some(value);
         self
     }
     /// Sets `signComponentConfig`.
@@ -2518,19 +2515,13 @@ impl CreateSignFlowRequestSigners {
         self
     }
     /// Sets `signConfig`.
-    pub fn sign_config(
-        mut self,
-        value: impl Into<CreateSignFlowRequestSignersSignConfig>,
-    ) -> Self {
-        self.sign_config = Some(value.into());
+    pub fn sign_config(mut self, value: CreateSignFlowRequestSignersSignConfig) -> Self {
+        self.sign_config = Some(value);
         self
     }
     /// Sets `signerInfo`.
-    pub fn signer_info(
-        mut self,
-        value: impl Into<CreateSignFlowRequestSignersSignerInfo>,
-    ) -> Self {
-        self.signer_info = Some(value.into());
+    pub fn signer_info(mut self, value: CreateSignFlowRequestSignersSignerInfo) -> Self {
+        self.signer_info = Some(value);
         self
     }
     /// Sets `signerType`.
@@ -3643,8 +3634,8 @@ impl SendContractCardRequestContractInfo {
         self
     }
     /// Sets `createTime`.
-    pub fn create_time(mut self, value: impl Into<i64>) -> Self {
-        self.create_time = Some(value.into());
+    pub fn create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
         self
     }
     /// Sets `signUserName`.
@@ -3752,8 +3743,8 @@ impl SyncSignEventRequestSignFileList {
         self
     }
     /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
+    pub fn file_size(mut self, value: i64) -> Self {
+        self.file_size = Some(value);
         self
     }
     /// Sets `fileType`.
@@ -4283,11 +4274,9 @@ impl CreateSignFlowRequestSignersSignComponentConfig {
     /// Sets `signFieldComponentConfig`.
     pub fn sign_field_component_config(
         mut self,
-        value: impl Into<
-            CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig,
-        >,
+        value: CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig,
     ) -> Self {
-        self.sign_field_component_config = Some(value.into());
+        self.sign_field_component_config = Some(value);
         self
     }
 }
@@ -4315,8 +4304,8 @@ impl CreateSignFlowRequestSignersSignConfig {
         Self::default()
     }
     /// Sets `signOrder`.
-    pub fn sign_order(mut self, value: impl Into<i64>) -> Self {
-        self.sign_order = Some(value.into());
+    pub fn sign_order(mut self, value: i64) -> Self {
+        self.sign_order = Some(value);
         self
     }
 }
@@ -5991,21 +5980,17 @@ impl CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
     /// Sets `signDateConfig`.
     pub fn sign_date_config(
         mut self,
-        value: impl Into<
-            CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig,
-        >,
+        value: CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig,
     ) -> Self {
-        self.sign_date_config = Some(value.into());
+        self.sign_date_config = Some(value);
         self
     }
     /// Sets `signPositionConfig`.
     pub fn sign_position_config(
         mut self,
-        value: impl Into<
-            CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig,
-        >,
+        value: CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig,
     ) -> Self {
-        self.sign_position_config = Some(value.into());
+        self.sign_position_config = Some(value);
         self
     }
 }
@@ -7376,8 +7361,8 @@ impl CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSign
         self
     }
     /// Sets `showSignDate`.
-    pub fn show_sign_date(mut self, value: impl Into<bool>) -> Self {
-        self.show_sign_date = Some(value.into());
+    pub fn show_sign_date(mut self, value: bool) -> Self {
+        self.show_sign_date = Some(value);
         self
     }
 }
@@ -7410,18 +7395,18 @@ impl CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSign
         Self::default()
     }
     /// Sets `positionPage`.
-    pub fn position_page(mut self, value: impl Into<i64>) -> Self {
-        self.position_page = Some(value.into());
+    pub fn position_page(mut self, value: i64) -> Self {
+        self.position_page = Some(value);
         self
     }
     /// Sets `positionX`.
-    pub fn position_x(mut self, value: impl Into<f64>) -> Self {
-        self.position_x = Some(value.into());
+    pub fn position_x(mut self, value: f64) -> Self {
+        self.position_x = Some(value);
         self
     }
     /// Sets `positionY`.
-    pub fn position_y(mut self, value: impl Into<f64>) -> Self {
-        self.position_y = Some(value.into());
+    pub fn position_y(mut self, value: f64) -> Self {
+        self.position_y = Some(value);
         self
     }
 }
@@ -9019,13 +9004,13 @@ pub struct AnalyzeSubjectTransactionRiskRequest {
 impl AnalyzeSubjectTransactionRiskRequest {
     /// A `AnalyzeSubjectTransactionRiskRequest` with its required fields (`contractId`, `corpId`, `staffId`, `subjectUniqueCode`); set the others with the methods named after them.
     pub fn new(
-        contract_id: impl Into<i64>,
+        contract_id: i64,
         corp_id: impl Into<String>,
         staff_id: impl Into<String>,
         subject_unique_code: impl Into<String>,
     ) -> Self {
         Self {
-            contract_id: contract_id.into(),
+            contract_id: contract_id,
             corp_id: corp_id.into(),
             history_end_time: None,
             history_start_time: None,
@@ -9034,13 +9019,13 @@ impl AnalyzeSubjectTransactionRiskRequest {
         }
     }
     /// Sets `historyEndTime`.
-    pub fn history_end_time(mut self, value: impl Into<i64>) -> Self {
-        self.history_end_time = Some(value.into());
+    pub fn history_end_time(mut self, value: i64) -> Self {
+        self.history_end_time = Some(value);
         self
     }
     /// Sets `historyStartTime`.
-    pub fn history_start_time(mut self, value: impl Into<i64>) -> Self {
-        self.history_start_time = Some(value.into());
+    pub fn history_start_time(mut self, value: i64) -> Self {
+        self.history_start_time = Some(value);
         self
     }
 }
@@ -9071,9 +9056,9 @@ impl AsyncCreateContractAnalysisRequest {
     /// Sets `fileInfo`.
     pub fn file_info(
         mut self,
-        value: impl Into<AsyncCreateContractAnalysisRequestFileInfo>,
+        value: AsyncCreateContractAnalysisRequestFileInfo,
     ) -> Self {
-        self.file_info = Some(value.into());
+        self.file_info = Some(value);
         self
     }
     /// Sets `originatorUserId`.
@@ -9350,10 +9335,7 @@ pub struct ContractAiReviewResultNotifyRequest {
 }
 impl ContractAiReviewResultNotifyRequest {
     /// A `ContractAiReviewResultNotifyRequest` with its required fields (`contractAiReviewCorpId`, `success`); set the others with the methods named after them.
-    pub fn new(
-        contract_ai_review_corp_id: impl Into<String>,
-        success: impl Into<bool>,
-    ) -> Self {
+    pub fn new(contract_ai_review_corp_id: impl Into<String>, success: bool) -> Self {
         Self {
             annotations: None,
             contract_ai_review_corp_id: contract_ai_review_corp_id.into(),
@@ -9361,7 +9343,7 @@ impl ContractAiReviewResultNotifyRequest {
             error_code: None,
             error_msg: None,
             extension: None,
-            success: success.into(),
+            success: success,
         }
     }
     /// Sets `annotations`.
@@ -9373,8 +9355,8 @@ impl ContractAiReviewResultNotifyRequest {
         self
     }
     /// Sets `contractAiReviewId`.
-    pub fn contract_ai_review_id(mut self, value: impl Into<i64>) -> Self {
-        self.contract_ai_review_id = Some(value.into());
+    pub fn contract_ai_review_id(mut self, value: i64) -> Self {
+        self.contract_ai_review_id = Some(value);
         self
     }
     /// Sets `errorCode`.
@@ -9438,14 +9420,14 @@ impl ContractBenefitConsumeRequest {
     pub fn new(
         benefit_point: impl Into<String>,
         biz_request_id: impl Into<String>,
-        consume_quota: impl Into<i64>,
+        consume_quota: i64,
         corp_id: impl Into<String>,
         isv_corp_id: impl Into<String>,
     ) -> Self {
         Self {
             benefit_point: benefit_point.into(),
             biz_request_id: biz_request_id.into(),
-            consume_quota: consume_quota.into(),
+            consume_quota: consume_quota,
             corp_id: corp_id.into(),
             ext_params: None,
             isv_corp_id: isv_corp_id.into(),
@@ -9620,9 +9602,9 @@ impl CreateContractAppsCompareTaskRequest {
     /// Sets `comparativeFile`.
     pub fn comparative_file(
         mut self,
-        value: impl Into<CreateContractAppsCompareTaskRequestComparativeFile>,
+        value: CreateContractAppsCompareTaskRequestComparativeFile,
     ) -> Self {
-        self.comparative_file = Some(value.into());
+        self.comparative_file = Some(value);
         self
     }
     /// Sets `comparativeFileDownloadUrl`.
@@ -9633,9 +9615,9 @@ impl CreateContractAppsCompareTaskRequest {
     /// Sets `standardFile`.
     pub fn standard_file(
         mut self,
-        value: impl Into<CreateContractAppsCompareTaskRequestStandardFile>,
+        value: CreateContractAppsCompareTaskRequestStandardFile,
     ) -> Self {
-        self.standard_file = Some(value.into());
+        self.standard_file = Some(value);
         self
     }
     /// Sets `standardFileDownloadUrl`.
@@ -9712,9 +9694,9 @@ impl CreateContractAppsExtractTaskRequest {
     /// Sets `contractFile`.
     pub fn contract_file(
         mut self,
-        value: impl Into<CreateContractAppsExtractTaskRequestContractFile>,
+        value: CreateContractAppsExtractTaskRequestContractFile,
     ) -> Self {
-        self.contract_file = Some(value.into());
+        self.contract_file = Some(value);
         self
     }
     /// Sets `contractFileDownloadUrl`.
@@ -9792,9 +9774,9 @@ impl CreateContractAppsReviewTaskRequest {
     /// Sets `contractFile`.
     pub fn contract_file(
         mut self,
-        value: impl Into<CreateContractAppsReviewTaskRequestContractFile>,
+        value: CreateContractAppsReviewTaskRequestContractFile,
     ) -> Self {
-        self.contract_file = Some(value.into());
+        self.contract_file = Some(value);
         self
     }
     /// Sets `contractFileDownloadUrl`.
@@ -9883,9 +9865,9 @@ impl CreateContractAppsTermsExtractEaskRequest {
     /// Sets `contractFile`.
     pub fn contract_file(
         mut self,
-        value: impl Into<CreateContractAppsTermsExtractEaskRequestContractFile>,
+        value: CreateContractAppsTermsExtractEaskRequestContractFile,
     ) -> Self {
-        self.contract_file = Some(value.into());
+        self.contract_file = Some(value);
         self
     }
     /// Sets `contractFileDownloadUrl`.
@@ -9983,9 +9965,9 @@ impl CreateContractCompareTaskRequest {
     /// Sets `comparativeFile`.
     pub fn comparative_file(
         mut self,
-        value: impl Into<CreateContractCompareTaskRequestComparativeFile>,
+        value: CreateContractCompareTaskRequestComparativeFile,
     ) -> Self {
-        self.comparative_file = Some(value.into());
+        self.comparative_file = Some(value);
         self
     }
     /// Sets `comparativeFileDownloadUrl`.
@@ -9996,9 +9978,9 @@ impl CreateContractCompareTaskRequest {
     /// Sets `standardFile`.
     pub fn standard_file(
         mut self,
-        value: impl Into<CreateContractCompareTaskRequestStandardFile>,
+        value: CreateContractCompareTaskRequestStandardFile,
     ) -> Self {
-        self.standard_file = Some(value.into());
+        self.standard_file = Some(value);
         self
     }
     /// Sets `standardFileDownloadUrl`.
@@ -10070,9 +10052,9 @@ impl CreateContractExtractTaskRequest {
     /// Sets `contractFile`.
     pub fn contract_file(
         mut self,
-        value: impl Into<CreateContractExtractTaskRequestContractFile>,
+        value: CreateContractExtractTaskRequestContractFile,
     ) -> Self {
-        self.contract_file = Some(value.into());
+        self.contract_file = Some(value);
         self
     }
     /// Sets `contractFileDownloadUrl`.
@@ -10139,11 +10121,8 @@ impl CreateContractReviewRequest {
         self
     }
     /// Sets `fileInfo`.
-    pub fn file_info(
-        mut self,
-        value: impl Into<CreateContractReviewRequestFileInfo>,
-    ) -> Self {
-        self.file_info = Some(value.into());
+    pub fn file_info(mut self, value: CreateContractReviewRequestFileInfo) -> Self {
+        self.file_info = Some(value);
         self
     }
     /// Sets `originatorUserId`.
@@ -10232,9 +10211,9 @@ impl CreateContractReviewTaskRequest {
     /// Sets `contractFile`.
     pub fn contract_file(
         mut self,
-        value: impl Into<CreateContractReviewTaskRequestContractFile>,
+        value: CreateContractReviewTaskRequestContractFile,
     ) -> Self {
-        self.contract_file = Some(value.into());
+        self.contract_file = Some(value);
         self
     }
     /// Sets `contractFileDownloadUrl`.
@@ -10378,17 +10357,17 @@ impl CreateSignFlowRequest {
     /// Sets `signFlowConfig`.
     pub fn sign_flow_config(
         mut self,
-        value: impl Into<CreateSignFlowRequestSignFlowConfig>,
+        value: CreateSignFlowRequestSignFlowConfig,
     ) -> Self {
-        self.sign_flow_config = Some(value.into());
+        self.sign_flow_config = Some(value);
         self
     }
     /// Sets `signFlowInitiator`.
     pub fn sign_flow_initiator(
         mut self,
-        value: impl Into<CreateSignFlowRequestSignFlowInitiator>,
+        value: CreateSignFlowRequestSignFlowInitiator,
     ) -> Self {
-        self.sign_flow_initiator = Some(value.into());
+        self.sign_flow_initiator = Some(value);
         self
     }
     /// Sets `signers`.
@@ -10797,9 +10776,9 @@ impl GetAsyncCreateContractAnalysisRequest {
     /// Sets `fileInfo`.
     pub fn file_info(
         mut self,
-        value: impl Into<GetAsyncCreateContractAnalysisRequestFileInfo>,
+        value: GetAsyncCreateContractAnalysisRequestFileInfo,
     ) -> Self {
-        self.file_info = Some(value.into());
+        self.file_info = Some(value);
         self
     }
     /// Sets `originatorUserId`.
@@ -10839,11 +10818,8 @@ impl GetContractAnalysisResultRequest {
         Self::default()
     }
     /// Sets `fileInfo`.
-    pub fn file_info(
-        mut self,
-        value: impl Into<GetContractAnalysisResultRequestFileInfo>,
-    ) -> Self {
-        self.file_info = Some(value.into());
+    pub fn file_info(mut self, value: GetContractAnalysisResultRequestFileInfo) -> Self {
+        self.file_info = Some(value);
         self
     }
     /// Sets `originatorUserId`.
@@ -10915,8 +10891,8 @@ impl GetContractReviewResultRequest {
         Self::default()
     }
     /// Sets `body`.
-    pub fn body(mut self, value: impl Into<GetContractReviewResultRequestBody>) -> Self {
-        self.body = Some(value.into());
+    pub fn body(mut self, value: GetContractReviewResultRequestBody) -> Self {
+        self.body = Some(value);
         self
     }
 }
@@ -11371,13 +11347,13 @@ impl QueryContractCompareListRequest {
         self
     }
     /// Sets `pageNum`.
-    pub fn page_num(mut self, value: impl Into<i64>) -> Self {
-        self.page_num = Some(value.into());
+    pub fn page_num(mut self, value: i64) -> Self {
+        self.page_num = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `requestId`.
@@ -11755,8 +11731,8 @@ impl QuerySubjectPublicRiskRequest {
         self
     }
     /// Sets `contractAmount`.
-    pub fn contract_amount(mut self, value: impl Into<i64>) -> Self {
-        self.contract_amount = Some(value.into());
+    pub fn contract_amount(mut self, value: i64) -> Self {
+        self.contract_amount = Some(value);
         self
     }
     /// Sets `contractType`.
@@ -11825,7 +11801,7 @@ impl SearchFileKeywordPositionsRequest {
     pub fn new(
         file_id: impl Into<String>,
         keyword: impl Into<String>,
-        space_id: impl Into<i64>,
+        space_id: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -11835,7 +11811,7 @@ impl SearchFileKeywordPositionsRequest {
             file_type: None,
             keyword: keyword.into(),
             request_id: None,
-            space_id: space_id.into(),
+            space_id: space_id,
             user_id: user_id.into(),
         }
     }
@@ -11845,8 +11821,8 @@ impl SearchFileKeywordPositionsRequest {
         self
     }
     /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
+    pub fn file_size(mut self, value: i64) -> Self {
+        self.file_size = Some(value);
         self
     }
     /// Sets `fileType`.
@@ -11911,8 +11887,8 @@ impl SendContractCardRequest {
         card_type: impl Into<String>,
         corp_id: impl Into<String>,
         receivers: impl IntoIterator<Item = SendContractCardRequestReceivers>,
-        sender: impl Into<SendContractCardRequestSender>,
-        sync_single_chat: impl Into<bool>,
+        sender: SendContractCardRequestSender,
+        sync_single_chat: bool,
     ) -> Self {
         Self {
             card_type: card_type.into(),
@@ -11922,16 +11898,13 @@ impl SendContractCardRequest {
             process_instance_id: None,
             receive_groups: None,
             receivers: receivers.into_iter().collect(),
-            sender: sender.into(),
-            sync_single_chat: sync_single_chat.into(),
+            sender: sender,
+            sync_single_chat: sync_single_chat,
         }
     }
     /// Sets `contractInfo`.
-    pub fn contract_info(
-        mut self,
-        value: impl Into<SendContractCardRequestContractInfo>,
-    ) -> Self {
-        self.contract_info = Some(value.into());
+    pub fn contract_info(mut self, value: SendContractCardRequestContractInfo) -> Self {
+        self.contract_info = Some(value);
         self
     }
     /// Sets `extension`.
@@ -12034,8 +12007,8 @@ impl SyncSignEventRequest {
         self
     }
     /// Sets `signDate`.
-    pub fn sign_date(mut self, value: impl Into<i64>) -> Self {
-        self.sign_date = Some(value.into());
+    pub fn sign_date(mut self, value: i64) -> Self {
+        self.sign_date = Some(value);
         self
     }
     /// Sets `signFileList`.

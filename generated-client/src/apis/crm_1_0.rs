@@ -1941,11 +1941,11 @@ impl AddMetaModelFieldRequestFieldDTOList {
     /// A `AddMetaModelFieldRequestFieldDTOList` with its required fields (`componentName`, `props`); set the others with the methods named after them.
     pub fn new(
         component_name: impl Into<String>,
-        props: impl Into<AddMetaModelFieldRequestFieldDTOListProps>,
+        props: AddMetaModelFieldRequestFieldDTOListProps,
     ) -> Self {
         Self {
             component_name: component_name.into(),
-            props: props.into(),
+            props: props,
         }
     }
 }
@@ -2000,11 +2000,11 @@ impl AddRelationMetaFieldRequestFieldDTOList {
     /// A `AddRelationMetaFieldRequestFieldDTOList` with its required fields (`componentName`, `props`); set the others with the methods named after them.
     pub fn new(
         component_name: impl Into<String>,
-        props: impl Into<AddRelationMetaFieldRequestFieldDTOListProps>,
+        props: AddRelationMetaFieldRequestFieldDTOListProps,
     ) -> Self {
         Self {
             component_name: component_name.into(),
-            props: props.into(),
+            props: props,
         }
     }
 }
@@ -2264,9 +2264,9 @@ impl BatchAddRelationDatasRequestRelationList {
     /// Sets `relationPermissionDTO`.
     pub fn relation_permission_dto(
         mut self,
-        value: impl Into<BatchAddRelationDatasRequestRelationListRelationPermissionDTO>,
+        value: BatchAddRelationDatasRequestRelationListRelationPermissionDTO,
     ) -> Self {
-        self.relation_permission_dto = Some(value.into());
+        self.relation_permission_dto = Some(value);
         self
     }
     /// Sets `sourceDataId`.
@@ -2354,9 +2354,9 @@ impl BatchCreateClueDataRequestDataList {
     /// Sets `enterprise`.
     pub fn enterprise(
         mut self,
-        value: impl Into<BatchCreateClueDataRequestDataListEnterprise>,
+        value: BatchCreateClueDataRequestDataListEnterprise,
     ) -> Self {
-        self.enterprise = Some(value.into());
+        self.enterprise = Some(value);
         self
     }
     /// Sets `tagIdList`.
@@ -2435,15 +2435,13 @@ pub struct BatchSendOfficialAccountOTOMessageRequestDetail {
 impl BatchSendOfficialAccountOTOMessageRequestDetail {
     /// A `BatchSendOfficialAccountOTOMessageRequestDetail` with its required fields (`messageBody`, `msgType`, `uuid`); set the others with the methods named after them.
     pub fn new(
-        message_body: impl Into<
-            BatchSendOfficialAccountOTOMessageRequestDetailMessageBody,
-        >,
+        message_body: BatchSendOfficialAccountOTOMessageRequestDetailMessageBody,
         msg_type: impl Into<String>,
         uuid: impl Into<String>,
     ) -> Self {
         Self {
             biz_request_id: None,
-            message_body: message_body.into(),
+            message_body: message_body,
             msg_type: msg_type.into(),
             send_to_all: None,
             user_id_list: None,
@@ -2456,8 +2454,8 @@ impl BatchSendOfficialAccountOTOMessageRequestDetail {
         self
     }
     /// Sets `sendToAll`.
-    pub fn send_to_all(mut self, value: impl Into<bool>) -> Self {
-        self.send_to_all = Some(value.into());
+    pub fn send_to_all(mut self, value: bool) -> Self {
+        self.send_to_all = Some(value);
         self
     }
     /// Sets `userIdList`.
@@ -2677,21 +2675,18 @@ impl CreateCustomerRequestSaveOption {
         self
     }
     /// Sets `skipDuplicateCheck`.
-    pub fn skip_duplicate_check(mut self, value: impl Into<bool>) -> Self {
-        self.skip_duplicate_check = Some(value.into());
+    pub fn skip_duplicate_check(mut self, value: bool) -> Self {
+        self.skip_duplicate_check = Some(value);
         self
     }
     /// Sets `subscribePolicy`.
-    pub fn subscribe_policy(mut self, value: impl Into<i64>) -> Self {
-        self.subscribe_policy = Some(value.into());
+    pub fn subscribe_policy(mut self, value: i64) -> Self {
+        self.subscribe_policy = Some(value);
         self
     }
     /// Sets `throwExceptionWhileSavingContactFailed`.
-    pub fn throw_exception_while_saving_contact_failed(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.throw_exception_while_saving_contact_failed = Some(value.into());
+    pub fn throw_exception_while_saving_contact_failed(mut self, value: bool) -> Self {
+        self.throw_exception_while_saving_contact_failed = Some(value);
         self
     }
 }
@@ -4316,12 +4311,12 @@ pub struct SendOfficialAccountOTOMessageRequestDetail {
 impl SendOfficialAccountOTOMessageRequestDetail {
     /// A `SendOfficialAccountOTOMessageRequestDetail` with its required fields (`messageBody`, `msgType`, `uuid`); set the others with the methods named after them.
     pub fn new(
-        message_body: impl Into<SendOfficialAccountOTOMessageRequestDetailMessageBody>,
+        message_body: SendOfficialAccountOTOMessageRequestDetailMessageBody,
         msg_type: impl Into<String>,
         uuid: impl Into<String>,
     ) -> Self {
         Self {
-            message_body: message_body.into(),
+            message_body: message_body,
             msg_type: msg_type.into(),
             union_id: None,
             user_id: None,
@@ -4397,12 +4392,12 @@ pub struct SendOfficialAccountSNSMessageRequestDetail {
 impl SendOfficialAccountSNSMessageRequestDetail {
     /// A `SendOfficialAccountSNSMessageRequestDetail` with its required fields (`messageBody`, `msgType`, `uuid`); set the others with the methods named after them.
     pub fn new(
-        message_body: impl Into<SendOfficialAccountSNSMessageRequestDetailMessageBody>,
+        message_body: SendOfficialAccountSNSMessageRequestDetailMessageBody,
         msg_type: impl Into<String>,
         uuid: impl Into<String>,
     ) -> Self {
         Self {
-            message_body: message_body.into(),
+            message_body: message_body,
             msg_type: msg_type.into(),
             uuid: uuid.into(),
         }
@@ -4442,14 +4437,14 @@ pub struct ServiceWindowMessageBatchPushRequestDetail {
 impl ServiceWindowMessageBatchPushRequestDetail {
     /// A `ServiceWindowMessageBatchPushRequestDetail` with its required fields (`messageBody`, `msgType`, `userIdList`, `uuid`); set the others with the methods named after them.
     pub fn new(
-        message_body: impl Into<ServiceWindowMessageBatchPushRequestDetailMessageBody>,
+        message_body: ServiceWindowMessageBatchPushRequestDetailMessageBody,
         msg_type: impl Into<String>,
         user_id_list: impl IntoIterator<Item = impl Into<String>>,
         uuid: impl Into<String>,
     ) -> Self {
         Self {
             biz_request_id: None,
-            message_body: message_body.into(),
+            message_body: message_body,
             msg_type: msg_type.into(),
             send_to_all: None,
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
@@ -4462,8 +4457,8 @@ impl ServiceWindowMessageBatchPushRequestDetail {
         self
     }
     /// Sets `sendToAll`.
-    pub fn send_to_all(mut self, value: impl Into<bool>) -> Self {
-        self.send_to_all = Some(value.into());
+    pub fn send_to_all(mut self, value: bool) -> Self {
+        self.send_to_all = Some(value);
         self
     }
 }
@@ -4591,9 +4586,9 @@ impl UpdateMenuDataRequestNavData {
     /// Sets `navExtInfo`.
     pub fn nav_ext_info(
         mut self,
-        value: impl Into<UpdateMenuDataRequestNavDataNavExtInfo>,
+        value: UpdateMenuDataRequestNavDataNavExtInfo,
     ) -> Self {
-        self.nav_ext_info = Some(value.into());
+        self.nav_ext_info = Some(value);
         self
     }
     /// Sets `navType`.
@@ -4612,8 +4607,8 @@ impl UpdateMenuDataRequestNavData {
         self
     }
     /// Sets `sortNum`.
-    pub fn sort_num(mut self, value: impl Into<i64>) -> Self {
-        self.sort_num = Some(value.into());
+    pub fn sort_num(mut self, value: i64) -> Self {
+        self.sort_num = Some(value);
         self
     }
     /// Sets `url`.
@@ -4692,11 +4687,11 @@ impl UpdateRelationMetaFieldRequestFieldDTOList {
     /// A `UpdateRelationMetaFieldRequestFieldDTOList` with its required fields (`componentName`, `props`); set the others with the methods named after them.
     pub fn new(
         component_name: impl Into<String>,
-        props: impl Into<UpdateRelationMetaFieldRequestFieldDTOListProps>,
+        props: UpdateRelationMetaFieldRequestFieldDTOListProps,
     ) -> Self {
         Self {
             component_name: component_name.into(),
-            props: props.into(),
+            props: props,
         }
     }
 }
@@ -4767,7 +4762,7 @@ impl AddMetaModelFieldRequestFieldDTOListProps {
     pub fn new(
         field_id: impl Into<String>,
         label: impl Into<String>,
-        required: impl Into<bool>,
+        required: bool,
     ) -> Self {
         Self {
             align: None,
@@ -4788,7 +4783,7 @@ impl AddMetaModelFieldRequestFieldDTOListProps {
             options: None,
             pay_enable: None,
             placeholder: None,
-            required: required.into(),
+            required: required,
             required_editable_freeze: None,
             sortable: None,
             unit: None,
@@ -4805,8 +4800,8 @@ impl AddMetaModelFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `choice`.
-    pub fn choice(mut self, value: impl Into<i64>) -> Self {
-        self.choice = Some(value.into());
+    pub fn choice(mut self, value: i64) -> Self {
+        self.choice = Some(value);
         self
     }
     /// Sets `content`.
@@ -4815,13 +4810,13 @@ impl AddMetaModelFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `disabled`.
-    pub fn disabled(mut self, value: impl Into<bool>) -> Self {
-        self.disabled = Some(value.into());
+    pub fn disabled(mut self, value: bool) -> Self {
+        self.disabled = Some(value);
         self
     }
     /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<bool>) -> Self {
-        self.duration = Some(value.into());
+    pub fn duration(mut self, value: bool) -> Self {
+        self.duration = Some(value);
         self
     }
     /// Sets `format`.
@@ -4830,13 +4825,13 @@ impl AddMetaModelFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `invisible`.
-    pub fn invisible(mut self, value: impl Into<bool>) -> Self {
-        self.invisible = Some(value.into());
+    pub fn invisible(mut self, value: bool) -> Self {
+        self.invisible = Some(value);
         self
     }
     /// Sets `labelEditableFreeze`.
-    pub fn label_editable_freeze(mut self, value: impl Into<bool>) -> Self {
-        self.label_editable_freeze = Some(value.into());
+    pub fn label_editable_freeze(mut self, value: bool) -> Self {
+        self.label_editable_freeze = Some(value);
         self
     }
     /// Sets `link`.
@@ -4868,8 +4863,8 @@ impl AddMetaModelFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `payEnable`.
-    pub fn pay_enable(mut self, value: impl Into<bool>) -> Self {
-        self.pay_enable = Some(value.into());
+    pub fn pay_enable(mut self, value: bool) -> Self {
+        self.pay_enable = Some(value);
         self
     }
     /// Sets `placeholder`.
@@ -4878,13 +4873,13 @@ impl AddMetaModelFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `requiredEditableFreeze`.
-    pub fn required_editable_freeze(mut self, value: impl Into<bool>) -> Self {
-        self.required_editable_freeze = Some(value.into());
+    pub fn required_editable_freeze(mut self, value: bool) -> Self {
+        self.required_editable_freeze = Some(value);
         self
     }
     /// Sets `sortable`.
-    pub fn sortable(mut self, value: impl Into<bool>) -> Self {
-        self.sortable = Some(value.into());
+    pub fn sortable(mut self, value: bool) -> Self {
+        self.sortable = Some(value);
         self
     }
     /// Sets `unit`.
@@ -4978,7 +4973,7 @@ impl AddRelationMetaFieldRequestFieldDTOListProps {
     pub fn new(
         biz_alias: impl Into<String>,
         label: impl Into<String>,
-        required: impl Into<bool>,
+        required: bool,
     ) -> Self {
         Self {
             align: None,
@@ -4999,7 +4994,7 @@ impl AddRelationMetaFieldRequestFieldDTOListProps {
             options: None,
             pay_enable: None,
             placeholder: None,
-            required: required.into(),
+            required: required,
             required_editable_freeze: None,
             sortable: None,
             unit: None,
@@ -5011,8 +5006,8 @@ impl AddRelationMetaFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `choice`.
-    pub fn choice(mut self, value: impl Into<i64>) -> Self {
-        self.choice = Some(value.into());
+    pub fn choice(mut self, value: i64) -> Self {
+        self.choice = Some(value);
         self
     }
     /// Sets `content`.
@@ -5021,13 +5016,13 @@ impl AddRelationMetaFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `disabled`.
-    pub fn disabled(mut self, value: impl Into<bool>) -> Self {
-        self.disabled = Some(value.into());
+    pub fn disabled(mut self, value: bool) -> Self {
+        self.disabled = Some(value);
         self
     }
     /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<bool>) -> Self {
-        self.duration = Some(value.into());
+    pub fn duration(mut self, value: bool) -> Self {
+        self.duration = Some(value);
         self
     }
     /// Sets `fieldId`.
@@ -5041,13 +5036,13 @@ impl AddRelationMetaFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `invisible`.
-    pub fn invisible(mut self, value: impl Into<bool>) -> Self {
-        self.invisible = Some(value.into());
+    pub fn invisible(mut self, value: bool) -> Self {
+        self.invisible = Some(value);
         self
     }
     /// Sets `labelEditableFreeze`.
-    pub fn label_editable_freeze(mut self, value: impl Into<bool>) -> Self {
-        self.label_editable_freeze = Some(value.into());
+    pub fn label_editable_freeze(mut self, value: bool) -> Self {
+        self.label_editable_freeze = Some(value);
         self
     }
     /// Sets `link`.
@@ -5081,8 +5076,8 @@ impl AddRelationMetaFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `payEnable`.
-    pub fn pay_enable(mut self, value: impl Into<bool>) -> Self {
-        self.pay_enable = Some(value.into());
+    pub fn pay_enable(mut self, value: bool) -> Self {
+        self.pay_enable = Some(value);
         self
     }
     /// Sets `placeholder`.
@@ -5091,13 +5086,13 @@ impl AddRelationMetaFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `requiredEditableFreeze`.
-    pub fn required_editable_freeze(mut self, value: impl Into<bool>) -> Self {
-        self.required_editable_freeze = Some(value.into());
+    pub fn required_editable_freeze(mut self, value: bool) -> Self {
+        self.required_editable_freeze = Some(value);
         self
     }
     /// Sets `sortable`.
-    pub fn sortable(mut self, value: impl Into<bool>) -> Self {
-        self.sortable = Some(value.into());
+    pub fn sortable(mut self, value: bool) -> Self {
+        self.sortable = Some(value);
         self
     }
     /// Sets `unit`.
@@ -5553,37 +5548,33 @@ impl BatchSendOfficialAccountOTOMessageRequestDetailMessageBody {
     /// Sets `actionCard`.
     pub fn action_card(
         mut self,
-        value: impl Into<
-            BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard,
-        >,
+        value: BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard,
     ) -> Self {
-        self.action_card = Some(value.into());
+        self.action_card = Some(value);
         self
     }
     /// Sets `link`.
     pub fn link(
         mut self,
-        value: impl Into<BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink>,
+        value: BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink,
     ) -> Self {
-        self.link = Some(value.into());
+        self.link = Some(value);
         self
     }
     /// Sets `markdown`.
     pub fn markdown(
         mut self,
-        value: impl Into<
-            BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown,
-        >,
+        value: BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown,
     ) -> Self {
-        self.markdown = Some(value.into());
+        self.markdown = Some(value);
         self
     }
     /// Sets `text`.
     pub fn text(
         mut self,
-        value: impl Into<BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText>,
+        value: BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText,
     ) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(value);
         self
     }
 }
@@ -7002,41 +6993,41 @@ impl SendOfficialAccountOTOMessageRequestDetailMessageBody {
     /// Sets `actionCard`.
     pub fn action_card(
         mut self,
-        value: impl Into<SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard>,
+        value: SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard,
     ) -> Self {
-        self.action_card = Some(value.into());
+        self.action_card = Some(value);
         self
     }
     /// Sets `image`.
     pub fn image(
         mut self,
-        value: impl Into<SendOfficialAccountOTOMessageRequestDetailMessageBodyImage>,
+        value: SendOfficialAccountOTOMessageRequestDetailMessageBodyImage,
     ) -> Self {
-        self.image = Some(value.into());
+        self.image = Some(value);
         self
     }
     /// Sets `link`.
     pub fn link(
         mut self,
-        value: impl Into<SendOfficialAccountOTOMessageRequestDetailMessageBodyLink>,
+        value: SendOfficialAccountOTOMessageRequestDetailMessageBodyLink,
     ) -> Self {
-        self.link = Some(value.into());
+        self.link = Some(value);
         self
     }
     /// Sets `markdown`.
     pub fn markdown(
         mut self,
-        value: impl Into<SendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown>,
+        value: SendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown,
     ) -> Self {
-        self.markdown = Some(value.into());
+        self.markdown = Some(value);
         self
     }
     /// Sets `text`.
     pub fn text(
         mut self,
-        value: impl Into<SendOfficialAccountOTOMessageRequestDetailMessageBodyText>,
+        value: SendOfficialAccountOTOMessageRequestDetailMessageBodyText,
     ) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(value);
         self
     }
 }
@@ -7079,33 +7070,33 @@ impl SendOfficialAccountSNSMessageRequestDetailMessageBody {
     /// Sets `actionCard`.
     pub fn action_card(
         mut self,
-        value: impl Into<SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard>,
+        value: SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard,
     ) -> Self {
-        self.action_card = Some(value.into());
+        self.action_card = Some(value);
         self
     }
     /// Sets `link`.
     pub fn link(
         mut self,
-        value: impl Into<SendOfficialAccountSNSMessageRequestDetailMessageBodyLink>,
+        value: SendOfficialAccountSNSMessageRequestDetailMessageBodyLink,
     ) -> Self {
-        self.link = Some(value.into());
+        self.link = Some(value);
         self
     }
     /// Sets `markdown`.
     pub fn markdown(
         mut self,
-        value: impl Into<SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown>,
+        value: SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown,
     ) -> Self {
-        self.markdown = Some(value.into());
+        self.markdown = Some(value);
         self
     }
     /// Sets `text`.
     pub fn text(
         mut self,
-        value: impl Into<SendOfficialAccountSNSMessageRequestDetailMessageBodyText>,
+        value: SendOfficialAccountSNSMessageRequestDetailMessageBodyText,
     ) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(value);
         self
     }
 }
@@ -7147,33 +7138,33 @@ impl ServiceWindowMessageBatchPushRequestDetailMessageBody {
     /// Sets `actionCard`.
     pub fn action_card(
         mut self,
-        value: impl Into<ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard>,
+        value: ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard,
     ) -> Self {
-        self.action_card = Some(value.into());
+        self.action_card = Some(value);
         self
     }
     /// Sets `link`.
     pub fn link(
         mut self,
-        value: impl Into<ServiceWindowMessageBatchPushRequestDetailMessageBodyLink>,
+        value: ServiceWindowMessageBatchPushRequestDetailMessageBodyLink,
     ) -> Self {
-        self.link = Some(value.into());
+        self.link = Some(value);
         self
     }
     /// Sets `markdown`.
     pub fn markdown(
         mut self,
-        value: impl Into<ServiceWindowMessageBatchPushRequestDetailMessageBodyMarkdown>,
+        value: ServiceWindowMessageBatchPushRequestDetailMessageBodyMarkdown,
     ) -> Self {
-        self.markdown = Some(value.into());
+        self.markdown = Some(value);
         self
     }
     /// Sets `text`.
     pub fn text(
         mut self,
-        value: impl Into<ServiceWindowMessageBatchPushRequestDetailMessageBodyText>,
+        value: ServiceWindowMessageBatchPushRequestDetailMessageBodyText,
     ) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(value);
         self
     }
 }
@@ -7285,7 +7276,7 @@ impl UpdateRelationMetaFieldRequestFieldDTOListProps {
         biz_alias: impl Into<String>,
         field_id: impl Into<String>,
         label: impl Into<String>,
-        required: impl Into<bool>,
+        required: bool,
     ) -> Self {
         Self {
             align: None,
@@ -7306,7 +7297,7 @@ impl UpdateRelationMetaFieldRequestFieldDTOListProps {
             options: None,
             pay_enable: None,
             placeholder: None,
-            required: required.into(),
+            required: required,
             required_editable_freeze: None,
             sortable: None,
             unit: None,
@@ -7318,8 +7309,8 @@ impl UpdateRelationMetaFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `choice`.
-    pub fn choice(mut self, value: impl Into<i64>) -> Self {
-        self.choice = Some(value.into());
+    pub fn choice(mut self, value: i64) -> Self {
+        self.choice = Some(value);
         self
     }
     /// Sets `content`.
@@ -7328,13 +7319,13 @@ impl UpdateRelationMetaFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `disabled`.
-    pub fn disabled(mut self, value: impl Into<bool>) -> Self {
-        self.disabled = Some(value.into());
+    pub fn disabled(mut self, value: bool) -> Self {
+        self.disabled = Some(value);
         self
     }
     /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<bool>) -> Self {
-        self.duration = Some(value.into());
+    pub fn duration(mut self, value: bool) -> Self {
+        self.duration = Some(value);
         self
     }
     /// Sets `format`.
@@ -7343,13 +7334,13 @@ impl UpdateRelationMetaFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `invisible`.
-    pub fn invisible(mut self, value: impl Into<bool>) -> Self {
-        self.invisible = Some(value.into());
+    pub fn invisible(mut self, value: bool) -> Self {
+        self.invisible = Some(value);
         self
     }
     /// Sets `labelEditableFreeze`.
-    pub fn label_editable_freeze(mut self, value: impl Into<bool>) -> Self {
-        self.label_editable_freeze = Some(value.into());
+    pub fn label_editable_freeze(mut self, value: bool) -> Self {
+        self.label_editable_freeze = Some(value);
         self
     }
     /// Sets `link`.
@@ -7383,8 +7374,8 @@ impl UpdateRelationMetaFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `payEnable`.
-    pub fn pay_enable(mut self, value: impl Into<bool>) -> Self {
-        self.pay_enable = Some(value.into());
+    pub fn pay_enable(mut self, value: bool) -> Self {
+        self.pay_enable = Some(value);
         self
     }
     /// Sets `placeholder`.
@@ -7393,13 +7384,13 @@ impl UpdateRelationMetaFieldRequestFieldDTOListProps {
         self
     }
     /// Sets `requiredEditableFreeze`.
-    pub fn required_editable_freeze(mut self, value: impl Into<bool>) -> Self {
-        self.required_editable_freeze = Some(value.into());
+    pub fn required_editable_freeze(mut self, value: bool) -> Self {
+        self.required_editable_freeze = Some(value);
         self
     }
     /// Sets `sortable`.
-    pub fn sortable(mut self, value: impl Into<bool>) -> Self {
-        self.sortable = Some(value.into());
+    pub fn sortable(mut self, value: bool) -> Self {
+        self.sortable = Some(value);
         self
     }
     /// Sets `unit`.
@@ -10952,11 +10943,8 @@ impl AddCrmPersonalCustomerRequest {
         self
     }
     /// Sets `permission`.
-    pub fn permission(
-        mut self,
-        value: impl Into<AddCrmPersonalCustomerRequestPermission>,
-    ) -> Self {
-        self.permission = Some(value.into());
+    pub fn permission(mut self, value: AddCrmPersonalCustomerRequestPermission) -> Self {
+        self.permission = Some(value);
         self
     }
     /// Sets `relationType`.
@@ -10965,8 +10953,8 @@ impl AddCrmPersonalCustomerRequest {
         self
     }
     /// Sets `skipDuplicateCheck`.
-    pub fn skip_duplicate_check(mut self, value: impl Into<bool>) -> Self {
-        self.skip_duplicate_check = Some(value.into());
+    pub fn skip_duplicate_check(mut self, value: bool) -> Self {
+        self.skip_duplicate_check = Some(value);
         self
     }
 }
@@ -11023,7 +11011,7 @@ impl AddCustomerTrackRequest {
         operator_user_id: impl Into<String>,
         relation_type: impl Into<String>,
         title: impl Into<String>,
-        r#type: impl Into<i64>,
+        r#type: i64,
     ) -> Self {
         Self {
             content: content.into(),
@@ -11034,7 +11022,7 @@ impl AddCustomerTrackRequest {
             operator_user_id: operator_user_id.into(),
             relation_type: relation_type.into(),
             title: title.into(),
-            r#type: r#type.into(),
+            r#type: r#type,
         }
     }
     /// Sets `extraBizInfo`.
@@ -11108,8 +11096,8 @@ impl AddLeadsRequest {
         }
     }
     /// Sets `assignTimestamp`.
-    pub fn assign_timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.assign_timestamp = Some(value.into());
+    pub fn assign_timestamp(mut self, value: i64) -> Self {
+        self.assign_timestamp = Some(value);
         self
     }
 }
@@ -11399,8 +11387,8 @@ impl BatchAddRelationDatasRequest {
         }
     }
     /// Sets `skipDuplicateCheck`.
-    pub fn skip_duplicate_check(mut self, value: impl Into<bool>) -> Self {
-        self.skip_duplicate_check = Some(value.into());
+    pub fn skip_duplicate_check(mut self, value: bool) -> Self {
+        self.skip_duplicate_check = Some(value);
         self
     }
 }
@@ -11451,8 +11439,8 @@ impl BatchCreateClueDataRequest {
         self
     }
     /// Sets `privateSeas`.
-    pub fn private_seas(mut self, value: impl Into<bool>) -> Self {
-        self.private_seas = Some(value.into());
+    pub fn private_seas(mut self, value: bool) -> Self {
+        self.private_seas = Some(value);
         self
     }
 }
@@ -11523,13 +11511,11 @@ pub struct BatchSendOfficialAccountOTOMessageRequest {
 }
 impl BatchSendOfficialAccountOTOMessageRequest {
     /// A `BatchSendOfficialAccountOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(
-        detail: impl Into<BatchSendOfficialAccountOTOMessageRequestDetail>,
-    ) -> Self {
+    pub fn new(detail: BatchSendOfficialAccountOTOMessageRequestDetail) -> Self {
         Self {
             account_id: None,
             biz_id: None,
-            detail: detail.into(),
+            detail: detail,
         }
     }
     /// Sets `accountId`.
@@ -11666,8 +11652,8 @@ impl BatchUpdateRelationDatasRequest {
         }
     }
     /// Sets `skipDuplicateCheck`.
-    pub fn skip_duplicate_check(mut self, value: impl Into<bool>) -> Self {
-        self.skip_duplicate_check = Some(value.into());
+    pub fn skip_duplicate_check(mut self, value: bool) -> Self {
+        self.skip_duplicate_check = Some(value);
         self
     }
 }
@@ -11707,13 +11693,13 @@ impl ConsumeBenefitInventoryRequest {
     pub fn new(
         benefit_code: impl Into<String>,
         biz_request_id: impl Into<String>,
-        consume_quota: impl Into<i64>,
+        consume_quota: i64,
         opt_user_id: impl Into<String>,
     ) -> Self {
         Self {
             benefit_code: benefit_code.into(),
             biz_request_id: biz_request_id.into(),
-            consume_quota: consume_quota.into(),
+            consume_quota: consume_quota,
             opt_user_id: opt_user_id.into(),
         }
     }
@@ -11762,7 +11748,7 @@ impl CreateCustomerRequest {
     pub fn new(
         creator_user_id: impl Into<String>,
         data: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-        save_option: impl Into<CreateCustomerRequestSaveOption>,
+        save_option: CreateCustomerRequestSaveOption,
     ) -> Self {
         Self {
             contacts: None,
@@ -11772,7 +11758,7 @@ impl CreateCustomerRequest {
             instance_id: None,
             object_type: None,
             permission: None,
-            save_option: save_option.into(),
+            save_option: save_option,
         }
     }
     /// Sets `contacts`.
@@ -11802,11 +11788,8 @@ impl CreateCustomerRequest {
         self
     }
     /// Sets `permission`.
-    pub fn permission(
-        mut self,
-        value: impl Into<CreateCustomerRequestPermission>,
-    ) -> Self {
-        self.permission = Some(value.into());
+    pub fn permission(mut self, value: CreateCustomerRequestPermission) -> Self {
+        self.permission = Some(value);
         self
     }
 }
@@ -11935,8 +11918,8 @@ impl CreateGroupSetRequest {
         self
     }
     /// Sets `memberQuota`.
-    pub fn member_quota(mut self, value: impl Into<i64>) -> Self {
-        self.member_quota = Some(value.into());
+    pub fn member_quota(mut self, value: i64) -> Self {
+        self.member_quota = Some(value);
         self
     }
     /// Sets `notice`.
@@ -11945,8 +11928,8 @@ impl CreateGroupSetRequest {
         self
     }
     /// Sets `noticeToped`.
-    pub fn notice_toped(mut self, value: impl Into<i64>) -> Self {
-        self.notice_toped = Some(value.into());
+    pub fn notice_toped(mut self, value: i64) -> Self {
+        self.notice_toped = Some(value);
         self
     }
     /// Sets `templateId`.
@@ -11999,12 +11982,12 @@ impl CreateRelationMetaRequest {
     /// A `CreateRelationMetaRequest` with its required fields (`operatorUserId`, `relationMetaDTO`, `tenant`); set the others with the methods named after them.
     pub fn new(
         operator_user_id: impl Into<String>,
-        relation_meta_dto: impl Into<CreateRelationMetaRequestRelationMetaDTO>,
+        relation_meta_dto: CreateRelationMetaRequestRelationMetaDTO,
         tenant: impl Into<String>,
     ) -> Self {
         Self {
             operator_user_id: operator_user_id.into(),
-            relation_meta_dto: relation_meta_dto.into(),
+            relation_meta_dto: relation_meta_dto,
             tenant: tenant.into(),
         }
     }
@@ -12304,12 +12287,12 @@ impl FindTargetRelatedFollowRecordsRequest {
     pub fn new(
         follow_target_data_id: impl Into<String>,
         follow_target_type: impl Into<String>,
-        max_results: impl Into<i64>,
+        max_results: i64,
     ) -> Self {
         Self {
             follow_target_data_id: follow_target_data_id.into(),
             follow_target_type: follow_target_type.into(),
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
         }
     }
@@ -12352,8 +12335,8 @@ impl GetAllCustomerRecyclesRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -12387,10 +12370,10 @@ pub struct GetContactsRequest {
 }
 impl GetContactsRequest {
     /// A `GetContactsRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64) -> Self {
         Self {
             current_operator_user_id: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             object_type: None,
             provider_corp_id: None,
@@ -12554,8 +12537,8 @@ impl GetCustomerTracksByRelationIdRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -12564,8 +12547,8 @@ impl GetCustomerTracksByRelationIdRequest {
         self
     }
     /// Sets `typeGroup`.
-    pub fn type_group(mut self, value: impl Into<i64>) -> Self {
-        self.type_group = Some(value.into());
+    pub fn type_group(mut self, value: i64) -> Self {
+        self.type_group = Some(value);
         self
     }
 }
@@ -12669,10 +12652,10 @@ pub struct GetObjectDataRequest {
 }
 impl GetObjectDataRequest {
     /// A `GetObjectDataRequest` with its required fields (`maxResults`, `name`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, name: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, name: impl Into<String>) -> Self {
         Self {
             current_operator_user_id: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             name: name.into(),
             next_token: None,
             query_dsl: None,
@@ -12724,9 +12707,9 @@ pub struct GetOfficialAccountContactsRequest {
 }
 impl GetOfficialAccountContactsRequest {
     /// A `GetOfficialAccountContactsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, next_token: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: next_token.into(),
         }
     }
@@ -12794,13 +12777,13 @@ impl GetRelatedViewTabDataRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `relatedField`.
@@ -13069,8 +13052,8 @@ impl ListGroupSetRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -13176,8 +13159,8 @@ impl QueryAllCustomerRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -13227,9 +13210,9 @@ pub struct QueryAllTracksRequest {
 }
 impl QueryAllTracksRequest {
     /// A `QueryAllTracksRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             order: None,
         }
@@ -13350,9 +13333,9 @@ pub struct QueryCrmGroupChatsRequest {
 }
 impl QueryCrmGroupChatsRequest {
     /// A `QueryCrmGroupChatsRequest` with its required fields (`maxResults`, `relationType`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, relation_type: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, relation_type: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             query_dsl: None,
             relation_type: relation_type.into(),
@@ -13394,10 +13377,10 @@ pub struct QueryCrmPersonalCustomerRequest {
 }
 impl QueryCrmPersonalCustomerRequest {
     /// A `QueryCrmPersonalCustomerRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64) -> Self {
         Self {
             current_operator_user_id: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             query_dsl: None,
             relation_type: None,
@@ -13649,11 +13632,11 @@ pub struct SendOfficialAccountOTOMessageRequest {
 }
 impl SendOfficialAccountOTOMessageRequest {
     /// A `SendOfficialAccountOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: impl Into<SendOfficialAccountOTOMessageRequestDetail>) -> Self {
+    pub fn new(detail: SendOfficialAccountOTOMessageRequestDetail) -> Self {
         Self {
             account_id: None,
             biz_id: None,
-            detail: detail.into(),
+            detail: detail,
         }
     }
     /// Sets `accountId`.
@@ -13699,12 +13682,12 @@ impl SendOfficialAccountSNSMessageRequest {
     /// A `SendOfficialAccountSNSMessageRequest` with its required fields (`bindingToken`, `detail`); set the others with the methods named after them.
     pub fn new(
         binding_token: impl Into<String>,
-        detail: impl Into<SendOfficialAccountSNSMessageRequestDetail>,
+        detail: SendOfficialAccountSNSMessageRequestDetail,
     ) -> Self {
         Self {
             binding_token: binding_token.into(),
             biz_id: None,
-            detail: detail.into(),
+            detail: detail,
         }
     }
     /// Sets `bizId`.
@@ -13741,10 +13724,10 @@ pub struct ServiceWindowMessageBatchPushRequest {
 }
 impl ServiceWindowMessageBatchPushRequest {
     /// A `ServiceWindowMessageBatchPushRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: impl Into<ServiceWindowMessageBatchPushRequestDetail>) -> Self {
+    pub fn new(detail: ServiceWindowMessageBatchPushRequestDetail) -> Self {
         Self {
             biz_id: None,
-            detail: detail.into(),
+            detail: detail,
         }
     }
     /// Sets `bizId`.
@@ -13828,18 +13811,18 @@ impl TwoPhaseCommitInventoryRequest {
     pub fn new(
         benefit_code: impl Into<String>,
         biz_request_id: impl Into<String>,
-        execute_result: impl Into<bool>,
+        execute_result: bool,
     ) -> Self {
         Self {
             benefit_code: benefit_code.into(),
             biz_request_id: biz_request_id.into(),
-            execute_result: execute_result.into(),
+            execute_result: execute_result,
             quota: None,
         }
     }
     /// Sets `quota`.
-    pub fn quota(mut self, value: impl Into<i64>) -> Self {
-        self.quota = Some(value.into());
+    pub fn quota(mut self, value: i64) -> Self {
+        self.quota = Some(value);
         self
     }
 }
@@ -13924,9 +13907,9 @@ impl UpdateCrmPersonalCustomerRequest {
     /// Sets `permission`.
     pub fn permission(
         mut self,
-        value: impl Into<UpdateCrmPersonalCustomerRequestPermission>,
+        value: UpdateCrmPersonalCustomerRequestPermission,
     ) -> Self {
-        self.permission = Some(value.into());
+        self.permission = Some(value);
         self
     }
     /// Sets `relationType`.
@@ -13935,8 +13918,8 @@ impl UpdateCrmPersonalCustomerRequest {
         self
     }
     /// Sets `skipDuplicateCheck`.
-    pub fn skip_duplicate_check(mut self, value: impl Into<bool>) -> Self {
-        self.skip_duplicate_check = Some(value.into());
+    pub fn skip_duplicate_check(mut self, value: bool) -> Self {
+        self.skip_duplicate_check = Some(value);
         self
     }
 }
@@ -14044,8 +14027,8 @@ impl UpdateGroupSetRequest {
         self
     }
     /// Sets `memberQuota`.
-    pub fn member_quota(mut self, value: impl Into<i64>) -> Self {
-        self.member_quota = Some(value.into());
+    pub fn member_quota(mut self, value: i64) -> Self {
+        self.member_quota = Some(value);
         self
     }
     /// Sets `name`.
@@ -14059,8 +14042,8 @@ impl UpdateGroupSetRequest {
         self
     }
     /// Sets `noticeToped`.
-    pub fn notice_toped(mut self, value: impl Into<i64>) -> Self {
-        self.notice_toped = Some(value.into());
+    pub fn notice_toped(mut self, value: i64) -> Self {
+        self.notice_toped = Some(value);
         self
     }
     /// Sets `ownerUserId`.
@@ -14124,7 +14107,7 @@ impl UpdateMenuDataRequest {
     pub fn new(
         biz_trace_id: impl Into<String>,
         module: impl Into<String>,
-        nav_data: impl Into<UpdateMenuDataRequestNavData>,
+        nav_data: UpdateMenuDataRequestNavData,
         operate_type: impl Into<String>,
         operator_user_id: impl Into<String>,
     ) -> Self {
@@ -14132,7 +14115,7 @@ impl UpdateMenuDataRequest {
             attr: None,
             biz_trace_id: biz_trace_id.into(),
             module: module.into(),
-            nav_data: nav_data.into(),
+            nav_data: nav_data,
             operate_type: operate_type.into(),
             operator_user_id: operator_user_id.into(),
         }

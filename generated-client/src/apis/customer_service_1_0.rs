@@ -637,8 +637,8 @@ impl CreateTicketRequest {
         self
     }
     /// Sets `productionType`.
-    pub fn production_type(mut self, value: impl Into<i64>) -> Self {
-        self.production_type = Some(value.into());
+    pub fn production_type(mut self, value: i64) -> Self {
+        self.production_type = Some(value);
         self
     }
     /// Sets `properties`.
@@ -715,8 +715,8 @@ impl ExecuteActivityRequest {
         self
     }
     /// Sets `productionType`.
-    pub fn production_type(mut self, value: impl Into<i64>) -> Self {
-        self.production_type = Some(value.into());
+    pub fn production_type(mut self, value: i64) -> Self {
+        self.production_type = Some(value);
         self
     }
     /// Sets `properties`.
@@ -787,8 +787,8 @@ impl GetUserSourceListRequest {
         self
     }
     /// Sets `orgId`.
-    pub fn org_id(mut self, value: impl Into<i64>) -> Self {
-        self.org_id = Some(value.into());
+    pub fn org_id(mut self, value: i64) -> Self {
+        self.org_id = Some(value);
         self
     }
     /// Sets `orgName`.
@@ -797,8 +797,8 @@ impl GetUserSourceListRequest {
         self
     }
     /// Sets `productionType`.
-    pub fn production_type(mut self, value: impl Into<i64>) -> Self {
-        self.production_type = Some(value.into());
+    pub fn production_type(mut self, value: i64) -> Self {
+        self.production_type = Some(value);
         self
     }
 }
@@ -827,9 +827,9 @@ pub struct PageListActionRequest {
 }
 impl PageListActionRequest {
     /// A `PageListActionRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, next_token: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: next_token.into(),
             open_instance_id: None,
             production_type: None,
@@ -841,8 +841,8 @@ impl PageListActionRequest {
         self
     }
     /// Sets `productionType`.
-    pub fn production_type(mut self, value: impl Into<i64>) -> Self {
-        self.production_type = Some(value.into());
+    pub fn production_type(mut self, value: i64) -> Self {
+        self.production_type = Some(value);
         self
     }
 }
@@ -871,15 +871,11 @@ pub struct PageListRobotRequest {
 }
 impl PageListRobotRequest {
     /// A `PageListRobotRequest` with its required fields (`corpId`, `maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
-    ) -> Self {
+    pub fn new(corp_id: impl Into<String>, max_results: i64, next_token: i64) -> Self {
         Self {
             corp_id: corp_id.into(),
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             open_instance_id: None,
             production_type: None,
         }
@@ -890,8 +886,8 @@ impl PageListRobotRequest {
         self
     }
     /// Sets `productionType`.
-    pub fn production_type(mut self, value: impl Into<i64>) -> Self {
-        self.production_type = Some(value.into());
+    pub fn production_type(mut self, value: i64) -> Self {
+        self.production_type = Some(value);
         self
     }
 }
@@ -934,14 +930,14 @@ pub struct PageListTicketRequest {
 impl PageListTicketRequest {
     /// A `PageListTicketRequest` with its required fields (`maxResults`, `nextToken`, `templateId`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         next_token: impl Into<String>,
         template_id: impl Into<String>,
     ) -> Self {
         Self {
             end_time: None,
             foreign_id: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: next_token.into(),
             open_instance_id: None,
             production_type: None,
@@ -953,8 +949,8 @@ impl PageListTicketRequest {
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `foreignId`.
@@ -968,8 +964,8 @@ impl PageListTicketRequest {
         self
     }
     /// Sets `productionType`.
-    pub fn production_type(mut self, value: impl Into<i64>) -> Self {
-        self.production_type = Some(value.into());
+    pub fn production_type(mut self, value: i64) -> Self {
+        self.production_type = Some(value);
         self
     }
     /// Sets `sourceId`.
@@ -978,8 +974,8 @@ impl PageListTicketRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `ticketId`.

@@ -4033,8 +4033,8 @@ impl CreateDataDeliverRequest {
         self
     }
     /// Sets `dispatchingStartDate`.
-    pub fn dispatching_start_date(mut self, value: impl Into<i64>) -> Self {
-        self.dispatching_start_date = Some(value.into());
+    pub fn dispatching_start_date(mut self, value: i64) -> Self {
+        self.dispatching_start_date = Some(value);
         self
     }
     /// Sets `param`.
@@ -4208,13 +4208,13 @@ impl GetAbnormalOperationRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4246,13 +4246,13 @@ impl GetAdministrativeLicensingRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4284,13 +4284,13 @@ impl GetAdministrativePenaltiesRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4322,13 +4322,13 @@ impl GetBasicInfoRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4360,13 +4360,13 @@ impl GetBiddingInfoRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4398,13 +4398,13 @@ impl GetBranchInfoRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4436,13 +4436,13 @@ impl GetChangeRecordRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4505,13 +4505,13 @@ impl GetDomainInfoRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4543,13 +4543,13 @@ impl GetDoubleRandomRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4581,13 +4581,13 @@ impl GetEnvironmentalPenaltiesRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4667,13 +4667,13 @@ impl GetHolderInfoRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4705,13 +4705,13 @@ impl GetIntellectualPropertyRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4743,13 +4743,13 @@ impl GetInvestmentAbroadRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4781,13 +4781,13 @@ impl GetJobInfoRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4819,13 +4819,13 @@ impl GetPatentInfoRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4857,13 +4857,13 @@ impl GetPrincipalEmployeeRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4895,13 +4895,13 @@ impl GetQeneralTaxpayerInfoRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4933,13 +4933,13 @@ impl GetQualificationCertRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -4971,13 +4971,13 @@ impl GetSeriousViolationRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -5009,13 +5009,13 @@ impl GetSoftwareCopyrightRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -5047,13 +5047,13 @@ impl GetTrademarkInfoRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -5085,13 +5085,13 @@ impl GetWorkCopyrightRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -5225,13 +5225,13 @@ impl QueryAnhmdStatisticalDataRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -5409,15 +5409,11 @@ pub struct QueryCompanyBasicInfoRequest {
 }
 impl QueryCompanyBasicInfoRequest {
     /// A `QueryCompanyBasicInfoRequest` with its required fields (`keyword`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        keyword: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-    ) -> Self {
+    pub fn new(keyword: impl Into<String>, page_number: i64, page_size: i64) -> Self {
         Self {
             keyword: keyword.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -5634,18 +5630,18 @@ impl QueryGeneralDataServiceRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `returnTotal`.
-    pub fn return_total(mut self, value: impl Into<bool>) -> Self {
-        self.return_total = Some(value.into());
+    pub fn return_total(mut self, value: bool) -> Self {
+        self.return_total = Some(value);
         self
     }
 }
@@ -5690,8 +5686,8 @@ impl QueryGeneralDataServiceBatchRequest {
     /// A `QueryGeneralDataServiceBatchRequest` with its required fields (`endDate`, `pageNumber`, `pageSize`, `serviceId`, `startDate`); set the others with the methods named after them.
     pub fn new(
         end_date: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
         service_id: impl Into<String>,
         start_date: impl Into<String>,
     ) -> Self {
@@ -5699,8 +5695,8 @@ impl QueryGeneralDataServiceBatchRequest {
             dept_ids: None,
             end_date: end_date.into(),
             filters: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             return_total: None,
             service_id: service_id.into(),
             start_date: start_date.into(),
@@ -5725,8 +5721,8 @@ impl QueryGeneralDataServiceBatchRequest {
         self
     }
     /// Sets `returnTotal`.
-    pub fn return_total(mut self, value: impl Into<bool>) -> Self {
-        self.return_total = Some(value.into());
+    pub fn return_total(mut self, value: bool) -> Self {
+        self.return_total = Some(value);
         self
     }
     /// Sets `userId`.
@@ -5951,13 +5947,13 @@ impl QueryOfficialDatasetListRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -6173,8 +6169,8 @@ impl QueryScreenTemplateRequest {
         self
     }
     /// Sets `sample`.
-    pub fn sample(mut self, value: impl Into<bool>) -> Self {
-        self.sample = Some(value.into());
+    pub fn sample(mut self, value: bool) -> Self {
+        self.sample = Some(value);
         self
     }
 }
@@ -6284,13 +6280,13 @@ impl QueryTotalDataCountServiceRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `serviceId`.
@@ -7140,13 +7136,13 @@ impl SearchCompanyRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }

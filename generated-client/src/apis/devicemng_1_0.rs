@@ -565,7 +565,7 @@ impl BatchRegisterDeviceRequestDeviceList {
     /// A `BatchRegisterDeviceRequestDeviceList` with its required fields (`collaborators`, `departmentId`, `description`, `deviceKey`, `deviceName`, `managers`); set the others with the methods named after them.
     pub fn new(
         collaborators: impl Into<String>,
-        department_id: impl Into<i64>,
+        department_id: i64,
         description: impl Into<String>,
         device_key: impl Into<String>,
         device_name: impl Into<String>,
@@ -573,7 +573,7 @@ impl BatchRegisterDeviceRequestDeviceList {
     ) -> Self {
         Self {
             collaborators: collaborators.into(),
-            department_id: department_id.into(),
+            department_id: department_id,
             description: description.into(),
             device_key: device_key.into(),
             device_name: device_name.into(),
@@ -955,8 +955,8 @@ impl RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
         self
     }
     /// Sets `deviceCategory`.
-    pub fn device_category(mut self, value: impl Into<i64>) -> Self {
-        self.device_category = Some(value.into());
+    pub fn device_category(mut self, value: i64) -> Self {
+        self.device_category = Some(value);
         self
     }
     /// Sets `deviceDetailUrl`.
@@ -2045,8 +2045,8 @@ impl ListActivateDevicesRequest {
         Self::default()
     }
     /// Sets `deviceCategory`.
-    pub fn device_category(mut self, value: impl Into<i64>) -> Self {
-        self.device_category = Some(value.into());
+    pub fn device_category(mut self, value: i64) -> Self {
+        self.device_category = Some(value);
         self
     }
     /// Sets `deviceCode`.
@@ -2065,13 +2065,13 @@ impl ListActivateDevicesRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -2112,13 +2112,13 @@ impl ListInspectInfoRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `type`.
@@ -2170,13 +2170,13 @@ impl ListMaintainInfoRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -2346,8 +2346,8 @@ impl RegisterAndActivateDeviceRequest {
         self
     }
     /// Sets `deviceCategory`.
-    pub fn device_category(mut self, value: impl Into<i64>) -> Self {
-        self.device_category = Some(value.into());
+    pub fn device_category(mut self, value: i64) -> Self {
+        self.device_category = Some(value);
         self
     }
     /// Sets `deviceDetailUrl`.
@@ -2464,14 +2464,14 @@ pub struct RegisterDeviceRequest {
 impl RegisterDeviceRequest {
     /// A `RegisterDeviceRequest` with its required fields (`departmentId`, `deviceKey`, `deviceName`, `userId`); set the others with the methods named after them.
     pub fn new(
-        department_id: impl Into<i64>,
+        department_id: i64,
         device_key: impl Into<String>,
         device_name: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             collaborators: None,
-            department_id: department_id.into(),
+            department_id: department_id,
             description: None,
             device_key: device_key.into(),
             device_name: device_name.into(),
@@ -2681,8 +2681,8 @@ impl SendCardRequest {
         self
     }
     /// Sets `partVisible`.
-    pub fn part_visible(mut self, value: impl Into<bool>) -> Self {
-        self.part_visible = Some(value.into());
+    pub fn part_visible(mut self, value: bool) -> Self {
+        self.part_visible = Some(value);
         self
     }
     /// Sets `receivers`.
@@ -2694,8 +2694,8 @@ impl SendCardRequest {
         self
     }
     /// Sets `topbox`.
-    pub fn topbox(mut self, value: impl Into<bool>) -> Self {
-        self.topbox = Some(value.into());
+    pub fn topbox(mut self, value: bool) -> Self {
+        self.topbox = Some(value);
         self
     }
     /// Sets `userId`.
@@ -2858,8 +2858,8 @@ impl UpdateCardRequest {
         }
     }
     /// Sets `tips`.
-    pub fn tips(mut self, value: impl Into<UpdateCardRequestTips>) -> Self {
-        self.tips = Some(value.into());
+    pub fn tips(mut self, value: UpdateCardRequestTips) -> Self {
+        self.tips = Some(value);
         self
     }
 }

@@ -186,11 +186,11 @@ impl PushFeedRequestContent {
     /// A `PushFeedRequestContent` with its required fields (`contentType`, `dslTemplateContent`); set the others with the methods named after them.
     pub fn new(
         content_type: impl Into<String>,
-        dsl_template_content: impl Into<PushFeedRequestContentDslTemplateContent>,
+        dsl_template_content: PushFeedRequestContentDslTemplateContent,
     ) -> Self {
         Self {
             content_type: content_type.into(),
-            dsl_template_content: dsl_template_content.into(),
+            dsl_template_content: dsl_template_content,
         }
     }
 }
@@ -375,8 +375,8 @@ impl DeliverOneFeedRequest {
         }
     }
     /// Sets `expireTime`.
-    pub fn expire_time(mut self, value: impl Into<i64>) -> Self {
-        self.expire_time = Some(value.into());
+    pub fn expire_time(mut self, value: i64) -> Self {
+        self.expire_time = Some(value);
         self
     }
     /// Sets `userIds`.
@@ -427,8 +427,8 @@ pub struct PushFeedRequest {
 impl PushFeedRequest {
     /// A `PushFeedRequest` with its required fields (`content`, `expireTime`, `feedFeature`, `idempotentKey`, `unionId`); set the others with the methods named after them.
     pub fn new(
-        content: impl Into<PushFeedRequestContent>,
-        expire_time: impl Into<i64>,
+        content: PushFeedRequestContent,
+        expire_time: i64,
         feed_feature: impl IntoIterator<
             Item = (impl Into<String>, rt::serde_json::Value),
         >,
@@ -436,8 +436,8 @@ impl PushFeedRequest {
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            content: content.into(),
-            expire_time: expire_time.into(),
+            content: content,
+            expire_time: expire_time,
             feed_feature: feed_feature.into_iter().map(|(k, v)| (k.into(), v)).collect(),
             idempotent_key: idempotent_key.into(),
             union_id: union_id.into(),
@@ -477,12 +477,12 @@ pub struct UpdateFeedContentRequest {
 impl UpdateFeedContentRequest {
     /// A `UpdateFeedContentRequest` with its required fields (`content`, `feedId`, `unionId`); set the others with the methods named after them.
     pub fn new(
-        content: impl Into<UpdateFeedContentRequestContent>,
+        content: UpdateFeedContentRequestContent,
         feed_id: impl Into<String>,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            content: content.into(),
+            content: content,
             feed_id: feed_id.into(),
             union_id: union_id.into(),
         }
@@ -519,12 +519,12 @@ pub struct UpdateFeedExpireTimeRequest {
 impl UpdateFeedExpireTimeRequest {
     /// A `UpdateFeedExpireTimeRequest` with its required fields (`expireTime`, `feedId`, `unionId`); set the others with the methods named after them.
     pub fn new(
-        expire_time: impl Into<i64>,
+        expire_time: i64,
         feed_id: impl Into<String>,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            expire_time: expire_time.into(),
+            expire_time: expire_time,
             feed_id: feed_id.into(),
             union_id: union_id.into(),
         }

@@ -583,13 +583,13 @@ impl GetDingMeBaseDataRequest {
     /// A `GetDingMeBaseDataRequest` with its required fields (`appKey`, `byDay`, `endDay`, `startDay`); set the others with the methods named after them.
     pub fn new(
         app_key: impl Into<String>,
-        by_day: impl Into<bool>,
+        by_day: bool,
         end_day: impl Into<String>,
         start_day: impl Into<String>,
     ) -> Self {
         Self {
             app_key: app_key.into(),
-            by_day: by_day.into(),
+            by_day: by_day,
             end_day: end_day.into(),
             start_day: start_day.into(),
         }
@@ -657,12 +657,12 @@ impl GetWebChannelUserTokenRequest {
     pub fn new(
         foreign_id: impl Into<String>,
         nick: impl Into<String>,
-        source: impl Into<i64>,
+        source: i64,
     ) -> Self {
         Self {
             foreign_id: foreign_id.into(),
             nick: nick.into(),
-            source: source.into(),
+            source: source,
         }
     }
 }

@@ -468,7 +468,7 @@ impl BatchRegisterDeviceRequestDevices {
     pub fn new(
         device_id: impl Into<String>,
         device_name: impl Into<String>,
-        device_status: impl Into<i64>,
+        device_status: i64,
         device_type: impl Into<String>,
         device_type_name: impl Into<String>,
         product_type: impl Into<String>,
@@ -476,7 +476,7 @@ impl BatchRegisterDeviceRequestDevices {
         Self {
             device_id: device_id.into(),
             device_name: device_name.into(),
-            device_status: device_status.into(),
+            device_status: device_status,
             device_type: device_type.into(),
             device_type_name: device_type_name.into(),
             extra_data: None,
@@ -497,9 +497,9 @@ impl BatchRegisterDeviceRequestDevices {
     /// Sets `liveUrls`.
     pub fn live_urls(
         mut self,
-        value: impl Into<BatchRegisterDeviceRequestDevicesLiveUrls>,
+        value: BatchRegisterDeviceRequestDevicesLiveUrls,
     ) -> Self {
-        self.live_urls = Some(value.into());
+        self.live_urls = Some(value);
         self
     }
     /// Sets `location`.
@@ -653,8 +653,8 @@ impl BatchUpdateDeviceRequestDevices {
         self
     }
     /// Sets `deviceStatus`.
-    pub fn device_status(mut self, value: impl Into<i64>) -> Self {
-        self.device_status = Some(value.into());
+    pub fn device_status(mut self, value: i64) -> Self {
+        self.device_status = Some(value);
         self
     }
     /// Sets `extraData`.
@@ -666,11 +666,8 @@ impl BatchUpdateDeviceRequestDevices {
         self
     }
     /// Sets `liveUrls`.
-    pub fn live_urls(
-        mut self,
-        value: impl Into<BatchUpdateDeviceRequestDevicesLiveUrls>,
-    ) -> Self {
-        self.live_urls = Some(value.into());
+    pub fn live_urls(mut self, value: BatchUpdateDeviceRequestDevicesLiveUrls) -> Self {
+        self.live_urls = Some(value);
         self
     }
     /// Sets `location`.
@@ -1429,7 +1426,7 @@ impl PushEventRequest {
         event_id: impl Into<String>,
         event_name: impl Into<String>,
         event_type: impl Into<String>,
-        occurrence_time: impl Into<i64>,
+        occurrence_time: i64,
     ) -> Self {
         Self {
             corp_id: None,
@@ -1440,7 +1437,7 @@ impl PushEventRequest {
             extra_data: None,
             location: None,
             msg: None,
-            occurrence_time: occurrence_time.into(),
+            occurrence_time: occurrence_time,
             pic_urls: None,
         }
     }
@@ -1527,13 +1524,13 @@ impl QueryDeviceRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -1557,8 +1554,8 @@ impl QueryDevicePkRequest {
         Self::default()
     }
     /// Sets `deviceId`.
-    pub fn device_id(mut self, value: impl Into<i64>) -> Self {
-        self.device_id = Some(value.into());
+    pub fn device_id(mut self, value: i64) -> Self {
+        self.device_id = Some(value);
         self
     }
 }
@@ -1619,8 +1616,8 @@ impl QueryEventRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `eventId`.
@@ -1642,18 +1639,18 @@ impl QueryEventRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -1711,7 +1708,7 @@ impl RegisterDeviceRequest {
     /// A `RegisterDeviceRequest` with its required fields (`deviceName`, `deviceStatus`, `deviceType`, `deviceTypeName`, `id`, `productType`); set the others with the methods named after them.
     pub fn new(
         device_name: impl Into<String>,
-        device_status: impl Into<i64>,
+        device_status: i64,
         device_type: impl Into<String>,
         device_type_name: impl Into<String>,
         id: impl Into<String>,
@@ -1720,7 +1717,7 @@ impl RegisterDeviceRequest {
         Self {
             corp_id: None,
             device_name: device_name.into(),
-            device_status: device_status.into(),
+            device_status: device_status,
             device_type: device_type.into(),
             device_type_name: device_type_name.into(),
             id: id.into(),
@@ -1737,8 +1734,8 @@ impl RegisterDeviceRequest {
         self
     }
     /// Sets `liveUrls`.
-    pub fn live_urls(mut self, value: impl Into<RegisterDeviceRequestLiveUrls>) -> Self {
-        self.live_urls = Some(value.into());
+    pub fn live_urls(mut self, value: RegisterDeviceRequestLiveUrls) -> Self {
+        self.live_urls = Some(value);
         self
     }
     /// Sets `location`.

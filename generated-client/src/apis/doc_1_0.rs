@@ -3162,9 +3162,9 @@ pub struct CreateDeveloperMetadataRequestAssociatedColumn {
 }
 impl CreateDeveloperMetadataRequestAssociatedColumn {
     /// A `CreateDeveloperMetadataRequestAssociatedColumn` with its required fields (`column`, `sheet`); set the others with the methods named after them.
-    pub fn new(column: impl Into<i64>, sheet: impl Into<String>) -> Self {
+    pub fn new(column: i64, sheet: impl Into<String>) -> Self {
         Self {
-            column: column.into(),
+            column: column,
             sheet: sheet.into(),
         }
     }
@@ -3191,9 +3191,9 @@ pub struct CreateDeveloperMetadataRequestAssociatedRow {
 }
 impl CreateDeveloperMetadataRequestAssociatedRow {
     /// A `CreateDeveloperMetadataRequestAssociatedRow` with its required fields (`row`, `sheet`); set the others with the methods named after them.
-    pub fn new(row: impl Into<i64>, sheet: impl Into<String>) -> Self {
+    pub fn new(row: i64, sheet: impl Into<String>) -> Self {
         Self {
-            row: row.into(),
+            row: row,
             sheet: sheet.into(),
         }
     }
@@ -3356,11 +3356,8 @@ pub struct CreateFloatImageRequestAnchor {
 }
 impl CreateFloatImageRequestAnchor {
     /// A `CreateFloatImageRequestAnchor` with its required fields (`col`, `row`); set the others with the methods named after them.
-    pub fn new(col: impl Into<i64>, row: impl Into<i64>) -> Self {
-        Self {
-            col: col.into(),
-            row: row.into(),
-        }
+    pub fn new(col: i64, row: i64) -> Self {
+        Self { col: col, row: row }
     }
 }
 impl rt::serde::Serialize for CreateFloatImageRequestAnchor {
@@ -3389,17 +3386,12 @@ pub struct CreateFloatImageRequestCoordinate {
 }
 impl CreateFloatImageRequestCoordinate {
     /// A `CreateFloatImageRequestCoordinate` with its required fields (`height`, `offsetX`, `offsetY`, `width`); set the others with the methods named after them.
-    pub fn new(
-        height: impl Into<f64>,
-        offset_x: impl Into<f64>,
-        offset_y: impl Into<f64>,
-        width: impl Into<f64>,
-    ) -> Self {
+    pub fn new(height: f64, offset_x: f64, offset_y: f64, width: f64) -> Self {
         Self {
-            height: height.into(),
-            offset_x: offset_x.into(),
-            offset_y: offset_y.into(),
-            width: width.into(),
+            height: height,
+            offset_x: offset_x,
+            offset_y: offset_y,
+            width: width,
         }
     }
 }
@@ -3473,43 +3465,43 @@ impl CreateRangeProtectionRequestEditableSetting {
         Self::default()
     }
     /// Sets `deleteColumns`.
-    pub fn delete_columns(mut self, value: impl Into<bool>) -> Self {
-        self.delete_columns = Some(value.into());
+    pub fn delete_columns(mut self, value: bool) -> Self {
+        self.delete_columns = Some(value);
         self
     }
     /// Sets `deleteRows`.
-    pub fn delete_rows(mut self, value: impl Into<bool>) -> Self {
-        self.delete_rows = Some(value.into());
+    pub fn delete_rows(mut self, value: bool) -> Self {
+        self.delete_rows = Some(value);
         self
     }
     /// Sets `editCells`.
-    pub fn edit_cells(mut self, value: impl Into<bool>) -> Self {
-        self.edit_cells = Some(value.into());
+    pub fn edit_cells(mut self, value: bool) -> Self {
+        self.edit_cells = Some(value);
         self
     }
     /// Sets `formatCells`.
-    pub fn format_cells(mut self, value: impl Into<bool>) -> Self {
-        self.format_cells = Some(value.into());
+    pub fn format_cells(mut self, value: bool) -> Self {
+        self.format_cells = Some(value);
         self
     }
     /// Sets `insertColumns`.
-    pub fn insert_columns(mut self, value: impl Into<bool>) -> Self {
-        self.insert_columns = Some(value.into());
+    pub fn insert_columns(mut self, value: bool) -> Self {
+        self.insert_columns = Some(value);
         self
     }
     /// Sets `insertRows`.
-    pub fn insert_rows(mut self, value: impl Into<bool>) -> Self {
-        self.insert_rows = Some(value.into());
+    pub fn insert_rows(mut self, value: bool) -> Self {
+        self.insert_rows = Some(value);
         self
     }
     /// Sets `toggleColumnsVisibility`.
-    pub fn toggle_columns_visibility(mut self, value: impl Into<bool>) -> Self {
-        self.toggle_columns_visibility = Some(value.into());
+    pub fn toggle_columns_visibility(mut self, value: bool) -> Self {
+        self.toggle_columns_visibility = Some(value);
         self
     }
     /// Sets `toggleRowsVisibility`.
-    pub fn toggle_rows_visibility(mut self, value: impl Into<bool>) -> Self {
-        self.toggle_rows_visibility = Some(value.into());
+    pub fn toggle_rows_visibility(mut self, value: bool) -> Self {
+        self.toggle_rows_visibility = Some(value);
         self
     }
 }
@@ -4602,11 +4594,8 @@ impl InsertBlocksRequestBlocks {
         }
     }
     /// Sets `paragraph`.
-    pub fn paragraph(
-        mut self,
-        value: impl Into<InsertBlocksRequestBlocksParagraph>,
-    ) -> Self {
-        self.paragraph = Some(value.into());
+    pub fn paragraph(mut self, value: InsertBlocksRequestBlocksParagraph) -> Self {
+        self.paragraph = Some(value);
         self
     }
 }
@@ -4634,8 +4623,8 @@ impl InsertBlocksRequestLocation {
         Self::default()
     }
     /// Sets `head`.
-    pub fn head(mut self, value: impl Into<bool>) -> Self {
-        self.head = Some(value.into());
+    pub fn head(mut self, value: bool) -> Self {
+        self.head = Some(value);
         self
     }
 }
@@ -4808,23 +4797,23 @@ impl RangeFindNextRequestFindOptions {
         Self::default()
     }
     /// Sets `includeHidden`.
-    pub fn include_hidden(mut self, value: impl Into<bool>) -> Self {
-        self.include_hidden = Some(value.into());
+    pub fn include_hidden(mut self, value: bool) -> Self {
+        self.include_hidden = Some(value);
         self
     }
     /// Sets `matchCase`.
-    pub fn match_case(mut self, value: impl Into<bool>) -> Self {
-        self.match_case = Some(value.into());
+    pub fn match_case(mut self, value: bool) -> Self {
+        self.match_case = Some(value);
         self
     }
     /// Sets `matchEntireCell`.
-    pub fn match_entire_cell(mut self, value: impl Into<bool>) -> Self {
-        self.match_entire_cell = Some(value.into());
+    pub fn match_entire_cell(mut self, value: bool) -> Self {
+        self.match_entire_cell = Some(value);
         self
     }
     /// Sets `matchFormulaText`.
-    pub fn match_formula_text(mut self, value: impl Into<bool>) -> Self {
-        self.match_formula_text = Some(value.into());
+    pub fn match_formula_text(mut self, value: bool) -> Self {
+        self.match_formula_text = Some(value);
         self
     }
     /// Sets `scope`.
@@ -4833,8 +4822,8 @@ impl RangeFindNextRequestFindOptions {
         self
     }
     /// Sets `useRegExp`.
-    pub fn use_reg_exp(mut self, value: impl Into<bool>) -> Self {
-        self.use_reg_exp = Some(value.into());
+    pub fn use_reg_exp(mut self, value: bool) -> Self {
+        self.use_reg_exp = Some(value);
         self
     }
 }
@@ -4936,33 +4925,33 @@ impl SetBorderRequestType {
         Self::default()
     }
     /// Sets `bottom`.
-    pub fn bottom(mut self, value: impl Into<bool>) -> Self {
-        self.bottom = Some(value.into());
+    pub fn bottom(mut self, value: bool) -> Self {
+        self.bottom = Some(value);
         self
     }
     /// Sets `horizontal`.
-    pub fn horizontal(mut self, value: impl Into<bool>) -> Self {
-        self.horizontal = Some(value.into());
+    pub fn horizontal(mut self, value: bool) -> Self {
+        self.horizontal = Some(value);
         self
     }
     /// Sets `left`.
-    pub fn left(mut self, value: impl Into<bool>) -> Self {
-        self.left = Some(value.into());
+    pub fn left(mut self, value: bool) -> Self {
+        self.left = Some(value);
         self
     }
     /// Sets `right`.
-    pub fn right(mut self, value: impl Into<bool>) -> Self {
-        self.right = Some(value.into());
+    pub fn right(mut self, value: bool) -> Self {
+        self.right = Some(value);
         self
     }
     /// Sets `top`.
-    pub fn top(mut self, value: impl Into<bool>) -> Self {
-        self.top = Some(value.into());
+    pub fn top(mut self, value: bool) -> Self {
+        self.top = Some(value);
         self
     }
     /// Sets `vertical`.
-    pub fn vertical(mut self, value: impl Into<bool>) -> Self {
-        self.vertical = Some(value.into());
+    pub fn vertical(mut self, value: bool) -> Self {
+        self.vertical = Some(value);
         self
     }
 }
@@ -5178,35 +5167,35 @@ pub struct SheetFindAllRequestFindOptions {
 }
 impl SheetFindAllRequestFindOptions {
     /// A `SheetFindAllRequestFindOptions` with its required fields (`unionCells`); set the others with the methods named after them.
-    pub fn new(union_cells: impl Into<bool>) -> Self {
+    pub fn new(union_cells: bool) -> Self {
         Self {
             include_hidden: None,
             match_case: None,
             match_entire_cell: None,
             match_formula_text: None,
             scope: None,
-            union_cells: union_cells.into(),
+            union_cells: union_cells,
             use_reg_exp: None,
         }
     }
     /// Sets `includeHidden`.
-    pub fn include_hidden(mut self, value: impl Into<bool>) -> Self {
-        self.include_hidden = Some(value.into());
+    pub fn include_hidden(mut self, value: bool) -> Self {
+        self.include_hidden = Some(value);
         self
     }
     /// Sets `matchCase`.
-    pub fn match_case(mut self, value: impl Into<bool>) -> Self {
-        self.match_case = Some(value.into());
+    pub fn match_case(mut self, value: bool) -> Self {
+        self.match_case = Some(value);
         self
     }
     /// Sets `matchEntireCell`.
-    pub fn match_entire_cell(mut self, value: impl Into<bool>) -> Self {
-        self.match_entire_cell = Some(value.into());
+    pub fn match_entire_cell(mut self, value: bool) -> Self {
+        self.match_entire_cell = Some(value);
         self
     }
     /// Sets `matchFormulaText`.
-    pub fn match_formula_text(mut self, value: impl Into<bool>) -> Self {
-        self.match_formula_text = Some(value.into());
+    pub fn match_formula_text(mut self, value: bool) -> Self {
+        self.match_formula_text = Some(value);
         self
     }
     /// Sets `scope`.
@@ -5215,8 +5204,8 @@ impl SheetFindAllRequestFindOptions {
         self
     }
     /// Sets `useRegExp`.
-    pub fn use_reg_exp(mut self, value: impl Into<bool>) -> Self {
-        self.use_reg_exp = Some(value.into());
+    pub fn use_reg_exp(mut self, value: bool) -> Self {
+        self.use_reg_exp = Some(value);
         self
     }
 }
@@ -5274,15 +5263,15 @@ pub struct SortFilterRequestField {
 }
 impl SortFilterRequestField {
     /// A `SortFilterRequestField` with its required fields (`column`); set the others with the methods named after them.
-    pub fn new(column: impl Into<i64>) -> Self {
+    pub fn new(column: i64) -> Self {
         Self {
             ascending: None,
-            column: column.into(),
+            column: column,
         }
     }
     /// Sets `ascending`.
-    pub fn ascending(mut self, value: impl Into<bool>) -> Self {
-        self.ascending = Some(value.into());
+    pub fn ascending(mut self, value: bool) -> Self {
+        self.ascending = Some(value);
         self
     }
 }
@@ -5320,13 +5309,13 @@ impl UpdateFloatImageRequestAnchor {
         Self::default()
     }
     /// Sets `col`.
-    pub fn col(mut self, value: impl Into<i64>) -> Self {
-        self.col = Some(value.into());
+    pub fn col(mut self, value: i64) -> Self {
+        self.col = Some(value);
         self
     }
     /// Sets `row`.
-    pub fn row(mut self, value: impl Into<i64>) -> Self {
-        self.row = Some(value.into());
+    pub fn row(mut self, value: i64) -> Self {
+        self.row = Some(value);
         self
     }
 }
@@ -5360,23 +5349,23 @@ impl UpdateFloatImageRequestCoordinate {
         Self::default()
     }
     /// Sets `height`.
-    pub fn height(mut self, value: impl Into<f64>) -> Self {
-        self.height = Some(value.into());
+    pub fn height(mut self, value: f64) -> Self {
+        self.height = Some(value);
         self
     }
     /// Sets `offsetX`.
-    pub fn offset_x(mut self, value: impl Into<f64>) -> Self {
-        self.offset_x = Some(value.into());
+    pub fn offset_x(mut self, value: f64) -> Self {
+        self.offset_x = Some(value);
         self
     }
     /// Sets `offsetY`.
-    pub fn offset_y(mut self, value: impl Into<f64>) -> Self {
-        self.offset_y = Some(value.into());
+    pub fn offset_y(mut self, value: f64) -> Self {
+        self.offset_y = Some(value);
         self
     }
     /// Sets `width`.
-    pub fn width(mut self, value: impl Into<f64>) -> Self {
-        self.width = Some(value.into());
+    pub fn width(mut self, value: f64) -> Self {
+        self.width = Some(value);
         self
     }
 }
@@ -6308,11 +6297,8 @@ impl InsertBlocksRequestBlocksParagraph {
         self
     }
     /// Sets `style`.
-    pub fn style(
-        mut self,
-        value: impl Into<InsertBlocksRequestBlocksParagraphStyle>,
-    ) -> Self {
-        self.style = Some(value.into());
+    pub fn style(mut self, value: InsertBlocksRequestBlocksParagraphStyle) -> Self {
+        self.style = Some(value);
         self
     }
 }
@@ -6902,9 +6888,9 @@ impl InsertBlocksRequestBlocksParagraphChildren {
     /// Sets `text`.
     pub fn text(
         mut self,
-        value: impl Into<InsertBlocksRequestBlocksParagraphChildrenText>,
+        value: InsertBlocksRequestBlocksParagraphChildrenText,
     ) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(value);
         self
     }
 }
@@ -7162,9 +7148,9 @@ impl InsertBlocksRequestBlocksParagraphChildrenText {
     /// Sets `textStyle`.
     pub fn text_style(
         mut self,
-        value: impl Into<InsertBlocksRequestBlocksParagraphChildrenTextTextStyle>,
+        value: InsertBlocksRequestBlocksParagraphChildrenTextTextStyle,
     ) -> Self {
-        self.text_style = Some(value.into());
+        self.text_style = Some(value);
         self
     }
 }
@@ -7231,13 +7217,13 @@ impl InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
         }
     }
     /// Sets `bold`.
-    pub fn bold(mut self, value: impl Into<bool>) -> Self {
-        self.bold = Some(value.into());
+    pub fn bold(mut self, value: bool) -> Self {
+        self.bold = Some(value);
         self
     }
     /// Sets `fontSize`.
-    pub fn font_size(mut self, value: impl Into<i64>) -> Self {
-        self.font_size = Some(value.into());
+    pub fn font_size(mut self, value: i64) -> Self {
+        self.font_size = Some(value);
         self
     }
     /// Sets `sizeUnit`.
@@ -7287,8 +7273,8 @@ impl AddCommentRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<AddCommentRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: AddCommentRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -7519,8 +7505,8 @@ impl BatchGetWorkspacesRequest {
         }
     }
     /// Sets `includeRecent`.
-    pub fn include_recent(mut self, value: impl Into<bool>) -> Self {
-        self.include_recent = Some(value.into());
+    pub fn include_recent(mut self, value: bool) -> Self {
+        self.include_recent = Some(value);
         self
     }
 }
@@ -7668,10 +7654,10 @@ pub struct ClearFilterCriteriaRequest {
 }
 impl ClearFilterCriteriaRequest {
     /// A `ClearFilterCriteriaRequest` with its required fields (`operatorId`, `column`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, column: impl Into<i64>) -> Self {
+    pub fn new(operator_id: impl Into<String>, column: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column.into(),
+            column: column,
         }
     }
 }
@@ -7702,10 +7688,10 @@ pub struct ClearFilterViewCriteriaRequest {
 }
 impl ClearFilterViewCriteriaRequest {
     /// A `ClearFilterViewCriteriaRequest` with its required fields (`operatorId`, `column`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, column: impl Into<i64>) -> Self {
+    pub fn new(operator_id: impl Into<String>, column: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column.into(),
+            column: column,
         }
     }
 }
@@ -7759,25 +7745,25 @@ impl CreateConditionalFormattingRuleRequest {
     /// Sets `cellStyle`.
     pub fn cell_style(
         mut self,
-        value: impl Into<CreateConditionalFormattingRuleRequestCellStyle>,
+        value: CreateConditionalFormattingRuleRequestCellStyle,
     ) -> Self {
-        self.cell_style = Some(value.into());
+        self.cell_style = Some(value);
         self
     }
     /// Sets `duplicateCondition`.
     pub fn duplicate_condition(
         mut self,
-        value: impl Into<CreateConditionalFormattingRuleRequestDuplicateCondition>,
+        value: CreateConditionalFormattingRuleRequestDuplicateCondition,
     ) -> Self {
-        self.duplicate_condition = Some(value.into());
+        self.duplicate_condition = Some(value);
         self
     }
     /// Sets `numberCondition`.
     pub fn number_condition(
         mut self,
-        value: impl Into<CreateConditionalFormattingRuleRequestNumberCondition>,
+        value: CreateConditionalFormattingRuleRequestNumberCondition,
     ) -> Self {
-        self.number_condition = Some(value.into());
+        self.number_condition = Some(value);
         self
     }
 }
@@ -7826,17 +7812,17 @@ impl CreateDeveloperMetadataRequest {
     /// Sets `associatedColumn`.
     pub fn associated_column(
         mut self,
-        value: impl Into<CreateDeveloperMetadataRequestAssociatedColumn>,
+        value: CreateDeveloperMetadataRequestAssociatedColumn,
     ) -> Self {
-        self.associated_column = Some(value.into());
+        self.associated_column = Some(value);
         self
     }
     /// Sets `associatedRow`.
     pub fn associated_row(
         mut self,
-        value: impl Into<CreateDeveloperMetadataRequestAssociatedRow>,
+        value: CreateDeveloperMetadataRequestAssociatedRow,
     ) -> Self {
-        self.associated_row = Some(value.into());
+        self.associated_row = Some(value);
         self
     }
     /// Sets `value`.
@@ -7980,14 +7966,14 @@ impl CreateFloatImageRequest {
     /// A `CreateFloatImageRequest` with its required fields (`operatorId`, `anchor`, `coordinate`, `src`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        anchor: impl Into<CreateFloatImageRequestAnchor>,
-        coordinate: impl Into<CreateFloatImageRequestCoordinate>,
+        anchor: CreateFloatImageRequestAnchor,
+        coordinate: CreateFloatImageRequestCoordinate,
         src: impl Into<String>,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            anchor: anchor.into(),
-            coordinate: coordinate.into(),
+            anchor: anchor,
+            coordinate: coordinate,
             src: src.into(),
         }
     }
@@ -8039,9 +8025,9 @@ impl CreateRangeProtectionRequest {
     /// Sets `editableSetting`.
     pub fn editable_setting(
         mut self,
-        value: impl Into<CreateRangeProtectionRequestEditableSetting>,
+        value: CreateRangeProtectionRequestEditableSetting,
     ) -> Self {
-        self.editable_setting = Some(value.into());
+        self.editable_setting = Some(value);
         self
     }
     /// Sets `members`.
@@ -8230,15 +8216,11 @@ pub struct DeleteColumnsRequest {
 }
 impl DeleteColumnsRequest {
     /// A `DeleteColumnsRequest` with its required fields (`operatorId`, `column`, `columnCount`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        column: impl Into<i64>,
-        column_count: impl Into<i64>,
-    ) -> Self {
+    pub fn new(operator_id: impl Into<String>, column: i64, column_count: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column.into(),
-            column_count: column_count.into(),
+            column: column,
+            column_count: column_count,
         }
     }
 }
@@ -8372,15 +8354,11 @@ pub struct DeleteRowsRequest {
 }
 impl DeleteRowsRequest {
     /// A `DeleteRowsRequest` with its required fields (`operatorId`, `row`, `rowCount`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        row: impl Into<i64>,
-        row_count: impl Into<i64>,
-    ) -> Self {
+    pub fn new(operator_id: impl Into<String>, row: i64, row_count: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            row: row.into(),
-            row_count: row_count.into(),
+            row: row,
+            row_count: row_count,
         }
     }
 }
@@ -8860,13 +8838,13 @@ impl DocBlocksQueryRequest {
         self
     }
     /// Sets `endIndex`.
-    pub fn end_index(mut self, value: impl Into<i64>) -> Self {
-        self.end_index = Some(value.into());
+    pub fn end_index(mut self, value: i64) -> Self {
+        self.end_index = Some(value);
         self
     }
     /// Sets `startIndex`.
-    pub fn start_index(mut self, value: impl Into<i64>) -> Self {
-        self.start_index = Some(value.into());
+    pub fn start_index(mut self, value: i64) -> Self {
+        self.start_index = Some(value);
         self
     }
 }
@@ -8932,8 +8910,8 @@ impl DocElementsRequest {
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
 }
@@ -9023,8 +9001,8 @@ impl DocInsertBlocksRequest {
         self
     }
     /// Sets `index`.
-    pub fn set_index(mut self, value: impl Into<i64>) -> Self {
-        self.index = Some(value.into());
+    pub fn set_index(mut self, value: i64) -> Self {
+        self.index = Some(value);
         self
     }
     /// Sets `where`.
@@ -9339,9 +9317,9 @@ pub struct GetRecentEditDocsRequest {
 }
 impl GetRecentEditDocsRequest {
     /// A `GetRecentEditDocsRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, operator_id: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             operator_id: operator_id.into(),
         }
@@ -9372,9 +9350,9 @@ pub struct GetRecentOpenDocsRequest {
 }
 impl GetRecentOpenDocsRequest {
     /// A `GetRecentOpenDocsRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, operator_id: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             operator_id: operator_id.into(),
         }
@@ -9410,8 +9388,8 @@ impl GetRelatedWorkspacesRequest {
         }
     }
     /// Sets `includeRecent`.
-    pub fn include_recent(mut self, value: impl Into<bool>) -> Self {
-        self.include_recent = Some(value.into());
+    pub fn include_recent(mut self, value: bool) -> Self {
+        self.include_recent = Some(value);
         self
     }
 }
@@ -9460,13 +9438,13 @@ impl GetResourceUploadInfoRequest {
         operator_id: impl Into<String>,
         media_type: impl Into<String>,
         resource_name: impl Into<String>,
-        size: impl Into<i64>,
+        size: i64,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
             media_type: media_type.into(),
             resource_name: resource_name.into(),
-            size: size.into(),
+            size: size,
         }
     }
 }
@@ -9569,12 +9547,12 @@ pub struct InitDocumentRequest {
 }
 impl InitDocumentRequest {
     /// A `InitDocumentRequest` with its required fields (`operatorId`, `importType`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, import_type: impl Into<i64>) -> Self {
+    pub fn new(operator_id: impl Into<String>, import_type: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
             attachments_key: None,
             attachments_map: None,
-            import_type: import_type.into(),
+            import_type: import_type,
             links_key: None,
         }
     }
@@ -9642,8 +9620,8 @@ impl InsertBlocksRequest {
         }
     }
     /// Sets `location`.
-    pub fn location(mut self, value: impl Into<InsertBlocksRequestLocation>) -> Self {
-        self.location = Some(value.into());
+    pub fn location(mut self, value: InsertBlocksRequestLocation) -> Self {
+        self.location = Some(value);
         self
     }
 }
@@ -9677,15 +9655,11 @@ pub struct InsertColumnsBeforeRequest {
 }
 impl InsertColumnsBeforeRequest {
     /// A `InsertColumnsBeforeRequest` with its required fields (`operatorId`, `column`, `columnCount`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        column: impl Into<i64>,
-        column_count: impl Into<i64>,
-    ) -> Self {
+    pub fn new(operator_id: impl Into<String>, column: i64, column_count: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column.into(),
-            column_count: column_count.into(),
+            column: column,
+            column_count: column_count,
         }
     }
 }
@@ -9723,18 +9697,18 @@ impl InsertContentRequest {
     /// A `InsertContentRequest` with its required fields (`operatorId`, `content`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        content: impl Into<InsertContentRequestContent>,
+        content: InsertContentRequestContent,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            content: content.into(),
+            content: content,
             index: None,
             path: None,
         }
     }
     /// Sets `index`.
-    pub fn set_index(mut self, value: impl Into<i64>) -> Self {
-        self.index = Some(value.into());
+    pub fn set_index(mut self, value: i64) -> Self {
+        self.index = Some(value);
         self
     }
     /// Sets `path`.
@@ -9811,15 +9785,11 @@ pub struct InsertRowsBeforeRequest {
 }
 impl InsertRowsBeforeRequest {
     /// A `InsertRowsBeforeRequest` with its required fields (`operatorId`, `row`, `rowCount`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        row: impl Into<i64>,
-        row_count: impl Into<i64>,
-    ) -> Self {
+    pub fn new(operator_id: impl Into<String>, row: i64, row_count: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            row: row.into(),
-            row_count: row_count.into(),
+            row: row,
+            row_count: row_count,
         }
     }
 }
@@ -9867,18 +9837,18 @@ impl ListCommentsRequest {
         }
     }
     /// Sets `isGlobal`.
-    pub fn is_global(mut self, value: impl Into<bool>) -> Self {
-        self.is_global = Some(value.into());
+    pub fn is_global(mut self, value: bool) -> Self {
+        self.is_global = Some(value);
         self
     }
     /// Sets `isSolved`.
-    pub fn is_solved(mut self, value: impl Into<bool>) -> Self {
-        self.is_solved = Some(value.into());
+    pub fn is_solved(mut self, value: bool) -> Self {
+        self.is_solved = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -9914,12 +9884,12 @@ pub struct ListTemplateRequest {
 impl ListTemplateRequest {
     /// A `ListTemplateRequest` with its required fields (`maxResults`, `operatorId`, `templateType`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         operator_id: impl Into<String>,
         template_type: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             operator_id: operator_id.into(),
             template_type: template_type.into(),
@@ -10006,11 +9976,8 @@ impl RangeFindNextRequest {
         }
     }
     /// Sets `findOptions`.
-    pub fn find_options(
-        mut self,
-        value: impl Into<RangeFindNextRequestFindOptions>,
-    ) -> Self {
-        self.find_options = Some(value.into());
+    pub fn find_options(mut self, value: RangeFindNextRequestFindOptions) -> Self {
+        self.find_options = Some(value);
         self
     }
 }
@@ -10050,12 +10017,12 @@ impl SearchWorkspaceDocsRequest {
     /// A `SearchWorkspaceDocsRequest` with its required fields (`keyword`, `maxResults`, `operatorId`); set the others with the methods named after them.
     pub fn new(
         keyword: impl Into<String>,
-        max_results: impl Into<i64>,
+        max_results: i64,
         operator_id: impl Into<String>,
     ) -> Self {
         Self {
             keyword: keyword.into(),
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             operator_id: operator_id.into(),
             workspace_id: None,
@@ -10115,8 +10082,8 @@ impl SetBorderRequest {
         self
     }
     /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<SetBorderRequestType>) -> Self {
-        self.r#type = Some(value.into());
+    pub fn r#type(mut self, value: SetBorderRequestType) -> Self {
+        self.r#type = Some(value);
         self
     }
 }
@@ -10151,15 +10118,11 @@ pub struct SetColumnWidthRequest {
 }
 impl SetColumnWidthRequest {
     /// A `SetColumnWidthRequest` with its required fields (`operatorId`, `column`, `width`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        column: impl Into<i64>,
-        width: impl Into<i64>,
-    ) -> Self {
+    pub fn new(operator_id: impl Into<String>, column: i64, width: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column.into(),
-            width: width.into(),
+            column: column,
+            width: width,
         }
     }
 }
@@ -10197,14 +10160,14 @@ impl SetColumnsVisibilityRequest {
     /// A `SetColumnsVisibilityRequest` with its required fields (`operatorId`, `column`, `columnCount`, `visibility`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        column: impl Into<i64>,
-        column_count: impl Into<i64>,
+        column: i64,
+        column_count: i64,
         visibility: impl Into<String>,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column.into(),
-            column_count: column_count.into(),
+            column: column,
+            column_count: column_count,
             visibility: visibility.into(),
         }
     }
@@ -10244,15 +10207,15 @@ impl SetColumnsWidthRequest {
     /// A `SetColumnsWidthRequest` with its required fields (`operatorId`, `column`, `columnCount`, `width`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        column: impl Into<i64>,
-        column_count: impl Into<i64>,
-        width: impl Into<i64>,
+        column: i64,
+        column_count: i64,
+        width: i64,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column.into(),
-            column_count: column_count.into(),
-            width: width.into(),
+            column: column,
+            column_count: column_count,
+            width: width,
         }
     }
 }
@@ -10289,13 +10252,13 @@ impl SetFilterCriteriaRequest {
     /// A `SetFilterCriteriaRequest` with its required fields (`operatorId`, `column`, `filterCriteria`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        column: impl Into<i64>,
-        filter_criteria: impl Into<SetFilterCriteriaRequestFilterCriteria>,
+        column: i64,
+        filter_criteria: SetFilterCriteriaRequestFilterCriteria,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column.into(),
-            filter_criteria: filter_criteria.into(),
+            column: column,
+            filter_criteria: filter_criteria,
         }
     }
 }
@@ -10331,13 +10294,13 @@ impl SetFilterViewCriteriaRequest {
     /// A `SetFilterViewCriteriaRequest` with its required fields (`operatorId`, `column`, `filterCriteria`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        column: impl Into<i64>,
-        filter_criteria: impl Into<SetFilterViewCriteriaRequestFilterCriteria>,
+        column: i64,
+        filter_criteria: SetFilterViewCriteriaRequestFilterCriteria,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column.into(),
-            filter_criteria: filter_criteria.into(),
+            column: column,
+            filter_criteria: filter_criteria,
         }
     }
 }
@@ -10379,13 +10342,13 @@ impl SetRowHeightRequest {
         }
     }
     /// Sets `height`.
-    pub fn height(mut self, value: impl Into<i64>) -> Self {
-        self.height = Some(value.into());
+    pub fn height(mut self, value: i64) -> Self {
+        self.height = Some(value);
         self
     }
     /// Sets `row`.
-    pub fn row(mut self, value: impl Into<i64>) -> Self {
-        self.row = Some(value.into());
+    pub fn row(mut self, value: i64) -> Self {
+        self.row = Some(value);
         self
     }
 }
@@ -10425,16 +10388,16 @@ impl SetRowsHeightRequest {
     /// A `SetRowsHeightRequest` with its required fields (`operatorId`, `height`, `row`, `rowCount`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        height: impl Into<i64>,
-        row: impl Into<i64>,
-        row_count: impl Into<i64>,
+        height: i64,
+        row: i64,
+        row_count: i64,
     ) -> Self {
         Self {
             ding_access_token_type: None,
             operator_id: operator_id.into(),
-            height: height.into(),
-            row: row.into(),
-            row_count: row_count.into(),
+            height: height,
+            row: row,
+            row_count: row_count,
         }
     }
     /// Sets `dingAccessTokenType`.
@@ -10479,14 +10442,14 @@ impl SetRowsVisibilityRequest {
     /// A `SetRowsVisibilityRequest` with its required fields (`operatorId`, `row`, `rowCount`, `visibility`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        row: impl Into<i64>,
-        row_count: impl Into<i64>,
+        row: i64,
+        row_count: i64,
         visibility: impl Into<String>,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            row: row.into(),
-            row_count: row_count.into(),
+            row: row,
+            row_count: row_count,
             visibility: visibility.into(),
         }
     }
@@ -10526,15 +10489,15 @@ impl SheetAutofitRowsRequest {
     /// A `SheetAutofitRowsRequest` with its required fields (`operatorId`, `fontWidth`, `row`, `rowCount`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        font_width: impl Into<i64>,
-        row: impl Into<i64>,
-        row_count: impl Into<i64>,
+        font_width: i64,
+        row: i64,
+        row_count: i64,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            font_width: font_width.into(),
-            row: row.into(),
-            row_count: row_count.into(),
+            font_width: font_width,
+            row: row,
+            row_count: row_count,
         }
     }
 }
@@ -10573,13 +10536,13 @@ impl SheetFindAllRequest {
     /// A `SheetFindAllRequest` with its required fields (`operatorId`, `findOptions`, `text`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        find_options: impl Into<SheetFindAllRequestFindOptions>,
+        find_options: SheetFindAllRequestFindOptions,
         text: impl Into<String>,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
             select: None,
-            find_options: find_options.into(),
+            find_options: find_options,
             text: text.into(),
         }
     }
@@ -10618,13 +10581,10 @@ pub struct SortFilterRequest {
 }
 impl SortFilterRequest {
     /// A `SortFilterRequest` with its required fields (`operatorId`, `field`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        field: impl Into<SortFilterRequestField>,
-    ) -> Self {
+    pub fn new(operator_id: impl Into<String>, field: SortFilterRequestField) -> Self {
         Self {
             operator_id: operator_id.into(),
-            field: field.into(),
+            field: field,
         }
     }
 }
@@ -10794,16 +10754,13 @@ impl UpdateFloatImageRequest {
         }
     }
     /// Sets `anchor`.
-    pub fn anchor(mut self, value: impl Into<UpdateFloatImageRequestAnchor>) -> Self {
-        self.anchor = Some(value.into());
+    pub fn anchor(mut self, value: UpdateFloatImageRequestAnchor) -> Self {
+        self.anchor = Some(value);
         self
     }
     /// Sets `coordinate`.
-    pub fn coordinate(
-        mut self,
-        value: impl Into<UpdateFloatImageRequestCoordinate>,
-    ) -> Self {
-        self.coordinate = Some(value.into());
+    pub fn coordinate(mut self, value: UpdateFloatImageRequestCoordinate) -> Self {
+        self.coordinate = Some(value);
         self
     }
     /// Sets `src`.
@@ -11001,13 +10958,13 @@ impl UpdateSheetRequest {
         }
     }
     /// Sets `frozenColumnCount`.
-    pub fn frozen_column_count(mut self, value: impl Into<i64>) -> Self {
-        self.frozen_column_count = Some(value.into());
+    pub fn frozen_column_count(mut self, value: i64) -> Self {
+        self.frozen_column_count = Some(value);
         self
     }
     /// Sets `frozenRowCount`.
-    pub fn frozen_row_count(mut self, value: impl Into<i64>) -> Self {
-        self.frozen_row_count = Some(value.into());
+    pub fn frozen_row_count(mut self, value: i64) -> Self {
+        self.frozen_row_count = Some(value);
         self
     }
     /// Sets `name`.

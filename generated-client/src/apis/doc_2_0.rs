@@ -1912,8 +1912,8 @@ impl CategoriesTemplatesRequestOption {
         Self::default()
     }
     /// Sets `categoryStatus`.
-    pub fn category_status(mut self, value: impl Into<i64>) -> Self {
-        self.category_status = Some(value.into());
+    pub fn category_status(mut self, value: i64) -> Self {
+        self.category_status = Some(value);
         self
     }
     /// Sets `queryPlatform`.
@@ -1922,13 +1922,13 @@ impl CategoriesTemplatesRequestOption {
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
     /// Sets `templateStatus`.
-    pub fn template_status(mut self, value: impl Into<i64>) -> Self {
-        self.template_status = Some(value.into());
+    pub fn template_status(mut self, value: i64) -> Self {
+        self.template_status = Some(value);
         self
     }
 }
@@ -2012,13 +2012,13 @@ impl CategoryTemplatesRequestOption {
         Self::default()
     }
     /// Sets `categoryStatus`.
-    pub fn category_status(mut self, value: impl Into<i64>) -> Self {
-        self.category_status = Some(value.into());
+    pub fn category_status(mut self, value: i64) -> Self {
+        self.category_status = Some(value);
         self
     }
     /// Sets `templateStatus`.
-    pub fn template_status(mut self, value: impl Into<i64>) -> Self {
-        self.template_status = Some(value.into());
+    pub fn template_status(mut self, value: i64) -> Self {
+        self.template_status = Some(value);
         self
     }
 }
@@ -2412,8 +2412,8 @@ pub struct CreateSpaceRequestShareScope {
 }
 impl CreateSpaceRequestShareScope {
     /// A `CreateSpaceRequestShareScope` with its required fields (`scope`); set the others with the methods named after them.
-    pub fn new(scope: impl Into<i64>) -> Self {
-        Self { scope: scope.into() }
+    pub fn new(scope: i64) -> Self {
+        Self { scope: scope }
     }
 }
 impl rt::serde::Serialize for CreateSpaceRequestShareScope {
@@ -2492,12 +2492,12 @@ impl CreateTeamRequestMembers {
     /// A `CreateTeamRequestMembers` with its required fields (`memberId`, `memberType`, `roleCode`); set the others with the methods named after them.
     pub fn new(
         member_id: impl Into<String>,
-        member_type: impl Into<i64>,
+        member_type: i64,
         role_code: impl Into<String>,
     ) -> Self {
         Self {
             member_id: member_id.into(),
-            member_type: member_type.into(),
+            member_type: member_type,
             role_code: role_code.into(),
         }
     }
@@ -2612,23 +2612,23 @@ impl CrossOrgMigrateRequestOption {
         Self::default()
     }
     /// Sets `checkOperatorSourceRole`.
-    pub fn check_operator_source_role(mut self, value: impl Into<bool>) -> Self {
-        self.check_operator_source_role = Some(value.into());
+    pub fn check_operator_source_role(mut self, value: bool) -> Self {
+        self.check_operator_source_role = Some(value);
         self
     }
     /// Sets `deleteSource`.
-    pub fn delete_source(mut self, value: impl Into<bool>) -> Self {
-        self.delete_source = Some(value.into());
+    pub fn delete_source(mut self, value: bool) -> Self {
+        self.delete_source = Some(value);
         self
     }
     /// Sets `needRecycleFailedWorkspaceId`.
-    pub fn need_recycle_failed_workspace_id(mut self, value: impl Into<bool>) -> Self {
-        self.need_recycle_failed_workspace_id = Some(value.into());
+    pub fn need_recycle_failed_workspace_id(mut self, value: bool) -> Self {
+        self.need_recycle_failed_workspace_id = Some(value);
         self
     }
     /// Sets `relateTeamId`.
-    pub fn relate_team_id(mut self, value: impl Into<i64>) -> Self {
-        self.relate_team_id = Some(value.into());
+    pub fn relate_team_id(mut self, value: i64) -> Self {
+        self.relate_team_id = Some(value);
         self
     }
     /// Sets `relateTeamIdStr`.
@@ -2637,13 +2637,13 @@ impl CrossOrgMigrateRequestOption {
         self
     }
     /// Sets `retainOrgGroup`.
-    pub fn retain_org_group(mut self, value: impl Into<bool>) -> Self {
-        self.retain_org_group = Some(value.into());
+    pub fn retain_org_group(mut self, value: bool) -> Self {
+        self.retain_org_group = Some(value);
         self
     }
     /// Sets `skipRole`.
-    pub fn skip_role(mut self, value: impl Into<bool>) -> Self {
-        self.skip_role = Some(value.into());
+    pub fn skip_role(mut self, value: bool) -> Self {
+        self.skip_role = Some(value);
         self
     }
     /// Sets `workspaceIdStrs`.
@@ -3233,13 +3233,13 @@ impl HandoverTeamWithoutAuthRequestParam {
         }
     }
     /// Sets `leave`.
-    pub fn leave(mut self, value: impl Into<bool>) -> Self {
-        self.leave = Some(value.into());
+    pub fn leave(mut self, value: bool) -> Self {
+        self.leave = Some(value);
         self
     }
     /// Sets `notify`.
-    pub fn notify(mut self, value: impl Into<bool>) -> Self {
-        self.notify = Some(value.into());
+    pub fn notify(mut self, value: bool) -> Self {
+        self.notify = Some(value);
         self
     }
 }
@@ -3282,8 +3282,8 @@ impl HandoveryWorkspaceRequestParam {
         }
     }
     /// Sets `leave`.
-    pub fn leave(mut self, value: impl Into<bool>) -> Self {
-        self.leave = Some(value.into());
+    pub fn leave(mut self, value: bool) -> Self {
+        self.leave = Some(value);
         self
     }
 }
@@ -3409,8 +3409,8 @@ impl ListPinSpacesRequestOption {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -3419,23 +3419,23 @@ impl ListPinSpacesRequestOption {
         self
     }
     /// Sets `withSpaceCreatorInfo`.
-    pub fn with_space_creator_info(mut self, value: impl Into<bool>) -> Self {
-        self.with_space_creator_info = Some(value.into());
+    pub fn with_space_creator_info(mut self, value: bool) -> Self {
+        self.with_space_creator_info = Some(value);
         self
     }
     /// Sets `withSpaceModifierInfo`.
-    pub fn with_space_modifier_info(mut self, value: impl Into<bool>) -> Self {
-        self.with_space_modifier_info = Some(value.into());
+    pub fn with_space_modifier_info(mut self, value: bool) -> Self {
+        self.with_space_modifier_info = Some(value);
         self
     }
     /// Sets `withSpacePermissionRole`.
-    pub fn with_space_permission_role(mut self, value: impl Into<bool>) -> Self {
-        self.with_space_permission_role = Some(value.into());
+    pub fn with_space_permission_role(mut self, value: bool) -> Self {
+        self.with_space_permission_role = Some(value);
         self
     }
     /// Sets `withTeamDetail`.
-    pub fn with_team_detail(mut self, value: impl Into<bool>) -> Self {
-        self.with_team_detail = Some(value.into());
+    pub fn with_team_detail(mut self, value: bool) -> Self {
+        self.with_team_detail = Some(value);
         self
     }
 }
@@ -3511,8 +3511,8 @@ impl ListRecentsRequestParam {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -3707,13 +3707,13 @@ impl ListStarsRequestOption {
         self
     }
     /// Sets `listV2`.
-    pub fn list_v2(mut self, value: impl Into<bool>) -> Self {
-        self.list_v2 = Some(value.into());
+    pub fn list_v2(mut self, value: bool) -> Self {
+        self.list_v2 = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -3732,33 +3732,33 @@ impl ListStarsRequestOption {
         self
     }
     /// Sets `withDentryCreatorInfo`.
-    pub fn with_dentry_creator_info(mut self, value: impl Into<bool>) -> Self {
-        self.with_dentry_creator_info = Some(value.into());
+    pub fn with_dentry_creator_info(mut self, value: bool) -> Self {
+        self.with_dentry_creator_info = Some(value);
         self
     }
     /// Sets `withDentryModifierInfo`.
-    pub fn with_dentry_modifier_info(mut self, value: impl Into<bool>) -> Self {
-        self.with_dentry_modifier_info = Some(value.into());
+    pub fn with_dentry_modifier_info(mut self, value: bool) -> Self {
+        self.with_dentry_modifier_info = Some(value);
         self
     }
     /// Sets `withDentryPermissionRole`.
-    pub fn with_dentry_permission_role(mut self, value: impl Into<bool>) -> Self {
-        self.with_dentry_permission_role = Some(value.into());
+    pub fn with_dentry_permission_role(mut self, value: bool) -> Self {
+        self.with_dentry_permission_role = Some(value);
         self
     }
     /// Sets `withSpaceDetail`.
-    pub fn with_space_detail(mut self, value: impl Into<bool>) -> Self {
-        self.with_space_detail = Some(value.into());
+    pub fn with_space_detail(mut self, value: bool) -> Self {
+        self.with_space_detail = Some(value);
         self
     }
     /// Sets `withSpacePermissionRole`.
-    pub fn with_space_permission_role(mut self, value: impl Into<bool>) -> Self {
-        self.with_space_permission_role = Some(value.into());
+    pub fn with_space_permission_role(mut self, value: bool) -> Self {
+        self.with_space_permission_role = Some(value);
         self
     }
     /// Sets `withTeamDetail`.
-    pub fn with_team_detail(mut self, value: impl Into<bool>) -> Self {
-        self.with_team_detail = Some(value.into());
+    pub fn with_team_detail(mut self, value: bool) -> Self {
+        self.with_team_detail = Some(value);
         self
     }
 }
@@ -4095,10 +4095,10 @@ pub struct RemoveTeamMembersRequestMembers {
 }
 impl RemoveTeamMembersRequestMembers {
     /// A `RemoveTeamMembersRequestMembers` with its required fields (`memberId`, `memberType`); set the others with the methods named after them.
-    pub fn new(member_id: impl Into<String>, member_type: impl Into<i64>) -> Self {
+    pub fn new(member_id: impl Into<String>, member_type: i64) -> Self {
         Self {
             member_id: member_id.into(),
-            member_type: member_type.into(),
+            member_type: member_type,
             role_code: None,
         }
     }
@@ -4183,12 +4183,12 @@ pub struct SearchRequestDentryRequest {
 }
 impl SearchRequestDentryRequest {
     /// A `SearchRequestDentryRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64) -> Self {
         Self {
             create_time_range: None,
             create_users: None,
             editors: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             search_field: None,
             search_file_type: None,
@@ -4201,9 +4201,9 @@ impl SearchRequestDentryRequest {
     /// Sets `createTimeRange`.
     pub fn create_time_range(
         mut self,
-        value: impl Into<SearchRequestDentryRequestCreateTimeRange>,
+        value: SearchRequestDentryRequestCreateTimeRange,
     ) -> Self {
-        self.create_time_range = Some(value.into());
+        self.create_time_range = Some(value);
         self
     }
     /// Sets `createUsers`.
@@ -4228,13 +4228,13 @@ impl SearchRequestDentryRequest {
         self
     }
     /// Sets `searchField`.
-    pub fn search_field(mut self, value: impl Into<i64>) -> Self {
-        self.search_field = Some(value.into());
+    pub fn search_field(mut self, value: i64) -> Self {
+        self.search_field = Some(value);
         self
     }
     /// Sets `searchFileType`.
-    pub fn search_file_type(mut self, value: impl Into<i64>) -> Self {
-        self.search_file_type = Some(value.into());
+    pub fn search_file_type(mut self, value: i64) -> Self {
+        self.search_file_type = Some(value);
         self
     }
     /// Sets `spaceId`.
@@ -4251,16 +4251,16 @@ impl SearchRequestDentryRequest {
         self
     }
     /// Sets `summaryLength`.
-    pub fn summary_length(mut self, value: impl Into<i64>) -> Self {
-        self.summary_length = Some(value.into());
+    pub fn summary_length(mut self, value: i64) -> Self {
+        self.summary_length = Some(value);
         self
     }
     /// Sets `visitTimeRange`.
     pub fn visit_time_range(
         mut self,
-        value: impl Into<SearchRequestDentryRequestVisitTimeRange>,
+        value: SearchRequestDentryRequestVisitTimeRange,
     ) -> Self {
-        self.visit_time_range = Some(value.into());
+        self.visit_time_range = Some(value);
         self
     }
 }
@@ -4297,9 +4297,9 @@ pub struct SearchRequestSpaceRequest {
 }
 impl SearchRequestSpaceRequest {
     /// A `SearchRequestSpaceRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             with_team_info: None,
         }
@@ -4310,8 +4310,8 @@ impl SearchRequestSpaceRequest {
         self
     }
     /// Sets `withTeamInfo`.
-    pub fn with_team_info(mut self, value: impl Into<bool>) -> Self {
-        self.with_team_info = Some(value.into());
+    pub fn with_team_info(mut self, value: bool) -> Self {
+        self.with_team_info = Some(value);
         self
     }
 }
@@ -4390,8 +4390,8 @@ impl SearchTemplatesRequestOption {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4410,8 +4410,8 @@ impl SearchTemplatesRequestOption {
         self
     }
     /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = Some(value);
         self
     }
     /// Sets `workspaceIds`.
@@ -4516,8 +4516,8 @@ impl ShareUrlRequestParam {
         }
     }
     /// Sets `triggerShare`.
-    pub fn trigger_share(mut self, value: impl Into<bool>) -> Self {
-        self.trigger_share = Some(value.into());
+    pub fn trigger_share(mut self, value: bool) -> Self {
+        self.trigger_share = Some(value);
         self
     }
 }
@@ -4610,13 +4610,13 @@ impl TemplateCategoriesRequestOption {
         Self::default()
     }
     /// Sets `categoryStatus`.
-    pub fn category_status(mut self, value: impl Into<i64>) -> Self {
-        self.category_status = Some(value.into());
+    pub fn category_status(mut self, value: i64) -> Self {
+        self.category_status = Some(value);
         self
     }
     /// Sets `industryId`.
-    pub fn industry_id(mut self, value: impl Into<i64>) -> Self {
-        self.industry_id = Some(value.into());
+    pub fn industry_id(mut self, value: i64) -> Self {
+        self.industry_id = Some(value);
         self
     }
 }
@@ -4766,8 +4766,8 @@ impl UserTemplatesRequestOption {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4786,8 +4786,8 @@ impl UserTemplatesRequestOption {
         self
     }
     /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = Some(value);
         self
     }
 }
@@ -5960,13 +5960,13 @@ impl SearchRequestDentryRequestCreateTimeRange {
         Self::default()
     }
     /// Sets `end`.
-    pub fn end(mut self, value: impl Into<i64>) -> Self {
-        self.end = Some(value.into());
+    pub fn end(mut self, value: i64) -> Self {
+        self.end = Some(value);
         self
     }
     /// Sets `start`.
-    pub fn start(mut self, value: impl Into<i64>) -> Self {
-        self.start = Some(value.into());
+    pub fn start(mut self, value: i64) -> Self {
+        self.start = Some(value);
         self
     }
 }
@@ -6720,11 +6720,11 @@ impl BatchCreateTeamRequest {
     /// A `BatchCreateTeamRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        param: impl Into<BatchCreateTeamRequestParam>,
+        param: BatchCreateTeamRequestParam,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            param: param.into(),
+            param: param,
         }
     }
 }
@@ -6796,17 +6796,17 @@ impl CategoriesTemplatesRequest {
     /// A `CategoriesTemplatesRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        param: impl Into<CategoriesTemplatesRequestParam>,
+        param: CategoriesTemplatesRequestParam,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
             option: None,
-            param: param.into(),
+            param: param,
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<CategoriesTemplatesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: CategoriesTemplatesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -6842,17 +6842,17 @@ impl CategoryTemplatesRequest {
     /// A `CategoryTemplatesRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        param: impl Into<CategoryTemplatesRequestParam>,
+        param: CategoryTemplatesRequestParam,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
             option: None,
-            param: param.into(),
+            param: param,
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<CategoryTemplatesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: CategoryTemplatesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -6951,8 +6951,8 @@ pub struct CopyDocRequest {
 }
 impl CopyDocRequest {
     /// A `CopyDocRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: impl Into<CopyDocRequestParam>) -> Self {
-        Self { param: param.into() }
+    pub fn new(param: CopyDocRequestParam) -> Self {
+        Self { param: param }
     }
 }
 impl rt::serde::Serialize for CopyDocRequest {
@@ -7030,8 +7030,8 @@ pub struct CopyWorkspaceRequest {
 }
 impl CopyWorkspaceRequest {
     /// A `CopyWorkspaceRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: impl Into<CopyWorkspaceRequestParam>) -> Self {
-        Self { param: param.into() }
+    pub fn new(param: CopyWorkspaceRequestParam) -> Self {
+        Self { param: param }
     }
 }
 impl rt::serde::Serialize for CopyWorkspaceRequest {
@@ -7058,8 +7058,8 @@ pub struct CopyWorkspaceAsyncRequest {
 }
 impl CopyWorkspaceAsyncRequest {
     /// A `CopyWorkspaceAsyncRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: impl Into<CopyWorkspaceAsyncRequestParam>) -> Self {
-        Self { param: param.into() }
+    pub fn new(param: CopyWorkspaceAsyncRequestParam) -> Self {
+        Self { param: param }
     }
 }
 impl rt::serde::Serialize for CopyWorkspaceAsyncRequest {
@@ -7108,8 +7108,8 @@ impl CreateDentryRequest {
         }
     }
     /// Sets `documentType`.
-    pub fn document_type(mut self, value: impl Into<i64>) -> Self {
-        self.document_type = Some(value.into());
+    pub fn document_type(mut self, value: i64) -> Self {
+        self.document_type = Some(value);
         self
     }
     /// Sets `parentDentryId`.
@@ -7146,8 +7146,8 @@ pub struct CreateShortcutRequest {
 }
 impl CreateShortcutRequest {
     /// A `CreateShortcutRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: impl Into<CreateShortcutRequestParam>) -> Self {
-        Self { param: param.into() }
+    pub fn new(param: CreateShortcutRequestParam) -> Self {
+        Self { param: param }
     }
 }
 impl rt::serde::Serialize for CreateShortcutRequest {
@@ -7262,7 +7262,7 @@ impl CreateSpaceRequest {
     pub fn new(
         name: impl Into<String>,
         operator_id: impl Into<String>,
-        share_scope: impl Into<CreateSpaceRequestShareScope>,
+        share_scope: CreateSpaceRequestShareScope,
     ) -> Self {
         Self {
             description: None,
@@ -7270,7 +7270,7 @@ impl CreateSpaceRequest {
             name: name.into(),
             operator_id: operator_id.into(),
             section_id: None,
-            share_scope: share_scope.into(),
+            share_scope: share_scope,
             team_id: None,
         }
     }
@@ -7340,7 +7340,7 @@ impl CreateTeamRequest {
     pub fn new(
         name: impl Into<String>,
         operator_id: impl Into<String>,
-        team_type: impl Into<i64>,
+        team_type: i64,
     ) -> Self {
         Self {
             cover: None,
@@ -7349,7 +7349,7 @@ impl CreateTeamRequest {
             members: None,
             name: name.into(),
             operator_id: operator_id.into(),
-            team_type: team_type.into(),
+            team_type: team_type,
         }
     }
     /// Sets `cover`.
@@ -7412,17 +7412,17 @@ impl CrossOrgMigrateRequest {
     /// A `CrossOrgMigrateRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        param: impl Into<CrossOrgMigrateRequestParam>,
+        param: CrossOrgMigrateRequestParam,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
             option: None,
-            param: param.into(),
+            param: param,
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<CrossOrgMigrateRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: CrossOrgMigrateRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -7481,8 +7481,8 @@ impl DocContentRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<DocContentRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: DocContentRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -7517,8 +7517,8 @@ impl DocExportByDelegatedPermissionRequest {
         Self::default()
     }
     /// Sets `generateCp`.
-    pub fn generate_cp(mut self, value: impl Into<bool>) -> Self {
-        self.generate_cp = Some(value.into());
+    pub fn generate_cp(mut self, value: bool) -> Self {
+        self.generate_cp = Some(value);
         self
     }
     /// Sets `targetFormat`.
@@ -7581,8 +7581,8 @@ pub struct ExportDocRequest {
 }
 impl ExportDocRequest {
     /// A `ExportDocRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: impl Into<ExportDocRequestParam>) -> Self {
-        Self { param: param.into() }
+    pub fn new(param: ExportDocRequestParam) -> Self {
+        Self { param: param }
     }
 }
 impl rt::serde::Serialize for ExportDocRequest {
@@ -7635,8 +7635,8 @@ impl GetDocContentRequest {
         Self::default()
     }
     /// Sets `generateCp`.
-    pub fn generate_cp(mut self, value: impl Into<bool>) -> Self {
-        self.generate_cp = Some(value.into());
+    pub fn generate_cp(mut self, value: bool) -> Self {
+        self.generate_cp = Some(value);
         self
     }
     /// Sets `targetFormat`.
@@ -7687,8 +7687,8 @@ impl GetMySpaceRequest {
         Self::default()
     }
     /// Sets `isMySpace`.
-    pub fn is_my_space(mut self, value: impl Into<bool>) -> Self {
-        self.is_my_space = Some(value.into());
+    pub fn is_my_space(mut self, value: bool) -> Self {
+        self.is_my_space = Some(value);
         self
     }
 }
@@ -7714,13 +7714,13 @@ impl GetOrgOrWebOpenDocContentRequest {
         Self::default()
     }
     /// Sets `generateCp`.
-    pub fn generate_cp(mut self, value: impl Into<bool>) -> Self {
-        self.generate_cp = Some(value.into());
+    pub fn generate_cp(mut self, value: bool) -> Self {
+        self.generate_cp = Some(value);
         self
     }
     /// Sets `scopeType`.
-    pub fn scope_type(mut self, value: impl Into<i64>) -> Self {
-        self.scope_type = Some(value.into());
+    pub fn scope_type(mut self, value: i64) -> Self {
+        self.scope_type = Some(value);
         self
     }
     /// Sets `targetFormat`.
@@ -7771,10 +7771,10 @@ pub struct GetSpaceDirectoriesRequest {
 }
 impl GetSpaceDirectoriesRequest {
     /// A `GetSpaceDirectoriesRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, operator_id: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
         Self {
             dentry_id: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             operator_id: operator_id.into(),
         }
@@ -7859,8 +7859,8 @@ impl GetTotalNumberOfDentriesRequest {
         }
     }
     /// Sets `includeFolder`.
-    pub fn include_folder(mut self, value: impl Into<bool>) -> Self {
-        self.include_folder = Some(value.into());
+    pub fn include_folder(mut self, value: bool) -> Self {
+        self.include_folder = Some(value);
         self
     }
     /// Sets `spaceTypes`.
@@ -7997,8 +7997,8 @@ pub struct HandoverTeamWithoutAuthRequest {
 }
 impl HandoverTeamWithoutAuthRequest {
     /// A `HandoverTeamWithoutAuthRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: impl Into<HandoverTeamWithoutAuthRequestParam>) -> Self {
-        Self { param: param.into() }
+    pub fn new(param: HandoverTeamWithoutAuthRequestParam) -> Self {
+        Self { param: param }
     }
 }
 impl rt::serde::Serialize for HandoverTeamWithoutAuthRequest {
@@ -8025,8 +8025,8 @@ pub struct HandoveryWorkspaceRequest {
 }
 impl HandoveryWorkspaceRequest {
     /// A `HandoveryWorkspaceRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: impl Into<HandoveryWorkspaceRequestParam>) -> Self {
-        Self { param: param.into() }
+    pub fn new(param: HandoveryWorkspaceRequestParam) -> Self {
+        Self { param: param }
     }
 }
 impl rt::serde::Serialize for HandoveryWorkspaceRequest {
@@ -8059,17 +8059,17 @@ pub struct ListFeedsRequest {
 }
 impl ListFeedsRequest {
     /// A `ListFeedsRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, operator_id: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
         Self {
             exclude_file: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             operator_id: operator_id.into(),
         }
     }
     /// Sets `excludeFile`.
-    pub fn exclude_file(mut self, value: impl Into<bool>) -> Self {
-        self.exclude_file = Some(value.into());
+    pub fn exclude_file(mut self, value: bool) -> Self {
+        self.exclude_file = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -8124,8 +8124,8 @@ impl ListPinSpacesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<ListPinSpacesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: ListPinSpacesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -8154,8 +8154,8 @@ pub struct ListRecentsRequest {
 }
 impl ListRecentsRequest {
     /// A `ListRecentsRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: impl Into<ListRecentsRequestParam>) -> Self {
-        Self { param: param.into() }
+    pub fn new(param: ListRecentsRequestParam) -> Self {
+        Self { param: param }
     }
 }
 impl rt::serde::Serialize for ListRecentsRequest {
@@ -8191,8 +8191,8 @@ impl ListRelatedSpaceTeamsRequest {
         }
     }
     /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<i64>) -> Self {
-        self.r#type = Some(value.into());
+    pub fn r#type(mut self, value: i64) -> Self {
+        self.r#type = Some(value);
         self
     }
 }
@@ -8217,9 +8217,9 @@ pub struct ListRelatedTeamsRequest {
 }
 impl ListRelatedTeamsRequest {
     /// A `ListRelatedTeamsRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, operator_id: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             operator_id: operator_id.into(),
             r#type: None,
@@ -8231,8 +8231,8 @@ impl ListRelatedTeamsRequest {
         self
     }
     /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<i64>) -> Self {
-        self.r#type = Some(value.into());
+    pub fn r#type(mut self, value: i64) -> Self {
+        self.r#type = Some(value);
         self
     }
 }
@@ -8282,8 +8282,8 @@ impl ListStarsRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<ListStarsRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: ListStarsRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -8332,8 +8332,8 @@ pub struct LockDocRequest {
 }
 impl LockDocRequest {
     /// A `LockDocRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: impl Into<LockDocRequestParam>) -> Self {
-        Self { param: param.into() }
+    pub fn new(param: LockDocRequestParam) -> Self {
+        Self { param: param }
     }
 }
 impl rt::serde::Serialize for LockDocRequest {
@@ -8360,8 +8360,8 @@ pub struct LockDocByDelegatedPermissionRequest {
 }
 impl LockDocByDelegatedPermissionRequest {
     /// A `LockDocByDelegatedPermissionRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: impl Into<LockDocByDelegatedPermissionRequestParam>) -> Self {
-        Self { param: param.into() }
+    pub fn new(param: LockDocByDelegatedPermissionRequestParam) -> Self {
+        Self { param: param }
     }
 }
 impl rt::serde::Serialize for LockDocByDelegatedPermissionRequest {
@@ -8501,8 +8501,8 @@ impl QueryDentryRequest {
         }
     }
     /// Sets `includeSpace`.
-    pub fn include_space(mut self, value: impl Into<bool>) -> Self {
-        self.include_space = Some(value.into());
+    pub fn include_space(mut self, value: bool) -> Self {
+        self.include_space = Some(value);
         self
     }
 }
@@ -8583,8 +8583,8 @@ impl QueryGetContentJobRequest {
         }
     }
     /// Sets `taskId`.
-    pub fn task_id(mut self, value: impl Into<i64>) -> Self {
-        self.task_id = Some(value.into());
+    pub fn task_id(mut self, value: i64) -> Self {
+        self.task_id = Some(value);
         self
     }
 }
@@ -8615,8 +8615,8 @@ impl QueryItemByUrlRequest {
         }
     }
     /// Sets `withStatisticalInfo`.
-    pub fn with_statistical_info(mut self, value: impl Into<bool>) -> Self {
-        self.with_statistical_info = Some(value.into());
+    pub fn with_statistical_info(mut self, value: bool) -> Self {
+        self.with_statistical_info = Some(value);
         self
     }
 }
@@ -8647,27 +8647,27 @@ pub struct QueryRecentListRequest {
 impl QueryRecentListRequest {
     /// A `QueryRecentListRequest` with its required fields (`maxResults`, `operatorId`, `recentType`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         operator_id: impl Into<String>,
-        recent_type: impl Into<i64>,
+        recent_type: i64,
     ) -> Self {
         Self {
             creator_type: None,
             file_type: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             operator_id: operator_id.into(),
-            recent_type: recent_type.into(),
+            recent_type: recent_type,
         }
     }
     /// Sets `creatorType`.
-    pub fn creator_type(mut self, value: impl Into<i64>) -> Self {
-        self.creator_type = Some(value.into());
+    pub fn creator_type(mut self, value: i64) -> Self {
+        self.creator_type = Some(value);
         self
     }
     /// Sets `fileType`.
-    pub fn file_type(mut self, value: impl Into<i64>) -> Self {
-        self.file_type = Some(value.into());
+    pub fn file_type(mut self, value: i64) -> Self {
+        self.file_type = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -8721,9 +8721,9 @@ pub struct RelatedSpacesRequest {
 }
 impl RelatedSpacesRequest {
     /// A `RelatedSpacesRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, operator_id: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             operator_id: operator_id.into(),
             team_id: None,
@@ -8772,8 +8772,8 @@ impl RemoveTeamMembersRequest {
         }
     }
     /// Sets `notify`.
-    pub fn notify(mut self, value: impl Into<bool>) -> Self {
-        self.notify = Some(value.into());
+    pub fn notify(mut self, value: bool) -> Self {
+        self.notify = Some(value);
         self
     }
 }
@@ -8842,8 +8842,8 @@ impl SaveTeamMembersRequest {
         }
     }
     /// Sets `notify`.
-    pub fn notify(mut self, value: impl Into<bool>) -> Self {
-        self.notify = Some(value.into());
+    pub fn notify(mut self, value: bool) -> Self {
+        self.notify = Some(value);
         self
     }
 }
@@ -8883,11 +8883,8 @@ impl SearchRequest {
         Self::default()
     }
     /// Sets `dentryRequest`.
-    pub fn dentry_request(
-        mut self,
-        value: impl Into<SearchRequestDentryRequest>,
-    ) -> Self {
-        self.dentry_request = Some(value.into());
+    pub fn dentry_request(mut self, value: SearchRequestDentryRequest) -> Self {
+        self.dentry_request = Some(value);
         self
     }
     /// Sets `keyword`.
@@ -8901,8 +8898,8 @@ impl SearchRequest {
         self
     }
     /// Sets `spaceRequest`.
-    pub fn space_request(mut self, value: impl Into<SearchRequestSpaceRequest>) -> Self {
-        self.space_request = Some(value.into());
+    pub fn space_request(mut self, value: SearchRequestSpaceRequest) -> Self {
+        self.space_request = Some(value);
         self
     }
 }
@@ -8939,17 +8936,17 @@ impl SearchTemplatesRequest {
     /// A `SearchTemplatesRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        param: impl Into<SearchTemplatesRequestParam>,
+        param: SearchTemplatesRequestParam,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
             option: None,
-            param: param.into(),
+            param: param,
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<SearchTemplatesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: SearchTemplatesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -8979,8 +8976,8 @@ pub struct ShareUrlRequest {
 }
 impl ShareUrlRequest {
     /// A `ShareUrlRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: impl Into<ShareUrlRequestParam>) -> Self {
-        Self { param: param.into() }
+    pub fn new(param: ShareUrlRequestParam) -> Self {
+        Self { param: param }
     }
 }
 impl rt::serde::Serialize for ShareUrlRequest {
@@ -9087,8 +9084,8 @@ impl TeamTemplatesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<TeamTemplatesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: TeamTemplatesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -9123,17 +9120,17 @@ impl TemplateCategoriesRequest {
     /// A `TemplateCategoriesRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        param: impl Into<TemplateCategoriesRequestParam>,
+        param: TemplateCategoriesRequestParam,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
             option: None,
-            param: param.into(),
+            param: param,
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<TemplateCategoriesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: TemplateCategoriesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -9163,8 +9160,8 @@ pub struct UnlockDocRequest {
 }
 impl UnlockDocRequest {
     /// A `UnlockDocRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: impl Into<UnlockDocRequestParam>) -> Self {
-        Self { param: param.into() }
+    pub fn new(param: UnlockDocRequestParam) -> Self {
+        Self { param: param }
     }
 }
 impl rt::serde::Serialize for UnlockDocRequest {
@@ -9191,8 +9188,8 @@ pub struct UnlockDocByDelegatedPermissionRequest {
 }
 impl UnlockDocByDelegatedPermissionRequest {
     /// A `UnlockDocByDelegatedPermissionRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: impl Into<UnlockDocByDelegatedPermissionRequestParam>) -> Self {
-        Self { param: param.into() }
+    pub fn new(param: UnlockDocByDelegatedPermissionRequestParam) -> Self {
+        Self { param: param }
     }
 }
 impl rt::serde::Serialize for UnlockDocByDelegatedPermissionRequest {
@@ -9316,8 +9313,8 @@ impl UserTemplatesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<UserTemplatesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: UserTemplatesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }

@@ -1463,19 +1463,19 @@ impl ManagementBuyQuotaRequestOrder {
     /// A `ManagementBuyQuotaRequestOrder` with its required fields (`bizType`, `capacity`, `capacityType`, `day`, `money`, `orderId`); set the others with the methods named after them.
     pub fn new(
         biz_type: impl Into<String>,
-        capacity: impl Into<i64>,
+        capacity: i64,
         capacity_type: impl Into<String>,
-        day: impl Into<i64>,
-        money: impl Into<i64>,
-        order_id: impl Into<i64>,
+        day: i64,
+        money: i64,
+        order_id: i64,
     ) -> Self {
         Self {
             biz_type: biz_type.into(),
-            capacity: capacity.into(),
+            capacity: capacity,
             capacity_type: capacity_type.into(),
-            day: day.into(),
-            money: money.into(),
-            order_id: order_id.into(),
+            day: day,
+            money: money,
+            order_id: order_id,
         }
     }
 }
@@ -2494,13 +2494,13 @@ impl GetDownloadInfoRequest {
         }
     }
     /// Sets `withInternalResourceUrl`.
-    pub fn with_internal_resource_url(mut self, value: impl Into<bool>) -> Self {
-        self.with_internal_resource_url = Some(value.into());
+    pub fn with_internal_resource_url(mut self, value: bool) -> Self {
+        self.with_internal_resource_url = Some(value);
         self
     }
     /// Sets `withRegion`.
-    pub fn with_region(mut self, value: impl Into<bool>) -> Self {
-        self.with_region = Some(value.into());
+    pub fn with_region(mut self, value: bool) -> Self {
+        self.with_region = Some(value);
         self
     }
 }
@@ -2568,13 +2568,13 @@ impl GetPreviewInfoRequest {
         }
     }
     /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = Some(value);
         self
     }
     /// Sets `watermark`.
-    pub fn watermark(mut self, value: impl Into<bool>) -> Self {
-        self.watermark = Some(value.into());
+    pub fn watermark(mut self, value: bool) -> Self {
+        self.watermark = Some(value);
         self
     }
 }
@@ -2672,7 +2672,7 @@ impl GetUploadInfoRequest {
     /// A `GetUploadInfoRequest` with its required fields (`fileName`, `fileSize`, `md5`, `unionId`); set the others with the methods named after them.
     pub fn new(
         file_name: impl Into<String>,
-        file_size: impl Into<i64>,
+        file_size: i64,
         md5: impl Into<String>,
         union_id: impl Into<String>,
     ) -> Self {
@@ -2680,7 +2680,7 @@ impl GetUploadInfoRequest {
             add_conflict_policy: None,
             caller_region: None,
             file_name: file_name.into(),
-            file_size: file_size.into(),
+            file_size: file_size,
             md5: md5.into(),
             media_id: None,
             union_id: union_id.into(),
@@ -2704,13 +2704,13 @@ impl GetUploadInfoRequest {
         self
     }
     /// Sets `withInternalEndPoint`.
-    pub fn with_internal_end_point(mut self, value: impl Into<bool>) -> Self {
-        self.with_internal_end_point = Some(value.into());
+    pub fn with_internal_end_point(mut self, value: bool) -> Self {
+        self.with_internal_end_point = Some(value);
         self
     }
     /// Sets `withRegion`.
-    pub fn with_region(mut self, value: impl Into<bool>) -> Self {
-        self.with_region = Some(value.into());
+    pub fn with_region(mut self, value: bool) -> Self {
+        self.with_region = Some(value);
         self
     }
 }
@@ -2745,14 +2745,14 @@ pub struct GrantPrivilegeOfCustomSpaceRequest {
 impl GrantPrivilegeOfCustomSpaceRequest {
     /// A `GrantPrivilegeOfCustomSpaceRequest` with its required fields (`duration`, `fileIds`, `type`, `unionId`, `userId`); set the others with the methods named after them.
     pub fn new(
-        duration: impl Into<i64>,
+        duration: i64,
         file_ids: impl IntoIterator<Item = impl Into<String>>,
         r#type: impl Into<String>,
         union_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            duration: duration.into(),
+            duration: duration,
             file_ids: file_ids.into_iter().map(Into::into).collect(),
             r#type: r#type.into(),
             union_id: union_id.into(),
@@ -2816,9 +2816,9 @@ pub struct ListFilesRequest {
 }
 impl ListFilesRequest {
     /// A `ListFilesRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, union_id: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             order_type: None,
             parent_id: None,
@@ -2842,8 +2842,8 @@ impl ListFilesRequest {
         self
     }
     /// Sets `withIcon`.
-    pub fn with_icon(mut self, value: impl Into<bool>) -> Self {
-        self.with_icon = Some(value.into());
+    pub fn with_icon(mut self, value: bool) -> Self {
+        self.with_icon = Some(value);
         self
     }
 }
@@ -2893,12 +2893,12 @@ pub struct ListRecycleFilesRequest {
 impl ListRecycleFilesRequest {
     /// A `ListRecycleFilesRequest` with its required fields (`maxResults`, `recycleType`, `unionId`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         recycle_type: impl Into<String>,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             order_type: None,
             recycle_type: recycle_type.into(),
@@ -2941,12 +2941,12 @@ pub struct ListSpacesRequest {
 impl ListSpacesRequest {
     /// A `ListSpacesRequest` with its required fields (`maxResults`, `spaceType`, `unionId`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         space_type: impl Into<String>,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             space_type: space_type.into(),
             union_id: union_id.into(),
@@ -2980,12 +2980,12 @@ pub struct ManagementBuyQuotaRequest {
 impl ManagementBuyQuotaRequest {
     /// A `ManagementBuyQuotaRequest` with its required fields (`order`, `token`, `unionId`); set the others with the methods named after them.
     pub fn new(
-        order: impl Into<ManagementBuyQuotaRequestOrder>,
+        order: ManagementBuyQuotaRequestOrder,
         token: impl Into<String>,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            order: order.into(),
+            order: order,
             token: token.into(),
             union_id: union_id.into(),
         }
@@ -3059,12 +3059,12 @@ pub struct ManagementModifySpaceRequest {
 impl ManagementModifySpaceRequest {
     /// A `ManagementModifySpaceRequest` with its required fields (`quota`, `spaceIds`, `unionId`); set the others with the methods named after them.
     pub fn new(
-        quota: impl Into<i64>,
+        quota: i64,
         space_ids: impl IntoIterator<Item = impl Into<String>>,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            quota: quota.into(),
+            quota: quota,
             space_ids: space_ids.into_iter().map(Into::into).collect(),
             union_id: union_id.into(),
         }

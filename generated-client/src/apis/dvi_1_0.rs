@@ -1253,13 +1253,13 @@ impl CreateRecordingScheduleRequestSchedules {
     /// A `CreateRecordingScheduleRequestSchedules` with its required fields (`businessOrder`, `endTime`, `startTime`); set the others with the methods named after them.
     pub fn new(
         business_order: impl Into<String>,
-        end_time: impl Into<i64>,
-        start_time: impl Into<i64>,
+        end_time: i64,
+        start_time: i64,
     ) -> Self {
         Self {
             business_order: business_order.into(),
-            end_time: end_time.into(),
-            start_time: start_time.into(),
+            end_time: end_time,
+            start_time: start_time,
         }
     }
 }
@@ -2377,14 +2377,14 @@ impl SubmitAsrTaskRequestTranscription {
     /// Sets `diarization`.
     pub fn diarization(
         mut self,
-        value: impl Into<SubmitAsrTaskRequestTranscriptionDiarization>,
+        value: SubmitAsrTaskRequestTranscriptionDiarization,
     ) -> Self {
-        self.diarization = Some(value.into());
+        self.diarization = Some(value);
         self
     }
     /// Sets `diarizationEnabled`.
-    pub fn diarization_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.diarization_enabled = Some(value.into());
+    pub fn diarization_enabled(mut self, value: bool) -> Self {
+        self.diarization_enabled = Some(value);
         self
     }
 }
@@ -2448,16 +2448,16 @@ pub struct SubmitCustomerSplitDataRequestSplitParams {
 }
 impl SubmitCustomerSplitDataRequestSplitParams {
     /// A `SubmitCustomerSplitDataRequestSplitParams` with its required fields (`startTime`); set the others with the methods named after them.
-    pub fn new(start_time: impl Into<i64>) -> Self {
+    pub fn new(start_time: i64) -> Self {
         Self {
             end_time: None,
             out_biz_data: None,
-            start_time: start_time.into(),
+            start_time: start_time,
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `outBizData`.
@@ -3889,8 +3889,8 @@ impl SubmitAsrTaskRequestTranscriptionDiarization {
         Self::default()
     }
     /// Sets `speakerCount`.
-    pub fn speaker_count(mut self, value: impl Into<i64>) -> Self {
-        self.speaker_count = Some(value.into());
+    pub fn speaker_count(mut self, value: i64) -> Self {
+        self.speaker_count = Some(value);
         self
     }
 }
@@ -3981,11 +3981,11 @@ pub struct VideoCustomerSplitRequestCustomerCustomers {
 impl VideoCustomerSplitRequestCustomerCustomers {
     /// A `VideoCustomerSplitRequestCustomerCustomers` with its required fields (`appearance`, `customerId`); set the others with the methods named after them.
     pub fn new(
-        appearance: impl Into<VideoCustomerSplitRequestCustomerCustomersAppearance>,
+        appearance: VideoCustomerSplitRequestCustomerCustomersAppearance,
         customer_id: impl Into<String>,
     ) -> Self {
         Self {
-            appearance: appearance.into(),
+            appearance: appearance,
             customer_id: customer_id.into(),
         }
     }
@@ -4843,10 +4843,10 @@ pub struct VideoCustomerSplitRequestCustomerCustomersAppearance {
 }
 impl VideoCustomerSplitRequestCustomerCustomersAppearance {
     /// A `VideoCustomerSplitRequestCustomerCustomersAppearance` with its required fields (`endTime`, `startTime`); set the others with the methods named after them.
-    pub fn new(end_time: impl Into<i64>, start_time: impl Into<i64>) -> Self {
+    pub fn new(end_time: i64, start_time: i64) -> Self {
         Self {
-            end_time: end_time.into(),
-            start_time: start_time.into(),
+            end_time: end_time,
+            start_time: start_time,
             video_id: None,
         }
     }
@@ -5479,8 +5479,8 @@ impl BatchUpdateDeviceCutCustomerSwitchRequest {
         Self::default()
     }
     /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
         self
     }
     /// Sets `snList`.
@@ -5517,12 +5517,12 @@ impl ControlRecordingRequest {
     /// A `ControlRecordingRequest` with its required fields (`action`, `agree`, `userId`); set the others with the methods named after them.
     pub fn new(
         action: impl Into<String>,
-        agree: impl Into<bool>,
+        agree: bool,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             action: action.into(),
-            agree: agree.into(),
+            agree: agree,
             out_biz_data: None,
             team_code: None,
             user_id: user_id.into(),
@@ -5807,8 +5807,8 @@ impl GetAsrTranscriptionRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6067,8 +6067,8 @@ impl ListA1DeviceRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6123,13 +6123,13 @@ impl ListCustomerRequest {
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6143,8 +6143,8 @@ impl ListCustomerRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -6179,8 +6179,8 @@ impl ListDeviceRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6234,20 +6234,20 @@ pub struct ListDeviceRecordingDurationRequest {
 }
 impl ListDeviceRecordingDurationRequest {
     /// A `ListDeviceRecordingDurationRequest` with its required fields (`endTime`, `startTime`); set the others with the methods named after them.
-    pub fn new(end_time: impl Into<i64>, start_time: impl Into<i64>) -> Self {
+    pub fn new(end_time: i64, start_time: i64) -> Self {
         Self {
-            end_time: end_time.into(),
+            end_time: end_time,
             max_results: None,
             next_token: None,
             sn: None,
-            start_time: start_time.into(),
+            start_time: start_time,
             team_code: None,
             user_id: None,
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6312,13 +6312,13 @@ impl ListServiceRecordRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6327,8 +6327,8 @@ impl ListServiceRecordRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `teamCode`.
@@ -6388,8 +6388,8 @@ impl ListTeamRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6425,19 +6425,16 @@ impl ManageTeamMemberRequest {
         }
     }
     /// Sets `addMembers`.
-    pub fn add_members(
-        mut self,
-        value: impl Into<ManageTeamMemberRequestAddMembers>,
-    ) -> Self {
-        self.add_members = Some(value.into());
+    pub fn add_members(mut self, value: ManageTeamMemberRequestAddMembers) -> Self {
+        self.add_members = Some(value);
         self
     }
     /// Sets `removeMembers`.
     pub fn remove_members(
         mut self,
-        value: impl Into<ManageTeamMemberRequestRemoveMembers>,
+        value: ManageTeamMemberRequestRemoveMembers,
     ) -> Self {
-        self.remove_members = Some(value.into());
+        self.remove_members = Some(value);
         self
     }
 }
@@ -6482,8 +6479,8 @@ impl QueryAsrTaskRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6535,13 +6532,13 @@ impl QueryAudioFileRequest {
         }
     }
     /// Sets `endTimestamp`.
-    pub fn end_timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.end_timestamp = Some(value.into());
+    pub fn end_timestamp(mut self, value: i64) -> Self {
+        self.end_timestamp = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6550,8 +6547,8 @@ impl QueryAudioFileRequest {
         self
     }
     /// Sets `startTimestamp`.
-    pub fn start_timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.start_timestamp = Some(value.into());
+    pub fn start_timestamp(mut self, value: i64) -> Self {
+        self.start_timestamp = Some(value);
         self
     }
 }
@@ -6718,8 +6715,8 @@ impl QueryServiceRecordLocationRequest {
         Self::default()
     }
     /// Sets `locationAmountLimit`.
-    pub fn location_amount_limit(mut self, value: impl Into<i64>) -> Self {
-        self.location_amount_limit = Some(value.into());
+    pub fn location_amount_limit(mut self, value: i64) -> Self {
+        self.location_amount_limit = Some(value);
         self
     }
     /// Sets `recordIdList`.
@@ -6764,8 +6761,8 @@ impl QueryStaffStatisticDataRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6834,15 +6831,11 @@ pub struct QueryUserDeviceLocationRequest {
 }
 impl QueryUserDeviceLocationRequest {
     /// A `QueryUserDeviceLocationRequest` with its required fields (`endTime`, `startTime`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        end_time: impl Into<i64>,
-        start_time: impl Into<i64>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(end_time: i64, start_time: i64, user_id: impl Into<String>) -> Self {
         Self {
-            end_time: end_time.into(),
+            end_time: end_time,
             sn: None,
-            start_time: start_time.into(),
+            start_time: start_time,
             user_id: user_id.into(),
         }
     }
@@ -6952,11 +6945,8 @@ impl SubmitAsrTaskRequest {
         self
     }
     /// Sets `transcription`.
-    pub fn transcription(
-        mut self,
-        value: impl Into<SubmitAsrTaskRequestTranscription>,
-    ) -> Self {
-        self.transcription = Some(value.into());
+    pub fn transcription(mut self, value: SubmitAsrTaskRequestTranscription) -> Self {
+        self.transcription = Some(value);
         self
     }
 }
@@ -7078,13 +7068,13 @@ impl UpdateRecordingScheduleRequest {
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -7215,12 +7205,12 @@ pub struct VideoCustomerSplitRequest {
 impl VideoCustomerSplitRequest {
     /// A `VideoCustomerSplitRequest` with its required fields (`customer`, `segmentId`, `userId`); set the others with the methods named after them.
     pub fn new(
-        customer: impl Into<VideoCustomerSplitRequestCustomer>,
+        customer: VideoCustomerSplitRequestCustomer,
         segment_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            customer: customer.into(),
+            customer: customer,
             segment_id: segment_id.into(),
             user_id: user_id.into(),
         }

@@ -5002,10 +5002,10 @@ pub struct AddCollegeAlumniDeptsRequestDepts {
 }
 impl AddCollegeAlumniDeptsRequestDepts {
     /// A `AddCollegeAlumniDeptsRequestDepts` with its required fields (`name`, `superId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, super_id: impl Into<i64>) -> Self {
+    pub fn new(name: impl Into<String>, super_id: i64) -> Self {
         Self {
             name: name.into(),
-            super_id: super_id.into(),
+            super_id: super_id,
         }
     }
 }
@@ -5095,13 +5095,13 @@ impl AddCollegeContactExclusiveRequestDeptOrderList {
         Self::default()
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
+    pub fn order(mut self, value: i64) -> Self {
+        self.order = Some(value);
         self
     }
 }
@@ -5135,8 +5135,8 @@ impl AddCollegeContactExclusiveRequestDeptPositionSet {
         Self::default()
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
     /// Sets `managerUserId`.
@@ -5183,8 +5183,8 @@ impl AddCollegeContactExclusiveRequestDeptTitleList {
         Self::default()
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
     /// Sets `title`.
@@ -5492,8 +5492,8 @@ impl BatchCreateRequestData {
         org_class_student_group_list: impl IntoIterator<
             Item = BatchCreateRequestDataOrgClassStudentGroupList,
         >,
-        remind_hour: impl Into<i64>,
-        remind_minute: impl Into<i64>,
+        remind_hour: i64,
+        remind_minute: i64,
         title: impl Into<String>,
     ) -> Self {
         Self {
@@ -5510,8 +5510,8 @@ impl BatchCreateRequestData {
             org_class_student_group_list: org_class_student_group_list
                 .into_iter()
                 .collect(),
-            remind_hour: remind_hour.into(),
-            remind_minute: remind_minute.into(),
+            remind_hour: remind_hour,
+            remind_minute: remind_minute,
             remind_not_punch_card_hour: None,
             remind_not_punch_card_minute: None,
             target_role: None,
@@ -5521,13 +5521,13 @@ impl BatchCreateRequestData {
         }
     }
     /// Sets `canReissueCard`.
-    pub fn can_reissue_card(mut self, value: impl Into<bool>) -> Self {
-        self.can_reissue_card = Some(value.into());
+    pub fn can_reissue_card(mut self, value: bool) -> Self {
+        self.can_reissue_card = Some(value);
         self
     }
     /// Sets `cardCycle`.
-    pub fn card_cycle(mut self, value: impl Into<i64>) -> Self {
-        self.card_cycle = Some(value.into());
+    pub fn card_cycle(mut self, value: i64) -> Self {
+        self.card_cycle = Some(value);
         self
     }
     /// Sets `classIds`.
@@ -5547,8 +5547,8 @@ impl BatchCreateRequestData {
         self
     }
     /// Sets `effectDate`.
-    pub fn effect_date(mut self, value: impl Into<i64>) -> Self {
-        self.effect_date = Some(value.into());
+    pub fn effect_date(mut self, value: i64) -> Self {
+        self.effect_date = Some(value);
         self
     }
     /// Sets `medias`.
@@ -5562,13 +5562,13 @@ impl BatchCreateRequestData {
         self
     }
     /// Sets `remindNotPunchCardHour`.
-    pub fn remind_not_punch_card_hour(mut self, value: impl Into<i64>) -> Self {
-        self.remind_not_punch_card_hour = Some(value.into());
+    pub fn remind_not_punch_card_hour(mut self, value: i64) -> Self {
+        self.remind_not_punch_card_hour = Some(value);
         self
     }
     /// Sets `remindNotPunchCardMinute`.
-    pub fn remind_not_punch_card_minute(mut self, value: impl Into<i64>) -> Self {
-        self.remind_not_punch_card_minute = Some(value.into());
+    pub fn remind_not_punch_card_minute(mut self, value: i64) -> Self {
+        self.remind_not_punch_card_minute = Some(value);
         self
     }
     /// Sets `targetRole`.
@@ -5577,8 +5577,8 @@ impl BatchCreateRequestData {
         self
     }
     /// Sets `templateId`.
-    pub fn template_id(mut self, value: impl Into<i64>) -> Self {
-        self.template_id = Some(value.into());
+    pub fn template_id(mut self, value: i64) -> Self {
+        self.template_id = Some(value);
         self
     }
     /// Sets `unitOfMeasurement`.
@@ -5709,8 +5709,8 @@ impl BatchCreateCourseRequestCourseDetailItemList {
         self
     }
     /// Sets `courseDate`.
-    pub fn course_date(mut self, value: impl Into<i64>) -> Self {
-        self.course_date = Some(value.into());
+    pub fn course_date(mut self, value: i64) -> Self {
+        self.course_date = Some(value);
         self
     }
     /// Sets `courseName`.
@@ -5719,13 +5719,13 @@ impl BatchCreateCourseRequestCourseDetailItemList {
         self
     }
     /// Sets `courseWeek`.
-    pub fn course_week(mut self, value: impl Into<i64>) -> Self {
-        self.course_week = Some(value.into());
+    pub fn course_week(mut self, value: i64) -> Self {
+        self.course_week = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `isvCourseId`.
@@ -5739,18 +5739,18 @@ impl BatchCreateCourseRequestCourseDetailItemList {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
     /// Sets `teachWeek`.
-    pub fn teach_week(mut self, value: impl Into<i64>) -> Self {
-        self.teach_week = Some(value.into());
+    pub fn teach_week(mut self, value: i64) -> Self {
+        self.teach_week = Some(value);
         self
     }
     /// Sets `teacherList`.
@@ -5769,13 +5769,13 @@ impl BatchCreateCourseRequestCourseDetailItemList {
         self
     }
     /// Sets `timeslotNum`.
-    pub fn timeslot_num(mut self, value: impl Into<i64>) -> Self {
-        self.timeslot_num = Some(value.into());
+    pub fn timeslot_num(mut self, value: i64) -> Self {
+        self.timeslot_num = Some(value);
         self
     }
     /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<i64>) -> Self {
-        self.r#type = Some(value.into());
+    pub fn r#type(mut self, value: i64) -> Self {
+        self.r#type = Some(value);
         self
     }
 }
@@ -6367,14 +6367,14 @@ impl CreateAppOrderRequestDetailList {
     pub fn new(
         goods_id: impl Into<String>,
         goods_name: impl Into<String>,
-        goods_price: impl Into<i64>,
-        goods_quantity: impl Into<i64>,
+        goods_price: i64,
+        goods_quantity: i64,
     ) -> Self {
         Self {
             goods_id: goods_id.into(),
             goods_name: goods_name.into(),
-            goods_price: goods_price.into(),
-            goods_quantity: goods_quantity.into(),
+            goods_price: goods_price,
+            goods_quantity: goods_quantity,
         }
     }
 }
@@ -6456,28 +6456,28 @@ impl CreateCollegeContactDeptRequestHideSceneConfig {
         Self::default()
     }
     /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
+    pub fn active(mut self, value: bool) -> Self {
+        self.active = Some(value);
         self
     }
     /// Sets `chatboxSubtitle`.
-    pub fn chatbox_subtitle(mut self, value: impl Into<bool>) -> Self {
-        self.chatbox_subtitle = Some(value.into());
+    pub fn chatbox_subtitle(mut self, value: bool) -> Self {
+        self.chatbox_subtitle = Some(value);
         self
     }
     /// Sets `nodeList`.
-    pub fn node_list(mut self, value: impl Into<bool>) -> Self {
-        self.node_list = Some(value.into());
+    pub fn node_list(mut self, value: bool) -> Self {
+        self.node_list = Some(value);
         self
     }
     /// Sets `profile`.
-    pub fn profile(mut self, value: impl Into<bool>) -> Self {
-        self.profile = Some(value.into());
+    pub fn profile(mut self, value: bool) -> Self {
+        self.profile = Some(value);
         self
     }
     /// Sets `search`.
-    pub fn search(mut self, value: impl Into<bool>) -> Self {
-        self.search = Some(value.into());
+    pub fn search(mut self, value: bool) -> Self {
+        self.search = Some(value);
         self
     }
 }
@@ -6844,16 +6844,16 @@ pub struct CreateOrderRequestDetailList {
 impl CreateOrderRequestDetailList {
     /// A `CreateOrderRequestDetailList` with its required fields (`actualAmount`, `itemAmount`, `itemName`, `scene`); set the others with the methods named after them.
     pub fn new(
-        actual_amount: impl Into<i64>,
-        item_amount: impl Into<i64>,
+        actual_amount: i64,
+        item_amount: i64,
         item_name: impl Into<String>,
-        scene: impl Into<i64>,
+        scene: i64,
     ) -> Self {
         Self {
-            actual_amount: actual_amount.into(),
-            item_amount: item_amount.into(),
+            actual_amount: actual_amount,
+            item_amount: item_amount,
             item_name: item_name.into(),
-            scene: scene.into(),
+            scene: scene,
         }
     }
 }
@@ -6915,22 +6915,22 @@ pub struct CreateOrderFlowRequestDetailList {
 impl CreateOrderFlowRequestDetailList {
     /// A `CreateOrderFlowRequestDetailList` with its required fields (`actualAmount`, `itemAmount`, `itemName`, `scene`); set the others with the methods named after them.
     pub fn new(
-        actual_amount: impl Into<i64>,
-        item_amount: impl Into<i64>,
+        actual_amount: i64,
+        item_amount: i64,
         item_name: impl Into<String>,
-        scene: impl Into<i64>,
+        scene: i64,
     ) -> Self {
         Self {
-            actual_amount: actual_amount.into(),
-            item_amount: item_amount.into(),
+            actual_amount: actual_amount,
+            item_amount: item_amount,
             item_id: None,
             item_name: item_name.into(),
-            scene: scene.into(),
+            scene: scene,
         }
     }
     /// Sets `itemId`.
-    pub fn item_id(mut self, value: impl Into<i64>) -> Self {
-        self.item_id = Some(value.into());
+    pub fn item_id(mut self, value: i64) -> Self {
+        self.item_id = Some(value);
         self
     }
 }
@@ -7067,32 +7067,24 @@ impl CreateSectionConfigRequestSectionConfigs {
     pub fn new(
         schedule_name: impl Into<String>,
         school_year: impl Into<String>,
-        section_end_date: impl Into<
-            CreateSectionConfigRequestSectionConfigsSectionEndDate,
-        >,
+        section_end_date: CreateSectionConfigRequestSectionConfigsSectionEndDate,
         section_models: impl IntoIterator<
             Item = CreateSectionConfigRequestSectionConfigsSectionModels,
         >,
-        section_start_date: impl Into<
-            CreateSectionConfigRequestSectionConfigsSectionStartDate,
-        >,
-        semester: impl Into<i64>,
-        semester_end_date: impl Into<
-            CreateSectionConfigRequestSectionConfigsSemesterEndDate,
-        >,
-        semester_start_date: impl Into<
-            CreateSectionConfigRequestSectionConfigsSemesterStartDate,
-        >,
+        section_start_date: CreateSectionConfigRequestSectionConfigsSectionStartDate,
+        semester: i64,
+        semester_end_date: CreateSectionConfigRequestSectionConfigsSemesterEndDate,
+        semester_start_date: CreateSectionConfigRequestSectionConfigsSemesterStartDate,
     ) -> Self {
         Self {
             schedule_name: schedule_name.into(),
             school_year: school_year.into(),
-            section_end_date: section_end_date.into(),
+            section_end_date: section_end_date,
             section_models: section_models.into_iter().collect(),
-            section_start_date: section_start_date.into(),
-            semester: semester.into(),
-            semester_end_date: semester_end_date.into(),
-            semester_start_date: semester_start_date.into(),
+            section_start_date: section_start_date,
+            semester: semester,
+            semester_end_date: semester_end_date,
+            semester_start_date: semester_start_date,
         }
     }
 }
@@ -7221,25 +7213,21 @@ pub struct CreateUniversityCourseGroupRequestCourserGroupItemModels {
 impl CreateUniversityCourseGroupRequestCourserGroupItemModels {
     /// A `CreateUniversityCourseGroupRequestCourserGroupItemModels` with its required fields (`classPeriodType`, `classroomId`, `courseType`, `courserGroupItemEndDate`, `courserGroupItemStartDate`, `dayOfWeek`, `sectionIndex`); set the others with the methods named after them.
     pub fn new(
-        class_period_type: impl Into<i64>,
-        classroom_id: impl Into<i64>,
-        course_type: impl Into<i64>,
-        courser_group_item_end_date: impl Into<
-            CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate,
-        >,
-        courser_group_item_start_date: impl Into<
-            CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate,
-        >,
-        day_of_week: impl Into<i64>,
+        class_period_type: i64,
+        classroom_id: i64,
+        course_type: i64,
+        courser_group_item_end_date: CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate,
+        courser_group_item_start_date: CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate,
+        day_of_week: i64,
         section_index: impl IntoIterator<Item = i64>,
     ) -> Self {
         Self {
-            class_period_type: class_period_type.into(),
-            classroom_id: classroom_id.into(),
-            course_type: course_type.into(),
-            courser_group_item_end_date: courser_group_item_end_date.into(),
-            courser_group_item_start_date: courser_group_item_start_date.into(),
-            day_of_week: day_of_week.into(),
+            class_period_type: class_period_type,
+            classroom_id: classroom_id,
+            course_type: course_type,
+            courser_group_item_end_date: courser_group_item_end_date,
+            courser_group_item_start_date: courser_group_item_start_date,
+            day_of_week: day_of_week,
             section_index: section_index.into_iter().collect(),
         }
     }
@@ -7657,8 +7645,8 @@ impl EndCourseRequestLivePlayInfoList {
         self
     }
     /// Sets `liveType`.
-    pub fn live_type(mut self, value: impl Into<i64>) -> Self {
-        self.live_type = Some(value.into());
+    pub fn live_type(mut self, value: i64) -> Self {
+        self.live_type = Some(value);
         self
     }
     /// Sets `replayUrl`.
@@ -8390,15 +8378,15 @@ pub struct InitCoursesOfClassRequestCourses {
 impl InitCoursesOfClassRequestCourses {
     /// A `InitCoursesOfClassRequestCourses` with its required fields (`dateModel`, `sectionModel`); set the others with the methods named after them.
     pub fn new(
-        date_model: impl Into<InitCoursesOfClassRequestCoursesDateModel>,
-        section_model: impl Into<InitCoursesOfClassRequestCoursesSectionModel>,
+        date_model: InitCoursesOfClassRequestCoursesDateModel,
+        section_model: InitCoursesOfClassRequestCoursesSectionModel,
     ) -> Self {
         Self {
             course_name: None,
             creator_name: None,
-            date_model: date_model.into(),
+            date_model: date_model,
             location: None,
-            section_model: section_model.into(),
+            section_model: section_model,
             teacher_staff_ids: None,
         }
     }
@@ -8455,16 +8443,16 @@ pub struct InitCoursesOfClassRequestSectionConfig {
 impl InitCoursesOfClassRequestSectionConfig {
     /// A `InitCoursesOfClassRequestSectionConfig` with its required fields (`end`, `sectionModels`, `start`); set the others with the methods named after them.
     pub fn new(
-        end: impl Into<InitCoursesOfClassRequestSectionConfigEnd>,
+        end: InitCoursesOfClassRequestSectionConfigEnd,
         section_models: impl IntoIterator<
             Item = InitCoursesOfClassRequestSectionConfigSectionModels,
         >,
-        start: impl Into<InitCoursesOfClassRequestSectionConfigStart>,
+        start: InitCoursesOfClassRequestSectionConfigStart,
     ) -> Self {
         Self {
-            end: end.into(),
+            end: end,
             section_models: section_models.into_iter().collect(),
-            start: start.into(),
+            start: start,
         }
     }
 }
@@ -8553,18 +8541,18 @@ impl InsertSectionConfigRequestEnd {
         Self::default()
     }
     /// Sets `dayOfMonth`.
-    pub fn day_of_month(mut self, value: impl Into<i64>) -> Self {
-        self.day_of_month = Some(value.into());
+    pub fn day_of_month(mut self, value: i64) -> Self {
+        self.day_of_month = Some(value);
         self
     }
     /// Sets `month`.
-    pub fn month(mut self, value: impl Into<i64>) -> Self {
-        self.month = Some(value.into());
+    pub fn month(mut self, value: i64) -> Self {
+        self.month = Some(value);
         self
     }
     /// Sets `year`.
-    pub fn year(mut self, value: impl Into<i64>) -> Self {
-        self.year = Some(value.into());
+    pub fn year(mut self, value: i64) -> Self {
+        self.year = Some(value);
         self
     }
 }
@@ -8601,16 +8589,13 @@ impl InsertSectionConfigRequestSectionModels {
         Self::default()
     }
     /// Sets `end`.
-    pub fn end(
-        mut self,
-        value: impl Into<InsertSectionConfigRequestSectionModelsEnd>,
-    ) -> Self {
-        self.end = Some(value.into());
+    pub fn end(mut self, value: InsertSectionConfigRequestSectionModelsEnd) -> Self {
+        self.end = Some(value);
         self
     }
     /// Sets `sectionIndex`.
-    pub fn section_index(mut self, value: impl Into<i64>) -> Self {
-        self.section_index = Some(value.into());
+    pub fn section_index(mut self, value: i64) -> Self {
+        self.section_index = Some(value);
         self
     }
     /// Sets `sectionName`.
@@ -8624,11 +8609,8 @@ impl InsertSectionConfigRequestSectionModels {
         self
     }
     /// Sets `start`.
-    pub fn start(
-        mut self,
-        value: impl Into<InsertSectionConfigRequestSectionModelsStart>,
-    ) -> Self {
-        self.start = Some(value.into());
+    pub fn start(mut self, value: InsertSectionConfigRequestSectionModelsStart) -> Self {
+        self.start = Some(value);
         self
     }
 }
@@ -10348,18 +10330,18 @@ impl SaveStudentLearningDataRequestWrongQuestions {
         self
     }
     /// Sets `questionPictureNum`.
-    pub fn question_picture_num(mut self, value: impl Into<i64>) -> Self {
-        self.question_picture_num = Some(value.into());
+    pub fn question_picture_num(mut self, value: i64) -> Self {
+        self.question_picture_num = Some(value);
         self
     }
     /// Sets `standardAnswerPictureNum`.
-    pub fn standard_answer_picture_num(mut self, value: impl Into<i64>) -> Self {
-        self.standard_answer_picture_num = Some(value.into());
+    pub fn standard_answer_picture_num(mut self, value: i64) -> Self {
+        self.standard_answer_picture_num = Some(value);
         self
     }
     /// Sets `userAnswerPictureNum`.
-    pub fn user_answer_picture_num(mut self, value: impl Into<i64>) -> Self {
-        self.user_answer_picture_num = Some(value.into());
+    pub fn user_answer_picture_num(mut self, value: i64) -> Self {
+        self.user_answer_picture_num = Some(value);
         self
     }
 }
@@ -10502,12 +10484,12 @@ pub struct UpdateClassRequestOpenClass {
 impl UpdateClassRequestOpenClass {
     /// A `UpdateClassRequestOpenClass` with its required fields (`classLevel`, `nick`, `onlyUseNick`); set the others with the methods named after them.
     pub fn new(
-        class_level: impl Into<i64>,
+        class_level: i64,
         nick: impl Into<String>,
         only_use_nick: impl Into<String>,
     ) -> Self {
         Self {
-            class_level: class_level.into(),
+            class_level: class_level,
             nick: nick.into(),
             only_use_nick: only_use_nick.into(),
         }
@@ -10587,18 +10569,18 @@ impl UpdateCoursesOfClassRequestCourses {
     pub fn new(
         course_group_code: impl Into<String>,
         course_name: impl Into<String>,
-        date_model: impl Into<UpdateCoursesOfClassRequestCoursesDateModel>,
-        section_model: impl Into<UpdateCoursesOfClassRequestCoursesSectionModel>,
+        date_model: UpdateCoursesOfClassRequestCoursesDateModel,
+        section_model: UpdateCoursesOfClassRequestCoursesSectionModel,
     ) -> Self {
         Self {
             course_code: None,
             course_group_code: course_group_code.into(),
             course_name: course_name.into(),
             creator_name: None,
-            date_model: date_model.into(),
+            date_model: date_model,
             delete_tag: None,
             location: None,
-            section_model: section_model.into(),
+            section_model: section_model,
             teacher_staff_ids: None,
         }
     }
@@ -10613,8 +10595,8 @@ impl UpdateCoursesOfClassRequestCourses {
         self
     }
     /// Sets `deleteTag`.
-    pub fn delete_tag(mut self, value: impl Into<bool>) -> Self {
-        self.delete_tag = Some(value.into());
+    pub fn delete_tag(mut self, value: bool) -> Self {
+        self.delete_tag = Some(value);
         self
     }
     /// Sets `location`.
@@ -10697,8 +10679,8 @@ impl UpdateEvaluatePerformanceCountRequestUnreadData {
         Self::default()
     }
     /// Sets `number`.
-    pub fn number(mut self, value: impl Into<i64>) -> Self {
-        self.number = Some(value.into());
+    pub fn number(mut self, value: i64) -> Self {
+        self.number = Some(value);
         self
     }
     /// Sets `studentId`.
@@ -11088,8 +11070,8 @@ impl BatchCreateRequestDataCardRuleItemParamList {
         self
     }
     /// Sets `dailyDubbing`.
-    pub fn daily_dubbing(mut self, value: impl Into<i64>) -> Self {
-        self.daily_dubbing = Some(value.into());
+    pub fn daily_dubbing(mut self, value: i64) -> Self {
+        self.daily_dubbing = Some(value);
         self
     }
     /// Sets `relationId`.
@@ -11214,8 +11196,8 @@ impl BatchOrgCreateHWRequestOpenSelectItemListClassList {
         Self::default()
     }
     /// Sets `all`.
-    pub fn all(mut self, value: impl Into<bool>) -> Self {
-        self.all = Some(value.into());
+    pub fn all(mut self, value: bool) -> Self {
+        self.all = Some(value);
         self
     }
     /// Sets `classId`.
@@ -11300,11 +11282,9 @@ impl CallMultimodalModelRequestChatMessageModelListContentList {
     /// Sets `imageModel`.
     pub fn image_model(
         mut self,
-        value: impl Into<
-            CallMultimodalModelRequestChatMessageModelListContentListImageModel,
-        >,
+        value: CallMultimodalModelRequestChatMessageModelListContentListImageModel,
     ) -> Self {
-        self.image_model = Some(value.into());
+        self.image_model = Some(value);
         self
     }
     /// Sets `text`.
@@ -11758,15 +11738,11 @@ pub struct CreateSectionConfigRequestSectionConfigsSectionEndDate {
 }
 impl CreateSectionConfigRequestSectionConfigsSectionEndDate {
     /// A `CreateSectionConfigRequestSectionConfigsSectionEndDate` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
-    pub fn new(
-        day_of_month: impl Into<i64>,
-        month: impl Into<i64>,
-        year: impl Into<i64>,
-    ) -> Self {
+    pub fn new(day_of_month: i64, month: i64, year: i64) -> Self {
         Self {
-            day_of_month: day_of_month.into(),
-            month: month.into(),
-            year: year.into(),
+            day_of_month: day_of_month,
+            month: month,
+            year: year,
         }
     }
 }
@@ -11800,21 +11776,17 @@ pub struct CreateSectionConfigRequestSectionConfigsSectionModels {
 impl CreateSectionConfigRequestSectionConfigsSectionModels {
     /// A `CreateSectionConfigRequestSectionConfigsSectionModels` with its required fields (`sectionEndTime`, `sectionIndex`, `sectionName`, `sectionStartTime`, `sectionType`); set the others with the methods named after them.
     pub fn new(
-        section_end_time: impl Into<
-            CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime,
-        >,
-        section_index: impl Into<i64>,
+        section_end_time: CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime,
+        section_index: i64,
         section_name: impl Into<String>,
-        section_start_time: impl Into<
-            CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime,
-        >,
+        section_start_time: CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime,
         section_type: impl Into<String>,
     ) -> Self {
         Self {
-            section_end_time: section_end_time.into(),
-            section_index: section_index.into(),
+            section_end_time: section_end_time,
+            section_index: section_index,
             section_name: section_name.into(),
-            section_start_time: section_start_time.into(),
+            section_start_time: section_start_time,
             section_type: section_type.into(),
         }
     }
@@ -12860,9 +12832,9 @@ pub struct InitCoursesOfClassRequestCoursesSectionModel {
 }
 impl InitCoursesOfClassRequestCoursesSectionModel {
     /// A `InitCoursesOfClassRequestCoursesSectionModel` with its required fields (`sectionIndex`, `sectionName`); set the others with the methods named after them.
-    pub fn new(section_index: impl Into<i64>, section_name: impl Into<String>) -> Self {
+    pub fn new(section_index: i64, section_name: impl Into<String>) -> Self {
         Self {
-            section_index: section_index.into(),
+            section_index: section_index,
             section_name: section_name.into(),
         }
     }
@@ -12896,15 +12868,15 @@ pub struct InitCoursesOfClassRequestSectionConfigSectionModels {
 impl InitCoursesOfClassRequestSectionConfigSectionModels {
     /// A `InitCoursesOfClassRequestSectionConfigSectionModels` with its required fields (`end`, `sectionIndex`, `start`); set the others with the methods named after them.
     pub fn new(
-        end: impl Into<InitCoursesOfClassRequestSectionConfigSectionModelsEnd>,
-        section_index: impl Into<i64>,
-        start: impl Into<InitCoursesOfClassRequestSectionConfigSectionModelsStart>,
+        end: InitCoursesOfClassRequestSectionConfigSectionModelsEnd,
+        section_index: i64,
+        start: InitCoursesOfClassRequestSectionConfigSectionModelsStart,
     ) -> Self {
         Self {
-            end: end.into(),
-            section_index: section_index.into(),
+            end: end,
+            section_index: section_index,
             section_type: None,
-            start: start.into(),
+            start: start,
         }
     }
     /// Sets `sectionType`.
@@ -12943,13 +12915,13 @@ impl InsertSectionConfigRequestSectionModelsEnd {
         Self::default()
     }
     /// Sets `hour`.
-    pub fn hour(mut self, value: impl Into<i64>) -> Self {
-        self.hour = Some(value.into());
+    pub fn hour(mut self, value: i64) -> Self {
+        self.hour = Some(value);
         self
     }
     /// Sets `min`.
-    pub fn min(mut self, value: impl Into<i64>) -> Self {
-        self.min = Some(value.into());
+    pub fn min(mut self, value: i64) -> Self {
+        self.min = Some(value);
         self
     }
 }
@@ -14964,9 +14936,9 @@ pub struct UpdateCoursesOfClassRequestCoursesSectionModel {
 }
 impl UpdateCoursesOfClassRequestCoursesSectionModel {
     /// A `UpdateCoursesOfClassRequestCoursesSectionModel` with its required fields (`sectionIndex`, `sectionName`); set the others with the methods named after them.
-    pub fn new(section_index: impl Into<i64>, section_name: impl Into<String>) -> Self {
+    pub fn new(section_index: i64, section_name: impl Into<String>) -> Self {
         Self {
-            section_index: section_index.into(),
+            section_index: section_index,
             section_name: section_name.into(),
             section_type: None,
         }
@@ -15046,8 +15018,8 @@ impl BatchCreateRequestDataOrgClassStudentGroupListClassList {
         Self::default()
     }
     /// Sets `classId`.
-    pub fn class_id(mut self, value: impl Into<i64>) -> Self {
-        self.class_id = Some(value.into());
+    pub fn class_id(mut self, value: i64) -> Self {
+        self.class_id = Some(value);
         self
     }
     /// Sets `className`.
@@ -15455,11 +15427,8 @@ pub struct CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
 }
 impl CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
     /// A `CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime` with its required fields (`hour`, `min`); set the others with the methods named after them.
-    pub fn new(hour: impl Into<i64>, min: impl Into<i64>) -> Self {
-        Self {
-            hour: hour.into(),
-            min: min.into(),
-        }
+    pub fn new(hour: i64, min: i64) -> Self {
+        Self { hour: hour, min: min }
     }
 }
 impl rt::serde::Serialize
@@ -15834,8 +15803,8 @@ impl PublishSchoolReportRequestClassDetailItemsStudentDetailListSubjectList {
         Self::default()
     }
     /// Sets `gradeRank`.
-    pub fn grade_rank(mut self, value: impl Into<i64>) -> Self {
-        self.grade_rank = Some(value.into());
+    pub fn grade_rank(mut self, value: i64) -> Self {
+        self.grade_rank = Some(value);
         self
     }
     /// Sets `levelScore`.
@@ -15849,8 +15818,8 @@ impl PublishSchoolReportRequestClassDetailItemsStudentDetailListSubjectList {
         self
     }
     /// Sets `score`.
-    pub fn score(mut self, value: impl Into<f64>) -> Self {
-        self.score = Some(value.into());
+    pub fn score(mut self, value: f64) -> Self {
+        self.score = Some(value);
         self
     }
 }
@@ -17146,9 +17115,9 @@ impl AddCollegeContactExclusiveRequest {
     pub fn new(
         dept_id_list: impl IntoIterator<Item = i64>,
         emp_type: impl Into<String>,
-        exclusive_account: impl Into<bool>,
+        exclusive_account: bool,
         exclusive_account_type: impl Into<String>,
-        main_dept_id: impl Into<i64>,
+        main_dept_id: i64,
         name: impl Into<String>,
     ) -> Self {
         Self {
@@ -17159,7 +17128,7 @@ impl AddCollegeContactExclusiveRequest {
             dept_title_list: None,
             email: None,
             emp_type: emp_type.into(),
-            exclusive_account: exclusive_account.into(),
+            exclusive_account: exclusive_account,
             exclusive_account_type: exclusive_account_type.into(),
             exclusive_mobile_verify_status: None,
             extension: None,
@@ -17167,7 +17136,7 @@ impl AddCollegeContactExclusiveRequest {
             init_password: None,
             job_number: None,
             login_id_type: None,
-            main_dept_id: main_dept_id.into(),
+            main_dept_id: main_dept_id,
             manager_userid: None,
             mobile: None,
             name: name.into(),
@@ -17233,8 +17202,8 @@ impl AddCollegeContactExclusiveRequest {
         self
     }
     /// Sets `hiredDate`.
-    pub fn hired_date(mut self, value: impl Into<i64>) -> Self {
-        self.hired_date = Some(value.into());
+    pub fn hired_date(mut self, value: i64) -> Self {
+        self.hired_date = Some(value);
         self
     }
     /// Sets `initPassword`.
@@ -17283,13 +17252,13 @@ impl AddCollegeContactExclusiveRequest {
         self
     }
     /// Sets `sendActiveSms`.
-    pub fn send_active_sms(mut self, value: impl Into<bool>) -> Self {
-        self.send_active_sms = Some(value.into());
+    pub fn send_active_sms(mut self, value: bool) -> Self {
+        self.send_active_sms = Some(value);
         self
     }
     /// Sets `seniorMode`.
-    pub fn senior_mode(mut self, value: impl Into<bool>) -> Self {
-        self.senior_mode = Some(value.into());
+    pub fn senior_mode(mut self, value: bool) -> Self {
+        self.senior_mode = Some(value);
         self
     }
     /// Sets `telephone`.
@@ -17418,7 +17387,7 @@ impl AddCollegeContactUserRequest {
     pub fn new(
         dept_id_list: impl IntoIterator<Item = i64>,
         emp_type: impl Into<String>,
-        main_dept_id: impl Into<i64>,
+        main_dept_id: i64,
         mobile: impl Into<String>,
         name: impl Into<String>,
     ) -> Self {
@@ -17434,7 +17403,7 @@ impl AddCollegeContactUserRequest {
             hired_date: None,
             job_number: None,
             login_email: None,
-            main_dept_id: main_dept_id.into(),
+            main_dept_id: main_dept_id,
             manager_userid: None,
             mobile: mobile.into(),
             name: name.into(),
@@ -17489,13 +17458,13 @@ impl AddCollegeContactUserRequest {
         self
     }
     /// Sets `hideMobile`.
-    pub fn hide_mobile(mut self, value: impl Into<bool>) -> Self {
-        self.hide_mobile = Some(value.into());
+    pub fn hide_mobile(mut self, value: bool) -> Self {
+        self.hide_mobile = Some(value);
         self
     }
     /// Sets `hiredDate`.
-    pub fn hired_date(mut self, value: impl Into<i64>) -> Self {
-        self.hired_date = Some(value.into());
+    pub fn hired_date(mut self, value: i64) -> Self {
+        self.hired_date = Some(value);
         self
     }
     /// Sets `jobNumber`.
@@ -17529,13 +17498,13 @@ impl AddCollegeContactUserRequest {
         self
     }
     /// Sets `sendActiveSms`.
-    pub fn send_active_sms(mut self, value: impl Into<bool>) -> Self {
-        self.send_active_sms = Some(value.into());
+    pub fn send_active_sms(mut self, value: bool) -> Self {
+        self.send_active_sms = Some(value);
         self
     }
     /// Sets `seniorMode`.
-    pub fn senior_mode(mut self, value: impl Into<bool>) -> Self {
-        self.senior_mode = Some(value.into());
+    pub fn senior_mode(mut self, value: bool) -> Self {
+        self.senior_mode = Some(value);
         self
     }
     /// Sets `telephone`.
@@ -17628,8 +17597,8 @@ impl AddCompetitionRecordRequest {
         self
     }
     /// Sets `joinGroup`.
-    pub fn join_group(mut self, value: impl Into<bool>) -> Self {
-        self.join_group = Some(value.into());
+    pub fn join_group(mut self, value: bool) -> Self {
+        self.join_group = Some(value);
         self
     }
     /// Sets `participantName`.
@@ -17687,19 +17656,19 @@ impl AddDeviceRequest {
         merchant_id: impl Into<String>,
         model: impl Into<String>,
         name: impl Into<String>,
-        scene: impl Into<i64>,
+        scene: i64,
         sn: impl Into<String>,
-        status: impl Into<i64>,
-        r#type: impl Into<i64>,
+        status: i64,
+        r#type: i64,
     ) -> Self {
         Self {
             merchant_id: merchant_id.into(),
             model: model.into(),
             name: name.into(),
-            scene: scene.into(),
+            scene: scene,
             sn: sn.into(),
-            status: status.into(),
-            r#type: r#type.into(),
+            status: status,
+            r#type: r#type,
         }
     }
 }
@@ -17776,12 +17745,12 @@ impl AddSchoolConfigRequest {
     pub fn new(
         operator_id: impl Into<String>,
         operator_name: impl Into<String>,
-        temperature_up_limit: impl Into<i64>,
+        temperature_up_limit: i64,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
             operator_name: operator_name.into(),
-            temperature_up_limit: temperature_up_limit.into(),
+            temperature_up_limit: temperature_up_limit,
         }
     }
 }
@@ -18005,8 +17974,8 @@ impl AdjustCourseRequest {
         self
     }
     /// Sets `classType`.
-    pub fn class_type(mut self, value: impl Into<i64>) -> Self {
-        self.class_type = Some(value.into());
+    pub fn class_type(mut self, value: i64) -> Self {
+        self.class_type = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -18020,8 +17989,8 @@ impl AdjustCourseRequest {
         self
     }
     /// Sets `courseDate`.
-    pub fn course_date(mut self, value: impl Into<i64>) -> Self {
-        self.course_date = Some(value.into());
+    pub fn course_date(mut self, value: i64) -> Self {
+        self.course_date = Some(value);
         self
     }
     /// Sets `courseName`.
@@ -18030,13 +17999,13 @@ impl AdjustCourseRequest {
         self
     }
     /// Sets `courseWeek`.
-    pub fn course_week(mut self, value: impl Into<i64>) -> Self {
-        self.course_week = Some(value.into());
+    pub fn course_week(mut self, value: i64) -> Self {
+        self.course_week = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `isvCode`.
@@ -18060,23 +18029,23 @@ impl AdjustCourseRequest {
         self
     }
     /// Sets `semester`.
-    pub fn semester(mut self, value: impl Into<i64>) -> Self {
-        self.semester = Some(value.into());
+    pub fn semester(mut self, value: i64) -> Self {
+        self.semester = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
     /// Sets `teachWeek`.
-    pub fn teach_week(mut self, value: impl Into<i64>) -> Self {
-        self.teach_week = Some(value.into());
+    pub fn teach_week(mut self, value: i64) -> Self {
+        self.teach_week = Some(value);
         self
     }
     /// Sets `timeslotName`.
@@ -18085,13 +18054,13 @@ impl AdjustCourseRequest {
         self
     }
     /// Sets `timeslotNum`.
-    pub fn timeslot_num(mut self, value: impl Into<i64>) -> Self {
-        self.timeslot_num = Some(value.into());
+    pub fn timeslot_num(mut self, value: i64) -> Self {
+        self.timeslot_num = Some(value);
         self
     }
     /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<i64>) -> Self {
-        self.r#type = Some(value.into());
+    pub fn r#type(mut self, value: i64) -> Self {
+        self.r#type = Some(value);
         self
     }
 }
@@ -18176,13 +18145,13 @@ impl AdjustKitRequest {
         self
     }
     /// Sets `openEndTime`.
-    pub fn open_end_time(mut self, value: impl Into<i64>) -> Self {
-        self.open_end_time = Some(value.into());
+    pub fn open_end_time(mut self, value: i64) -> Self {
+        self.open_end_time = Some(value);
         self
     }
     /// Sets `openStartTime`.
-    pub fn open_start_time(mut self, value: impl Into<i64>) -> Self {
-        self.open_start_time = Some(value.into());
+    pub fn open_start_time(mut self, value: i64) -> Self {
+        self.open_start_time = Some(value);
         self
     }
     /// Sets `openUserId`.
@@ -18230,22 +18199,22 @@ pub struct AssignClassRequest {
 impl AssignClassRequest {
     /// A `AssignClassRequest` with its required fields (`classId`, `operator`, `studentId`, `taskId`); set the others with the methods named after them.
     pub fn new(
-        class_id: impl Into<i64>,
+        class_id: i64,
         operator: impl Into<String>,
-        student_id: impl Into<i64>,
-        task_id: impl Into<i64>,
+        student_id: i64,
+        task_id: i64,
     ) -> Self {
         Self {
-            class_id: class_id.into(),
+            class_id: class_id,
             is_finish: None,
             operator: operator.into(),
-            student_id: student_id.into(),
-            task_id: task_id.into(),
+            student_id: student_id,
+            task_id: task_id,
         }
     }
     /// Sets `isFinish`.
-    pub fn is_finish(mut self, value: impl Into<bool>) -> Self {
-        self.is_finish = Some(value.into());
+    pub fn is_finish(mut self, value: bool) -> Self {
+        self.is_finish = Some(value);
         self
     }
 }
@@ -18289,16 +18258,16 @@ impl BatchCreateRequest {
     /// A `BatchCreateRequest` with its required fields (`cardBizCode`, `data`, `identifier`, `jsVersion`, `sourceType`); set the others with the methods named after them.
     pub fn new(
         card_biz_code: impl Into<String>,
-        data: impl Into<BatchCreateRequestData>,
+        data: BatchCreateRequestData,
         identifier: impl Into<String>,
-        js_version: impl Into<i64>,
+        js_version: i64,
         source_type: impl Into<String>,
     ) -> Self {
         Self {
             card_biz_code: card_biz_code.into(),
-            data: data.into(),
+            data: data,
             identifier: identifier.into(),
-            js_version: js_version.into(),
+            js_version: js_version,
             source_type: source_type.into(),
             userid: None,
         }
@@ -18368,8 +18337,8 @@ impl BatchCreateCourseRequest {
         self
     }
     /// Sets `classType`.
-    pub fn class_type(mut self, value: impl Into<i64>) -> Self {
-        self.class_type = Some(value.into());
+    pub fn class_type(mut self, value: i64) -> Self {
+        self.class_type = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -18396,8 +18365,8 @@ impl BatchCreateCourseRequest {
         self
     }
     /// Sets `semester`.
-    pub fn semester(mut self, value: impl Into<i64>) -> Self {
-        self.semester = Some(value.into());
+    pub fn semester(mut self, value: i64) -> Self {
+        self.semester = Some(value);
         self
     }
 }
@@ -18456,8 +18425,8 @@ impl BatchCreateStudentClassRequest {
         self
     }
     /// Sets `classType`.
-    pub fn class_type(mut self, value: impl Into<i64>) -> Self {
-        self.class_type = Some(value.into());
+    pub fn class_type(mut self, value: i64) -> Self {
+        self.class_type = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -18726,8 +18695,8 @@ impl BatchOrgCreateHWRequest {
         }
     }
     /// Sets `hwDeadline`.
-    pub fn hw_deadline(mut self, value: impl Into<i64>) -> Self {
-        self.hw_deadline = Some(value.into());
+    pub fn hw_deadline(mut self, value: i64) -> Self {
+        self.hw_deadline = Some(value);
         self
     }
     /// Sets `hwDeadlineOpen`.
@@ -18860,13 +18829,13 @@ impl CallMultimodalModelRequest {
         self
     }
     /// Sets `enableThinking`.
-    pub fn enable_thinking(mut self, value: impl Into<bool>) -> Self {
-        self.enable_thinking = Some(value.into());
+    pub fn enable_thinking(mut self, value: bool) -> Self {
+        self.enable_thinking = Some(value);
         self
     }
     /// Sets `maxTokens`.
-    pub fn max_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_tokens = Some(value.into());
+    pub fn max_tokens(mut self, value: i64) -> Self {
+        self.max_tokens = Some(value);
         self
     }
     /// Sets `reqLlmModelParamUrl`.
@@ -18880,13 +18849,13 @@ impl CallMultimodalModelRequest {
         self
     }
     /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
+    pub fn temperature(mut self, value: f64) -> Self {
+        self.temperature = Some(value);
         self
     }
     /// Sets `topP`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
+    pub fn top_p(mut self, value: f64) -> Self {
+        self.top_p = Some(value);
         self
     }
 }
@@ -19011,8 +18980,8 @@ impl CancelOrderRequest {
         self
     }
     /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.timestamp = Some(value.into());
+    pub fn timestamp(mut self, value: i64) -> Self {
+        self.timestamp = Some(value);
         self
     }
 }
@@ -19058,14 +19027,14 @@ impl CancelSnsOrderRequest {
         merchant_id: impl Into<String>,
         order_no: impl Into<String>,
         signature: impl Into<String>,
-        timestamp: impl Into<i64>,
+        timestamp: i64,
     ) -> Self {
         Self {
             alipay_app_id: alipay_app_id.into(),
             merchant_id: merchant_id.into(),
             order_no: order_no.into(),
             signature: signature.into(),
-            timestamp: timestamp.into(),
+            timestamp: timestamp,
         }
     }
 }
@@ -19110,14 +19079,14 @@ impl CancelUserOrderRequest {
         merchant_id: impl Into<String>,
         order_no: impl Into<String>,
         signature: impl Into<String>,
-        timestamp: impl Into<i64>,
+        timestamp: i64,
     ) -> Self {
         Self {
             alipay_app_id: alipay_app_id.into(),
             merchant_id: merchant_id.into(),
             order_no: order_no.into(),
             signature: signature.into(),
-            timestamp: timestamp.into(),
+            timestamp: timestamp,
         }
     }
 }
@@ -19206,14 +19175,14 @@ impl CardDeleteCardRequest {
     /// A `CardDeleteCardRequest` with its required fields (`cardBizCode`, `cardId`, `sourceType`, `userId`); set the others with the methods named after them.
     pub fn new(
         card_biz_code: impl Into<String>,
-        card_id: impl Into<i64>,
+        card_id: i64,
         source_type: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             card_biz_code: card_biz_code.into(),
             card_biz_id: None,
-            card_id: card_id.into(),
+            card_id: card_id,
             source_type: source_type.into(),
             user_id: user_id.into(),
         }
@@ -19252,14 +19221,14 @@ impl CardEndCardRequest {
     /// A `CardEndCardRequest` with its required fields (`cardBizCode`, `cardId`, `sourceType`, `userId`); set the others with the methods named after them.
     pub fn new(
         card_biz_code: impl Into<String>,
-        card_id: impl Into<i64>,
+        card_id: i64,
         source_type: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             card_biz_code: card_biz_code.into(),
             card_biz_id: None,
-            card_id: card_id.into(),
+            card_id: card_id,
             source_type: source_type.into(),
             user_id: user_id.into(),
         }
@@ -19300,9 +19269,9 @@ pub struct CardGetCardRequest {
 }
 impl CardGetCardRequest {
     /// A `CardGetCardRequest` with its required fields (`cardId`, `sourceType`); set the others with the methods named after them.
-    pub fn new(card_id: impl Into<i64>, source_type: impl Into<String>) -> Self {
+    pub fn new(card_id: i64, source_type: impl Into<String>) -> Self {
         Self {
-            card_id: card_id.into(),
+            card_id: card_id,
             source_type: source_type.into(),
         }
     }
@@ -19334,14 +19303,14 @@ impl CardGetCardFinishProgressRequest {
     /// A `CardGetCardFinishProgressRequest` with its required fields (`cardBizCode`, `cardId`, `sourceType`, `userId`); set the others with the methods named after them.
     pub fn new(
         card_biz_code: impl Into<String>,
-        card_id: impl Into<i64>,
+        card_id: i64,
         source_type: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             card_biz_code: card_biz_code.into(),
             card_biz_id: None,
-            card_id: card_id.into(),
+            card_id: card_id,
             source_type: source_type.into(),
             student_id: None,
             user_id: user_id.into(),
@@ -19401,23 +19370,23 @@ impl CardQueryCardFeedsRequest {
     /// A `CardQueryCardFeedsRequest` with its required fields (`bizType`, `cardBizCode`, `cardId`, `count`, `feedType`, `sourceType`, `subBizId`, `userId`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        biz_type: impl Into<i64>,
+        biz_type: i64,
         card_biz_code: impl Into<String>,
-        card_id: impl Into<i64>,
-        count: impl Into<i64>,
-        feed_type: impl Into<i64>,
+        card_id: i64,
+        count: i64,
+        feed_type: i64,
         source_type: impl Into<String>,
         sub_biz_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            biz_type: biz_type.into(),
+            biz_type: biz_type,
             card_biz_code: card_biz_code.into(),
             card_biz_id: None,
-            card_id: card_id.into(),
-            count: count.into(),
+            card_id: card_id,
+            count: count,
             cursor: None,
-            feed_type: feed_type.into(),
+            feed_type: feed_type,
             need_finish_process: None,
             source_type: source_type.into(),
             student_id: None,
@@ -19431,13 +19400,13 @@ impl CardQueryCardFeedsRequest {
         self
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
     /// Sets `needFinishProcess`.
-    pub fn need_finish_process(mut self, value: impl Into<bool>) -> Self {
-        self.need_finish_process = Some(value.into());
+    pub fn need_finish_process(mut self, value: bool) -> Self {
+        self.need_finish_process = Some(value);
         self
     }
     /// Sets `studentId`.
@@ -19550,13 +19519,13 @@ impl CardSubmitCardRequest {
         self
     }
     /// Sets `meteringNumber`.
-    pub fn metering_number(mut self, value: impl Into<f64>) -> Self {
-        self.metering_number = Some(value.into());
+    pub fn metering_number(mut self, value: f64) -> Self {
+        self.metering_number = Some(value);
         self
     }
     /// Sets `reissueCard`.
-    pub fn reissue_card(mut self, value: impl Into<bool>) -> Self {
-        self.reissue_card = Some(value.into());
+    pub fn reissue_card(mut self, value: bool) -> Self {
+        self.reissue_card = Some(value);
         self
     }
     /// Sets `resultEvaluation`.
@@ -19628,25 +19597,25 @@ impl CardUpdateCardRequest {
     /// A `CardUpdateCardRequest` with its required fields (`cardBizCode`, `cardId`, `identifier`, `shouldSendUpdateMsg`, `sourceType`, `userId`); set the others with the methods named after them.
     pub fn new(
         card_biz_code: impl Into<String>,
-        card_id: impl Into<i64>,
+        card_id: i64,
         identifier: impl Into<String>,
-        should_send_update_msg: impl Into<bool>,
+        should_send_update_msg: bool,
         source_type: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             card_biz_code: card_biz_code.into(),
-            card_id: card_id.into(),
+            card_id: card_id,
             data: None,
             identifier: identifier.into(),
-            should_send_update_msg: should_send_update_msg.into(),
+            should_send_update_msg: should_send_update_msg,
             source_type: source_type.into(),
             user_id: user_id.into(),
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<CardUpdateCardRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: CardUpdateCardRequestData) -> Self {
+        self.data = Some(value);
         self
     }
 }
@@ -19689,16 +19658,16 @@ pub struct CheckRestrictionRequest {
 impl CheckRestrictionRequest {
     /// A `CheckRestrictionRequest` with its required fields (`actualAmount`, `faceId`, `scene`, `sn`, `userId`); set the others with the methods named after them.
     pub fn new(
-        actual_amount: impl Into<i64>,
+        actual_amount: i64,
         face_id: impl Into<String>,
-        scene: impl Into<i64>,
+        scene: i64,
         sn: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            actual_amount: actual_amount.into(),
+            actual_amount: actual_amount,
             face_id: face_id.into(),
-            scene: scene.into(),
+            scene: scene,
             sn: sn.into(),
             user_id: user_id.into(),
         }
@@ -19775,12 +19744,12 @@ pub struct ConsumePointRequest {
 impl ConsumePointRequest {
     /// A `ConsumePointRequest` with its required fields (`amount`, `bizId`, `productCode`); set the others with the methods named after them.
     pub fn new(
-        amount: impl Into<i64>,
+        amount: i64,
         biz_id: impl Into<String>,
         product_code: impl Into<String>,
     ) -> Self {
         Self {
-            amount: amount.into(),
+            amount: amount,
             biz_id: biz_id.into(),
             description: None,
             product_code: product_code.into(),
@@ -19880,8 +19849,8 @@ impl CreateRequest {
         self
     }
     /// Sets `difficultyLevel`.
-    pub fn difficulty_level(mut self, value: impl Into<i64>) -> Self {
-        self.difficulty_level = Some(value.into());
+    pub fn difficulty_level(mut self, value: i64) -> Self {
+        self.difficulty_level = Some(value);
         self
     }
     /// Sets `explainAudio`.
@@ -19895,8 +19864,8 @@ impl CreateRequest {
         self
     }
     /// Sets `generateTime`.
-    pub fn generate_time(mut self, value: impl Into<i64>) -> Self {
-        self.generate_time = Some(value.into());
+    pub fn generate_time(mut self, value: i64) -> Self {
+        self.generate_time = Some(value);
         self
     }
     /// Sets `knowledgePointList`.
@@ -19918,8 +19887,8 @@ impl CreateRequest {
         self
     }
     /// Sets `proficiencyLevel`.
-    pub fn proficiency_level(mut self, value: impl Into<i64>) -> Self {
-        self.proficiency_level = Some(value.into());
+    pub fn proficiency_level(mut self, value: i64) -> Self {
+        self.proficiency_level = Some(value);
         self
     }
     /// Sets `questionAudio`.
@@ -20030,21 +19999,21 @@ impl CreateAppOrderRequest {
     /// A `CreateAppOrderRequest` with its required fields (`actualAmount`, `alipayAppId`, `bizCode`, `detailList`, `merchantId`, `merchantOrderNo`, `outerUserId`, `signature`, `subject`, `timestamp`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        actual_amount: impl Into<i64>,
+        actual_amount: i64,
         alipay_app_id: impl Into<String>,
-        biz_code: impl Into<i64>,
+        biz_code: i64,
         detail_list: impl IntoIterator<Item = CreateAppOrderRequestDetailList>,
         merchant_id: impl Into<String>,
         merchant_order_no: impl Into<String>,
         outer_user_id: impl Into<String>,
         signature: impl Into<String>,
         subject: impl Into<String>,
-        timestamp: impl Into<i64>,
+        timestamp: i64,
     ) -> Self {
         Self {
-            actual_amount: actual_amount.into(),
+            actual_amount: actual_amount,
             alipay_app_id: alipay_app_id.into(),
-            biz_code: biz_code.into(),
+            biz_code: biz_code,
             detail_list: detail_list.into_iter().collect(),
             label_amount: None,
             merchant_id: merchant_id.into(),
@@ -20052,12 +20021,12 @@ impl CreateAppOrderRequest {
             outer_user_id: outer_user_id.into(),
             signature: signature.into(),
             subject: subject.into(),
-            timestamp: timestamp.into(),
+            timestamp: timestamp,
         }
     }
     /// Sets `labelAmount`.
-    pub fn label_amount(mut self, value: impl Into<i64>) -> Self {
-        self.label_amount = Some(value.into());
+    pub fn label_amount(mut self, value: i64) -> Self {
+        self.label_amount = Some(value);
         self
     }
 }
@@ -20121,11 +20090,11 @@ impl CreateAwaitingCorrectionDataRequest {
         paper_name: impl Into<String>,
         print_info: impl Into<String>,
         printer_code: impl Into<String>,
-        scan_file_oss_save_time: impl Into<i64>,
+        scan_file_oss_save_time: i64,
         subject_name: impl Into<String>,
         task_code: impl Into<String>,
-        total_assignments: impl Into<i64>,
-        total_pages: impl Into<i64>,
+        total_assignments: i64,
+        total_pages: i64,
     ) -> Self {
         Self {
             all_assignment_pdf_url: None,
@@ -20134,11 +20103,11 @@ impl CreateAwaitingCorrectionDataRequest {
             paper_name: paper_name.into(),
             print_info: print_info.into(),
             printer_code: printer_code.into(),
-            scan_file_oss_save_time: scan_file_oss_save_time.into(),
+            scan_file_oss_save_time: scan_file_oss_save_time,
             subject_name: subject_name.into(),
             task_code: task_code.into(),
-            total_assignments: total_assignments.into(),
-            total_pages: total_pages.into(),
+            total_assignments: total_assignments,
+            total_pages: total_pages,
         }
     }
     /// Sets `allAssignmentPdfUrl`.
@@ -20235,8 +20204,8 @@ impl CreateCollegeContactDeptRequest {
     pub fn new(
         dept_type: impl Into<String>,
         name: impl Into<String>,
-        parent_id: impl Into<i64>,
-        stru_id: impl Into<i64>,
+        parent_id: i64,
+        stru_id: i64,
     ) -> Self {
         Self {
             auto_approve_apply: None,
@@ -20258,16 +20227,16 @@ impl CreateCollegeContactDeptRequest {
             outer_permit_depts: None,
             outer_permit_users: None,
             outer_scene_config: None,
-            parent_id: parent_id.into(),
+            parent_id: parent_id,
             source_identifier: None,
-            stru_id: stru_id.into(),
+            stru_id: stru_id,
             telephone: None,
             user_permits: None,
         }
     }
     /// Sets `autoApproveApply`.
-    pub fn auto_approve_apply(mut self, value: impl Into<bool>) -> Self {
-        self.auto_approve_apply = Some(value.into());
+    pub fn auto_approve_apply(mut self, value: bool) -> Self {
+        self.auto_approve_apply = Some(value);
         self
     }
     /// Sets `brief`.
@@ -20281,8 +20250,8 @@ impl CreateCollegeContactDeptRequest {
         self
     }
     /// Sets `createDeptGroup`.
-    pub fn create_dept_group(mut self, value: impl Into<bool>) -> Self {
-        self.create_dept_group = Some(value.into());
+    pub fn create_dept_group(mut self, value: bool) -> Self {
+        self.create_dept_group = Some(value);
         self
     }
     /// Sets `deptCode`.
@@ -20291,8 +20260,8 @@ impl CreateCollegeContactDeptRequest {
         self
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
     /// Sets `deptPermits`.
@@ -20301,8 +20270,8 @@ impl CreateCollegeContactDeptRequest {
         self
     }
     /// Sets `empApplyJoinDept`.
-    pub fn emp_apply_join_dept(mut self, value: impl Into<bool>) -> Self {
-        self.emp_apply_join_dept = Some(value.into());
+    pub fn emp_apply_join_dept(mut self, value: bool) -> Self {
+        self.emp_apply_join_dept = Some(value);
         self
     }
     /// Sets `extension`.
@@ -20316,31 +20285,31 @@ impl CreateCollegeContactDeptRequest {
         self
     }
     /// Sets `hideDept`.
-    pub fn hide_dept(mut self, value: impl Into<bool>) -> Self {
-        self.hide_dept = Some(value.into());
+    pub fn hide_dept(mut self, value: bool) -> Self {
+        self.hide_dept = Some(value);
         self
     }
     /// Sets `hideSceneConfig`.
     pub fn hide_scene_config(
         mut self,
-        value: impl Into<CreateCollegeContactDeptRequestHideSceneConfig>,
+        value: CreateCollegeContactDeptRequestHideSceneConfig,
     ) -> Self {
-        self.hide_scene_config = Some(value.into());
+        self.hide_scene_config = Some(value);
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
+    pub fn order(mut self, value: i64) -> Self {
+        self.order = Some(value);
         self
     }
     /// Sets `outerDept`.
-    pub fn outer_dept(mut self, value: impl Into<bool>) -> Self {
-        self.outer_dept = Some(value.into());
+    pub fn outer_dept(mut self, value: bool) -> Self {
+        self.outer_dept = Some(value);
         self
     }
     /// Sets `outerDeptOnlySelf`.
-    pub fn outer_dept_only_self(mut self, value: impl Into<bool>) -> Self {
-        self.outer_dept_only_self = Some(value.into());
+    pub fn outer_dept_only_self(mut self, value: bool) -> Self {
+        self.outer_dept_only_self = Some(value);
         self
     }
     /// Sets `outerPermitDepts`.
@@ -20359,9 +20328,9 @@ impl CreateCollegeContactDeptRequest {
     /// Sets `outerSceneConfig`.
     pub fn outer_scene_config(
         mut self,
-        value: impl Into<CreateCollegeContactDeptRequestOuterSceneConfig>,
+        value: CreateCollegeContactDeptRequestOuterSceneConfig,
     ) -> Self {
-        self.outer_scene_config = Some(value.into());
+        self.outer_scene_config = Some(value);
         self
     }
     /// Sets `sourceIdentifier`.
@@ -20441,12 +20410,12 @@ pub struct CreateCollegeContactSceneStruRequest {
 impl CreateCollegeContactSceneStruRequest {
     /// A `CreateCollegeContactSceneStruRequest` with its required fields (`hasStruFixedDept`, `struName`, `struType`); set the others with the methods named after them.
     pub fn new(
-        has_stru_fixed_dept: impl Into<bool>,
+        has_stru_fixed_dept: bool,
         stru_name: impl Into<String>,
         stru_type: impl Into<String>,
     ) -> Self {
         Self {
-            has_stru_fixed_dept: has_stru_fixed_dept.into(),
+            has_stru_fixed_dept: has_stru_fixed_dept,
             order: None,
             source_identifier: None,
             stru_brief: None,
@@ -20455,8 +20424,8 @@ impl CreateCollegeContactSceneStruRequest {
         }
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
+    pub fn order(mut self, value: i64) -> Self {
+        self.order = Some(value);
         self
     }
     /// Sets `sourceIdentifier`.
@@ -20616,8 +20585,8 @@ impl CreateCourseRequest {
         self
     }
     /// Sets `classType`.
-    pub fn class_type(mut self, value: impl Into<i64>) -> Self {
-        self.class_type = Some(value.into());
+    pub fn class_type(mut self, value: i64) -> Self {
+        self.class_type = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -20631,8 +20600,8 @@ impl CreateCourseRequest {
         self
     }
     /// Sets `courseDate`.
-    pub fn course_date(mut self, value: impl Into<i64>) -> Self {
-        self.course_date = Some(value.into());
+    pub fn course_date(mut self, value: i64) -> Self {
+        self.course_date = Some(value);
         self
     }
     /// Sets `courseName`.
@@ -20641,13 +20610,13 @@ impl CreateCourseRequest {
         self
     }
     /// Sets `courseWeek`.
-    pub fn course_week(mut self, value: impl Into<i64>) -> Self {
-        self.course_week = Some(value.into());
+    pub fn course_week(mut self, value: i64) -> Self {
+        self.course_week = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `isvCode`.
@@ -20671,23 +20640,23 @@ impl CreateCourseRequest {
         self
     }
     /// Sets `semester`.
-    pub fn semester(mut self, value: impl Into<i64>) -> Self {
-        self.semester = Some(value.into());
+    pub fn semester(mut self, value: i64) -> Self {
+        self.semester = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
     /// Sets `teachWeek`.
-    pub fn teach_week(mut self, value: impl Into<i64>) -> Self {
-        self.teach_week = Some(value.into());
+    pub fn teach_week(mut self, value: i64) -> Self {
+        self.teach_week = Some(value);
         self
     }
     /// Sets `teacherList`.
@@ -20704,13 +20673,13 @@ impl CreateCourseRequest {
         self
     }
     /// Sets `timeslotNum`.
-    pub fn timeslot_num(mut self, value: impl Into<i64>) -> Self {
-        self.timeslot_num = Some(value.into());
+    pub fn timeslot_num(mut self, value: i64) -> Self {
+        self.timeslot_num = Some(value);
         self
     }
     /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<i64>) -> Self {
-        self.r#type = Some(value.into());
+    pub fn r#type(mut self, value: i64) -> Self {
+        self.r#type = Some(value);
         self
     }
 }
@@ -20766,14 +20735,14 @@ pub struct CreateCustomClassRequest {
 impl CreateCustomClassRequest {
     /// A `CreateCustomClassRequest` with its required fields (`customClass`, `operator`, `superId`); set the others with the methods named after them.
     pub fn new(
-        custom_class: impl Into<CreateCustomClassRequestCustomClass>,
+        custom_class: CreateCustomClassRequestCustomClass,
         operator: impl Into<String>,
-        super_id: impl Into<i64>,
+        super_id: i64,
     ) -> Self {
         Self {
-            custom_class: custom_class.into(),
+            custom_class: custom_class,
             operator: operator.into(),
-            super_id: super_id.into(),
+            super_id: super_id,
         }
     }
 }
@@ -20808,14 +20777,14 @@ pub struct CreateCustomDeptRequest {
 impl CreateCustomDeptRequest {
     /// A `CreateCustomDeptRequest` with its required fields (`customDept`, `operator`, `superId`); set the others with the methods named after them.
     pub fn new(
-        custom_dept: impl Into<CreateCustomDeptRequestCustomDept>,
+        custom_dept: CreateCustomDeptRequestCustomDept,
         operator: impl Into<String>,
-        super_id: impl Into<i64>,
+        super_id: i64,
     ) -> Self {
         Self {
-            custom_dept: custom_dept.into(),
+            custom_dept: custom_dept,
             operator: operator.into(),
-            super_id: super_id.into(),
+            super_id: super_id,
         }
     }
 }
@@ -20940,13 +20909,13 @@ impl CreateEduLlmModelReqRequest {
         self
     }
     /// Sets `enableThinking`.
-    pub fn enable_thinking(mut self, value: impl Into<bool>) -> Self {
-        self.enable_thinking = Some(value.into());
+    pub fn enable_thinking(mut self, value: bool) -> Self {
+        self.enable_thinking = Some(value);
         self
     }
     /// Sets `maxTokens`.
-    pub fn max_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_tokens = Some(value.into());
+    pub fn max_tokens(mut self, value: i64) -> Self {
+        self.max_tokens = Some(value);
         self
     }
     /// Sets `model`.
@@ -20965,13 +20934,13 @@ impl CreateEduLlmModelReqRequest {
         self
     }
     /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
+    pub fn temperature(mut self, value: f64) -> Self {
+        self.temperature = Some(value);
         self
     }
     /// Sets `topP`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
+    pub fn top_p(mut self, value: f64) -> Self {
+        self.top_p = Some(value);
         self
     }
 }
@@ -21019,18 +20988,18 @@ pub struct CreateFulfilRecordRequest {
 impl CreateFulfilRecordRequest {
     /// A `CreateFulfilRecordRequest` with its required fields (`bizTime`, `extInfo`, `faceId`, `scene`, `sn`, `userId`); set the others with the methods named after them.
     pub fn new(
-        biz_time: impl Into<i64>,
+        biz_time: i64,
         ext_info: impl Into<String>,
         face_id: impl Into<String>,
-        scene: impl Into<i64>,
+        scene: i64,
         sn: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            biz_time: biz_time.into(),
+            biz_time: biz_time,
             ext_info: ext_info.into(),
             face_id: face_id.into(),
-            scene: scene.into(),
+            scene: scene,
             sn: sn.into(),
             user_id: user_id.into(),
         }
@@ -21132,43 +21101,43 @@ impl CreateItemRequest {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         description: impl Into<String>,
-        effect_type: impl Into<i64>,
+        effect_type: i64,
         merchant_id: impl Into<String>,
         name: impl Into<String>,
         opt_user: impl Into<String>,
-        price: impl Into<i64>,
-        scene: impl Into<i64>,
-        status: impl Into<i64>,
-        r#type: impl Into<i64>,
+        price: i64,
+        scene: i64,
+        status: i64,
+        r#type: i64,
     ) -> Self {
         Self {
             description: description.into(),
-            effect_type: effect_type.into(),
+            effect_type: effect_type,
             end_time: None,
             merchant_id: merchant_id.into(),
             name: name.into(),
             opt_user: opt_user.into(),
             period_type: None,
-            price: price.into(),
-            scene: scene.into(),
+            price: price,
+            scene: scene,
             start_time: None,
-            status: status.into(),
-            r#type: r#type.into(),
+            status: status,
+            r#type: r#type,
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `periodType`.
-    pub fn period_type(mut self, value: impl Into<i64>) -> Self {
-        self.period_type = Some(value.into());
+    pub fn period_type(mut self, value: i64) -> Self {
+        self.period_type = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -21223,8 +21192,8 @@ impl CreateKitTaskRequest {
         Self::default()
     }
     /// Sets `actionTime`.
-    pub fn action_time(mut self, value: impl Into<i64>) -> Self {
-        self.action_time = Some(value.into());
+    pub fn action_time(mut self, value: i64) -> Self {
+        self.action_time = Some(value);
         self
     }
     /// Sets `bizData`.
@@ -21312,17 +21281,17 @@ impl CreateOrderRequest {
     /// A `CreateOrderRequest` with its required fields (`actualAmount`, `detailList`, `faceId`, `ftoken`, `sn`, `terminalParams`, `totalAmount`, `userId`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        actual_amount: impl Into<i64>,
+        actual_amount: i64,
         detail_list: impl IntoIterator<Item = CreateOrderRequestDetailList>,
         face_id: impl Into<String>,
         ftoken: impl Into<String>,
         sn: impl Into<String>,
         terminal_params: impl Into<String>,
-        total_amount: impl Into<i64>,
+        total_amount: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            actual_amount: actual_amount.into(),
+            actual_amount: actual_amount,
             create_time: None,
             detail_list: detail_list.into_iter().collect(),
             face_id: face_id.into(),
@@ -21331,14 +21300,14 @@ impl CreateOrderRequest {
             sn: sn.into(),
             terminal_params: terminal_params.into(),
             timestamp: None,
-            total_amount: total_amount.into(),
+            total_amount: total_amount,
             user_id: user_id.into(),
             version: None,
         }
     }
     /// Sets `createTime`.
-    pub fn create_time(mut self, value: impl Into<i64>) -> Self {
-        self.create_time = Some(value.into());
+    pub fn create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
         self
     }
     /// Sets `signature`.
@@ -21347,8 +21316,8 @@ impl CreateOrderRequest {
         self
     }
     /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.timestamp = Some(value.into());
+    pub fn timestamp(mut self, value: i64) -> Self {
+        self.timestamp = Some(value);
         self
     }
     /// Sets `version`.
@@ -21417,15 +21386,15 @@ pub struct CreateOrderFlowRequest {
 impl CreateOrderFlowRequest {
     /// A `CreateOrderFlowRequest` with its required fields (`actualAmount`, `detailList`, `merchantId`, `orderNo`, `totalAmount`, `userId`); set the others with the methods named after them.
     pub fn new(
-        actual_amount: impl Into<i64>,
+        actual_amount: i64,
         detail_list: impl IntoIterator<Item = CreateOrderFlowRequestDetailList>,
         merchant_id: impl Into<String>,
         order_no: impl Into<String>,
-        total_amount: impl Into<i64>,
+        total_amount: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            actual_amount: actual_amount.into(),
+            actual_amount: actual_amount,
             alipay_uid: None,
             create_time: None,
             detail_list: detail_list.into_iter().collect(),
@@ -21436,7 +21405,7 @@ impl CreateOrderFlowRequest {
             signature: None,
             sn: None,
             timestamp: None,
-            total_amount: total_amount.into(),
+            total_amount: total_amount,
             user_id: user_id.into(),
         }
     }
@@ -21446,8 +21415,8 @@ impl CreateOrderFlowRequest {
         self
     }
     /// Sets `createTime`.
-    pub fn create_time(mut self, value: impl Into<i64>) -> Self {
-        self.create_time = Some(value.into());
+    pub fn create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
         self
     }
     /// Sets `faceId`.
@@ -21471,8 +21440,8 @@ impl CreateOrderFlowRequest {
         self
     }
     /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.timestamp = Some(value.into());
+    pub fn timestamp(mut self, value: i64) -> Self {
+        self.timestamp = Some(value);
         self
     }
 }
@@ -21622,8 +21591,8 @@ impl CreateRefundFlowRequest {
         self
     }
     /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.timestamp = Some(value.into());
+    pub fn timestamp(mut self, value: i64) -> Self {
+        self.timestamp = Some(value);
         self
     }
 }
@@ -21674,19 +21643,17 @@ impl CreateRemoteClassCourseRequest {
         >,
         auth_code: impl Into<String>,
         course_name: impl Into<String>,
-        end_time: impl Into<i64>,
-        start_time: impl Into<i64>,
-        teaching_participant: impl Into<
-            CreateRemoteClassCourseRequestTeachingParticipant,
-        >,
+        end_time: i64,
+        start_time: i64,
+        teaching_participant: CreateRemoteClassCourseRequestTeachingParticipant,
     ) -> Self {
         Self {
             attend_participants: attend_participants.into_iter().collect(),
             auth_code: auth_code.into(),
             course_name: course_name.into(),
-            end_time: end_time.into(),
-            start_time: start_time.into(),
-            teaching_participant: teaching_participant.into(),
+            end_time: end_time,
+            start_time: start_time,
+            teaching_participant: teaching_participant,
         }
     }
 }
@@ -21787,32 +21754,32 @@ impl CreateSnsAppOrderRequest {
     /// A `CreateSnsAppOrderRequest` with its required fields (`actualAmount`, `alipayAppId`, `bizCode`, `detailList`, `merchantId`, `merchantOrderNo`, `signature`, `subject`, `timestamp`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        actual_amount: impl Into<i64>,
+        actual_amount: i64,
         alipay_app_id: impl Into<String>,
-        biz_code: impl Into<i64>,
+        biz_code: i64,
         detail_list: impl IntoIterator<Item = CreateSnsAppOrderRequestDetailList>,
         merchant_id: impl Into<String>,
         merchant_order_no: impl Into<String>,
         signature: impl Into<String>,
         subject: impl Into<String>,
-        timestamp: impl Into<i64>,
+        timestamp: i64,
     ) -> Self {
         Self {
-            actual_amount: actual_amount.into(),
+            actual_amount: actual_amount,
             alipay_app_id: alipay_app_id.into(),
-            biz_code: biz_code.into(),
+            biz_code: biz_code,
             detail_list: detail_list.into_iter().collect(),
             label_amount: None,
             merchant_id: merchant_id.into(),
             merchant_order_no: merchant_order_no.into(),
             signature: signature.into(),
             subject: subject.into(),
-            timestamp: timestamp.into(),
+            timestamp: timestamp,
         }
     }
     /// Sets `labelAmount`.
-    pub fn label_amount(mut self, value: impl Into<i64>) -> Self {
-        self.label_amount = Some(value.into());
+    pub fn label_amount(mut self, value: i64) -> Self {
+        self.label_amount = Some(value);
         self
     }
 }
@@ -21916,8 +21883,8 @@ impl CreateStudentClassRequest {
         self
     }
     /// Sets `classType`.
-    pub fn class_type(mut self, value: impl Into<i64>) -> Self {
-        self.class_type = Some(value.into());
+    pub fn class_type(mut self, value: i64) -> Self {
+        self.class_type = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -22061,8 +22028,8 @@ impl CreateTimerCardRequest {
         Self::default()
     }
     /// Sets `actionTime`.
-    pub fn action_time(mut self, value: impl Into<i64>) -> Self {
-        self.action_time = Some(value.into());
+    pub fn action_time(mut self, value: i64) -> Self {
+        self.action_time = Some(value);
         self
     }
     /// Sets `bizData`.
@@ -22240,8 +22207,8 @@ impl CreateTransferRecordRequest {
         self
     }
     /// Sets `srcCourseDate`.
-    pub fn src_course_date(mut self, value: impl Into<i64>) -> Self {
-        self.src_course_date = Some(value.into());
+    pub fn src_course_date(mut self, value: i64) -> Self {
+        self.src_course_date = Some(value);
         self
     }
     /// Sets `srcCourseName`.
@@ -22260,8 +22227,8 @@ impl CreateTransferRecordRequest {
         self
     }
     /// Sets `srcTimeslotNum`.
-    pub fn src_timeslot_num(mut self, value: impl Into<i64>) -> Self {
-        self.src_timeslot_num = Some(value.into());
+    pub fn src_timeslot_num(mut self, value: i64) -> Self {
+        self.src_timeslot_num = Some(value);
         self
     }
     /// Sets `tarCourseCode`.
@@ -22270,8 +22237,8 @@ impl CreateTransferRecordRequest {
         self
     }
     /// Sets `tarCourseDate`.
-    pub fn tar_course_date(mut self, value: impl Into<i64>) -> Self {
-        self.tar_course_date = Some(value.into());
+    pub fn tar_course_date(mut self, value: i64) -> Self {
+        self.tar_course_date = Some(value);
         self
     }
     /// Sets `tarCourseName`.
@@ -22290,8 +22257,8 @@ impl CreateTransferRecordRequest {
         self
     }
     /// Sets `tarTimeslotNum`.
-    pub fn tar_timeslot_num(mut self, value: impl Into<i64>) -> Self {
-        self.tar_timeslot_num = Some(value.into());
+    pub fn tar_timeslot_num(mut self, value: i64) -> Self {
+        self.tar_timeslot_num = Some(value);
         self
     }
 }
@@ -22369,7 +22336,7 @@ impl CreateUniversityCourseGroupRequest {
         isv_course_group_code: impl Into<String>,
         period_code: impl Into<String>,
         school_year: impl Into<String>,
-        semester: impl Into<i64>,
+        semester: i64,
         subject_name: impl Into<String>,
         teacher_infos: impl IntoIterator<
             Item = CreateUniversityCourseGroupRequestTeacherInfos,
@@ -22384,7 +22351,7 @@ impl CreateUniversityCourseGroupRequest {
             isv_course_group_code: isv_course_group_code.into(),
             period_code: period_code.into(),
             school_year: school_year.into(),
-            semester: semester.into(),
+            semester: semester,
             subject_name: subject_name.into(),
             teacher_infos: teacher_infos.into_iter().collect(),
         }
@@ -22443,7 +22410,7 @@ impl CreateUniversityStudentRequest {
     /// A `CreateUniversityStudentRequest` with its required fields (`opUserId`, `classId`, `gender`, `mobile`, `name`, `studentNumber`); set the others with the methods named after them.
     pub fn new(
         op_user_id: impl Into<String>,
-        class_id: impl Into<i64>,
+        class_id: i64,
         gender: impl Into<String>,
         mobile: impl Into<String>,
         name: impl Into<String>,
@@ -22451,7 +22418,7 @@ impl CreateUniversityStudentRequest {
     ) -> Self {
         Self {
             op_user_id: op_user_id.into(),
-            class_id: class_id.into(),
+            class_id: class_id,
             gender: gender.into(),
             identity_number: None,
             mobile: mobile.into(),
@@ -22502,13 +22469,13 @@ pub struct CreateUniversityTeacherRequest {
 impl CreateUniversityTeacherRequest {
     /// A `CreateUniversityTeacherRequest` with its required fields (`classId`, `opUserId`, `role`, `teacherUserId`); set the others with the methods named after them.
     pub fn new(
-        class_id: impl Into<i64>,
+        class_id: i64,
         op_user_id: impl Into<String>,
         role: impl Into<String>,
         teacher_user_id: impl Into<String>,
     ) -> Self {
         Self {
-            class_id: class_id.into(),
+            class_id: class_id,
             op_user_id: op_user_id.into(),
             role: role.into(),
             teacher_user_id: teacher_user_id.into(),
@@ -22583,8 +22550,8 @@ impl CreateWrongQuestionsRequest {
         self
     }
     /// Sets `difficultyLevel`.
-    pub fn difficulty_level(mut self, value: impl Into<i64>) -> Self {
-        self.difficulty_level = Some(value.into());
+    pub fn difficulty_level(mut self, value: i64) -> Self {
+        self.difficulty_level = Some(value);
         self
     }
     /// Sets `explainAudio`.
@@ -22598,8 +22565,8 @@ impl CreateWrongQuestionsRequest {
         self
     }
     /// Sets `generateTime`.
-    pub fn generate_time(mut self, value: impl Into<i64>) -> Self {
-        self.generate_time = Some(value.into());
+    pub fn generate_time(mut self, value: i64) -> Self {
+        self.generate_time = Some(value);
         self
     }
     /// Sets `knowledgePointList`.
@@ -22621,8 +22588,8 @@ impl CreateWrongQuestionsRequest {
         self
     }
     /// Sets `proficiencyLevel`.
-    pub fn proficiency_level(mut self, value: impl Into<i64>) -> Self {
-        self.proficiency_level = Some(value.into());
+    pub fn proficiency_level(mut self, value: i64) -> Self {
+        self.proficiency_level = Some(value);
         self
     }
     /// Sets `questionAudio`.
@@ -22765,14 +22732,14 @@ impl DeductPointRequest {
         biz_id: impl Into<String>,
         deduct_desc: impl Into<String>,
         deduct_detail_url: impl Into<String>,
-        deduct_num: impl Into<i64>,
+        deduct_num: i64,
         point_type: impl Into<String>,
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
             deduct_desc: deduct_desc.into(),
             deduct_detail_url: deduct_detail_url.into(),
-            deduct_num: deduct_num.into(),
+            deduct_num: deduct_num,
             point_type: point_type.into(),
         }
     }
@@ -22807,9 +22774,9 @@ pub struct DeleteCollegeAlumniDeptRequest {
 }
 impl DeleteCollegeAlumniDeptRequest {
     /// A `DeleteCollegeAlumniDeptRequest` with its required fields (`deptId`, `operator`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>, operator: impl Into<String>) -> Self {
+    pub fn new(dept_id: i64, operator: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             operator: operator.into(),
         }
     }
@@ -22834,12 +22801,12 @@ pub struct DeleteCollegeAlumniUserInfoRequest {
 impl DeleteCollegeAlumniUserInfoRequest {
     /// A `DeleteCollegeAlumniUserInfoRequest` with its required fields (`deptId`, `operator`, `userIds`); set the others with the methods named after them.
     pub fn new(
-        dept_id: impl Into<i64>,
+        dept_id: i64,
         operator: impl Into<String>,
         user_ids: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             operator: operator.into(),
             user_ids: user_ids.into_iter().map(Into::into).collect(),
         }
@@ -22871,8 +22838,8 @@ pub struct DeleteCollegeContactSceneStruRequest {
 }
 impl DeleteCollegeContactSceneStruRequest {
     /// A `DeleteCollegeContactSceneStruRequest` with its required fields (`struId`); set the others with the methods named after them.
-    pub fn new(stru_id: impl Into<i64>) -> Self {
-        Self { stru_id: stru_id.into() }
+    pub fn new(stru_id: i64) -> Self {
+        Self { stru_id: stru_id }
     }
 }
 impl rt::serde::Serialize for DeleteCollegeContactSceneStruRequest {
@@ -23045,9 +23012,9 @@ pub struct DeletePhysicalClassroomRequest {
 }
 impl DeletePhysicalClassroomRequest {
     /// A `DeletePhysicalClassroomRequest` with its required fields (`classroomId`, `opUserId`); set the others with the methods named after them.
-    pub fn new(classroom_id: impl Into<i64>, op_user_id: impl Into<String>) -> Self {
+    pub fn new(classroom_id: i64, op_user_id: impl Into<String>) -> Self {
         Self {
-            classroom_id: classroom_id.into(),
+            classroom_id: classroom_id,
             op_user_id: op_user_id.into(),
         }
     }
@@ -23093,12 +23060,12 @@ impl DeleteSchoolReportRequest {
     /// A `DeleteSchoolReportRequest` with its required fields (`bizCode`, `schoolReportId`, `teacherId`); set the others with the methods named after them.
     pub fn new(
         biz_code: impl Into<String>,
-        school_report_id: impl Into<i64>,
+        school_report_id: i64,
         teacher_id: impl Into<String>,
     ) -> Self {
         Self {
             biz_code: biz_code.into(),
-            school_report_id: school_report_id.into(),
+            school_report_id: school_report_id,
             teacher_id: teacher_id.into(),
         }
     }
@@ -23149,9 +23116,9 @@ pub struct DeleteTeacherRequest {
 }
 impl DeleteTeacherRequest {
     /// A `DeleteTeacherRequest` with its required fields (`adviser`, `operator`); set the others with the methods named after them.
-    pub fn new(adviser: impl Into<i64>, operator: impl Into<String>) -> Self {
+    pub fn new(adviser: i64, operator: impl Into<String>) -> Self {
         Self {
-            adviser: adviser.into(),
+            adviser: adviser,
             operator: operator.into(),
         }
     }
@@ -23203,12 +23170,12 @@ pub struct DeleteUniversityStudentRequest {
 impl DeleteUniversityStudentRequest {
     /// A `DeleteUniversityStudentRequest` with its required fields (`classId`, `opUserId`, `studentUserId`); set the others with the methods named after them.
     pub fn new(
-        class_id: impl Into<i64>,
+        class_id: i64,
         op_user_id: impl Into<String>,
         student_user_id: impl Into<String>,
     ) -> Self {
         Self {
-            class_id: class_id.into(),
+            class_id: class_id,
             op_user_id: op_user_id.into(),
             student_user_id: student_user_id.into(),
         }
@@ -23237,13 +23204,13 @@ pub struct DeleteUniversityTeacherRequest {
 impl DeleteUniversityTeacherRequest {
     /// A `DeleteUniversityTeacherRequest` with its required fields (`classId`, `opUserId`, `role`, `teacherUserId`); set the others with the methods named after them.
     pub fn new(
-        class_id: impl Into<i64>,
+        class_id: i64,
         op_user_id: impl Into<String>,
         role: impl Into<String>,
         teacher_user_id: impl Into<String>,
     ) -> Self {
         Self {
-            class_id: class_id.into(),
+            class_id: class_id,
             op_user_id: op_user_id.into(),
             role: role.into(),
             teacher_user_id: teacher_user_id.into(),
@@ -23285,8 +23252,8 @@ pub struct DisableCollegeContactSceneStruRequest {
 }
 impl DisableCollegeContactSceneStruRequest {
     /// A `DisableCollegeContactSceneStruRequest` with its required fields (`struId`); set the others with the methods named after them.
-    pub fn new(stru_id: impl Into<i64>) -> Self {
-        Self { stru_id: stru_id.into() }
+    pub fn new(stru_id: i64) -> Self {
+        Self { stru_id: stru_id }
     }
 }
 impl rt::serde::Serialize for DisableCollegeContactSceneStruRequest {
@@ -23332,7 +23299,7 @@ impl EduAIGCCallbackRequest {
     pub fn new(
         channel_code: impl Into<String>,
         content: impl Into<String>,
-        content_size: impl Into<i64>,
+        content_size: i64,
         content_type: impl Into<String>,
         prompt: impl Into<String>,
     ) -> Self {
@@ -23341,7 +23308,7 @@ impl EduAIGCCallbackRequest {
             commit_time: None,
             complete_time: None,
             content: content.into(),
-            content_size: content_size.into(),
+            content_size: content_size,
             content_type: content_type.into(),
             ext: None,
             prompt: prompt.into(),
@@ -23349,13 +23316,13 @@ impl EduAIGCCallbackRequest {
         }
     }
     /// Sets `commitTime`.
-    pub fn commit_time(mut self, value: impl Into<i64>) -> Self {
-        self.commit_time = Some(value.into());
+    pub fn commit_time(mut self, value: i64) -> Self {
+        self.commit_time = Some(value);
         self
     }
     /// Sets `completeTime`.
-    pub fn complete_time(mut self, value: impl Into<i64>) -> Self {
-        self.complete_time = Some(value.into());
+    pub fn complete_time(mut self, value: i64) -> Self {
+        self.complete_time = Some(value);
         self
     }
     /// Sets `ext`.
@@ -23430,18 +23397,18 @@ impl EduAIModelCompleteRequest {
         }
     }
     /// Sets `maxTokens`.
-    pub fn max_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_tokens = Some(value.into());
+    pub fn max_tokens(mut self, value: i64) -> Self {
+        self.max_tokens = Some(value);
         self
     }
     /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
+    pub fn temperature(mut self, value: f64) -> Self {
+        self.temperature = Some(value);
         self
     }
     /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
+    pub fn top_p(mut self, value: f64) -> Self {
+        self.top_p = Some(value);
         self
     }
 }
@@ -23485,8 +23452,8 @@ impl EduFindUserRolesByUserIdRequest {
         Self::default()
     }
     /// Sets `classId`.
-    pub fn class_id(mut self, value: impl Into<i64>) -> Self {
-        self.class_id = Some(value.into());
+    pub fn class_id(mut self, value: i64) -> Self {
+        self.class_id = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -23495,8 +23462,8 @@ impl EduFindUserRolesByUserIdRequest {
         self
     }
     /// Sets `hasOrgRole`.
-    pub fn has_org_role(mut self, value: impl Into<bool>) -> Self {
-        self.has_org_role = Some(value.into());
+    pub fn has_org_role(mut self, value: bool) -> Self {
+        self.has_org_role = Some(value);
         self
     }
     /// Sets `userId`.
@@ -23563,8 +23530,8 @@ impl EduListUserByFromUserIdsRequest {
         Self::default()
     }
     /// Sets `classId`.
-    pub fn class_id(mut self, value: impl Into<i64>) -> Self {
-        self.class_id = Some(value.into());
+    pub fn class_id(mut self, value: i64) -> Self {
+        self.class_id = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -23596,10 +23563,10 @@ pub struct EduTeacherListRequest {
 }
 impl EduTeacherListRequest {
     /// A `EduTeacherListRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -23618,8 +23585,8 @@ pub struct EnableCollegeContactSceneStruRequest {
 }
 impl EnableCollegeContactSceneStruRequest {
     /// A `EnableCollegeContactSceneStruRequest` with its required fields (`struId`); set the others with the methods named after them.
-    pub fn new(stru_id: impl Into<i64>) -> Self {
-        Self { stru_id: stru_id.into() }
+    pub fn new(stru_id: i64) -> Self {
+        Self { stru_id: stru_id }
     }
 }
 impl rt::serde::Serialize for EnableCollegeContactSceneStruRequest {
@@ -23867,18 +23834,18 @@ impl GenerateTaskIdRequest {
         }
     }
     /// Sets `maxTokens`.
-    pub fn max_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_tokens = Some(value.into());
+    pub fn max_tokens(mut self, value: i64) -> Self {
+        self.max_tokens = Some(value);
         self
     }
     /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
+    pub fn temperature(mut self, value: f64) -> Self {
+        self.temperature = Some(value);
         self
     }
     /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
+    pub fn top_p(mut self, value: f64) -> Self {
+        self.top_p = Some(value);
         self
     }
 }
@@ -23946,9 +23913,9 @@ pub struct GetCollegeAlumniDeptsRequest {
 }
 impl GetCollegeAlumniDeptsRequest {
     /// A `GetCollegeAlumniDeptsRequest` with its required fields (`deptId`, `operator`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>, operator: impl Into<String>) -> Self {
+    pub fn new(dept_id: i64, operator: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             operator: operator.into(),
         }
     }
@@ -23994,9 +23961,9 @@ pub struct GetCollegeContactDeptDetailRequest {
 }
 impl GetCollegeContactDeptDetailRequest {
     /// A `GetCollegeContactDeptDetailRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>) -> Self {
+    pub fn new(dept_id: i64) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             language: None,
         }
     }
@@ -24100,11 +24067,11 @@ impl GetFileDownloadInfoRequest {
     /// A `GetFileDownloadInfoRequest` with its required fields (`fileIdList`, `spaceId`); set the others with the methods named after them.
     pub fn new(
         file_id_list: impl IntoIterator<Item = impl Into<String>>,
-        space_id: impl Into<i64>,
+        space_id: i64,
     ) -> Self {
         Self {
             file_id_list: file_id_list.into_iter().map(Into::into).collect(),
-            space_id: space_id.into(),
+            space_id: space_id,
         }
     }
 }
@@ -24199,10 +24166,10 @@ pub struct GetOpenCoursesRequest {
 }
 impl GetOpenCoursesRequest {
     /// A `GetOpenCoursesRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -24225,8 +24192,8 @@ impl GetPointActionRecordRequest {
         Self::default()
     }
     /// Sets `body`.
-    pub fn body(mut self, value: impl Into<GetPointActionRecordRequestBody>) -> Self {
-        self.body = Some(value.into());
+    pub fn body(mut self, value: GetPointActionRecordRequestBody) -> Self {
+        self.body = Some(value);
         self
     }
 }
@@ -24288,21 +24255,17 @@ pub struct GetTaskListRequest {
 }
 impl GetTaskListRequest {
     /// A `GetTaskListRequest` with its required fields (`operator`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        operator: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-    ) -> Self {
+    pub fn new(operator: impl Into<String>, page_number: i64, page_size: i64) -> Self {
         Self {
             operator: operator.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             task_year: None,
         }
     }
     /// Sets `taskYear`.
-    pub fn task_year(mut self, value: impl Into<i64>) -> Self {
-        self.task_year = Some(value.into());
+    pub fn task_year(mut self, value: i64) -> Self {
+        self.task_year = Some(value);
         self
     }
 }
@@ -24331,15 +24294,15 @@ impl GetTaskStudentListRequest {
     /// A `GetTaskStudentListRequest` with its required fields (`operator`, `pageNumber`, `pageSize`, `taskId`); set the others with the methods named after them.
     pub fn new(
         operator: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        task_id: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
+        task_id: i64,
     ) -> Self {
         Self {
             operator: operator.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
-            task_id: task_id.into(),
+            page_number: page_number,
+            page_size: page_size,
+            task_id: task_id,
         }
     }
 }
@@ -24367,12 +24330,12 @@ impl InitCoursesOfClassRequest {
     pub fn new(
         op_user_id: impl Into<String>,
         courses: impl IntoIterator<Item = InitCoursesOfClassRequestCourses>,
-        section_config: impl Into<InitCoursesOfClassRequestSectionConfig>,
+        section_config: InitCoursesOfClassRequestSectionConfig,
     ) -> Self {
         Self {
             op_user_id: op_user_id.into(),
             courses: courses.into_iter().collect(),
-            section_config: section_config.into(),
+            section_config: section_config,
         }
     }
 }
@@ -24414,13 +24377,13 @@ impl InitDeviceRequest {
         encrypt_pub_key: impl Into<String>,
         signature: impl Into<String>,
         sn: impl Into<String>,
-        timestamp: impl Into<i64>,
+        timestamp: i64,
     ) -> Self {
         Self {
             encrypt_pub_key: encrypt_pub_key.into(),
             signature: signature.into(),
             sn: sn.into(),
-            timestamp: timestamp.into(),
+            timestamp: timestamp,
             version: None,
         }
     }
@@ -24470,8 +24433,8 @@ impl InitVPaasDeviceRequest {
         }
     }
     /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.timestamp = Some(value.into());
+    pub fn timestamp(mut self, value: i64) -> Self {
+        self.timestamp = Some(value);
         self
     }
 }
@@ -24518,8 +24481,8 @@ impl InsertSectionConfigRequest {
         self
     }
     /// Sets `end`.
-    pub fn end(mut self, value: impl Into<InsertSectionConfigRequestEnd>) -> Self {
-        self.end = Some(value.into());
+    pub fn end(mut self, value: InsertSectionConfigRequestEnd) -> Self {
+        self.end = Some(value);
         self
     }
     /// Sets `scheduleName`.
@@ -24536,8 +24499,8 @@ impl InsertSectionConfigRequest {
         self
     }
     /// Sets `start`.
-    pub fn start(mut self, value: impl Into<InsertSectionConfigRequestStart>) -> Self {
-        self.start = Some(value.into());
+    pub fn start(mut self, value: InsertSectionConfigRequestStart) -> Self {
+        self.start = Some(value);
         self
     }
 }
@@ -24700,8 +24663,8 @@ impl InvalidStudentClassRequest {
         self
     }
     /// Sets `classType`.
-    pub fn class_type(mut self, value: impl Into<i64>) -> Self {
-        self.class_type = Some(value.into());
+    pub fn class_type(mut self, value: i64) -> Self {
+        self.class_type = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -24962,9 +24925,9 @@ pub struct ListCollegeContactSubDeptsRequest {
 }
 impl ListCollegeContactSubDeptsRequest {
     /// A `ListCollegeContactSubDeptsRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>) -> Self {
+    pub fn new(dept_id: i64) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             language: None,
         }
     }
@@ -25009,16 +24972,16 @@ impl ListOrderRequest {
     /// A `ListOrderRequest` with its required fields (`merchantId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(
         merchant_id: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
     ) -> Self {
         Self {
             create_time_end: None,
             create_time_start: None,
             merchant_id: merchant_id.into(),
             order_no: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             scene: None,
             status: None,
             trade_no: None,
@@ -25026,13 +24989,13 @@ impl ListOrderRequest {
         }
     }
     /// Sets `createTimeEnd`.
-    pub fn create_time_end(mut self, value: impl Into<i64>) -> Self {
-        self.create_time_end = Some(value.into());
+    pub fn create_time_end(mut self, value: i64) -> Self {
+        self.create_time_end = Some(value);
         self
     }
     /// Sets `createTimeStart`.
-    pub fn create_time_start(mut self, value: impl Into<i64>) -> Self {
-        self.create_time_start = Some(value.into());
+    pub fn create_time_start(mut self, value: i64) -> Self {
+        self.create_time_start = Some(value);
         self
     }
     /// Sets `orderNo`.
@@ -25041,13 +25004,13 @@ impl ListOrderRequest {
         self
     }
     /// Sets `scene`.
-    pub fn scene(mut self, value: impl Into<i64>) -> Self {
-        self.scene = Some(value.into());
+    pub fn scene(mut self, value: i64) -> Self {
+        self.scene = Some(value);
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
     /// Sets `tradeNo`.
@@ -25102,14 +25065,14 @@ impl MoveStudentRequest {
     /// A `MoveStudentRequest` with its required fields (`operator`, `originClassId`, `targetClassId`, `userId`); set the others with the methods named after them.
     pub fn new(
         operator: impl Into<String>,
-        origin_class_id: impl Into<i64>,
-        target_class_id: impl Into<i64>,
+        origin_class_id: i64,
+        target_class_id: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             operator: operator.into(),
-            origin_class_id: origin_class_id.into(),
-            target_class_id: target_class_id.into(),
+            origin_class_id: origin_class_id,
+            target_class_id: target_class_id,
             user_id: user_id.into(),
         }
     }
@@ -25177,13 +25140,13 @@ impl OpenKitRequest {
         self
     }
     /// Sets `openEndTime`.
-    pub fn open_end_time(mut self, value: impl Into<i64>) -> Self {
-        self.open_end_time = Some(value.into());
+    pub fn open_end_time(mut self, value: i64) -> Self {
+        self.open_end_time = Some(value);
         self
     }
     /// Sets `openStartTime`.
-    pub fn open_start_time(mut self, value: impl Into<i64>) -> Self {
-        self.open_start_time = Some(value.into());
+    pub fn open_start_time(mut self, value: i64) -> Self {
+        self.open_start_time = Some(value);
         self
     }
     /// Sets `openUserId`.
@@ -25271,8 +25234,8 @@ impl PageQueryClassCourseRequest {
         self
     }
     /// Sets `endCourseDate`.
-    pub fn end_course_date(mut self, value: impl Into<i64>) -> Self {
-        self.end_course_date = Some(value.into());
+    pub fn end_course_date(mut self, value: i64) -> Self {
+        self.end_course_date = Some(value);
         self
     }
     /// Sets `isvCode`.
@@ -25281,18 +25244,18 @@ impl PageQueryClassCourseRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startCourseDate`.
-    pub fn start_course_date(mut self, value: impl Into<i64>) -> Self {
-        self.start_course_date = Some(value.into());
+    pub fn start_course_date(mut self, value: i64) -> Self {
+        self.start_course_date = Some(value);
         self
     }
 }
@@ -25331,12 +25294,12 @@ pub struct PageQueryDevicesRequest {
 impl PageQueryDevicesRequest {
     /// A `PageQueryDevicesRequest` with its required fields (`maxResults`, `nextToken`, `type`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         next_token: impl Into<String>,
         r#type: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: next_token.into(),
             r#type: r#type.into(),
         }
@@ -25378,13 +25341,13 @@ impl PageQueryKitOpenRecordRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -25449,8 +25412,8 @@ impl PayOrderRequest {
         self
     }
     /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.timestamp = Some(value.into());
+    pub fn timestamp(mut self, value: i64) -> Self {
+        self.timestamp = Some(value);
         self
     }
     /// Sets `version`.
@@ -25661,9 +25624,9 @@ impl PublishSchoolReportRequest {
         identifier: impl Into<String>,
         publish_scope: impl Into<String>,
         score_type: impl Into<String>,
-        share: impl Into<bool>,
-        show_rank: impl Into<bool>,
-        show_statistics_score: impl Into<bool>,
+        share: bool,
+        show_rank: bool,
+        show_statistics_score: bool,
         sub_score_type: impl Into<String>,
         subject_list: impl IntoIterator<Item = PublishSchoolReportRequestSubjectList>,
         subjects: impl Into<String>,
@@ -25678,9 +25641,9 @@ impl PublishSchoolReportRequest {
             identifier: identifier.into(),
             publish_scope: publish_scope.into(),
             score_type: score_type.into(),
-            share: share.into(),
-            show_rank: show_rank.into(),
-            show_statistics_score: show_statistics_score.into(),
+            share: share,
+            show_rank: show_rank,
+            show_statistics_score: show_statistics_score,
             sub_score_type: sub_score_type.into(),
             subject_list: subject_list.into_iter().collect(),
             subjects: subjects.into(),
@@ -25751,7 +25714,7 @@ impl PushClassGroupCardRequest {
     /// A `PushClassGroupCardRequest` with its required fields (`bizCode`, `classId`, `publicCardData`, `senderUserId`, `studentUserIds`); set the others with the methods named after them.
     pub fn new(
         biz_code: impl Into<String>,
-        class_id: impl Into<i64>,
+        class_id: i64,
         public_card_data: impl IntoIterator<
             Item = (impl Into<String>, impl Into<String>),
         >,
@@ -25760,7 +25723,7 @@ impl PushClassGroupCardRequest {
     ) -> Self {
         Self {
             biz_code: biz_code.into(),
-            class_id: class_id.into(),
+            class_id: class_id,
             group_type_list: None,
             private_card_data: None,
             public_card_data: public_card_data
@@ -25885,13 +25848,13 @@ impl QueryClassScheduleRequest {
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `subscriberType`.
@@ -25933,15 +25896,11 @@ pub struct QueryClassScheduleByTimeSchoolRequest {
 }
 impl QueryClassScheduleByTimeSchoolRequest {
     /// A `QueryClassScheduleByTimeSchoolRequest` with its required fields (`endTime`, `opUserId`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        end_time: impl Into<i64>,
-        op_user_id: impl Into<String>,
-        start_time: impl Into<i64>,
-    ) -> Self {
+    pub fn new(end_time: i64, op_user_id: impl Into<String>, start_time: i64) -> Self {
         Self {
-            end_time: end_time.into(),
+            end_time: end_time,
             op_user_id: op_user_id.into(),
-            start_time: start_time.into(),
+            start_time: start_time,
         }
     }
 }
@@ -26051,15 +26010,11 @@ pub struct QueryDeviceListByCorpIdRequest {
 }
 impl QueryDeviceListByCorpIdRequest {
     /// A `QueryDeviceListByCorpIdRequest` with its required fields (`operator`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        operator: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-    ) -> Self {
+    pub fn new(operator: impl Into<String>, page_number: i64, page_size: i64) -> Self {
         Self {
             operator: operator.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -26083,16 +26038,16 @@ pub struct QueryEduAssetSpacesRequest {
 }
 impl QueryEduAssetSpacesRequest {
     /// A `QueryEduAssetSpacesRequest` with its required fields (`bizCode`, `nextToken`); set the others with the methods named after them.
-    pub fn new(biz_code: impl Into<String>, next_token: impl Into<i64>) -> Self {
+    pub fn new(biz_code: impl Into<String>, next_token: i64) -> Self {
         Self {
             biz_code: biz_code.into(),
             max_results: None,
-            next_token: next_token.into(),
+            next_token: next_token,
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
 }
@@ -26297,18 +26252,18 @@ pub struct QueryOrgCorrectTaskDetailRequest {
 impl QueryOrgCorrectTaskDetailRequest {
     /// A `QueryOrgCorrectTaskDetailRequest` with its required fields (`endTime`, `pageNo`, `pageSize`, `queryCorpId`, `startTime`); set the others with the methods named after them.
     pub fn new(
-        end_time: impl Into<i64>,
-        page_no: impl Into<i64>,
-        page_size: impl Into<i64>,
+        end_time: i64,
+        page_no: i64,
+        page_size: i64,
         query_corp_id: impl Into<String>,
-        start_time: impl Into<i64>,
+        start_time: i64,
     ) -> Self {
         Self {
-            end_time: end_time.into(),
-            page_no: page_no.into(),
-            page_size: page_size.into(),
+            end_time: end_time,
+            page_no: page_no,
+            page_size: page_size,
             query_corp_id: query_corp_id.into(),
-            start_time: start_time.into(),
+            start_time: start_time,
             subject_code: None,
         }
     }
@@ -26356,18 +26311,18 @@ pub struct QueryOrgCorrectTaskWithWrongQuestionRequest {
 impl QueryOrgCorrectTaskWithWrongQuestionRequest {
     /// A `QueryOrgCorrectTaskWithWrongQuestionRequest` with its required fields (`endTime`, `pageNo`, `pageSize`, `queryCorpId`, `startTime`); set the others with the methods named after them.
     pub fn new(
-        end_time: impl Into<i64>,
-        page_no: impl Into<i64>,
-        page_size: impl Into<i64>,
+        end_time: i64,
+        page_no: i64,
+        page_size: i64,
         query_corp_id: impl Into<String>,
-        start_time: impl Into<i64>,
+        start_time: i64,
     ) -> Self {
         Self {
-            end_time: end_time.into(),
-            page_no: page_no.into(),
-            page_size: page_size.into(),
+            end_time: end_time,
+            page_no: page_no,
+            page_size: page_size,
             query_corp_id: query_corp_id.into(),
-            start_time: start_time.into(),
+            start_time: start_time,
         }
     }
 }
@@ -26480,8 +26435,8 @@ impl QueryPayResultRequest {
         self
     }
     /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.timestamp = Some(value.into());
+    pub fn timestamp(mut self, value: i64) -> Self {
+        self.timestamp = Some(value);
         self
     }
     /// Sets `version`.
@@ -26522,9 +26477,9 @@ pub struct QueryPhysicalClassroomRequest {
 }
 impl QueryPhysicalClassroomRequest {
     /// A `QueryPhysicalClassroomRequest` with its required fields (`classroomId`, `opUserId`); set the others with the methods named after them.
-    pub fn new(classroom_id: impl Into<i64>, op_user_id: impl Into<String>) -> Self {
+    pub fn new(classroom_id: i64, op_user_id: impl Into<String>) -> Self {
         Self {
-            classroom_id: classroom_id.into(),
+            classroom_id: classroom_id,
             op_user_id: op_user_id.into(),
         }
     }
@@ -26552,13 +26507,13 @@ impl QueryPurchaseInfoRequest {
     /// A `QueryPurchaseInfoRequest` with its required fields (`merchantId`, `scene`, `sn`, `userId`); set the others with the methods named after them.
     pub fn new(
         merchant_id: impl Into<String>,
-        scene: impl Into<i64>,
+        scene: i64,
         sn: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             merchant_id: merchant_id.into(),
-            scene: scene.into(),
+            scene: scene,
             sn: sn.into(),
             user_id: user_id.into(),
         }
@@ -26585,15 +26540,11 @@ pub struct QueryRemoteClassCourseRequest {
 }
 impl QueryRemoteClassCourseRequest {
     /// A `QueryRemoteClassCourseRequest` with its required fields (`endTime`, `operator`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        end_time: impl Into<i64>,
-        operator: impl Into<String>,
-        start_time: impl Into<i64>,
-    ) -> Self {
+    pub fn new(end_time: i64, operator: impl Into<String>, start_time: i64) -> Self {
         Self {
-            end_time: end_time.into(),
+            end_time: end_time,
             operator: operator.into(),
-            start_time: start_time.into(),
+            start_time: start_time,
         }
     }
 }
@@ -26620,16 +26571,16 @@ pub struct QuerySchoolUserFaceRequest {
 impl QuerySchoolUserFaceRequest {
     /// A `QuerySchoolUserFaceRequest` with its required fields (`pageNumber`, `pageSize`, `sn`, `type`); set the others with the methods named after them.
     pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
         sn: impl Into<String>,
-        r#type: impl Into<i64>,
+        r#type: i64,
     ) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             sn: sn.into(),
-            r#type: r#type.into(),
+            r#type: r#type,
         }
     }
 }
@@ -26683,12 +26634,12 @@ pub struct QuerySelfBuildGroupUserInfoRequest {
 impl QuerySelfBuildGroupUserInfoRequest {
     /// A `QuerySelfBuildGroupUserInfoRequest` with its required fields (`classId`, `corpId`, `roles`); set the others with the methods named after them.
     pub fn new(
-        class_id: impl Into<i64>,
+        class_id: i64,
         corp_id: impl Into<String>,
         roles: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            class_id: class_id.into(),
+            class_id: class_id,
             corp_id: corp_id.into(),
             roles: roles.into_iter().map(Into::into).collect(),
         }
@@ -26779,13 +26730,13 @@ impl QueryStatisticsDataRequest {
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -26834,8 +26785,8 @@ impl QueryStudentClassRequest {
         self
     }
     /// Sets `classType`.
-    pub fn class_type(mut self, value: impl Into<i64>) -> Self {
-        self.class_type = Some(value.into());
+    pub fn class_type(mut self, value: i64) -> Self {
+        self.class_type = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -27147,13 +27098,13 @@ impl RecordActionPointRequest {
     /// A `RecordActionPointRequest` with its required fields (`actionCode`, `actionTime`, `corpId`, `taskCode`); set the others with the methods named after them.
     pub fn new(
         action_code: impl Into<String>,
-        action_time: impl Into<i64>,
+        action_time: i64,
         corp_id: impl Into<String>,
         task_code: impl Into<String>,
     ) -> Self {
         Self {
             action_code: action_code.into(),
-            action_time: action_time.into(),
+            action_time: action_time,
             corp_id: corp_id.into(),
             task_code: task_code.into(),
         }
@@ -27349,19 +27300,19 @@ impl SaveClassLearningDataRequest {
     /// A `SaveClassLearningDataRequest` with its required fields (`assignNum`, `assignStudentUserIds`, `bizId`, `bizType`, `corpId`, `deptId`, `generatedTime`, `questionNum`, `subjectCode`, `teacherUserId`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        assign_num: impl Into<i64>,
+        assign_num: i64,
         assign_student_user_ids: impl IntoIterator<Item = impl Into<String>>,
         biz_id: impl Into<String>,
         biz_type: impl Into<String>,
         corp_id: impl Into<String>,
-        dept_id: impl Into<i64>,
-        generated_time: impl Into<i64>,
-        question_num: impl Into<i64>,
+        dept_id: i64,
+        generated_time: i64,
+        question_num: i64,
         subject_code: impl Into<String>,
         teacher_user_id: impl Into<String>,
     ) -> Self {
         Self {
-            assign_num: assign_num.into(),
+            assign_num: assign_num,
             assign_student_user_ids: assign_student_user_ids
                 .into_iter()
                 .map(Into::into)
@@ -27369,10 +27320,10 @@ impl SaveClassLearningDataRequest {
             biz_id: biz_id.into(),
             biz_type: biz_type.into(),
             corp_id: corp_id.into(),
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             file_suffix: None,
-            generated_time: generated_time.into(),
-            question_num: question_num.into(),
+            generated_time: generated_time,
+            question_num: question_num,
             question_picture_num: None,
             standard_answer_picture_num: None,
             subject_code: subject_code.into(),
@@ -27385,13 +27336,13 @@ impl SaveClassLearningDataRequest {
         self
     }
     /// Sets `questionPictureNum`.
-    pub fn question_picture_num(mut self, value: impl Into<i64>) -> Self {
-        self.question_picture_num = Some(value.into());
+    pub fn question_picture_num(mut self, value: i64) -> Self {
+        self.question_picture_num = Some(value);
         self
     }
     /// Sets `standardAnswerPictureNum`.
-    pub fn standard_answer_picture_num(mut self, value: impl Into<i64>) -> Self {
-        self.standard_answer_picture_num = Some(value.into());
+    pub fn standard_answer_picture_num(mut self, value: i64) -> Self {
+        self.standard_answer_picture_num = Some(value);
         self
     }
 }
@@ -27457,31 +27408,31 @@ impl SaveStudentLearningDataRequest {
     /// A `SaveStudentLearningDataRequest` with its required fields (`assignNum`, `bizId`, `bizType`, `corpId`, `correctNum`, `deptId`, `generatedTime`, `questionNum`, `studentUserId`, `subjectCode`, `submitNum`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        assign_num: impl Into<i64>,
+        assign_num: i64,
         biz_id: impl Into<String>,
         biz_type: impl Into<String>,
         corp_id: impl Into<String>,
-        correct_num: impl Into<i64>,
-        dept_id: impl Into<i64>,
-        generated_time: impl Into<i64>,
-        question_num: impl Into<i64>,
+        correct_num: i64,
+        dept_id: i64,
+        generated_time: i64,
+        question_num: i64,
         student_user_id: impl Into<String>,
         subject_code: impl Into<String>,
-        submit_num: impl Into<i64>,
+        submit_num: i64,
     ) -> Self {
         Self {
-            assign_num: assign_num.into(),
+            assign_num: assign_num,
             biz_id: biz_id.into(),
             biz_type: biz_type.into(),
             corp_id: corp_id.into(),
-            correct_num: correct_num.into(),
-            dept_id: dept_id.into(),
+            correct_num: correct_num,
+            dept_id: dept_id,
             file_suffix: None,
-            generated_time: generated_time.into(),
-            question_num: question_num.into(),
+            generated_time: generated_time,
+            question_num: question_num,
             student_user_id: student_user_id.into(),
             subject_code: subject_code.into(),
-            submit_num: submit_num.into(),
+            submit_num: submit_num,
             wrong_questions: None,
         }
     }
@@ -27543,13 +27494,13 @@ impl SchoolReportDetailReadedRequest {
     /// A `SchoolReportDetailReadedRequest` with its required fields (`bizCode`, `schoolReportId`, `studentIds`, `userId`); set the others with the methods named after them.
     pub fn new(
         biz_code: impl Into<String>,
-        school_report_id: impl Into<i64>,
+        school_report_id: i64,
         student_ids: impl IntoIterator<Item = impl Into<String>>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             biz_code: biz_code.into(),
-            school_report_id: school_report_id.into(),
+            school_report_id: school_report_id,
             student_ids: student_ids.into_iter().map(Into::into).collect(),
             user_id: user_id.into(),
         }
@@ -27740,14 +27691,14 @@ impl SendFileMessageRequest {
         biz_id: impl Into<String>,
         extension: impl Into<String>,
         file_name: impl Into<String>,
-        file_size: impl Into<i64>,
+        file_size: i64,
         file_url: impl Into<String>,
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
             extension: extension.into(),
             file_name: file_name.into(),
-            file_size: file_size.into(),
+            file_size: file_size,
             file_url: file_url.into(),
             send_type: None,
         }
@@ -27800,14 +27751,14 @@ impl SendMessageRequest {
         from_user_id: impl Into<String>,
         sn: impl Into<String>,
         to_user_id_list: impl IntoIterator<Item = impl Into<String>>,
-        r#type: impl Into<i64>,
+        r#type: i64,
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
             from_user_id: from_user_id.into(),
             sn: sn.into(),
             to_user_id_list: to_user_id_list.into_iter().map(Into::into).collect(),
-            r#type: r#type.into(),
+            r#type: r#type,
         }
     }
 }
@@ -28276,18 +28227,18 @@ pub struct UpdateClassRequest {
 impl UpdateClassRequest {
     /// A `UpdateClassRequest` with its required fields (`deptId`, `gradeLevel`, `openClass`, `operator`, `superId`); set the others with the methods named after them.
     pub fn new(
-        dept_id: impl Into<i64>,
-        grade_level: impl Into<i64>,
-        open_class: impl Into<UpdateClassRequestOpenClass>,
+        dept_id: i64,
+        grade_level: i64,
+        open_class: UpdateClassRequestOpenClass,
         operator: impl Into<String>,
-        super_id: impl Into<i64>,
+        super_id: i64,
     ) -> Self {
         Self {
-            dept_id: dept_id.into(),
-            grade_level: grade_level.into(),
-            open_class: open_class.into(),
+            dept_id: dept_id,
+            grade_level: grade_level,
+            open_class: open_class,
             operator: operator.into(),
-            super_id: super_id.into(),
+            super_id: super_id,
         }
     }
 }
@@ -28333,15 +28284,15 @@ impl UpdateClassGroupCardRequest {
     /// A `UpdateClassGroupCardRequest` with its required fields (`bizCardId`, `classId`, `groupTypeList`, `isFinalUpdate`); set the others with the methods named after them.
     pub fn new(
         biz_card_id: impl Into<String>,
-        class_id: impl Into<i64>,
+        class_id: i64,
         group_type_list: impl IntoIterator<Item = impl Into<String>>,
-        is_final_update: impl Into<bool>,
+        is_final_update: bool,
     ) -> Self {
         Self {
             biz_card_id: biz_card_id.into(),
-            class_id: class_id.into(),
+            class_id: class_id,
             group_type_list: group_type_list.into_iter().map(Into::into).collect(),
-            is_final_update: is_final_update.into(),
+            is_final_update: is_final_update,
             private_card_data: None,
             public_card_data: None,
         }
@@ -28554,7 +28505,7 @@ pub struct UpdateCollegeContactDeptRequest {
 }
 impl UpdateCollegeContactDeptRequest {
     /// A `UpdateCollegeContactDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>) -> Self {
+    pub fn new(dept_id: i64) -> Self {
         Self {
             auto_add_user: None,
             auto_approve_apply: None,
@@ -28562,7 +28513,7 @@ impl UpdateCollegeContactDeptRequest {
             code: None,
             create_dept_group: None,
             dept_code: None,
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             dept_manager_userid_list: None,
             dept_permits: None,
             dept_type: None,
@@ -28590,13 +28541,13 @@ impl UpdateCollegeContactDeptRequest {
         }
     }
     /// Sets `autoAddUser`.
-    pub fn auto_add_user(mut self, value: impl Into<bool>) -> Self {
-        self.auto_add_user = Some(value.into());
+    pub fn auto_add_user(mut self, value: bool) -> Self {
+        self.auto_add_user = Some(value);
         self
     }
     /// Sets `autoApproveApply`.
-    pub fn auto_approve_apply(mut self, value: impl Into<bool>) -> Self {
-        self.auto_approve_apply = Some(value.into());
+    pub fn auto_approve_apply(mut self, value: bool) -> Self {
+        self.auto_approve_apply = Some(value);
         self
     }
     /// Sets `brief`.
@@ -28610,8 +28561,8 @@ impl UpdateCollegeContactDeptRequest {
         self
     }
     /// Sets `createDeptGroup`.
-    pub fn create_dept_group(mut self, value: impl Into<bool>) -> Self {
-        self.create_dept_group = Some(value.into());
+    pub fn create_dept_group(mut self, value: bool) -> Self {
+        self.create_dept_group = Some(value);
         self
     }
     /// Sets `deptCode`.
@@ -28640,8 +28591,8 @@ impl UpdateCollegeContactDeptRequest {
         self
     }
     /// Sets `empApplyJoinDept`.
-    pub fn emp_apply_join_dept(mut self, value: impl Into<bool>) -> Self {
-        self.emp_apply_join_dept = Some(value.into());
+    pub fn emp_apply_join_dept(mut self, value: bool) -> Self {
+        self.emp_apply_join_dept = Some(value);
         self
     }
     /// Sets `extension`.
@@ -28663,31 +28614,31 @@ impl UpdateCollegeContactDeptRequest {
         self
     }
     /// Sets `groupContainHiddenDept`.
-    pub fn group_contain_hidden_dept(mut self, value: impl Into<bool>) -> Self {
-        self.group_contain_hidden_dept = Some(value.into());
+    pub fn group_contain_hidden_dept(mut self, value: bool) -> Self {
+        self.group_contain_hidden_dept = Some(value);
         self
     }
     /// Sets `groupContainOuterDept`.
-    pub fn group_contain_outer_dept(mut self, value: impl Into<bool>) -> Self {
-        self.group_contain_outer_dept = Some(value.into());
+    pub fn group_contain_outer_dept(mut self, value: bool) -> Self {
+        self.group_contain_outer_dept = Some(value);
         self
     }
     /// Sets `groupContainSubDept`.
-    pub fn group_contain_sub_dept(mut self, value: impl Into<bool>) -> Self {
-        self.group_contain_sub_dept = Some(value.into());
+    pub fn group_contain_sub_dept(mut self, value: bool) -> Self {
+        self.group_contain_sub_dept = Some(value);
         self
     }
     /// Sets `hideDept`.
-    pub fn hide_dept(mut self, value: impl Into<bool>) -> Self {
-        self.hide_dept = Some(value.into());
+    pub fn hide_dept(mut self, value: bool) -> Self {
+        self.hide_dept = Some(value);
         self
     }
     /// Sets `hideSceneConfig`.
     pub fn hide_scene_config(
         mut self,
-        value: impl Into<UpdateCollegeContactDeptRequestHideSceneConfig>,
+        value: UpdateCollegeContactDeptRequestHideSceneConfig,
     ) -> Self {
-        self.hide_scene_config = Some(value.into());
+        self.hide_scene_config = Some(value);
         self
     }
     /// Sets `language`.
@@ -28701,8 +28652,8 @@ impl UpdateCollegeContactDeptRequest {
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
+    pub fn order(mut self, value: i64) -> Self {
+        self.order = Some(value);
         self
     }
     /// Sets `orgDeptOwner`.
@@ -28711,13 +28662,13 @@ impl UpdateCollegeContactDeptRequest {
         self
     }
     /// Sets `outerDept`.
-    pub fn outer_dept(mut self, value: impl Into<bool>) -> Self {
-        self.outer_dept = Some(value.into());
+    pub fn outer_dept(mut self, value: bool) -> Self {
+        self.outer_dept = Some(value);
         self
     }
     /// Sets `outerDeptOnlySelf`.
-    pub fn outer_dept_only_self(mut self, value: impl Into<bool>) -> Self {
-        self.outer_dept_only_self = Some(value.into());
+    pub fn outer_dept_only_self(mut self, value: bool) -> Self {
+        self.outer_dept_only_self = Some(value);
         self
     }
     /// Sets `outerPermitDepts`.
@@ -28736,14 +28687,14 @@ impl UpdateCollegeContactDeptRequest {
     /// Sets `outerSceneConfig`.
     pub fn outer_scene_config(
         mut self,
-        value: impl Into<UpdateCollegeContactDeptRequestOuterSceneConfig>,
+        value: UpdateCollegeContactDeptRequestOuterSceneConfig,
     ) -> Self {
-        self.outer_scene_config = Some(value.into());
+        self.outer_scene_config = Some(value);
         self
     }
     /// Sets `parentId`.
-    pub fn parent_id(mut self, value: impl Into<i64>) -> Self {
-        self.parent_id = Some(value.into());
+    pub fn parent_id(mut self, value: i64) -> Self {
+        self.parent_id = Some(value);
         self
     }
     /// Sets `sourceIdentifier`.
@@ -28970,13 +28921,13 @@ impl UpdateCollegeContactExclusiveRequest {
         self
     }
     /// Sets `hideMobile`.
-    pub fn hide_mobile(mut self, value: impl Into<bool>) -> Self {
-        self.hide_mobile = Some(value.into());
+    pub fn hide_mobile(mut self, value: bool) -> Self {
+        self.hide_mobile = Some(value);
         self
     }
     /// Sets `hiredDate`.
-    pub fn hired_date(mut self, value: impl Into<i64>) -> Self {
-        self.hired_date = Some(value.into());
+    pub fn hired_date(mut self, value: i64) -> Self {
+        self.hired_date = Some(value);
         self
     }
     /// Sets `jobNumber`.
@@ -28995,8 +28946,8 @@ impl UpdateCollegeContactExclusiveRequest {
         self
     }
     /// Sets `mainDeptId`.
-    pub fn main_dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.main_dept_id = Some(value.into());
+    pub fn main_dept_id(mut self, value: i64) -> Self {
+        self.main_dept_id = Some(value);
         self
     }
     /// Sets `managerUserid`.
@@ -29035,8 +28986,8 @@ impl UpdateCollegeContactExclusiveRequest {
         self
     }
     /// Sets `seniorMode`.
-    pub fn senior_mode(mut self, value: impl Into<bool>) -> Self {
-        self.senior_mode = Some(value.into());
+    pub fn senior_mode(mut self, value: bool) -> Self {
+        self.senior_mode = Some(value);
         self
     }
     /// Sets `telephone`.
@@ -29115,19 +29066,19 @@ pub struct UpdateCollegeContactSceneStruRequest {
 }
 impl UpdateCollegeContactSceneStruRequest {
     /// A `UpdateCollegeContactSceneStruRequest` with its required fields (`struId`); set the others with the methods named after them.
-    pub fn new(stru_id: impl Into<i64>) -> Self {
+    pub fn new(stru_id: i64) -> Self {
         Self {
             order: None,
             source_identifier: None,
             stru_brief: None,
-            stru_id: stru_id.into(),
+            stru_id: stru_id,
             stru_name: None,
             stru_type: None,
         }
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
+    pub fn order(mut self, value: i64) -> Self {
+        self.order = Some(value);
         self
     }
     /// Sets `sourceIdentifier`.
@@ -29303,13 +29254,13 @@ impl UpdateCollegeContactUserRequest {
         self
     }
     /// Sets `hideMobile`.
-    pub fn hide_mobile(mut self, value: impl Into<bool>) -> Self {
-        self.hide_mobile = Some(value.into());
+    pub fn hide_mobile(mut self, value: bool) -> Self {
+        self.hide_mobile = Some(value);
         self
     }
     /// Sets `hiredDate`.
-    pub fn hired_date(mut self, value: impl Into<i64>) -> Self {
-        self.hired_date = Some(value.into());
+    pub fn hired_date(mut self, value: i64) -> Self {
+        self.hired_date = Some(value);
         self
     }
     /// Sets `jobNumber`.
@@ -29323,8 +29274,8 @@ impl UpdateCollegeContactUserRequest {
         self
     }
     /// Sets `mainDeptId`.
-    pub fn main_dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.main_dept_id = Some(value.into());
+    pub fn main_dept_id(mut self, value: i64) -> Self {
+        self.main_dept_id = Some(value);
         self
     }
     /// Sets `managerUserid`.
@@ -29348,8 +29299,8 @@ impl UpdateCollegeContactUserRequest {
         self
     }
     /// Sets `seniorMode`.
-    pub fn senior_mode(mut self, value: impl Into<bool>) -> Self {
-        self.senior_mode = Some(value.into());
+    pub fn senior_mode(mut self, value: bool) -> Self {
+        self.senior_mode = Some(value);
         self
     }
     /// Sets `telephone`.
@@ -29501,12 +29452,12 @@ impl UpdateCoursesOfClassRequest {
     pub fn new(
         op_user_id: impl Into<String>,
         courses: impl IntoIterator<Item = UpdateCoursesOfClassRequestCourses>,
-        section_config: impl Into<UpdateCoursesOfClassRequestSectionConfig>,
+        section_config: UpdateCoursesOfClassRequestSectionConfig,
     ) -> Self {
         Self {
             op_user_id: op_user_id.into(),
             courses: courses.into_iter().collect(),
-            section_config: section_config.into(),
+            section_config: section_config,
         }
     }
 }
@@ -29658,7 +29609,7 @@ impl UpdateGuardianRequest {
     /// A `UpdateGuardianRequest` with its required fields (`bizId`, `classId`, `operator`, `relation`, `stuId`, `userId`); set the others with the methods named after them.
     pub fn new(
         biz_id: impl Into<String>,
-        class_id: impl Into<i64>,
+        class_id: i64,
         operator: impl Into<String>,
         relation: impl Into<String>,
         stu_id: impl Into<String>,
@@ -29666,7 +29617,7 @@ impl UpdateGuardianRequest {
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
-            class_id: class_id.into(),
+            class_id: class_id,
             operator: operator.into(),
             relation: relation.into(),
             stu_id: stu_id.into(),
@@ -29743,8 +29694,8 @@ impl UpdatePhysicalClassroomRequest {
         self
     }
     /// Sets `classroomId`.
-    pub fn classroom_id(mut self, value: impl Into<i64>) -> Self {
-        self.classroom_id = Some(value.into());
+    pub fn classroom_id(mut self, value: i64) -> Self {
+        self.classroom_id = Some(value);
         self
     }
     /// Sets `classroomName`.
@@ -29819,20 +29770,18 @@ impl UpdateRemoteClassCourseRequest {
         auth_code: impl Into<String>,
         course_code: impl Into<String>,
         course_name: impl Into<String>,
-        end_time: impl Into<i64>,
-        start_time: impl Into<i64>,
-        teaching_participant: impl Into<
-            UpdateRemoteClassCourseRequestTeachingParticipant,
-        >,
+        end_time: i64,
+        start_time: i64,
+        teaching_participant: UpdateRemoteClassCourseRequestTeachingParticipant,
     ) -> Self {
         Self {
             attend_participants: attend_participants.into_iter().collect(),
             auth_code: auth_code.into(),
             course_code: course_code.into(),
             course_name: course_name.into(),
-            end_time: end_time.into(),
-            start_time: start_time.into(),
-            teaching_participant: teaching_participant.into(),
+            end_time: end_time,
+            start_time: start_time,
+            teaching_participant: teaching_participant,
         }
     }
 }
@@ -29910,7 +29859,7 @@ impl UpdateStudentRequest {
     /// A `UpdateStudentRequest` with its required fields (`bizId`, `classId`, `name`, `operator`, `studentNo`, `userId`); set the others with the methods named after them.
     pub fn new(
         biz_id: impl Into<String>,
-        class_id: impl Into<i64>,
+        class_id: i64,
         name: impl Into<String>,
         operator: impl Into<String>,
         student_no: impl Into<String>,
@@ -29918,7 +29867,7 @@ impl UpdateStudentRequest {
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
-            class_id: class_id.into(),
+            class_id: class_id,
             name: name.into(),
             operator: operator.into(),
             student_no: student_no.into(),
@@ -30036,22 +29985,22 @@ impl UploadLearningDataCallbackRequest {
         biz_id: impl Into<String>,
         biz_type: impl Into<String>,
         corp_id: impl Into<String>,
-        dept_id: impl Into<i64>,
+        dept_id: i64,
         subject_code: impl Into<String>,
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
             biz_type: biz_type.into(),
             corp_id: corp_id.into(),
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             generated_time: None,
             student_user_id: None,
             subject_code: subject_code.into(),
         }
     }
     /// Sets `generatedTime`.
-    pub fn generated_time(mut self, value: impl Into<i64>) -> Self {
-        self.generated_time = Some(value.into());
+    pub fn generated_time(mut self, value: i64) -> Self {
+        self.generated_time = Some(value);
         self
     }
     /// Sets `studentUserId`.
@@ -30169,8 +30118,8 @@ impl ValidateUserRoleRequest {
         }
     }
     /// Sets `timeThreshold`.
-    pub fn time_threshold(mut self, value: impl Into<i64>) -> Self {
-        self.time_threshold = Some(value.into());
+    pub fn time_threshold(mut self, value: i64) -> Self {
+        self.time_threshold = Some(value);
         self
     }
 }

@@ -1831,21 +1831,21 @@ impl ChannelOrderRequest {
         item_code: impl Into<String>,
         item_name: impl Into<String>,
         order_id: impl Into<String>,
-        pay_fee: impl Into<i64>,
-        quantity: impl Into<i64>,
+        pay_fee: i64,
+        quantity: i64,
     ) -> Self {
         Self {
             item_code: item_code.into(),
             item_name: item_name.into(),
             order_create_time: None,
             order_id: order_id.into(),
-            pay_fee: pay_fee.into(),
-            quantity: quantity.into(),
+            pay_fee: pay_fee,
+            quantity: quantity,
         }
     }
     /// Sets `orderCreateTime`.
-    pub fn order_create_time(mut self, value: impl Into<i64>) -> Self {
-        self.order_create_time = Some(value.into());
+    pub fn order_create_time(mut self, value: i64) -> Self {
+        self.order_create_time = Some(value);
         self
     }
 }
@@ -2035,11 +2035,8 @@ impl GetProcessStartUrlRequest {
         self
     }
     /// Sets `sourceInfo`.
-    pub fn source_info(
-        mut self,
-        value: impl Into<GetProcessStartUrlRequestSourceInfo>,
-    ) -> Self {
-        self.source_info = Some(value.into());
+    pub fn source_info(mut self, value: GetProcessStartUrlRequestSourceInfo) -> Self {
+        self.source_info = Some(value);
         self
     }
     /// Sets `taskName`.
@@ -2122,16 +2119,16 @@ impl GetUploadUrlRequest {
     pub fn new(
         content_md5: impl Into<String>,
         content_type: impl Into<String>,
-        convert2_pdf: impl Into<bool>,
+        convert2_pdf: bool,
         file_name: impl Into<String>,
-        file_size: impl Into<i64>,
+        file_size: i64,
     ) -> Self {
         Self {
             content_md5: content_md5.into(),
             content_type: content_type.into(),
-            convert2_pdf: convert2_pdf.into(),
+            convert2_pdf: convert2_pdf,
             file_name: file_name.into(),
-            file_size: file_size.into(),
+            file_size: file_size,
         }
     }
 }
@@ -2257,18 +2254,18 @@ pub struct OrderResaleRequest {
 impl OrderResaleRequest {
     /// A `OrderResaleRequest` with its required fields (`orderCreateTime`, `orderId`, `quantity`, `serviceStartTime`, `serviceStopTime`); set the others with the methods named after them.
     pub fn new(
-        order_create_time: impl Into<i64>,
+        order_create_time: i64,
         order_id: impl Into<String>,
-        quantity: impl Into<i64>,
-        service_start_time: impl Into<i64>,
-        service_stop_time: impl Into<i64>,
+        quantity: i64,
+        service_start_time: i64,
+        service_stop_time: i64,
     ) -> Self {
         Self {
-            order_create_time: order_create_time.into(),
+            order_create_time: order_create_time,
             order_id: order_id.into(),
-            quantity: quantity.into(),
-            service_start_time: service_start_time.into(),
-            service_stop_time: service_stop_time.into(),
+            quantity: quantity,
+            service_start_time: service_start_time,
+            service_stop_time: service_stop_time,
         }
     }
 }

@@ -729,12 +729,12 @@ impl CreateProcessRequestFiles {
     pub fn new(
         file_id: impl Into<String>,
         file_name: impl Into<String>,
-        file_type: impl Into<i64>,
+        file_type: i64,
     ) -> Self {
         Self {
             file_id: file_id.into(),
             file_name: file_name.into(),
-            file_type: file_type.into(),
+            file_type: file_type,
         }
     }
 }
@@ -804,8 +804,8 @@ impl CreateProcessRequestParticipants {
         self
     }
     /// Sets `signOrder`.
-    pub fn sign_order(mut self, value: impl Into<i64>) -> Self {
-        self.sign_order = Some(value.into());
+    pub fn sign_order(mut self, value: i64) -> Self {
+        self.sign_order = Some(value);
         self
     }
     /// Sets `signPosList`.
@@ -1512,13 +1512,13 @@ impl CreateProcessRequestParticipantsSignPosList {
         self
     }
     /// Sets `isCrossPage`.
-    pub fn is_cross_page(mut self, value: impl Into<bool>) -> Self {
-        self.is_cross_page = Some(value.into());
+    pub fn is_cross_page(mut self, value: bool) -> Self {
+        self.is_cross_page = Some(value);
         self
     }
     /// Sets `needSignDate`.
-    pub fn need_sign_date(mut self, value: impl Into<bool>) -> Self {
-        self.need_sign_date = Some(value.into());
+    pub fn need_sign_date(mut self, value: bool) -> Self {
+        self.need_sign_date = Some(value);
         self
     }
     /// Sets `page`.
@@ -1529,9 +1529,9 @@ impl CreateProcessRequestParticipantsSignPosList {
     /// Sets `signDate`.
     pub fn sign_date(
         mut self,
-        value: impl Into<CreateProcessRequestParticipantsSignPosListSignDate>,
+        value: CreateProcessRequestParticipantsSignPosListSignDate,
     ) -> Self {
-        self.sign_date = Some(value.into());
+        self.sign_date = Some(value);
         self
     }
     /// Sets `signRequirement`.
@@ -1540,13 +1540,13 @@ impl CreateProcessRequestParticipantsSignPosList {
         self
     }
     /// Sets `x`.
-    pub fn x(mut self, value: impl Into<f64>) -> Self {
-        self.x = Some(value.into());
+    pub fn x(mut self, value: f64) -> Self {
+        self.x = Some(value);
         self
     }
     /// Sets `y`.
-    pub fn y(mut self, value: impl Into<f64>) -> Self {
-        self.y = Some(value.into());
+    pub fn y(mut self, value: f64) -> Self {
+        self.y = Some(value);
         self
     }
 }
@@ -1866,18 +1866,18 @@ impl ChannelOrdersRequest {
     pub fn new(
         item_code: impl Into<String>,
         item_name: impl Into<String>,
-        order_create_time: impl Into<f64>,
+        order_create_time: f64,
         order_id: impl Into<String>,
-        quantity: impl Into<f64>,
+        quantity: f64,
     ) -> Self {
         Self {
             service_group: None,
             item_code: item_code.into(),
             item_name: item_name.into(),
-            order_create_time: order_create_time.into(),
+            order_create_time: order_create_time,
             order_id: order_id.into(),
             pay_fee: None,
-            quantity: quantity.into(),
+            quantity: quantity,
         }
     }
     /// Sets `serviceGroup`.
@@ -1886,8 +1886,8 @@ impl ChannelOrdersRequest {
         self
     }
     /// Sets `payFee`.
-    pub fn pay_fee(mut self, value: impl Into<f64>) -> Self {
-        self.pay_fee = Some(value.into());
+    pub fn pay_fee(mut self, value: f64) -> Self {
+        self.pay_fee = Some(value);
         self
     }
 }
@@ -2069,16 +2069,13 @@ impl CreateProcessRequest {
         self
     }
     /// Sets `signEndTime`.
-    pub fn sign_end_time(mut self, value: impl Into<i64>) -> Self {
-        self.sign_end_time = Some(value.into());
+    pub fn sign_end_time(mut self, value: i64) -> Self {
+        self.sign_end_time = Some(value);
         self
     }
     /// Sets `sourceInfo`.
-    pub fn source_info(
-        mut self,
-        value: impl Into<CreateProcessRequestSourceInfo>,
-    ) -> Self {
-        self.source_info = Some(value.into());
+    pub fn source_info(mut self, value: CreateProcessRequestSourceInfo) -> Self {
+        self.source_info = Some(value);
         self
     }
 }
@@ -2279,8 +2276,8 @@ impl GetExecuteUrlRequest {
         self
     }
     /// Sets `signContainer`.
-    pub fn sign_container(mut self, value: impl Into<i64>) -> Self {
-        self.sign_container = Some(value.into());
+    pub fn sign_container(mut self, value: i64) -> Self {
+        self.sign_container = Some(value);
         self
     }
 }
@@ -2363,8 +2360,8 @@ impl GetFileUploadUrlRequest {
         self
     }
     /// Sets `convert2Pdf`.
-    pub fn convert2_pdf(mut self, value: impl Into<bool>) -> Self {
-        self.convert2_pdf = Some(value.into());
+    pub fn convert2_pdf(mut self, value: bool) -> Self {
+        self.convert2_pdf = Some(value);
         self
     }
     /// Sets `fileName`.
@@ -2373,8 +2370,8 @@ impl GetFileUploadUrlRequest {
         self
     }
     /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
+    pub fn file_size(mut self, value: i64) -> Self {
+        self.file_size = Some(value);
         self
     }
 }
@@ -2586,11 +2583,8 @@ impl ProcessStartRequest {
         self
     }
     /// Sets `sourceInfo`.
-    pub fn source_info(
-        mut self,
-        value: impl Into<ProcessStartRequestSourceInfo>,
-    ) -> Self {
-        self.source_info = Some(value.into());
+    pub fn source_info(mut self, value: ProcessStartRequestSourceInfo) -> Self {
+        self.source_info = Some(value);
         self
     }
     /// Sets `taskName`.
@@ -2642,18 +2636,18 @@ pub struct ResaleOrderRequest {
 impl ResaleOrderRequest {
     /// A `ResaleOrderRequest` with its required fields (`orderCreateTime`, `orderId`, `quantity`, `serviceStopTime`); set the others with the methods named after them.
     pub fn new(
-        order_create_time: impl Into<f64>,
+        order_create_time: f64,
         order_id: impl Into<String>,
-        quantity: impl Into<f64>,
-        service_stop_time: impl Into<f64>,
+        quantity: f64,
+        service_stop_time: f64,
     ) -> Self {
         Self {
             service_group: None,
-            order_create_time: order_create_time.into(),
+            order_create_time: order_create_time,
             order_id: order_id.into(),
-            quantity: quantity.into(),
+            quantity: quantity,
             service_start_time: None,
-            service_stop_time: service_stop_time.into(),
+            service_stop_time: service_stop_time,
         }
     }
     /// Sets `serviceGroup`.
@@ -2662,8 +2656,8 @@ impl ResaleOrderRequest {
         self
     }
     /// Sets `serviceStartTime`.
-    pub fn service_start_time(mut self, value: impl Into<f64>) -> Self {
-        self.service_start_time = Some(value.into());
+    pub fn service_start_time(mut self, value: f64) -> Self {
+        self.service_start_time = Some(value);
         self
     }
 }

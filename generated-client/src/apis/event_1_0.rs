@@ -235,13 +235,13 @@ impl GetCallBackFaileResultRequest {
         Self::default()
     }
     /// Sets `beginTime`.
-    pub fn begin_time(mut self, value: impl Into<i64>) -> Self {
-        self.begin_time = Some(value.into());
+    pub fn begin_time(mut self, value: i64) -> Self {
+        self.begin_time = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
 }
@@ -270,8 +270,8 @@ impl InstallAppRequest {
         Self::default()
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
     /// Sets `corpId`.
@@ -285,8 +285,8 @@ impl InstallAppRequest {
         self
     }
     /// Sets `suiteId`.
-    pub fn suite_id(mut self, value: impl Into<i64>) -> Self {
-        self.suite_id = Some(value.into());
+    pub fn suite_id(mut self, value: i64) -> Self {
+        self.suite_id = Some(value);
         self
     }
 }
@@ -322,7 +322,7 @@ pub struct InstallCoolAppRequest {
 impl InstallCoolAppRequest {
     /// A `InstallCoolAppRequest` with its required fields (`appId`, `coolAppCode`, `corpId`, `installUid`, `openConversationId`, `suiteId`); set the others with the methods named after them.
     pub fn new(
-        app_id: impl Into<i64>,
+        app_id: i64,
         cool_app_code: impl Into<String>,
         corp_id: impl Into<String>,
         install_uid: impl Into<String>,
@@ -330,7 +330,7 @@ impl InstallCoolAppRequest {
         suite_id: impl Into<String>,
     ) -> Self {
         Self {
-            app_id: app_id.into(),
+            app_id: app_id,
             cool_app_code: cool_app_code.into(),
             corp_id: corp_id.into(),
             feature: None,
@@ -384,8 +384,8 @@ impl RePushSuiteTicketRequest {
         Self::default()
     }
     /// Sets `suiteId`.
-    pub fn suite_id(mut self, value: impl Into<i64>) -> Self {
-        self.suite_id = Some(value.into());
+    pub fn suite_id(mut self, value: i64) -> Self {
+        self.suite_id = Some(value);
         self
     }
     /// Sets `suiteSecret`.

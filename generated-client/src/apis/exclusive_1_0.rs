@@ -3354,18 +3354,18 @@ impl ApproveProcessCallbackRequestRequest {
     pub fn new(
         approve_result: impl Into<String>,
         approve_type: impl Into<String>,
-        create_time: impl Into<i64>,
+        create_time: i64,
         event_type: impl Into<String>,
-        finish_time: impl Into<i64>,
+        finish_time: i64,
         process_instance_id: impl Into<String>,
     ) -> Self {
         Self {
             approve_result: approve_result.into(),
             approve_type: approve_type.into(),
             approvers: None,
-            create_time: create_time.into(),
+            create_time: create_time,
             event_type: event_type.into(),
-            finish_time: finish_time.into(),
+            finish_time: finish_time,
             params: None,
             process_instance_id: process_instance_id.into(),
             title: None,
@@ -3540,13 +3540,13 @@ impl CleanFileRequestDentryIds {
         Self::default()
     }
     /// Sets `dentryId`.
-    pub fn dentry_id(mut self, value: impl Into<i64>) -> Self {
-        self.dentry_id = Some(value.into());
+    pub fn dentry_id(mut self, value: i64) -> Self {
+        self.dentry_id = Some(value);
         self
     }
     /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<i64>) -> Self {
-        self.space_id = Some(value.into());
+    pub fn space_id(mut self, value: i64) -> Self {
+        self.space_id = Some(value);
         self
     }
 }
@@ -3815,8 +3815,8 @@ impl CreateTrustedDeviceBatchRequestDetailList {
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
     /// Sets `title`.
@@ -6016,8 +6016,8 @@ impl ListCategorysRequestBody {
         Self::default()
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
 }
@@ -6722,8 +6722,8 @@ impl RuleBatchReceiverRequestData {
         self
     }
     /// Sets `attrs`.
-    pub fn attrs(mut self, value: impl Into<RuleBatchReceiverRequestDataAttrs>) -> Self {
-        self.attrs = Some(value.into());
+    pub fn attrs(mut self, value: RuleBatchReceiverRequestDataAttrs) -> Self {
+        self.attrs = Some(value);
         self
     }
     /// Sets `callbackUrl`.
@@ -6747,8 +6747,8 @@ impl RuleBatchReceiverRequestData {
         self
     }
     /// Sets `isAtAll`.
-    pub fn is_at_all(mut self, value: impl Into<bool>) -> Self {
-        self.is_at_all = Some(value.into());
+    pub fn is_at_all(mut self, value: bool) -> Self {
+        self.is_at_all = Some(value);
         self
     }
     /// Sets `receiverAccount`.
@@ -6757,8 +6757,8 @@ impl RuleBatchReceiverRequestData {
         self
     }
     /// Sets `receiverType`.
-    pub fn receiver_type(mut self, value: impl Into<i64>) -> Self {
-        self.receiver_type = Some(value.into());
+    pub fn receiver_type(mut self, value: i64) -> Self {
+        self.receiver_type = Some(value);
         self
     }
     /// Sets `serialNumber`.
@@ -6983,24 +6983,18 @@ impl SendMessageRequestMsgBody {
         Self::default()
     }
     /// Sets `action_card`.
-    pub fn action_card(
-        mut self,
-        value: impl Into<SendMessageRequestMsgBodyActionCard>,
-    ) -> Self {
-        self.action_card = Some(value.into());
+    pub fn action_card(mut self, value: SendMessageRequestMsgBodyActionCard) -> Self {
+        self.action_card = Some(value);
         self
     }
     /// Sets `link`.
-    pub fn link(mut self, value: impl Into<SendMessageRequestMsgBodyLink>) -> Self {
-        self.link = Some(value.into());
+    pub fn link(mut self, value: SendMessageRequestMsgBodyLink) -> Self {
+        self.link = Some(value);
         self
     }
     /// Sets `markdown`.
-    pub fn markdown(
-        mut self,
-        value: impl Into<SendMessageRequestMsgBodyMarkdown>,
-    ) -> Self {
-        self.markdown = Some(value.into());
+    pub fn markdown(mut self, value: SendMessageRequestMsgBodyMarkdown) -> Self {
+        self.markdown = Some(value);
         self
     }
 }
@@ -7094,15 +7088,15 @@ pub struct SetConversationTopCategoryRequestSetCategoryList {
 }
 impl SetConversationTopCategoryRequestSetCategoryList {
     /// A `SetConversationTopCategoryRequestSetCategoryList` with its required fields (`categoryId`); set the others with the methods named after them.
-    pub fn new(category_id: impl Into<i64>) -> Self {
+    pub fn new(category_id: i64) -> Self {
         Self {
-            category_id: category_id.into(),
+            category_id: category_id,
             order: None,
         }
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
+    pub fn order(mut self, value: i64) -> Self {
+        self.order = Some(value);
         self
     }
 }
@@ -7140,13 +7134,13 @@ impl SetOrgTopConversationCategoryRequestBody {
         }
     }
     /// Sets `categoryId`.
-    pub fn category_id(mut self, value: impl Into<i64>) -> Self {
-        self.category_id = Some(value.into());
+    pub fn category_id(mut self, value: i64) -> Self {
+        self.category_id = Some(value);
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
+    pub fn order(mut self, value: i64) -> Self {
+        self.order = Some(value);
         self
     }
 }
@@ -7204,11 +7198,8 @@ impl SpecialRuleBatchReceiverRequestData {
         self
     }
     /// Sets `attrs`.
-    pub fn attrs(
-        mut self,
-        value: impl Into<SpecialRuleBatchReceiverRequestDataAttrs>,
-    ) -> Self {
-        self.attrs = Some(value.into());
+    pub fn attrs(mut self, value: SpecialRuleBatchReceiverRequestDataAttrs) -> Self {
+        self.attrs = Some(value);
         self
     }
     /// Sets `callbackUrl`.
@@ -7232,8 +7223,8 @@ impl SpecialRuleBatchReceiverRequestData {
         self
     }
     /// Sets `isAtAll`.
-    pub fn is_at_all(mut self, value: impl Into<bool>) -> Self {
-        self.is_at_all = Some(value.into());
+    pub fn is_at_all(mut self, value: bool) -> Self {
+        self.is_at_all = Some(value);
         self
     }
     /// Sets `privateContent`.
@@ -7254,8 +7245,8 @@ impl SpecialRuleBatchReceiverRequestData {
         self
     }
     /// Sets `receiverType`.
-    pub fn receiver_type(mut self, value: impl Into<i64>) -> Self {
-        self.receiver_type = Some(value.into());
+    pub fn receiver_type(mut self, value: i64) -> Self {
+        self.receiver_type = Some(value);
         self
     }
     /// Sets `serialNumber`.
@@ -7305,8 +7296,8 @@ impl TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS {
         self
     }
     /// Sets `personType`.
-    pub fn person_type(mut self, value: impl Into<i64>) -> Self {
-        self.person_type = Some(value.into());
+    pub fn person_type(mut self, value: i64) -> Self {
+        self.person_type = Some(value);
         self
     }
 }
@@ -7390,8 +7381,8 @@ impl TaskInfoCancelOrDelTaskRequestCardDTO {
         self
     }
     /// Sets `isAtAll`.
-    pub fn is_at_all(mut self, value: impl Into<bool>) -> Self {
-        self.is_at_all = Some(value.into());
+    pub fn is_at_all(mut self, value: bool) -> Self {
+        self.is_at_all = Some(value);
         self
     }
     /// Sets `receiverAccount`.
@@ -7468,9 +7459,9 @@ impl TaskInfoCreateAndStartTaskRequestBacklogDTO {
     /// Sets `content`.
     pub fn content(
         mut self,
-        value: impl Into<TaskInfoCreateAndStartTaskRequestBacklogDTOContent>,
+        value: TaskInfoCreateAndStartTaskRequestBacklogDTOContent,
     ) -> Self {
-        self.content = Some(value.into());
+        self.content = Some(value);
         self
     }
 }
@@ -7651,8 +7642,8 @@ impl UpdateRealmLicenseRequestDetailList {
         Self::default()
     }
     /// Sets `licenseType`.
-    pub fn license_type(mut self, value: impl Into<i64>) -> Self {
-        self.license_type = Some(value.into());
+    pub fn license_type(mut self, value: i64) -> Self {
+        self.license_type = Some(value);
         self
     }
     /// Sets `userId`.
@@ -10770,8 +10761,8 @@ impl SendMessageRequestMsgBodyLink {
         self
     }
     /// Sets `open_type`.
-    pub fn open_type(mut self, value: impl Into<i64>) -> Self {
-        self.open_type = Some(value.into());
+    pub fn open_type(mut self, value: i64) -> Self {
+        self.open_type = Some(value);
         self
     }
     /// Sets `summary`.
@@ -10858,13 +10849,13 @@ impl TaskInfoCreateAndStartTaskRequestBacklogDTOContent {
         Self::default()
     }
     /// Sets `isOnlyShowExecutor`.
-    pub fn is_only_show_executor(mut self, value: impl Into<bool>) -> Self {
-        self.is_only_show_executor = Some(value.into());
+    pub fn is_only_show_executor(mut self, value: bool) -> Self {
+        self.is_only_show_executor = Some(value);
         self
     }
     /// Sets `priority`.
-    pub fn priority(mut self, value: impl Into<i64>) -> Self {
-        self.priority = Some(value.into());
+    pub fn priority(mut self, value: i64) -> Self {
+        self.priority = Some(value);
         self
     }
 }
@@ -12159,13 +12150,13 @@ impl AddCustomSignConfigRequest {
         }
     }
     /// Sets `allEffect`.
-    pub fn all_effect(mut self, value: impl Into<bool>) -> Self {
-        self.all_effect = Some(value.into());
+    pub fn all_effect(mut self, value: bool) -> Self {
+        self.all_effect = Some(value);
         self
     }
     /// Sets `canDownload`.
-    pub fn can_download(mut self, value: impl Into<bool>) -> Self {
-        self.can_download = Some(value.into());
+    pub fn can_download(mut self, value: bool) -> Self {
+        self.can_download = Some(value);
         self
     }
     /// Sets `pushDeptIds`.
@@ -12264,8 +12255,8 @@ impl AddOrgRequest {
         self
     }
     /// Sets `industryCode`.
-    pub fn industry_code(mut self, value: impl Into<i64>) -> Self {
-        self.industry_code = Some(value.into());
+    pub fn industry_code(mut self, value: i64) -> Self {
+        self.industry_code = Some(value);
         self
     }
     /// Sets `province`.
@@ -12312,12 +12303,12 @@ impl ApproveProcessCallbackRequest {
     pub fn new(
         access_key_id: impl Into<String>,
         access_key_secret: impl Into<String>,
-        request: impl Into<ApproveProcessCallbackRequestRequest>,
+        request: ApproveProcessCallbackRequestRequest,
     ) -> Self {
         Self {
             access_key_id: access_key_id.into(),
             access_key_secret: access_key_secret.into(),
-            request: request.into(),
+            request: request,
             target_corp_id: None,
         }
     }
@@ -12356,12 +12347,9 @@ pub struct BanOrOpenGroupWordsRequest {
 }
 impl BanOrOpenGroupWordsRequest {
     /// A `BanOrOpenGroupWordsRequest` with its required fields (`banWordsType`, `openConverationId`); set the others with the methods named after them.
-    pub fn new(
-        ban_words_type: impl Into<i64>,
-        open_converation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(ban_words_type: i64, open_converation_id: impl Into<String>) -> Self {
         Self {
-            ban_words_type: ban_words_type.into(),
+            ban_words_type: ban_words_type,
             open_converation_id: open_converation_id.into(),
         }
     }
@@ -12401,18 +12389,18 @@ impl BusinessEventUpdateRequest {
         business_data: impl IntoIterator<
             Item = (impl Into<String>, rt::serde_json::Value),
         >,
-        event_type: impl Into<i64>,
+        event_type: i64,
         open_conversation_id: impl Into<String>,
-        update_by_key: impl Into<bool>,
+        update_by_key: bool,
     ) -> Self {
         Self {
             business_data: business_data
                 .into_iter()
                 .map(|(k, v)| (k.into(), v))
                 .collect(),
-            event_type: event_type.into(),
+            event_type: event_type,
             open_conversation_id: open_conversation_id.into(),
-            update_by_key: update_by_key.into(),
+            update_by_key: update_by_key,
         }
     }
 }
@@ -12452,8 +12440,8 @@ impl CheckControlHitStatusRequest {
         }
     }
     /// Sets `needMissedFunction`.
-    pub fn need_missed_function(mut self, value: impl Into<bool>) -> Self {
-        self.need_missed_function = Some(value.into());
+    pub fn need_missed_function(mut self, value: bool) -> Self {
+        self.need_missed_function = Some(value);
         self
     }
 }
@@ -12647,8 +12635,8 @@ impl CreateRuleRequest {
         Self::default()
     }
     /// Sets `customPlan`.
-    pub fn custom_plan(mut self, value: impl Into<CreateRuleRequestCustomPlan>) -> Self {
-        self.custom_plan = Some(value.into());
+    pub fn custom_plan(mut self, value: CreateRuleRequestCustomPlan) -> Self {
+        self.custom_plan = Some(value);
         self
     }
 }
@@ -12715,8 +12703,8 @@ impl CreateTrustedDeviceRequest {
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
     /// Sets `title`.
@@ -12832,14 +12820,14 @@ pub struct CreateVirusScanTaskRequest {
 }
 impl CreateVirusScanTaskRequest {
     /// A `CreateVirusScanTaskRequest` with its required fields (`source`, `userId`); set the others with the methods named after them.
-    pub fn new(source: impl Into<i64>, user_id: impl Into<String>) -> Self {
+    pub fn new(source: i64, user_id: impl Into<String>) -> Self {
         Self {
             dentry_id: None,
             download_url: None,
             file_md5: None,
             file_name: None,
             file_size: None,
-            source: source.into(),
+            source: source,
             space_id: None,
             user_id: user_id.into(),
         }
@@ -12865,8 +12853,8 @@ impl CreateVirusScanTaskRequest {
         self
     }
     /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
+    pub fn file_size(mut self, value: i64) -> Self {
+        self.file_size = Some(value);
         self
     }
     /// Sets `spaceId`.
@@ -12942,11 +12930,11 @@ pub struct DeleteTrustedDeviceRequest {
 }
 impl DeleteTrustedDeviceRequest {
     /// A `DeleteTrustedDeviceRequest` with its required fields (`kickOff`, `userId`); set the others with the methods named after them.
-    pub fn new(kick_off: impl Into<bool>, user_id: impl Into<String>) -> Self {
+    pub fn new(kick_off: bool, user_id: impl Into<String>) -> Self {
         Self {
             did: None,
             id: None,
-            kick_off: kick_off.into(),
+            kick_off: kick_off,
             mac_address: None,
             user_id: user_id.into(),
         }
@@ -12957,8 +12945,8 @@ impl DeleteTrustedDeviceRequest {
         self
     }
     /// Sets `id`.
-    pub fn id(mut self, value: impl Into<i64>) -> Self {
-        self.id = Some(value.into());
+    pub fn id(mut self, value: i64) -> Self {
+        self.id = Some(value);
         self
     }
     /// Sets `macAddress`.
@@ -13001,21 +12989,17 @@ pub struct DistributePartnerAppRequest {
 }
 impl DistributePartnerAppRequest {
     /// A `DistributePartnerAppRequest` with its required fields (`appId`, `subCorpId`, `type`); set the others with the methods named after them.
-    pub fn new(
-        app_id: impl Into<i64>,
-        sub_corp_id: impl Into<String>,
-        r#type: impl Into<i64>,
-    ) -> Self {
+    pub fn new(app_id: i64, sub_corp_id: impl Into<String>, r#type: i64) -> Self {
         Self {
-            app_id: app_id.into(),
+            app_id: app_id,
             dept_id: None,
             sub_corp_id: sub_corp_id.into(),
-            r#type: r#type.into(),
+            r#type: r#type,
         }
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
 }
@@ -13151,18 +13135,18 @@ impl ExclusiveBannerRequest {
         Self::default()
     }
     /// Sets `allOrg`.
-    pub fn all_org(mut self, value: impl Into<bool>) -> Self {
-        self.all_org = Some(value.into());
+    pub fn all_org(mut self, value: bool) -> Self {
+        self.all_org = Some(value);
         self
     }
     /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<i64>) -> Self {
-        self.duration = Some(value.into());
+    pub fn duration(mut self, value: i64) -> Self {
+        self.duration = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `imageMediaId`.
@@ -13176,8 +13160,8 @@ impl ExclusiveBannerRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `userList`.
@@ -13325,16 +13309,16 @@ pub struct ExclusivePopupRequest {
 impl ExclusivePopupRequest {
     /// A `ExclusivePopupRequest` with its required fields (`endTime`, `imageMediaId`, `startTime`, `userList`); set the others with the methods named after them.
     pub fn new(
-        end_time: impl Into<i64>,
+        end_time: i64,
         image_media_id: impl Into<String>,
-        start_time: impl Into<i64>,
+        start_time: i64,
         user_list: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            end_time: end_time.into(),
+            end_time: end_time,
             image_media_id: image_media_id.into(),
             open_link: None,
-            start_time: start_time.into(),
+            start_time: start_time,
             user_list: user_list.into_iter().map(Into::into).collect(),
         }
     }
@@ -13385,13 +13369,13 @@ impl FileDecryptCallbackRequest {
         self
     }
     /// Sets `decryptFileSize`.
-    pub fn decrypt_file_size(mut self, value: impl Into<i64>) -> Self {
-        self.decrypt_file_size = Some(value.into());
+    pub fn decrypt_file_size(mut self, value: i64) -> Self {
+        self.decrypt_file_size = Some(value);
         self
     }
     /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.timestamp = Some(value.into());
+    pub fn timestamp(mut self, value: i64) -> Self {
+        self.timestamp = Some(value);
         self
     }
 }
@@ -13432,8 +13416,8 @@ impl FileEncryptCallbackRequest {
         self
     }
     /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.timestamp = Some(value.into());
+    pub fn timestamp(mut self, value: i64) -> Self {
+        self.timestamp = Some(value);
         self
     }
 }
@@ -13689,15 +13673,11 @@ pub struct GetAccountTransferListRequest {
 }
 impl GetAccountTransferListRequest {
     /// A `GetAccountTransferListRequest` with its required fields (`pageNumber`, `pageSize`, `status`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        status: impl Into<i64>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, status: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
-            status: status.into(),
+            page_number: page_number,
+            page_size: page_size,
+            status: status,
         }
     }
 }
@@ -13719,9 +13699,9 @@ pub struct GetAgentIdByRelatedAppIdRequest {
 }
 impl GetAgentIdByRelatedAppIdRequest {
     /// A `GetAgentIdByRelatedAppIdRequest` with its required fields (`appId`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(app_id: impl Into<i64>, target_corp_id: impl Into<String>) -> Self {
+    pub fn new(app_id: i64, target_corp_id: impl Into<String>) -> Self {
         Self {
-            app_id: app_id.into(),
+            app_id: app_id,
             target_corp_id: target_corp_id.into(),
         }
     }
@@ -13747,13 +13727,13 @@ impl GetAppDispatchInfoRequest {
         Self::default()
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -13780,13 +13760,13 @@ impl GetCidsByBotCodeRequest {
         Self::default()
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `robotCode`.
@@ -13837,10 +13817,10 @@ pub struct GetCommentListRequest {
 }
 impl GetCommentListRequest {
     /// A `GetCommentListRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -13911,10 +13891,10 @@ pub struct GetDingReportDeptSummaryRequest {
 }
 impl GetDingReportDeptSummaryRequest {
     /// A `GetDingReportDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
         }
     }
 }
@@ -13935,10 +13915,10 @@ pub struct GetDocCreatedDeptSummaryRequest {
 }
 impl GetDocCreatedDeptSummaryRequest {
     /// A `GetDocCreatedDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
         }
     }
 }
@@ -13977,10 +13957,10 @@ pub struct GetGeneralFormCreatedDeptSummaryRequest {
 }
 impl GetGeneralFormCreatedDeptSummaryRequest {
     /// A `GetGeneralFormCreatedDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
         }
     }
 }
@@ -14007,16 +13987,12 @@ pub struct GetGroupActiveInfoRequest {
 }
 impl GetGroupActiveInfoRequest {
     /// A `GetGroupActiveInfoRequest` with its required fields (`pageNumber`, `pageSize`, `statDate`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        stat_date: impl Into<String>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, stat_date: impl Into<String>) -> Self {
         Self {
             ding_group_id: None,
             group_type: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             stat_date: stat_date.into(),
         }
     }
@@ -14026,8 +14002,8 @@ impl GetGroupActiveInfoRequest {
         self
     }
     /// Sets `groupType`.
-    pub fn group_type(mut self, value: impl Into<i64>) -> Self {
-        self.group_type = Some(value.into());
+    pub fn group_type(mut self, value: i64) -> Self {
+        self.group_type = Some(value);
         self
     }
 }
@@ -14101,15 +14077,11 @@ pub struct GetInActiveUserListRequest {
 }
 impl GetInActiveUserListRequest {
     /// A `GetInActiveUserListRequest` with its required fields (`pageNumber`, `pageSize`, `statDate`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        stat_date: impl Into<String>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, stat_date: impl Into<String>) -> Self {
         Self {
             dept_ids: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             stat_date: stat_date.into(),
         }
     }
@@ -14246,8 +14218,8 @@ impl GetMsgConfigRequest {
         self
     }
     /// Sets `ruleCategory`.
-    pub fn rule_category(mut self, value: impl Into<i64>) -> Self {
-        self.rule_category = Some(value.into());
+    pub fn rule_category(mut self, value: i64) -> Self {
+        self.rule_category = Some(value);
         self
     }
     /// Sets `ruleCode`.
@@ -14382,18 +14354,18 @@ pub struct GetOaOperatorLogListRequest {
 impl GetOaOperatorLogListRequest {
     /// A `GetOaOperatorLogListRequest` with its required fields (`endTime`, `pageNumber`, `pageSize`, `startTime`); set the others with the methods named after them.
     pub fn new(
-        end_time: impl Into<i64>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        start_time: impl Into<i64>,
+        end_time: i64,
+        page_number: i64,
+        page_size: i64,
+        start_time: i64,
     ) -> Self {
         Self {
             category_list: None,
-            end_time: end_time.into(),
+            end_time: end_time,
             op_user_id: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
-            start_time: start_time.into(),
+            page_number: page_number,
+            page_size: page_size,
+            start_time: start_time,
         }
     }
     /// Sets `categoryList`.
@@ -14441,15 +14413,15 @@ pub struct GetOutGroupsByPageRequest {
 }
 impl GetOutGroupsByPageRequest {
     /// A `GetOutGroupsByPageRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64) -> Self {
         Self {
-            page_number: page_number.into(),
+            page_number: page_number,
             page_size: None,
         }
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -14482,19 +14454,16 @@ pub struct GetOutsideAuditGroupMessageByPageRequest {
 }
 impl GetOutsideAuditGroupMessageByPageRequest {
     /// A `GetOutsideAuditGroupMessageByPageRequest` with its required fields (`nextToken`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        next_token: impl Into<i64>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(next_token: i64, open_conversation_id: impl Into<String>) -> Self {
         Self {
             max_results: None,
-            next_token: next_token.into(),
+            next_token: next_token,
             open_conversation_id: open_conversation_id.into(),
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
 }
@@ -14565,14 +14534,14 @@ pub struct GetPrivateStoreFileInfosByPageRequest {
 impl GetPrivateStoreFileInfosByPageRequest {
     /// A `GetPrivateStoreFileInfosByPageRequest` with its required fields (`fileCreateTime`, `order`, `targetCorpId`); set the others with the methods named after them.
     pub fn new(
-        file_create_time: impl Into<i64>,
+        file_create_time: i64,
         order: impl Into<String>,
         target_corp_id: impl Into<String>,
     ) -> Self {
         Self {
             content_type: None,
             dept_ids: None,
-            file_create_time: file_create_time.into(),
+            file_create_time: file_create_time,
             file_status: None,
             max_results: None,
             name: None,
@@ -14599,8 +14568,8 @@ impl GetPrivateStoreFileInfosByPageRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `name`.
@@ -14663,10 +14632,10 @@ pub struct GetPrivateStoreFilePathRequest {
 }
 impl GetPrivateStoreFilePathRequest {
     /// A `GetPrivateStoreFilePathRequest` with its required fields (`dentryId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(dentry_id: impl Into<i64>, space_id: impl Into<i64>) -> Self {
+    pub fn new(dentry_id: i64, space_id: i64) -> Self {
         Self {
-            dentry_id: dentry_id.into(),
-            space_id: space_id.into(),
+            dentry_id: dentry_id,
+            space_id: space_id,
         }
     }
 }
@@ -14703,18 +14672,18 @@ impl GetPrivateStoreFileTaskInfosByPageRequest {
         Self::default()
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `taskStatus`.
-    pub fn task_status(mut self, value: impl Into<i64>) -> Self {
-        self.task_status = Some(value.into());
+    pub fn task_status(mut self, value: i64) -> Self {
+        self.task_status = Some(value);
         self
     }
 }
@@ -14752,8 +14721,8 @@ impl GetPrivateStoreTaskFileInfosByPageRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -14762,8 +14731,8 @@ impl GetPrivateStoreTaskFileInfosByPageRequest {
         self
     }
     /// Sets `taskId`.
-    pub fn task_id(mut self, value: impl Into<i64>) -> Self {
-        self.task_id = Some(value.into());
+    pub fn task_id(mut self, value: i64) -> Self {
+        self.task_id = Some(value);
         self
     }
 }
@@ -14840,8 +14809,8 @@ impl GetPublicDevicesRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `macAddress`.
@@ -14850,13 +14819,13 @@ impl GetPublicDevicesRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `platform`.
@@ -14878,8 +14847,8 @@ impl GetPublicDevicesRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `title`.
@@ -14915,10 +14884,10 @@ pub struct GetPublisherSummaryRequest {
 }
 impl GetPublisherSummaryRequest {
     /// A `GetPublisherSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
         }
     }
 }
@@ -14951,12 +14920,12 @@ pub struct GetRealPeopleRecordsRequest {
 }
 impl GetRealPeopleRecordsRequest {
     /// A `GetRealPeopleRecordsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
             agent_id: None,
             from_time: None,
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             person_identification: None,
             scene: None,
             to_time: None,
@@ -14964,28 +14933,28 @@ impl GetRealPeopleRecordsRequest {
         }
     }
     /// Sets `agentId`.
-    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.agent_id = Some(value.into());
+    pub fn agent_id(mut self, value: i64) -> Self {
+        self.agent_id = Some(value);
         self
     }
     /// Sets `fromTime`.
-    pub fn from_time(mut self, value: impl Into<i64>) -> Self {
-        self.from_time = Some(value.into());
+    pub fn from_time(mut self, value: i64) -> Self {
+        self.from_time = Some(value);
         self
     }
     /// Sets `personIdentification`.
-    pub fn person_identification(mut self, value: impl Into<i64>) -> Self {
-        self.person_identification = Some(value.into());
+    pub fn person_identification(mut self, value: i64) -> Self {
+        self.person_identification = Some(value);
         self
     }
     /// Sets `scene`.
-    pub fn scene(mut self, value: impl Into<i64>) -> Self {
-        self.scene = Some(value.into());
+    pub fn scene(mut self, value: i64) -> Self {
+        self.scene = Some(value);
         self
     }
     /// Sets `toTime`.
-    pub fn to_time(mut self, value: impl Into<i64>) -> Self {
-        self.to_time = Some(value.into());
+    pub fn to_time(mut self, value: i64) -> Self {
+        self.to_time = Some(value);
         self
     }
     /// Sets `userIds`.
@@ -15040,35 +15009,35 @@ pub struct GetRecognizeRecordsRequest {
 }
 impl GetRecognizeRecordsRequest {
     /// A `GetRecognizeRecordsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
             agent_id: None,
             face_compare_result: None,
             from_time: None,
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             to_time: None,
             user_ids: None,
         }
     }
     /// Sets `agentId`.
-    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.agent_id = Some(value.into());
+    pub fn agent_id(mut self, value: i64) -> Self {
+        self.agent_id = Some(value);
         self
     }
     /// Sets `faceCompareResult`.
-    pub fn face_compare_result(mut self, value: impl Into<i64>) -> Self {
-        self.face_compare_result = Some(value.into());
+    pub fn face_compare_result(mut self, value: i64) -> Self {
+        self.face_compare_result = Some(value);
         self
     }
     /// Sets `fromTime`.
-    pub fn from_time(mut self, value: impl Into<i64>) -> Self {
-        self.from_time = Some(value.into());
+    pub fn from_time(mut self, value: i64) -> Self {
+        self.from_time = Some(value);
         self
     }
     /// Sets `toTime`.
-    pub fn to_time(mut self, value: impl Into<i64>) -> Self {
-        self.to_time = Some(value.into());
+    pub fn to_time(mut self, value: i64) -> Self {
+        self.to_time = Some(value);
         self
     }
     /// Sets `userIds`.
@@ -15139,13 +15108,13 @@ impl GetSecurityConfigMemberRequest {
     /// A `GetSecurityConfigMemberRequest` with its required fields (`configKey`, `maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(
         config_key: impl Into<String>,
-        max_results: impl Into<i64>,
-        next_token: impl Into<f64>,
+        max_results: i64,
+        next_token: f64,
     ) -> Self {
         Self {
             config_key: config_key.into(),
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
         }
     }
 }
@@ -15179,15 +15148,11 @@ pub struct GetSignedDetailByPageRequest {
 }
 impl GetSignedDetailByPageRequest {
     /// A `GetSignedDetailByPageRequest` with its required fields (`pageNumber`, `pageSize`, `signStatus`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        sign_status: impl Into<i64>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, sign_status: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
-            sign_status: sign_status.into(),
+            page_number: page_number,
+            page_size: page_size,
+            sign_status: sign_status,
         }
     }
 }
@@ -15240,23 +15205,23 @@ impl GetTrustDeviceListRequest {
         self
     }
     /// Sets `gmtCreateEnd`.
-    pub fn gmt_create_end(mut self, value: impl Into<i64>) -> Self {
-        self.gmt_create_end = Some(value.into());
+    pub fn gmt_create_end(mut self, value: i64) -> Self {
+        self.gmt_create_end = Some(value);
         self
     }
     /// Sets `gmtCreateStart`.
-    pub fn gmt_create_start(mut self, value: impl Into<i64>) -> Self {
-        self.gmt_create_start = Some(value.into());
+    pub fn gmt_create_start(mut self, value: i64) -> Self {
+        self.gmt_create_start = Some(value);
         self
     }
     /// Sets `gmtModifiedEnd`.
-    pub fn gmt_modified_end(mut self, value: impl Into<i64>) -> Self {
-        self.gmt_modified_end = Some(value.into());
+    pub fn gmt_modified_end(mut self, value: i64) -> Self {
+        self.gmt_modified_end = Some(value);
         self
     }
     /// Sets `gmtModifiedStart`.
-    pub fn gmt_modified_start(mut self, value: impl Into<i64>) -> Self {
-        self.gmt_modified_start = Some(value.into());
+    pub fn gmt_modified_start(mut self, value: i64) -> Self {
+        self.gmt_modified_start = Some(value);
         self
     }
     /// Sets `macAddress`.
@@ -15265,13 +15230,13 @@ impl GetTrustDeviceListRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `platform`.
@@ -15293,8 +15258,8 @@ impl GetTrustDeviceListRequest {
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
     /// Sets `userIds`.
@@ -15344,10 +15309,10 @@ pub struct GetUserAppVersionSummaryRequest {
 }
 impl GetUserAppVersionSummaryRequest {
     /// A `GetUserAppVersionSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
         }
     }
 }
@@ -15430,14 +15395,10 @@ pub struct GetUserStayLengthRequest {
 }
 impl GetUserStayLengthRequest {
     /// A `GetUserStayLengthRequest` with its required fields (`pageNumber`, `pageSize`, `statDate`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        stat_date: impl Into<String>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, stat_date: impl Into<String>) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             stat_date: stat_date.into(),
         }
     }
@@ -15528,13 +15489,13 @@ impl GroupQueryByAttrRequest {
         self
     }
     /// Sets `pageIndex`.
-    pub fn page_index(mut self, value: impl Into<i64>) -> Self {
-        self.page_index = Some(value.into());
+    pub fn page_index(mut self, value: i64) -> Self {
+        self.page_index = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -15613,27 +15574,23 @@ pub struct ListAuditLogRequest {
 }
 impl ListAuditLogRequest {
     /// A `ListAuditLogRequest` with its required fields (`endDate`, `pageSize`, `startDate`); set the others with the methods named after them.
-    pub fn new(
-        end_date: impl Into<i64>,
-        page_size: impl Into<i64>,
-        start_date: impl Into<i64>,
-    ) -> Self {
+    pub fn new(end_date: i64, page_size: i64, start_date: i64) -> Self {
         Self {
-            end_date: end_date.into(),
+            end_date: end_date,
             next_biz_id: None,
             next_gmt_create: None,
-            page_size: page_size.into(),
-            start_date: start_date.into(),
+            page_size: page_size,
+            start_date: start_date,
         }
     }
     /// Sets `nextBizId`.
-    pub fn next_biz_id(mut self, value: impl Into<i64>) -> Self {
-        self.next_biz_id = Some(value.into());
+    pub fn next_biz_id(mut self, value: i64) -> Self {
+        self.next_biz_id = Some(value);
         self
     }
     /// Sets `nextGmtCreate`.
-    pub fn next_gmt_create(mut self, value: impl Into<i64>) -> Self {
-        self.next_gmt_create = Some(value.into());
+    pub fn next_gmt_create(mut self, value: i64) -> Self {
+        self.next_gmt_create = Some(value);
         self
     }
 }
@@ -15695,8 +15652,8 @@ pub struct ListCategorysRequest {
 }
 impl ListCategorysRequest {
     /// A `ListCategorysRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl Into<ListCategorysRequestBody>) -> Self {
-        Self { body: body.into() }
+    pub fn new(body: ListCategorysRequestBody) -> Self {
+        Self { body: body }
     }
 }
 impl rt::WriteRequest for ListCategorysRequest {
@@ -15738,14 +15695,14 @@ pub struct ListMiniAppAvailableVersionRequest {
 impl ListMiniAppAvailableVersionRequest {
     /// A `ListMiniAppAvailableVersionRequest` with its required fields (`pageNumber`, `pageSize`, `versionTypeSet`); set the others with the methods named after them.
     pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
         version_type_set: impl IntoIterator<Item = i64>,
     ) -> Self {
         Self {
             mini_app_id: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             version_type_set: version_type_set.into_iter().collect(),
         }
     }
@@ -15788,13 +15745,13 @@ impl ListMiniAppHistoryVersionRequest {
     /// A `ListMiniAppHistoryVersionRequest` with its required fields (`miniAppId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(
         mini_app_id: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
     ) -> Self {
         Self {
             mini_app_id: mini_app_id.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -15826,13 +15783,13 @@ impl ListPunchScheduleByConditionWithPagingRequest {
     /// A `ListPunchScheduleByConditionWithPagingRequest` with its required fields (`bizInstanceId`, `maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(
         biz_instance_id: impl Into<String>,
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
+        max_results: i64,
+        next_token: i64,
     ) -> Self {
         Self {
             biz_instance_id: biz_instance_id.into(),
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             schedule_date_end: None,
             schedule_date_start: None,
             user_id_list: None,
@@ -15886,8 +15843,8 @@ pub struct ListRulesRequest {
 }
 impl ListRulesRequest {
     /// A `ListRulesRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl Into<ListRulesRequestBody>) -> Self {
-        Self { body: body.into() }
+    pub fn new(body: ListRulesRequestBody) -> Self {
+        Self { body: body }
     }
 }
 impl rt::WriteRequest for ListRulesRequest {
@@ -15945,15 +15902,15 @@ pub struct OpenBenefitPackageRequest {
 impl OpenBenefitPackageRequest {
     /// A `OpenBenefitPackageRequest` with its required fields (`benefitPackage`, `endDate`, `startDate`, `targetCorpId`); set the others with the methods named after them.
     pub fn new(
-        benefit_package: impl Into<i64>,
-        end_date: impl Into<i64>,
-        start_date: impl Into<i64>,
+        benefit_package: i64,
+        end_date: i64,
+        start_date: i64,
         target_corp_id: impl Into<String>,
     ) -> Self {
         Self {
-            benefit_package: benefit_package.into(),
-            end_date: end_date.into(),
-            start_date: start_date.into(),
+            benefit_package: benefit_package,
+            end_date: end_date,
+            start_date: start_date,
             target_corp_id: target_corp_id.into(),
         }
     }
@@ -16122,8 +16079,8 @@ impl PublishRuleRequest {
         Self::default()
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
 }
@@ -16174,8 +16131,8 @@ impl PushBadgeRequest {
         self
     }
     /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = Some(value);
         self
     }
 }
@@ -16208,12 +16165,9 @@ pub struct QueryAcrossCloudStroageConfigsRequest {
 }
 impl QueryAcrossCloudStroageConfigsRequest {
     /// A `QueryAcrossCloudStroageConfigsRequest` with its required fields (`targetCloudType`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        target_cloud_type: impl Into<i64>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(target_cloud_type: i64, target_corp_id: impl Into<String>) -> Self {
         Self {
-            target_cloud_type: target_cloud_type.into(),
+            target_cloud_type: target_cloud_type,
             target_corp_id: target_corp_id.into(),
         }
     }
@@ -16262,13 +16216,13 @@ pub struct QueryConversationPageRequest {
 impl QueryConversationPageRequest {
     /// A `QueryConversationPageRequest` with its required fields (`categoryId`, `maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(
-        category_id: impl Into<i64>,
-        max_results: impl Into<i64>,
+        category_id: i64,
+        max_results: i64,
         next_token: impl Into<String>,
     ) -> Self {
         Self {
-            category_id: category_id.into(),
-            max_results: max_results.into(),
+            category_id: category_id,
+            max_results: max_results,
             next_token: next_token.into(),
         }
     }
@@ -16303,25 +16257,21 @@ pub struct QueryMsgSendRecordsRequest {
 }
 impl QueryMsgSendRecordsRequest {
     /// A `QueryMsgSendRecordsRequest` with its required fields (`page_number`, `page_size`, `unionid`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        unionid: impl Into<String>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, unionid: impl Into<String>) -> Self {
         Self {
             end_time: None,
             msg_type_list: None,
             msg_source: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             start_time: None,
             status: None,
             unionid: unionid.into(),
         }
     }
     /// Sets `end_time`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `msgTypeList`.
@@ -16333,18 +16283,18 @@ impl QueryMsgSendRecordsRequest {
         self
     }
     /// Sets `msg_source`.
-    pub fn msg_source(mut self, value: impl Into<i64>) -> Self {
-        self.msg_source = Some(value.into());
+    pub fn msg_source(mut self, value: i64) -> Self {
+        self.msg_source = Some(value);
         self
     }
     /// Sets `start_time`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
 }
@@ -16391,30 +16341,25 @@ pub struct QueryUserBehaviorRequest {
 }
 impl QueryUserBehaviorRequest {
     /// A `QueryUserBehaviorRequest` with its required fields (`pageNumber`, `pageSize`, `platform`, `type`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        platform: impl Into<i64>,
-        r#type: impl Into<i64>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, platform: i64, r#type: i64) -> Self {
         Self {
             end_time: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
-            platform: platform.into(),
+            page_number: page_number,
+            page_size: page_size,
+            platform: platform,
             start_time: None,
-            r#type: r#type.into(),
+            r#type: r#type,
             user_id: None,
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `userId`.
@@ -16546,8 +16491,8 @@ impl RuleBatchReceiverRequest {
         self
     }
     /// Sets `specialStrategy`.
-    pub fn special_strategy(mut self, value: impl Into<bool>) -> Self {
-        self.special_strategy = Some(value.into());
+    pub fn special_strategy(mut self, value: bool) -> Self {
+        self.special_strategy = Some(value);
         self
     }
     /// Sets `taskBatchNo`.
@@ -16596,12 +16541,12 @@ pub struct SaveAcrossCloudStroageConfigsRequest {
 }
 impl SaveAcrossCloudStroageConfigsRequest {
     /// A `SaveAcrossCloudStroageConfigsRequest` with its required fields (`cloudType`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(cloud_type: impl Into<i64>, target_corp_id: impl Into<String>) -> Self {
+    pub fn new(cloud_type: i64, target_corp_id: impl Into<String>) -> Self {
         Self {
             access_key_id: None,
             access_key_secret: None,
             bucket_name: None,
-            cloud_type: cloud_type.into(),
+            cloud_type: cloud_type,
             endpoint: None,
             target_corp_id: target_corp_id.into(),
         }
@@ -16695,9 +16640,9 @@ impl SaveAndSubmitAuthInfoRequest {
         industry: impl Into<String>,
         legal_person: impl Into<String>,
         legal_person_id_card: impl Into<String>,
-        loc_city: impl Into<i64>,
+        loc_city: i64,
         loc_city_name: impl Into<String>,
-        loc_province: impl Into<i64>,
+        loc_province: i64,
         loc_province_name: impl Into<String>,
         mobile_num: impl Into<String>,
         org_name: impl Into<String>,
@@ -16711,9 +16656,9 @@ impl SaveAndSubmitAuthInfoRequest {
             legal_person: legal_person.into(),
             legal_person_id_card: legal_person_id_card.into(),
             license_media_id: None,
-            loc_city: loc_city.into(),
+            loc_city: loc_city,
             loc_city_name: loc_city_name.into(),
-            loc_province: loc_province.into(),
+            loc_province: loc_province,
             loc_province_name: loc_province_name.into(),
             mobile_num: mobile_num.into(),
             org_name: org_name.into(),
@@ -16890,9 +16835,9 @@ pub struct SaveStorageSwitchRequest {
 }
 impl SaveStorageSwitchRequest {
     /// A `SaveStorageSwitchRequest` with its required fields (`openStorage`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(open_storage: impl Into<i64>, target_corp_id: impl Into<String>) -> Self {
+    pub fn new(open_storage: i64, target_corp_id: impl Into<String>) -> Self {
         Self {
-            open_storage: open_storage.into(),
+            open_storage: open_storage,
             target_corp_id: target_corp_id.into(),
         }
     }
@@ -16996,8 +16941,8 @@ impl SearchOrgInnerGroupInfoRequest {
     /// A `SearchOrgInnerGroupInfoRequest` with its required fields (`operatorUserId`, `pageSize`, `pageStart`, `uuid`); set the others with the methods named after them.
     pub fn new(
         operator_user_id: impl Into<String>,
-        page_size: impl Into<i64>,
-        page_start: impl Into<i64>,
+        page_size: i64,
+        page_start: i64,
         uuid: impl Into<String>,
     ) -> Self {
         Self {
@@ -17010,30 +16955,30 @@ impl SearchOrgInnerGroupInfoRequest {
             last_active_time_end: None,
             last_active_time_start: None,
             operator_user_id: operator_user_id.into(),
-            page_size: page_size.into(),
-            page_start: page_start.into(),
+            page_size: page_size,
+            page_start: page_start,
             sync_to_dingpan: None,
             uuid: uuid.into(),
         }
     }
     /// Sets `createTimeEnd`.
-    pub fn create_time_end(mut self, value: impl Into<i64>) -> Self {
-        self.create_time_end = Some(value.into());
+    pub fn create_time_end(mut self, value: i64) -> Self {
+        self.create_time_end = Some(value);
         self
     }
     /// Sets `createTimeStart`.
-    pub fn create_time_start(mut self, value: impl Into<i64>) -> Self {
-        self.create_time_start = Some(value.into());
+    pub fn create_time_start(mut self, value: i64) -> Self {
+        self.create_time_start = Some(value);
         self
     }
     /// Sets `groupMembersCountEnd`.
-    pub fn group_members_count_end(mut self, value: impl Into<i64>) -> Self {
-        self.group_members_count_end = Some(value.into());
+    pub fn group_members_count_end(mut self, value: i64) -> Self {
+        self.group_members_count_end = Some(value);
         self
     }
     /// Sets `groupMembersCountStart`.
-    pub fn group_members_count_start(mut self, value: impl Into<i64>) -> Self {
-        self.group_members_count_start = Some(value.into());
+    pub fn group_members_count_start(mut self, value: i64) -> Self {
+        self.group_members_count_start = Some(value);
         self
     }
     /// Sets `groupName`.
@@ -17047,18 +16992,18 @@ impl SearchOrgInnerGroupInfoRequest {
         self
     }
     /// Sets `lastActiveTimeEnd`.
-    pub fn last_active_time_end(mut self, value: impl Into<i64>) -> Self {
-        self.last_active_time_end = Some(value.into());
+    pub fn last_active_time_end(mut self, value: i64) -> Self {
+        self.last_active_time_end = Some(value);
         self
     }
     /// Sets `lastActiveTimeStart`.
-    pub fn last_active_time_start(mut self, value: impl Into<i64>) -> Self {
-        self.last_active_time_start = Some(value.into());
+    pub fn last_active_time_start(mut self, value: i64) -> Self {
+        self.last_active_time_start = Some(value);
         self
     }
     /// Sets `syncToDingpan`.
-    pub fn sync_to_dingpan(mut self, value: impl Into<i64>) -> Self {
-        self.sync_to_dingpan = Some(value.into());
+    pub fn sync_to_dingpan(mut self, value: i64) -> Self {
+        self.sync_to_dingpan = Some(value);
         self
     }
 }
@@ -17092,16 +17037,16 @@ pub struct SearchOrgInnerGroupInfoByCursorPageRequest {
 }
 impl SearchOrgInnerGroupInfoByCursorPageRequest {
     /// A `SearchOrgInnerGroupInfoByCursorPageRequest` with its required fields (`count`, `cursor`); set the others with the methods named after them.
-    pub fn new(count: impl Into<i64>, cursor: impl Into<i64>) -> Self {
+    pub fn new(count: i64, cursor: i64) -> Self {
         Self {
-            count: count.into(),
-            cursor: cursor.into(),
+            count: count,
+            cursor: cursor,
             forward: None,
         }
     }
     /// Sets `forward`.
-    pub fn forward(mut self, value: impl Into<bool>) -> Self {
-        self.forward = Some(value.into());
+    pub fn forward(mut self, value: bool) -> Self {
+        self.forward = Some(value);
         self
     }
 }
@@ -17169,14 +17114,14 @@ impl SendInvitationRequest {
     pub fn new(
         dept_id: impl Into<String>,
         org_alias: impl Into<String>,
-        partner_label_id: impl Into<i64>,
+        partner_label_id: i64,
         partner_num: impl Into<String>,
         phone: impl Into<String>,
     ) -> Self {
         Self {
             dept_id: dept_id.into(),
             org_alias: org_alias.into(),
-            partner_label_id: partner_label_id.into(),
+            partner_label_id: partner_label_id,
             partner_num: partner_num.into(),
             phone: phone.into(),
         }
@@ -17240,13 +17185,13 @@ impl SendMessageRequest {
         Self::default()
     }
     /// Sets `allow_comment`.
-    pub fn allow_comment(mut self, value: impl Into<bool>) -> Self {
-        self.allow_comment = Some(value.into());
+    pub fn allow_comment(mut self, value: bool) -> Self {
+        self.allow_comment = Some(value);
         self
     }
     /// Sets `comment_type`.
-    pub fn comment_type(mut self, value: impl Into<i64>) -> Self {
-        self.comment_type = Some(value.into());
+    pub fn comment_type(mut self, value: i64) -> Self {
+        self.comment_type = Some(value);
         self
     }
     /// Sets `dep_id_list`.
@@ -17255,13 +17200,13 @@ impl SendMessageRequest {
         self
     }
     /// Sets `is_preview`.
-    pub fn is_preview(mut self, value: impl Into<bool>) -> Self {
-        self.is_preview = Some(value.into());
+    pub fn is_preview(mut self, value: bool) -> Self {
+        self.is_preview = Some(value);
         self
     }
     /// Sets `is_to_all`.
-    pub fn is_to_all(mut self, value: impl Into<bool>) -> Self {
-        self.is_to_all = Some(value.into());
+    pub fn is_to_all(mut self, value: bool) -> Self {
+        self.is_to_all = Some(value);
         self
     }
     /// Sets `media_id`.
@@ -17270,8 +17215,8 @@ impl SendMessageRequest {
         self
     }
     /// Sets `msg_body`.
-    pub fn msg_body(mut self, value: impl Into<SendMessageRequestMsgBody>) -> Self {
-        self.msg_body = Some(value.into());
+    pub fn msg_body(mut self, value: SendMessageRequestMsgBody) -> Self {
+        self.msg_body = Some(value);
         self
     }
     /// Sets `msg_type`.
@@ -17285,8 +17230,8 @@ impl SendMessageRequest {
         self
     }
     /// Sets `show_homepage`.
-    pub fn show_homepage(mut self, value: impl Into<i64>) -> Self {
-        self.show_homepage = Some(value.into());
+    pub fn show_homepage(mut self, value: i64) -> Self {
+        self.show_homepage = Some(value);
         self
     }
     /// Sets `text_content`.
@@ -17389,12 +17334,9 @@ pub struct SetConversationCategoryRequest {
 }
 impl SetConversationCategoryRequest {
     /// A `SetConversationCategoryRequest` with its required fields (`categoryId`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        category_id: impl Into<i64>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(category_id: i64, open_conversation_id: impl Into<String>) -> Self {
         Self {
-            category_id: category_id.into(),
+            category_id: category_id,
             open_conversation_id: open_conversation_id.into(),
         }
     }
@@ -17492,8 +17434,8 @@ impl SetConversationTopCategoryRequest {
         self
     }
     /// Sets `sign`.
-    pub fn sign(mut self, value: impl Into<i64>) -> Self {
-        self.sign = Some(value.into());
+    pub fn sign(mut self, value: i64) -> Self {
+        self.sign = Some(value);
         self
     }
 }
@@ -17640,8 +17582,8 @@ impl SpecialRuleBatchReceiverRequest {
         self
     }
     /// Sets `specialStrategy`.
-    pub fn special_strategy(mut self, value: impl Into<bool>) -> Self {
-        self.special_strategy = Some(value.into());
+    pub fn special_strategy(mut self, value: bool) -> Self {
+        self.special_strategy = Some(value);
         self
     }
     /// Sets `taskBatchNo`.
@@ -17693,7 +17635,7 @@ pub struct TaskInfoAddDelTaskPersonRequest {
 impl TaskInfoAddDelTaskPersonRequest {
     /// A `TaskInfoAddDelTaskPersonRequest` with its required fields (`operateType`, `operatorAccount`, `outTaskId`, `projId`, `secretKey`, `taskExecutePersonDTOS`); set the others with the methods named after them.
     pub fn new(
-        operate_type: impl Into<i64>,
+        operate_type: i64,
         operator_account: impl Into<String>,
         out_task_id: impl Into<String>,
         proj_id: impl Into<String>,
@@ -17703,7 +17645,7 @@ impl TaskInfoAddDelTaskPersonRequest {
         >,
     ) -> Self {
         Self {
-            operate_type: operate_type.into(),
+            operate_type: operate_type,
             operator_account: operator_account.into(),
             out_task_id: out_task_id.into(),
             proj_id: proj_id.into(),
@@ -17771,11 +17713,8 @@ impl TaskInfoCancelOrDelTaskRequest {
         }
     }
     /// Sets `cardDTO`.
-    pub fn card_dto(
-        mut self,
-        value: impl Into<TaskInfoCancelOrDelTaskRequestCardDTO>,
-    ) -> Self {
-        self.card_dto = Some(value.into());
+    pub fn card_dto(mut self, value: TaskInfoCancelOrDelTaskRequestCardDTO) -> Self {
+        self.card_dto = Some(value);
         self
     }
     /// Sets `outTaskId`.
@@ -17784,8 +17723,8 @@ impl TaskInfoCancelOrDelTaskRequest {
         self
     }
     /// Sets `sendMsgFlag`.
-    pub fn send_msg_flag(mut self, value: impl Into<i64>) -> Self {
-        self.send_msg_flag = Some(value.into());
+    pub fn send_msg_flag(mut self, value: i64) -> Self {
+        self.send_msg_flag = Some(value);
         self
     }
     /// Sets `taskExecutePersonDTOS`.
@@ -17891,7 +17830,7 @@ impl TaskInfoCreateAndStartTaskRequest {
     /// A `TaskInfoCreateAndStartTaskRequest` with its required fields (`customFlag`, `operatorAccount`, `outTaskId`, `projId`, `secretKey`, `taskSystem`, `taskTitle`, `taskType`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        custom_flag: impl Into<i64>,
+        custom_flag: i64,
         operator_account: impl Into<String>,
         out_task_id: impl Into<String>,
         proj_id: impl Into<String>,
@@ -17907,7 +17846,7 @@ impl TaskInfoCreateAndStartTaskRequest {
             business_code: None,
             canceldel_task_card_id: None,
             card_dto: None,
-            custom_flag: custom_flag.into(),
+            custom_flag: custom_flag,
             detail_url: None,
             finish_task_card_id: None,
             operator_account: operator_account.into(),
@@ -17933,24 +17872,21 @@ impl TaskInfoCreateAndStartTaskRequest {
         }
     }
     /// Sets `attr`.
-    pub fn attr(
-        mut self,
-        value: impl Into<TaskInfoCreateAndStartTaskRequestAttr>,
-    ) -> Self {
-        self.attr = Some(value.into());
+    pub fn attr(mut self, value: TaskInfoCreateAndStartTaskRequestAttr) -> Self {
+        self.attr = Some(value);
         self
     }
     /// Sets `backlogDTO`.
     pub fn backlog_dto(
         mut self,
-        value: impl Into<TaskInfoCreateAndStartTaskRequestBacklogDTO>,
+        value: TaskInfoCreateAndStartTaskRequestBacklogDTO,
     ) -> Self {
-        self.backlog_dto = Some(value.into());
+        self.backlog_dto = Some(value);
         self
     }
     /// Sets `backlogGenerateFlag`.
-    pub fn backlog_generate_flag(mut self, value: impl Into<i64>) -> Self {
-        self.backlog_generate_flag = Some(value.into());
+    pub fn backlog_generate_flag(mut self, value: i64) -> Self {
+        self.backlog_generate_flag = Some(value);
         self
     }
     /// Sets `businessCode`.
@@ -17964,19 +17900,16 @@ impl TaskInfoCreateAndStartTaskRequest {
         self
     }
     /// Sets `cardDTO`.
-    pub fn card_dto(
-        mut self,
-        value: impl Into<TaskInfoCreateAndStartTaskRequestCardDTO>,
-    ) -> Self {
-        self.card_dto = Some(value.into());
+    pub fn card_dto(mut self, value: TaskInfoCreateAndStartTaskRequestCardDTO) -> Self {
+        self.card_dto = Some(value);
         self
     }
     /// Sets `detailUrl`.
     pub fn detail_url(
         mut self,
-        value: impl Into<TaskInfoCreateAndStartTaskRequestDetailUrl>,
+        value: TaskInfoCreateAndStartTaskRequestDetailUrl,
     ) -> Self {
-        self.detail_url = Some(value.into());
+        self.detail_url = Some(value);
         self
     }
     /// Sets `finishTaskCardId`.
@@ -17990,13 +17923,13 @@ impl TaskInfoCreateAndStartTaskRequest {
         self
     }
     /// Sets `sendMsgFlag`.
-    pub fn send_msg_flag(mut self, value: impl Into<i64>) -> Self {
-        self.send_msg_flag = Some(value.into());
+    pub fn send_msg_flag(mut self, value: i64) -> Self {
+        self.send_msg_flag = Some(value);
         self
     }
     /// Sets `sort`.
-    pub fn sort(mut self, value: impl Into<i64>) -> Self {
-        self.sort = Some(value.into());
+    pub fn sort(mut self, value: i64) -> Self {
+        self.sort = Some(value);
         self
     }
     /// Sets `startTaskCardId`.
@@ -18005,8 +17938,8 @@ impl TaskInfoCreateAndStartTaskRequest {
         self
     }
     /// Sets `state`.
-    pub fn state(mut self, value: impl Into<i64>) -> Self {
-        self.state = Some(value.into());
+    pub fn state(mut self, value: i64) -> Self {
+        self.state = Some(value);
         self
     }
     /// Sets `taskContent`.
@@ -18015,8 +17948,8 @@ impl TaskInfoCreateAndStartTaskRequest {
         self
     }
     /// Sets `taskEndTime`.
-    pub fn task_end_time(mut self, value: impl Into<i64>) -> Self {
-        self.task_end_time = Some(value.into());
+    pub fn task_end_time(mut self, value: i64) -> Self {
+        self.task_end_time = Some(value);
         self
     }
     /// Sets `taskExecutePersonDTOS`.
@@ -18142,11 +18075,8 @@ impl TaskInfoFinishTaskRequest {
         }
     }
     /// Sets `cardDTO`.
-    pub fn card_dto(
-        mut self,
-        value: impl Into<TaskInfoFinishTaskRequestCardDTO>,
-    ) -> Self {
-        self.card_dto = Some(value.into());
+    pub fn card_dto(mut self, value: TaskInfoFinishTaskRequestCardDTO) -> Self {
+        self.card_dto = Some(value);
         self
     }
     /// Sets `outTaskId`.
@@ -18155,8 +18085,8 @@ impl TaskInfoFinishTaskRequest {
         self
     }
     /// Sets `sendMsgFlag`.
-    pub fn send_msg_flag(mut self, value: impl Into<i64>) -> Self {
-        self.send_msg_flag = Some(value.into());
+    pub fn send_msg_flag(mut self, value: i64) -> Self {
+        self.send_msg_flag = Some(value);
         self
     }
     /// Sets `taskExecutePersonDTOS`.
@@ -18267,8 +18197,8 @@ impl TaskInfoUpdateTaskRequest {
         }
     }
     /// Sets `attr`.
-    pub fn attr(mut self, value: impl Into<TaskInfoUpdateTaskRequestAttr>) -> Self {
-        self.attr = Some(value.into());
+    pub fn attr(mut self, value: TaskInfoUpdateTaskRequestAttr) -> Self {
+        self.attr = Some(value);
         self
     }
     /// Sets `canceldelTaskCardId`.
@@ -18277,19 +18207,13 @@ impl TaskInfoUpdateTaskRequest {
         self
     }
     /// Sets `cardDTO`.
-    pub fn card_dto(
-        mut self,
-        value: impl Into<TaskInfoUpdateTaskRequestCardDTO>,
-    ) -> Self {
-        self.card_dto = Some(value.into());
+    pub fn card_dto(mut self, value: TaskInfoUpdateTaskRequestCardDTO) -> Self {
+        self.card_dto = Some(value);
         self
     }
     /// Sets `detailUrl`.
-    pub fn detail_url(
-        mut self,
-        value: impl Into<TaskInfoUpdateTaskRequestDetailUrl>,
-    ) -> Self {
-        self.detail_url = Some(value.into());
+    pub fn detail_url(mut self, value: TaskInfoUpdateTaskRequestDetailUrl) -> Self {
+        self.detail_url = Some(value);
         self
     }
     /// Sets `finishTaskCardId`.
@@ -18308,8 +18232,8 @@ impl TaskInfoUpdateTaskRequest {
         self
     }
     /// Sets `operateType`.
-    pub fn operate_type(mut self, value: impl Into<i64>) -> Self {
-        self.operate_type = Some(value.into());
+    pub fn operate_type(mut self, value: i64) -> Self {
+        self.operate_type = Some(value);
         self
     }
     /// Sets `outTaskId`.
@@ -18318,8 +18242,8 @@ impl TaskInfoUpdateTaskRequest {
         self
     }
     /// Sets `sendMsgFlag`.
-    pub fn send_msg_flag(mut self, value: impl Into<i64>) -> Self {
-        self.send_msg_flag = Some(value.into());
+    pub fn send_msg_flag(mut self, value: i64) -> Self {
+        self.send_msg_flag = Some(value);
         self
     }
     /// Sets `startTaskCardId`.
@@ -18333,8 +18257,8 @@ impl TaskInfoUpdateTaskRequest {
         self
     }
     /// Sets `taskEndTime`.
-    pub fn task_end_time(mut self, value: impl Into<i64>) -> Self {
-        self.task_end_time = Some(value.into());
+    pub fn task_end_time(mut self, value: i64) -> Self {
+        self.task_end_time = Some(value);
         self
     }
     /// Sets `taskExecutePersonDTOS`.
@@ -18421,8 +18345,8 @@ impl TransferExclusiveAccountOrgRequest {
         }
     }
     /// Sets `isSettingMainOrg`.
-    pub fn is_setting_main_org(mut self, value: impl Into<bool>) -> Self {
-        self.is_setting_main_org = Some(value.into());
+    pub fn is_setting_main_org(mut self, value: bool) -> Self {
+        self.is_setting_main_org = Some(value);
         self
     }
     /// Sets `targetCorpId`.
@@ -18500,12 +18424,9 @@ pub struct UpdateConversationTypeRequest {
 }
 impl UpdateConversationTypeRequest {
     /// A `UpdateConversationTypeRequest` with its required fields (`manageSign`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        manage_sign: impl Into<i64>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(manage_sign: i64, open_conversation_id: impl Into<String>) -> Self {
         Self {
-            manage_sign: manage_sign.into(),
+            manage_sign: manage_sign,
             open_conversation_id: open_conversation_id.into(),
         }
     }
@@ -18539,11 +18460,11 @@ impl UpdateFileStatusRequest {
     /// A `UpdateFileStatusRequest` with its required fields (`requestIds`, `status`); set the others with the methods named after them.
     pub fn new(
         request_ids: impl IntoIterator<Item = impl Into<String>>,
-        status: impl Into<i64>,
+        status: i64,
     ) -> Self {
         Self {
             request_ids: request_ids.into_iter().map(Into::into).collect(),
-            status: status.into(),
+            status: status,
         }
     }
 }
@@ -18576,11 +18497,11 @@ pub struct UpdateMiniAppVersionStatusRequest {
 }
 impl UpdateMiniAppVersionStatusRequest {
     /// A `UpdateMiniAppVersionStatusRequest` with its required fields (`miniAppId`, `versionType`); set the others with the methods named after them.
-    pub fn new(mini_app_id: impl Into<String>, version_type: impl Into<i64>) -> Self {
+    pub fn new(mini_app_id: impl Into<String>, version_type: i64) -> Self {
         Self {
             mini_app_id: mini_app_id.into(),
             version: None,
-            version_type: version_type.into(),
+            version_type: version_type,
         }
     }
     /// Sets `version`.
@@ -18619,10 +18540,10 @@ pub struct UpdatePartnerVisibilityRequest {
 }
 impl UpdatePartnerVisibilityRequest {
     /// A `UpdatePartnerVisibilityRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: impl Into<i64>) -> Self {
+    pub fn new(label_id: i64) -> Self {
         Self {
             dept_ids: None,
-            label_id: label_id.into(),
+            label_id: label_id,
             user_ids: None,
         }
     }
@@ -18706,10 +18627,10 @@ pub struct UpdateRoleVisibilityRequest {
 }
 impl UpdateRoleVisibilityRequest {
     /// A `UpdateRoleVisibilityRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: impl Into<i64>) -> Self {
+    pub fn new(label_id: i64) -> Self {
         Self {
             dept_ids: None,
-            label_id: label_id.into(),
+            label_id: label_id,
             user_ids: None,
         }
     }
@@ -18798,8 +18719,8 @@ impl UpdateTrustedDeviceRequest {
         Self::default()
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
     /// Sets `title`.
@@ -18836,12 +18757,12 @@ pub struct UpdateVoiceMsgCtrlStatusRequest {
 impl UpdateVoiceMsgCtrlStatusRequest {
     /// A `UpdateVoiceMsgCtrlStatusRequest` with its required fields (`status`, `voiceMsgCtrlInfo`); set the others with the methods named after them.
     pub fn new(
-        status: impl Into<i64>,
-        voice_msg_ctrl_info: impl Into<UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo>,
+        status: i64,
+        voice_msg_ctrl_info: UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo,
     ) -> Self {
         Self {
-            status: status.into(),
-            voice_msg_ctrl_info: voice_msg_ctrl_info.into(),
+            status: status,
+            voice_msg_ctrl_info: voice_msg_ctrl_info,
         }
     }
 }

@@ -1192,8 +1192,8 @@ impl ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
         Self::default()
     }
     /// Sets `acceptElectronic`.
-    pub fn accept_electronic(mut self, value: impl Into<bool>) -> Self {
-        self.accept_electronic = Some(value.into());
+    pub fn accept_electronic(mut self, value: bool) -> Self {
+        self.accept_electronic = Some(value);
         self
     }
     /// Sets `address`.
@@ -1202,8 +1202,8 @@ impl ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
         self
     }
     /// Sets `autoInvoice`.
-    pub fn auto_invoice(mut self, value: impl Into<bool>) -> Self {
-        self.auto_invoice = Some(value.into());
+    pub fn auto_invoice(mut self, value: bool) -> Self {
+        self.auto_invoice = Some(value);
         self
     }
     /// Sets `bankAccount`.
@@ -1219,9 +1219,9 @@ impl ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
     /// Sets `mailAddress`.
     pub fn mail_address(
         mut self,
-        value: impl Into<ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress>,
+        value: ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress,
     ) -> Self {
-        self.mail_address = Some(value.into());
+        self.mail_address = Some(value);
         self
     }
     /// Sets `mailName`.
@@ -1527,7 +1527,7 @@ impl CreateBatchTradeOrderRequestBatchTradeDetails {
         payee_account_name: impl Into<String>,
         payee_account_no: impl Into<String>,
         payee_account_type: impl Into<String>,
-        serial_no: impl Into<i64>,
+        serial_no: i64,
     ) -> Self {
         Self {
             amount: amount.into(),
@@ -1535,7 +1535,7 @@ impl CreateBatchTradeOrderRequestBatchTradeDetails {
             payee_account_name: payee_account_name.into(),
             payee_account_no: payee_account_no.into(),
             payee_account_type: payee_account_type.into(),
-            serial_no: serial_no.into(),
+            serial_no: serial_no,
         }
     }
     /// Sets `memo`.
@@ -2983,7 +2983,7 @@ impl CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDeta
         fund_tool_name: impl Into<String>,
         gmt_create: impl Into<String>,
         gmt_finish: impl Into<String>,
-        promotion_fund_tool: impl Into<bool>,
+        promotion_fund_tool: bool,
     ) -> Self {
         Self {
             amount: amount.into(),
@@ -2991,7 +2991,7 @@ impl CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDeta
             fund_tool_name: fund_tool_name.into(),
             gmt_create: gmt_create.into(),
             gmt_finish: gmt_finish.into(),
-            promotion_fund_tool: promotion_fund_tool.into(),
+            promotion_fund_tool: promotion_fund_tool,
         }
     }
     /// Sets `extInfo`.
@@ -3455,39 +3455,33 @@ impl ConsultCreateSubInstitutionRequest {
     /// A `ConsultCreateSubInstitutionRequest` with its required fields (`contactInfo`, `instId`, `legalPersonCertInfo`, `outTradeNo`, `payChannel`, `services`, `settleInfo`, `solution`, `subInstBasicInfo`, `subInstCertifyInfo`, `subInstId`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        contact_info: impl Into<ConsultCreateSubInstitutionRequestContactInfo>,
+        contact_info: ConsultCreateSubInstitutionRequestContactInfo,
         inst_id: impl Into<String>,
-        legal_person_cert_info: impl Into<
-            ConsultCreateSubInstitutionRequestLegalPersonCertInfo,
-        >,
+        legal_person_cert_info: ConsultCreateSubInstitutionRequestLegalPersonCertInfo,
         out_trade_no: impl Into<String>,
         pay_channel: impl Into<String>,
         services: impl IntoIterator<Item = impl Into<String>>,
-        settle_info: impl Into<ConsultCreateSubInstitutionRequestSettleInfo>,
+        settle_info: ConsultCreateSubInstitutionRequestSettleInfo,
         solution: impl Into<String>,
-        sub_inst_basic_info: impl Into<
-            ConsultCreateSubInstitutionRequestSubInstBasicInfo,
-        >,
-        sub_inst_certify_info: impl Into<
-            ConsultCreateSubInstitutionRequestSubInstCertifyInfo,
-        >,
+        sub_inst_basic_info: ConsultCreateSubInstitutionRequestSubInstBasicInfo,
+        sub_inst_certify_info: ConsultCreateSubInstitutionRequestSubInstCertifyInfo,
         sub_inst_id: impl Into<String>,
     ) -> Self {
         Self {
             binding_alipay_logon_id: None,
-            contact_info: contact_info.into(),
+            contact_info: contact_info,
             inst_id: inst_id.into(),
-            legal_person_cert_info: legal_person_cert_info.into(),
+            legal_person_cert_info: legal_person_cert_info,
             out_trade_no: out_trade_no.into(),
             pay_channel: pay_channel.into(),
             qualification_infos: None,
             services: services.into_iter().map(Into::into).collect(),
-            settle_info: settle_info.into(),
+            settle_info: settle_info,
             solution: solution.into(),
             sub_inst_address_info: None,
             sub_inst_auth_info: None,
-            sub_inst_basic_info: sub_inst_basic_info.into(),
-            sub_inst_certify_info: sub_inst_certify_info.into(),
+            sub_inst_basic_info: sub_inst_basic_info,
+            sub_inst_certify_info: sub_inst_certify_info,
             sub_inst_id: sub_inst_id.into(),
             sub_inst_invoice_info: None,
             sub_inst_shop_info: None,
@@ -3511,33 +3505,33 @@ impl ConsultCreateSubInstitutionRequest {
     /// Sets `subInstAddressInfo`.
     pub fn sub_inst_address_info(
         mut self,
-        value: impl Into<ConsultCreateSubInstitutionRequestSubInstAddressInfo>,
+        value: ConsultCreateSubInstitutionRequestSubInstAddressInfo,
     ) -> Self {
-        self.sub_inst_address_info = Some(value.into());
+        self.sub_inst_address_info = Some(value);
         self
     }
     /// Sets `subInstAuthInfo`.
     pub fn sub_inst_auth_info(
         mut self,
-        value: impl Into<ConsultCreateSubInstitutionRequestSubInstAuthInfo>,
+        value: ConsultCreateSubInstitutionRequestSubInstAuthInfo,
     ) -> Self {
-        self.sub_inst_auth_info = Some(value.into());
+        self.sub_inst_auth_info = Some(value);
         self
     }
     /// Sets `subInstInvoiceInfo`.
     pub fn sub_inst_invoice_info(
         mut self,
-        value: impl Into<ConsultCreateSubInstitutionRequestSubInstInvoiceInfo>,
+        value: ConsultCreateSubInstitutionRequestSubInstInvoiceInfo,
     ) -> Self {
-        self.sub_inst_invoice_info = Some(value.into());
+        self.sub_inst_invoice_info = Some(value);
         self
     }
     /// Sets `subInstShopInfo`.
     pub fn sub_inst_shop_info(
         mut self,
-        value: impl Into<ConsultCreateSubInstitutionRequestSubInstShopInfo>,
+        value: ConsultCreateSubInstitutionRequestSubInstShopInfo,
     ) -> Self {
-        self.sub_inst_shop_info = Some(value.into());
+        self.sub_inst_shop_info = Some(value);
         self
     }
 }
@@ -3802,7 +3796,7 @@ impl CreateBatchTradeOrderRequest {
         out_batch_no: impl Into<String>,
         staff_id: impl Into<String>,
         total_amount: impl Into<String>,
-        total_count: impl Into<i64>,
+        total_count: i64,
         trade_title: impl Into<String>,
     ) -> Self {
         Self {
@@ -3813,7 +3807,7 @@ impl CreateBatchTradeOrderRequest {
             out_batch_no: out_batch_no.into(),
             staff_id: staff_id.into(),
             total_amount: total_amount.into(),
-            total_count: total_count.into(),
+            total_count: total_count,
             trade_title: trade_title.into(),
         }
     }
@@ -3889,35 +3883,33 @@ impl CreateSubInstitutionRequest {
     /// A `CreateSubInstitutionRequest` with its required fields (`contactInfo`, `instId`, `legalPersonCertInfo`, `outTradeNo`, `payChannel`, `services`, `settleInfo`, `solution`, `subInstBasicInfo`, `subInstCertifyInfo`, `subInstId`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        contact_info: impl Into<CreateSubInstitutionRequestContactInfo>,
+        contact_info: CreateSubInstitutionRequestContactInfo,
         inst_id: impl Into<String>,
-        legal_person_cert_info: impl Into<
-            CreateSubInstitutionRequestLegalPersonCertInfo,
-        >,
+        legal_person_cert_info: CreateSubInstitutionRequestLegalPersonCertInfo,
         out_trade_no: impl Into<String>,
         pay_channel: impl Into<String>,
         services: impl IntoIterator<Item = impl Into<String>>,
-        settle_info: impl Into<CreateSubInstitutionRequestSettleInfo>,
+        settle_info: CreateSubInstitutionRequestSettleInfo,
         solution: impl Into<String>,
-        sub_inst_basic_info: impl Into<CreateSubInstitutionRequestSubInstBasicInfo>,
-        sub_inst_certify_info: impl Into<CreateSubInstitutionRequestSubInstCertifyInfo>,
+        sub_inst_basic_info: CreateSubInstitutionRequestSubInstBasicInfo,
+        sub_inst_certify_info: CreateSubInstitutionRequestSubInstCertifyInfo,
         sub_inst_id: impl Into<String>,
     ) -> Self {
         Self {
             binding_alipay_logon_id: None,
-            contact_info: contact_info.into(),
+            contact_info: contact_info,
             inst_id: inst_id.into(),
-            legal_person_cert_info: legal_person_cert_info.into(),
+            legal_person_cert_info: legal_person_cert_info,
             out_trade_no: out_trade_no.into(),
             pay_channel: pay_channel.into(),
             qualification_infos: None,
             services: services.into_iter().map(Into::into).collect(),
-            settle_info: settle_info.into(),
+            settle_info: settle_info,
             solution: solution.into(),
             sub_inst_address_info: None,
             sub_inst_auth_info: None,
-            sub_inst_basic_info: sub_inst_basic_info.into(),
-            sub_inst_certify_info: sub_inst_certify_info.into(),
+            sub_inst_basic_info: sub_inst_basic_info,
+            sub_inst_certify_info: sub_inst_certify_info,
             sub_inst_id: sub_inst_id.into(),
             sub_inst_invoice_info: None,
             sub_inst_shop_info: None,
@@ -3939,33 +3931,33 @@ impl CreateSubInstitutionRequest {
     /// Sets `subInstAddressInfo`.
     pub fn sub_inst_address_info(
         mut self,
-        value: impl Into<CreateSubInstitutionRequestSubInstAddressInfo>,
+        value: CreateSubInstitutionRequestSubInstAddressInfo,
     ) -> Self {
-        self.sub_inst_address_info = Some(value.into());
+        self.sub_inst_address_info = Some(value);
         self
     }
     /// Sets `subInstAuthInfo`.
     pub fn sub_inst_auth_info(
         mut self,
-        value: impl Into<CreateSubInstitutionRequestSubInstAuthInfo>,
+        value: CreateSubInstitutionRequestSubInstAuthInfo,
     ) -> Self {
-        self.sub_inst_auth_info = Some(value.into());
+        self.sub_inst_auth_info = Some(value);
         self
     }
     /// Sets `subInstInvoiceInfo`.
     pub fn sub_inst_invoice_info(
         mut self,
-        value: impl Into<CreateSubInstitutionRequestSubInstInvoiceInfo>,
+        value: CreateSubInstitutionRequestSubInstInvoiceInfo,
     ) -> Self {
-        self.sub_inst_invoice_info = Some(value.into());
+        self.sub_inst_invoice_info = Some(value);
         self
     }
     /// Sets `subInstShopInfo`.
     pub fn sub_inst_shop_info(
         mut self,
-        value: impl Into<CreateSubInstitutionRequestSubInstShopInfo>,
+        value: CreateSubInstitutionRequestSubInstShopInfo,
     ) -> Self {
-        self.sub_inst_shop_info = Some(value.into());
+        self.sub_inst_shop_info = Some(value);
         self
     }
 }
@@ -4312,33 +4304,31 @@ impl ModifySubInstitutionRequest {
     /// A `ModifySubInstitutionRequest` with its required fields (`contactInfo`, `instId`, `legalPersonCertInfo`, `outTradeNo`, `payChannel`, `services`, `settleInfo`, `subInstBasicInfo`, `subInstCertifyInfo`, `subInstId`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        contact_info: impl Into<ModifySubInstitutionRequestContactInfo>,
+        contact_info: ModifySubInstitutionRequestContactInfo,
         inst_id: impl Into<String>,
-        legal_person_cert_info: impl Into<
-            ModifySubInstitutionRequestLegalPersonCertInfo,
-        >,
+        legal_person_cert_info: ModifySubInstitutionRequestLegalPersonCertInfo,
         out_trade_no: impl Into<String>,
         pay_channel: impl Into<String>,
         services: impl IntoIterator<Item = impl Into<String>>,
-        settle_info: impl Into<ModifySubInstitutionRequestSettleInfo>,
-        sub_inst_basic_info: impl Into<ModifySubInstitutionRequestSubInstBasicInfo>,
-        sub_inst_certify_info: impl Into<ModifySubInstitutionRequestSubInstCertifyInfo>,
+        settle_info: ModifySubInstitutionRequestSettleInfo,
+        sub_inst_basic_info: ModifySubInstitutionRequestSubInstBasicInfo,
+        sub_inst_certify_info: ModifySubInstitutionRequestSubInstCertifyInfo,
         sub_inst_id: impl Into<String>,
     ) -> Self {
         Self {
             binding_alipay_logon_id: None,
-            contact_info: contact_info.into(),
+            contact_info: contact_info,
             inst_id: inst_id.into(),
-            legal_person_cert_info: legal_person_cert_info.into(),
+            legal_person_cert_info: legal_person_cert_info,
             out_trade_no: out_trade_no.into(),
             pay_channel: pay_channel.into(),
             qualification_infos: None,
             services: services.into_iter().map(Into::into).collect(),
-            settle_info: settle_info.into(),
+            settle_info: settle_info,
             sub_inst_address_info: None,
             sub_inst_auth_info: None,
-            sub_inst_basic_info: sub_inst_basic_info.into(),
-            sub_inst_certify_info: sub_inst_certify_info.into(),
+            sub_inst_basic_info: sub_inst_basic_info,
+            sub_inst_certify_info: sub_inst_certify_info,
             sub_inst_id: sub_inst_id.into(),
             sub_inst_invoice_info: None,
             sub_inst_shop_info: None,
@@ -4360,33 +4350,33 @@ impl ModifySubInstitutionRequest {
     /// Sets `subInstAddressInfo`.
     pub fn sub_inst_address_info(
         mut self,
-        value: impl Into<ModifySubInstitutionRequestSubInstAddressInfo>,
+        value: ModifySubInstitutionRequestSubInstAddressInfo,
     ) -> Self {
-        self.sub_inst_address_info = Some(value.into());
+        self.sub_inst_address_info = Some(value);
         self
     }
     /// Sets `subInstAuthInfo`.
     pub fn sub_inst_auth_info(
         mut self,
-        value: impl Into<ModifySubInstitutionRequestSubInstAuthInfo>,
+        value: ModifySubInstitutionRequestSubInstAuthInfo,
     ) -> Self {
-        self.sub_inst_auth_info = Some(value.into());
+        self.sub_inst_auth_info = Some(value);
         self
     }
     /// Sets `subInstInvoiceInfo`.
     pub fn sub_inst_invoice_info(
         mut self,
-        value: impl Into<ModifySubInstitutionRequestSubInstInvoiceInfo>,
+        value: ModifySubInstitutionRequestSubInstInvoiceInfo,
     ) -> Self {
-        self.sub_inst_invoice_info = Some(value.into());
+        self.sub_inst_invoice_info = Some(value);
         self
     }
     /// Sets `subInstShopInfo`.
     pub fn sub_inst_shop_info(
         mut self,
-        value: impl Into<ModifySubInstitutionRequestSubInstShopInfo>,
+        value: ModifySubInstitutionRequestSubInstShopInfo,
     ) -> Self {
-        self.sub_inst_shop_info = Some(value.into());
+        self.sub_inst_shop_info = Some(value);
         self
     }
 }
@@ -4661,7 +4651,7 @@ impl NotifyVerifyResultRequest {
         pay_code: impl Into<String>,
         user_corp_relation_type: impl Into<String>,
         user_identity: impl Into<String>,
-        verify_result: impl Into<bool>,
+        verify_result: bool,
         verify_time: impl Into<String>,
     ) -> Self {
         Self {
@@ -4673,7 +4663,7 @@ impl NotifyVerifyResultRequest {
             verify_event: None,
             verify_location: None,
             verify_no: None,
-            verify_result: verify_result.into(),
+            verify_result: verify_result,
             verify_time: verify_time.into(),
         }
     }
@@ -4755,8 +4745,8 @@ impl PreCreateGroupBillOrderRequest {
         bill_item_list: impl IntoIterator<
             Item = PreCreateGroupBillOrderRequestBillItemList,
         >,
-        head_count: impl Into<i64>,
-        is_average_amount: impl Into<i64>,
+        head_count: i64,
+        is_average_amount: i64,
         merchant_id: impl Into<String>,
         out_biz_no: impl Into<String>,
         payee_union_id: impl Into<String>,
@@ -4765,8 +4755,8 @@ impl PreCreateGroupBillOrderRequest {
         Self {
             bill_item_list: bill_item_list.into_iter().collect(),
             ext_params: None,
-            head_count: head_count.into(),
-            is_average_amount: is_average_amount.into(),
+            head_count: head_count,
+            is_average_amount: is_average_amount,
             merchant_id: merchant_id.into(),
             open_cid: None,
             out_biz_no: out_biz_no.into(),
@@ -4862,13 +4852,13 @@ impl QueryBatchTradeDetailListRequest {
     /// A `QueryBatchTradeDetailListRequest` with its required fields (`outBatchNo`, `pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(
         out_batch_no: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
     ) -> Self {
         Self {
             out_batch_no: out_batch_no.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -5260,7 +5250,7 @@ impl UpdateInvoiceVerifyStatusRequest {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         biz_id: impl Into<String>,
-        checking_status: impl Into<i64>,
+        checking_status: i64,
         code: impl Into<String>,
         corp_id: impl Into<String>,
         invoice_no: impl Into<String>,
@@ -5271,7 +5261,7 @@ impl UpdateInvoiceVerifyStatusRequest {
         Self {
             biz_id: biz_id.into(),
             checking_result: None,
-            checking_status: checking_status.into(),
+            checking_status: checking_status,
             code: code.into(),
             corp_id: corp_id.into(),
             extension: None,
@@ -5284,8 +5274,8 @@ impl UpdateInvoiceVerifyStatusRequest {
         }
     }
     /// Sets `checkingResult`.
-    pub fn checking_result(mut self, value: impl Into<i64>) -> Self {
-        self.checking_result = Some(value.into());
+    pub fn checking_result(mut self, value: i64) -> Self {
+        self.checking_result = Some(value);
         self
     }
     /// Sets `extension`.
@@ -5299,8 +5289,8 @@ impl UpdateInvoiceVerifyStatusRequest {
         self
     }
     /// Sets `invoiceStatus`.
-    pub fn invoice_status(mut self, value: impl Into<i64>) -> Self {
-        self.invoice_status = Some(value.into());
+    pub fn invoice_status(mut self, value: i64) -> Self {
+        self.invoice_status = Some(value);
         self
     }
 }
@@ -5353,16 +5343,13 @@ impl UploadInvoiceRequest {
         }
     }
     /// Sets `extension`.
-    pub fn extension(mut self, value: impl Into<UploadInvoiceRequestExtension>) -> Self {
-        self.extension = Some(value.into());
+    pub fn extension(mut self, value: UploadInvoiceRequestExtension) -> Self {
+        self.extension = Some(value);
         self
     }
     /// Sets `userIdentity`.
-    pub fn user_identity(
-        mut self,
-        value: impl Into<UploadInvoiceRequestUserIdentity>,
-    ) -> Self {
-        self.user_identity = Some(value.into());
+    pub fn user_identity(mut self, value: UploadInvoiceRequestUserIdentity) -> Self {
+        self.user_identity = Some(value);
         self
     }
 }
@@ -5403,11 +5390,8 @@ impl UploadInvoiceByAuthRequest {
         }
     }
     /// Sets `extension`.
-    pub fn extension(
-        mut self,
-        value: impl Into<UploadInvoiceByAuthRequestExtension>,
-    ) -> Self {
-        self.extension = Some(value.into());
+    pub fn extension(mut self, value: UploadInvoiceByAuthRequestExtension) -> Self {
+        self.extension = Some(value);
         self
     }
 }

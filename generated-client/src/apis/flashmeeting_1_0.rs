@@ -979,13 +979,13 @@ impl GetTaskFromShanhuiDocRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
 }

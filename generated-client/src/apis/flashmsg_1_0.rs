@@ -545,13 +545,13 @@ impl PrivateFieldMapValue {
         self
     }
     /// Sets `isDingSend`.
-    pub fn is_ding_send(mut self, value: impl Into<bool>) -> Self {
-        self.is_ding_send = Some(value.into());
+    pub fn is_ding_send(mut self, value: bool) -> Self {
+        self.is_ding_send = Some(value);
         self
     }
     /// Sets `isRead`.
-    pub fn is_read(mut self, value: impl Into<bool>) -> Self {
-        self.is_read = Some(value.into());
+    pub fn is_read(mut self, value: bool) -> Self {
+        self.is_read = Some(value);
         self
     }
     /// Sets `buttonStatus`.
@@ -627,8 +627,8 @@ impl SendMessageTipRequestPublicField {
         self
     }
     /// Sets `isExpired`.
-    pub fn is_expired(mut self, value: impl Into<bool>) -> Self {
-        self.is_expired = Some(value.into());
+    pub fn is_expired(mut self, value: bool) -> Self {
+        self.is_expired = Some(value);
         self
     }
     /// Sets `readActionUrl`.
@@ -1016,13 +1016,13 @@ impl GetMemberListRequest {
     /// A `GetMemberListRequest` with its required fields (`openConversationId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(
         open_conversation_id: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
     ) -> Self {
         Self {
             open_conversation_id: open_conversation_id.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             user_id: None,
         }
     }
@@ -1059,14 +1059,14 @@ pub struct QueryPluginRuleRequest {
 }
 impl QueryPluginRuleRequest {
     /// A `QueryPluginRuleRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
             chat_type: None,
             code: None,
             item_id: None,
             item_type: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
     /// Sets `chatType`.
@@ -1144,8 +1144,8 @@ impl SendDingTipRequest {
         self
     }
     /// Sets `link`.
-    pub fn link(mut self, value: impl Into<SendDingTipRequestLink>) -> Self {
-        self.link = Some(value.into());
+    pub fn link(mut self, value: SendDingTipRequestLink) -> Self {
+        self.link = Some(value);
         self
     }
     /// Sets `senderUserId`.
@@ -1211,11 +1211,8 @@ impl SendMessageTipRequest {
         }
     }
     /// Sets `defaultView`.
-    pub fn default_view(
-        mut self,
-        value: impl Into<SendMessageTipRequestDefaultView>,
-    ) -> Self {
-        self.default_view = Some(value.into());
+    pub fn default_view(mut self, value: SendMessageTipRequestDefaultView) -> Self {
+        self.default_view = Some(value);
         self
     }
     /// Sets `privateFieldMap`.
@@ -1229,11 +1226,8 @@ impl SendMessageTipRequest {
         self
     }
     /// Sets `publicField`.
-    pub fn public_field(
-        mut self,
-        value: impl Into<SendMessageTipRequestPublicField>,
-    ) -> Self {
-        self.public_field = Some(value.into());
+    pub fn public_field(mut self, value: SendMessageTipRequestPublicField) -> Self {
+        self.public_field = Some(value);
         self
     }
     /// Sets `senderUserId`.

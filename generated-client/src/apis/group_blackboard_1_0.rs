@@ -437,13 +437,13 @@ impl CreateGroupBlackboardRequest {
         }
     }
     /// Sets `sendDing`.
-    pub fn send_ding(mut self, value: impl Into<bool>) -> Self {
-        self.send_ding = Some(value.into());
+    pub fn send_ding(mut self, value: bool) -> Self {
+        self.send_ding = Some(value);
         self
     }
     /// Sets `sticky`.
-    pub fn sticky(mut self, value: impl Into<bool>) -> Self {
-        self.sticky = Some(value.into());
+    pub fn sticky(mut self, value: bool) -> Self {
+        self.sticky = Some(value);
         self
     }
 }
@@ -500,13 +500,13 @@ impl CreateGroupBlackboardNewRequest {
         self
     }
     /// Sets `sendDing`.
-    pub fn send_ding(mut self, value: impl Into<bool>) -> Self {
-        self.send_ding = Some(value.into());
+    pub fn send_ding(mut self, value: bool) -> Self {
+        self.send_ding = Some(value);
         self
     }
     /// Sets `sticky`.
-    pub fn sticky(mut self, value: impl Into<bool>) -> Self {
-        self.sticky = Some(value.into());
+    pub fn sticky(mut self, value: bool) -> Self {
+        self.sticky = Some(value);
         self
     }
     /// Sets `uniqueId`.
@@ -667,8 +667,8 @@ impl EditGroupBlackboardRequest {
         self
     }
     /// Sets `sticky`.
-    pub fn sticky(mut self, value: impl Into<bool>) -> Self {
-        self.sticky = Some(value.into());
+    pub fn sticky(mut self, value: bool) -> Self {
+        self.sticky = Some(value);
         self
     }
     /// Sets `userId`.
@@ -774,8 +774,8 @@ impl ListGroupBlackboardRequest {
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `userId`.

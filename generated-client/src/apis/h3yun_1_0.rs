@@ -1909,7 +1909,7 @@ impl BatchInsertBizObjectRequest {
     /// A `BatchInsertBizObjectRequest` with its required fields (`bizObjectJsonArray`, `isDraft`, `opUserId`, `schemaCode`); set the others with the methods named after them.
     pub fn new(
         biz_object_json_array: impl IntoIterator<Item = impl Into<String>>,
-        is_draft: impl Into<bool>,
+        is_draft: bool,
         op_user_id: impl Into<String>,
         schema_code: impl Into<String>,
     ) -> Self {
@@ -1918,7 +1918,7 @@ impl BatchInsertBizObjectRequest {
                 .into_iter()
                 .map(Into::into)
                 .collect(),
-            is_draft: is_draft.into(),
+            is_draft: is_draft,
             op_user_id: op_user_id.into(),
             schema_code: schema_code.into(),
         }
@@ -1989,13 +1989,13 @@ impl CreateBizObjectRequest {
     /// A `CreateBizObjectRequest` with its required fields (`bizObjectJson`, `isDraft`, `opUserId`, `schemaCode`); set the others with the methods named after them.
     pub fn new(
         biz_object_json: impl Into<String>,
-        is_draft: impl Into<bool>,
+        is_draft: bool,
         op_user_id: impl Into<String>,
         schema_code: impl Into<String>,
     ) -> Self {
         Self {
             biz_object_json: biz_object_json.into(),
-            is_draft: is_draft.into(),
+            is_draft: is_draft,
             op_user_id: op_user_id.into(),
             schema_code: schema_code.into(),
         }
@@ -2100,11 +2100,11 @@ pub struct DeleteProcessesInstanceRequest {
 impl DeleteProcessesInstanceRequest {
     /// A `DeleteProcessesInstanceRequest` with its required fields (`isAutoUpdateBizObject`, `processInstanceId`); set the others with the methods named after them.
     pub fn new(
-        is_auto_update_biz_object: impl Into<bool>,
+        is_auto_update_biz_object: bool,
         process_instance_id: impl Into<String>,
     ) -> Self {
         Self {
-            is_auto_update_biz_object: is_auto_update_biz_object.into(),
+            is_auto_update_biz_object: is_auto_update_biz_object,
             process_instance_id: process_instance_id.into(),
         }
     }
@@ -2233,13 +2233,13 @@ impl GetUploadUrlRequest {
     pub fn new(
         biz_object_id: impl Into<String>,
         field_name: impl Into<String>,
-        is_overwrite: impl Into<bool>,
+        is_overwrite: bool,
         schema_code: impl Into<String>,
     ) -> Self {
         Self {
             biz_object_id: biz_object_id.into(),
             field_name: field_name.into(),
-            is_overwrite: is_overwrite.into(),
+            is_overwrite: is_overwrite,
             schema_code: schema_code.into(),
         }
     }
@@ -2270,8 +2270,8 @@ impl GetUsersRequest {
         }
     }
     /// Sets `isRecursive`.
-    pub fn is_recursive(mut self, value: impl Into<bool>) -> Self {
-        self.is_recursive = Some(value.into());
+    pub fn is_recursive(mut self, value: bool) -> Self {
+        self.is_recursive = Some(value);
         self
     }
 }
@@ -2348,14 +2348,14 @@ pub struct LoadBizObjectsRequest {
 impl LoadBizObjectsRequest {
     /// A `LoadBizObjectsRequest` with its required fields (`pageNumber`, `pageSize`, `schemaCode`); set the others with the methods named after them.
     pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
         schema_code: impl Into<String>,
     ) -> Self {
         Self {
             matcher_json: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             return_fields: None,
             schema_code: schema_code.into(),
             sort_by_fields: None,

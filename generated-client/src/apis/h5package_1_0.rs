@@ -261,13 +261,13 @@ impl CreatePackageRequest {
         Self::default()
     }
     /// Sets `agentId`.
-    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.agent_id = Some(value.into());
+    pub fn agent_id(mut self, value: i64) -> Self {
+        self.agent_id = Some(value);
         self
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
     /// Sets `homeUrl`.
@@ -314,13 +314,13 @@ impl GetAccessTokenRequest {
         Self::default()
     }
     /// Sets `agentId`.
-    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.agent_id = Some(value.into());
+    pub fn agent_id(mut self, value: i64) -> Self {
+        self.agent_id = Some(value);
         self
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
 }
@@ -369,13 +369,13 @@ impl PublishPackageRequest {
         }
     }
     /// Sets `agentId`.
-    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.agent_id = Some(value.into());
+    pub fn agent_id(mut self, value: i64) -> Self {
+        self.agent_id = Some(value);
         self
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
 }

@@ -5217,8 +5217,8 @@ impl HrbrainBizDataQueryRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -5920,13 +5920,13 @@ impl HrbrainEmpPoolQueryRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `userId`.
@@ -5973,13 +5973,13 @@ impl HrbrainEmpPoolUserRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `poolCode`.
@@ -6544,9 +6544,9 @@ impl HrbrainLabelCategoryUpdateRequest {
     /// Sets `categoryVo`.
     pub fn category_vo(
         mut self,
-        value: impl Into<HrbrainLabelCategoryUpdateRequestCategoryVo>,
+        value: HrbrainLabelCategoryUpdateRequestCategoryVo,
     ) -> Self {
-        self.category_vo = Some(value.into());
+        self.category_vo = Some(value);
         self
     }
 }
@@ -6622,8 +6622,8 @@ impl HrbrainLabelDataQueryRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6764,8 +6764,8 @@ impl HrbrainLabelMetaRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6896,8 +6896,8 @@ impl HrbrainLabelMetaUpdateRequest {
         self
     }
     /// Sets `isSensitive`.
-    pub fn is_sensitive(mut self, value: impl Into<bool>) -> Self {
-        self.is_sensitive = Some(value.into());
+    pub fn is_sensitive(mut self, value: bool) -> Self {
+        self.is_sensitive = Some(value);
         self
     }
     /// Sets `name`.
@@ -6922,8 +6922,8 @@ impl HrbrainLabelMetaUpdateRequest {
         self
     }
     /// Sets `required`.
-    pub fn required(mut self, value: impl Into<bool>) -> Self {
-        self.required = Some(value.into());
+    pub fn required(mut self, value: bool) -> Self {
+        self.required = Some(value);
         self
     }
     /// Sets `scenes`.
@@ -7151,8 +7151,8 @@ impl StaffLabelRecordsQueryRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.

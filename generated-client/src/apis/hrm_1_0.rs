@@ -2154,22 +2154,22 @@ impl AddHrmLegalEntityRequestExt {
     /// Sets `manageAddress`.
     pub fn manage_address(
         mut self,
-        value: impl Into<AddHrmLegalEntityRequestExtManageAddress>,
+        value: AddHrmLegalEntityRequestExtManageAddress,
     ) -> Self {
-        self.manage_address = Some(value.into());
+        self.manage_address = Some(value);
         self
     }
     /// Sets `registrationAddress`.
     pub fn registration_address(
         mut self,
-        value: impl Into<AddHrmLegalEntityRequestExtRegistrationAddress>,
+        value: AddHrmLegalEntityRequestExtRegistrationAddress,
     ) -> Self {
-        self.registration_address = Some(value.into());
+        self.registration_address = Some(value);
         self
     }
     /// Sets `registrationDate`.
-    pub fn registration_date(mut self, value: impl Into<i64>) -> Self {
-        self.registration_date = Some(value.into());
+    pub fn registration_date(mut self, value: i64) -> Self {
+        self.registration_date = Some(value);
         self
     }
     /// Sets `unifiedSocialCreditCode`.
@@ -2486,13 +2486,13 @@ impl CreateRecordRequestFieldList {
         self
     }
     /// Sets `signRequired`.
-    pub fn sign_required(mut self, value: impl Into<bool>) -> Self {
-        self.sign_required = Some(value.into());
+    pub fn sign_required(mut self, value: bool) -> Self {
+        self.sign_required = Some(value);
         self
     }
     /// Sets `userCustomField`.
-    pub fn user_custom_field(mut self, value: impl Into<bool>) -> Self {
-        self.user_custom_field = Some(value.into());
+    pub fn user_custom_field(mut self, value: bool) -> Self {
+        self.user_custom_field = Some(value);
         self
     }
 }
@@ -2533,8 +2533,8 @@ impl CreateRecordRequestGroupList {
         Self::default()
     }
     /// Sets `detailFlag`.
-    pub fn detail_flag(mut self, value: impl Into<bool>) -> Self {
-        self.detail_flag = Some(value.into());
+    pub fn detail_flag(mut self, value: bool) -> Self {
+        self.detail_flag = Some(value);
         self
     }
     /// Sets `fieldList`.
@@ -3181,8 +3181,8 @@ impl HrmMailSendRequestMail {
         self
     }
     /// Sets `meeting`.
-    pub fn meeting(mut self, value: impl Into<HrmMailSendRequestMailMeeting>) -> Self {
-        self.meeting = Some(value.into());
+    pub fn meeting(mut self, value: HrmMailSendRequestMailMeeting) -> Self {
+        self.meeting = Some(value);
         self
     }
 }
@@ -3363,16 +3363,16 @@ pub struct MasterDataDeleteRequestBody {
 impl MasterDataDeleteRequestBody {
     /// A `MasterDataDeleteRequestBody` with its required fields (`bizTime`, `bizUk`, `scope`); set the others with the methods named after them.
     pub fn new(
-        biz_time: impl Into<i64>,
+        biz_time: i64,
         biz_uk: impl Into<String>,
-        scope: impl Into<MasterDataDeleteRequestBodyScope>,
+        scope: MasterDataDeleteRequestBodyScope,
     ) -> Self {
         Self {
-            biz_time: biz_time.into(),
+            biz_time: biz_time,
             biz_uk: biz_uk.into(),
             entity_code: None,
             field_list: None,
-            scope: scope.into(),
+            scope: scope,
         }
     }
     /// Sets `entityCode`.
@@ -3539,18 +3539,18 @@ pub struct MasterDataSaveRequestBody {
 impl MasterDataSaveRequestBody {
     /// A `MasterDataSaveRequestBody` with its required fields (`bizTime`, `bizUk`, `fieldList`, `scope`, `userId`); set the others with the methods named after them.
     pub fn new(
-        biz_time: impl Into<i64>,
+        biz_time: i64,
         biz_uk: impl Into<String>,
         field_list: impl IntoIterator<Item = MasterDataSaveRequestBodyFieldList>,
-        scope: impl Into<MasterDataSaveRequestBodyScope>,
+        scope: MasterDataSaveRequestBodyScope,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            biz_time: biz_time.into(),
+            biz_time: biz_time,
             biz_uk: biz_uk.into(),
             entity_code: None,
             field_list: field_list.into_iter().collect(),
-            scope: scope.into(),
+            scope: scope,
             user_id: user_id.into(),
         }
     }
@@ -4836,8 +4836,8 @@ impl AddHrmPreentryRequestGroupsSections {
         self
     }
     /// Sets `oldIndex`.
-    pub fn old_index(mut self, value: impl Into<i64>) -> Self {
-        self.old_index = Some(value.into());
+    pub fn old_index(mut self, value: i64) -> Self {
+        self.old_index = Some(value);
         self
     }
 }
@@ -5464,9 +5464,9 @@ pub struct HrmMailSendRequestMailMeeting {
 impl HrmMailSendRequestMailMeeting {
     /// A `HrmMailSendRequestMailMeeting` with its required fields (`endTime`, `method`, `startTime`, `summary`, `uuid`); set the others with the methods named after them.
     pub fn new(
-        end_time: impl Into<i64>,
+        end_time: i64,
         method: impl Into<String>,
-        start_time: impl Into<i64>,
+        start_time: i64,
         summary: impl Into<String>,
         uuid: impl Into<String>,
     ) -> Self {
@@ -5474,22 +5474,19 @@ impl HrmMailSendRequestMailMeeting {
             alarm: None,
             attendees: None,
             description: None,
-            end_time: end_time.into(),
+            end_time: end_time,
             location: None,
             method: method.into(),
             organizer: None,
             sequence: None,
-            start_time: start_time.into(),
+            start_time: start_time,
             summary: summary.into(),
             uuid: uuid.into(),
         }
     }
     /// Sets `alarm`.
-    pub fn alarm(
-        mut self,
-        value: impl Into<HrmMailSendRequestMailMeetingAlarm>,
-    ) -> Self {
-        self.alarm = Some(value.into());
+    pub fn alarm(mut self, value: HrmMailSendRequestMailMeetingAlarm) -> Self {
+        self.alarm = Some(value);
         self
     }
     /// Sets `attendees`.
@@ -5511,16 +5508,13 @@ impl HrmMailSendRequestMailMeeting {
         self
     }
     /// Sets `organizer`.
-    pub fn organizer(
-        mut self,
-        value: impl Into<HrmMailSendRequestMailMeetingOrganizer>,
-    ) -> Self {
-        self.organizer = Some(value.into());
+    pub fn organizer(mut self, value: HrmMailSendRequestMailMeetingOrganizer) -> Self {
+        self.organizer = Some(value);
         self
     }
     /// Sets `sequence`.
-    pub fn sequence(mut self, value: impl Into<i64>) -> Self {
-        self.sequence = Some(value.into());
+    pub fn sequence(mut self, value: i64) -> Self {
+        self.sequence = Some(value);
         self
     }
 }
@@ -5628,8 +5622,8 @@ impl MasterDataDeleteRequestBodyScope {
         }
     }
     /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = Some(value);
         self
     }
 }
@@ -6879,12 +6873,12 @@ impl HrmMailSendRequestMailMeetingAlarm {
     /// A `HrmMailSendRequestMailMeetingAlarm` with its required fields (`alarmDesc`, `alarmMinutes`, `alarmSummary`); set the others with the methods named after them.
     pub fn new(
         alarm_desc: impl Into<String>,
-        alarm_minutes: impl Into<i64>,
+        alarm_minutes: i64,
         alarm_summary: impl Into<String>,
     ) -> Self {
         Self {
             alarm_desc: alarm_desc.into(),
-            alarm_minutes: alarm_minutes.into(),
+            alarm_minutes: alarm_minutes,
             alarm_summary: alarm_summary.into(),
         }
     }
@@ -7675,8 +7669,8 @@ impl AISaleEntityListRequest {
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `userId`.
@@ -7889,13 +7883,13 @@ impl AISaleGetMemoryRequest {
         self
     }
     /// Sets `minImportance`.
-    pub fn min_importance(mut self, value: impl Into<i64>) -> Self {
-        self.min_importance = Some(value.into());
+    pub fn min_importance(mut self, value: i64) -> Self {
+        self.min_importance = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `userId`.
@@ -8105,28 +8099,28 @@ pub struct AddCustomRosterFieldRequest {
 impl AddCustomRosterFieldRequest {
     /// A `AddCustomRosterFieldRequest` with its required fields (`editFromEmployeeFlag`, `fieldName`, `fieldType`, `groupId`, `hiddenFromEmployeeFlag`, `required`, `visibleByEmp`); set the others with the methods named after them.
     pub fn new(
-        edit_from_employee_flag: impl Into<bool>,
+        edit_from_employee_flag: bool,
         field_name: impl Into<String>,
         field_type: impl Into<String>,
         group_id: impl Into<String>,
-        hidden_from_employee_flag: impl Into<bool>,
-        required: impl Into<bool>,
-        visible_by_emp: impl Into<bool>,
+        hidden_from_employee_flag: bool,
+        required: bool,
+        visible_by_emp: bool,
     ) -> Self {
         Self {
-            edit_from_employee_flag: edit_from_employee_flag.into(),
+            edit_from_employee_flag: edit_from_employee_flag,
             field_name: field_name.into(),
             field_type: field_type.into(),
             group_id: group_id.into(),
-            hidden_from_employee_flag: hidden_from_employee_flag.into(),
+            hidden_from_employee_flag: hidden_from_employee_flag,
             hint: None,
             no_watermark: None,
             number_decimal_place: None,
             number_format_type: None,
             number_value_type: None,
             option_text: None,
-            required: required.into(),
-            visible_by_emp: visible_by_emp.into(),
+            required: required,
+            visible_by_emp: visible_by_emp,
         }
     }
     /// Sets `hint`.
@@ -8135,13 +8129,13 @@ impl AddCustomRosterFieldRequest {
         self
     }
     /// Sets `noWatermark`.
-    pub fn no_watermark(mut self, value: impl Into<bool>) -> Self {
-        self.no_watermark = Some(value.into());
+    pub fn no_watermark(mut self, value: bool) -> Self {
+        self.no_watermark = Some(value);
         self
     }
     /// Sets `numberDecimalPlace`.
-    pub fn number_decimal_place(mut self, value: impl Into<i64>) -> Self {
-        self.number_decimal_place = Some(value.into());
+    pub fn number_decimal_place(mut self, value: i64) -> Self {
+        self.number_decimal_place = Some(value);
         self
     }
     /// Sets `numberFormatType`.
@@ -8213,7 +8207,7 @@ impl AddHrmLegalEntityRequest {
     pub fn new(
         corp_id: impl Into<String>,
         legal_entity_name: impl Into<String>,
-        legal_entity_status: impl Into<i64>,
+        legal_entity_status: i64,
     ) -> Self {
         Self {
             ding_tenant_id: None,
@@ -8222,13 +8216,13 @@ impl AddHrmLegalEntityRequest {
             ext: None,
             legal_entity_name: legal_entity_name.into(),
             legal_entity_short_name: None,
-            legal_entity_status: legal_entity_status.into(),
+            legal_entity_status: legal_entity_status,
             legal_person_name: None,
         }
     }
     /// Sets `dingTenantId`.
-    pub fn ding_tenant_id(mut self, value: impl Into<i64>) -> Self {
-        self.ding_tenant_id = Some(value.into());
+    pub fn ding_tenant_id(mut self, value: i64) -> Self {
+        self.ding_tenant_id = Some(value);
         self
     }
     /// Sets `createUserId`.
@@ -8237,8 +8231,8 @@ impl AddHrmLegalEntityRequest {
         self
     }
     /// Sets `ext`.
-    pub fn ext(mut self, value: impl Into<AddHrmLegalEntityRequestExt>) -> Self {
-        self.ext = Some(value.into());
+    pub fn ext(mut self, value: AddHrmLegalEntityRequestExt) -> Self {
+        self.ext = Some(value);
         self
     }
     /// Sets `legalEntityShortName`.
@@ -8304,8 +8298,8 @@ impl AddHrmPreentryRequest {
         }
     }
     /// Sets `agentId`.
-    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.agent_id = Some(value.into());
+    pub fn agent_id(mut self, value: i64) -> Self {
+        self.agent_id = Some(value);
         self
     }
     /// Sets `groups`.
@@ -8317,13 +8311,13 @@ impl AddHrmPreentryRequest {
         self
     }
     /// Sets `needSendPreEntryMsg`.
-    pub fn need_send_pre_entry_msg(mut self, value: impl Into<bool>) -> Self {
-        self.need_send_pre_entry_msg = Some(value.into());
+    pub fn need_send_pre_entry_msg(mut self, value: bool) -> Self {
+        self.need_send_pre_entry_msg = Some(value);
         self
     }
     /// Sets `preEntryTime`.
-    pub fn pre_entry_time(mut self, value: impl Into<i64>) -> Self {
-        self.pre_entry_time = Some(value.into());
+    pub fn pre_entry_time(mut self, value: i64) -> Self {
+        self.pre_entry_time = Some(value);
         self
     }
 }
@@ -8358,9 +8352,9 @@ pub struct AddRosterFieldFormRequest {
 }
 impl AddRosterFieldFormRequest {
     /// A `AddRosterFieldFormRequest` with its required fields (`detail`, `name`); set the others with the methods named after them.
-    pub fn new(detail: impl Into<bool>, name: impl Into<String>) -> Self {
+    pub fn new(detail: bool, name: impl Into<String>) -> Self {
         Self {
-            detail: detail.into(),
+            detail: detail,
             name: name.into(),
         }
     }
@@ -8489,8 +8483,8 @@ impl CreateRecordRequest {
         self
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
     /// Sets `fieldList`.
@@ -8677,9 +8671,9 @@ pub struct EmpStartDismissionRequest {
 }
 impl EmpStartDismissionRequest {
     /// A `EmpStartDismissionRequest` with its required fields (`lastWorkDate`, `userId`); set the others with the methods named after them.
-    pub fn new(last_work_date: impl Into<i64>, user_id: impl Into<String>) -> Self {
+    pub fn new(last_work_date: i64, user_id: impl Into<String>) -> Self {
         Self {
-            last_work_date: last_work_date.into(),
+            last_work_date: last_work_date,
             partner: None,
             remark: None,
             termination_reason_passive: None,
@@ -8691,8 +8685,8 @@ impl EmpStartDismissionRequest {
         }
     }
     /// Sets `partner`.
-    pub fn partner(mut self, value: impl Into<bool>) -> Self {
-        self.partner = Some(value.into());
+    pub fn partner(mut self, value: bool) -> Self {
+        self.partner = Some(value);
         self
     }
     /// Sets `remark`.
@@ -8721,18 +8715,18 @@ impl EmpStartDismissionRequest {
         self
     }
     /// Sets `toHireBlackList`.
-    pub fn to_hire_black_list(mut self, value: impl Into<bool>) -> Self {
-        self.to_hire_black_list = Some(value.into());
+    pub fn to_hire_black_list(mut self, value: bool) -> Self {
+        self.to_hire_black_list = Some(value);
         self
     }
     /// Sets `toHireDismissionTalent`.
-    pub fn to_hire_dismission_talent(mut self, value: impl Into<bool>) -> Self {
-        self.to_hire_dismission_talent = Some(value.into());
+    pub fn to_hire_dismission_talent(mut self, value: bool) -> Self {
+        self.to_hire_dismission_talent = Some(value);
         self
     }
     /// Sets `toHrmBlackList`.
-    pub fn to_hrm_black_list(mut self, value: impl Into<bool>) -> Self {
-        self.to_hrm_black_list = Some(value.into());
+    pub fn to_hrm_black_list(mut self, value: bool) -> Self {
+        self.to_hrm_black_list = Some(value);
         self
     }
 }
@@ -8778,13 +8772,13 @@ pub struct EmployeeAttachmentUpdateRequest {
 impl EmployeeAttachmentUpdateRequest {
     /// A `EmployeeAttachmentUpdateRequest` with its required fields (`appAgentId`, `fieldCode`, `mediaId`, `userId`); set the others with the methods named after them.
     pub fn new(
-        app_agent_id: impl Into<i64>,
+        app_agent_id: i64,
         field_code: impl Into<String>,
         media_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            app_agent_id: app_agent_id.into(),
+            app_agent_id: app_agent_id,
             field_code: field_code.into(),
             file_suffix: None,
             media_id: media_id.into(),
@@ -8851,13 +8845,13 @@ impl GetDismissionRecordRequest {
         Self::default()
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
 }
@@ -8883,11 +8877,11 @@ pub struct GetEmployeeRosterByFieldRequest {
 impl GetEmployeeRosterByFieldRequest {
     /// A `GetEmployeeRosterByFieldRequest` with its required fields (`appAgentId`, `userIdList`); set the others with the methods named after them.
     pub fn new(
-        app_agent_id: impl Into<i64>,
+        app_agent_id: i64,
         user_id_list: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            app_agent_id: app_agent_id.into(),
+            app_agent_id: app_agent_id,
             field_filter_list: None,
             text2_select_convert: None,
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
@@ -8902,8 +8896,8 @@ impl GetEmployeeRosterByFieldRequest {
         self
     }
     /// Sets `text2SelectConvert`.
-    pub fn text2_select_convert(mut self, value: impl Into<bool>) -> Self {
-        self.text2_select_convert = Some(value.into());
+    pub fn text2_select_convert(mut self, value: bool) -> Self {
+        self.text2_select_convert = Some(value);
         self
     }
 }
@@ -8952,18 +8946,18 @@ impl GetFileTemplateListRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `templateStatus`.
-    pub fn template_status(mut self, value: impl Into<i64>) -> Self {
-        self.template_status = Some(value.into());
+    pub fn template_status(mut self, value: i64) -> Self {
+        self.template_status = Some(value);
         self
     }
     /// Sets `templateTypeList`.
@@ -9038,13 +9032,13 @@ impl GetSignRecordByUserIdRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `signStatus`.
@@ -9207,12 +9201,12 @@ pub struct HrmMailSendRequest {
 impl HrmMailSendRequest {
     /// A `HrmMailSendRequest` with its required fields (`mail`, `operator`); set the others with the methods named after them.
     pub fn new(
-        mail: impl Into<HrmMailSendRequestMail>,
-        operator: impl Into<HrmMailSendRequestOperator>,
+        mail: HrmMailSendRequestMail,
+        operator: HrmMailSendRequestOperator,
     ) -> Self {
         Self {
-            mail: mail.into(),
-            operator: operator.into(),
+            mail: mail,
+            operator: operator,
         }
     }
 }
@@ -9322,12 +9316,12 @@ impl HrmProcessRegularRequest {
     /// A `HrmProcessRegularRequest` with its required fields (`operationId`, `regularDate`, `userId`); set the others with the methods named after them.
     pub fn new(
         operation_id: impl Into<String>,
-        regular_date: impl Into<i64>,
+        regular_date: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             operation_id: operation_id.into(),
-            regular_date: regular_date.into(),
+            regular_date: regular_date,
             remark: None,
             user_id: user_id.into(),
         }
@@ -9389,7 +9383,7 @@ impl HrmProcessTerminationAndHandoverRequest {
     /// A `HrmProcessTerminationAndHandoverRequest` with its required fields (`dismissionMemo`, `lastWorkDate`, `optUserId`, `userId`); set the others with the methods named after them.
     pub fn new(
         dismission_memo: impl Into<String>,
-        last_work_date: impl Into<i64>,
+        last_work_date: i64,
         opt_user_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
@@ -9400,7 +9394,7 @@ impl HrmProcessTerminationAndHandoverRequest {
             dismission_memo: dismission_memo.into(),
             dismission_reason: None,
             doc_note_handover_user_id: None,
-            last_work_date: last_work_date.into(),
+            last_work_date: last_work_date,
             opt_user_id: opt_user_id.into(),
             permission_handover_user_id: None,
             termination_reason_passive: None,
@@ -9427,8 +9421,8 @@ impl HrmProcessTerminationAndHandoverRequest {
         self
     }
     /// Sets `dismissionReason`.
-    pub fn dismission_reason(mut self, value: impl Into<i64>) -> Self {
-        self.dismission_reason = Some(value.into());
+    pub fn dismission_reason(mut self, value: i64) -> Self {
+        self.dismission_reason = Some(value);
         self
     }
     /// Sets `docNoteHandoverUserId`.
@@ -9545,8 +9539,8 @@ impl HrmProcessTransferRequest {
         self
     }
     /// Sets `mainDeptIdAfterTransfer`.
-    pub fn main_dept_id_after_transfer(mut self, value: impl Into<i64>) -> Self {
-        self.main_dept_id_after_transfer = Some(value.into());
+    pub fn main_dept_id_after_transfer(mut self, value: i64) -> Self {
+        self.main_dept_id_after_transfer = Some(value);
         self
     }
     /// Sets `operateUserId`.
@@ -9618,12 +9612,12 @@ impl HrmProcessUpdateTerminationInfoRequest {
     /// A `HrmProcessUpdateTerminationInfoRequest` with its required fields (`dismissionMemo`, `lastWorkDate`, `userId`); set the others with the methods named after them.
     pub fn new(
         dismission_memo: impl Into<String>,
-        last_work_date: impl Into<i64>,
+        last_work_date: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             dismission_memo: dismission_memo.into(),
-            last_work_date: last_work_date.into(),
+            last_work_date: last_work_date,
             user_id: user_id.into(),
         }
     }
@@ -9759,11 +9753,11 @@ pub struct MasterDataDeleteRequest {
 impl MasterDataDeleteRequest {
     /// A `MasterDataDeleteRequest` with its required fields (`tenantId`, `body`); set the others with the methods named after them.
     pub fn new(
-        tenant_id: impl Into<i64>,
+        tenant_id: i64,
         body: impl IntoIterator<Item = MasterDataDeleteRequestBody>,
     ) -> Self {
         Self {
-            tenant_id: tenant_id.into(),
+            tenant_id: tenant_id,
             body: body.into_iter().collect(),
         }
     }
@@ -9800,22 +9794,22 @@ pub struct MasterDataQueryRequest {
 impl MasterDataQueryRequest {
     /// A `MasterDataQueryRequest` with its required fields (`maxResults`, `nextToken`, `relationIds`, `scopeCode`, `tenantId`, `viewEntityCode`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
+        max_results: i64,
+        next_token: i64,
         relation_ids: impl IntoIterator<Item = impl Into<String>>,
         scope_code: impl Into<String>,
-        tenant_id: impl Into<i64>,
+        tenant_id: i64,
         view_entity_code: impl Into<String>,
     ) -> Self {
         Self {
             biz_uk: None,
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             opt_user_id: None,
             query_params: None,
             relation_ids: relation_ids.into_iter().map(Into::into).collect(),
             scope_code: scope_code.into(),
-            tenant_id: tenant_id.into(),
+            tenant_id: tenant_id,
             view_entity_code: view_entity_code.into(),
         }
     }
@@ -9873,11 +9867,11 @@ pub struct MasterDataSaveRequest {
 impl MasterDataSaveRequest {
     /// A `MasterDataSaveRequest` with its required fields (`tenantId`, `body`); set the others with the methods named after them.
     pub fn new(
-        tenant_id: impl Into<i64>,
+        tenant_id: i64,
         body: impl IntoIterator<Item = MasterDataSaveRequestBody>,
     ) -> Self {
         Self {
-            tenant_id: tenant_id.into(),
+            tenant_id: tenant_id,
             body: body.into_iter().collect(),
         }
     }
@@ -9930,13 +9924,13 @@ impl MasterDatasGetRequest {
     pub fn new(
         obj_id: impl Into<String>,
         scope_code: impl Into<String>,
-        tenant_id: impl Into<i64>,
+        tenant_id: i64,
         view_entity_code: impl Into<String>,
     ) -> Self {
         Self {
             obj_id: obj_id.into(),
             scope_code: scope_code.into(),
-            tenant_id: tenant_id.into(),
+            tenant_id: tenant_id,
             view_entity_code: view_entity_code.into(),
         }
     }
@@ -9983,21 +9977,21 @@ pub struct MasterDatasQueryRequest {
 impl MasterDatasQueryRequest {
     /// A `MasterDatasQueryRequest` with its required fields (`maxResults`, `nextToken`, `relationIds`, `scopeCode`, `tenantId`, `viewEntityCode`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
+        max_results: i64,
+        next_token: i64,
         relation_ids: impl IntoIterator<Item = impl Into<String>>,
         scope_code: impl Into<String>,
-        tenant_id: impl Into<i64>,
+        tenant_id: i64,
         view_entity_code: impl Into<String>,
     ) -> Self {
         Self {
             biz_uk: None,
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             query_params: None,
             relation_ids: relation_ids.into_iter().map(Into::into).collect(),
             scope_code: scope_code.into(),
-            tenant_id: tenant_id.into(),
+            tenant_id: tenant_id,
             view_entity_code: view_entity_code.into(),
         }
     }
@@ -10050,8 +10044,8 @@ impl OpenOemMicroAppRequest {
         Self::default()
     }
     /// Sets `tenantId`.
-    pub fn tenant_id(mut self, value: impl Into<i64>) -> Self {
-        self.tenant_id = Some(value.into());
+    pub fn tenant_id(mut self, value: i64) -> Self {
+        self.tenant_id = Some(value);
         self
     }
 }
@@ -10077,13 +10071,13 @@ impl QueryCustomEntryProcessesRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `operateUserId`.
@@ -10114,13 +10108,13 @@ impl QueryDismissionStaffIdListRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
 }
@@ -10167,10 +10161,10 @@ pub struct QueryJobRanksRequest {
 }
 impl QueryJobRanksRequest {
     /// A `QueryJobRanksRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             rank_category_id: None,
             rank_code: None,
             rank_name: None,
@@ -10214,11 +10208,11 @@ pub struct QueryJobsRequest {
 }
 impl QueryJobsRequest {
     /// A `QueryJobsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
             job_name: None,
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
         }
     }
     /// Sets `jobName`.
@@ -10327,10 +10321,10 @@ pub struct QueryPositionsRequest {
 }
 impl QueryPositionsRequest {
     /// A `QueryPositionsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             dept_id: None,
             in_category_ids: None,
             in_position_ids: None,
@@ -10338,8 +10332,8 @@ impl QueryPositionsRequest {
         }
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
     /// Sets `inCategoryIds`.
@@ -10468,10 +10462,8 @@ pub struct RosterMetaAvailableFieldListRequest {
 }
 impl RosterMetaAvailableFieldListRequest {
     /// A `RosterMetaAvailableFieldListRequest` with its required fields (`appAgentId`); set the others with the methods named after them.
-    pub fn new(app_agent_id: impl Into<i64>) -> Self {
-        Self {
-            app_agent_id: app_agent_id.into(),
-        }
+    pub fn new(app_agent_id: i64) -> Self {
+        Self { app_agent_id: app_agent_id }
     }
 }
 impl rt::WriteRequest for RosterMetaAvailableFieldListRequest {
@@ -10511,8 +10503,8 @@ impl RosterMetaFieldOptionsUpdateRequest {
         }
     }
     /// Sets `appAgentId`.
-    pub fn app_agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_agent_id = Some(value.into());
+    pub fn app_agent_id(mut self, value: i64) -> Self {
+        self.app_agent_id = Some(value);
         self
     }
 }
@@ -10559,7 +10551,7 @@ pub struct SendIsvCardMessageRequest {
 impl SendIsvCardMessageRequest {
     /// A `SendIsvCardMessageRequest` with its required fields (`agentId`, `bizId`, `messageType`, `receiverUserIds`, `sceneType`, `scope`, `senderUserId`); set the others with the methods named after them.
     pub fn new(
-        agent_id: impl Into<i64>,
+        agent_id: i64,
         biz_id: impl Into<String>,
         message_type: impl Into<String>,
         receiver_user_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -10568,7 +10560,7 @@ impl SendIsvCardMessageRequest {
         sender_user_id: impl Into<String>,
     ) -> Self {
         Self {
-            agent_id: agent_id.into(),
+            agent_id: agent_id,
             biz_id: biz_id.into(),
             message_type: message_type.into(),
             receiver_user_ids: receiver_user_ids.into_iter().map(Into::into).collect(),
@@ -10624,13 +10616,11 @@ impl SendRealAuthInviteMessageRequest {
     /// A `SendRealAuthInviteMessageRequest` with its required fields (`inviterId`, `onWorkingEmpSearchVO`); set the others with the methods named after them.
     pub fn new(
         inviter_id: impl Into<String>,
-        on_working_emp_search_vo: impl Into<
-            SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO,
-        >,
+        on_working_emp_search_vo: SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO,
     ) -> Self {
         Self {
             inviter_id: inviter_id.into(),
-            on_working_emp_search_vo: on_working_emp_search_vo.into(),
+            on_working_emp_search_vo: on_working_emp_search_vo,
         }
     }
 }
@@ -10696,8 +10686,8 @@ impl SolutionTaskInitRequest {
         }
     }
     /// Sets `claimTime`.
-    pub fn claim_time(mut self, value: impl Into<i64>) -> Self {
-        self.claim_time = Some(value.into());
+    pub fn claim_time(mut self, value: i64) -> Self {
+        self.claim_time = Some(value);
         self
     }
     /// Sets `description`.
@@ -10706,8 +10696,8 @@ impl SolutionTaskInitRequest {
         self
     }
     /// Sets `finishTime`.
-    pub fn finish_time(mut self, value: impl Into<i64>) -> Self {
-        self.finish_time = Some(value.into());
+    pub fn finish_time(mut self, value: i64) -> Self {
+        self.finish_time = Some(value);
         self
     }
 }
@@ -10790,8 +10780,8 @@ impl SolutionTaskSaveRequest {
         }
     }
     /// Sets `claimTime`.
-    pub fn claim_time(mut self, value: impl Into<i64>) -> Self {
-        self.claim_time = Some(value.into());
+    pub fn claim_time(mut self, value: i64) -> Self {
+        self.claim_time = Some(value);
         self
     }
     /// Sets `description`.
@@ -10800,13 +10790,13 @@ impl SolutionTaskSaveRequest {
         self
     }
     /// Sets `finishTime`.
-    pub fn finish_time(mut self, value: impl Into<i64>) -> Self {
-        self.finish_time = Some(value.into());
+    pub fn finish_time(mut self, value: i64) -> Self {
+        self.finish_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `templateOuterId`.
@@ -10862,14 +10852,14 @@ impl SyncSolutionStatusRequest {
         biz_id: impl Into<String>,
         solution_status: impl Into<String>,
         solution_type: impl Into<String>,
-        tenant_id: impl Into<i64>,
+        tenant_id: i64,
         user_ids: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
             solution_status: solution_status.into(),
             solution_type: solution_type.into(),
-            tenant_id: tenant_id.into(),
+            tenant_id: tenant_id,
             user_ids: user_ids.into_iter().map(Into::into).collect(),
         }
     }
@@ -10938,8 +10928,8 @@ impl SyncTaskTemplateRequest {
         }
     }
     /// Sets `delete`.
-    pub fn delete(mut self, value: impl Into<bool>) -> Self {
-        self.delete = Some(value.into());
+    pub fn delete(mut self, value: bool) -> Self {
+        self.delete = Some(value);
         self
     }
     /// Sets `des`.
@@ -10953,11 +10943,8 @@ impl SyncTaskTemplateRequest {
         self
     }
     /// Sets `taskScopeVO`.
-    pub fn task_scope_vo(
-        mut self,
-        value: impl Into<SyncTaskTemplateRequestTaskScopeVO>,
-    ) -> Self {
-        self.task_scope_vo = Some(value.into());
+    pub fn task_scope_vo(mut self, value: SyncTaskTemplateRequestTaskScopeVO) -> Self {
+        self.task_scope_vo = Some(value);
         self
     }
 }
@@ -11055,15 +11042,15 @@ impl UpdateCustomRosterFieldRequest {
     /// A `UpdateCustomRosterFieldRequest` with its required fields (`editFromEmployeeFlag`, `fieldCode`, `fieldName`, `fieldType`, `groupId`, `hiddenFromEmployeeFlag`, `required`, `updateUserId`, `visibleByEmp`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        edit_from_employee_flag: impl Into<bool>,
+        edit_from_employee_flag: bool,
         field_code: impl Into<String>,
         field_name: impl Into<String>,
         field_type: impl Into<String>,
         group_id: impl Into<String>,
-        hidden_from_employee_flag: impl Into<bool>,
-        required: impl Into<bool>,
+        hidden_from_employee_flag: bool,
+        required: bool,
         update_user_id: impl Into<String>,
-        visible_by_emp: impl Into<bool>,
+        visible_by_emp: bool,
     ) -> Self {
         Self {
             contact_client_flag: None,
@@ -11073,14 +11060,14 @@ impl UpdateCustomRosterFieldRequest {
             deleted: None,
             derived: None,
             disabled: None,
-            edit_from_employee_flag: edit_from_employee_flag.into(),
+            edit_from_employee_flag: edit_from_employee_flag,
             editable_by_hr: None,
             field_code: field_code.into(),
             field_name: field_name.into(),
             field_tip: None,
             field_type: field_type.into(),
             group_id: group_id.into(),
-            hidden_from_employee_flag: hidden_from_employee_flag.into(),
+            hidden_from_employee_flag: hidden_from_employee_flag,
             hint: None,
             history_field: None,
             index: None,
@@ -11090,53 +11077,53 @@ impl UpdateCustomRosterFieldRequest {
             number_format_type: None,
             number_value_type: None,
             option_text: None,
-            required: required.into(),
+            required: required,
             source_field_code: None,
             system_flag: None,
             text_to_select_field: None,
             update_user_id: update_user_id.into(),
             value: None,
-            visible_by_emp: visible_by_emp.into(),
+            visible_by_emp: visible_by_emp,
         }
     }
     /// Sets `contactClientFlag`.
-    pub fn contact_client_flag(mut self, value: impl Into<bool>) -> Self {
-        self.contact_client_flag = Some(value.into());
+    pub fn contact_client_flag(mut self, value: bool) -> Self {
+        self.contact_client_flag = Some(value);
         self
     }
     /// Sets `contactFlag`.
-    pub fn contact_flag(mut self, value: impl Into<bool>) -> Self {
-        self.contact_flag = Some(value.into());
+    pub fn contact_flag(mut self, value: bool) -> Self {
+        self.contact_flag = Some(value);
         self
     }
     /// Sets `contactSource`.
-    pub fn contact_source(mut self, value: impl Into<i64>) -> Self {
-        self.contact_source = Some(value.into());
+    pub fn contact_source(mut self, value: i64) -> Self {
+        self.contact_source = Some(value);
         self
     }
     /// Sets `contactSystemFlag`.
-    pub fn contact_system_flag(mut self, value: impl Into<bool>) -> Self {
-        self.contact_system_flag = Some(value.into());
+    pub fn contact_system_flag(mut self, value: bool) -> Self {
+        self.contact_system_flag = Some(value);
         self
     }
     /// Sets `deleted`.
-    pub fn deleted(mut self, value: impl Into<bool>) -> Self {
-        self.deleted = Some(value.into());
+    pub fn deleted(mut self, value: bool) -> Self {
+        self.deleted = Some(value);
         self
     }
     /// Sets `derived`.
-    pub fn derived(mut self, value: impl Into<bool>) -> Self {
-        self.derived = Some(value.into());
+    pub fn derived(mut self, value: bool) -> Self {
+        self.derived = Some(value);
         self
     }
     /// Sets `disabled`.
-    pub fn disabled(mut self, value: impl Into<i64>) -> Self {
-        self.disabled = Some(value.into());
+    pub fn disabled(mut self, value: i64) -> Self {
+        self.disabled = Some(value);
         self
     }
     /// Sets `editableByHr`.
-    pub fn editable_by_hr(mut self, value: impl Into<bool>) -> Self {
-        self.editable_by_hr = Some(value.into());
+    pub fn editable_by_hr(mut self, value: bool) -> Self {
+        self.editable_by_hr = Some(value);
         self
     }
     /// Sets `fieldTip`.
@@ -11150,28 +11137,28 @@ impl UpdateCustomRosterFieldRequest {
         self
     }
     /// Sets `historyField`.
-    pub fn history_field(mut self, value: impl Into<bool>) -> Self {
-        self.history_field = Some(value.into());
+    pub fn history_field(mut self, value: bool) -> Self {
+        self.history_field = Some(value);
         self
     }
     /// Sets `index`.
-    pub fn set_index(mut self, value: impl Into<i64>) -> Self {
-        self.index = Some(value.into());
+    pub fn set_index(mut self, value: i64) -> Self {
+        self.index = Some(value);
         self
     }
     /// Sets `modifyOptions`.
-    pub fn modify_options(mut self, value: impl Into<bool>) -> Self {
-        self.modify_options = Some(value.into());
+    pub fn modify_options(mut self, value: bool) -> Self {
+        self.modify_options = Some(value);
         self
     }
     /// Sets `noWatermark`.
-    pub fn no_watermark(mut self, value: impl Into<bool>) -> Self {
-        self.no_watermark = Some(value.into());
+    pub fn no_watermark(mut self, value: bool) -> Self {
+        self.no_watermark = Some(value);
         self
     }
     /// Sets `numberDecimalPlace`.
-    pub fn number_decimal_place(mut self, value: impl Into<i64>) -> Self {
-        self.number_decimal_place = Some(value.into());
+    pub fn number_decimal_place(mut self, value: i64) -> Self {
+        self.number_decimal_place = Some(value);
         self
     }
     /// Sets `numberFormatType`.
@@ -11195,13 +11182,13 @@ impl UpdateCustomRosterFieldRequest {
         self
     }
     /// Sets `systemFlag`.
-    pub fn system_flag(mut self, value: impl Into<bool>) -> Self {
-        self.system_flag = Some(value.into());
+    pub fn system_flag(mut self, value: bool) -> Self {
+        self.system_flag = Some(value);
         self
     }
     /// Sets `textToSelectField`.
-    pub fn text_to_select_field(mut self, value: impl Into<bool>) -> Self {
-        self.text_to_select_field = Some(value.into());
+    pub fn text_to_select_field(mut self, value: bool) -> Self {
+        self.text_to_select_field = Some(value);
         self
     }
     /// Sets `value`.
@@ -11274,10 +11261,10 @@ pub struct UpdateEmpDismissionInfoRequest {
 }
 impl UpdateEmpDismissionInfoRequest {
     /// A `UpdateEmpDismissionInfoRequest` with its required fields (`lastWorkDate`, `userId`); set the others with the methods named after them.
-    pub fn new(last_work_date: impl Into<i64>, user_id: impl Into<String>) -> Self {
+    pub fn new(last_work_date: i64, user_id: impl Into<String>) -> Self {
         Self {
             dismission_memo: None,
-            last_work_date: last_work_date.into(),
+            last_work_date: last_work_date,
             partner: None,
             termination_reason_passive: None,
             termination_reason_voluntary: None,
@@ -11290,8 +11277,8 @@ impl UpdateEmpDismissionInfoRequest {
         self
     }
     /// Sets `partner`.
-    pub fn partner(mut self, value: impl Into<bool>) -> Self {
-        self.partner = Some(value.into());
+    pub fn partner(mut self, value: bool) -> Self {
+        self.partner = Some(value);
         self
     }
     /// Sets `terminationReasonPassive`.
@@ -11360,8 +11347,8 @@ impl UpdateHrmLegalEntityNameRequest {
         }
     }
     /// Sets `dingTenantId`.
-    pub fn ding_tenant_id(mut self, value: impl Into<i64>) -> Self {
-        self.ding_tenant_id = Some(value.into());
+    pub fn ding_tenant_id(mut self, value: i64) -> Self {
+        self.ding_tenant_id = Some(value);
         self
     }
 }
@@ -11398,7 +11385,7 @@ impl UpdateHrmLegalEntityWithoutNameRequest {
     pub fn new(
         corp_id: impl Into<String>,
         legal_entity_name: impl Into<String>,
-        legal_entity_status: impl Into<i64>,
+        legal_entity_status: i64,
     ) -> Self {
         Self {
             ding_tenant_id: None,
@@ -11407,13 +11394,13 @@ impl UpdateHrmLegalEntityWithoutNameRequest {
             ext: None,
             legal_entity_name: legal_entity_name.into(),
             legal_entity_short_name: None,
-            legal_entity_status: legal_entity_status.into(),
+            legal_entity_status: legal_entity_status,
             legal_person_name: None,
         }
     }
     /// Sets `dingTenantId`.
-    pub fn ding_tenant_id(mut self, value: impl Into<i64>) -> Self {
-        self.ding_tenant_id = Some(value.into());
+    pub fn ding_tenant_id(mut self, value: i64) -> Self {
+        self.ding_tenant_id = Some(value);
         self
     }
     /// Sets `createUserId`.
@@ -11422,11 +11409,8 @@ impl UpdateHrmLegalEntityWithoutNameRequest {
         self
     }
     /// Sets `ext`.
-    pub fn ext(
-        mut self,
-        value: impl Into<UpdateHrmLegalEntityWithoutNameRequestExt>,
-    ) -> Self {
-        self.ext = Some(value.into());
+    pub fn ext(mut self, value: UpdateHrmLegalEntityWithoutNameRequestExt) -> Self {
+        self.ext = Some(value);
         self
     }
     /// Sets `legalEntityShortName`.
@@ -11539,8 +11523,8 @@ impl UpdateIsvCardMessageRequest {
         }
     }
     /// Sets `agentId`.
-    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.agent_id = Some(value.into());
+    pub fn agent_id(mut self, value: i64) -> Self {
+        self.agent_id = Some(value);
         self
     }
 }
@@ -11580,12 +11564,12 @@ pub struct UpdateRosterFieldFormRequest {
 impl UpdateRosterFieldFormRequest {
     /// A `UpdateRosterFieldFormRequest` with its required fields (`detail`, `formId`, `name`); set the others with the methods named after them.
     pub fn new(
-        detail: impl Into<bool>,
+        detail: bool,
         form_id: impl Into<String>,
         name: impl Into<String>,
     ) -> Self {
         Self {
-            detail: detail.into(),
+            detail: detail,
             form_id: form_id.into(),
             name: name.into(),
             user_id: None,

@@ -3745,33 +3745,33 @@ impl CreateGroupRequestManagementOptions {
         Self::default()
     }
     /// Sets `chatBannedType`.
-    pub fn chat_banned_type(mut self, value: impl Into<i64>) -> Self {
-        self.chat_banned_type = Some(value.into());
+    pub fn chat_banned_type(mut self, value: i64) -> Self {
+        self.chat_banned_type = Some(value);
         self
     }
     /// Sets `managementType`.
-    pub fn management_type(mut self, value: impl Into<i64>) -> Self {
-        self.management_type = Some(value.into());
+    pub fn management_type(mut self, value: i64) -> Self {
+        self.management_type = Some(value);
         self
     }
     /// Sets `mentionAllAuthority`.
-    pub fn mention_all_authority(mut self, value: impl Into<i64>) -> Self {
-        self.mention_all_authority = Some(value.into());
+    pub fn mention_all_authority(mut self, value: i64) -> Self {
+        self.mention_all_authority = Some(value);
         self
     }
     /// Sets `searchable`.
-    pub fn searchable(mut self, value: impl Into<i64>) -> Self {
-        self.searchable = Some(value.into());
+    pub fn searchable(mut self, value: i64) -> Self {
+        self.searchable = Some(value);
         self
     }
     /// Sets `showHistoryType`.
-    pub fn show_history_type(mut self, value: impl Into<i64>) -> Self {
-        self.show_history_type = Some(value.into());
+    pub fn show_history_type(mut self, value: i64) -> Self {
+        self.show_history_type = Some(value);
         self
     }
     /// Sets `validationType`.
-    pub fn validation_type(mut self, value: impl Into<i64>) -> Self {
-        self.validation_type = Some(value.into());
+    pub fn validation_type(mut self, value: i64) -> Self {
+        self.validation_type = Some(value);
         self
     }
 }
@@ -3935,8 +3935,8 @@ impl CreateInterconnectionRequestInterconnections {
         self
     }
     /// Sets `appUserAvatarMediaType`.
-    pub fn app_user_avatar_media_type(mut self, value: impl Into<i64>) -> Self {
-        self.app_user_avatar_media_type = Some(value.into());
+    pub fn app_user_avatar_media_type(mut self, value: i64) -> Self {
+        self.app_user_avatar_media_type = Some(value);
         self
     }
     /// Sets `appUserDynamics`.
@@ -4037,83 +4037,83 @@ impl CreateSceneGroupRequestManagementOptions {
         Self::default()
     }
     /// Sets `add_friend_forbidden`.
-    pub fn add_friend_forbidden(mut self, value: impl Into<i64>) -> Self {
-        self.add_friend_forbidden = Some(value.into());
+    pub fn add_friend_forbidden(mut self, value: i64) -> Self {
+        self.add_friend_forbidden = Some(value);
         self
     }
     /// Sets `all_members_can_create_calendar`.
-    pub fn all_members_can_create_calendar(mut self, value: impl Into<i64>) -> Self {
-        self.all_members_can_create_calendar = Some(value.into());
+    pub fn all_members_can_create_calendar(mut self, value: i64) -> Self {
+        self.all_members_can_create_calendar = Some(value);
         self
     }
     /// Sets `all_members_can_create_mcs_conf`.
-    pub fn all_members_can_create_mcs_conf(mut self, value: impl Into<i64>) -> Self {
-        self.all_members_can_create_mcs_conf = Some(value.into());
+    pub fn all_members_can_create_mcs_conf(mut self, value: i64) -> Self {
+        self.all_members_can_create_mcs_conf = Some(value);
         self
     }
     /// Sets `chat_banned_type`.
-    pub fn chat_banned_type(mut self, value: impl Into<i64>) -> Self {
-        self.chat_banned_type = Some(value.into());
+    pub fn chat_banned_type(mut self, value: i64) -> Self {
+        self.chat_banned_type = Some(value);
         self
     }
     /// Sets `group_email_disabled`.
-    pub fn group_email_disabled(mut self, value: impl Into<i64>) -> Self {
-        self.group_email_disabled = Some(value.into());
+    pub fn group_email_disabled(mut self, value: i64) -> Self {
+        self.group_email_disabled = Some(value);
         self
     }
     /// Sets `group_live_switch`.
-    pub fn group_live_switch(mut self, value: impl Into<i64>) -> Self {
-        self.group_live_switch = Some(value.into());
+    pub fn group_live_switch(mut self, value: i64) -> Self {
+        self.group_live_switch = Some(value);
         self
     }
     /// Sets `management_type`.
-    pub fn management_type(mut self, value: impl Into<i64>) -> Self {
-        self.management_type = Some(value.into());
+    pub fn management_type(mut self, value: i64) -> Self {
+        self.management_type = Some(value);
         self
     }
     /// Sets `members_to_admin_chat`.
-    pub fn members_to_admin_chat(mut self, value: impl Into<i64>) -> Self {
-        self.members_to_admin_chat = Some(value.into());
+    pub fn members_to_admin_chat(mut self, value: i64) -> Self {
+        self.members_to_admin_chat = Some(value);
         self
     }
     /// Sets `mention_all_authority`.
-    pub fn mention_all_authority(mut self, value: impl Into<i64>) -> Self {
-        self.mention_all_authority = Some(value.into());
+    pub fn mention_all_authority(mut self, value: i64) -> Self {
+        self.mention_all_authority = Some(value);
         self
     }
     /// Sets `not_quit_when_emp_leave`.
-    pub fn not_quit_when_emp_leave(mut self, value: impl Into<i64>) -> Self {
-        self.not_quit_when_emp_leave = Some(value.into());
+    pub fn not_quit_when_emp_leave(mut self, value: i64) -> Self {
+        self.not_quit_when_emp_leave = Some(value);
         self
     }
     /// Sets `only_admin_can_add_mem`.
-    pub fn only_admin_can_add_mem(mut self, value: impl Into<i64>) -> Self {
-        self.only_admin_can_add_mem = Some(value.into());
+    pub fn only_admin_can_add_mem(mut self, value: i64) -> Self {
+        self.only_admin_can_add_mem = Some(value);
         self
     }
     /// Sets `only_admin_can_ding`.
-    pub fn only_admin_can_ding(mut self, value: impl Into<i64>) -> Self {
-        self.only_admin_can_ding = Some(value.into());
+    pub fn only_admin_can_ding(mut self, value: i64) -> Self {
+        self.only_admin_can_ding = Some(value);
         self
     }
     /// Sets `only_admin_can_set_msg_top`.
-    pub fn only_admin_can_set_msg_top(mut self, value: impl Into<i64>) -> Self {
-        self.only_admin_can_set_msg_top = Some(value.into());
+    pub fn only_admin_can_set_msg_top(mut self, value: i64) -> Self {
+        self.only_admin_can_set_msg_top = Some(value);
         self
     }
     /// Sets `searchable`.
-    pub fn searchable(mut self, value: impl Into<i64>) -> Self {
-        self.searchable = Some(value.into());
+    pub fn searchable(mut self, value: i64) -> Self {
+        self.searchable = Some(value);
         self
     }
     /// Sets `show_history_type`.
-    pub fn show_history_type(mut self, value: impl Into<i64>) -> Self {
-        self.show_history_type = Some(value.into());
+    pub fn show_history_type(mut self, value: i64) -> Self {
+        self.show_history_type = Some(value);
         self
     }
     /// Sets `validation_type`.
-    pub fn validation_type(mut self, value: impl Into<i64>) -> Self {
-        self.validation_type = Some(value.into());
+    pub fn validation_type(mut self, value: i64) -> Self {
+        self.validation_type = Some(value);
         self
     }
 }
@@ -4930,28 +4930,28 @@ impl UserListValue {
         Self::default()
     }
     /// Sets `joinTime`.
-    pub fn join_time(mut self, value: impl Into<i64>) -> Self {
-        self.join_time = Some(value.into());
+    pub fn join_time(mut self, value: i64) -> Self {
+        self.join_time = Some(value);
         self
     }
     /// Sets `modifyTime`.
-    pub fn modify_time(mut self, value: impl Into<i64>) -> Self {
-        self.modify_time = Some(value.into());
+    pub fn modify_time(mut self, value: i64) -> Self {
+        self.modify_time = Some(value);
         self
     }
     /// Sets `mute`.
-    pub fn mute(mut self, value: impl Into<bool>) -> Self {
-        self.mute = Some(value.into());
+    pub fn mute(mut self, value: bool) -> Self {
+        self.mute = Some(value);
         self
     }
     /// Sets `topRank`.
-    pub fn top_rank(mut self, value: impl Into<bool>) -> Self {
-        self.top_rank = Some(value.into());
+    pub fn top_rank(mut self, value: bool) -> Self {
+        self.top_rank = Some(value);
         self
     }
     /// Sets `visible`.
-    pub fn visible(mut self, value: impl Into<bool>) -> Self {
-        self.visible = Some(value.into());
+    pub fn visible(mut self, value: bool) -> Self {
+        self.visible = Some(value);
         self
     }
 }
@@ -6324,8 +6324,8 @@ impl SendInteractiveCardRequestCardOptions {
         Self::default()
     }
     /// Sets `supportForward`.
-    pub fn support_forward(mut self, value: impl Into<bool>) -> Self {
-        self.support_forward = Some(value.into());
+    pub fn support_forward(mut self, value: bool) -> Self {
+        self.support_forward = Some(value);
         self
     }
 }
@@ -6427,8 +6427,8 @@ impl SendRobotInteractiveCardRequestSendOptions {
         Self::default()
     }
     /// Sets `atAll`.
-    pub fn at_all(mut self, value: impl Into<bool>) -> Self {
-        self.at_all = Some(value.into());
+    pub fn at_all(mut self, value: bool) -> Self {
+        self.at_all = Some(value);
         self
     }
     /// Sets `atUserListJson`.
@@ -6595,13 +6595,13 @@ impl UpdateInteractiveCardRequestCardOptions {
         Self::default()
     }
     /// Sets `updateCardDataByKey`.
-    pub fn update_card_data_by_key(mut self, value: impl Into<bool>) -> Self {
-        self.update_card_data_by_key = Some(value.into());
+    pub fn update_card_data_by_key(mut self, value: bool) -> Self {
+        self.update_card_data_by_key = Some(value);
         self
     }
     /// Sets `updatePrivateDataByKey`.
-    pub fn update_private_data_by_key(mut self, value: impl Into<bool>) -> Self {
-        self.update_private_data_by_key = Some(value.into());
+    pub fn update_private_data_by_key(mut self, value: bool) -> Self {
+        self.update_private_data_by_key = Some(value);
         self
     }
 }
@@ -6671,88 +6671,88 @@ impl UpdateSceneGroupRequestManagementOptions {
         Self::default()
     }
     /// Sets `add_friend_forbidden`.
-    pub fn add_friend_forbidden(mut self, value: impl Into<i64>) -> Self {
-        self.add_friend_forbidden = Some(value.into());
+    pub fn add_friend_forbidden(mut self, value: i64) -> Self {
+        self.add_friend_forbidden = Some(value);
         self
     }
     /// Sets `all_members_can_create_calendar`.
-    pub fn all_members_can_create_calendar(mut self, value: impl Into<i64>) -> Self {
-        self.all_members_can_create_calendar = Some(value.into());
+    pub fn all_members_can_create_calendar(mut self, value: i64) -> Self {
+        self.all_members_can_create_calendar = Some(value);
         self
     }
     /// Sets `all_members_can_create_mcs_conf`.
-    pub fn all_members_can_create_mcs_conf(mut self, value: impl Into<i64>) -> Self {
-        self.all_members_can_create_mcs_conf = Some(value.into());
+    pub fn all_members_can_create_mcs_conf(mut self, value: i64) -> Self {
+        self.all_members_can_create_mcs_conf = Some(value);
         self
     }
     /// Sets `chat_banned_type`.
-    pub fn chat_banned_type(mut self, value: impl Into<i64>) -> Self {
-        self.chat_banned_type = Some(value.into());
+    pub fn chat_banned_type(mut self, value: i64) -> Self {
+        self.chat_banned_type = Some(value);
         self
     }
     /// Sets `group_email_disabled`.
-    pub fn group_email_disabled(mut self, value: impl Into<i64>) -> Self {
-        self.group_email_disabled = Some(value.into());
+    pub fn group_email_disabled(mut self, value: i64) -> Self {
+        self.group_email_disabled = Some(value);
         self
     }
     /// Sets `group_live_switch`.
-    pub fn group_live_switch(mut self, value: impl Into<i64>) -> Self {
-        self.group_live_switch = Some(value.into());
+    pub fn group_live_switch(mut self, value: i64) -> Self {
+        self.group_live_switch = Some(value);
         self
     }
     /// Sets `management_type`.
-    pub fn management_type(mut self, value: impl Into<i64>) -> Self {
-        self.management_type = Some(value.into());
+    pub fn management_type(mut self, value: i64) -> Self {
+        self.management_type = Some(value);
         self
     }
     /// Sets `members_to_admin_chat`.
-    pub fn members_to_admin_chat(mut self, value: impl Into<i64>) -> Self {
-        self.members_to_admin_chat = Some(value.into());
+    pub fn members_to_admin_chat(mut self, value: i64) -> Self {
+        self.members_to_admin_chat = Some(value);
         self
     }
     /// Sets `mention_all_authority`.
-    pub fn mention_all_authority(mut self, value: impl Into<i64>) -> Self {
-        self.mention_all_authority = Some(value.into());
+    pub fn mention_all_authority(mut self, value: i64) -> Self {
+        self.mention_all_authority = Some(value);
         self
     }
     /// Sets `not_quit_when_emp_leave`.
-    pub fn not_quit_when_emp_leave(mut self, value: impl Into<i64>) -> Self {
-        self.not_quit_when_emp_leave = Some(value.into());
+    pub fn not_quit_when_emp_leave(mut self, value: i64) -> Self {
+        self.not_quit_when_emp_leave = Some(value);
         self
     }
     /// Sets `only_admin_can_add_mem`.
-    pub fn only_admin_can_add_mem(mut self, value: impl Into<i64>) -> Self {
-        self.only_admin_can_add_mem = Some(value.into());
+    pub fn only_admin_can_add_mem(mut self, value: i64) -> Self {
+        self.only_admin_can_add_mem = Some(value);
         self
     }
     /// Sets `only_admin_can_ding`.
-    pub fn only_admin_can_ding(mut self, value: impl Into<i64>) -> Self {
-        self.only_admin_can_ding = Some(value.into());
+    pub fn only_admin_can_ding(mut self, value: i64) -> Self {
+        self.only_admin_can_ding = Some(value);
         self
     }
     /// Sets `only_admin_can_set_msg_top`.
-    pub fn only_admin_can_set_msg_top(mut self, value: impl Into<i64>) -> Self {
-        self.only_admin_can_set_msg_top = Some(value.into());
+    pub fn only_admin_can_set_msg_top(mut self, value: i64) -> Self {
+        self.only_admin_can_set_msg_top = Some(value);
         self
     }
     /// Sets `plugin_customize_verify`.
-    pub fn plugin_customize_verify(mut self, value: impl Into<i64>) -> Self {
-        self.plugin_customize_verify = Some(value.into());
+    pub fn plugin_customize_verify(mut self, value: i64) -> Self {
+        self.plugin_customize_verify = Some(value);
         self
     }
     /// Sets `searchable`.
-    pub fn searchable(mut self, value: impl Into<i64>) -> Self {
-        self.searchable = Some(value.into());
+    pub fn searchable(mut self, value: i64) -> Self {
+        self.searchable = Some(value);
         self
     }
     /// Sets `show_history_type`.
-    pub fn show_history_type(mut self, value: impl Into<i64>) -> Self {
-        self.show_history_type = Some(value.into());
+    pub fn show_history_type(mut self, value: i64) -> Self {
+        self.show_history_type = Some(value);
         self
     }
     /// Sets `validation_type`.
-    pub fn validation_type(mut self, value: impl Into<i64>) -> Self {
-        self.validation_type = Some(value.into());
+    pub fn validation_type(mut self, value: i64) -> Self {
+        self.validation_type = Some(value);
         self
     }
 }
@@ -8595,8 +8595,8 @@ impl AddConvNavTabRequest {
         self
     }
     /// Sets `userEditable`.
-    pub fn user_editable(mut self, value: impl Into<bool>) -> Self {
-        self.user_editable = Some(value.into());
+    pub fn user_editable(mut self, value: bool) -> Self {
+        self.user_editable = Some(value);
         self
     }
 }
@@ -8637,13 +8637,13 @@ impl AddOrgTextEmotionRequest {
     pub fn new(
         background_media_id: impl Into<String>,
         background_media_id_for_panel: impl Into<String>,
-        dept_id: impl Into<i64>,
+        dept_id: i64,
         emotion_name: impl Into<String>,
     ) -> Self {
         Self {
             background_media_id: background_media_id.into(),
             background_media_id_for_panel: background_media_id_for_panel.into(),
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             emotion_name: emotion_name.into(),
         }
     }
@@ -8810,7 +8810,7 @@ impl AddUnfurlingRegisterRequest {
         card_template_id: impl Into<String>,
         domain: impl Into<String>,
         path: impl Into<String>,
-        rule_match_type: impl Into<i64>,
+        rule_match_type: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -8822,13 +8822,13 @@ impl AddUnfurlingRegisterRequest {
             domain: domain.into(),
             path: path.into(),
             rule_desc: None,
-            rule_match_type: rule_match_type.into(),
+            rule_match_type: rule_match_type,
             user_id: user_id.into(),
         }
     }
     /// Sets `callbackType`.
-    pub fn callback_type(mut self, value: impl Into<i64>) -> Self {
-        self.callback_type = Some(value.into());
+    pub fn callback_type(mut self, value: i64) -> Self {
+        self.callback_type = Some(value);
         self
     }
     /// Sets `ruleDesc`.
@@ -8918,13 +8918,10 @@ pub struct BatchQueryGroupMemberRequest {
 }
 impl BatchQueryGroupMemberRequest {
     /// A `BatchQueryGroupMemberRequest` with its required fields (`maxResults`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: impl Into<i64>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(max_results: i64, open_conversation_id: impl Into<String>) -> Self {
         Self {
             cool_app_code: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             open_conversation_id: open_conversation_id.into(),
         }
@@ -9010,12 +9007,12 @@ impl ChangeGroupOwnerRequest {
     /// A `ChangeGroupOwnerRequest` with its required fields (`groupOwnerId`, `groupOwnerType`, `openConversationId`); set the others with the methods named after them.
     pub fn new(
         group_owner_id: impl Into<String>,
-        group_owner_type: impl Into<i64>,
+        group_owner_type: i64,
         open_conversation_id: impl Into<String>,
     ) -> Self {
         Self {
             group_owner_id: group_owner_id.into(),
-            group_owner_type: group_owner_type.into(),
+            group_owner_type: group_owner_type,
             open_conversation_id: open_conversation_id.into(),
         }
     }
@@ -9052,12 +9049,12 @@ impl ChatSubAdminUpdateRequest {
     /// A `ChatSubAdminUpdateRequest` with its required fields (`openConversationId`, `role`, `userIds`); set the others with the methods named after them.
     pub fn new(
         open_conversation_id: impl Into<String>,
-        role: impl Into<i64>,
+        role: i64,
         user_ids: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
             open_conversation_id: open_conversation_id.into(),
-            role: role.into(),
+            role: role,
             user_ids: user_ids.into_iter().map(Into::into).collect(),
         }
     }
@@ -9129,14 +9126,10 @@ pub struct CopyUnfurlingRegisterRequest {
 }
 impl CopyUnfurlingRegisterRequest {
     /// A `CopyUnfurlingRegisterRequest` with its required fields (`appId`, `id`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_id: impl Into<String>,
-        id: impl Into<i64>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(app_id: impl Into<String>, id: i64, user_id: impl Into<String>) -> Self {
         Self {
             app_id: app_id.into(),
-            id: id.into(),
+            id: id,
             user_id: user_id.into(),
         }
     }
@@ -9378,8 +9371,8 @@ impl CreateGroupRequest {
         }
     }
     /// Sets `conversationTag`.
-    pub fn conversation_tag(mut self, value: impl Into<i64>) -> Self {
-        self.conversation_tag = Some(value.into());
+    pub fn conversation_tag(mut self, value: i64) -> Self {
+        self.conversation_tag = Some(value);
         self
     }
     /// Sets `extidlist`.
@@ -9398,9 +9391,9 @@ impl CreateGroupRequest {
     /// Sets `managementOptions`.
     pub fn management_options(
         mut self,
-        value: impl Into<CreateGroupRequestManagementOptions>,
+        value: CreateGroupRequestManagementOptions,
     ) -> Self {
-        self.management_options = Some(value.into());
+        self.management_options = Some(value);
         self
     }
     /// Sets `ownerType`.
@@ -9485,8 +9478,8 @@ impl CreateGroupConversationRequest {
         self
     }
     /// Sets `groupOwnerType`.
-    pub fn group_owner_type(mut self, value: impl Into<i64>) -> Self {
-        self.group_owner_type = Some(value.into());
+    pub fn group_owner_type(mut self, value: i64) -> Self {
+        self.group_owner_type = Some(value);
         self
     }
     /// Sets `userIds`.
@@ -9551,8 +9544,8 @@ impl CreateGroupFromOldGroupRequest {
         }
     }
     /// Sets `notQuitWhenEmpLeave`.
-    pub fn not_quit_when_emp_leave(mut self, value: impl Into<i64>) -> Self {
-        self.not_quit_when_emp_leave = Some(value.into());
+    pub fn not_quit_when_emp_leave(mut self, value: i64) -> Self {
+        self.not_quit_when_emp_leave = Some(value);
         self
     }
     /// Sets `srcCorpId`.
@@ -9661,9 +9654,9 @@ impl CreateSceneGroupRequest {
     /// Sets `management_options`.
     pub fn management_options(
         mut self,
-        value: impl Into<CreateSceneGroupRequestManagementOptions>,
+        value: CreateSceneGroupRequestManagementOptions,
     ) -> Self {
-        self.management_options = Some(value.into());
+        self.management_options = Some(value);
         self
     }
     /// Sets `subadmin_ids`.
@@ -9767,9 +9760,9 @@ impl CreateSceneGroupConversationRequest {
     /// Sets `managementOptions`.
     pub fn management_options(
         mut self,
-        value: impl Into<CreateSceneGroupConversationRequestManagementOptions>,
+        value: CreateSceneGroupConversationRequestManagementOptions,
     ) -> Self {
-        self.management_options = Some(value.into());
+        self.management_options = Some(value);
         self
     }
     /// Sets `userIdList`.
@@ -9898,16 +9891,12 @@ pub struct DebugUnfurlingRegisterRequest {
 }
 impl DebugUnfurlingRegisterRequest {
     /// A `DebugUnfurlingRegisterRequest` with its required fields (`appId`, `id`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_id: impl Into<String>,
-        id: impl Into<i64>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(app_id: impl Into<String>, id: i64, user_id: impl Into<String>) -> Self {
         Self {
             app_id: app_id.into(),
             gray_group_id_list: None,
             gray_user_id_list: None,
-            id: id.into(),
+            id: id,
             user_id: user_id.into(),
         }
     }
@@ -10003,11 +9992,11 @@ pub struct DeleteOrgTextEmotionRequest {
 impl DeleteOrgTextEmotionRequest {
     /// A `DeleteOrgTextEmotionRequest` with its required fields (`deptId`, `emotionIds`); set the others with the methods named after them.
     pub fn new(
-        dept_id: impl Into<i64>,
+        dept_id: i64,
         emotion_ids: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             emotion_ids: emotion_ids.into_iter().map(Into::into).collect(),
         }
     }
@@ -10187,16 +10176,16 @@ pub struct GetFamilySchoolConversationMsgRequest {
 impl GetFamilySchoolConversationMsgRequest {
     /// A `GetFamilySchoolConversationMsgRequest` with its required fields (`maxResults`, `msgTypes`, `nextToken`, `openConversationId`, `unionId`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         msg_types: impl IntoIterator<Item = i64>,
-        next_token: impl Into<i64>,
+        next_token: i64,
         open_conversation_id: impl Into<String>,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             msg_types: msg_types.into_iter().collect(),
-            next_token: next_token.into(),
+            next_token: next_token,
             open_conversation_id: open_conversation_id.into(),
             union_id: union_id.into(),
         }
@@ -10234,14 +10223,10 @@ pub struct GetFamilySchoolConversationsRequest {
 }
 impl GetFamilySchoolConversationsRequest {
     /// A `GetFamilySchoolConversationsRequest` with its required fields (`maxResults`, `nextToken`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(max_results: i64, next_token: i64, union_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             union_id: union_id.into(),
         }
     }
@@ -10276,12 +10261,9 @@ pub struct GetGroupMembersByUserTokenRequest {
 }
 impl GetGroupMembersByUserTokenRequest {
     /// A `GetGroupMembersByUserTokenRequest` with its required fields (`maxResults`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: impl Into<i64>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(max_results: i64, open_conversation_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             open_conversation_id: open_conversation_id.into(),
         }
@@ -10325,12 +10307,12 @@ pub struct GetInnerGroupMembersRequest {
 impl GetInnerGroupMembersRequest {
     /// A `GetInnerGroupMembersRequest` with its required fields (`maxResults`, `openConversationId`, `userId`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         open_conversation_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             open_conversation_id: open_conversation_id.into(),
             user_id: user_id.into(),
@@ -10393,10 +10375,10 @@ impl GetInterconnectionUrlRequest {
         app_user_id: impl Into<String>,
         app_user_mobile_number: impl Into<String>,
         app_user_name: impl Into<String>,
-        msg_page_type: impl Into<i64>,
+        msg_page_type: i64,
         signature: impl Into<String>,
         source_code: impl Into<String>,
-        source_type: impl Into<i64>,
+        source_type: i64,
     ) -> Self {
         Self {
             app_user_avatar: None,
@@ -10404,11 +10386,11 @@ impl GetInterconnectionUrlRequest {
             app_user_id: app_user_id.into(),
             app_user_mobile_number: app_user_mobile_number.into(),
             app_user_name: app_user_name.into(),
-            msg_page_type: msg_page_type.into(),
+            msg_page_type: msg_page_type,
             qr_code: None,
             signature: signature.into(),
             source_code: source_code.into(),
-            source_type: source_type.into(),
+            source_type: source_type,
             user_id: None,
         }
     }
@@ -10418,8 +10400,8 @@ impl GetInterconnectionUrlRequest {
         self
     }
     /// Sets `appUserAvatarType`.
-    pub fn app_user_avatar_type(mut self, value: impl Into<i64>) -> Self {
-        self.app_user_avatar_type = Some(value.into());
+    pub fn app_user_avatar_type(mut self, value: i64) -> Self {
+        self.app_user_avatar_type = Some(value);
         self
     }
     /// Sets `qrCode`.
@@ -10582,13 +10564,13 @@ impl GetSceneGroupMembersRequest {
         cool_app_code: impl Into<String>,
         cursor: impl Into<String>,
         open_conversation_id: impl Into<String>,
-        size: impl Into<i64>,
+        size: i64,
     ) -> Self {
         Self {
             cool_app_code: cool_app_code.into(),
             cursor: cursor.into(),
             open_conversation_id: open_conversation_id.into(),
-            size: size.into(),
+            size: size,
         }
     }
 }
@@ -10681,8 +10663,8 @@ impl GroupBanWordsRequest {
         Self::default()
     }
     /// Sets `banWordsMode`.
-    pub fn ban_words_mode(mut self, value: impl Into<i64>) -> Self {
-        self.ban_words_mode = Some(value.into());
+    pub fn ban_words_mode(mut self, value: i64) -> Self {
+        self.ban_words_mode = Some(value);
         self
     }
     /// Sets `openConversationId`.
@@ -10760,8 +10742,8 @@ impl GroupCapacityInquiryRequest {
         self
     }
     /// Sets `targetCapacity`.
-    pub fn target_capacity(mut self, value: impl Into<i64>) -> Self {
-        self.target_capacity = Some(value.into());
+    pub fn target_capacity(mut self, value: i64) -> Self {
+        self.target_capacity = Some(value);
         self
     }
 }
@@ -10858,23 +10840,23 @@ impl GroupCapacityOrderPlaceRequest {
         Self::default()
     }
     /// Sets `actualPrice`.
-    pub fn actual_price(mut self, value: impl Into<i64>) -> Self {
-        self.actual_price = Some(value.into());
+    pub fn actual_price(mut self, value: i64) -> Self {
+        self.actual_price = Some(value);
         self
     }
     /// Sets `currentCapacity`.
-    pub fn current_capacity(mut self, value: impl Into<i64>) -> Self {
-        self.current_capacity = Some(value.into());
+    pub fn current_capacity(mut self, value: i64) -> Self {
+        self.current_capacity = Some(value);
         self
     }
     /// Sets `currentEffectUntil`.
-    pub fn current_effect_until(mut self, value: impl Into<i64>) -> Self {
-        self.current_effect_until = Some(value.into());
+    pub fn current_effect_until(mut self, value: i64) -> Self {
+        self.current_effect_until = Some(value);
         self
     }
     /// Sets `discount`.
-    pub fn discount(mut self, value: impl Into<i64>) -> Self {
-        self.discount = Some(value.into());
+    pub fn discount(mut self, value: i64) -> Self {
+        self.discount = Some(value);
         self
     }
     /// Sets `extInfo`.
@@ -10886,8 +10868,8 @@ impl GroupCapacityOrderPlaceRequest {
         self
     }
     /// Sets `markedPrice`.
-    pub fn marked_price(mut self, value: impl Into<i64>) -> Self {
-        self.marked_price = Some(value.into());
+    pub fn marked_price(mut self, value: i64) -> Self {
+        self.marked_price = Some(value);
         self
     }
     /// Sets `openConversationId`.
@@ -10901,13 +10883,13 @@ impl GroupCapacityOrderPlaceRequest {
         self
     }
     /// Sets `targetCapacity`.
-    pub fn target_capacity(mut self, value: impl Into<i64>) -> Self {
-        self.target_capacity = Some(value.into());
+    pub fn target_capacity(mut self, value: i64) -> Self {
+        self.target_capacity = Some(value);
         self
     }
     /// Sets `targetEffectUntil`.
-    pub fn target_effect_until(mut self, value: impl Into<i64>) -> Self {
-        self.target_effect_until = Some(value.into());
+    pub fn target_effect_until(mut self, value: i64) -> Self {
+        self.target_effect_until = Some(value);
         self
     }
     /// Sets `token`.
@@ -10972,8 +10954,8 @@ impl GroupManageQueryRequest {
         Self::default()
     }
     /// Sets `createdAfter`.
-    pub fn created_after(mut self, value: impl Into<i64>) -> Self {
-        self.created_after = Some(value.into());
+    pub fn created_after(mut self, value: i64) -> Self {
+        self.created_after = Some(value);
         self
     }
     /// Sets `groupId`.
@@ -11008,13 +10990,13 @@ impl GroupManageQueryRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `membersOver`.
-    pub fn members_over(mut self, value: impl Into<i64>) -> Self {
-        self.members_over = Some(value.into());
+    pub fn members_over(mut self, value: i64) -> Self {
+        self.members_over = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -11069,8 +11051,8 @@ impl GroupManageReduceRequest {
         Self::default()
     }
     /// Sets `capacityLimit`.
-    pub fn capacity_limit(mut self, value: impl Into<i64>) -> Self {
-        self.capacity_limit = Some(value.into());
+    pub fn capacity_limit(mut self, value: i64) -> Self {
+        self.capacity_limit = Some(value);
         self
     }
     /// Sets `openConversationId`.
@@ -11153,8 +11135,8 @@ impl ImportGroupChatRequest {
         self
     }
     /// Sets `createAt`.
-    pub fn create_at(mut self, value: impl Into<i64>) -> Self {
-        self.create_at = Some(value.into());
+    pub fn create_at(mut self, value: i64) -> Self {
+        self.create_at = Some(value);
         self
     }
     /// Sets `icon`.
@@ -11215,7 +11197,7 @@ impl ImportMessageRequest {
     /// A `ImportMessageRequest` with its required fields (`content`, `createTime`, `importUuid`, `msgType`, `openConversationId`, `senderId`); set the others with the methods named after them.
     pub fn new(
         content: impl Into<String>,
-        create_time: impl Into<i64>,
+        create_time: i64,
         import_uuid: impl Into<String>,
         msg_type: impl Into<String>,
         open_conversation_id: impl Into<String>,
@@ -11223,7 +11205,7 @@ impl ImportMessageRequest {
     ) -> Self {
         Self {
             content: content.into(),
-            create_time: create_time.into(),
+            create_time: create_time,
             import_uuid: import_uuid.into(),
             msg_read_status_setting: None,
             msg_type: msg_type.into(),
@@ -11233,8 +11215,8 @@ impl ImportMessageRequest {
         }
     }
     /// Sets `msgReadStatusSetting`.
-    pub fn msg_read_status_setting(mut self, value: impl Into<bool>) -> Self {
-        self.msg_read_status_setting = Some(value.into());
+    pub fn msg_read_status_setting(mut self, value: bool) -> Self {
+        self.msg_read_status_setting = Some(value);
         self
     }
     /// Sets `receivers`.
@@ -11365,8 +11347,8 @@ impl IntelligentSendCardRequest {
         Self::default()
     }
     /// Sets `atAll`.
-    pub fn at_all(mut self, value: impl Into<bool>) -> Self {
-        self.at_all = Some(value.into());
+    pub fn at_all(mut self, value: bool) -> Self {
+        self.at_all = Some(value);
         self
     }
     /// Sets `atOpenGroupRoleIds`.
@@ -11480,17 +11462,17 @@ pub struct InteractiveCardCreateInstanceRequest {
 impl InteractiveCardCreateInstanceRequest {
     /// A `InteractiveCardCreateInstanceRequest` with its required fields (`cardData`, `cardTemplateId`, `conversationType`, `outTrackId`); set the others with the methods named after them.
     pub fn new(
-        card_data: impl Into<InteractiveCardCreateInstanceRequestCardData>,
+        card_data: InteractiveCardCreateInstanceRequestCardData,
         card_template_id: impl Into<String>,
-        conversation_type: impl Into<i64>,
+        conversation_type: i64,
         out_track_id: impl Into<String>,
     ) -> Self {
         Self {
             callback_route_key: None,
-            card_data: card_data.into(),
+            card_data: card_data,
             card_template_id: card_template_id.into(),
             chat_bot_id: None,
-            conversation_type: conversation_type.into(),
+            conversation_type: conversation_type,
             open_conversation_id: None,
             out_track_id: out_track_id.into(),
             private_data: None,
@@ -11526,8 +11508,8 @@ impl InteractiveCardCreateInstanceRequest {
         self
     }
     /// Sets `pullStrategy`.
-    pub fn pull_strategy(mut self, value: impl Into<bool>) -> Self {
-        self.pull_strategy = Some(value.into());
+    pub fn pull_strategy(mut self, value: bool) -> Self {
+        self.pull_strategy = Some(value);
         self
     }
     /// Sets `receiverUserIdList`.
@@ -11544,8 +11526,8 @@ impl InteractiveCardCreateInstanceRequest {
         self
     }
     /// Sets `userIdType`.
-    pub fn user_id_type(mut self, value: impl Into<i64>) -> Self {
-        self.user_id_type = Some(value.into());
+    pub fn user_id_type(mut self, value: i64) -> Self {
+        self.user_id_type = Some(value);
         self
     }
 }
@@ -11619,15 +11601,15 @@ pub struct ListGroupTemplatesByOrgIdRequest {
 }
 impl ListGroupTemplatesByOrgIdRequest {
     /// A `ListGroupTemplatesByOrgIdRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64) -> Self {
         Self {
-            page_number: page_number.into(),
+            page_number: page_number,
             page_size: None,
         }
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -11648,15 +11630,15 @@ pub struct ListSceneGroupsByTemplateIdRequest {
 }
 impl ListSceneGroupsByTemplateIdRequest {
     /// A `ListSceneGroupsByTemplateIdRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64) -> Self {
         Self {
-            page_number: page_number.into(),
+            page_number: page_number,
             page_size: None,
         }
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -11728,10 +11710,10 @@ pub struct OfflineUnfurlingRegisterRequest {
 }
 impl OfflineUnfurlingRegisterRequest {
     /// A `OfflineUnfurlingRegisterRequest` with its required fields (`appId`, `id`); set the others with the methods named after them.
-    pub fn new(app_id: impl Into<String>, id: impl Into<i64>) -> Self {
+    pub fn new(app_id: impl Into<String>, id: i64) -> Self {
         Self {
             app_id: app_id.into(),
-            id: id.into(),
+            id: id,
             user_id: None,
         }
     }
@@ -11979,12 +11961,9 @@ pub struct OpenInnerGroupTransferToDeptGroupRequest {
 }
 impl OpenInnerGroupTransferToDeptGroupRequest {
     /// A `OpenInnerGroupTransferToDeptGroupRequest` with its required fields (`deptId`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: impl Into<i64>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(dept_id: i64, open_conversation_id: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             open_conversation_id: open_conversation_id.into(),
         }
     }
@@ -12060,11 +12039,11 @@ pub struct OpenUserSendCardMessageRequest {
 impl OpenUserSendCardMessageRequest {
     /// A `OpenUserSendCardMessageRequest` with its required fields (`cardContent`, `userId`); set the others with the methods named after them.
     pub fn new(
-        card_content: impl Into<OpenUserSendCardMessageRequestCardContent>,
+        card_content: OpenUserSendCardMessageRequestCardContent,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            card_content: card_content.into(),
+            card_content: card_content,
             open_conversation_id: None,
             receive_user_id: None,
             user_id: user_id.into(),
@@ -12128,9 +12107,9 @@ impl PersonalSendCardMessageRequest {
     /// Sets `cardContent`.
     pub fn card_content(
         mut self,
-        value: impl Into<PersonalSendCardMessageRequestCardContent>,
+        value: PersonalSendCardMessageRequestCardContent,
     ) -> Self {
-        self.card_content = Some(value.into());
+        self.card_content = Some(value);
         self
     }
     /// Sets `openConversationId`.
@@ -12533,14 +12512,14 @@ pub struct QueryInnerGroupMemberListRequest {
 impl QueryInnerGroupMemberListRequest {
     /// A `QueryInnerGroupMemberListRequest` with its required fields (`maxResults`, `nextToken`, `openConversationId`, `userId`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
+        max_results: i64,
+        next_token: i64,
         open_conversation_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             open_conversation_id: open_conversation_id.into(),
             user_id: user_id.into(),
         }
@@ -12606,8 +12585,8 @@ impl QueryMembersOfGroupRoleRequest {
         }
     }
     /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.timestamp = Some(value.into());
+    pub fn timestamp(mut self, value: i64) -> Self {
+        self.timestamp = Some(value);
         self
     }
 }
@@ -12680,8 +12659,8 @@ impl QueryMsgReadStatusRequest {
         Self::default()
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
     /// Sets `openConversationId`.
@@ -12695,8 +12674,8 @@ impl QueryMsgReadStatusRequest {
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -12846,13 +12825,13 @@ impl QueryRecentConversationsRequest {
         Self::default()
     }
     /// Sets `onlyHuman`.
-    pub fn only_human(mut self, value: impl Into<bool>) -> Self {
-        self.only_human = Some(value.into());
+    pub fn only_human(mut self, value: bool) -> Self {
+        self.only_human = Some(value);
         self
     }
     /// Sets `onlyInnerGroup`.
-    pub fn only_inner_group(mut self, value: impl Into<bool>) -> Self {
-        self.only_inner_group = Some(value.into());
+    pub fn only_inner_group(mut self, value: bool) -> Self {
+        self.only_inner_group = Some(value);
         self
     }
     /// Sets `userId`.
@@ -13033,13 +13012,13 @@ impl QueryUnfurlingRegisterInfoRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
 }
@@ -13303,14 +13282,10 @@ pub struct ReleaseUnfurlingRegisterRequest {
 }
 impl ReleaseUnfurlingRegisterRequest {
     /// A `ReleaseUnfurlingRegisterRequest` with its required fields (`appId`, `id`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_id: impl Into<String>,
-        id: impl Into<i64>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(app_id: impl Into<String>, id: i64, user_id: impl Into<String>) -> Self {
         Self {
             app_id: app_id.into(),
-            id: id.into(),
+            id: id,
             user_id: user_id.into(),
         }
     }
@@ -13526,12 +13501,12 @@ pub struct SearchInnerGroupsRequest {
 impl SearchInnerGroupsRequest {
     /// A `SearchInnerGroupsRequest` with its required fields (`maxResults`, `searchKey`, `userId`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         search_key: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             search_key: search_key.into(),
             user_id: user_id.into(),
         }
@@ -13592,19 +13567,19 @@ pub struct SendInteractiveCardRequest {
 impl SendInteractiveCardRequest {
     /// A `SendInteractiveCardRequest` with its required fields (`cardData`, `cardTemplateId`, `conversationType`, `outTrackId`); set the others with the methods named after them.
     pub fn new(
-        card_data: impl Into<SendInteractiveCardRequestCardData>,
+        card_data: SendInteractiveCardRequestCardData,
         card_template_id: impl Into<String>,
-        conversation_type: impl Into<i64>,
+        conversation_type: i64,
         out_track_id: impl Into<String>,
     ) -> Self {
         Self {
             at_open_ids: None,
             callback_route_key: None,
-            card_data: card_data.into(),
+            card_data: card_data,
             card_options: None,
             card_template_id: card_template_id.into(),
             chat_bot_id: None,
-            conversation_type: conversation_type.into(),
+            conversation_type: conversation_type,
             digital_worker_code: None,
             open_conversation_id: None,
             out_track_id: out_track_id.into(),
@@ -13631,11 +13606,8 @@ impl SendInteractiveCardRequest {
         self
     }
     /// Sets `cardOptions`.
-    pub fn card_options(
-        mut self,
-        value: impl Into<SendInteractiveCardRequestCardOptions>,
-    ) -> Self {
-        self.card_options = Some(value.into());
+    pub fn card_options(mut self, value: SendInteractiveCardRequestCardOptions) -> Self {
+        self.card_options = Some(value);
         self
     }
     /// Sets `chatBotId`.
@@ -13664,8 +13636,8 @@ impl SendInteractiveCardRequest {
         self
     }
     /// Sets `pullStrategy`.
-    pub fn pull_strategy(mut self, value: impl Into<bool>) -> Self {
-        self.pull_strategy = Some(value.into());
+    pub fn pull_strategy(mut self, value: bool) -> Self {
+        self.pull_strategy = Some(value);
         self
     }
     /// Sets `receiverUserIdList`.
@@ -13682,8 +13654,8 @@ impl SendInteractiveCardRequest {
         self
     }
     /// Sets `userIdType`.
-    pub fn user_id_type(mut self, value: impl Into<i64>) -> Self {
-        self.user_id_type = Some(value.into());
+    pub fn user_id_type(mut self, value: i64) -> Self {
+        self.user_id_type = Some(value);
         self
     }
 }
@@ -13748,14 +13720,14 @@ pub struct SendOTOInteractiveCardRequest {
 impl SendOTOInteractiveCardRequest {
     /// A `SendOTOInteractiveCardRequest` with its required fields (`cardData`, `cardTemplateId`, `outTrackId`); set the others with the methods named after them.
     pub fn new(
-        card_data: impl Into<SendOTOInteractiveCardRequestCardData>,
+        card_data: SendOTOInteractiveCardRequestCardData,
         card_template_id: impl Into<String>,
         out_track_id: impl Into<String>,
     ) -> Self {
         Self {
             at_open_ids: None,
             callback_route_key: None,
-            card_data: card_data.into(),
+            card_data: card_data,
             card_options: None,
             card_template_id: card_template_id.into(),
             open_conversation_id: None,
@@ -13785,9 +13757,9 @@ impl SendOTOInteractiveCardRequest {
     /// Sets `cardOptions`.
     pub fn card_options(
         mut self,
-        value: impl Into<SendOTOInteractiveCardRequestCardOptions>,
+        value: SendOTOInteractiveCardRequestCardOptions,
     ) -> Self {
-        self.card_options = Some(value.into());
+        self.card_options = Some(value);
         self
     }
     /// Sets `openConversationId`.
@@ -13806,8 +13778,8 @@ impl SendOTOInteractiveCardRequest {
         self
     }
     /// Sets `pullStrategy`.
-    pub fn pull_strategy(mut self, value: impl Into<bool>) -> Self {
-        self.pull_strategy = Some(value.into());
+    pub fn pull_strategy(mut self, value: bool) -> Self {
+        self.pull_strategy = Some(value);
         self
     }
     /// Sets `receiverUserIdList`.
@@ -13824,8 +13796,8 @@ impl SendOTOInteractiveCardRequest {
         self
     }
     /// Sets `userIdType`.
-    pub fn user_id_type(mut self, value: impl Into<i64>) -> Self {
-        self.user_id_type = Some(value.into());
+    pub fn user_id_type(mut self, value: i64) -> Self {
+        self.user_id_type = Some(value);
         self
     }
 }
@@ -13967,16 +13939,16 @@ impl SendRobotInteractiveCardRequest {
         self
     }
     /// Sets `pullStrategy`.
-    pub fn pull_strategy(mut self, value: impl Into<bool>) -> Self {
-        self.pull_strategy = Some(value.into());
+    pub fn pull_strategy(mut self, value: bool) -> Self {
+        self.pull_strategy = Some(value);
         self
     }
     /// Sets `sendOptions`.
     pub fn send_options(
         mut self,
-        value: impl Into<SendRobotInteractiveCardRequestSendOptions>,
+        value: SendRobotInteractiveCardRequestSendOptions,
     ) -> Self {
-        self.send_options = Some(value.into());
+        self.send_options = Some(value);
         self
     }
     /// Sets `singleChatReceiver`.
@@ -14060,8 +14032,8 @@ impl SendRobotMessageRequest {
         }
     }
     /// Sets `atAll`.
-    pub fn at_all(mut self, value: impl Into<bool>) -> Self {
-        self.at_all = Some(value.into());
+    pub fn at_all(mut self, value: bool) -> Self {
+        self.at_all = Some(value);
         self
     }
     /// Sets `atAppUserId`.
@@ -14154,9 +14126,9 @@ impl SendTemplateInteractiveCardRequest {
     /// Sets `sendOptions`.
     pub fn send_options(
         mut self,
-        value: impl Into<SendTemplateInteractiveCardRequestSendOptions>,
+        value: SendTemplateInteractiveCardRequestSendOptions,
     ) -> Self {
-        self.send_options = Some(value.into());
+        self.send_options = Some(value);
         self
     }
     /// Sets `singleChatReceiver`.
@@ -14212,31 +14184,31 @@ impl SetRightPanelRequest {
     /// A `SetRightPanelRequest` with its required fields (`openConversationId`, `rightPanelClosePermitted`, `rightPanelOpenStatus`, `title`, `webWndParams`, `width`); set the others with the methods named after them.
     pub fn new(
         open_conversation_id: impl Into<String>,
-        right_panel_close_permitted: impl Into<bool>,
-        right_panel_open_status: impl Into<i64>,
+        right_panel_close_permitted: bool,
+        right_panel_open_status: i64,
         title: impl Into<String>,
-        web_wnd_params: impl Into<SetRightPanelRequestWebWndParams>,
-        width: impl Into<i64>,
+        web_wnd_params: SetRightPanelRequestWebWndParams,
+        width: i64,
     ) -> Self {
         Self {
             force_expand: None,
             is_qt_wnd: None,
             open_conversation_id: open_conversation_id.into(),
-            right_panel_close_permitted: right_panel_close_permitted.into(),
-            right_panel_open_status: right_panel_open_status.into(),
+            right_panel_close_permitted: right_panel_close_permitted,
+            right_panel_open_status: right_panel_open_status,
             title: title.into(),
-            web_wnd_params: web_wnd_params.into(),
-            width: width.into(),
+            web_wnd_params: web_wnd_params,
+            width: width,
         }
     }
     /// Sets `forceExpand`.
-    pub fn force_expand(mut self, value: impl Into<bool>) -> Self {
-        self.force_expand = Some(value.into());
+    pub fn force_expand(mut self, value: bool) -> Self {
+        self.force_expand = Some(value);
         self
     }
     /// Sets `isQtWnd`.
-    pub fn is_qt_wnd(mut self, value: impl Into<bool>) -> Self {
-        self.is_qt_wnd = Some(value.into());
+    pub fn is_qt_wnd(mut self, value: bool) -> Self {
+        self.is_qt_wnd = Some(value);
         self
     }
 }
@@ -14420,8 +14392,8 @@ impl TopboxCloseRequest {
         }
     }
     /// Sets `conversationType`.
-    pub fn conversation_type(mut self, value: impl Into<i64>) -> Self {
-        self.conversation_type = Some(value.into());
+    pub fn conversation_type(mut self, value: i64) -> Self {
+        self.conversation_type = Some(value);
         self
     }
     /// Sets `coolAppCode`.
@@ -14504,8 +14476,8 @@ impl TopboxOpenRequest {
         }
     }
     /// Sets `conversationType`.
-    pub fn conversation_type(mut self, value: impl Into<i64>) -> Self {
-        self.conversation_type = Some(value.into());
+    pub fn conversation_type(mut self, value: i64) -> Self {
+        self.conversation_type = Some(value);
         self
     }
     /// Sets `coolAppCode`.
@@ -14514,8 +14486,8 @@ impl TopboxOpenRequest {
         self
     }
     /// Sets `expiredTime`.
-    pub fn expired_time(mut self, value: impl Into<i64>) -> Self {
-        self.expired_time = Some(value.into());
+    pub fn expired_time(mut self, value: i64) -> Self {
+        self.expired_time = Some(value);
         self
     }
     /// Sets `openConversationId`.
@@ -14596,13 +14568,13 @@ impl UpdateClientServiceRequest {
         self
     }
     /// Sets `resetAvatar`.
-    pub fn reset_avatar(mut self, value: impl Into<bool>) -> Self {
-        self.reset_avatar = Some(value.into());
+    pub fn reset_avatar(mut self, value: bool) -> Self {
+        self.reset_avatar = Some(value);
         self
     }
     /// Sets `resetUserName`.
-    pub fn reset_user_name(mut self, value: impl Into<bool>) -> Self {
-        self.reset_user_name = Some(value.into());
+    pub fn reset_user_name(mut self, value: bool) -> Self {
+        self.reset_user_name = Some(value);
         self
     }
     /// Sets `userName`.
@@ -14678,8 +14650,8 @@ impl UpdateConvNavTabRequest {
         self
     }
     /// Sets `userEditable`.
-    pub fn user_editable(mut self, value: impl Into<bool>) -> Self {
-        self.user_editable = Some(value.into());
+    pub fn user_editable(mut self, value: bool) -> Self {
+        self.user_editable = Some(value);
         self
     }
 }
@@ -14831,9 +14803,9 @@ impl UpdateGroupRequest {
     /// Sets `managementOptions`.
     pub fn management_options(
         mut self,
-        value: impl Into<UpdateGroupRequestManagementOptions>,
+        value: UpdateGroupRequestManagementOptions,
     ) -> Self {
-        self.management_options = Some(value.into());
+        self.management_options = Some(value);
         self
     }
     /// Sets `name`.
@@ -15014,10 +14986,10 @@ pub struct UpdateGroupSubAdminRequest {
 }
 impl UpdateGroupSubAdminRequest {
     /// A `UpdateGroupSubAdminRequest` with its required fields (`openConversationId`, `role`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>, role: impl Into<i64>) -> Self {
+    pub fn new(open_conversation_id: impl Into<String>, role: i64) -> Self {
         Self {
             open_conversation_id: open_conversation_id.into(),
-            role: role.into(),
+            role: role,
             union_ids: None,
             user_ids: None,
         }
@@ -15078,19 +15050,16 @@ impl UpdateInteractiveCardRequest {
         Self::default()
     }
     /// Sets `cardData`.
-    pub fn card_data(
-        mut self,
-        value: impl Into<UpdateInteractiveCardRequestCardData>,
-    ) -> Self {
-        self.card_data = Some(value.into());
+    pub fn card_data(mut self, value: UpdateInteractiveCardRequestCardData) -> Self {
+        self.card_data = Some(value);
         self
     }
     /// Sets `cardOptions`.
     pub fn card_options(
         mut self,
-        value: impl Into<UpdateInteractiveCardRequestCardOptions>,
+        value: UpdateInteractiveCardRequestCardOptions,
     ) -> Self {
-        self.card_options = Some(value.into());
+        self.card_options = Some(value);
         self
     }
     /// Sets `outTrackId`.
@@ -15109,8 +15078,8 @@ impl UpdateInteractiveCardRequest {
         self
     }
     /// Sets `userIdType`.
-    pub fn user_id_type(mut self, value: impl Into<i64>) -> Self {
-        self.user_id_type = Some(value.into());
+    pub fn user_id_type(mut self, value: i64) -> Self {
+        self.user_id_type = Some(value);
         self
     }
 }
@@ -15151,13 +15120,13 @@ pub struct UpdateMemberBanWordsRequest {
 impl UpdateMemberBanWordsRequest {
     /// A `UpdateMemberBanWordsRequest` with its required fields (`muteDuration`, `muteStatus`, `openConversationId`); set the others with the methods named after them.
     pub fn new(
-        mute_duration: impl Into<i64>,
-        mute_status: impl Into<i64>,
+        mute_duration: i64,
+        mute_status: i64,
         open_conversation_id: impl Into<String>,
     ) -> Self {
         Self {
-            mute_duration: mute_duration.into(),
-            mute_status: mute_status.into(),
+            mute_duration: mute_duration,
+            mute_status: mute_status,
             open_conversation_id: open_conversation_id.into(),
             union_ids: None,
             user_id_list: None,
@@ -15373,9 +15342,9 @@ impl UpdateRobotInteractiveCardRequest {
     /// Sets `updateOptions`.
     pub fn update_options(
         mut self,
-        value: impl Into<UpdateRobotInteractiveCardRequestUpdateOptions>,
+        value: UpdateRobotInteractiveCardRequestUpdateOptions,
     ) -> Self {
-        self.update_options = Some(value.into());
+        self.update_options = Some(value);
         self
     }
     /// Sets `userIdPrivateDataMap`.
@@ -15440,9 +15409,9 @@ impl UpdateSceneGroupRequest {
     /// Sets `management_options`.
     pub fn management_options(
         mut self,
-        value: impl Into<UpdateSceneGroupRequestManagementOptions>,
+        value: UpdateSceneGroupRequestManagementOptions,
     ) -> Self {
-        self.management_options = Some(value.into());
+        self.management_options = Some(value);
         self
     }
     /// Sets `owner_union_id`.
@@ -15495,12 +15464,12 @@ pub struct UpdateSceneGroupTemplateMessageOpenStatusRequest {
 impl UpdateSceneGroupTemplateMessageOpenStatusRequest {
     /// A `UpdateSceneGroupTemplateMessageOpenStatusRequest` with its required fields (`status`, `templateIdList`, `userId`); set the others with the methods named after them.
     pub fn new(
-        status: impl Into<i64>,
+        status: i64,
         template_id_list: impl IntoIterator<Item = impl Into<String>>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            status: status.into(),
+            status: status,
             template_id_list: template_id_list.into_iter().map(Into::into).collect(),
             user_id: user_id.into(),
         }
@@ -15608,9 +15577,9 @@ impl UpdateUnfurlingRegisterRequest {
         callback_url: impl Into<String>,
         card_template_id: impl Into<String>,
         domain: impl Into<String>,
-        id: impl Into<i64>,
+        id: i64,
         path: impl Into<String>,
-        rule_match_type: impl Into<i64>,
+        rule_match_type: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -15620,16 +15589,16 @@ impl UpdateUnfurlingRegisterRequest {
             callback_url: callback_url.into(),
             card_template_id: card_template_id.into(),
             domain: domain.into(),
-            id: id.into(),
+            id: id,
             path: path.into(),
             rule_desc: None,
-            rule_match_type: rule_match_type.into(),
+            rule_match_type: rule_match_type,
             user_id: user_id.into(),
         }
     }
     /// Sets `callbackType`.
-    pub fn callback_type(mut self, value: impl Into<i64>) -> Self {
-        self.callback_type = Some(value.into());
+    pub fn callback_type(mut self, value: i64) -> Self {
+        self.callback_type = Some(value);
         self
     }
     /// Sets `ruleDesc`.
@@ -15678,15 +15647,11 @@ pub struct UpdateUnfurlingRegisterStatusRequest {
 }
 impl UpdateUnfurlingRegisterStatusRequest {
     /// A `UpdateUnfurlingRegisterStatusRequest` with its required fields (`appId`, `id`, `status`); set the others with the methods named after them.
-    pub fn new(
-        app_id: impl Into<String>,
-        id: impl Into<i64>,
-        status: impl Into<i64>,
-    ) -> Self {
+    pub fn new(app_id: impl Into<String>, id: i64, status: i64) -> Self {
         Self {
             app_id: app_id.into(),
-            id: id.into(),
-            status: status.into(),
+            id: id,
+            status: status,
             user_id: None,
         }
     }

@@ -158,10 +158,10 @@ pub struct CreateCoupleGroupRequestUsers {
 }
 impl CreateCoupleGroupRequestUsers {
     /// A `CreateCoupleGroupRequestUsers` with its required fields (`groupOwner`); set the others with the methods named after them.
-    pub fn new(group_owner: impl Into<bool>) -> Self {
+    pub fn new(group_owner: bool) -> Self {
         Self {
             app_user_id: None,
-            group_owner: group_owner.into(),
+            group_owner: group_owner,
             user_id: None,
         }
     }
@@ -274,8 +274,8 @@ impl CreateTopboxRequestCardSettings {
         Self::default()
     }
     /// Sets `pullStrategy`.
-    pub fn pull_strategy(mut self, value: impl Into<bool>) -> Self {
-        self.pull_strategy = Some(value.into());
+    pub fn pull_strategy(mut self, value: bool) -> Self {
+        self.pull_strategy = Some(value);
         self
     }
 }
@@ -345,12 +345,9 @@ pub struct CloseTopboxRequest {
 }
 impl CloseTopboxRequest {
     /// A `CloseTopboxRequest` with its required fields (`conversationType`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        conversation_type: impl Into<i64>,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(conversation_type: i64, out_track_id: impl Into<String>) -> Self {
         Self {
-            conversation_type: conversation_type.into(),
+            conversation_type: conversation_type,
             cool_app_code: None,
             group_template_id: None,
             open_conversation_id: None,
@@ -572,17 +569,17 @@ pub struct CreateTopboxRequest {
 impl CreateTopboxRequest {
     /// A `CreateTopboxRequest` with its required fields (`cardData`, `cardTemplateId`, `conversationType`, `outTrackId`); set the others with the methods named after them.
     pub fn new(
-        card_data: impl Into<CreateTopboxRequestCardData>,
+        card_data: CreateTopboxRequestCardData,
         card_template_id: impl Into<String>,
-        conversation_type: impl Into<i64>,
+        conversation_type: i64,
         out_track_id: impl Into<String>,
     ) -> Self {
         Self {
             callback_route_key: None,
-            card_data: card_data.into(),
+            card_data: card_data,
             card_settings: None,
             card_template_id: card_template_id.into(),
-            conversation_type: conversation_type.into(),
+            conversation_type: conversation_type,
             cool_app_code: None,
             expired_time: None,
             group_template_id: None,
@@ -604,11 +601,8 @@ impl CreateTopboxRequest {
         self
     }
     /// Sets `cardSettings`.
-    pub fn card_settings(
-        mut self,
-        value: impl Into<CreateTopboxRequestCardSettings>,
-    ) -> Self {
-        self.card_settings = Some(value.into());
+    pub fn card_settings(mut self, value: CreateTopboxRequestCardSettings) -> Self {
+        self.card_settings = Some(value);
         self
     }
     /// Sets `coolAppCode`.
@@ -617,8 +611,8 @@ impl CreateTopboxRequest {
         self
     }
     /// Sets `expiredTime`.
-    pub fn expired_time(mut self, value: impl Into<i64>) -> Self {
-        self.expired_time = Some(value.into());
+    pub fn expired_time(mut self, value: i64) -> Self {
+        self.expired_time = Some(value);
         self
     }
     /// Sets `groupTemplateId`.

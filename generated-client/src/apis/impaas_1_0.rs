@@ -1410,8 +1410,8 @@ impl GetMediaUrlRequest {
         }
     }
     /// Sets `urlExpireTime`.
-    pub fn url_expire_time(mut self, value: impl Into<i64>) -> Self {
-        self.url_expire_time = Some(value.into());
+    pub fn url_expire_time(mut self, value: i64) -> Self {
+        self.url_expire_time = Some(value);
         self
     }
 }
@@ -1449,8 +1449,8 @@ impl GetMediaUrlsRequest {
         }
     }
     /// Sets `urlExpireTime`.
-    pub fn url_expire_time(mut self, value: impl Into<i64>) -> Self {
-        self.url_expire_time = Some(value.into());
+    pub fn url_expire_time(mut self, value: i64) -> Self {
+        self.url_expire_time = Some(value);
         self
     }
 }
@@ -1628,8 +1628,8 @@ impl RecallMessageRequest {
         self
     }
     /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<i64>) -> Self {
-        self.r#type = Some(value.into());
+    pub fn r#type(mut self, value: i64) -> Self {
+        self.r#type = Some(value);
         self
     }
 }
@@ -1753,8 +1753,8 @@ impl SendMessageRequest {
         self
     }
     /// Sets `createTime`.
-    pub fn create_time(mut self, value: impl Into<i64>) -> Self {
-        self.create_time = Some(value.into());
+    pub fn create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
         self
     }
     /// Sets `receiverUid`.
@@ -1825,8 +1825,8 @@ impl SendRobotMessageRequest {
         Self::default()
     }
     /// Sets `atAll`.
-    pub fn at_all(mut self, value: impl Into<bool>) -> Self {
-        self.at_all = Some(value.into());
+    pub fn at_all(mut self, value: bool) -> Self {
+        self.at_all = Some(value);
         self
     }
     /// Sets `atAppUids`.

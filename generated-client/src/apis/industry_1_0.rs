@@ -6252,8 +6252,8 @@ impl DIgitalStoreMessagePushRequestMessageDataList {
         self
     }
     /// Sets `newCard`.
-    pub fn new_card(mut self, value: impl Into<bool>) -> Self {
-        self.new_card = Some(value.into());
+    pub fn new_card(mut self, value: bool) -> Self {
+        self.new_card = Some(value);
         self
     }
     /// Sets `outTraceId`.
@@ -6267,13 +6267,13 @@ impl DIgitalStoreMessagePushRequestMessageDataList {
         self
     }
     /// Sets `sceneScope`.
-    pub fn scene_scope(mut self, value: impl Into<i64>) -> Self {
-        self.scene_scope = Some(value.into());
+    pub fn scene_scope(mut self, value: i64) -> Self {
+        self.scene_scope = Some(value);
         self
     }
     /// Sets `sendNow`.
-    pub fn send_now(mut self, value: impl Into<bool>) -> Self {
-        self.send_now = Some(value.into());
+    pub fn send_now(mut self, value: bool) -> Self {
+        self.send_now = Some(value);
         self
     }
 }
@@ -8507,8 +8507,8 @@ impl SubmitTaskRequestData {
         self
     }
     /// Sets `id`.
-    pub fn id(mut self, value: impl Into<i64>) -> Self {
-        self.id = Some(value.into());
+    pub fn id(mut self, value: i64) -> Self {
+        self.id = Some(value);
         self
     }
     /// Sets `name`.
@@ -13904,8 +13904,8 @@ impl AiRetailProductAddRequest {
         self
     }
     /// Sets `enable`.
-    pub fn enable(mut self, value: impl Into<i64>) -> Self {
-        self.enable = Some(value.into());
+    pub fn enable(mut self, value: i64) -> Self {
+        self.enable = Some(value);
         self
     }
     /// Sets `imageFileIds`.
@@ -13925,8 +13925,8 @@ impl AiRetailProductAddRequest {
         self
     }
     /// Sets `price`.
-    pub fn price(mut self, value: impl Into<f64>) -> Self {
-        self.price = Some(value.into());
+    pub fn price(mut self, value: f64) -> Self {
+        self.price = Some(value);
         self
     }
     /// Sets `productFab`.
@@ -13994,10 +13994,8 @@ pub struct AiRetailProductDeleteRequest {
 }
 impl AiRetailProductDeleteRequest {
     /// A `AiRetailProductDeleteRequest` with its required fields (`productId`); set the others with the methods named after them.
-    pub fn new(product_id: impl Into<i64>) -> Self {
-        Self {
-            product_id: product_id.into(),
-        }
+    pub fn new(product_id: i64) -> Self {
+        Self { product_id: product_id }
     }
 }
 impl rt::serde::Serialize for AiRetailProductDeleteRequest {
@@ -14063,8 +14061,8 @@ impl AiRetailProductQueryRequest {
         self
     }
     /// Sets `productId`.
-    pub fn product_id(mut self, value: impl Into<i64>) -> Self {
-        self.product_id = Some(value.into());
+    pub fn product_id(mut self, value: i64) -> Self {
+        self.product_id = Some(value);
         self
     }
 }
@@ -14115,7 +14113,7 @@ pub struct AiRetailProductUpdateRequest {
 }
 impl AiRetailProductUpdateRequest {
     /// A `AiRetailProductUpdateRequest` with its required fields (`productId`); set the others with the methods named after them.
-    pub fn new(product_id: impl Into<i64>) -> Self {
+    pub fn new(product_id: i64) -> Self {
         Self {
             attribute: None,
             barcodes: None,
@@ -14128,7 +14126,7 @@ impl AiRetailProductUpdateRequest {
             price: None,
             product_code: None,
             product_fab: None,
-            product_id: product_id.into(),
+            product_id: product_id,
             product_info: None,
             product_name: None,
             tag1: None,
@@ -14170,8 +14168,8 @@ impl AiRetailProductUpdateRequest {
         self
     }
     /// Sets `enable`.
-    pub fn enable(mut self, value: impl Into<i64>) -> Self {
-        self.enable = Some(value.into());
+    pub fn enable(mut self, value: i64) -> Self {
+        self.enable = Some(value);
         self
     }
     /// Sets `imageFileIds`.
@@ -14191,8 +14189,8 @@ impl AiRetailProductUpdateRequest {
         self
     }
     /// Sets `price`.
-    pub fn price(mut self, value: impl Into<f64>) -> Self {
-        self.price = Some(value.into());
+    pub fn price(mut self, value: f64) -> Self {
+        self.price = Some(value);
         self
     }
     /// Sets `productCode`.
@@ -14275,8 +14273,8 @@ impl AiTrainingDetailRequest {
         Self::default()
     }
     /// Sets `recordId`.
-    pub fn record_id(mut self, value: impl Into<i64>) -> Self {
-        self.record_id = Some(value.into());
+    pub fn record_id(mut self, value: i64) -> Self {
+        self.record_id = Some(value);
         self
     }
 }
@@ -14318,33 +14316,33 @@ impl AiTrainingRecordRequest {
         Self::default()
     }
     /// Sets `direction`.
-    pub fn direction(mut self, value: impl Into<i64>) -> Self {
-        self.direction = Some(value.into());
+    pub fn direction(mut self, value: i64) -> Self {
+        self.direction = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `lastId`.
-    pub fn last_id(mut self, value: impl Into<i64>) -> Self {
-        self.last_id = Some(value.into());
+    pub fn last_id(mut self, value: i64) -> Self {
+        self.last_id = Some(value);
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `taskId`.
-    pub fn task_id(mut self, value: impl Into<i64>) -> Self {
-        self.task_id = Some(value.into());
+    pub fn task_id(mut self, value: i64) -> Self {
+        self.task_id = Some(value);
         self
     }
 }
@@ -14490,13 +14488,13 @@ impl CampusAddRenterMemberRequest {
     pub fn new(
         mobile: impl Into<String>,
         name: impl Into<String>,
-        renter_id: impl Into<i64>,
+        renter_id: i64,
     ) -> Self {
         Self {
             extend: None,
             mobile: mobile.into(),
             name: name.into(),
-            renter_id: renter_id.into(),
+            renter_id: renter_id,
             r#type: None,
         }
     }
@@ -14601,23 +14599,23 @@ impl CampusCreateCampusRequest {
         self
     }
     /// Sets `area`.
-    pub fn area(mut self, value: impl Into<f64>) -> Self {
-        self.area = Some(value.into());
+    pub fn area(mut self, value: f64) -> Self {
+        self.area = Some(value);
         self
     }
     /// Sets `belongProjectGroupId`.
-    pub fn belong_project_group_id(mut self, value: impl Into<i64>) -> Self {
-        self.belong_project_group_id = Some(value.into());
+    pub fn belong_project_group_id(mut self, value: i64) -> Self {
+        self.belong_project_group_id = Some(value);
         self
     }
     /// Sets `capacity`.
-    pub fn capacity(mut self, value: impl Into<i64>) -> Self {
-        self.capacity = Some(value.into());
+    pub fn capacity(mut self, value: i64) -> Self {
+        self.capacity = Some(value);
         self
     }
     /// Sets `cityId`.
-    pub fn city_id(mut self, value: impl Into<i64>) -> Self {
-        self.city_id = Some(value.into());
+    pub fn city_id(mut self, value: i64) -> Self {
+        self.city_id = Some(value);
         self
     }
     /// Sets `country`.
@@ -14626,8 +14624,8 @@ impl CampusCreateCampusRequest {
         self
     }
     /// Sets `countyId`.
-    pub fn county_id(mut self, value: impl Into<i64>) -> Self {
-        self.county_id = Some(value.into());
+    pub fn county_id(mut self, value: i64) -> Self {
+        self.county_id = Some(value);
         self
     }
     /// Sets `description`.
@@ -14646,8 +14644,8 @@ impl CampusCreateCampusRequest {
         self
     }
     /// Sets `orderEndTime`.
-    pub fn order_end_time(mut self, value: impl Into<i64>) -> Self {
-        self.order_end_time = Some(value.into());
+    pub fn order_end_time(mut self, value: i64) -> Self {
+        self.order_end_time = Some(value);
         self
     }
     /// Sets `orderInfo`.
@@ -14656,13 +14654,13 @@ impl CampusCreateCampusRequest {
         self
     }
     /// Sets `orderStartTime`.
-    pub fn order_start_time(mut self, value: impl Into<i64>) -> Self {
-        self.order_start_time = Some(value.into());
+    pub fn order_start_time(mut self, value: i64) -> Self {
+        self.order_start_time = Some(value);
         self
     }
     /// Sets `provId`.
-    pub fn prov_id(mut self, value: impl Into<i64>) -> Self {
-        self.prov_id = Some(value.into());
+    pub fn prov_id(mut self, value: i64) -> Self {
+        self.prov_id = Some(value);
         self
     }
     /// Sets `telephone`.
@@ -14776,8 +14774,8 @@ impl CampusCreateRenterRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `extend`.
@@ -14786,13 +14784,13 @@ impl CampusCreateRenterRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `state`.
-    pub fn state(mut self, value: impl Into<i64>) -> Self {
-        self.state = Some(value.into());
+    pub fn state(mut self, value: i64) -> Self {
+        self.state = Some(value);
         self
     }
 }
@@ -14831,8 +14829,8 @@ impl CampusDelRenterMemberRequest {
         Self::default()
     }
     /// Sets `renterId`.
-    pub fn renter_id(mut self, value: impl Into<i64>) -> Self {
-        self.renter_id = Some(value.into());
+    pub fn renter_id(mut self, value: i64) -> Self {
+        self.renter_id = Some(value);
         self
     }
     /// Sets `unionId`.
@@ -14856,9 +14854,9 @@ pub struct CampusDeleteCampusGroupRequest {
 }
 impl CampusDeleteCampusGroupRequest {
     /// A `CampusDeleteCampusGroupRequest` with its required fields (`campusProjectGroupId`); set the others with the methods named after them.
-    pub fn new(campus_project_group_id: impl Into<i64>) -> Self {
+    pub fn new(campus_project_group_id: i64) -> Self {
         Self {
-            campus_project_group_id: campus_project_group_id.into(),
+            campus_project_group_id: campus_project_group_id,
         }
     }
 }
@@ -14876,10 +14874,8 @@ pub struct CampusDeleteRenterRequest {
 }
 impl CampusDeleteRenterRequest {
     /// A `CampusDeleteRenterRequest` with its required fields (`renterId`); set the others with the methods named after them.
-    pub fn new(renter_id: impl Into<i64>) -> Self {
-        Self {
-            renter_id: renter_id.into(),
-        }
+    pub fn new(renter_id: i64) -> Self {
+        Self { renter_id: renter_id }
     }
 }
 impl rt::WriteRequest for CampusDeleteRenterRequest {
@@ -14896,9 +14892,9 @@ pub struct CampusGetCampusRequest {
 }
 impl CampusGetCampusRequest {
     /// A `CampusGetCampusRequest` with its required fields (`campusDeptId`); set the others with the methods named after them.
-    pub fn new(campus_dept_id: impl Into<i64>) -> Self {
+    pub fn new(campus_dept_id: i64) -> Self {
         Self {
-            campus_dept_id: campus_dept_id.into(),
+            campus_dept_id: campus_dept_id,
         }
     }
 }
@@ -14916,8 +14912,8 @@ pub struct CampusGetCampusGroupRequest {
 }
 impl CampusGetCampusGroupRequest {
     /// A `CampusGetCampusGroupRequest` with its required fields (`groupId`); set the others with the methods named after them.
-    pub fn new(group_id: impl Into<i64>) -> Self {
-        Self { group_id: group_id.into() }
+    pub fn new(group_id: i64) -> Self {
+        Self { group_id: group_id }
     }
 }
 impl rt::WriteRequest for CampusGetCampusGroupRequest {
@@ -14934,10 +14930,8 @@ pub struct CampusGetRenterRequest {
 }
 impl CampusGetRenterRequest {
     /// A `CampusGetRenterRequest` with its required fields (`renterId`); set the others with the methods named after them.
-    pub fn new(renter_id: impl Into<i64>) -> Self {
-        Self {
-            renter_id: renter_id.into(),
-        }
+    pub fn new(renter_id: i64) -> Self {
+        Self { renter_id: renter_id }
     }
 }
 impl rt::WriteRequest for CampusGetRenterRequest {
@@ -14963,8 +14957,8 @@ impl CampusGetRenterMemberRequest {
         }
     }
     /// Sets `renterId`.
-    pub fn renter_id(mut self, value: impl Into<i64>) -> Self {
-        self.renter_id = Some(value.into());
+    pub fn renter_id(mut self, value: i64) -> Self {
+        self.renter_id = Some(value);
         self
     }
 }
@@ -14987,8 +14981,8 @@ impl CampusListCampusRequest {
         Self::default()
     }
     /// Sets `groupDeptId`.
-    pub fn group_dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.group_dept_id = Some(value.into());
+    pub fn group_dept_id(mut self, value: i64) -> Self {
+        self.group_dept_id = Some(value);
         self
     }
 }
@@ -15010,8 +15004,8 @@ impl CampusListRenterMembersRequest {
         Self::default()
     }
     /// Sets `renterId`.
-    pub fn renter_id(mut self, value: impl Into<i64>) -> Self {
-        self.renter_id = Some(value.into());
+    pub fn renter_id(mut self, value: i64) -> Self {
+        self.renter_id = Some(value);
         self
     }
 }
@@ -15059,12 +15053,12 @@ pub struct CampusUpdateCampusRequest {
 }
 impl CampusUpdateCampusRequest {
     /// A `CampusUpdateCampusRequest` with its required fields (`campusDeptId`); set the others with the methods named after them.
-    pub fn new(campus_dept_id: impl Into<i64>) -> Self {
+    pub fn new(campus_dept_id: i64) -> Self {
         Self {
             address: None,
             area: None,
             belong_project_group_id: None,
-            campus_dept_id: campus_dept_id.into(),
+            campus_dept_id: campus_dept_id,
             campus_name: None,
             capacity: None,
             city_id: None,
@@ -15085,13 +15079,13 @@ impl CampusUpdateCampusRequest {
         self
     }
     /// Sets `area`.
-    pub fn area(mut self, value: impl Into<f64>) -> Self {
-        self.area = Some(value.into());
+    pub fn area(mut self, value: f64) -> Self {
+        self.area = Some(value);
         self
     }
     /// Sets `belongProjectGroupId`.
-    pub fn belong_project_group_id(mut self, value: impl Into<i64>) -> Self {
-        self.belong_project_group_id = Some(value.into());
+    pub fn belong_project_group_id(mut self, value: i64) -> Self {
+        self.belong_project_group_id = Some(value);
         self
     }
     /// Sets `campusName`.
@@ -15100,13 +15094,13 @@ impl CampusUpdateCampusRequest {
         self
     }
     /// Sets `capacity`.
-    pub fn capacity(mut self, value: impl Into<i64>) -> Self {
-        self.capacity = Some(value.into());
+    pub fn capacity(mut self, value: i64) -> Self {
+        self.capacity = Some(value);
         self
     }
     /// Sets `cityId`.
-    pub fn city_id(mut self, value: impl Into<i64>) -> Self {
-        self.city_id = Some(value.into());
+    pub fn city_id(mut self, value: i64) -> Self {
+        self.city_id = Some(value);
         self
     }
     /// Sets `country`.
@@ -15115,8 +15109,8 @@ impl CampusUpdateCampusRequest {
         self
     }
     /// Sets `countyId`.
-    pub fn county_id(mut self, value: impl Into<i64>) -> Self {
-        self.county_id = Some(value.into());
+    pub fn county_id(mut self, value: i64) -> Self {
+        self.county_id = Some(value);
         self
     }
     /// Sets `description`.
@@ -15130,23 +15124,23 @@ impl CampusUpdateCampusRequest {
         self
     }
     /// Sets `orderEndTime`.
-    pub fn order_end_time(mut self, value: impl Into<i64>) -> Self {
-        self.order_end_time = Some(value.into());
+    pub fn order_end_time(mut self, value: i64) -> Self {
+        self.order_end_time = Some(value);
         self
     }
     /// Sets `orderInfo`.
-    pub fn order_info(mut self, value: impl Into<i64>) -> Self {
-        self.order_info = Some(value.into());
+    pub fn order_info(mut self, value: i64) -> Self {
+        self.order_info = Some(value);
         self
     }
     /// Sets `orderStartTime`.
-    pub fn order_start_time(mut self, value: impl Into<i64>) -> Self {
-        self.order_start_time = Some(value.into());
+    pub fn order_start_time(mut self, value: i64) -> Self {
+        self.order_start_time = Some(value);
         self
     }
     /// Sets `provId`.
-    pub fn prov_id(mut self, value: impl Into<i64>) -> Self {
-        self.prov_id = Some(value.into());
+    pub fn prov_id(mut self, value: i64) -> Self {
+        self.prov_id = Some(value);
         self
     }
     /// Sets `telephone`.
@@ -15198,9 +15192,9 @@ pub struct CampusUpdateCampusGroupRequest {
 }
 impl CampusUpdateCampusGroupRequest {
     /// A `CampusUpdateCampusGroupRequest` with its required fields (`campusProjectGroupId`); set the others with the methods named after them.
-    pub fn new(campus_project_group_id: impl Into<i64>) -> Self {
+    pub fn new(campus_project_group_id: i64) -> Self {
         Self {
-            campus_project_group_id: campus_project_group_id.into(),
+            campus_project_group_id: campus_project_group_id,
             extend: None,
             name: None,
         }
@@ -15254,13 +15248,13 @@ pub struct CampusUpdateRenterRequest {
 }
 impl CampusUpdateRenterRequest {
     /// A `CampusUpdateRenterRequest` with its required fields (`name`, `renterId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, renter_id: impl Into<i64>) -> Self {
+    pub fn new(name: impl Into<String>, renter_id: i64) -> Self {
         Self {
             credit_code: None,
             end_time: None,
             extend: None,
             name: name.into(),
-            renter_id: renter_id.into(),
+            renter_id: renter_id,
             start_time: None,
             state: None,
         }
@@ -15271,8 +15265,8 @@ impl CampusUpdateRenterRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `extend`.
@@ -15281,13 +15275,13 @@ impl CampusUpdateRenterRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `state`.
-    pub fn state(mut self, value: impl Into<i64>) -> Self {
-        self.state = Some(value.into());
+    pub fn state(mut self, value: i64) -> Self {
+        self.state = Some(value);
         self
     }
 }
@@ -15329,11 +15323,11 @@ pub struct CampusUpdateRenterMemberRequest {
 }
 impl CampusUpdateRenterMemberRequest {
     /// A `CampusUpdateRenterMemberRequest` with its required fields (`renterId`, `unionId`); set the others with the methods named after them.
-    pub fn new(renter_id: impl Into<i64>, union_id: impl Into<String>) -> Self {
+    pub fn new(renter_id: i64, union_id: impl Into<String>) -> Self {
         Self {
             extend: None,
             name: None,
-            renter_id: renter_id.into(),
+            renter_id: renter_id,
             r#type: None,
             union_id: union_id.into(),
         }
@@ -15405,8 +15399,8 @@ impl ChatAIAddDatasetPermissionRequest {
         self
     }
     /// Sets `datasetId`.
-    pub fn dataset_id(mut self, value: impl Into<i64>) -> Self {
-        self.dataset_id = Some(value.into());
+    pub fn dataset_id(mut self, value: i64) -> Self {
+        self.dataset_id = Some(value);
         self
     }
     /// Sets `optUser`.
@@ -15442,8 +15436,8 @@ pub struct ChatAIListDatasetRequest {
 }
 impl ChatAIListDatasetRequest {
     /// A `ChatAIListDatasetRequest` with its required fields (`appId`); set the others with the methods named after them.
-    pub fn new(app_id: impl Into<i64>) -> Self {
-        Self { app_id: app_id.into() }
+    pub fn new(app_id: i64) -> Self {
+        Self { app_id: app_id }
     }
 }
 impl rt::WriteRequest for ChatAIListDatasetRequest {
@@ -15506,8 +15500,8 @@ impl ChatAIRemoveDatasetPermissionRequest {
         self
     }
     /// Sets `datasetId`.
-    pub fn dataset_id(mut self, value: impl Into<i64>) -> Self {
-        self.dataset_id = Some(value.into());
+    pub fn dataset_id(mut self, value: i64) -> Self {
+        self.dataset_id = Some(value);
         self
     }
     /// Sets `optUser`.
@@ -15595,33 +15589,29 @@ pub struct ChatAiQueryLogsRequest {
 }
 impl ChatAiQueryLogsRequest {
     /// A `ChatAiQueryLogsRequest` with its required fields (`appId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        app_id: impl Into<i64>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-    ) -> Self {
+    pub fn new(app_id: i64, page_number: i64, page_size: i64) -> Self {
         Self {
-            app_id: app_id.into(),
+            app_id: app_id,
             end_time: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             scence_id: None,
             start_time: None,
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `scenceId`.
-    pub fn scence_id(mut self, value: impl Into<i64>) -> Self {
-        self.scence_id = Some(value.into());
+    pub fn scence_id(mut self, value: i64) -> Self {
+        self.scence_id = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -15719,13 +15709,13 @@ pub struct ChatMemoAddGeneralFileRequest {
 impl ChatMemoAddGeneralFileRequest {
     /// A `ChatMemoAddGeneralFileRequest` with its required fields (`datasetId`, `downloadUrl`, `fileName`); set the others with the methods named after them.
     pub fn new(
-        dataset_id: impl Into<i64>,
+        dataset_id: i64,
         download_url: impl Into<String>,
         file_name: impl Into<String>,
     ) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id.into(),
+            dataset_id: dataset_id,
             download_url: download_url.into(),
             file_desc: None,
             file_name: file_name.into(),
@@ -15785,13 +15775,13 @@ pub struct ChatMemoAddKnowledgeGraphNodeRequest {
 impl ChatMemoAddKnowledgeGraphNodeRequest {
     /// A `ChatMemoAddKnowledgeGraphNodeRequest` with its required fields (`datasetId`, `nodeInfo`); set the others with the methods named after them.
     pub fn new(
-        dataset_id: impl Into<i64>,
-        node_info: impl Into<ChatMemoAddKnowledgeGraphNodeRequestNodeInfo>,
+        dataset_id: i64,
+        node_info: ChatMemoAddKnowledgeGraphNodeRequestNodeInfo,
     ) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id.into(),
-            node_info: node_info.into(),
+            dataset_id: dataset_id,
+            node_info: node_info,
         }
     }
     /// Sets `bizId`.
@@ -15831,13 +15821,13 @@ pub struct ChatMemoAddKnowledgeGraphRelationRequest {
 impl ChatMemoAddKnowledgeGraphRelationRequest {
     /// A `ChatMemoAddKnowledgeGraphRelationRequest` with its required fields (`datasetId`, `relationInfo`); set the others with the methods named after them.
     pub fn new(
-        dataset_id: impl Into<i64>,
-        relation_info: impl Into<ChatMemoAddKnowledgeGraphRelationRequestRelationInfo>,
+        dataset_id: i64,
+        relation_info: ChatMemoAddKnowledgeGraphRelationRequestRelationInfo,
     ) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id.into(),
-            relation_info: relation_info.into(),
+            dataset_id: dataset_id,
+            relation_info: relation_info,
         }
     }
     /// Sets `bizId`.
@@ -15874,9 +15864,9 @@ pub struct ChatMemoDeleteGeneralFileRequest {
 }
 impl ChatMemoDeleteGeneralFileRequest {
     /// A `ChatMemoDeleteGeneralFileRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
-            dataset_id: dataset_id.into(),
+            dataset_id: dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -15910,10 +15900,10 @@ pub struct ChatMemoDeleteKnowledgeGraphNodeRequest {
 }
 impl ChatMemoDeleteKnowledgeGraphNodeRequest {
     /// A `ChatMemoDeleteKnowledgeGraphNodeRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id.into(),
+            dataset_id: dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -15953,10 +15943,10 @@ pub struct ChatMemoDeleteKnowledgeGraphRelationRequest {
 }
 impl ChatMemoDeleteKnowledgeGraphRelationRequest {
     /// A `ChatMemoDeleteKnowledgeGraphRelationRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id.into(),
+            dataset_id: dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -16002,13 +15992,13 @@ impl ChatMemoFaqAddRequest {
     /// A `ChatMemoFaqAddRequest` with its required fields (`answer`, `datasetId`, `question`); set the others with the methods named after them.
     pub fn new(
         answer: impl Into<String>,
-        dataset_id: impl Into<i64>,
+        dataset_id: i64,
         question: impl Into<String>,
     ) -> Self {
         Self {
             answer: answer.into(),
             biz_id: None,
-            dataset_id: dataset_id.into(),
+            dataset_id: dataset_id,
             question: question.into(),
             redirection: None,
         }
@@ -16054,9 +16044,9 @@ pub struct ChatMemoFaqDeleteRequest {
 }
 impl ChatMemoFaqDeleteRequest {
     /// A `ChatMemoFaqDeleteRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
-            dataset_id: dataset_id.into(),
+            dataset_id: dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -16090,15 +16080,11 @@ pub struct ChatMemoFaqListRequest {
 }
 impl ChatMemoFaqListRequest {
     /// A `ChatMemoFaqListRequest` with its required fields (`datasetId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        dataset_id: impl Into<i64>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-    ) -> Self {
+    pub fn new(dataset_id: i64, page_number: i64, page_size: i64) -> Self {
         Self {
-            dataset_id: dataset_id.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            dataset_id: dataset_id,
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -16122,15 +16108,11 @@ pub struct ChatMemoGetFileListRequest {
 }
 impl ChatMemoGetFileListRequest {
     /// A `ChatMemoGetFileListRequest` with its required fields (`datasetId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        dataset_id: impl Into<i64>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-    ) -> Self {
+    pub fn new(dataset_id: i64, page_number: i64, page_size: i64) -> Self {
         Self {
-            dataset_id: dataset_id.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            dataset_id: dataset_id,
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -16152,9 +16134,9 @@ pub struct ChatMemoGetFileStatusRequest {
 }
 impl ChatMemoGetFileStatusRequest {
     /// A `ChatMemoGetFileStatusRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
-            dataset_id: dataset_id.into(),
+            dataset_id: dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -16188,10 +16170,10 @@ pub struct ChatMemoQueryKnowledgeGraphNodeRequest {
 }
 impl ChatMemoQueryKnowledgeGraphNodeRequest {
     /// A `ChatMemoQueryKnowledgeGraphNodeRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id.into(),
+            dataset_id: dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -16231,10 +16213,10 @@ pub struct ChatMemoQueryKnowledgeGraphRelationRequest {
 }
 impl ChatMemoQueryKnowledgeGraphRelationRequest {
     /// A `ChatMemoQueryKnowledgeGraphRelationRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id.into(),
+            dataset_id: dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -16275,13 +16257,13 @@ pub struct ChatMemoUpdateKnowledgeGraphNodeRequest {
 impl ChatMemoUpdateKnowledgeGraphNodeRequest {
     /// A `ChatMemoUpdateKnowledgeGraphNodeRequest` with its required fields (`datasetId`, `nodeInfo`); set the others with the methods named after them.
     pub fn new(
-        dataset_id: impl Into<i64>,
-        node_info: impl Into<ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo>,
+        dataset_id: i64,
+        node_info: ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo,
     ) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id.into(),
-            node_info: node_info.into(),
+            dataset_id: dataset_id,
+            node_info: node_info,
         }
     }
     /// Sets `bizId`.
@@ -16321,13 +16303,13 @@ pub struct ChatMemoUpdateKnowledgeGraphRelationRequest {
 impl ChatMemoUpdateKnowledgeGraphRelationRequest {
     /// A `ChatMemoUpdateKnowledgeGraphRelationRequest` with its required fields (`datasetId`, `relationInfo`); set the others with the methods named after them.
     pub fn new(
-        dataset_id: impl Into<i64>,
-        relation_info: impl Into<ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo>,
+        dataset_id: i64,
+        relation_info: ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo,
     ) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id.into(),
-            relation_info: relation_info.into(),
+            dataset_id: dataset_id,
+            relation_info: relation_info,
         }
     }
     /// Sets `bizId`.
@@ -16366,8 +16348,8 @@ impl CirclePostDetailRequest {
         Self::default()
     }
     /// Sets `postId`.
-    pub fn post_id(mut self, value: impl Into<i64>) -> Self {
-        self.post_id = Some(value.into());
+    pub fn post_id(mut self, value: i64) -> Self {
+        self.post_id = Some(value);
         self
     }
 }
@@ -16407,28 +16389,28 @@ impl CirclePostRecordRequest {
         Self::default()
     }
     /// Sets `direction`.
-    pub fn direction(mut self, value: impl Into<i64>) -> Self {
-        self.direction = Some(value.into());
+    pub fn direction(mut self, value: i64) -> Self {
+        self.direction = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `lastPostId`.
-    pub fn last_post_id(mut self, value: impl Into<i64>) -> Self {
-        self.last_post_id = Some(value.into());
+    pub fn last_post_id(mut self, value: i64) -> Self {
+        self.last_post_id = Some(value);
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -16460,8 +16442,8 @@ pub struct CollegeActiveCollegeDeptGroupRequest {
 }
 impl CollegeActiveCollegeDeptGroupRequest {
     /// A `CollegeActiveCollegeDeptGroupRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>) -> Self {
-        Self { dept_id: dept_id.into() }
+    pub fn new(dept_id: i64) -> Self {
+        Self { dept_id: dept_id }
     }
 }
 impl rt::WriteRequest for CollegeActiveCollegeDeptGroupRequest {
@@ -16487,14 +16469,14 @@ impl CollegeAddCollegeDeptRequest {
     pub fn new(
         dept_name: impl Into<String>,
         dept_type: impl Into<String>,
-        sort_factor: impl Into<i64>,
-        super_id: impl Into<i64>,
+        sort_factor: i64,
+        super_id: i64,
     ) -> Self {
         Self {
             dept_name: dept_name.into(),
             dept_type: dept_type.into(),
-            sort_factor: sort_factor.into(),
-            super_id: super_id.into(),
+            sort_factor: sort_factor,
+            super_id: super_id,
         }
     }
 }
@@ -16517,9 +16499,9 @@ pub struct CollegeAddManagerRequest {
 }
 impl CollegeAddManagerRequest {
     /// A `CollegeAddManagerRequest` with its required fields (`deptId`, `userId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>, user_id: impl Into<String>) -> Self {
+    pub fn new(dept_id: i64, user_id: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             user_id: user_id.into(),
         }
     }
@@ -16556,13 +16538,13 @@ pub struct CollegeAddStudentRequest {
 impl CollegeAddStudentRequest {
     /// A `CollegeAddStudentRequest` with its required fields (`deptId`, `mobile`, `studentName`, `studentNumber`); set the others with the methods named after them.
     pub fn new(
-        dept_id: impl Into<i64>,
+        dept_id: i64,
         mobile: impl Into<String>,
         student_name: impl Into<String>,
         student_number: impl Into<String>,
     ) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             emp_extension: None,
             gender: None,
             identify_id: None,
@@ -16640,15 +16622,11 @@ pub struct CollegeChangeStudentDeptRequest {
 }
 impl CollegeChangeStudentDeptRequest {
     /// A `CollegeChangeStudentDeptRequest` with its required fields (`deptId`, `newDeptId`, `studentId`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: impl Into<i64>,
-        new_dept_id: impl Into<i64>,
-        student_id: impl Into<i64>,
-    ) -> Self {
+    pub fn new(dept_id: i64, new_dept_id: i64, student_id: i64) -> Self {
         Self {
-            dept_id: dept_id.into(),
-            new_dept_id: new_dept_id.into(),
-            student_id: student_id.into(),
+            dept_id: dept_id,
+            new_dept_id: new_dept_id,
+            student_id: student_id,
         }
     }
 }
@@ -16668,8 +16646,8 @@ pub struct CollegeDeleteCollegeDeptRequest {
 }
 impl CollegeDeleteCollegeDeptRequest {
     /// A `CollegeDeleteCollegeDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>) -> Self {
-        Self { dept_id: dept_id.into() }
+    pub fn new(dept_id: i64) -> Self {
+        Self { dept_id: dept_id }
     }
 }
 impl rt::WriteRequest for CollegeDeleteCollegeDeptRequest {
@@ -16686,8 +16664,8 @@ pub struct CollegeListCollegeSubDeptRequest {
 }
 impl CollegeListCollegeSubDeptRequest {
     /// A `CollegeListCollegeSubDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>) -> Self {
-        Self { dept_id: dept_id.into() }
+    pub fn new(dept_id: i64) -> Self {
+        Self { dept_id: dept_id }
     }
 }
 impl rt::WriteRequest for CollegeListCollegeSubDeptRequest {
@@ -16708,15 +16686,11 @@ pub struct CollegeListDeptManagerRequest {
 }
 impl CollegeListDeptManagerRequest {
     /// A `CollegeListDeptManagerRequest` with its required fields (`deptId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: impl Into<i64>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-    ) -> Self {
+    pub fn new(dept_id: i64, page_number: i64, page_size: i64) -> Self {
         Self {
-            dept_id: dept_id.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            dept_id: dept_id,
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -16743,16 +16717,16 @@ pub struct CollegeListStudentInfoRequest {
 impl CollegeListStudentInfoRequest {
     /// A `CollegeListStudentInfoRequest` with its required fields (`deptId`, `dingStudentStatus`, `pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(
-        dept_id: impl Into<i64>,
+        dept_id: i64,
         ding_student_status: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
     ) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             ding_student_status: ding_student_status.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -16777,16 +16751,16 @@ pub struct CollegeListUncheckedStudentRequest {
 }
 impl CollegeListUncheckedStudentRequest {
     /// A `CollegeListUncheckedStudentRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
             dept_id: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
 }
@@ -16806,8 +16780,8 @@ pub struct CollegeQueryCollegeDeptGroupInfoRequest {
 }
 impl CollegeQueryCollegeDeptGroupInfoRequest {
     /// A `CollegeQueryCollegeDeptGroupInfoRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>) -> Self {
-        Self { dept_id: dept_id.into() }
+    pub fn new(dept_id: i64) -> Self {
+        Self { dept_id: dept_id }
     }
 }
 impl rt::WriteRequest for CollegeQueryCollegeDeptGroupInfoRequest {
@@ -16824,8 +16798,8 @@ pub struct CollegeQueryCollegeDeptInfoRequest {
 }
 impl CollegeQueryCollegeDeptInfoRequest {
     /// A `CollegeQueryCollegeDeptInfoRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>) -> Self {
-        Self { dept_id: dept_id.into() }
+    pub fn new(dept_id: i64) -> Self {
+        Self { dept_id: dept_id }
     }
 }
 impl rt::WriteRequest for CollegeQueryCollegeDeptInfoRequest {
@@ -16844,10 +16818,10 @@ pub struct CollegeQueryStudentInfoByDeptRequest {
 }
 impl CollegeQueryStudentInfoByDeptRequest {
     /// A `CollegeQueryStudentInfoByDeptRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>, student_id: impl Into<i64>) -> Self {
+    pub fn new(dept_id: i64, student_id: i64) -> Self {
         Self {
-            dept_id: dept_id.into(),
-            student_id: student_id.into(),
+            dept_id: dept_id,
+            student_id: student_id,
         }
     }
 }
@@ -16884,10 +16858,8 @@ pub struct CollegeQueryStudentInfoByStudentIdRequest {
 }
 impl CollegeQueryStudentInfoByStudentIdRequest {
     /// A `CollegeQueryStudentInfoByStudentIdRequest` with its required fields (`studentId`); set the others with the methods named after them.
-    pub fn new(student_id: impl Into<i64>) -> Self {
-        Self {
-            student_id: student_id.into(),
-        }
+    pub fn new(student_id: i64) -> Self {
+        Self { student_id: student_id }
     }
 }
 impl rt::WriteRequest for CollegeQueryStudentInfoByStudentIdRequest {
@@ -16908,14 +16880,10 @@ pub struct CollegeRemoveManagerRequest {
 }
 impl CollegeRemoveManagerRequest {
     /// A `CollegeRemoveManagerRequest` with its required fields (`deptId`, `isForce`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: impl Into<i64>,
-        is_force: impl Into<bool>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(dept_id: i64, is_force: bool, user_id: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id.into(),
-            is_force: is_force.into(),
+            dept_id: dept_id,
+            is_force: is_force,
             user_id: user_id.into(),
         }
     }
@@ -16938,10 +16906,10 @@ pub struct CollegeRemoveStudentRequest {
 }
 impl CollegeRemoveStudentRequest {
     /// A `CollegeRemoveStudentRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>, student_id: impl Into<i64>) -> Self {
+    pub fn new(dept_id: i64, student_id: i64) -> Self {
         Self {
-            dept_id: dept_id.into(),
-            student_id: student_id.into(),
+            dept_id: dept_id,
+            student_id: student_id,
         }
     }
 }
@@ -16966,9 +16934,9 @@ pub struct CollegeUpdateCollegeDeptRequest {
 }
 impl CollegeUpdateCollegeDeptRequest {
     /// A `CollegeUpdateCollegeDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>) -> Self {
+    pub fn new(dept_id: i64) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             dept_name: None,
             sort_factor: None,
             super_id: None,
@@ -16980,13 +16948,13 @@ impl CollegeUpdateCollegeDeptRequest {
         self
     }
     /// Sets `sortFactor`.
-    pub fn sort_factor(mut self, value: impl Into<i64>) -> Self {
-        self.sort_factor = Some(value.into());
+    pub fn sort_factor(mut self, value: i64) -> Self {
+        self.sort_factor = Some(value);
         self
     }
     /// Sets `superId`.
-    pub fn super_id(mut self, value: impl Into<i64>) -> Self {
-        self.super_id = Some(value.into());
+    pub fn super_id(mut self, value: i64) -> Self {
+        self.super_id = Some(value);
         self
     }
 }
@@ -17011,10 +16979,10 @@ pub struct CollegeUpdateStudentDeptInfoRequest {
 }
 impl CollegeUpdateStudentDeptInfoRequest {
     /// A `CollegeUpdateStudentDeptInfoRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>, student_id: impl Into<i64>) -> Self {
+    pub fn new(dept_id: i64, student_id: i64) -> Self {
         Self {
-            dept_id: dept_id.into(),
-            student_id: student_id.into(),
+            dept_id: dept_id,
+            student_id: student_id,
             student_number: None,
         }
     }
@@ -17050,13 +17018,13 @@ pub struct CollegeUpdateStudentInfoRequest {
 }
 impl CollegeUpdateStudentInfoRequest {
     /// A `CollegeUpdateStudentInfoRequest` with its required fields (`studentId`); set the others with the methods named after them.
-    pub fn new(student_id: impl Into<i64>) -> Self {
+    pub fn new(student_id: i64) -> Self {
         Self {
             emp_extension: None,
             gender: None,
             identify_id: None,
             start_year: None,
-            student_id: student_id.into(),
+            student_id: student_id,
             student_name: None,
         }
     }
@@ -17124,16 +17092,16 @@ pub struct CollegeUpdateStudentMoblieRequest {
 }
 impl CollegeUpdateStudentMoblieRequest {
     /// A `CollegeUpdateStudentMoblieRequest` with its required fields (`newMobile`, `studentId`); set the others with the methods named after them.
-    pub fn new(new_mobile: impl Into<String>, student_id: impl Into<i64>) -> Self {
+    pub fn new(new_mobile: impl Into<String>, student_id: i64) -> Self {
         Self {
             is_force: None,
             new_mobile: new_mobile.into(),
-            student_id: student_id.into(),
+            student_id: student_id,
         }
     }
     /// Sets `isForce`.
-    pub fn is_force(mut self, value: impl Into<bool>) -> Self {
-        self.is_force = Some(value.into());
+    pub fn is_force(mut self, value: bool) -> Self {
+        self.is_force = Some(value);
         self
     }
 }
@@ -17173,8 +17141,8 @@ impl CustomizeContactCreateRequest {
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
+    pub fn order(mut self, value: i64) -> Self {
+        self.order = Some(value);
         self
     }
 }
@@ -17237,17 +17205,17 @@ impl CustomizeContactDeptCreateRequest {
     pub fn new(
         code: impl Into<String>,
         name: impl Into<String>,
-        parent_dept_id: impl Into<i64>,
-        r#type: impl Into<i64>,
+        parent_dept_id: i64,
+        r#type: i64,
     ) -> Self {
         Self {
             code: code.into(),
             manager_id_list: None,
             name: name.into(),
             order: None,
-            parent_dept_id: parent_dept_id.into(),
+            parent_dept_id: parent_dept_id,
             ref_id: None,
-            r#type: r#type.into(),
+            r#type: r#type,
         }
     }
     /// Sets `managerIdList`.
@@ -17259,13 +17227,13 @@ impl CustomizeContactDeptCreateRequest {
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
+    pub fn order(mut self, value: i64) -> Self {
+        self.order = Some(value);
         self
     }
     /// Sets `refId`.
-    pub fn ref_id(mut self, value: impl Into<i64>) -> Self {
-        self.ref_id = Some(value.into());
+    pub fn ref_id(mut self, value: i64) -> Self {
+        self.ref_id = Some(value);
         self
     }
 }
@@ -17301,10 +17269,10 @@ pub struct CustomizeContactDeptDeleteRequest {
 }
 impl CustomizeContactDeptDeleteRequest {
     /// A `CustomizeContactDeptDeleteRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, dept_id: impl Into<i64>) -> Self {
+    pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
         Self {
             code: code.into(),
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
         }
     }
 }
@@ -17325,10 +17293,10 @@ pub struct CustomizeContactDeptGroupCreateRequest {
 }
 impl CustomizeContactDeptGroupCreateRequest {
     /// A `CustomizeContactDeptGroupCreateRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, dept_id: impl Into<i64>) -> Self {
+    pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
         Self {
             code: code.into(),
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
         }
     }
 }
@@ -17359,10 +17327,10 @@ pub struct CustomizeContactDeptInfoRequest {
 }
 impl CustomizeContactDeptInfoRequest {
     /// A `CustomizeContactDeptInfoRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, dept_id: impl Into<i64>) -> Self {
+    pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
         Self {
             code: code.into(),
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
         }
     }
 }
@@ -17383,10 +17351,10 @@ pub struct CustomizeContactDeptListRequest {
 }
 impl CustomizeContactDeptListRequest {
     /// A `CustomizeContactDeptListRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, dept_id: impl Into<i64>) -> Self {
+    pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
         Self {
             code: code.into(),
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
         }
     }
 }
@@ -17415,18 +17383,14 @@ pub struct CustomizeContactDeptUpdateRequest {
 }
 impl CustomizeContactDeptUpdateRequest {
     /// A `CustomizeContactDeptUpdateRequest` with its required fields (`code`, `deptId`, `parentDeptId`); set the others with the methods named after them.
-    pub fn new(
-        code: impl Into<String>,
-        dept_id: impl Into<i64>,
-        parent_dept_id: impl Into<i64>,
-    ) -> Self {
+    pub fn new(code: impl Into<String>, dept_id: i64, parent_dept_id: i64) -> Self {
         Self {
             code: code.into(),
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             manager_id_list: None,
             name: None,
             order: None,
-            parent_dept_id: parent_dept_id.into(),
+            parent_dept_id: parent_dept_id,
         }
     }
     /// Sets `managerIdList`.
@@ -17443,8 +17407,8 @@ impl CustomizeContactDeptUpdateRequest {
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
+    pub fn order(mut self, value: i64) -> Self {
+        self.order = Some(value);
         self
     }
 }
@@ -17483,12 +17447,12 @@ impl CustomizeContactEmpAddRequest {
     /// A `CustomizeContactEmpAddRequest` with its required fields (`code`, `deptId`, `userIdList`); set the others with the methods named after them.
     pub fn new(
         code: impl Into<String>,
-        dept_id: impl Into<i64>,
+        dept_id: i64,
         user_id_list: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
             code: code.into(),
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
         }
     }
@@ -17525,12 +17489,12 @@ impl CustomizeContactEmpDeleteRequest {
     /// A `CustomizeContactEmpDeleteRequest` with its required fields (`code`, `deptId`, `userIdList`); set the others with the methods named after them.
     pub fn new(
         code: impl Into<String>,
-        dept_id: impl Into<i64>,
+        dept_id: i64,
         user_id_list: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
             code: code.into(),
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
         }
     }
@@ -17561,8 +17525,8 @@ pub struct CustomizeContactEmpListRequest {
 }
 impl CustomizeContactEmpListRequest {
     /// A `CustomizeContactEmpListRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>) -> Self {
-        Self { dept_id: dept_id.into() }
+    pub fn new(dept_id: i64) -> Self {
+        Self { dept_id: dept_id }
     }
 }
 impl rt::WriteRequest for CustomizeContactEmpListRequest {
@@ -17585,16 +17549,12 @@ pub struct CustomizeContactUpdateRequest {
 }
 impl CustomizeContactUpdateRequest {
     /// A `CustomizeContactUpdateRequest` with its required fields (`code`, `name`, `order`); set the others with the methods named after them.
-    pub fn new(
-        code: impl Into<String>,
-        name: impl Into<String>,
-        order: impl Into<i64>,
-    ) -> Self {
+    pub fn new(code: impl Into<String>, name: impl Into<String>, order: i64) -> Self {
         Self {
             code: code.into(),
             manager_id_list: None,
             name: name.into(),
-            order: order.into(),
+            order: order,
         }
     }
     /// Sets `managerIdList`.
@@ -17673,13 +17633,13 @@ impl DigitalStoreCardRecordRequest {
         Self::default()
     }
     /// Sets `beginTime`.
-    pub fn begin_time(mut self, value: impl Into<i64>) -> Self {
-        self.begin_time = Some(value.into());
+    pub fn begin_time(mut self, value: i64) -> Self {
+        self.begin_time = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `ids`.
@@ -17688,13 +17648,13 @@ impl DigitalStoreCardRecordRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `sceneCardName`.
@@ -17773,13 +17733,13 @@ impl DigitalStoreExportCardRecordRequest {
         Self::default()
     }
     /// Sets `beginTime`.
-    pub fn begin_time(mut self, value: impl Into<i64>) -> Self {
-        self.begin_time = Some(value.into());
+    pub fn begin_time(mut self, value: i64) -> Self {
+        self.begin_time = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `ids`.
@@ -17830,13 +17790,13 @@ impl DigitalStoreExportCardRecordDetailRequest {
         Self::default()
     }
     /// Sets `beginTime`.
-    pub fn begin_time(mut self, value: impl Into<i64>) -> Self {
-        self.begin_time = Some(value.into());
+    pub fn begin_time(mut self, value: i64) -> Self {
+        self.begin_time = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `ids`.
@@ -17877,8 +17837,8 @@ pub struct DigitalStoreGroupInfoRequest {
 }
 impl DigitalStoreGroupInfoRequest {
     /// A `DigitalStoreGroupInfoRequest` with its required fields (`groupId`); set the others with the methods named after them.
-    pub fn new(group_id: impl Into<i64>) -> Self {
-        Self { group_id: group_id.into() }
+    pub fn new(group_id: i64) -> Self {
+        Self { group_id: group_id }
     }
 }
 impl rt::WriteRequest for DigitalStoreGroupInfoRequest {
@@ -17897,10 +17857,10 @@ pub struct DigitalStoreNodeInfoRequest {
 }
 impl DigitalStoreNodeInfoRequest {
     /// A `DigitalStoreNodeInfoRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, node_id: impl Into<i64>) -> Self {
+    pub fn new(code: impl Into<String>, node_id: i64) -> Self {
         Self {
             code: code.into(),
-            node_id: node_id.into(),
+            node_id: node_id,
         }
     }
 }
@@ -17975,10 +17935,10 @@ pub struct DigitalStoreStoreInfoRequest {
 }
 impl DigitalStoreStoreInfoRequest {
     /// A `DigitalStoreStoreInfoRequest` with its required fields (`code`, `storeId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, store_id: impl Into<i64>) -> Self {
+    pub fn new(code: impl Into<String>, store_id: i64) -> Self {
         Self {
             code: code.into(),
-            store_id: store_id.into(),
+            store_id: store_id,
         }
     }
 }
@@ -17999,10 +17959,10 @@ pub struct DigitalStoreSubNodesRequest {
 }
 impl DigitalStoreSubNodesRequest {
     /// A `DigitalStoreSubNodesRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, node_id: impl Into<i64>) -> Self {
+    pub fn new(code: impl Into<String>, node_id: i64) -> Self {
         Self {
             code: code.into(),
-            node_id: node_id.into(),
+            node_id: node_id,
         }
     }
 }
@@ -18083,10 +18043,10 @@ pub struct DigitalStoreUsersRequest {
 }
 impl DigitalStoreUsersRequest {
     /// A `DigitalStoreUsersRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, node_id: impl Into<i64>) -> Self {
+    pub fn new(code: impl Into<String>, node_id: i64) -> Self {
         Self {
             code: code.into(),
-            node_id: node_id.into(),
+            node_id: node_id,
         }
     }
 }
@@ -18111,13 +18071,13 @@ impl DigitalStorelistExportTaskRecordRequest {
         Self::default()
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -18301,43 +18261,43 @@ impl HospitalDataCheckRequest {
         Self::default()
     }
     /// Sets `allDeptCount`.
-    pub fn all_dept_count(mut self, value: impl Into<i64>) -> Self {
-        self.all_dept_count = Some(value.into());
+    pub fn all_dept_count(mut self, value: i64) -> Self {
+        self.all_dept_count = Some(value);
         self
     }
     /// Sets `allDeptUserCount`.
-    pub fn all_dept_user_count(mut self, value: impl Into<i64>) -> Self {
-        self.all_dept_user_count = Some(value.into());
+    pub fn all_dept_user_count(mut self, value: i64) -> Self {
+        self.all_dept_user_count = Some(value);
         self
     }
     /// Sets `allGroupCount`.
-    pub fn all_group_count(mut self, value: impl Into<i64>) -> Self {
-        self.all_group_count = Some(value.into());
+    pub fn all_group_count(mut self, value: i64) -> Self {
+        self.all_group_count = Some(value);
         self
     }
     /// Sets `allGroupUserCount`.
-    pub fn all_group_user_count(mut self, value: impl Into<i64>) -> Self {
-        self.all_group_user_count = Some(value.into());
+    pub fn all_group_user_count(mut self, value: i64) -> Self {
+        self.all_group_user_count = Some(value);
         self
     }
     /// Sets `deptCount`.
-    pub fn dept_count(mut self, value: impl Into<i64>) -> Self {
-        self.dept_count = Some(value.into());
+    pub fn dept_count(mut self, value: i64) -> Self {
+        self.dept_count = Some(value);
         self
     }
     /// Sets `deptUserCount`.
-    pub fn dept_user_count(mut self, value: impl Into<i64>) -> Self {
-        self.dept_user_count = Some(value.into());
+    pub fn dept_user_count(mut self, value: i64) -> Self {
+        self.dept_user_count = Some(value);
         self
     }
     /// Sets `groupCount`.
-    pub fn group_count(mut self, value: impl Into<i64>) -> Self {
-        self.group_count = Some(value.into());
+    pub fn group_count(mut self, value: i64) -> Self {
+        self.group_count = Some(value);
         self
     }
     /// Sets `groupUserCount`.
-    pub fn group_user_count(mut self, value: impl Into<i64>) -> Self {
-        self.group_user_count = Some(value.into());
+    pub fn group_user_count(mut self, value: i64) -> Self {
+        self.group_user_count = Some(value);
         self
     }
 }
@@ -18464,8 +18424,8 @@ impl IndustryManufactureCostRecordListGetRequest {
         Self::default()
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
     /// Sets `appIds`.
@@ -18484,13 +18444,13 @@ impl IndustryManufactureCostRecordListGetRequest {
         self
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `instanceId`.
@@ -18499,8 +18459,8 @@ impl IndustryManufactureCostRecordListGetRequest {
         self
     }
     /// Sets `isvOrgId`.
-    pub fn isv_org_id(mut self, value: impl Into<i64>) -> Self {
-        self.isv_org_id = Some(value.into());
+    pub fn isv_org_id(mut self, value: i64) -> Self {
+        self.isv_org_id = Some(value);
         self
     }
     /// Sets `materialNo`.
@@ -18509,8 +18469,8 @@ impl IndustryManufactureCostRecordListGetRequest {
         self
     }
     /// Sets `microappAgentId`.
-    pub fn microapp_agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.microapp_agent_id = Some(value.into());
+    pub fn microapp_agent_id(mut self, value: i64) -> Self {
+        self.microapp_agent_id = Some(value);
         self
     }
     /// Sets `orderNo`.
@@ -18519,18 +18479,18 @@ impl IndustryManufactureCostRecordListGetRequest {
         self
     }
     /// Sets `orgId`.
-    pub fn org_id(mut self, value: impl Into<i64>) -> Self {
-        self.org_id = Some(value.into());
+    pub fn org_id(mut self, value: i64) -> Self {
+        self.org_id = Some(value);
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `productionTaskNo`.
@@ -18539,8 +18499,8 @@ impl IndustryManufactureCostRecordListGetRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `suiteKey`.
@@ -18549,8 +18509,8 @@ impl IndustryManufactureCostRecordListGetRequest {
         self
     }
     /// Sets `tokenGrantType`.
-    pub fn token_grant_type(mut self, value: impl Into<i64>) -> Self {
-        self.token_grant_type = Some(value.into());
+    pub fn token_grant_type(mut self, value: i64) -> Self {
+        self.token_grant_type = Some(value);
         self
     }
 }
@@ -18631,8 +18591,8 @@ impl IndustryManufactureFeeListGetRequest {
         Self::default()
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
     /// Sets `appIds`.
@@ -18651,18 +18611,18 @@ impl IndustryManufactureFeeListGetRequest {
         self
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `isvOrgId`.
-    pub fn isv_org_id(mut self, value: impl Into<i64>) -> Self {
-        self.isv_org_id = Some(value.into());
+    pub fn isv_org_id(mut self, value: i64) -> Self {
+        self.isv_org_id = Some(value);
         self
     }
     /// Sets `materialNo`.
@@ -18671,23 +18631,23 @@ impl IndustryManufactureFeeListGetRequest {
         self
     }
     /// Sets `microappAgentId`.
-    pub fn microapp_agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.microapp_agent_id = Some(value.into());
+    pub fn microapp_agent_id(mut self, value: i64) -> Self {
+        self.microapp_agent_id = Some(value);
         self
     }
     /// Sets `orgId`.
-    pub fn org_id(mut self, value: impl Into<i64>) -> Self {
-        self.org_id = Some(value.into());
+    pub fn org_id(mut self, value: i64) -> Self {
+        self.org_id = Some(value);
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `productionTaskNo`.
@@ -18696,8 +18656,8 @@ impl IndustryManufactureFeeListGetRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `suiteKey`.
@@ -18706,8 +18666,8 @@ impl IndustryManufactureFeeListGetRequest {
         self
     }
     /// Sets `tokenGrantType`.
-    pub fn token_grant_type(mut self, value: impl Into<i64>) -> Self {
-        self.token_grant_type = Some(value.into());
+    pub fn token_grant_type(mut self, value: i64) -> Self {
+        self.token_grant_type = Some(value);
         self
     }
     /// Sets `type`.
@@ -18786,7 +18746,7 @@ pub struct IndustryManufactureLabourCostRequest {
 }
 impl IndustryManufactureLabourCostRequest {
     /// A `IndustryManufactureLabourCostRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
             app_id: None,
             app_ids: None,
@@ -18798,8 +18758,8 @@ impl IndustryManufactureLabourCostRequest {
             material_no: None,
             microapp_agent_id: None,
             org_id: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             process_no: None,
             start_time: None,
             suite_key: None,
@@ -18807,8 +18767,8 @@ impl IndustryManufactureLabourCostRequest {
         }
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
     /// Sets `appIds`.
@@ -18827,13 +18787,13 @@ impl IndustryManufactureLabourCostRequest {
         self
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `isvOrgId`.
@@ -18847,13 +18807,13 @@ impl IndustryManufactureLabourCostRequest {
         self
     }
     /// Sets `microappAgentId`.
-    pub fn microapp_agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.microapp_agent_id = Some(value.into());
+    pub fn microapp_agent_id(mut self, value: i64) -> Self {
+        self.microapp_agent_id = Some(value);
         self
     }
     /// Sets `orgId`.
-    pub fn org_id(mut self, value: impl Into<i64>) -> Self {
-        self.org_id = Some(value.into());
+    pub fn org_id(mut self, value: i64) -> Self {
+        self.org_id = Some(value);
         self
     }
     /// Sets `processNo`.
@@ -18862,8 +18822,8 @@ impl IndustryManufactureLabourCostRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `suiteKey`.
@@ -18872,8 +18832,8 @@ impl IndustryManufactureLabourCostRequest {
         self
     }
     /// Sets `tokenGrantType`.
-    pub fn token_grant_type(mut self, value: impl Into<i64>) -> Self {
-        self.token_grant_type = Some(value.into());
+    pub fn token_grant_type(mut self, value: i64) -> Self {
+        self.token_grant_type = Some(value);
         self
     }
 }
@@ -18967,8 +18927,8 @@ impl IndustryManufactureMaterialListRequest {
         }
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
     /// Sets `appIds`.
@@ -18982,18 +18942,18 @@ impl IndustryManufactureMaterialListRequest {
         self
     }
     /// Sets `currentPage`.
-    pub fn current_page(mut self, value: impl Into<i64>) -> Self {
-        self.current_page = Some(value.into());
+    pub fn current_page(mut self, value: i64) -> Self {
+        self.current_page = Some(value);
         self
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `instanceId`.
@@ -19002,8 +18962,8 @@ impl IndustryManufactureMaterialListRequest {
         self
     }
     /// Sets `isvOrgId`.
-    pub fn isv_org_id(mut self, value: impl Into<i64>) -> Self {
-        self.isv_org_id = Some(value.into());
+    pub fn isv_org_id(mut self, value: i64) -> Self {
+        self.isv_org_id = Some(value);
         self
     }
     /// Sets `materialNo`.
@@ -19012,23 +18972,23 @@ impl IndustryManufactureMaterialListRequest {
         self
     }
     /// Sets `microappAgentId`.
-    pub fn microapp_agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.microapp_agent_id = Some(value.into());
+    pub fn microapp_agent_id(mut self, value: i64) -> Self {
+        self.microapp_agent_id = Some(value);
         self
     }
     /// Sets `orgId`.
-    pub fn org_id(mut self, value: impl Into<i64>) -> Self {
-        self.org_id = Some(value.into());
+    pub fn org_id(mut self, value: i64) -> Self {
+        self.org_id = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `suiteKey`.
@@ -19037,8 +18997,8 @@ impl IndustryManufactureMaterialListRequest {
         self
     }
     /// Sets `tokenGrantType`.
-    pub fn token_grant_type(mut self, value: impl Into<i64>) -> Self {
-        self.token_grant_type = Some(value.into());
+    pub fn token_grant_type(mut self, value: i64) -> Self {
+        self.token_grant_type = Some(value);
         self
     }
 }
@@ -19188,18 +19148,18 @@ impl IndustryManufactureMesDispatchTaskRequest {
         self
     }
     /// Sets `overdue`.
-    pub fn overdue(mut self, value: impl Into<i64>) -> Self {
-        self.overdue = Some(value.into());
+    pub fn overdue(mut self, value: i64) -> Self {
+        self.overdue = Some(value);
         self
     }
     /// Sets `planQuantity`.
-    pub fn plan_quantity(mut self, value: impl Into<i64>) -> Self {
-        self.plan_quantity = Some(value.into());
+    pub fn plan_quantity(mut self, value: i64) -> Self {
+        self.plan_quantity = Some(value);
         self
     }
     /// Sets `priority`.
-    pub fn priority(mut self, value: impl Into<i64>) -> Self {
-        self.priority = Some(value.into());
+    pub fn priority(mut self, value: i64) -> Self {
+        self.priority = Some(value);
         self
     }
     /// Sets `processName`.
@@ -19739,18 +19699,18 @@ impl IndustryManufactureMesOutputRequest {
         self
     }
     /// Sets `overdue`.
-    pub fn overdue(mut self, value: impl Into<i64>) -> Self {
-        self.overdue = Some(value.into());
+    pub fn overdue(mut self, value: i64) -> Self {
+        self.overdue = Some(value);
         self
     }
     /// Sets `planQuantity`.
-    pub fn plan_quantity(mut self, value: impl Into<i64>) -> Self {
-        self.plan_quantity = Some(value.into());
+    pub fn plan_quantity(mut self, value: i64) -> Self {
+        self.plan_quantity = Some(value);
         self
     }
     /// Sets `priority`.
-    pub fn priority(mut self, value: impl Into<i64>) -> Self {
-        self.priority = Some(value.into());
+    pub fn priority(mut self, value: i64) -> Self {
+        self.priority = Some(value);
         self
     }
     /// Sets `processName`.
@@ -20619,11 +20579,7 @@ pub struct IndustryMmanufactureMaterialCostGetRequest {
 }
 impl IndustryMmanufactureMaterialCostGetRequest {
     /// A `IndustryMmanufactureMaterialCostGetRequest` with its required fields (`corpId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-    ) -> Self {
+    pub fn new(corp_id: impl Into<String>, page_number: i64, page_size: i64) -> Self {
         Self {
             app_id: None,
             app_ids: None,
@@ -20636,16 +20592,16 @@ impl IndustryMmanufactureMaterialCostGetRequest {
             material_no: None,
             microapp_agent_id: None,
             org_id: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             start_time: None,
             suite_key: None,
             token_grant_type: None,
         }
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
     /// Sets `appIds`.
@@ -20659,13 +20615,13 @@ impl IndustryMmanufactureMaterialCostGetRequest {
         self
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `instanceId`.
@@ -20674,8 +20630,8 @@ impl IndustryMmanufactureMaterialCostGetRequest {
         self
     }
     /// Sets `isvOrgId`.
-    pub fn isv_org_id(mut self, value: impl Into<i64>) -> Self {
-        self.isv_org_id = Some(value.into());
+    pub fn isv_org_id(mut self, value: i64) -> Self {
+        self.isv_org_id = Some(value);
         self
     }
     /// Sets `materialNo`.
@@ -20684,18 +20640,18 @@ impl IndustryMmanufactureMaterialCostGetRequest {
         self
     }
     /// Sets `microappAgentId`.
-    pub fn microapp_agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.microapp_agent_id = Some(value.into());
+    pub fn microapp_agent_id(mut self, value: i64) -> Self {
+        self.microapp_agent_id = Some(value);
         self
     }
     /// Sets `orgId`.
-    pub fn org_id(mut self, value: impl Into<i64>) -> Self {
-        self.org_id = Some(value.into());
+    pub fn org_id(mut self, value: i64) -> Self {
+        self.org_id = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `suiteKey`.
@@ -20704,8 +20660,8 @@ impl IndustryMmanufactureMaterialCostGetRequest {
         self
     }
     /// Sets `tokenGrantType`.
-    pub fn token_grant_type(mut self, value: impl Into<i64>) -> Self {
-        self.token_grant_type = Some(value.into());
+    pub fn token_grant_type(mut self, value: i64) -> Self {
+        self.token_grant_type = Some(value);
         self
     }
 }
@@ -20883,8 +20839,8 @@ impl PushDingMessageRequest {
         }
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
     /// Sets `messageUrl`.
@@ -20951,13 +20907,13 @@ impl QueryAllDepartmentRequest {
         Self::default()
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -20989,13 +20945,13 @@ impl QueryAllDoctorsRequest {
         self
     }
     /// Sets `pageNum`.
-    pub fn page_num(mut self, value: impl Into<i64>) -> Self {
-        self.page_num = Some(value.into());
+    pub fn page_num(mut self, value: i64) -> Self {
+        self.page_num = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -21021,13 +20977,13 @@ impl QueryAllGroupRequest {
         Self::default()
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -21052,13 +21008,13 @@ impl QueryAllGroupsInDeptRequest {
         Self::default()
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -21090,13 +21046,13 @@ impl QueryAllMemberByDeptRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -21129,13 +21085,13 @@ impl QueryAllMemberByGroupRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -21161,13 +21117,13 @@ impl QueryBizOptLogRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
 }
@@ -21223,11 +21179,11 @@ pub struct QueryConvertRulesRequest {
 }
 impl QueryConvertRulesRequest {
     /// A `QueryConvertRulesRequest` with its required fields (`pageNo`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_no: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_no: i64, page_size: i64) -> Self {
         Self {
             keyword: None,
-            page_no: page_no.into(),
-            page_size: page_size.into(),
+            page_no: page_no,
+            page_size: page_size,
         }
     }
     /// Sets `keyword`.
@@ -21264,9 +21220,9 @@ pub struct QueryDepartmentExtendInfoRequest {
 }
 impl QueryDepartmentExtendInfoRequest {
     /// A `QueryDepartmentExtendInfoRequest` with its required fields (`deptCode`, `propCode`); set the others with the methods named after them.
-    pub fn new(dept_code: impl Into<i64>, prop_code: impl Into<String>) -> Self {
+    pub fn new(dept_code: i64, prop_code: impl Into<String>) -> Self {
         Self {
-            dept_code: dept_code.into(),
+            dept_code: dept_code,
             prop_code: prop_code.into(),
         }
     }
@@ -21315,13 +21271,13 @@ impl QueryHospitalDistrictInfoRequest {
         Self::default()
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -21342,10 +21298,10 @@ pub struct QueryHospitalRoleUserInfoRequest {
 }
 impl QueryHospitalRoleUserInfoRequest {
     /// A `QueryHospitalRoleUserInfoRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -21378,13 +21334,13 @@ pub struct QueryOrderConvertResultRequest {
 }
 impl QueryOrderConvertResultRequest {
     /// A `QueryOrderConvertResultRequest` with its required fields (`pageNo`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_no: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_no: i64, page_size: i64) -> Self {
         Self {
             content_search: None,
             create_time_end: None,
             create_time_start: None,
-            page_no: page_no.into(),
-            page_size: page_size.into(),
+            page_no: page_no,
+            page_size: page_size,
             status: None,
             title: None,
             user_id: None,
@@ -21396,13 +21352,13 @@ impl QueryOrderConvertResultRequest {
         self
     }
     /// Sets `createTimeEnd`.
-    pub fn create_time_end(mut self, value: impl Into<i64>) -> Self {
-        self.create_time_end = Some(value.into());
+    pub fn create_time_end(mut self, value: i64) -> Self {
+        self.create_time_end = Some(value);
         self
     }
     /// Sets `createTimeStart`.
-    pub fn create_time_start(mut self, value: impl Into<i64>) -> Self {
-        self.create_time_start = Some(value.into());
+    pub fn create_time_start(mut self, value: i64) -> Self {
+        self.create_time_start = Some(value);
         self
     }
     /// Sets `status`.
@@ -21590,8 +21546,8 @@ impl SubmitTaskRequest {
         Self::default()
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
     /// Sets `bizCode`.
@@ -21670,8 +21626,8 @@ impl SubmitTaskPackageRequest {
         }
     }
     /// Sets `appId`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
+    pub fn app_id(mut self, value: i64) -> Self {
+        self.app_id = Some(value);
         self
     }
     /// Sets `appSecret`.
@@ -21780,13 +21736,13 @@ impl SupplyAddDeptRequest {
     /// A `SupplyAddDeptRequest` with its required fields (`deptName`, `superDeptId`, `supplyDeptType`); set the others with the methods named after them.
     pub fn new(
         dept_name: impl Into<String>,
-        super_dept_id: impl Into<i64>,
+        super_dept_id: i64,
         supply_dept_type: impl Into<String>,
     ) -> Self {
         Self {
             dept_name: dept_name.into(),
             partner_number: None,
-            super_dept_id: super_dept_id.into(),
+            super_dept_id: super_dept_id,
             supply_dept_type: supply_dept_type.into(),
         }
     }
@@ -21824,18 +21780,18 @@ pub struct SupplyAddMemberRequest {
 impl SupplyAddMemberRequest {
     /// A `SupplyAddMemberRequest` with its required fields (`isPartnerManager`, `memberMobile`, `memberName`, `supplyDeptId`); set the others with the methods named after them.
     pub fn new(
-        is_partner_manager: impl Into<bool>,
+        is_partner_manager: bool,
         member_mobile: impl Into<String>,
         member_name: impl Into<String>,
-        supply_dept_id: impl Into<i64>,
+        supply_dept_id: i64,
     ) -> Self {
         Self {
-            is_partner_manager: is_partner_manager.into(),
+            is_partner_manager: is_partner_manager,
             member_mobile: member_mobile.into(),
             member_name: member_name.into(),
             member_title: None,
             member_work_number: None,
-            supply_dept_id: supply_dept_id.into(),
+            supply_dept_id: supply_dept_id,
         }
     }
     /// Sets `memberTitle`.
@@ -21870,9 +21826,9 @@ pub struct SupplyAddPartnerAdminsRequest {
 }
 impl SupplyAddPartnerAdminsRequest {
     /// A `SupplyAddPartnerAdminsRequest` with its required fields (`deptId`, `userId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>, user_id: impl Into<String>) -> Self {
+    pub fn new(dept_id: i64, user_id: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             user_id: user_id.into(),
         }
     }
@@ -21897,12 +21853,12 @@ pub struct SupplyAddPartnerManagersRequest {
 impl SupplyAddPartnerManagersRequest {
     /// A `SupplyAddPartnerManagersRequest` with its required fields (`deptId`, `interfaceId`, `interfaceType`); set the others with the methods named after them.
     pub fn new(
-        dept_id: impl Into<i64>,
+        dept_id: i64,
         interface_id: impl Into<String>,
         interface_type: impl Into<String>,
     ) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             interface_id: interface_id.into(),
             interface_type: interface_type.into(),
         }
@@ -21926,10 +21882,10 @@ pub struct SupplyAddPartnerTypeRequest {
 }
 impl SupplyAddPartnerTypeRequest {
     /// A `SupplyAddPartnerTypeRequest` with its required fields (`name`, `superId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, super_id: impl Into<i64>) -> Self {
+    pub fn new(name: impl Into<String>, super_id: i64) -> Self {
         Self {
             name: name.into(),
-            super_id: super_id.into(),
+            super_id: super_id,
         }
     }
 }
@@ -21948,9 +21904,9 @@ pub struct SupplyChainDeleteDeptRequest {
 }
 impl SupplyChainDeleteDeptRequest {
     /// A `SupplyChainDeleteDeptRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
-    pub fn new(supply_dept_id: impl Into<i64>) -> Self {
+    pub fn new(supply_dept_id: i64) -> Self {
         Self {
-            supply_dept_id: supply_dept_id.into(),
+            supply_dept_id: supply_dept_id,
         }
     }
 }
@@ -21968,9 +21924,9 @@ pub struct SupplyChainQueryDeptInfoRequest {
 }
 impl SupplyChainQueryDeptInfoRequest {
     /// A `SupplyChainQueryDeptInfoRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
-    pub fn new(supply_dept_id: impl Into<i64>) -> Self {
+    pub fn new(supply_dept_id: i64) -> Self {
         Self {
-            supply_dept_id: supply_dept_id.into(),
+            supply_dept_id: supply_dept_id,
         }
     }
 }
@@ -21996,13 +21952,13 @@ pub struct SupplyChainUpdateDeptInfoRequest {
 }
 impl SupplyChainUpdateDeptInfoRequest {
     /// A `SupplyChainUpdateDeptInfoRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
-    pub fn new(supply_dept_id: impl Into<i64>) -> Self {
+    pub fn new(supply_dept_id: i64) -> Self {
         Self {
             name: None,
             partner_number: None,
             partner_type_list: None,
             super_id: None,
-            supply_dept_id: supply_dept_id.into(),
+            supply_dept_id: supply_dept_id,
         }
     }
     /// Sets `name`.
@@ -22021,8 +21977,8 @@ impl SupplyChainUpdateDeptInfoRequest {
         self
     }
     /// Sets `superId`.
-    pub fn super_id(mut self, value: impl Into<i64>) -> Self {
-        self.super_id = Some(value.into());
+    pub fn super_id(mut self, value: i64) -> Self {
+        self.super_id = Some(value);
         self
     }
 }
@@ -22060,9 +22016,9 @@ pub struct SupplyDeleteMemberRequest {
 }
 impl SupplyDeleteMemberRequest {
     /// A `SupplyDeleteMemberRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>) -> Self {
+    pub fn new(dept_id: i64) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             mobile: None,
             union_id: None,
             user_id: None,
@@ -22103,9 +22059,9 @@ pub struct SupplyDeletePartnerAdminsRequest {
 }
 impl SupplyDeletePartnerAdminsRequest {
     /// A `SupplyDeletePartnerAdminsRequest` with its required fields (`deptId`, `userId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>, user_id: impl Into<String>) -> Self {
+    pub fn new(dept_id: i64, user_id: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             user_id: user_id.into(),
         }
     }
@@ -22130,12 +22086,12 @@ pub struct SupplyDeletePartnerManagersRequest {
 impl SupplyDeletePartnerManagersRequest {
     /// A `SupplyDeletePartnerManagersRequest` with its required fields (`deptId`, `interfaceId`, `interfaceType`); set the others with the methods named after them.
     pub fn new(
-        dept_id: impl Into<i64>,
+        dept_id: i64,
         interface_id: impl Into<String>,
         interface_type: impl Into<String>,
     ) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             interface_id: interface_id.into(),
             interface_type: interface_type.into(),
         }
@@ -22157,8 +22113,8 @@ pub struct SupplyDeletePartnerTypeRequest {
 }
 impl SupplyDeletePartnerTypeRequest {
     /// A `SupplyDeletePartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: impl Into<i64>) -> Self {
-        Self { label_id: label_id.into() }
+    pub fn new(label_id: i64) -> Self {
+        Self { label_id: label_id }
     }
 }
 impl rt::WriteRequest for SupplyDeletePartnerTypeRequest {
@@ -22177,9 +22133,9 @@ pub struct SupplyDeleteRoleRequest {
 }
 impl SupplyDeleteRoleRequest {
     /// A `SupplyDeleteRoleRequest` with its required fields (`isRoleGroup`, `roleId`); set the others with the methods named after them.
-    pub fn new(is_role_group: impl Into<bool>, role_id: impl Into<String>) -> Self {
+    pub fn new(is_role_group: bool, role_id: impl Into<String>) -> Self {
         Self {
-            is_role_group: is_role_group.into(),
+            is_role_group: is_role_group,
             role_id: role_id.into(),
         }
     }
@@ -22242,15 +22198,11 @@ pub struct SupplyListDeptMembersRequest {
 }
 impl SupplyListDeptMembersRequest {
     /// A `SupplyListDeptMembersRequest` with its required fields (`pageNumber`, `pageSize`, `supplyDeptId`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        supply_dept_id: impl Into<i64>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, supply_dept_id: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
-            supply_dept_id: supply_dept_id.into(),
+            page_number: page_number,
+            page_size: page_size,
+            supply_dept_id: supply_dept_id,
         }
     }
 }
@@ -22270,8 +22222,8 @@ pub struct SupplyListPartnerAdminsRequest {
 }
 impl SupplyListPartnerAdminsRequest {
     /// A `SupplyListPartnerAdminsRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>) -> Self {
-        Self { dept_id: dept_id.into() }
+    pub fn new(dept_id: i64) -> Self {
+        Self { dept_id: dept_id }
     }
 }
 impl rt::WriteRequest for SupplyListPartnerAdminsRequest {
@@ -22292,8 +22244,8 @@ impl SupplyListPartnerManagersRequest {
         Self::default()
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
 }
@@ -22311,8 +22263,8 @@ pub struct SupplyListPartnerTypeRequest {
 }
 impl SupplyListPartnerTypeRequest {
     /// A `SupplyListPartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: impl Into<i64>) -> Self {
-        Self { label_id: label_id.into() }
+    pub fn new(label_id: i64) -> Self {
+        Self { label_id: label_id }
     }
 }
 impl rt::WriteRequest for SupplyListPartnerTypeRequest {
@@ -22349,9 +22301,9 @@ pub struct SupplyListSubDeptRequest {
 }
 impl SupplyListSubDeptRequest {
     /// A `SupplyListSubDeptRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
-    pub fn new(supply_dept_id: impl Into<i64>) -> Self {
+    pub fn new(supply_dept_id: i64) -> Self {
         Self {
-            supply_dept_id: supply_dept_id.into(),
+            supply_dept_id: supply_dept_id,
         }
     }
 }
@@ -22369,8 +22321,8 @@ pub struct SupplyQueryPartnerTypeRequest {
 }
 impl SupplyQueryPartnerTypeRequest {
     /// A `SupplyQueryPartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: impl Into<i64>) -> Self {
-        Self { label_id: label_id.into() }
+    pub fn new(label_id: i64) -> Self {
+        Self { label_id: label_id }
     }
 }
 impl rt::WriteRequest for SupplyQueryPartnerTypeRequest {
@@ -22403,18 +22355,14 @@ pub struct SupplyUpdateMemberRequest {
 }
 impl SupplyUpdateMemberRequest {
     /// A `SupplyUpdateMemberRequest` with its required fields (`isCopyDept`, `newDeptId`, `oldDeptId`); set the others with the methods named after them.
-    pub fn new(
-        is_copy_dept: impl Into<bool>,
-        new_dept_id: impl Into<i64>,
-        old_dept_id: impl Into<i64>,
-    ) -> Self {
+    pub fn new(is_copy_dept: bool, new_dept_id: i64, old_dept_id: i64) -> Self {
         Self {
-            is_copy_dept: is_copy_dept.into(),
+            is_copy_dept: is_copy_dept,
             member_title: None,
             member_work_number: None,
             mobile: None,
-            new_dept_id: new_dept_id.into(),
-            old_dept_id: old_dept_id.into(),
+            new_dept_id: new_dept_id,
+            old_dept_id: old_dept_id,
             role_id_list: None,
             union_id: None,
             user_id: None,
@@ -22490,9 +22438,9 @@ pub struct SupplyUpdatePartnerTypeRequest {
 }
 impl SupplyUpdatePartnerTypeRequest {
     /// A `SupplyUpdatePartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: impl Into<i64>) -> Self {
+    pub fn new(label_id: i64) -> Self {
         Self {
-            label_id: label_id.into(),
+            label_id: label_id,
             name: None,
             super_id: None,
         }
@@ -22503,8 +22451,8 @@ impl SupplyUpdatePartnerTypeRequest {
         self
     }
     /// Sets `superId`.
-    pub fn super_id(mut self, value: impl Into<i64>) -> Self {
-        self.super_id = Some(value.into());
+    pub fn super_id(mut self, value: i64) -> Self {
+        self.super_id = Some(value);
         self
     }
 }
@@ -22529,12 +22477,12 @@ pub struct SupplyUpdateRoleRequest {
 impl SupplyUpdateRoleRequest {
     /// A `SupplyUpdateRoleRequest` with its required fields (`isRoleGroup`, `roleId`, `roleName`); set the others with the methods named after them.
     pub fn new(
-        is_role_group: impl Into<bool>,
+        is_role_group: bool,
         role_id: impl Into<String>,
         role_name: impl Into<String>,
     ) -> Self {
         Self {
-            is_role_group: is_role_group.into(),
+            is_role_group: is_role_group,
             role_id: role_id.into(),
             role_name: role_name.into(),
         }

@@ -83,11 +83,8 @@ impl CreateResumeRequestResumeDataVO {
         Self::default()
     }
     /// Sets `baseInfo`.
-    pub fn base_info(
-        mut self,
-        value: impl Into<CreateResumeRequestResumeDataVOBaseInfo>,
-    ) -> Self {
-        self.base_info = Some(value.into());
+    pub fn base_info(mut self, value: CreateResumeRequestResumeDataVOBaseInfo) -> Self {
+        self.base_info = Some(value);
         self
     }
     /// Sets `certificates`.
@@ -312,8 +309,8 @@ impl CreateResumeRequestResumeDataVOBaseInfo {
         Self::default()
     }
     /// Sets `age`.
-    pub fn age(mut self, value: impl Into<i64>) -> Self {
-        self.age = Some(value.into());
+    pub fn age(mut self, value: i64) -> Self {
+        self.age = Some(value);
         self
     }
     /// Sets `avatar`.
@@ -332,8 +329,8 @@ impl CreateResumeRequestResumeDataVOBaseInfo {
         self
     }
     /// Sets `candidateBackground`.
-    pub fn candidate_background(mut self, value: impl Into<i64>) -> Self {
-        self.candidate_background = Some(value.into());
+    pub fn candidate_background(mut self, value: i64) -> Self {
+        self.candidate_background = Some(value);
         self
     }
     /// Sets `dingTalk`.
@@ -367,8 +364,8 @@ impl CreateResumeRequestResumeDataVOBaseInfo {
         self
     }
     /// Sets `highestEducation`.
-    pub fn highest_education(mut self, value: impl Into<i64>) -> Self {
-        self.highest_education = Some(value.into());
+    pub fn highest_education(mut self, value: i64) -> Self {
+        self.highest_education = Some(value);
         self
     }
     /// Sets `identify`.
@@ -397,13 +394,13 @@ impl CreateResumeRequestResumeDataVOBaseInfo {
         self
     }
     /// Sets `married`.
-    pub fn married(mut self, value: impl Into<i64>) -> Self {
-        self.married = Some(value.into());
+    pub fn married(mut self, value: i64) -> Self {
+        self.married = Some(value);
         self
     }
     /// Sets `mbtiType`.
-    pub fn mbti_type(mut self, value: impl Into<i64>) -> Self {
-        self.mbti_type = Some(value.into());
+    pub fn mbti_type(mut self, value: i64) -> Self {
+        self.mbti_type = Some(value);
         self
     }
     /// Sets `name`.
@@ -465,8 +462,8 @@ impl CreateResumeRequestResumeDataVOBaseInfo {
         self
     }
     /// Sets `politicalStatus`.
-    pub fn political_status(mut self, value: impl Into<i64>) -> Self {
-        self.political_status = Some(value.into());
+    pub fn political_status(mut self, value: i64) -> Self {
+        self.political_status = Some(value);
         self
     }
     /// Sets `qq`.
@@ -475,8 +472,8 @@ impl CreateResumeRequestResumeDataVOBaseInfo {
         self
     }
     /// Sets `realAvatar`.
-    pub fn real_avatar(mut self, value: impl Into<i64>) -> Self {
-        self.real_avatar = Some(value.into());
+    pub fn real_avatar(mut self, value: i64) -> Self {
+        self.real_avatar = Some(value);
         self
     }
     /// Sets `selfEvaluation`.
@@ -485,8 +482,8 @@ impl CreateResumeRequestResumeDataVOBaseInfo {
         self
     }
     /// Sets `sex`.
-    pub fn sex(mut self, value: impl Into<i64>) -> Self {
-        self.sex = Some(value.into());
+    pub fn sex(mut self, value: i64) -> Self {
+        self.sex = Some(value);
         self
     }
     /// Sets `skillSummary`.
@@ -520,8 +517,8 @@ impl CreateResumeRequestResumeDataVOBaseInfo {
         self
     }
     /// Sets `workingYears`.
-    pub fn working_years(mut self, value: impl Into<i64>) -> Self {
-        self.working_years = Some(value.into());
+    pub fn working_years(mut self, value: i64) -> Self {
+        self.working_years = Some(value);
         self
     }
 }
@@ -671,13 +668,13 @@ impl CreateResumeRequestResumeDataVOJobExpects {
         self
     }
     /// Sets `gmtCreate`.
-    pub fn gmt_create(mut self, value: impl Into<i64>) -> Self {
-        self.gmt_create = Some(value.into());
+    pub fn gmt_create(mut self, value: i64) -> Self {
+        self.gmt_create = Some(value);
         self
     }
     /// Sets `gmtModified`.
-    pub fn gmt_modified(mut self, value: impl Into<i64>) -> Self {
-        self.gmt_modified = Some(value.into());
+    pub fn gmt_modified(mut self, value: i64) -> Self {
+        self.gmt_modified = Some(value);
         self
     }
     /// Sets `industryList`.
@@ -1016,8 +1013,8 @@ impl CreateResumeRequestResumeDataVOWorkExperiences {
         self
     }
     /// Sets `internship`.
-    pub fn internship(mut self, value: impl Into<bool>) -> Self {
-        self.internship = Some(value.into());
+    pub fn internship(mut self, value: bool) -> Self {
+        self.internship = Some(value);
         self
     }
     /// Sets `jobCode`.
@@ -1073,9 +1070,9 @@ impl CreateResumeRequestResumeDataVOWorkExperiences {
     /// Sets `resumePrivacy`.
     pub fn resume_privacy(
         mut self,
-        value: impl Into<CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy>,
+        value: CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy,
     ) -> Self {
-        self.resume_privacy = Some(value.into());
+        self.resume_privacy = Some(value);
         self
     }
     /// Sets `salary`.
@@ -1218,13 +1215,13 @@ impl CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy {
         Self::default()
     }
     /// Sets `shieldedCompany`.
-    pub fn shielded_company(mut self, value: impl Into<bool>) -> Self {
-        self.shielded_company = Some(value.into());
+    pub fn shielded_company(mut self, value: bool) -> Self {
+        self.shielded_company = Some(value);
         self
     }
     /// Sets `shieldedRelatedCompany`.
-    pub fn shielded_related_company(mut self, value: impl Into<bool>) -> Self {
-        self.shielded_related_company = Some(value.into());
+    pub fn shielded_related_company(mut self, value: bool) -> Self {
+        self.shielded_related_company = Some(value);
         self
     }
 }
@@ -1273,11 +1270,8 @@ impl CreateResumeRequest {
         self
     }
     /// Sets `resumeDataVO`.
-    pub fn resume_data_vo(
-        mut self,
-        value: impl Into<CreateResumeRequestResumeDataVO>,
-    ) -> Self {
-        self.resume_data_vo = Some(value.into());
+    pub fn resume_data_vo(mut self, value: CreateResumeRequestResumeDataVO) -> Self {
+        self.resume_data_vo = Some(value);
         self
     }
     /// Sets `scene`.
@@ -1331,8 +1325,8 @@ impl PostResumeRequest {
         Self::default()
     }
     /// Sets `jobId`.
-    pub fn job_id(mut self, value: impl Into<i64>) -> Self {
-        self.job_id = Some(value.into());
+    pub fn job_id(mut self, value: i64) -> Self {
+        self.job_id = Some(value);
         self
     }
     /// Sets `userIdentify`.

@@ -3323,22 +3323,22 @@ pub struct EditContactRequest {
 }
 impl EditContactRequest {
     /// A `EditContactRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<i64>, stamp: impl Into<i64>) -> Self {
+    pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype.into(),
+            datatype: datatype,
             msgid: None,
-            stamp: stamp.into(),
+            stamp: stamp,
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<EditContactRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: EditContactRequestData) -> Self {
+        self.data = Some(value);
         self
     }
     /// Sets `msgid`.
-    pub fn msgid(mut self, value: impl Into<i64>) -> Self {
-        self.msgid = Some(value.into());
+    pub fn msgid(mut self, value: i64) -> Self {
+        self.msgid = Some(value);
         self
     }
 }
@@ -3375,22 +3375,22 @@ pub struct EditCustomerRequest {
 }
 impl EditCustomerRequest {
     /// A `EditCustomerRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<i64>, stamp: impl Into<i64>) -> Self {
+    pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype.into(),
+            datatype: datatype,
             msgid: None,
-            stamp: stamp.into(),
+            stamp: stamp,
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<EditCustomerRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: EditCustomerRequestData) -> Self {
+        self.data = Some(value);
         self
     }
     /// Sets `msgid`.
-    pub fn msgid(mut self, value: impl Into<i64>) -> Self {
-        self.msgid = Some(value.into());
+    pub fn msgid(mut self, value: i64) -> Self {
+        self.msgid = Some(value);
         self
     }
 }
@@ -3427,22 +3427,22 @@ pub struct EditCustomerPoolRequest {
 }
 impl EditCustomerPoolRequest {
     /// A `EditCustomerPoolRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<i64>, stamp: impl Into<i64>) -> Self {
+    pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype.into(),
+            datatype: datatype,
             msgid: None,
-            stamp: stamp.into(),
+            stamp: stamp,
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<EditCustomerPoolRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: EditCustomerPoolRequestData) -> Self {
+        self.data = Some(value);
         self
     }
     /// Sets `msgid`.
-    pub fn msgid(mut self, value: impl Into<i64>) -> Self {
-        self.msgid = Some(value.into());
+    pub fn msgid(mut self, value: i64) -> Self {
+        self.msgid = Some(value);
         self
     }
 }
@@ -3479,22 +3479,22 @@ pub struct EditExchangeRequest {
 }
 impl EditExchangeRequest {
     /// A `EditExchangeRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<i64>, stamp: impl Into<i64>) -> Self {
+    pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype.into(),
+            datatype: datatype,
             msgid: None,
-            stamp: stamp.into(),
+            stamp: stamp,
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<EditExchangeRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: EditExchangeRequestData) -> Self {
+        self.data = Some(value);
         self
     }
     /// Sets `msgid`.
-    pub fn msgid(mut self, value: impl Into<i64>) -> Self {
-        self.msgid = Some(value.into());
+    pub fn msgid(mut self, value: i64) -> Self {
+        self.msgid = Some(value);
         self
     }
 }
@@ -3531,22 +3531,22 @@ pub struct EditGoodsRequest {
 }
 impl EditGoodsRequest {
     /// A `EditGoodsRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<i64>, stamp: impl Into<i64>) -> Self {
+    pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype.into(),
+            datatype: datatype,
             msgid: None,
-            stamp: stamp.into(),
+            stamp: stamp,
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<EditGoodsRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: EditGoodsRequestData) -> Self {
+        self.data = Some(value);
         self
     }
     /// Sets `msgid`.
-    pub fn msgid(mut self, value: impl Into<i64>) -> Self {
-        self.msgid = Some(value.into());
+    pub fn msgid(mut self, value: i64) -> Self {
+        self.msgid = Some(value);
         self
     }
 }
@@ -3583,22 +3583,22 @@ pub struct EditIntostockRequest {
 }
 impl EditIntostockRequest {
     /// A `EditIntostockRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<i64>, stamp: impl Into<i64>) -> Self {
+    pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype.into(),
+            datatype: datatype,
             msgid: None,
-            stamp: stamp.into(),
+            stamp: stamp,
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<EditIntostockRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: EditIntostockRequestData) -> Self {
+        self.data = Some(value);
         self
     }
     /// Sets `msgid`.
-    pub fn msgid(mut self, value: impl Into<i64>) -> Self {
-        self.msgid = Some(value.into());
+    pub fn msgid(mut self, value: i64) -> Self {
+        self.msgid = Some(value);
         self
     }
 }
@@ -3635,22 +3635,22 @@ pub struct EditInvoiceRequest {
 }
 impl EditInvoiceRequest {
     /// A `EditInvoiceRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<i64>, stamp: impl Into<i64>) -> Self {
+    pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype.into(),
+            datatype: datatype,
             msgid: None,
-            stamp: stamp.into(),
+            stamp: stamp,
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<EditInvoiceRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: EditInvoiceRequestData) -> Self {
+        self.data = Some(value);
         self
     }
     /// Sets `msgid`.
-    pub fn msgid(mut self, value: impl Into<i64>) -> Self {
-        self.msgid = Some(value.into());
+    pub fn msgid(mut self, value: i64) -> Self {
+        self.msgid = Some(value);
         self
     }
 }
@@ -3687,22 +3687,22 @@ pub struct EditOrderRequest {
 }
 impl EditOrderRequest {
     /// A `EditOrderRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<i64>, stamp: impl Into<i64>) -> Self {
+    pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype.into(),
+            datatype: datatype,
             msgid: None,
-            stamp: stamp.into(),
+            stamp: stamp,
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<EditOrderRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: EditOrderRequestData) -> Self {
+        self.data = Some(value);
         self
     }
     /// Sets `msgid`.
-    pub fn msgid(mut self, value: impl Into<i64>) -> Self {
-        self.msgid = Some(value.into());
+    pub fn msgid(mut self, value: i64) -> Self {
+        self.msgid = Some(value);
         self
     }
 }
@@ -3739,22 +3739,22 @@ pub struct EditOutstockRequest {
 }
 impl EditOutstockRequest {
     /// A `EditOutstockRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<i64>, stamp: impl Into<i64>) -> Self {
+    pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype.into(),
+            datatype: datatype,
             msgid: None,
-            stamp: stamp.into(),
+            stamp: stamp,
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<EditOutstockRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: EditOutstockRequestData) -> Self {
+        self.data = Some(value);
         self
     }
     /// Sets `msgid`.
-    pub fn msgid(mut self, value: impl Into<i64>) -> Self {
-        self.msgid = Some(value.into());
+    pub fn msgid(mut self, value: i64) -> Self {
+        self.msgid = Some(value);
         self
     }
 }
@@ -3791,22 +3791,22 @@ pub struct EditProductionRequest {
 }
 impl EditProductionRequest {
     /// A `EditProductionRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<i64>, stamp: impl Into<i64>) -> Self {
+    pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype.into(),
+            datatype: datatype,
             msgid: None,
-            stamp: stamp.into(),
+            stamp: stamp,
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<EditProductionRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: EditProductionRequestData) -> Self {
+        self.data = Some(value);
         self
     }
     /// Sets `msgid`.
-    pub fn msgid(mut self, value: impl Into<i64>) -> Self {
-        self.msgid = Some(value.into());
+    pub fn msgid(mut self, value: i64) -> Self {
+        self.msgid = Some(value);
         self
     }
 }
@@ -3843,22 +3843,22 @@ pub struct EditPurchaseRequest {
 }
 impl EditPurchaseRequest {
     /// A `EditPurchaseRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<i64>, stamp: impl Into<i64>) -> Self {
+    pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype.into(),
+            datatype: datatype,
             msgid: None,
-            stamp: stamp.into(),
+            stamp: stamp,
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<EditPurchaseRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: EditPurchaseRequestData) -> Self {
+        self.data = Some(value);
         self
     }
     /// Sets `msgid`.
-    pub fn msgid(mut self, value: impl Into<i64>) -> Self {
-        self.msgid = Some(value.into());
+    pub fn msgid(mut self, value: i64) -> Self {
+        self.msgid = Some(value);
         self
     }
 }
@@ -3895,22 +3895,22 @@ pub struct EditQuotationRecordRequest {
 }
 impl EditQuotationRecordRequest {
     /// A `EditQuotationRecordRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<i64>, stamp: impl Into<i64>) -> Self {
+    pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype.into(),
+            datatype: datatype,
             msgid: None,
-            stamp: stamp.into(),
+            stamp: stamp,
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<EditQuotationRecordRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: EditQuotationRecordRequestData) -> Self {
+        self.data = Some(value);
         self
     }
     /// Sets `msgid`.
-    pub fn msgid(mut self, value: impl Into<i64>) -> Self {
-        self.msgid = Some(value.into());
+    pub fn msgid(mut self, value: i64) -> Self {
+        self.msgid = Some(value);
         self
     }
 }
@@ -3947,22 +3947,22 @@ pub struct EditSalesRequest {
 }
 impl EditSalesRequest {
     /// A `EditSalesRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<i64>, stamp: impl Into<i64>) -> Self {
+    pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype.into(),
+            datatype: datatype,
             msgid: None,
-            stamp: stamp.into(),
+            stamp: stamp,
         }
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<EditSalesRequestData>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(mut self, value: EditSalesRequestData) -> Self {
+        self.data = Some(value);
         self
     }
     /// Sets `msgid`.
-    pub fn msgid(mut self, value: impl Into<i64>) -> Self {
-        self.msgid = Some(value.into());
+    pub fn msgid(mut self, value: i64) -> Self {
+        self.msgid = Some(value);
         self
     }
 }
@@ -3997,15 +3997,11 @@ pub struct GetDataListRequest {
 }
 impl GetDataListRequest {
     /// A `GetDataListRequest` with its required fields (`datatype`, `page`, `pagesize`); set the others with the methods named after them.
-    pub fn new(
-        datatype: impl Into<String>,
-        page: impl Into<i64>,
-        pagesize: impl Into<i64>,
-    ) -> Self {
+    pub fn new(datatype: impl Into<String>, page: i64, pagesize: i64) -> Self {
         Self {
             datatype: datatype.into(),
-            page: page.into(),
-            pagesize: pagesize.into(),
+            page: page,
+            pagesize: pagesize,
         }
     }
 }
@@ -4027,10 +4023,10 @@ pub struct GetDataViewRequest {
 }
 impl GetDataViewRequest {
     /// A `GetDataViewRequest` with its required fields (`datatype`, `msgid`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<String>, msgid: impl Into<i64>) -> Self {
+    pub fn new(datatype: impl Into<String>, msgid: i64) -> Self {
         Self {
             datatype: datatype.into(),
-            msgid: msgid.into(),
+            msgid: msgid,
         }
     }
 }

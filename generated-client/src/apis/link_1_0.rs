@@ -672,14 +672,14 @@ pub struct SendAgentOTOMessageRequestDetail {
 impl SendAgentOTOMessageRequestDetail {
     /// A `SendAgentOTOMessageRequestDetail` with its required fields (`messageBody`, `msgType`, `sessionId`, `userId`, `uuid`); set the others with the methods named after them.
     pub fn new(
-        message_body: impl Into<SendAgentOTOMessageRequestDetailMessageBody>,
+        message_body: SendAgentOTOMessageRequestDetailMessageBody,
         msg_type: impl Into<String>,
         session_id: impl Into<String>,
         user_id: impl Into<String>,
         uuid: impl Into<String>,
     ) -> Self {
         Self {
-            message_body: message_body.into(),
+            message_body: message_body,
             msg_type: msg_type.into(),
             session_id: session_id.into(),
             user_id: user_id.into(),
@@ -818,17 +818,17 @@ impl SendTopBoxInteractiveOTOMessageRequestDetail {
     /// A `SendTopBoxInteractiveOTOMessageRequestDetail` with its required fields (`cardBizId`, `cardData`, `cardTemplateId`, `expiredTime`, `userId`); set the others with the methods named after them.
     pub fn new(
         card_biz_id: impl Into<String>,
-        card_data: impl Into<SendTopBoxInteractiveOTOMessageRequestDetailCardData>,
+        card_data: SendTopBoxInteractiveOTOMessageRequestDetailCardData,
         card_template_id: impl Into<String>,
-        expired_time: impl Into<i64>,
+        expired_time: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             callback_url: None,
             card_biz_id: card_biz_id.into(),
-            card_data: card_data.into(),
+            card_data: card_data,
             card_template_id: card_template_id.into(),
-            expired_time: expired_time.into(),
+            expired_time: expired_time,
             user_id: user_id.into(),
             user_id_private_data_map: None,
         }
@@ -900,9 +900,9 @@ impl UpdateInteractiveOTOMessageRequestDetail {
     /// Sets `updateOptions`.
     pub fn update_options(
         mut self,
-        value: impl Into<UpdateInteractiveOTOMessageRequestDetailUpdateOptions>,
+        value: UpdateInteractiveOTOMessageRequestDetailUpdateOptions,
     ) -> Self {
-        self.update_options = Some(value.into());
+        self.update_options = Some(value);
         self
     }
     /// Sets `userIdPrivateDataMap`.
@@ -1282,49 +1282,49 @@ impl SendAgentOTOMessageRequestDetailMessageBody {
     /// Sets `actionCard`.
     pub fn action_card(
         mut self,
-        value: impl Into<SendAgentOTOMessageRequestDetailMessageBodyActionCard>,
+        value: SendAgentOTOMessageRequestDetailMessageBodyActionCard,
     ) -> Self {
-        self.action_card = Some(value.into());
+        self.action_card = Some(value);
         self
     }
     /// Sets `image`.
     pub fn image(
         mut self,
-        value: impl Into<SendAgentOTOMessageRequestDetailMessageBodyImage>,
+        value: SendAgentOTOMessageRequestDetailMessageBodyImage,
     ) -> Self {
-        self.image = Some(value.into());
+        self.image = Some(value);
         self
     }
     /// Sets `interactiveMessage`.
     pub fn interactive_message(
         mut self,
-        value: impl Into<SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage>,
+        value: SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage,
     ) -> Self {
-        self.interactive_message = Some(value.into());
+        self.interactive_message = Some(value);
         self
     }
     /// Sets `link`.
     pub fn link(
         mut self,
-        value: impl Into<SendAgentOTOMessageRequestDetailMessageBodyLink>,
+        value: SendAgentOTOMessageRequestDetailMessageBodyLink,
     ) -> Self {
-        self.link = Some(value.into());
+        self.link = Some(value);
         self
     }
     /// Sets `markdown`.
     pub fn markdown(
         mut self,
-        value: impl Into<SendAgentOTOMessageRequestDetailMessageBodyMarkdown>,
+        value: SendAgentOTOMessageRequestDetailMessageBodyMarkdown,
     ) -> Self {
-        self.markdown = Some(value.into());
+        self.markdown = Some(value);
         self
     }
     /// Sets `text`.
     pub fn text(
         mut self,
-        value: impl Into<SendAgentOTOMessageRequestDetailMessageBodyText>,
+        value: SendAgentOTOMessageRequestDetailMessageBodyText,
     ) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(value);
         self
     }
 }
@@ -1479,13 +1479,13 @@ impl UpdateInteractiveOTOMessageRequestDetailUpdateOptions {
         Self::default()
     }
     /// Sets `updateCardDataByKey`.
-    pub fn update_card_data_by_key(mut self, value: impl Into<bool>) -> Self {
-        self.update_card_data_by_key = Some(value.into());
+    pub fn update_card_data_by_key(mut self, value: bool) -> Self {
+        self.update_card_data_by_key = Some(value);
         self
     }
     /// Sets `updatePrivateDataByKey`.
-    pub fn update_private_data_by_key(mut self, value: impl Into<bool>) -> Self {
-        self.update_private_data_by_key = Some(value.into());
+    pub fn update_private_data_by_key(mut self, value: bool) -> Self {
+        self.update_private_data_by_key = Some(value);
         self
     }
 }
@@ -2080,10 +2080,8 @@ pub struct CloseTopBoxInteractiveOTOMessageRequest {
 }
 impl CloseTopBoxInteractiveOTOMessageRequest {
     /// A `CloseTopBoxInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(
-        detail: impl Into<CloseTopBoxInteractiveOTOMessageRequestDetail>,
-    ) -> Self {
-        Self { detail: detail.into() }
+    pub fn new(detail: CloseTopBoxInteractiveOTOMessageRequestDetail) -> Self {
+        Self { detail: detail }
     }
 }
 impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageRequest {
@@ -2254,8 +2252,8 @@ impl ListFollowerRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -2309,8 +2307,8 @@ pub struct SendAgentOTOMessageRequest {
 }
 impl SendAgentOTOMessageRequest {
     /// A `SendAgentOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: impl Into<SendAgentOTOMessageRequestDetail>) -> Self {
-        Self { detail: detail.into() }
+    pub fn new(detail: SendAgentOTOMessageRequestDetail) -> Self {
+        Self { detail: detail }
     }
 }
 impl rt::serde::Serialize for SendAgentOTOMessageRequest {
@@ -2337,8 +2335,8 @@ pub struct SendInteractiveOTOMessageRequest {
 }
 impl SendInteractiveOTOMessageRequest {
     /// A `SendInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: impl Into<SendInteractiveOTOMessageRequestDetail>) -> Self {
-        Self { detail: detail.into() }
+    pub fn new(detail: SendInteractiveOTOMessageRequestDetail) -> Self {
+        Self { detail: detail }
     }
 }
 impl rt::serde::Serialize for SendInteractiveOTOMessageRequest {
@@ -2365,8 +2363,8 @@ pub struct SendTopBoxInteractiveOTOMessageRequest {
 }
 impl SendTopBoxInteractiveOTOMessageRequest {
     /// A `SendTopBoxInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: impl Into<SendTopBoxInteractiveOTOMessageRequestDetail>) -> Self {
-        Self { detail: detail.into() }
+    pub fn new(detail: SendTopBoxInteractiveOTOMessageRequestDetail) -> Self {
+        Self { detail: detail }
     }
 }
 impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequest {
@@ -2393,8 +2391,8 @@ pub struct UpdateInteractiveOTOMessageRequest {
 }
 impl UpdateInteractiveOTOMessageRequest {
     /// A `UpdateInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: impl Into<UpdateInteractiveOTOMessageRequestDetail>) -> Self {
-        Self { detail: detail.into() }
+    pub fn new(detail: UpdateInteractiveOTOMessageRequestDetail) -> Self {
+        Self { detail: detail }
     }
 }
 impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequest {

@@ -907,8 +907,8 @@ impl GetGroupLiveListRequestRequestBody {
         Self::default()
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `openConversationId`.
@@ -917,8 +917,8 @@ impl GetGroupLiveListRequestRequestBody {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -1005,23 +1005,23 @@ pub struct GetOrgLiveListRequestRequestBody {
 }
 impl GetOrgLiveListRequestRequestBody {
     /// A `GetOrgLiveListRequestRequestBody` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
             end_time: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             start_time: None,
             union_id: None,
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `unionId`.
@@ -1369,14 +1369,14 @@ pub struct SendLivePluginUserActionMsgRequestPluginEffectsMessage {
 impl SendLivePluginUserActionMsgRequestPluginEffectsMessage {
     /// A `SendLivePluginUserActionMsgRequestPluginEffectsMessage` with its required fields (`count`, `msgIconUrl`, `msgText`, `pluginSubId`, `senderUnionId`); set the others with the methods named after them.
     pub fn new(
-        count: impl Into<i64>,
+        count: i64,
         msg_icon_url: impl Into<String>,
         msg_text: impl Into<String>,
         plugin_sub_id: impl Into<String>,
         sender_union_id: impl Into<String>,
     ) -> Self {
         Self {
-            count: count.into(),
+            count: count,
             lottie_file_url: None,
             msg_icon_url: msg_icon_url.into(),
             msg_text: msg_text.into(),
@@ -2591,12 +2591,12 @@ pub struct AddShareCidListRequest {
 impl AddShareCidListRequest {
     /// A `AddShareCidListRequest` with its required fields (`groupIdType`, `groupIds`, `userId`); set the others with the methods named after them.
     pub fn new(
-        group_id_type: impl Into<i64>,
+        group_id_type: i64,
         group_ids: impl IntoIterator<Item = impl Into<String>>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            group_id_type: group_id_type.into(),
+            group_id_type: group_id_type,
             group_ids: group_ids.into_iter().map(Into::into).collect(),
             user_id: user_id.into(),
         }
@@ -2639,7 +2639,7 @@ pub struct CreateCloudFeedRequest {
 impl CreateCloudFeedRequest {
     /// A `CreateCloudFeedRequest` with its required fields (`startTime`, `title`, `userId`, `videoUrl`); set the others with the methods named after them.
     pub fn new(
-        start_time: impl Into<i64>,
+        start_time: i64,
         title: impl Into<String>,
         user_id: impl Into<String>,
         video_url: impl Into<String>,
@@ -2647,7 +2647,7 @@ impl CreateCloudFeedRequest {
         Self {
             cover_url: None,
             intro: None,
-            start_time: start_time.into(),
+            start_time: start_time,
             title: title.into(),
             user_id: user_id.into(),
             video_url: video_url.into(),
@@ -2710,8 +2710,8 @@ pub struct CreateLiveRequest {
 impl CreateLiveRequest {
     /// A `CreateLiveRequest` with its required fields (`preEndTime`, `preStartTime`, `title`, `unionId`); set the others with the methods named after them.
     pub fn new(
-        pre_end_time: impl Into<i64>,
-        pre_start_time: impl Into<i64>,
+        pre_end_time: i64,
+        pre_start_time: i64,
         title: impl Into<String>,
         union_id: impl Into<String>,
     ) -> Self {
@@ -2720,8 +2720,8 @@ impl CreateLiveRequest {
             enable_link_mic: None,
             introduction: None,
             is_landscape: None,
-            pre_end_time: pre_end_time.into(),
-            pre_start_time: pre_start_time.into(),
+            pre_end_time: pre_end_time,
+            pre_start_time: pre_start_time,
             public_type: None,
             title: title.into(),
             union_id: union_id.into(),
@@ -2733,8 +2733,8 @@ impl CreateLiveRequest {
         self
     }
     /// Sets `enableLinkMic`.
-    pub fn enable_link_mic(mut self, value: impl Into<bool>) -> Self {
-        self.enable_link_mic = Some(value.into());
+    pub fn enable_link_mic(mut self, value: bool) -> Self {
+        self.enable_link_mic = Some(value);
         self
     }
     /// Sets `introduction`.
@@ -2743,13 +2743,13 @@ impl CreateLiveRequest {
         self
     }
     /// Sets `isLandscape`.
-    pub fn is_landscape(mut self, value: impl Into<bool>) -> Self {
-        self.is_landscape = Some(value.into());
+    pub fn is_landscape(mut self, value: bool) -> Self {
+        self.is_landscape = Some(value);
         self
     }
     /// Sets `publicType`.
-    pub fn public_type(mut self, value: impl Into<i64>) -> Self {
-        self.public_type = Some(value.into());
+    pub fn public_type(mut self, value: i64) -> Self {
+        self.public_type = Some(value);
         self
     }
 }
@@ -2888,13 +2888,13 @@ pub struct EditFeedReplayRequest {
 impl EditFeedReplayRequest {
     /// A `EditFeedReplayRequest` with its required fields (`editEndTime`, `editStartTime`, `userId`); set the others with the methods named after them.
     pub fn new(
-        edit_end_time: impl Into<i64>,
-        edit_start_time: impl Into<i64>,
+        edit_end_time: i64,
+        edit_start_time: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            edit_end_time: edit_end_time.into(),
-            edit_start_time: edit_start_time.into(),
+            edit_end_time: edit_end_time,
+            edit_start_time: edit_start_time,
             user_id: user_id.into(),
         }
     }
@@ -2931,11 +2931,8 @@ impl GetGroupLiveListRequest {
         Self::default()
     }
     /// Sets `requestBody`.
-    pub fn request_body(
-        mut self,
-        value: impl Into<GetGroupLiveListRequestRequestBody>,
-    ) -> Self {
-        self.request_body = Some(value.into());
+    pub fn request_body(mut self, value: GetGroupLiveListRequestRequestBody) -> Self {
+        self.request_body = Some(value);
         self
     }
     /// Sets `unionId`.
@@ -2992,11 +2989,8 @@ impl GetOrgLiveListRequest {
         }
     }
     /// Sets `requestBody`.
-    pub fn request_body(
-        mut self,
-        value: impl Into<GetOrgLiveListRequestRequestBody>,
-    ) -> Self {
-        self.request_body = Some(value.into());
+    pub fn request_body(mut self, value: GetOrgLiveListRequestRequestBody) -> Self {
+        self.request_body = Some(value);
         self
     }
 }
@@ -3027,14 +3021,10 @@ pub struct GetUserAllLiveListRequest {
 }
 impl GetUserAllLiveListRequest {
     /// A `GetUserAllLiveListRequest` with its required fields (`pageNumber`, `pageSize`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, union_id: impl Into<String>) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             union_id: union_id.into(),
             end_time: None,
             start_time: None,
@@ -3043,13 +3033,13 @@ impl GetUserAllLiveListRequest {
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `statuses`.
@@ -3105,9 +3095,9 @@ pub struct GetUserCreateLiveListRequest {
 }
 impl GetUserCreateLiveListRequest {
     /// A `GetUserCreateLiveListRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, union_id: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             union_id: union_id.into(),
             end_time: None,
@@ -3122,13 +3112,13 @@ impl GetUserCreateLiveListRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `statuses`.
@@ -3178,14 +3168,10 @@ pub struct GetUserWatchLiveListRequest {
 }
 impl GetUserWatchLiveListRequest {
     /// A `GetUserWatchLiveListRequest` with its required fields (`filterType`, `maxResults`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        filter_type: impl Into<i64>,
-        max_results: impl Into<i64>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(filter_type: i64, max_results: i64, union_id: impl Into<String>) -> Self {
         Self {
-            filter_type: filter_type.into(),
-            max_results: max_results.into(),
+            filter_type: filter_type,
+            max_results: max_results,
             next_token: None,
             union_id: union_id.into(),
         }
@@ -3217,9 +3203,9 @@ pub struct ModifyFeedWhiteListRequest {
 }
 impl ModifyFeedWhiteListRequest {
     /// A `ModifyFeedWhiteListRequest` with its required fields (`action`, `userId`); set the others with the methods named after them.
-    pub fn new(action: impl Into<i64>, user_id: impl Into<String>) -> Self {
+    pub fn new(action: i64, user_id: impl Into<String>) -> Self {
         Self {
-            action: action.into(),
+            action: action,
             modify_user_list: None,
             user_id: user_id.into(),
         }
@@ -3355,19 +3341,19 @@ impl QueryLiveWatchUserListRequest {
     /// A `QueryLiveWatchUserListRequest` with its required fields (`liveId`, `pageSize`, `unionId`); set the others with the methods named after them.
     pub fn new(
         live_id: impl Into<String>,
-        page_size: impl Into<i64>,
+        page_size: i64,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
             live_id: live_id.into(),
             page_number: None,
-            page_size: page_size.into(),
+            page_size: page_size,
             union_id: union_id.into(),
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
 }
@@ -3394,8 +3380,8 @@ impl QuerySubscribeStatusRequest {
         Self::default()
     }
     /// Sets `body`.
-    pub fn body(mut self, value: impl Into<QuerySubscribeStatusRequestBody>) -> Self {
-        self.body = Some(value.into());
+    pub fn body(mut self, value: QuerySubscribeStatusRequestBody) -> Self {
+        self.body = Some(value);
         self
     }
     /// Sets `unionId`.
@@ -3436,7 +3422,7 @@ impl SendLiveInteractionPluginEffectsMsgRequest {
     pub fn new(
         live_id: impl Into<String>,
         plugin_id: impl Into<String>,
-        count: impl Into<i64>,
+        count: i64,
         msg_icon_url: impl Into<String>,
         msg_text: impl Into<String>,
         plugin_sub_id: impl Into<String>,
@@ -3445,7 +3431,7 @@ impl SendLiveInteractionPluginEffectsMsgRequest {
         Self {
             live_id: live_id.into(),
             plugin_id: plugin_id.into(),
-            count: count.into(),
+            count: count,
             lottie_file_url: None,
             msg_icon_url: msg_icon_url.into(),
             msg_text: msg_text.into(),
@@ -3496,14 +3482,12 @@ impl SendLivePluginUserActionMsgRequest {
     /// A `SendLivePluginUserActionMsgRequest` with its required fields (`liveId`, `pluginEffectsMessage`, `pluginId`); set the others with the methods named after them.
     pub fn new(
         live_id: impl Into<String>,
-        plugin_effects_message: impl Into<
-            SendLivePluginUserActionMsgRequestPluginEffectsMessage,
-        >,
+        plugin_effects_message: SendLivePluginUserActionMsgRequestPluginEffectsMessage,
         plugin_id: impl Into<String>,
     ) -> Self {
         Self {
             live_id: live_id.into(),
-            plugin_effects_message: plugin_effects_message.into(),
+            plugin_effects_message: plugin_effects_message,
             plugin_id: plugin_id.into(),
         }
     }
@@ -3586,12 +3570,12 @@ impl SubscribeLiveRequest {
     /// A `SubscribeLiveRequest` with its required fields (`liveId`, `subscribe`, `unionId`); set the others with the methods named after them.
     pub fn new(
         live_id: impl Into<String>,
-        subscribe: impl Into<bool>,
+        subscribe: bool,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
             live_id: live_id.into(),
-            subscribe: subscribe.into(),
+            subscribe: subscribe,
             union_id: union_id.into(),
         }
     }
@@ -3646,13 +3630,13 @@ impl UpdateLiveRequest {
         self
     }
     /// Sets `preEndTime`.
-    pub fn pre_end_time(mut self, value: impl Into<i64>) -> Self {
-        self.pre_end_time = Some(value.into());
+    pub fn pre_end_time(mut self, value: i64) -> Self {
+        self.pre_end_time = Some(value);
         self
     }
     /// Sets `preStartTime`.
-    pub fn pre_start_time(mut self, value: impl Into<i64>) -> Self {
-        self.pre_start_time = Some(value.into());
+    pub fn pre_start_time(mut self, value: i64) -> Self {
+        self.pre_start_time = Some(value);
         self
     }
     /// Sets `title`.
@@ -3719,8 +3703,8 @@ impl UpdateLiveFeedRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `title`.

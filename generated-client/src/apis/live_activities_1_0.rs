@@ -114,8 +114,8 @@ impl PushLiveActivityRequestActivityEventOption {
         Self::default()
     }
     /// Sets `dismissalDate`.
-    pub fn dismissal_date(mut self, value: impl Into<i64>) -> Self {
-        self.dismissal_date = Some(value.into());
+    pub fn dismissal_date(mut self, value: i64) -> Self {
+        self.dismissal_date = Some(value);
         self
     }
     /// Sets `pushType`.
@@ -124,13 +124,13 @@ impl PushLiveActivityRequestActivityEventOption {
         self
     }
     /// Sets `sendDate`.
-    pub fn send_date(mut self, value: impl Into<i64>) -> Self {
-        self.send_date = Some(value.into());
+    pub fn send_date(mut self, value: i64) -> Self {
+        self.send_date = Some(value);
         self
     }
     /// Sets `staleDate`.
-    pub fn stale_date(mut self, value: impl Into<i64>) -> Self {
-        self.stale_date = Some(value.into());
+    pub fn stale_date(mut self, value: i64) -> Self {
+        self.stale_date = Some(value);
         self
     }
 }
@@ -199,17 +199,17 @@ impl PushLiveActivityRequest {
     /// Sets `activityEventData`.
     pub fn activity_event_data(
         mut self,
-        value: impl Into<PushLiveActivityRequestActivityEventData>,
+        value: PushLiveActivityRequestActivityEventData,
     ) -> Self {
-        self.activity_event_data = Some(value.into());
+        self.activity_event_data = Some(value);
         self
     }
     /// Sets `activityEventOption`.
     pub fn activity_event_option(
         mut self,
-        value: impl Into<PushLiveActivityRequestActivityEventOption>,
+        value: PushLiveActivityRequestActivityEventOption,
     ) -> Self {
-        self.activity_event_option = Some(value.into());
+        self.activity_event_option = Some(value);
         self
     }
     /// Sets `activityId`.
@@ -254,17 +254,17 @@ impl SendLiveActivityRequest {
     /// Sets `activityEventData`.
     pub fn activity_event_data(
         mut self,
-        value: impl Into<SendLiveActivityRequestActivityEventData>,
+        value: SendLiveActivityRequestActivityEventData,
     ) -> Self {
-        self.activity_event_data = Some(value.into());
+        self.activity_event_data = Some(value);
         self
     }
     /// Sets `activityEventOption`.
     pub fn activity_event_option(
         mut self,
-        value: impl Into<SendLiveActivityRequestActivityEventOption>,
+        value: SendLiveActivityRequestActivityEventOption,
     ) -> Self {
-        self.activity_event_option = Some(value.into());
+        self.activity_event_option = Some(value);
         self
     }
     /// Sets `activityId`.

@@ -400,16 +400,16 @@ impl DraftMessage {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         bcc_recipients: impl IntoIterator<Item = Recipient>,
-        body: impl Into<DraftMessageBody>,
+        body: DraftMessageBody,
         cc_recipients: impl IntoIterator<Item = Recipient>,
-        from: impl Into<Recipient>,
+        from: Recipient,
         internet_message_headers: impl IntoIterator<
             Item = (impl Into<String>, rt::serde_json::Value),
         >,
         internet_message_id: impl Into<String>,
-        is_read_receipt_requested: impl Into<bool>,
+        is_read_receipt_requested: bool,
         priority: impl Into<String>,
-        reply_to: impl Into<Recipient>,
+        reply_to: Recipient,
         subject: impl Into<String>,
         summary: impl Into<String>,
         tags: impl IntoIterator<Item = impl Into<String>>,
@@ -417,17 +417,17 @@ impl DraftMessage {
     ) -> Self {
         Self {
             bcc_recipients: bcc_recipients.into_iter().collect(),
-            body: body.into(),
+            body: body,
             cc_recipients: cc_recipients.into_iter().collect(),
-            from: from.into(),
+            from: from,
             internet_message_headers: internet_message_headers
                 .into_iter()
                 .map(|(k, v)| (k.into(), v))
                 .collect(),
             internet_message_id: internet_message_id.into(),
-            is_read_receipt_requested: is_read_receipt_requested.into(),
+            is_read_receipt_requested: is_read_receipt_requested,
             priority: priority.into(),
-            reply_to: reply_to.into(),
+            reply_to: reply_to,
             subject: subject.into(),
             summary: summary.into(),
             tags: tags.into_iter().map(Into::into).collect(),
@@ -948,8 +948,8 @@ impl CreateMessageRequest {
         Self::default()
     }
     /// Sets `message`.
-    pub fn message(mut self, value: impl Into<DraftMessage>) -> Self {
-        self.message = Some(value.into());
+    pub fn message(mut self, value: DraftMessage) -> Self {
+        self.message = Some(value);
         self
     }
 }
@@ -1113,9 +1113,9 @@ pub struct ListMessagesRequest {
 }
 impl ListMessagesRequest {
     /// A `ListMessagesRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             select_fields: None,
         }
@@ -1184,8 +1184,8 @@ impl SendMessageRequest {
         Self::default()
     }
     /// Sets `saveToSentItems`.
-    pub fn save_to_sent_items(mut self, value: impl Into<bool>) -> Self {
-        self.save_to_sent_items = Some(value.into());
+    pub fn save_to_sent_items(mut self, value: bool) -> Self {
+        self.save_to_sent_items = Some(value);
         self
     }
 }
@@ -1250,8 +1250,8 @@ impl UpdateMessageRequest {
         Self::default()
     }
     /// Sets `message`.
-    pub fn message(mut self, value: impl Into<DraftMessage>) -> Self {
-        self.message = Some(value.into());
+    pub fn message(mut self, value: DraftMessage) -> Self {
+        self.message = Some(value);
         self
     }
 }

@@ -477,8 +477,8 @@ impl IndustrializeManufactureQueryJobsRequest {
         Self::default()
     }
     /// Sets `currentPage`.
-    pub fn current_page(mut self, value: impl Into<i64>) -> Self {
-        self.current_page = Some(value.into());
+    pub fn current_page(mut self, value: i64) -> Self {
+        self.current_page = Some(value);
         self
     }
     /// Sets `instNo`.
@@ -497,8 +497,8 @@ impl IndustrializeManufactureQueryJobsRequest {
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `processName`.

@@ -591,9 +591,9 @@ pub struct ActivateMcpRequest {
 }
 impl ActivateMcpRequest {
     /// A `ActivateMcpRequest` with its required fields (`mcpId`); set the others with the methods named after them.
-    pub fn new(mcp_id: impl Into<i64>) -> Self {
+    pub fn new(mcp_id: i64) -> Self {
         Self {
-            mcp_id: mcp_id.into(),
+            mcp_id: mcp_id,
             source: None,
         }
     }
@@ -667,13 +667,13 @@ impl ListMarketMcpsRequest {
         Self::default()
     }
     /// Sets `page`.
-    pub fn page(mut self, value: impl Into<i64>) -> Self {
-        self.page = Some(value.into());
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -698,13 +698,13 @@ impl ListSkillsRequest {
         Self::default()
     }
     /// Sets `page`.
-    pub fn page(mut self, value: impl Into<i64>) -> Self {
-        self.page = Some(value.into());
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }

@@ -1288,10 +1288,10 @@ pub struct AddAppRolesToMemberRequestRoleList {
 }
 impl AddAppRolesToMemberRequestRoleList {
     /// A `AddAppRolesToMemberRequestRoleList` with its required fields (`roleId`, `scopeVersion`); set the others with the methods named after them.
-    pub fn new(role_id: impl Into<i64>, scope_version: impl Into<i64>) -> Self {
+    pub fn new(role_id: i64, scope_version: i64) -> Self {
         Self {
-            role_id: role_id.into(),
-            scope_version: scope_version.into(),
+            role_id: role_id,
+            scope_version: scope_version,
         }
     }
 }
@@ -3323,11 +3323,11 @@ pub struct AddMemberToAppRoleRequest {
 }
 impl AddMemberToAppRoleRequest {
     /// A `AddMemberToAppRoleRequest` with its required fields (`opUserId`, `scopeVersion`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>, scope_version: impl Into<i64>) -> Self {
+    pub fn new(op_user_id: impl Into<String>, scope_version: i64) -> Self {
         Self {
             dept_id_list: None,
             op_user_id: op_user_id.into(),
-            scope_version: scope_version.into(),
+            scope_version: scope_version,
             user_id_list: None,
         }
     }
@@ -3522,8 +3522,8 @@ impl CreateApaasAppRequest {
         self
     }
     /// Sets `isShortCut`.
-    pub fn is_short_cut(mut self, value: impl Into<i64>) -> Self {
-        self.is_short_cut = Some(value.into());
+    pub fn is_short_cut(mut self, value: i64) -> Self {
+        self.is_short_cut = Some(value);
         self
     }
     /// Sets `ompLink`.
@@ -3609,8 +3609,8 @@ impl CreateInnerAppRequest {
         }
     }
     /// Sets `developType`.
-    pub fn develop_type(mut self, value: impl Into<i64>) -> Self {
-        self.develop_type = Some(value.into());
+    pub fn develop_type(mut self, value: i64) -> Self {
+        self.develop_type = Some(value);
         self
     }
     /// Sets `homepageLink`.
@@ -3958,13 +3958,9 @@ pub struct IsOrgMicroAppVisibleByUserIdRequest {
 }
 impl IsOrgMicroAppVisibleByUserIdRequest {
     /// A `IsOrgMicroAppVisibleByUserIdRequest` with its required fields (`appId`, `id`, `type`); set the others with the methods named after them.
-    pub fn new(
-        app_id: impl Into<i64>,
-        id: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(app_id: i64, id: impl Into<String>, r#type: impl Into<String>) -> Self {
         Self {
-            app_id: app_id.into(),
+            app_id: app_id,
             id: id.into(),
             r#type: r#type.into(),
         }
@@ -4002,13 +3998,13 @@ impl ListAppRoleScopesRequest {
         Self::default()
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
 }
@@ -4056,8 +4052,8 @@ impl ListPendingPublishAuditsRequest {
         Self::default()
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `pageToken`.
@@ -4124,10 +4120,10 @@ pub struct PageInnerAppHistoryVersionRequest {
 }
 impl PageInnerAppHistoryVersionRequest {
     /// A `PageInnerAppHistoryVersionRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+    pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
 }
@@ -4152,17 +4148,17 @@ pub struct PublishInnerAppVersionRequest {
 }
 impl PublishInnerAppVersionRequest {
     /// A `PublishInnerAppVersionRequest` with its required fields (`appVersionId`, `opUnionId`); set the others with the methods named after them.
-    pub fn new(app_version_id: impl Into<i64>, op_union_id: impl Into<String>) -> Self {
+    pub fn new(app_version_id: i64, op_union_id: impl Into<String>) -> Self {
         Self {
-            app_version_id: app_version_id.into(),
+            app_version_id: app_version_id,
             mini_app_on_pc: None,
             op_union_id: op_union_id.into(),
             publish_type: None,
         }
     }
     /// Sets `miniAppOnPc`.
-    pub fn mini_app_on_pc(mut self, value: impl Into<bool>) -> Self {
-        self.mini_app_on_pc = Some(value.into());
+    pub fn mini_app_on_pc(mut self, value: bool) -> Self {
+        self.mini_app_on_pc = Some(value);
         self
     }
     /// Sets `publishType`.
@@ -4250,13 +4246,13 @@ impl RebuildRoleScopeForAppRoleRequest {
     pub fn new(
         op_user_id: impl Into<String>,
         scope_type: impl Into<String>,
-        scope_version: impl Into<i64>,
+        scope_version: i64,
     ) -> Self {
         Self {
             dept_id_list: None,
             op_user_id: op_user_id.into(),
             scope_type: scope_type.into(),
-            scope_version: scope_version.into(),
+            scope_version: scope_version,
             user_id_list: None,
         }
     }
@@ -4314,8 +4310,8 @@ impl RegisterCustomAppRoleRequest {
         }
     }
     /// Sets `canManageRole`.
-    pub fn can_manage_role(mut self, value: impl Into<bool>) -> Self {
-        self.can_manage_role = Some(value.into());
+    pub fn can_manage_role(mut self, value: bool) -> Self {
+        self.can_manage_role = Some(value);
         self
     }
 }
@@ -4385,11 +4381,11 @@ pub struct RemoveMemberForAppRoleRequest {
 }
 impl RemoveMemberForAppRoleRequest {
     /// A `RemoveMemberForAppRoleRequest` with its required fields (`opUserId`, `scopeVersion`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>, scope_version: impl Into<i64>) -> Self {
+    pub fn new(op_user_id: impl Into<String>, scope_version: i64) -> Self {
         Self {
             dept_id_list: None,
             op_user_id: op_user_id.into(),
-            scope_version: scope_version.into(),
+            scope_version: scope_version,
             user_id_list: None,
         }
     }
@@ -4436,9 +4432,9 @@ pub struct RollbackInnerAppVersionRequest {
 }
 impl RollbackInnerAppVersionRequest {
     /// A `RollbackInnerAppVersionRequest` with its required fields (`appVersionId`, `opUnionId`); set the others with the methods named after them.
-    pub fn new(app_version_id: impl Into<i64>, op_union_id: impl Into<String>) -> Self {
+    pub fn new(app_version_id: i64, op_union_id: impl Into<String>) -> Self {
         Self {
-            app_version_id: app_version_id.into(),
+            app_version_id: app_version_id,
             op_union_id: op_union_id.into(),
         }
     }
@@ -4520,8 +4516,8 @@ impl SetMicroAppScopeRequest {
         self
     }
     /// Sets `onlyAdminVisible`.
-    pub fn only_admin_visible(mut self, value: impl Into<bool>) -> Self {
-        self.only_admin_visible = Some(value.into());
+    pub fn only_admin_visible(mut self, value: bool) -> Self {
+        self.only_admin_visible = Some(value);
         self
     }
 }
@@ -4659,8 +4655,8 @@ impl UpdateApaasAppRequest {
         }
     }
     /// Sets `appStatus`.
-    pub fn app_status(mut self, value: impl Into<i64>) -> Self {
-        self.app_status = Some(value.into());
+    pub fn app_status(mut self, value: i64) -> Self {
+        self.app_status = Some(value);
         self
     }
 }
@@ -4704,8 +4700,8 @@ impl UpdateAppRoleInfoRequest {
         }
     }
     /// Sets `canManageRole`.
-    pub fn can_manage_role(mut self, value: impl Into<bool>) -> Self {
-        self.can_manage_role = Some(value.into());
+    pub fn can_manage_role(mut self, value: bool) -> Self {
+        self.can_manage_role = Some(value);
         self
     }
     /// Sets `newRoleName`.
@@ -4870,8 +4866,8 @@ impl UpdatePublishAuditResultRequest {
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
     /// Sets `versionId`.
@@ -4949,8 +4945,8 @@ impl UpdateRobotRequest {
         self
     }
     /// Sets `mode`.
-    pub fn mode(mut self, value: impl Into<i64>) -> Self {
-        self.mode = Some(value.into());
+    pub fn mode(mut self, value: i64) -> Self {
+        self.mode = Some(value);
         self
     }
     /// Sets `name`.

@@ -513,14 +513,14 @@ impl CreateMiniAppRequest {
     /// A `CreateMiniAppRequest` with its required fields (`bizId`, `bizType`, `desc`, `icon`, `name`); set the others with the methods named after them.
     pub fn new(
         biz_id: impl Into<String>,
-        biz_type: impl Into<i64>,
+        biz_type: i64,
         desc: impl Into<String>,
         icon: impl Into<String>,
         name: impl Into<String>,
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
-            biz_type: biz_type.into(),
+            biz_type: biz_type,
             bundle_id: None,
             desc: desc.into(),
             icon: icon.into(),
@@ -574,14 +574,14 @@ impl CreateMiniAppPluginRequest {
     /// A `CreateMiniAppPluginRequest` with its required fields (`bizId`, `bizType`, `desc`, `icon`, `name`); set the others with the methods named after them.
     pub fn new(
         biz_id: impl Into<String>,
-        biz_type: impl Into<i64>,
+        biz_type: i64,
         desc: impl Into<String>,
         icon: impl Into<String>,
         name: impl Into<String>,
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
-            biz_type: biz_type.into(),
+            biz_type: biz_type,
             bundle_id: None,
             desc: desc.into(),
             icon: icon.into(),
@@ -855,15 +855,15 @@ impl ListAvaiableVersionRequest {
     pub fn new(
         bundle_id: impl Into<String>,
         mini_app_id: impl Into<String>,
-        page_num: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_num: i64,
+        page_size: i64,
         version_type_set: impl IntoIterator<Item = i64>,
     ) -> Self {
         Self {
             bundle_id: bundle_id.into(),
             mini_app_id: mini_app_id.into(),
-            page_num: page_num.into(),
-            page_size: page_size.into(),
+            page_num: page_num,
+            page_size: page_size,
             version_type_set: version_type_set.into_iter().collect(),
         }
     }
@@ -984,12 +984,9 @@ pub struct SetExtendSettingRequest {
 }
 impl SetExtendSettingRequest {
     /// A `SetExtendSettingRequest` with its required fields (`buildH5Bundle`, `miniAppId`); set the others with the methods named after them.
-    pub fn new(
-        build_h5_bundle: impl Into<bool>,
-        mini_app_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(build_h5_bundle: bool, mini_app_id: impl Into<String>) -> Self {
         Self {
-            build_h5_bundle: build_h5_bundle.into(),
+            build_h5_bundle: build_h5_bundle,
             mini_app_id: mini_app_id.into(),
         }
     }
@@ -1028,13 +1025,13 @@ impl UpdateVersionStatusRequest {
     pub fn new(
         bundle_id: impl Into<String>,
         mini_app_id: impl Into<String>,
-        version_type: impl Into<i64>,
+        version_type: i64,
     ) -> Self {
         Self {
             bundle_id: bundle_id.into(),
             mini_app_id: mini_app_id.into(),
             version: None,
-            version_type: version_type.into(),
+            version_type: version_type,
         }
     }
     /// Sets `version`.

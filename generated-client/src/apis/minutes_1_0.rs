@@ -1087,16 +1087,16 @@ pub struct BatchToggleVoicePrintSwitchStatusRequestItems {
 }
 impl BatchToggleVoicePrintSwitchStatusRequestItems {
     /// A `BatchToggleVoicePrintSwitchStatusRequestItems` with its required fields (`open`, `unionId`); set the others with the methods named after them.
-    pub fn new(open: impl Into<bool>, union_id: impl Into<String>) -> Self {
+    pub fn new(open: bool, union_id: impl Into<String>) -> Self {
         Self {
-            open: open.into(),
+            open: open,
             should_clear_voice_print: None,
             union_id: union_id.into(),
         }
     }
     /// Sets `shouldClearVoicePrint`.
-    pub fn should_clear_voice_print(mut self, value: impl Into<bool>) -> Self {
-        self.should_clear_voice_print = Some(value.into());
+    pub fn should_clear_voice_print(mut self, value: bool) -> Self {
+        self.should_clear_voice_print = Some(value);
         self
     }
 }
@@ -1242,8 +1242,8 @@ impl ExportMinutesTaskResultRequestSummaryExportSetting {
         Self::default()
     }
     /// Sets `enableBilingual`.
-    pub fn enable_bilingual(mut self, value: impl Into<bool>) -> Self {
-        self.enable_bilingual = Some(value.into());
+    pub fn enable_bilingual(mut self, value: bool) -> Self {
+        self.enable_bilingual = Some(value);
         self
     }
     /// Sets `targetLang`.
@@ -2135,8 +2135,8 @@ impl UpdatePermissionRequestMemberInfoList {
         Self::default()
     }
     /// Sets `memberType`.
-    pub fn member_type(mut self, value: impl Into<i64>) -> Self {
-        self.member_type = Some(value.into());
+    pub fn member_type(mut self, value: i64) -> Self {
+        self.member_type = Some(value);
         self
     }
     /// Sets `memberUnionId`.
@@ -2145,8 +2145,8 @@ impl UpdatePermissionRequestMemberInfoList {
         self
     }
     /// Sets `policyId`.
-    pub fn policy_id(mut self, value: impl Into<i64>) -> Self {
-        self.policy_id = Some(value.into());
+    pub fn policy_id(mut self, value: i64) -> Self {
+        self.policy_id = Some(value);
         self
     }
 }
@@ -2180,16 +2180,16 @@ pub struct UpdatePermissionRequestMemberPermissionOperations {
 impl UpdatePermissionRequestMemberPermissionOperations {
     /// A `UpdatePermissionRequestMemberPermissionOperations` with its required fields (`memberType`, `memberUnionId`, `opType`, `policyId`); set the others with the methods named after them.
     pub fn new(
-        member_type: impl Into<i64>,
+        member_type: i64,
         member_union_id: impl Into<String>,
-        op_type: impl Into<i64>,
-        policy_id: impl Into<i64>,
+        op_type: i64,
+        policy_id: i64,
     ) -> Self {
         Self {
-            member_type: member_type.into(),
+            member_type: member_type,
             member_union_id: member_union_id.into(),
-            op_type: op_type.into(),
-            policy_id: policy_id.into(),
+            op_type: op_type,
+            policy_id: policy_id,
             role_sub_resource_ids: None,
         }
     }
@@ -2229,11 +2229,11 @@ pub struct UpdatePermissionRequestShareScopeConfig {
 }
 impl UpdatePermissionRequestShareScopeConfig {
     /// A `UpdatePermissionRequestShareScopeConfig` with its required fields (`shareScope`); set the others with the methods named after them.
-    pub fn new(share_scope: impl Into<i64>) -> Self {
+    pub fn new(share_scope: i64) -> Self {
         Self {
             role_code: None,
             role_sub_resource_ids: None,
-            share_scope: share_scope.into(),
+            share_scope: share_scope,
         }
     }
     /// Sets `roleCode`.
@@ -3690,7 +3690,7 @@ impl AdminSearchMinutesRequest {
     /// A `AdminSearchMinutesRequest` with its required fields (`unionId`, `pageSize`, `query`); set the others with the methods named after them.
     pub fn new(
         union_id: impl Into<String>,
-        page_size: impl Into<i64>,
+        page_size: i64,
         query: impl Into<String>,
     ) -> Self {
         Self {
@@ -3698,7 +3698,7 @@ impl AdminSearchMinutesRequest {
             creator_union_ids: None,
             end_time: None,
             next_token: None,
-            page_size: page_size.into(),
+            page_size: page_size,
             query: query.into(),
             search_type: None,
             start_time: None,
@@ -3713,8 +3713,8 @@ impl AdminSearchMinutesRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -3728,8 +3728,8 @@ impl AdminSearchMinutesRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -3907,13 +3907,13 @@ impl CreateMinutesByUploadFileRequest {
         self
     }
     /// Sets `enablePushCard`.
-    pub fn enable_push_card(mut self, value: impl Into<bool>) -> Self {
-        self.enable_push_card = Some(value.into());
+    pub fn enable_push_card(mut self, value: bool) -> Self {
+        self.enable_push_card = Some(value);
         self
     }
     /// Sets `hiddenMinutes`.
-    pub fn hidden_minutes(mut self, value: impl Into<bool>) -> Self {
-        self.hidden_minutes = Some(value.into());
+    pub fn hidden_minutes(mut self, value: bool) -> Self {
+        self.hidden_minutes = Some(value);
         self
     }
 }
@@ -4072,16 +4072,16 @@ impl ExportMinutesTaskResultRequest {
         }
     }
     /// Sets `expireTime`.
-    pub fn expire_time(mut self, value: impl Into<i64>) -> Self {
-        self.expire_time = Some(value.into());
+    pub fn expire_time(mut self, value: i64) -> Self {
+        self.expire_time = Some(value);
         self
     }
     /// Sets `summaryExportSetting`.
     pub fn summary_export_setting(
         mut self,
-        value: impl Into<ExportMinutesTaskResultRequestSummaryExportSetting>,
+        value: ExportMinutesTaskResultRequestSummaryExportSetting,
     ) -> Self {
-        self.summary_export_setting = Some(value.into());
+        self.summary_export_setting = Some(value);
         self
     }
 }
@@ -4138,8 +4138,8 @@ impl GenerateSummaryRequest {
         }
     }
     /// Sets `asyncGenerate`.
-    pub fn async_generate(mut self, value: impl Into<bool>) -> Self {
-        self.async_generate = Some(value.into());
+    pub fn async_generate(mut self, value: bool) -> Self {
+        self.async_generate = Some(value);
         self
     }
     /// Sets `diyTemplateVersion`.
@@ -4203,18 +4203,18 @@ impl ListMinutesAttachmentsRequest {
         }
     }
     /// Sets `contentType`.
-    pub fn content_type(mut self, value: impl Into<i64>) -> Self {
-        self.content_type = Some(value.into());
+    pub fn content_type(mut self, value: i64) -> Self {
+        self.content_type = Some(value);
         self
     }
     /// Sets `direction`.
-    pub fn direction(mut self, value: impl Into<i64>) -> Self {
-        self.direction = Some(value.into());
+    pub fn direction(mut self, value: i64) -> Self {
+        self.direction = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4223,8 +4223,8 @@ impl ListMinutesAttachmentsRequest {
         self
     }
     /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<i64>) -> Self {
-        self.r#type = Some(value.into());
+    pub fn r#type(mut self, value: i64) -> Self {
+        self.r#type = Some(value);
         self
     }
 }
@@ -4301,12 +4301,12 @@ impl QueryBizMinutesRequest {
     /// A `QueryBizMinutesRequest` with its required fields (`bizId`, `bizType`, `unionId`); set the others with the methods named after them.
     pub fn new(
         biz_id: impl Into<String>,
-        biz_type: impl Into<i64>,
+        biz_type: i64,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
-            biz_type: biz_type.into(),
+            biz_type: biz_type,
             union_id: union_id.into(),
         }
     }
@@ -4335,23 +4335,23 @@ pub struct QueryCreateMinutesListRequest {
 }
 impl QueryCreateMinutesListRequest {
     /// A `QueryCreateMinutesListRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, union_id: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
         Self {
             gmt_create_end: None,
             gmt_create_start: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             union_id: union_id.into(),
         }
     }
     /// Sets `gmtCreateEnd`.
-    pub fn gmt_create_end(mut self, value: impl Into<i64>) -> Self {
-        self.gmt_create_end = Some(value.into());
+    pub fn gmt_create_end(mut self, value: i64) -> Self {
+        self.gmt_create_end = Some(value);
         self
     }
     /// Sets `gmtCreateStart`.
-    pub fn gmt_create_start(mut self, value: impl Into<i64>) -> Self {
-        self.gmt_create_start = Some(value.into());
+    pub fn gmt_create_start(mut self, value: i64) -> Self {
+        self.gmt_create_start = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4462,9 +4462,9 @@ pub struct QueryMinutesShareListRequest {
 }
 impl QueryMinutesShareListRequest {
     /// A `QueryMinutesShareListRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, union_id: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             scene: None,
             union_id: union_id.into(),
@@ -4531,13 +4531,13 @@ impl QueryMinutesTextRequest {
         }
     }
     /// Sets `direction`.
-    pub fn direction(mut self, value: impl Into<i64>) -> Self {
-        self.direction = Some(value.into());
+    pub fn direction(mut self, value: i64) -> Self {
+        self.direction = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4585,9 +4585,9 @@ pub struct QueryOrgDiyTemplatesRequest {
 }
 impl QueryOrgDiyTemplatesRequest {
     /// A `QueryOrgDiyTemplatesRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, union_id: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             union_id: union_id.into(),
         }
@@ -4829,8 +4829,8 @@ impl QueryUserAvailableDiyTemplatesRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4911,8 +4911,8 @@ impl SetA1DetailPageCustomTabRequest {
         }
     }
     /// Sets `preserveA1AnalyzeTab`.
-    pub fn preserve_a1_analyze_tab(mut self, value: impl Into<bool>) -> Self {
-        self.preserve_a1_analyze_tab = Some(value.into());
+    pub fn preserve_a1_analyze_tab(mut self, value: bool) -> Self {
+        self.preserve_a1_analyze_tab = Some(value);
         self
     }
 }
@@ -5021,10 +5021,10 @@ pub struct SetMinutesTodosVisibleRequest {
 }
 impl SetMinutesTodosVisibleRequest {
     /// A `SetMinutesTodosVisibleRequest` with its required fields (`unionId`, `todosVisible`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>, todos_visible: impl Into<bool>) -> Self {
+    pub fn new(union_id: impl Into<String>, todos_visible: bool) -> Self {
         Self {
             union_id: union_id.into(),
-            todos_visible: todos_visible.into(),
+            todos_visible: todos_visible,
         }
     }
 }
@@ -5124,8 +5124,8 @@ impl UpdatePermissionRequest {
         self
     }
     /// Sets `opType`.
-    pub fn op_type(mut self, value: impl Into<i64>) -> Self {
-        self.op_type = Some(value.into());
+    pub fn op_type(mut self, value: i64) -> Self {
+        self.op_type = Some(value);
         self
     }
     /// Sets `roleCode`.
@@ -5142,16 +5142,16 @@ impl UpdatePermissionRequest {
         self
     }
     /// Sets `shareScope`.
-    pub fn share_scope(mut self, value: impl Into<i64>) -> Self {
-        self.share_scope = Some(value.into());
+    pub fn share_scope(mut self, value: i64) -> Self {
+        self.share_scope = Some(value);
         self
     }
     /// Sets `shareScopeConfig`.
     pub fn share_scope_config(
         mut self,
-        value: impl Into<UpdatePermissionRequestShareScopeConfig>,
+        value: UpdatePermissionRequestShareScopeConfig,
     ) -> Self {
-        self.share_scope_config = Some(value.into());
+        self.share_scope_config = Some(value);
         self
     }
 }

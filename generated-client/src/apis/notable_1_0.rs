@@ -1121,8 +1121,8 @@ impl AddRoleMemberRequestRoleMemberList {
         self
     }
     /// Sets `memberIdBelongOrgId`.
-    pub fn member_id_belong_org_id(mut self, value: impl Into<i64>) -> Self {
-        self.member_id_belong_org_id = Some(value.into());
+    pub fn member_id_belong_org_id(mut self, value: i64) -> Self {
+        self.member_id_belong_org_id = Some(value);
         self
     }
     /// Sets `memberType`.
@@ -1293,13 +1293,13 @@ impl CreateRoleRequestSubRoles {
         Self::default()
     }
     /// Sets `authLevel`.
-    pub fn auth_level(mut self, value: impl Into<i64>) -> Self {
-        self.auth_level = Some(value.into());
+    pub fn auth_level(mut self, value: i64) -> Self {
+        self.auth_level = Some(value);
         self
     }
     /// Sets `bizType`.
-    pub fn biz_type(mut self, value: impl Into<i64>) -> Self {
-        self.biz_type = Some(value.into());
+    pub fn biz_type(mut self, value: i64) -> Self {
+        self.biz_type = Some(value);
         self
     }
     /// Sets `config`.
@@ -1308,8 +1308,8 @@ impl CreateRoleRequestSubRoles {
         self
     }
     /// Sets `gmtCreate`.
-    pub fn gmt_create(mut self, value: impl Into<i64>) -> Self {
-        self.gmt_create = Some(value.into());
+    pub fn gmt_create(mut self, value: i64) -> Self {
+        self.gmt_create = Some(value);
         self
     }
     /// Sets `id`.
@@ -1503,8 +1503,8 @@ impl ExecuteImportRequestAppendConfig {
         self
     }
     /// Sets `headerRow`.
-    pub fn header_row(mut self, value: impl Into<i64>) -> Self {
-        self.header_row = Some(value.into());
+    pub fn header_row(mut self, value: i64) -> Self {
+        self.header_row = Some(value);
         self
     }
     /// Sets `srcSheetName`.
@@ -2174,13 +2174,13 @@ impl RebuildRoleMembersRequestDefaultRoleDTO {
         Self::default()
     }
     /// Sets `mode`.
-    pub fn mode(mut self, value: impl Into<i64>) -> Self {
-        self.mode = Some(value.into());
+    pub fn mode(mut self, value: i64) -> Self {
+        self.mode = Some(value);
         self
     }
     /// Sets `roleId`.
-    pub fn role_id(mut self, value: impl Into<i64>) -> Self {
-        self.role_id = Some(value.into());
+    pub fn role_id(mut self, value: i64) -> Self {
+        self.role_id = Some(value);
         self
     }
 }
@@ -2215,12 +2215,12 @@ impl ToRoleMemberDTOMapValue {
     pub fn new(
         member_id: impl Into<String>,
         member_type: impl Into<String>,
-        member_id_belong_org_id: impl Into<i64>,
+        member_id_belong_org_id: i64,
     ) -> Self {
         Self {
             member_id: member_id.into(),
             member_type: member_type.into(),
-            member_id_belong_org_id: member_id_belong_org_id.into(),
+            member_id_belong_org_id: member_id_belong_org_id,
             avatar: None,
             name: None,
         }
@@ -2729,10 +2729,10 @@ pub struct ChangeSwitchRequest {
 }
 impl ChangeSwitchRequest {
     /// A `ChangeSwitchRequest` with its required fields (`operatorId`, `value`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, value: impl Into<bool>) -> Self {
+    pub fn new(operator_id: impl Into<String>, value: bool) -> Self {
         Self {
             operator_id: operator_id.into(),
-            value: value.into(),
+            value: value,
         }
     }
 }
@@ -2784,8 +2784,8 @@ impl CopyWorkflowRequest {
         }
     }
     /// Sets `isSystem`.
-    pub fn is_system(mut self, value: impl Into<bool>) -> Self {
-        self.is_system = Some(value.into());
+    pub fn is_system(mut self, value: bool) -> Self {
+        self.is_system = Some(value);
         self
     }
 }
@@ -2902,8 +2902,8 @@ impl CreateRoleRequest {
         self
     }
     /// Sets `id`.
-    pub fn id(mut self, value: impl Into<i64>) -> Self {
-        self.id = Some(value.into());
+    pub fn id(mut self, value: i64) -> Self {
+        self.id = Some(value);
         self
     }
 }
@@ -3046,10 +3046,10 @@ pub struct DeleteRoleRequest {
 }
 impl DeleteRoleRequest {
     /// A `DeleteRoleRequest` with its required fields (`operatorId`, `roleId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, role_id: impl Into<i64>) -> Self {
+    pub fn new(operator_id: impl Into<String>, role_id: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            role_id: role_id.into(),
+            role_id: role_id,
         }
     }
 }
@@ -3173,19 +3173,13 @@ impl ExecuteImportRequest {
         }
     }
     /// Sets `appendConfig`.
-    pub fn append_config(
-        mut self,
-        value: impl Into<ExecuteImportRequestAppendConfig>,
-    ) -> Self {
-        self.append_config = Some(value.into());
+    pub fn append_config(mut self, value: ExecuteImportRequestAppendConfig) -> Self {
+        self.append_config = Some(value);
         self
     }
     /// Sets `encryption`.
-    pub fn encryption(
-        mut self,
-        value: impl Into<ExecuteImportRequestEncryption>,
-    ) -> Self {
-        self.encryption = Some(value.into());
+    pub fn encryption(mut self, value: ExecuteImportRequestEncryption) -> Self {
+        self.encryption = Some(value);
         self
     }
 }
@@ -3317,8 +3311,8 @@ impl GetRecordsRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -3474,8 +3468,8 @@ impl ListRecordsRequest {
         }
     }
     /// Sets `calcFields`.
-    pub fn calc_fields(mut self, value: impl Into<bool>) -> Self {
-        self.calc_fields = Some(value.into());
+    pub fn calc_fields(mut self, value: bool) -> Self {
+        self.calc_fields = Some(value);
         self
     }
     /// Sets `fieldIdOrNames`.
@@ -3487,13 +3481,13 @@ impl ListRecordsRequest {
         self
     }
     /// Sets `filter`.
-    pub fn filter(mut self, value: impl Into<ListRecordsRequestFilter>) -> Self {
-        self.filter = Some(value.into());
+    pub fn filter(mut self, value: ListRecordsRequestFilter) -> Self {
+        self.filter = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -3543,13 +3537,13 @@ impl ListWorkflowsRequest {
         }
     }
     /// Sets `limit`.
-    pub fn limit(mut self, value: impl Into<i64>) -> Self {
-        self.limit = Some(value.into());
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
         self
     }
     /// Sets `offset`.
-    pub fn offset(mut self, value: impl Into<i64>) -> Self {
-        self.offset = Some(value.into());
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
         self
     }
 }
@@ -3655,13 +3649,13 @@ impl PrepareImportUploadRequest {
         operator_id: impl Into<String>,
         file_extension: impl Into<String>,
         file_name: impl Into<String>,
-        file_size: impl Into<i64>,
+        file_size: i64,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
             file_extension: file_extension.into(),
             file_name: file_name.into(),
-            file_size: file_size.into(),
+            file_size: file_size,
             table_names: None,
         }
     }
@@ -3820,8 +3814,8 @@ impl QueryExternalAuthControlledSheetsRequest {
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -3872,14 +3866,14 @@ impl RebuildRoleMembersRequest {
     /// A `RebuildRoleMembersRequest` with its required fields (`operatorId`, `defaultRoleDTO`, `toRoleMemberDTOMap`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        default_role_dto: impl Into<RebuildRoleMembersRequestDefaultRoleDTO>,
+        default_role_dto: RebuildRoleMembersRequestDefaultRoleDTO,
         to_role_member_dto_map: impl IntoIterator<
             Item = (impl Into<String>, Vec<ToRoleMemberDTOMapValue>),
         >,
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            default_role_dto: default_role_dto.into(),
+            default_role_dto: default_role_dto,
             to_role_member_dto_map: to_role_member_dto_map
                 .into_iter()
                 .map(|(k, v)| (k.into(), v))
@@ -4057,7 +4051,7 @@ impl UpdateRoleRequest {
     /// A `UpdateRoleRequest` with its required fields (`operatorId`, `id`, `name`, `roleType`, `subRoles`); set the others with the methods named after them.
     pub fn new(
         operator_id: impl Into<String>,
-        id: impl Into<i64>,
+        id: i64,
         name: impl Into<String>,
         role_type: impl Into<String>,
         sub_roles: impl IntoIterator<Item = UpdateRoleRequestSubRoles>,
@@ -4065,7 +4059,7 @@ impl UpdateRoleRequest {
         Self {
             operator_id: operator_id.into(),
             flow_type: None,
-            id: id.into(),
+            id: id,
             name: name.into(),
             role_type: role_type.into(),
             sub_roles: sub_roles.into_iter().collect(),

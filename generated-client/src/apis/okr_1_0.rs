@@ -520,13 +520,10 @@ pub struct BatchAddPermissionRequestList {
 }
 impl BatchAddPermissionRequestList {
     /// A `BatchAddPermissionRequestList` with its required fields (`member`, `policyType`); set the others with the methods named after them.
-    pub fn new(
-        member: impl Into<BatchAddPermissionRequestListMember>,
-        policy_type: impl Into<i64>,
-    ) -> Self {
+    pub fn new(member: BatchAddPermissionRequestListMember, policy_type: i64) -> Self {
         Self {
-            member: member.into(),
-            policy_type: policy_type.into(),
+            member: member,
+            policy_type: policy_type,
         }
     }
 }
@@ -2227,7 +2224,7 @@ impl BatchQueryObjectiveRequest {
         user_id: impl Into<String>,
         objective_ids: impl IntoIterator<Item = impl Into<String>>,
         period_id: impl Into<String>,
-        with_progress: impl Into<bool>,
+        with_progress: bool,
     ) -> Self {
         Self {
             user_id: user_id.into(),
@@ -2235,17 +2232,17 @@ impl BatchQueryObjectiveRequest {
             period_id: period_id.into(),
             with_align: None,
             with_kr: None,
-            with_progress: with_progress.into(),
+            with_progress: with_progress,
         }
     }
     /// Sets `withAlign`.
-    pub fn with_align(mut self, value: impl Into<bool>) -> Self {
-        self.with_align = Some(value.into());
+    pub fn with_align(mut self, value: bool) -> Self {
+        self.with_align = Some(value);
         self
     }
     /// Sets `withKr`.
-    pub fn with_kr(mut self, value: impl Into<bool>) -> Self {
-        self.with_kr = Some(value.into());
+    pub fn with_kr(mut self, value: bool) -> Self {
+        self.with_kr = Some(value);
         self
     }
 }
@@ -2351,13 +2348,13 @@ impl CreateKeyResultRequest {
         }
     }
     /// Sets `prevPosition`.
-    pub fn prev_position(mut self, value: impl Into<i64>) -> Self {
-        self.prev_position = Some(value.into());
+    pub fn prev_position(mut self, value: i64) -> Self {
+        self.prev_position = Some(value);
         self
     }
     /// Sets `weight`.
-    pub fn weight(mut self, value: impl Into<i64>) -> Self {
-        self.weight = Some(value.into());
+    pub fn weight(mut self, value: i64) -> Self {
+        self.weight = Some(value);
         self
     }
 }
@@ -2491,7 +2488,7 @@ impl DeletePermissionRequest {
     /// A `DeletePermissionRequest` with its required fields (`id`, `policyType`, `targetId`, `targetType`, `type`, `userId`); set the others with the methods named after them.
     pub fn new(
         id: impl Into<String>,
-        policy_type: impl Into<i64>,
+        policy_type: i64,
         target_id: impl Into<String>,
         target_type: impl Into<String>,
         r#type: impl Into<String>,
@@ -2499,7 +2496,7 @@ impl DeletePermissionRequest {
     ) -> Self {
         Self {
             id: id.into(),
-            policy_type: policy_type.into(),
+            policy_type: policy_type,
             target_id: target_id.into(),
             target_type: target_type.into(),
             r#type: r#type.into(),
@@ -2548,13 +2545,13 @@ impl GetPermissionRequest {
         }
     }
     /// Sets `withKr`.
-    pub fn with_kr(mut self, value: impl Into<bool>) -> Self {
-        self.with_kr = Some(value.into());
+    pub fn with_kr(mut self, value: bool) -> Self {
+        self.with_kr = Some(value);
         self
     }
     /// Sets `withObjective`.
-    pub fn with_objective(mut self, value: impl Into<bool>) -> Self {
-        self.with_objective = Some(value.into());
+    pub fn with_objective(mut self, value: bool) -> Self {
+        self.with_objective = Some(value);
         self
     }
 }
@@ -2591,13 +2588,13 @@ impl GetUserOkrRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -2675,13 +2672,13 @@ impl OkrObjectivesByUserRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -2716,18 +2713,18 @@ impl OkrPeriodsRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
 }
@@ -2851,12 +2848,12 @@ impl UpdateKROfScoreRequest {
     pub fn new(
         kr_id: impl Into<String>,
         user_id: impl Into<String>,
-        score: impl Into<i64>,
+        score: i64,
     ) -> Self {
         Self {
             kr_id: kr_id.into(),
             user_id: user_id.into(),
-            score: score.into(),
+            score: score,
         }
     }
 }
@@ -2893,12 +2890,12 @@ impl UpdateKROfWeightRequest {
     pub fn new(
         kr_id: impl Into<String>,
         user_id: impl Into<String>,
-        weight: impl Into<i64>,
+        weight: i64,
     ) -> Self {
         Self {
             kr_id: kr_id.into(),
             user_id: user_id.into(),
-            weight: weight.into(),
+            weight: weight,
         }
     }
 }

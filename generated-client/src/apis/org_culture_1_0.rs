@@ -899,16 +899,16 @@ pub struct UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
 impl UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
     /// A `UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList` with its required fields (`awardScore`, `code`, `dayLimitTimes`, `status`); set the others with the methods named after them.
     pub fn new(
-        award_score: impl Into<i64>,
+        award_score: i64,
         code: impl Into<String>,
-        day_limit_times: impl Into<i64>,
-        status: impl Into<i64>,
+        day_limit_times: i64,
+        status: i64,
     ) -> Self {
         Self {
-            award_score: award_score.into(),
+            award_score: award_score,
             code: code.into(),
-            day_limit_times: day_limit_times.into(),
-            status: status.into(),
+            day_limit_times: day_limit_times,
+            status: status,
         }
     }
 }
@@ -1783,8 +1783,8 @@ pub struct AssignOrgHoldingToEmpHoldingBatchRequest {
 impl AssignOrgHoldingToEmpHoldingBatchRequest {
     /// A `AssignOrgHoldingToEmpHoldingBatchRequest` with its required fields (`sendOrgCultureInform`, `singleAmount`, `sourceUsage`, `targetUsage`, `targetUserList`); set the others with the methods named after them.
     pub fn new(
-        send_org_culture_inform: impl Into<bool>,
-        single_amount: impl Into<i64>,
+        send_org_culture_inform: bool,
+        single_amount: i64,
         source_usage: impl Into<String>,
         target_usage: impl Into<String>,
         target_user_list: impl IntoIterator<
@@ -1793,8 +1793,8 @@ impl AssignOrgHoldingToEmpHoldingBatchRequest {
     ) -> Self {
         Self {
             remark: None,
-            send_org_culture_inform: send_org_culture_inform.into(),
-            single_amount: single_amount.into(),
+            send_org_culture_inform: send_org_culture_inform,
+            single_amount: single_amount,
             source_usage: source_usage.into(),
             target_usage: target_usage.into(),
             target_user_list: target_user_list.into_iter().collect(),
@@ -1841,9 +1841,9 @@ pub struct ConsumeUserPointsRequest {
 }
 impl ConsumeUserPointsRequest {
     /// A `ConsumeUserPointsRequest` with its required fields (`amount`, `outId`); set the others with the methods named after them.
-    pub fn new(amount: impl Into<i64>, out_id: impl Into<String>) -> Self {
+    pub fn new(amount: i64, out_id: impl Into<String>) -> Self {
         Self {
-            amount: amount.into(),
+            amount: amount,
             out_id: out_id.into(),
             remark: None,
             usage: None,
@@ -1953,7 +1953,7 @@ pub struct DeductionPointBatchRequest {
 impl DeductionPointBatchRequest {
     /// A `DeductionPointBatchRequest` with its required fields (`deductionAmount`, `remark`, `targetUserList`, `userId`); set the others with the methods named after them.
     pub fn new(
-        deduction_amount: impl Into<i64>,
+        deduction_amount: i64,
         remark: impl Into<String>,
         target_user_list: impl IntoIterator<
             Item = DeductionPointBatchRequestTargetUserList,
@@ -1961,7 +1961,7 @@ impl DeductionPointBatchRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            deduction_amount: deduction_amount.into(),
+            deduction_amount: deduction_amount,
             remark: remark.into(),
             send_org_culture_inform: None,
             target_user_list: target_user_list.into_iter().collect(),
@@ -1969,8 +1969,8 @@ impl DeductionPointBatchRequest {
         }
     }
     /// Sets `sendOrgCultureInform`.
-    pub fn send_org_culture_inform(mut self, value: impl Into<bool>) -> Self {
-        self.send_org_culture_inform = Some(value.into());
+    pub fn send_org_culture_inform(mut self, value: bool) -> Self {
+        self.send_org_culture_inform = Some(value);
         self
     }
 }
@@ -2006,10 +2006,10 @@ pub struct ExportPointOpenRequest {
 }
 impl ExportPointOpenRequest {
     /// A `ExportPointOpenRequest` with its required fields (`exportType`, `userId`); set the others with the methods named after them.
-    pub fn new(export_type: impl Into<i64>, user_id: impl Into<String>) -> Self {
+    pub fn new(export_type: i64, user_id: impl Into<String>) -> Self {
         Self {
             export_date: None,
-            export_type: export_type.into(),
+            export_type: export_type,
             user_id: user_id.into(),
         }
     }
@@ -2077,18 +2077,18 @@ impl GrantHonorRequest {
         }
     }
     /// Sets `expirationTime`.
-    pub fn expiration_time(mut self, value: impl Into<i64>) -> Self {
-        self.expiration_time = Some(value.into());
+    pub fn expiration_time(mut self, value: i64) -> Self {
+        self.expiration_time = Some(value);
         self
     }
     /// Sets `noticeAnnouncer`.
-    pub fn notice_announcer(mut self, value: impl Into<bool>) -> Self {
-        self.notice_announcer = Some(value.into());
+    pub fn notice_announcer(mut self, value: bool) -> Self {
+        self.notice_announcer = Some(value);
         self
     }
     /// Sets `noticeSingle`.
-    pub fn notice_single(mut self, value: impl Into<bool>) -> Self {
-        self.notice_single = Some(value.into());
+    pub fn notice_single(mut self, value: bool) -> Self {
+        self.notice_single = Some(value);
         self
     }
     /// Sets `openConversationIds`.
@@ -2155,16 +2155,16 @@ pub struct QueryEmpPointDetailsRequest {
 }
 impl QueryEmpPointDetailsRequest {
     /// A `QueryEmpPointDetailsRequest` with its required fields (`pageNumber`, `userId`); set the others with the methods named after them.
-    pub fn new(page_number: impl Into<i64>, user_id: impl Into<String>) -> Self {
+    pub fn new(page_number: i64, user_id: impl Into<String>) -> Self {
         Self {
-            page_number: page_number.into(),
+            page_number: page_number,
             page_size: None,
             user_id: user_id.into(),
         }
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -2193,8 +2193,8 @@ impl QueryOrgHonorsRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
 }
@@ -2221,19 +2221,19 @@ impl QueryOrgPointDetailsRequest {
     /// A `QueryOrgPointDetailsRequest` with its required fields (`accountType`, `pageNumber`, `userId`); set the others with the methods named after them.
     pub fn new(
         account_type: impl Into<String>,
-        page_number: impl Into<i64>,
+        page_number: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
             account_type: account_type.into(),
-            page_number: page_number.into(),
+            page_number: page_number,
             page_size: None,
             user_id: user_id.into(),
         }
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -2263,8 +2263,8 @@ impl QueryUserHonorsRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
 }
@@ -2318,15 +2318,15 @@ pub struct UpdateAutoIssuePointRequest {
 impl UpdateAutoIssuePointRequest {
     /// A `UpdateAutoIssuePointRequest` with its required fields (`pointAutoNum`, `pointAutoState`, `pointAutoTime`, `userId`); set the others with the methods named after them.
     pub fn new(
-        point_auto_num: impl Into<i64>,
-        point_auto_state: impl Into<bool>,
-        point_auto_time: impl Into<i64>,
+        point_auto_num: i64,
+        point_auto_state: bool,
+        point_auto_time: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            point_auto_num: point_auto_num.into(),
-            point_auto_state: point_auto_state.into(),
-            point_auto_time: point_auto_time.into(),
+            point_auto_num: point_auto_num,
+            point_auto_state: point_auto_state,
+            point_auto_time: point_auto_time,
             user_id: user_id.into(),
         }
     }
@@ -2416,8 +2416,8 @@ impl WearOrgHonorRequest {
         self
     }
     /// Sets `wear`.
-    pub fn wear(mut self, value: impl Into<bool>) -> Self {
-        self.wear = Some(value.into());
+    pub fn wear(mut self, value: bool) -> Self {
+        self.wear = Some(value);
         self
     }
 }

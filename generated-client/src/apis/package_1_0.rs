@@ -747,13 +747,13 @@ impl HPackageListGetRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -868,8 +868,8 @@ pub struct OpenMicroAppPackageRequest {
 }
 impl OpenMicroAppPackageRequest {
     /// A `OpenMicroAppPackageRequest` with its required fields (`agentId`); set the others with the methods named after them.
-    pub fn new(agent_id: impl Into<i64>) -> Self {
-        Self { agent_id: agent_id.into() }
+    pub fn new(agent_id: i64) -> Self {
+        Self { agent_id: agent_id }
     }
 }
 impl rt::serde::Serialize for OpenMicroAppPackageRequest {
@@ -1060,12 +1060,12 @@ impl ReleaseGrayPercentSetRequest {
     /// A `ReleaseGrayPercentSetRequest` with its required fields (`miniAppId`, `value`, `version`); set the others with the methods named after them.
     pub fn new(
         mini_app_id: impl Into<String>,
-        value: impl Into<f64>,
+        value: f64,
         version: impl Into<String>,
     ) -> Self {
         Self {
             mini_app_id: mini_app_id.into(),
-            value: value.into(),
+            value: value,
             version: version.into(),
         }
     }

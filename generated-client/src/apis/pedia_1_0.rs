@@ -959,24 +959,24 @@ impl PediaWordsApproveRequest {
     /// A `PediaWordsApproveRequest` with its required fields (`approveStatus`, `imHighLight`, `simHighLight`, `userId`, `uuid`); set the others with the methods named after them.
     pub fn new(
         approve_status: impl Into<String>,
-        im_high_light: impl Into<bool>,
-        sim_high_light: impl Into<bool>,
+        im_high_light: bool,
+        sim_high_light: bool,
         user_id: impl Into<String>,
-        uuid: impl Into<i64>,
+        uuid: i64,
     ) -> Self {
         Self {
             ali_doc_high_light: None,
             approve_reason: None,
             approve_status: approve_status.into(),
-            im_high_light: im_high_light.into(),
-            sim_high_light: sim_high_light.into(),
+            im_high_light: im_high_light,
+            sim_high_light: sim_high_light,
             user_id: user_id.into(),
-            uuid: uuid.into(),
+            uuid: uuid,
         }
     }
     /// Sets `aliDocHighLight`.
-    pub fn ali_doc_high_light(mut self, value: impl Into<bool>) -> Self {
-        self.ali_doc_high_light = Some(value.into());
+    pub fn ali_doc_high_light(mut self, value: bool) -> Self {
+        self.ali_doc_high_light = Some(value);
         self
     }
     /// Sets `approveReason`.
@@ -1017,10 +1017,10 @@ pub struct PediaWordsDeleteRequest {
 }
 impl PediaWordsDeleteRequest {
     /// A `PediaWordsDeleteRequest` with its required fields (`userId`, `uuid`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>, uuid: impl Into<i64>) -> Self {
+    pub fn new(user_id: impl Into<String>, uuid: i64) -> Self {
         Self {
             user_id: user_id.into(),
-            uuid: uuid.into(),
+            uuid: uuid,
         }
     }
 }
@@ -1041,10 +1041,10 @@ pub struct PediaWordsQueryRequest {
 }
 impl PediaWordsQueryRequest {
     /// A `PediaWordsQueryRequest` with its required fields (`userId`, `uuid`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>, uuid: impl Into<i64>) -> Self {
+    pub fn new(user_id: impl Into<String>, uuid: i64) -> Self {
         Self {
             user_id: user_id.into(),
-            uuid: uuid.into(),
+            uuid: uuid,
         }
     }
 }
@@ -1072,14 +1072,14 @@ pub struct PediaWordsSearchRequest {
 impl PediaWordsSearchRequest {
     /// A `PediaWordsSearchRequest` with its required fields (`pageNumber`, `pageSize`, `status`, `userId`); set the others with the methods named after them.
     pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
         status: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             status: status.into(),
             user_id: user_id.into(),
             word_name: None,
@@ -1140,7 +1140,7 @@ pub struct PediaWordsUpdateRequest {
 impl PediaWordsUpdateRequest {
     /// A `PediaWordsUpdateRequest` with its required fields (`uuid`, `wordName`, `wordParaphrase`); set the others with the methods named after them.
     pub fn new(
-        uuid: impl Into<i64>,
+        uuid: i64,
         word_name: impl Into<String>,
         word_paraphrase: impl Into<String>,
     ) -> Self {
@@ -1152,7 +1152,7 @@ impl PediaWordsUpdateRequest {
             related_doc: None,
             related_link: None,
             user_id: None,
-            uuid: uuid.into(),
+            uuid: uuid,
             word_alias: None,
             word_name: word_name.into(),
             word_paraphrase: word_paraphrase.into(),

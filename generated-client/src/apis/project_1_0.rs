@@ -5944,7 +5944,7 @@ impl CreateOrganizationTaskRequest {
     /// A `CreateOrganizationTaskRequest` with its required fields (`content`, `priority`, `visible`); set the others with the methods named after them.
     pub fn new(
         content: impl Into<String>,
-        priority: impl Into<i64>,
+        priority: i64,
         visible: impl Into<String>,
     ) -> Self {
         Self {
@@ -5956,7 +5956,7 @@ impl CreateOrganizationTaskRequest {
             executor_id: None,
             involve_members: None,
             note: None,
-            priority: priority.into(),
+            priority: priority,
             visible: visible.into(),
         }
     }
@@ -5966,13 +5966,13 @@ impl CreateOrganizationTaskRequest {
         self
     }
     /// Sets `disableActivity`.
-    pub fn disable_activity(mut self, value: impl Into<bool>) -> Self {
-        self.disable_activity = Some(value.into());
+    pub fn disable_activity(mut self, value: bool) -> Self {
+        self.disable_activity = Some(value);
         self
     }
     /// Sets `disableNotification`.
-    pub fn disable_notification(mut self, value: impl Into<bool>) -> Self {
-        self.disable_notification = Some(value.into());
+    pub fn disable_notification(mut self, value: bool) -> Self {
+        self.disable_notification = Some(value);
         self
     }
     /// Sets `dueDate`.
@@ -6055,11 +6055,11 @@ impl CreatePlanTimeRequest {
         tenant_type: impl Into<String>,
         end_date: impl Into<String>,
         executor_id: impl Into<String>,
-        includes_holidays: impl Into<bool>,
-        is_duration: impl Into<bool>,
+        includes_holidays: bool,
+        is_duration: bool,
         object_id: impl Into<String>,
         object_type: impl Into<String>,
-        plan_time: impl Into<i64>,
+        plan_time: i64,
         start_date: impl Into<String>,
         submitter_id: impl Into<String>,
     ) -> Self {
@@ -6067,11 +6067,11 @@ impl CreatePlanTimeRequest {
             tenant_type: tenant_type.into(),
             end_date: end_date.into(),
             executor_id: executor_id.into(),
-            includes_holidays: includes_holidays.into(),
-            is_duration: is_duration.into(),
+            includes_holidays: includes_holidays,
+            is_duration: is_duration,
             object_id: object_id.into(),
             object_type: object_type.into(),
-            plan_time: plan_time.into(),
+            plan_time: plan_time,
             start_date: start_date.into(),
             submitter_id: submitter_id.into(),
         }
@@ -6409,8 +6409,8 @@ impl CreateTaskRequest {
         self
     }
     /// Sets `priority`.
-    pub fn priority(mut self, value: impl Into<i64>) -> Self {
-        self.priority = Some(value.into());
+    pub fn priority(mut self, value: i64) -> Self {
+        self.priority = Some(value);
         self
     }
     /// Sets `priorityName`.
@@ -6539,11 +6539,8 @@ impl CreateTaskObjectLinkRequest {
         Self::default()
     }
     /// Sets `linkedData`.
-    pub fn linked_data(
-        mut self,
-        value: impl Into<CreateTaskObjectLinkRequestLinkedData>,
-    ) -> Self {
-        self.linked_data = Some(value.into());
+    pub fn linked_data(mut self, value: CreateTaskObjectLinkRequestLinkedData) -> Self {
+        self.linked_data = Some(value);
         self
     }
 }
@@ -6596,26 +6593,26 @@ impl CreateWorkTimeRequest {
         tenant_type: impl Into<String>,
         end_date: impl Into<String>,
         executor_id: impl Into<String>,
-        includes_holidays: impl Into<bool>,
-        is_duration: impl Into<bool>,
+        includes_holidays: bool,
+        is_duration: bool,
         object_id: impl Into<String>,
         object_type: impl Into<String>,
         start_date: impl Into<String>,
         submitter_id: impl Into<String>,
-        work_time: impl Into<i64>,
+        work_time: i64,
     ) -> Self {
         Self {
             tenant_type: tenant_type.into(),
             description: None,
             end_date: end_date.into(),
             executor_id: executor_id.into(),
-            includes_holidays: includes_holidays.into(),
-            is_duration: is_duration.into(),
+            includes_holidays: includes_holidays,
+            is_duration: is_duration,
             object_id: object_id.into(),
             object_type: object_type.into(),
             start_date: start_date.into(),
             submitter_id: submitter_id.into(),
-            work_time: work_time.into(),
+            work_time: work_time,
         }
     }
     /// Sets `description`.
@@ -6728,13 +6725,13 @@ impl GetDeptsByOrgIdRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `dingAccessTokenType`.
@@ -6779,18 +6776,18 @@ impl GetEmpsByOrgIdRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `needDept`.
-    pub fn need_dept(mut self, value: impl Into<bool>) -> Self {
-        self.need_dept = Some(value.into());
+    pub fn need_dept(mut self, value: bool) -> Self {
+        self.need_dept = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `dingAccessTokenType`.
@@ -6852,8 +6849,8 @@ impl GetProjectGroupRequest {
         Self::default()
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `viewerId`.
@@ -6887,8 +6884,8 @@ impl GetProjectMemebersRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `projectRoleId`.
@@ -6897,8 +6894,8 @@ impl GetProjectMemebersRequest {
         self
     }
     /// Sets `skip`.
-    pub fn skip(mut self, value: impl Into<i64>) -> Self {
-        self.skip = Some(value.into());
+    pub fn skip(mut self, value: i64) -> Self {
+        self.skip = Some(value);
         self
     }
     /// Sets `userIds`.
@@ -7135,8 +7132,8 @@ impl GetUserJoinedProjectRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -7172,8 +7169,8 @@ impl QueryProjectRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `name`.
@@ -7223,8 +7220,8 @@ impl QueryTaskOfProjectRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -7266,8 +7263,8 @@ impl SeachTaskStageRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -7317,8 +7314,8 @@ impl SearchAllTasksByTqlRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -7372,8 +7369,8 @@ impl SearchOranizationCustomfieldRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -7435,8 +7432,8 @@ impl SearchProjectCustomfieldRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -7507,8 +7504,8 @@ impl SearchTaskFlowRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -7554,8 +7551,8 @@ impl SearchTaskListRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -7603,8 +7600,8 @@ impl SearchTaskflowStatusRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -7661,8 +7658,8 @@ impl SearchUserTaskRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -7756,13 +7753,13 @@ impl UpdateOrganizationTaskContentRequest {
         }
     }
     /// Sets `disableActivity`.
-    pub fn disable_activity(mut self, value: impl Into<bool>) -> Self {
-        self.disable_activity = Some(value.into());
+    pub fn disable_activity(mut self, value: bool) -> Self {
+        self.disable_activity = Some(value);
         self
     }
     /// Sets `disableNotification`.
-    pub fn disable_notification(mut self, value: impl Into<bool>) -> Self {
-        self.disable_notification = Some(value.into());
+    pub fn disable_notification(mut self, value: bool) -> Self {
+        self.disable_notification = Some(value);
         self
     }
 }
@@ -7804,13 +7801,13 @@ impl UpdateOrganizationTaskDueDateRequest {
         }
     }
     /// Sets `disableActivity`.
-    pub fn disable_activity(mut self, value: impl Into<bool>) -> Self {
-        self.disable_activity = Some(value.into());
+    pub fn disable_activity(mut self, value: bool) -> Self {
+        self.disable_activity = Some(value);
         self
     }
     /// Sets `disableNotification`.
-    pub fn disable_notification(mut self, value: impl Into<bool>) -> Self {
-        self.disable_notification = Some(value.into());
+    pub fn disable_notification(mut self, value: bool) -> Self {
+        self.disable_notification = Some(value);
         self
     }
 }
@@ -7852,13 +7849,13 @@ impl UpdateOrganizationTaskExecutorRequest {
         }
     }
     /// Sets `disableActivity`.
-    pub fn disable_activity(mut self, value: impl Into<bool>) -> Self {
-        self.disable_activity = Some(value.into());
+    pub fn disable_activity(mut self, value: bool) -> Self {
+        self.disable_activity = Some(value);
         self
     }
     /// Sets `disableNotification`.
-    pub fn disable_notification(mut self, value: impl Into<bool>) -> Self {
-        self.disable_notification = Some(value.into());
+    pub fn disable_notification(mut self, value: bool) -> Self {
+        self.disable_notification = Some(value);
         self
     }
 }
@@ -7916,13 +7913,13 @@ impl UpdateOrganizationTaskInvolveMembersRequest {
         self
     }
     /// Sets `disableActivity`.
-    pub fn disable_activity(mut self, value: impl Into<bool>) -> Self {
-        self.disable_activity = Some(value.into());
+    pub fn disable_activity(mut self, value: bool) -> Self {
+        self.disable_activity = Some(value);
         self
     }
     /// Sets `disableNotification`.
-    pub fn disable_notification(mut self, value: impl Into<bool>) -> Self {
-        self.disable_notification = Some(value.into());
+    pub fn disable_notification(mut self, value: bool) -> Self {
+        self.disable_notification = Some(value);
         self
     }
     /// Sets `involveMembers`.
@@ -7974,13 +7971,13 @@ impl UpdateOrganizationTaskNoteRequest {
         }
     }
     /// Sets `disableActivity`.
-    pub fn disable_activity(mut self, value: impl Into<bool>) -> Self {
-        self.disable_activity = Some(value.into());
+    pub fn disable_activity(mut self, value: bool) -> Self {
+        self.disable_activity = Some(value);
         self
     }
     /// Sets `disableNotification`.
-    pub fn disable_notification(mut self, value: impl Into<bool>) -> Self {
-        self.disable_notification = Some(value.into());
+    pub fn disable_notification(mut self, value: bool) -> Self {
+        self.disable_notification = Some(value);
         self
     }
 }
@@ -8014,21 +8011,21 @@ pub struct UpdateOrganizationTaskPriorityRequest {
 }
 impl UpdateOrganizationTaskPriorityRequest {
     /// A `UpdateOrganizationTaskPriorityRequest` with its required fields (`priority`); set the others with the methods named after them.
-    pub fn new(priority: impl Into<i64>) -> Self {
+    pub fn new(priority: i64) -> Self {
         Self {
             disable_activity: None,
             disable_notification: None,
-            priority: priority.into(),
+            priority: priority,
         }
     }
     /// Sets `disableActivity`.
-    pub fn disable_activity(mut self, value: impl Into<bool>) -> Self {
-        self.disable_activity = Some(value.into());
+    pub fn disable_activity(mut self, value: bool) -> Self {
+        self.disable_activity = Some(value);
         self
     }
     /// Sets `disableNotification`.
-    pub fn disable_notification(mut self, value: impl Into<bool>) -> Self {
-        self.disable_notification = Some(value.into());
+    pub fn disable_notification(mut self, value: bool) -> Self {
+        self.disable_notification = Some(value);
         self
     }
 }
@@ -8062,21 +8059,21 @@ pub struct UpdateOrganizationTaskStatusRequest {
 }
 impl UpdateOrganizationTaskStatusRequest {
     /// A `UpdateOrganizationTaskStatusRequest` with its required fields (`isDone`); set the others with the methods named after them.
-    pub fn new(is_done: impl Into<bool>) -> Self {
+    pub fn new(is_done: bool) -> Self {
         Self {
             disable_activity: None,
             disable_notification: None,
-            is_done: is_done.into(),
+            is_done: is_done,
         }
     }
     /// Sets `disableActivity`.
-    pub fn disable_activity(mut self, value: impl Into<bool>) -> Self {
-        self.disable_activity = Some(value.into());
+    pub fn disable_activity(mut self, value: bool) -> Self {
+        self.disable_activity = Some(value);
         self
     }
     /// Sets `disableNotification`.
-    pub fn disable_notification(mut self, value: impl Into<bool>) -> Self {
-        self.disable_notification = Some(value.into());
+    pub fn disable_notification(mut self, value: bool) -> Self {
+        self.disable_notification = Some(value);
         self
     }
 }
@@ -8347,8 +8344,8 @@ impl UpdateTaskPriorityRequest {
         Self::default()
     }
     /// Sets `priority`.
-    pub fn priority(mut self, value: impl Into<i64>) -> Self {
-        self.priority = Some(value.into());
+    pub fn priority(mut self, value: i64) -> Self {
+        self.priority = Some(value);
         self
     }
 }

@@ -142,27 +142,24 @@ pub struct CreateTemplatesRequestFields {
 impl CreateTemplatesRequestFields {
     /// A `CreateTemplatesRequestFields` with its required fields (`dataType`, `fieldName`, `need`, `order`, `sort`); set the others with the methods named after them.
     pub fn new(
-        data_type: impl Into<i64>,
+        data_type: i64,
         field_name: impl Into<String>,
-        need: impl Into<bool>,
-        order: impl Into<i64>,
-        sort: impl Into<i64>,
+        need: bool,
+        order: i64,
+        sort: i64,
     ) -> Self {
         Self {
-            data_type: data_type.into(),
+            data_type: data_type,
             data_value: None,
             field_name: field_name.into(),
-            need: need.into(),
-            order: order.into(),
-            sort: sort.into(),
+            need: need,
+            order: order,
+            sort: sort,
         }
     }
     /// Sets `dataValue`.
-    pub fn data_value(
-        mut self,
-        value: impl Into<CreateTemplatesRequestFieldsDataValue>,
-    ) -> Self {
-        self.data_value = Some(value.into());
+    pub fn data_value(mut self, value: CreateTemplatesRequestFieldsDataValue) -> Self {
+        self.data_value = Some(value);
         self
     }
 }
@@ -394,9 +391,9 @@ impl CreateTemplatesRequestFieldsDataValue {
     /// Sets `openInfo`.
     pub fn open_info(
         mut self,
-        value: impl Into<CreateTemplatesRequestFieldsDataValueOpenInfo>,
+        value: CreateTemplatesRequestFieldsDataValueOpenInfo,
     ) -> Self {
-        self.open_info = Some(value.into());
+        self.open_info = Some(value);
         self
     }
     /// Sets `options`.
@@ -718,18 +715,18 @@ impl CreateTemplatesRequest {
         }
     }
     /// Sets `allowAddReceivers`.
-    pub fn allow_add_receivers(mut self, value: impl Into<bool>) -> Self {
-        self.allow_add_receivers = Some(value.into());
+    pub fn allow_add_receivers(mut self, value: bool) -> Self {
+        self.allow_add_receivers = Some(value);
         self
     }
     /// Sets `allowEdit`.
-    pub fn allow_edit(mut self, value: impl Into<bool>) -> Self {
-        self.allow_edit = Some(value.into());
+    pub fn allow_edit(mut self, value: bool) -> Self {
+        self.allow_edit = Some(value);
         self
     }
     /// Sets `allowGetLocation`.
-    pub fn allow_get_location(mut self, value: impl Into<bool>) -> Self {
-        self.allow_get_location = Some(value.into());
+    pub fn allow_get_location(mut self, value: bool) -> Self {
+        self.allow_get_location = Some(value);
         self
     }
     /// Sets `authDeptIds`.
@@ -780,13 +777,13 @@ impl CreateTemplatesRequest {
         self
     }
     /// Sets `maxWordCount`.
-    pub fn max_word_count(mut self, value: impl Into<i64>) -> Self {
-        self.max_word_count = Some(value.into());
+    pub fn max_word_count(mut self, value: i64) -> Self {
+        self.max_word_count = Some(value);
         self
     }
     /// Sets `minWordCount`.
-    pub fn min_word_count(mut self, value: impl Into<i64>) -> Self {
-        self.min_word_count = Some(value.into());
+    pub fn min_word_count(mut self, value: i64) -> Self {
+        self.min_word_count = Some(value);
         self
     }
     /// Sets `templateManagers`.
@@ -849,18 +846,18 @@ pub struct GetSendAndReceiveReportListRequest {
 impl GetSendAndReceiveReportListRequest {
     /// A `GetSendAndReceiveReportListRequest` with its required fields (`endTime`, `maxResults`, `nextToken`, `operationUserId`, `startTime`); set the others with the methods named after them.
     pub fn new(
-        end_time: impl Into<i64>,
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
+        end_time: i64,
+        max_results: i64,
+        next_token: i64,
         operation_user_id: impl Into<String>,
-        start_time: impl Into<i64>,
+        start_time: i64,
     ) -> Self {
         Self {
-            end_time: end_time.into(),
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            end_time: end_time,
+            max_results: max_results,
+            next_token: next_token,
             operation_user_id: operation_user_id.into(),
-            start_time: start_time.into(),
+            start_time: start_time,
         }
     }
 }
@@ -891,17 +888,17 @@ pub struct GetSubmitStatisticsRequest {
 impl GetSubmitStatisticsRequest {
     /// A `GetSubmitStatisticsRequest` with its required fields (`endTime`, `operationUserId`, `remindId`, `startTime`, `templateId`); set the others with the methods named after them.
     pub fn new(
-        end_time: impl Into<i64>,
+        end_time: i64,
         operation_user_id: impl Into<String>,
-        remind_id: impl Into<i64>,
-        start_time: impl Into<i64>,
+        remind_id: i64,
+        start_time: i64,
         template_id: impl Into<String>,
     ) -> Self {
         Self {
-            end_time: end_time.into(),
+            end_time: end_time,
             operation_user_id: operation_user_id.into(),
-            remind_id: remind_id.into(),
-            start_time: start_time.into(),
+            remind_id: remind_id,
+            start_time: start_time,
             template_id: template_id.into(),
         }
     }
@@ -931,14 +928,14 @@ pub struct QueryRemindResultsRequest {
 impl QueryRemindResultsRequest {
     /// A `QueryRemindResultsRequest` with its required fields (`maxResults`, `nextToken`, `operationUserId`, `templateId`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
+        max_results: i64,
+        next_token: i64,
         operation_user_id: impl Into<String>,
         template_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             operation_user_id: operation_user_id.into(),
             template_id: template_id.into(),
         }

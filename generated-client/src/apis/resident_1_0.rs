@@ -732,12 +732,12 @@ pub struct AddResidentMemberRequestResidentAddInfo {
 impl AddResidentMemberRequestResidentAddInfo {
     /// A `AddResidentMemberRequestResidentAddInfo` with its required fields (`deptId`, `mobile`, `name`); set the others with the methods named after them.
     pub fn new(
-        dept_id: impl Into<i64>,
+        dept_id: i64,
         mobile: impl Into<String>,
         name: impl Into<String>,
     ) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             is_property_owner: None,
             member_dept_extension: None,
             mobile: mobile.into(),
@@ -746,8 +746,8 @@ impl AddResidentMemberRequestResidentAddInfo {
         }
     }
     /// Sets `isPropertyOwner`.
-    pub fn is_property_owner(mut self, value: impl Into<bool>) -> Self {
-        self.is_property_owner = Some(value.into());
+    pub fn is_property_owner(mut self, value: bool) -> Self {
+        self.is_property_owner = Some(value);
         self
     }
     /// Sets `memberDeptExtension`.
@@ -1496,24 +1496,20 @@ pub struct UpdateResidentMemberRequestResidentUpdateInfo {
 }
 impl UpdateResidentMemberRequestResidentUpdateInfo {
     /// A `UpdateResidentMemberRequestResidentUpdateInfo` with its required fields (`deptId`, `name`, `oldDeptId`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: impl Into<i64>,
-        name: impl Into<String>,
-        old_dept_id: impl Into<i64>,
-    ) -> Self {
+    pub fn new(dept_id: i64, name: impl Into<String>, old_dept_id: i64) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             is_property_owner: None,
             member_dept_extension: None,
             name: name.into(),
-            old_dept_id: old_dept_id.into(),
+            old_dept_id: old_dept_id,
             relate_type: None,
             user_id: None,
         }
     }
     /// Sets `isPropertyOwner`.
-    pub fn is_property_owner(mut self, value: impl Into<bool>) -> Self {
-        self.is_property_owner = Some(value.into());
+    pub fn is_property_owner(mut self, value: bool) -> Self {
+        self.is_property_owner = Some(value);
         self
     }
     /// Sets `memberDeptExtension`.
@@ -1586,12 +1582,12 @@ pub struct UpdateSpaceRequestSpaceInfoVOList {
 }
 impl UpdateSpaceRequestSpaceInfoVOList {
     /// A `UpdateSpaceRequestSpaceInfoVOList` with its required fields (`deptId`, `tagCode`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>, tag_code: impl Into<String>) -> Self {
+    pub fn new(dept_id: i64, tag_code: impl Into<String>) -> Self {
         Self {
             billing_area: None,
             building_area: None,
             building_type: None,
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             floor: None,
             house_state: None,
             house_type: None,
@@ -1601,18 +1597,18 @@ impl UpdateSpaceRequestSpaceInfoVOList {
         }
     }
     /// Sets `billingArea`.
-    pub fn billing_area(mut self, value: impl Into<f64>) -> Self {
-        self.billing_area = Some(value.into());
+    pub fn billing_area(mut self, value: f64) -> Self {
+        self.billing_area = Some(value);
         self
     }
     /// Sets `buildingArea`.
-    pub fn building_area(mut self, value: impl Into<f64>) -> Self {
-        self.building_area = Some(value.into());
+    pub fn building_area(mut self, value: f64) -> Self {
+        self.building_area = Some(value);
         self
     }
     /// Sets `buildingType`.
-    pub fn building_type(mut self, value: impl Into<i64>) -> Self {
-        self.building_type = Some(value.into());
+    pub fn building_type(mut self, value: i64) -> Self {
+        self.building_type = Some(value);
         self
     }
     /// Sets `floor`.
@@ -1621,13 +1617,13 @@ impl UpdateSpaceRequestSpaceInfoVOList {
         self
     }
     /// Sets `houseState`.
-    pub fn house_state(mut self, value: impl Into<i64>) -> Self {
-        self.house_state = Some(value.into());
+    pub fn house_state(mut self, value: i64) -> Self {
+        self.house_state = Some(value);
         self
     }
     /// Sets `houseType`.
-    pub fn house_type(mut self, value: impl Into<i64>) -> Self {
-        self.house_type = Some(value.into());
+    pub fn house_type(mut self, value: i64) -> Self {
+        self.house_type = Some(value);
         self
     }
     /// Sets `name`.
@@ -1636,8 +1632,8 @@ impl UpdateSpaceRequestSpaceInfoVOList {
         self
     }
     /// Sets `parentDeptId`.
-    pub fn parent_dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.parent_dept_id = Some(value.into());
+    pub fn parent_dept_id(mut self, value: i64) -> Self {
+        self.parent_dept_id = Some(value);
         self
     }
 }
@@ -2013,25 +2009,25 @@ pub struct AddPointRequest {
 impl AddPointRequest {
     /// A `AddPointRequest` with its required fields (`isCircle`, `ruleName`, `score`, `userId`, `uuid`); set the others with the methods named after them.
     pub fn new(
-        is_circle: impl Into<bool>,
+        is_circle: bool,
         rule_name: impl Into<String>,
-        score: impl Into<i64>,
+        score: i64,
         user_id: impl Into<String>,
         uuid: impl Into<String>,
     ) -> Self {
         Self {
             action_time: None,
-            is_circle: is_circle.into(),
+            is_circle: is_circle,
             rule_code: None,
             rule_name: rule_name.into(),
-            score: score.into(),
+            score: score,
             user_id: user_id.into(),
             uuid: uuid.into(),
         }
     }
     /// Sets `actionTime`.
-    pub fn action_time(mut self, value: impl Into<i64>) -> Self {
-        self.action_time = Some(value.into());
+    pub fn action_time(mut self, value: i64) -> Self {
+        self.action_time = Some(value);
         self
     }
     /// Sets `ruleCode`.
@@ -2064,19 +2060,16 @@ pub struct AddResidentDepartmentRequest {
 }
 impl AddResidentDepartmentRequest {
     /// A `AddResidentDepartmentRequest` with its required fields (`departmentName`, `parentDepartmentId`); set the others with the methods named after them.
-    pub fn new(
-        department_name: impl Into<String>,
-        parent_department_id: impl Into<i64>,
-    ) -> Self {
+    pub fn new(department_name: impl Into<String>, parent_department_id: i64) -> Self {
         Self {
             department_name: department_name.into(),
             is_residence_group: None,
-            parent_department_id: parent_department_id.into(),
+            parent_department_id: parent_department_id,
         }
     }
     /// Sets `isResidenceGroup`.
-    pub fn is_residence_group(mut self, value: impl Into<bool>) -> Self {
-        self.is_residence_group = Some(value.into());
+    pub fn is_residence_group(mut self, value: bool) -> Self {
+        self.is_residence_group = Some(value);
         self
     }
 }
@@ -2096,11 +2089,9 @@ pub struct AddResidentMemberRequest {
 }
 impl AddResidentMemberRequest {
     /// A `AddResidentMemberRequest` with its required fields (`residentAddInfo`); set the others with the methods named after them.
-    pub fn new(
-        resident_add_info: impl Into<AddResidentMemberRequestResidentAddInfo>,
-    ) -> Self {
+    pub fn new(resident_add_info: AddResidentMemberRequestResidentAddInfo) -> Self {
         Self {
-            resident_add_info: resident_add_info.into(),
+            resident_add_info: resident_add_info,
         }
     }
 }
@@ -2140,10 +2131,10 @@ pub struct AddResidentUsersRequest {
 }
 impl AddResidentUsersRequest {
     /// A `AddResidentUsersRequest` with its required fields (`departmentId`, `userName`); set the others with the methods named after them.
-    pub fn new(department_id: impl Into<i64>, user_name: impl Into<String>) -> Self {
+    pub fn new(department_id: i64, user_name: impl Into<String>) -> Self {
         Self {
             address: None,
-            department_id: department_id.into(),
+            department_id: department_id,
             ext_field: None,
             is_leaseholder: None,
             mobile: None,
@@ -2165,8 +2156,8 @@ impl AddResidentUsersRequest {
         self
     }
     /// Sets `isLeaseholder`.
-    pub fn is_leaseholder(mut self, value: impl Into<bool>) -> Self {
-        self.is_leaseholder = Some(value.into());
+    pub fn is_leaseholder(mut self, value: bool) -> Self {
+        self.is_leaseholder = Some(value);
         self
     }
     /// Sets `mobile`.
@@ -2283,13 +2274,13 @@ impl CreateSpaceRequest {
         }
     }
     /// Sets `billingArea`.
-    pub fn billing_area(mut self, value: impl Into<f64>) -> Self {
-        self.billing_area = Some(value.into());
+    pub fn billing_area(mut self, value: f64) -> Self {
+        self.billing_area = Some(value);
         self
     }
     /// Sets `buildingArea`.
-    pub fn building_area(mut self, value: impl Into<f64>) -> Self {
-        self.building_area = Some(value.into());
+    pub fn building_area(mut self, value: f64) -> Self {
+        self.building_area = Some(value);
         self
     }
     /// Sets `floor`.
@@ -2298,8 +2289,8 @@ impl CreateSpaceRequest {
         self
     }
     /// Sets `houseState`.
-    pub fn house_state(mut self, value: impl Into<i64>) -> Self {
-        self.house_state = Some(value.into());
+    pub fn house_state(mut self, value: i64) -> Self {
+        self.house_state = Some(value);
         self
     }
     /// Sets `type`.
@@ -2359,9 +2350,9 @@ pub struct DeleteResidentDepartmentRequest {
 }
 impl DeleteResidentDepartmentRequest {
     /// A `DeleteResidentDepartmentRequest` with its required fields (`departmentId`); set the others with the methods named after them.
-    pub fn new(department_id: impl Into<i64>) -> Self {
+    pub fn new(department_id: i64) -> Self {
         Self {
-            department_id: department_id.into(),
+            department_id: department_id,
         }
     }
 }
@@ -2588,10 +2579,8 @@ pub struct ListPointRulesRequest {
 }
 impl ListPointRulesRequest {
     /// A `ListPointRulesRequest` with its required fields (`isCircle`); set the others with the methods named after them.
-    pub fn new(is_circle: impl Into<bool>) -> Self {
-        Self {
-            is_circle: is_circle.into(),
-        }
+    pub fn new(is_circle: bool) -> Self {
+        Self { is_circle: is_circle }
     }
 }
 impl rt::WriteRequest for ListPointRulesRequest {
@@ -2614,8 +2603,8 @@ impl ListSubSpaceRequest {
         Self::default()
     }
     /// Sets `referId`.
-    pub fn refer_id(mut self, value: impl Into<i64>) -> Self {
-        self.refer_id = Some(value.into());
+    pub fn refer_id(mut self, value: i64) -> Self {
+        self.refer_id = Some(value);
         self
     }
     /// Sets `residentCorpId`.
@@ -2649,23 +2638,23 @@ impl ListUncheckUsersRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
 }
@@ -2714,28 +2703,24 @@ pub struct PagePointHistoryRequest {
 }
 impl PagePointHistoryRequest {
     /// A `PagePointHistoryRequest` with its required fields (`isCircle`, `maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(
-        is_circle: impl Into<bool>,
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
-    ) -> Self {
+    pub fn new(is_circle: bool, max_results: i64, next_token: i64) -> Self {
         Self {
             end_time: None,
-            is_circle: is_circle.into(),
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            is_circle: is_circle,
+            max_results: max_results,
+            next_token: next_token,
             start_time: None,
             user_id: None,
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `userId`.
@@ -2767,9 +2752,9 @@ pub struct RemoveResidentMemberRequest {
 }
 impl RemoveResidentMemberRequest {
     /// A `RemoveResidentMemberRequest` with its required fields (`deptId`, `unionId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<i64>, union_id: impl Into<String>) -> Self {
+    pub fn new(dept_id: i64, union_id: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             union_id: union_id.into(),
             user_id: None,
         }
@@ -2808,9 +2793,9 @@ pub struct RemoveResidentUserRequest {
 }
 impl RemoveResidentUserRequest {
     /// A `RemoveResidentUserRequest` with its required fields (`departmentId`, `userId`); set the others with the methods named after them.
-    pub fn new(department_id: impl Into<i64>, user_id: impl Into<String>) -> Self {
+    pub fn new(department_id: i64, user_id: impl Into<String>) -> Self {
         Self {
-            department_id: department_id.into(),
+            department_id: department_id,
             user_id: user_id.into(),
         }
     }
@@ -2861,12 +2846,9 @@ pub struct UpdateResideceGroupRequest {
 }
 impl UpdateResideceGroupRequest {
     /// A `UpdateResideceGroupRequest` with its required fields (`departmentId`, `departmentName`); set the others with the methods named after them.
-    pub fn new(
-        department_id: impl Into<i64>,
-        department_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(department_id: i64, department_name: impl Into<String>) -> Self {
         Self {
-            department_id: department_id.into(),
+            department_id: department_id,
             department_name: department_name.into(),
             manager_user_id: None,
         }
@@ -2906,23 +2888,23 @@ pub struct UpdateResidenceRequest {
 impl UpdateResidenceRequest {
     /// A `UpdateResidenceRequest` with its required fields (`departmentId`, `departmentName`, `parentDepartmentId`); set the others with the methods named after them.
     pub fn new(
-        department_id: impl Into<i64>,
+        department_id: i64,
         department_name: impl Into<String>,
-        parent_department_id: impl Into<i64>,
+        parent_department_id: i64,
     ) -> Self {
         Self {
-            department_id: department_id.into(),
+            department_id: department_id,
             department_name: department_name.into(),
             destitute: None,
             grid: None,
             home_tel: None,
             manager_user_id: None,
-            parent_department_id: parent_department_id.into(),
+            parent_department_id: parent_department_id,
         }
     }
     /// Sets `destitute`.
-    pub fn destitute(mut self, value: impl Into<bool>) -> Self {
-        self.destitute = Some(value.into());
+    pub fn destitute(mut self, value: bool) -> Self {
+        self.destitute = Some(value);
         self
     }
     /// Sets `grid`.
@@ -3031,7 +3013,7 @@ pub struct UpdateResidentInfoRequest {
 }
 impl UpdateResidentInfoRequest {
     /// A `UpdateResidentInfoRequest` with its required fields (`name`, `state`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, state: impl Into<i64>) -> Self {
+    pub fn new(name: impl Into<String>, state: i64) -> Self {
         Self {
             address: None,
             building_area: None,
@@ -3041,7 +3023,7 @@ impl UpdateResidentInfoRequest {
             location: None,
             name: name.into(),
             prov_name: None,
-            state: state.into(),
+            state: state,
             telephone: None,
         }
     }
@@ -3051,8 +3033,8 @@ impl UpdateResidentInfoRequest {
         self
     }
     /// Sets `buildingArea`.
-    pub fn building_area(mut self, value: impl Into<f64>) -> Self {
-        self.building_area = Some(value.into());
+    pub fn building_area(mut self, value: f64) -> Self {
+        self.building_area = Some(value);
         self
     }
     /// Sets `cityName`.
@@ -3061,8 +3043,8 @@ impl UpdateResidentInfoRequest {
         self
     }
     /// Sets `communityType`.
-    pub fn community_type(mut self, value: impl Into<i64>) -> Self {
-        self.community_type = Some(value.into());
+    pub fn community_type(mut self, value: i64) -> Self {
+        self.community_type = Some(value);
         self
     }
     /// Sets `countyName`.
@@ -3122,11 +3104,11 @@ pub struct UpdateResidentMemberRequest {
 impl UpdateResidentMemberRequest {
     /// A `UpdateResidentMemberRequest` with its required fields (`residentUpdateInfo`, `unionId`); set the others with the methods named after them.
     pub fn new(
-        resident_update_info: impl Into<UpdateResidentMemberRequestResidentUpdateInfo>,
+        resident_update_info: UpdateResidentMemberRequestResidentUpdateInfo,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            resident_update_info: resident_update_info.into(),
+            resident_update_info: resident_update_info,
             union_id: union_id.into(),
         }
     }
@@ -3173,18 +3155,18 @@ pub struct UpdateResidentUserRequest {
 impl UpdateResidentUserRequest {
     /// A `UpdateResidentUserRequest` with its required fields (`departmentId`, `oldDepartmentId`, `userId`, `userName`); set the others with the methods named after them.
     pub fn new(
-        department_id: impl Into<i64>,
-        old_department_id: impl Into<i64>,
+        department_id: i64,
+        old_department_id: i64,
         user_id: impl Into<String>,
         user_name: impl Into<String>,
     ) -> Self {
         Self {
             address: None,
-            department_id: department_id.into(),
+            department_id: department_id,
             ext_field: None,
             is_retain_old_dept: None,
             mobile: None,
-            old_department_id: old_department_id.into(),
+            old_department_id: old_department_id,
             relate_type: None,
             user_id: user_id.into(),
             user_name: user_name.into(),
@@ -3204,8 +3186,8 @@ impl UpdateResidentUserRequest {
         self
     }
     /// Sets `isRetainOldDept`.
-    pub fn is_retain_old_dept(mut self, value: impl Into<bool>) -> Self {
-        self.is_retain_old_dept = Some(value.into());
+    pub fn is_retain_old_dept(mut self, value: bool) -> Self {
+        self.is_retain_old_dept = Some(value);
         self
     }
     /// Sets `mobile`.

@@ -1868,12 +1868,12 @@ impl DeleteCustomRobotRequest {
     /// A `DeleteCustomRobotRequest` with its required fields (`actionType`, `sendNotification`, `token`); set the others with the methods named after them.
     pub fn new(
         action_type: impl Into<String>,
-        send_notification: impl Into<bool>,
+        send_notification: bool,
         token: impl Into<String>,
     ) -> Self {
         Self {
             action_type: action_type.into(),
-            send_notification: send_notification.into(),
+            send_notification: send_notification,
             token: token.into(),
         }
     }
@@ -1910,12 +1910,12 @@ impl EnableCustomRobotRequest {
     /// A `EnableCustomRobotRequest` with its required fields (`actionType`, `sendNotification`, `token`); set the others with the methods named after them.
     pub fn new(
         action_type: impl Into<String>,
-        send_notification: impl Into<bool>,
+        send_notification: bool,
         token: impl Into<String>,
     ) -> Self {
         Self {
             action_type: action_type.into(),
-            send_notification: send_notification.into(),
+            send_notification: send_notification,
             token: token.into(),
         }
     }
@@ -2086,8 +2086,8 @@ impl OrgGroupQueryRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -2270,8 +2270,8 @@ impl PrivateChatQueryRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -2383,14 +2383,10 @@ pub struct QueryBotInstanceInGroupInfoRequest {
 }
 impl QueryBotInstanceInGroupInfoRequest {
     /// A `QueryBotInstanceInGroupInfoRequest` with its required fields (`pageNumber`, `pageSize`, `robotCode`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, robot_code: impl Into<String>) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             robot_code: robot_code.into(),
         }
     }
@@ -2459,9 +2455,9 @@ pub struct QueryRobotInstanceInGroupInfoRequest {
 }
 impl QueryRobotInstanceInGroupInfoRequest {
     /// A `QueryRobotInstanceInGroupInfoRequest` with its required fields (`maxResult`, `robotCode`); set the others with the methods named after them.
-    pub fn new(max_result: impl Into<i64>, robot_code: impl Into<String>) -> Self {
+    pub fn new(max_result: i64, robot_code: impl Into<String>) -> Self {
         Self {
-            max_result: max_result.into(),
+            max_result: max_result,
             next_token: None,
             robot_code: robot_code.into(),
         }
@@ -2626,16 +2622,13 @@ impl RobotRecallEmotionRequest {
         self
     }
     /// Sets `emotionType`.
-    pub fn emotion_type(mut self, value: impl Into<i64>) -> Self {
-        self.emotion_type = Some(value.into());
+    pub fn emotion_type(mut self, value: i64) -> Self {
+        self.emotion_type = Some(value);
         self
     }
     /// Sets `textEmotion`.
-    pub fn text_emotion(
-        mut self,
-        value: impl Into<RobotRecallEmotionRequestTextEmotion>,
-    ) -> Self {
-        self.text_emotion = Some(value.into());
+    pub fn text_emotion(mut self, value: RobotRecallEmotionRequestTextEmotion) -> Self {
+        self.text_emotion = Some(value);
         self
     }
 }
@@ -2698,16 +2691,13 @@ impl RobotReplyEmotionRequest {
         self
     }
     /// Sets `emotionType`.
-    pub fn emotion_type(mut self, value: impl Into<i64>) -> Self {
-        self.emotion_type = Some(value.into());
+    pub fn emotion_type(mut self, value: i64) -> Self {
+        self.emotion_type = Some(value);
         self
     }
     /// Sets `textEmotion`.
-    pub fn text_emotion(
-        mut self,
-        value: impl Into<RobotReplyEmotionRequestTextEmotion>,
-    ) -> Self {
-        self.text_emotion = Some(value.into());
+    pub fn text_emotion(mut self, value: RobotReplyEmotionRequestTextEmotion) -> Self {
+        self.text_emotion = Some(value);
         self
     }
 }
@@ -2751,7 +2741,7 @@ impl RobotSendDingRequest {
     pub fn new(
         content: impl Into<String>,
         receiver_user_id_list: impl IntoIterator<Item = impl Into<String>>,
-        remind_type: impl Into<i64>,
+        remind_type: i64,
         robot_code: impl Into<String>,
     ) -> Self {
         Self {
@@ -2761,7 +2751,7 @@ impl RobotSendDingRequest {
                 .into_iter()
                 .map(Into::into)
                 .collect(),
-            remind_type: remind_type.into(),
+            remind_type: remind_type,
             robot_code: robot_code.into(),
         }
     }
@@ -2954,14 +2944,14 @@ pub struct UpdateInstalledRobotRequest {
 }
 impl UpdateInstalledRobotRequest {
     /// A `UpdateInstalledRobotRequest` with its required fields (`robotCode`, `updateType`); set the others with the methods named after them.
-    pub fn new(robot_code: impl Into<String>, update_type: impl Into<i64>) -> Self {
+    pub fn new(robot_code: impl Into<String>, update_type: i64) -> Self {
         Self {
             brief: None,
             description: None,
             icon: None,
             name: None,
             robot_code: robot_code.into(),
-            update_type: update_type.into(),
+            update_type: update_type,
         }
     }
     /// Sets `brief`.

@@ -855,16 +855,16 @@ impl CreateMeetingRoomControlPanelRequestRoomConfig {
         en_name: impl Into<String>,
         icon: impl Into<String>,
         name: impl Into<String>,
-        show_time: impl Into<i64>,
-        sort: impl Into<i64>,
+        show_time: i64,
+        sort: i64,
         url: impl Into<String>,
     ) -> Self {
         Self {
             en_name: en_name.into(),
             icon: icon.into(),
             name: name.into(),
-            show_time: show_time.into(),
-            sort: sort.into(),
+            show_time: show_time,
+            sort: sort,
             url: url.into(),
         }
     }
@@ -2261,20 +2261,20 @@ impl CreateBookingBlacklistRequest {
     /// A `CreateBookingBlacklistRequest` with its required fields (`blacklistUnionId`, `startTime`, `unionId`); set the others with the methods named after them.
     pub fn new(
         blacklist_union_id: impl Into<String>,
-        start_time: impl Into<i64>,
+        start_time: i64,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
             blacklist_union_id: blacklist_union_id.into(),
             end_time: None,
             memo: None,
-            start_time: start_time.into(),
+            start_time: start_time,
             union_id: union_id.into(),
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `memo`.
@@ -2376,8 +2376,8 @@ impl CreateDeviceCustomTemplateRequest {
         self
     }
     /// Sets `bgType`.
-    pub fn bg_type(mut self, value: impl Into<i64>) -> Self {
-        self.bg_type = Some(value.into());
+    pub fn bg_type(mut self, value: i64) -> Self {
+        self.bg_type = Some(value);
         self
     }
     /// Sets `bgUrl`.
@@ -2391,8 +2391,8 @@ impl CreateDeviceCustomTemplateRequest {
         self
     }
     /// Sets `desensitizeUserName`.
-    pub fn desensitize_user_name(mut self, value: impl Into<bool>) -> Self {
-        self.desensitize_user_name = Some(value.into());
+    pub fn desensitize_user_name(mut self, value: bool) -> Self {
+        self.desensitize_user_name = Some(value);
         self
     }
     /// Sets `deviceUnionIds`.
@@ -2409,18 +2409,18 @@ impl CreateDeviceCustomTemplateRequest {
         self
     }
     /// Sets `hideServerCodeWhenProjecting`.
-    pub fn hide_server_code_when_projecting(mut self, value: impl Into<bool>) -> Self {
-        self.hide_server_code_when_projecting = Some(value.into());
+    pub fn hide_server_code_when_projecting(mut self, value: bool) -> Self {
+        self.hide_server_code_when_projecting = Some(value);
         self
     }
     /// Sets `instruction`.
-    pub fn instruction(mut self, value: impl Into<bool>) -> Self {
-        self.instruction = Some(value.into());
+    pub fn instruction(mut self, value: bool) -> Self {
+        self.instruction = Some(value);
         self
     }
     /// Sets `isPicTop`.
-    pub fn is_pic_top(mut self, value: impl Into<i64>) -> Self {
-        self.is_pic_top = Some(value.into());
+    pub fn is_pic_top(mut self, value: i64) -> Self {
+        self.is_pic_top = Some(value);
         self
     }
     /// Sets `logo`.
@@ -2434,8 +2434,8 @@ impl CreateDeviceCustomTemplateRequest {
         self
     }
     /// Sets `picturePlayInterval`.
-    pub fn picture_play_interval(mut self, value: impl Into<i64>) -> Self {
-        self.picture_play_interval = Some(value.into());
+    pub fn picture_play_interval(mut self, value: i64) -> Self {
+        self.picture_play_interval = Some(value);
         self
     }
     /// Sets `roomIds`.
@@ -2447,18 +2447,18 @@ impl CreateDeviceCustomTemplateRequest {
         self
     }
     /// Sets `showCalendarCard`.
-    pub fn show_calendar_card(mut self, value: impl Into<bool>) -> Self {
-        self.show_calendar_card = Some(value.into());
+    pub fn show_calendar_card(mut self, value: bool) -> Self {
+        self.show_calendar_card = Some(value);
         self
     }
     /// Sets `showCalendarTitle`.
-    pub fn show_calendar_title(mut self, value: impl Into<bool>) -> Self {
-        self.show_calendar_title = Some(value.into());
+    pub fn show_calendar_title(mut self, value: bool) -> Self {
+        self.show_calendar_title = Some(value);
         self
     }
     /// Sets `showFunctionCard`.
-    pub fn show_function_card(mut self, value: impl Into<bool>) -> Self {
-        self.show_function_card = Some(value.into());
+    pub fn show_function_card(mut self, value: bool) -> Self {
+        self.show_function_card = Some(value);
         self
     }
 }
@@ -2534,7 +2534,7 @@ impl CreateMeetingRoomRequest {
     pub fn new(
         isv_room_id: impl Into<String>,
         room_name: impl Into<String>,
-        room_status: impl Into<i64>,
+        room_status: i64,
         union_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -2549,36 +2549,36 @@ impl CreateMeetingRoomRequest {
             room_location: None,
             room_name: room_name.into(),
             room_picture: None,
-            room_status: room_status.into(),
+            room_status: room_status,
             union_id: union_id.into(),
         }
     }
     /// Sets `enableCycleReservation`.
-    pub fn enable_cycle_reservation(mut self, value: impl Into<bool>) -> Self {
-        self.enable_cycle_reservation = Some(value.into());
+    pub fn enable_cycle_reservation(mut self, value: bool) -> Self {
+        self.enable_cycle_reservation = Some(value);
         self
     }
     /// Sets `groupId`.
-    pub fn group_id(mut self, value: impl Into<i64>) -> Self {
-        self.group_id = Some(value.into());
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
         self
     }
     /// Sets `openReservation`.
-    pub fn open_reservation(mut self, value: impl Into<bool>) -> Self {
-        self.open_reservation = Some(value.into());
+    pub fn open_reservation(mut self, value: bool) -> Self {
+        self.open_reservation = Some(value);
         self
     }
     /// Sets `reservationAuthority`.
     pub fn reservation_authority(
         mut self,
-        value: impl Into<CreateMeetingRoomRequestReservationAuthority>,
+        value: CreateMeetingRoomRequestReservationAuthority,
     ) -> Self {
-        self.reservation_authority = Some(value.into());
+        self.reservation_authority = Some(value);
         self
     }
     /// Sets `roomCapacity`.
-    pub fn room_capacity(mut self, value: impl Into<i64>) -> Self {
-        self.room_capacity = Some(value.into());
+    pub fn room_capacity(mut self, value: i64) -> Self {
+        self.room_capacity = Some(value);
         self
     }
     /// Sets `roomDescription`.
@@ -2592,11 +2592,8 @@ impl CreateMeetingRoomRequest {
         self
     }
     /// Sets `roomLocation`.
-    pub fn room_location(
-        mut self,
-        value: impl Into<CreateMeetingRoomRequestRoomLocation>,
-    ) -> Self {
-        self.room_location = Some(value.into());
+    pub fn room_location(mut self, value: CreateMeetingRoomRequestRoomLocation) -> Self {
+        self.room_location = Some(value);
         self
     }
     /// Sets `roomPicture`.
@@ -2665,16 +2662,13 @@ impl CreateMeetingRoomControlPanelRequest {
         }
     }
     /// Sets `extra`.
-    pub fn extra(
-        mut self,
-        value: impl Into<CreateMeetingRoomControlPanelRequestExtra>,
-    ) -> Self {
-        self.extra = Some(value.into());
+    pub fn extra(mut self, value: CreateMeetingRoomControlPanelRequestExtra) -> Self {
+        self.extra = Some(value);
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
 }
@@ -2710,10 +2704,10 @@ pub struct CreateMeetingRoomGroupRequest {
 }
 impl CreateMeetingRoomGroupRequest {
     /// A `CreateMeetingRoomGroupRequest` with its required fields (`parentGroupId`, `unionId`); set the others with the methods named after them.
-    pub fn new(parent_group_id: impl Into<i64>, union_id: impl Into<String>) -> Self {
+    pub fn new(parent_group_id: i64, union_id: impl Into<String>) -> Self {
         Self {
             group_name: None,
-            parent_group_id: parent_group_id.into(),
+            parent_group_id: parent_group_id,
             union_id: union_id.into(),
         }
     }
@@ -2793,10 +2787,8 @@ pub struct DeleteDeviceCustomTemplateRequest {
 }
 impl DeleteDeviceCustomTemplateRequest {
     /// A `DeleteDeviceCustomTemplateRequest` with its required fields (`templateId`); set the others with the methods named after them.
-    pub fn new(template_id: impl Into<i64>) -> Self {
-        Self {
-            template_id: template_id.into(),
-        }
+    pub fn new(template_id: i64) -> Self {
+        Self { template_id: template_id }
     }
 }
 impl rt::serde::Serialize for DeleteDeviceCustomTemplateRequest {
@@ -3007,13 +2999,13 @@ impl QueryMeetingRoomControlPanelListRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `roomId`.
@@ -3153,13 +3145,13 @@ impl QueryMeetingRoomListRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
 }
@@ -3343,7 +3335,7 @@ pub struct UpdateDeviceCustomTemplateRequest {
 }
 impl UpdateDeviceCustomTemplateRequest {
     /// A `UpdateDeviceCustomTemplateRequest` with its required fields (`templateId`, `templateName`); set the others with the methods named after them.
-    pub fn new(template_id: impl Into<i64>, template_name: impl Into<String>) -> Self {
+    pub fn new(template_id: i64, template_name: impl Into<String>) -> Self {
         Self {
             bg_img_list: None,
             bg_type: None,
@@ -3362,7 +3354,7 @@ impl UpdateDeviceCustomTemplateRequest {
             show_calendar_card: None,
             show_calendar_title: None,
             show_function_card: None,
-            template_id: template_id.into(),
+            template_id: template_id,
             template_name: template_name.into(),
         }
     }
@@ -3375,8 +3367,8 @@ impl UpdateDeviceCustomTemplateRequest {
         self
     }
     /// Sets `bgType`.
-    pub fn bg_type(mut self, value: impl Into<i64>) -> Self {
-        self.bg_type = Some(value.into());
+    pub fn bg_type(mut self, value: i64) -> Self {
+        self.bg_type = Some(value);
         self
     }
     /// Sets `bgUrl`.
@@ -3390,8 +3382,8 @@ impl UpdateDeviceCustomTemplateRequest {
         self
     }
     /// Sets `desensitizeUserName`.
-    pub fn desensitize_user_name(mut self, value: impl Into<bool>) -> Self {
-        self.desensitize_user_name = Some(value.into());
+    pub fn desensitize_user_name(mut self, value: bool) -> Self {
+        self.desensitize_user_name = Some(value);
         self
     }
     /// Sets `deviceUnionIds`.
@@ -3408,18 +3400,18 @@ impl UpdateDeviceCustomTemplateRequest {
         self
     }
     /// Sets `hideServerCodeWhenProjecting`.
-    pub fn hide_server_code_when_projecting(mut self, value: impl Into<bool>) -> Self {
-        self.hide_server_code_when_projecting = Some(value.into());
+    pub fn hide_server_code_when_projecting(mut self, value: bool) -> Self {
+        self.hide_server_code_when_projecting = Some(value);
         self
     }
     /// Sets `instruction`.
-    pub fn instruction(mut self, value: impl Into<bool>) -> Self {
-        self.instruction = Some(value.into());
+    pub fn instruction(mut self, value: bool) -> Self {
+        self.instruction = Some(value);
         self
     }
     /// Sets `isPicTop`.
-    pub fn is_pic_top(mut self, value: impl Into<i64>) -> Self {
-        self.is_pic_top = Some(value.into());
+    pub fn is_pic_top(mut self, value: i64) -> Self {
+        self.is_pic_top = Some(value);
         self
     }
     /// Sets `logo`.
@@ -3433,8 +3425,8 @@ impl UpdateDeviceCustomTemplateRequest {
         self
     }
     /// Sets `picturePlayInterval`.
-    pub fn picture_play_interval(mut self, value: impl Into<i64>) -> Self {
-        self.picture_play_interval = Some(value.into());
+    pub fn picture_play_interval(mut self, value: i64) -> Self {
+        self.picture_play_interval = Some(value);
         self
     }
     /// Sets `roomIds`.
@@ -3446,18 +3438,18 @@ impl UpdateDeviceCustomTemplateRequest {
         self
     }
     /// Sets `showCalendarCard`.
-    pub fn show_calendar_card(mut self, value: impl Into<bool>) -> Self {
-        self.show_calendar_card = Some(value.into());
+    pub fn show_calendar_card(mut self, value: bool) -> Self {
+        self.show_calendar_card = Some(value);
         self
     }
     /// Sets `showCalendarTitle`.
-    pub fn show_calendar_title(mut self, value: impl Into<bool>) -> Self {
-        self.show_calendar_title = Some(value.into());
+    pub fn show_calendar_title(mut self, value: bool) -> Self {
+        self.show_calendar_title = Some(value);
         self
     }
     /// Sets `showFunctionCard`.
-    pub fn show_function_card(mut self, value: impl Into<bool>) -> Self {
-        self.show_function_card = Some(value.into());
+    pub fn show_function_card(mut self, value: bool) -> Self {
+        self.show_function_card = Some(value);
         self
     }
 }
@@ -3552,13 +3544,13 @@ impl UpdateMeetingRoomRequest {
         }
     }
     /// Sets `enableCycleReservation`.
-    pub fn enable_cycle_reservation(mut self, value: impl Into<bool>) -> Self {
-        self.enable_cycle_reservation = Some(value.into());
+    pub fn enable_cycle_reservation(mut self, value: bool) -> Self {
+        self.enable_cycle_reservation = Some(value);
         self
     }
     /// Sets `groupId`.
-    pub fn group_id(mut self, value: impl Into<i64>) -> Self {
-        self.group_id = Some(value.into());
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
         self
     }
     /// Sets `isvRoomId`.
@@ -3567,21 +3559,21 @@ impl UpdateMeetingRoomRequest {
         self
     }
     /// Sets `openReservation`.
-    pub fn open_reservation(mut self, value: impl Into<bool>) -> Self {
-        self.open_reservation = Some(value.into());
+    pub fn open_reservation(mut self, value: bool) -> Self {
+        self.open_reservation = Some(value);
         self
     }
     /// Sets `reservationAuthority`.
     pub fn reservation_authority(
         mut self,
-        value: impl Into<UpdateMeetingRoomRequestReservationAuthority>,
+        value: UpdateMeetingRoomRequestReservationAuthority,
     ) -> Self {
-        self.reservation_authority = Some(value.into());
+        self.reservation_authority = Some(value);
         self
     }
     /// Sets `roomCapacity`.
-    pub fn room_capacity(mut self, value: impl Into<i64>) -> Self {
-        self.room_capacity = Some(value.into());
+    pub fn room_capacity(mut self, value: i64) -> Self {
+        self.room_capacity = Some(value);
         self
     }
     /// Sets `roomDescription`.
@@ -3595,11 +3587,8 @@ impl UpdateMeetingRoomRequest {
         self
     }
     /// Sets `roomLocation`.
-    pub fn room_location(
-        mut self,
-        value: impl Into<UpdateMeetingRoomRequestRoomLocation>,
-    ) -> Self {
-        self.room_location = Some(value.into());
+    pub fn room_location(mut self, value: UpdateMeetingRoomRequestRoomLocation) -> Self {
+        self.room_location = Some(value);
         self
     }
     /// Sets `roomName`.
@@ -3613,8 +3602,8 @@ impl UpdateMeetingRoomRequest {
         self
     }
     /// Sets `roomStatus`.
-    pub fn room_status(mut self, value: impl Into<i64>) -> Self {
-        self.room_status = Some(value.into());
+    pub fn room_status(mut self, value: i64) -> Self {
+        self.room_status = Some(value);
         self
     }
 }
@@ -3659,9 +3648,9 @@ pub struct UpdateMeetingRoomGroupRequest {
 }
 impl UpdateMeetingRoomGroupRequest {
     /// A `UpdateMeetingRoomGroupRequest` with its required fields (`groupId`, `unionId`); set the others with the methods named after them.
-    pub fn new(group_id: impl Into<i64>, union_id: impl Into<String>) -> Self {
+    pub fn new(group_id: i64, union_id: impl Into<String>) -> Self {
         Self {
-            group_id: group_id.into(),
+            group_id: group_id,
             group_name: None,
             union_id: union_id.into(),
         }

@@ -703,14 +703,14 @@ impl ListSalaryCalculationRequest {
     /// A `ListSalaryCalculationRequest` with its required fields (`date`, `pageIndex`, `pageSize`, `salaryGroupId`); set the others with the methods named after them.
     pub fn new(
         date: impl Into<String>,
-        page_index: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_index: i64,
+        page_size: i64,
         salary_group_id: impl Into<String>,
     ) -> Self {
         Self {
             date: date.into(),
-            page_index: page_index.into(),
-            page_size: page_size.into(),
+            page_index: page_index,
+            page_size: page_size,
             salary_group_id: salary_group_id.into(),
         }
     }

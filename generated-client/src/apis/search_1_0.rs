@@ -598,18 +598,14 @@ pub struct CreateSearchTabRequest {
 }
 impl CreateSearchTabRequest {
     /// A `CreateSearchTabRequest` with its required fields (`name`, `priority`, `status`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        priority: impl Into<i64>,
-        status: impl Into<i64>,
-    ) -> Self {
+    pub fn new(name: impl Into<String>, priority: i64, status: i64) -> Self {
         Self {
             dark_icon: None,
             icon: None,
             name: name.into(),
-            priority: priority.into(),
+            priority: priority,
             source: None,
-            status: status.into(),
+            status: status,
         }
     }
     /// Sets `darkIcon`.
@@ -663,12 +659,12 @@ impl GetSearchItemsByKeyWordRequest {
     /// A `GetSearchItemsByKeyWordRequest` with its required fields (`keyWord`, `maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(
         key_word: impl Into<String>,
-        max_results: impl Into<i64>,
+        max_results: i64,
         next_token: impl Into<String>,
     ) -> Self {
         Self {
             key_word: key_word.into(),
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: next_token.into(),
         }
     }
@@ -787,18 +783,14 @@ pub struct UpdateSearchTabRequest {
 }
 impl UpdateSearchTabRequest {
     /// A `UpdateSearchTabRequest` with its required fields (`name`, `priority`, `status`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        priority: impl Into<i64>,
-        status: impl Into<i64>,
-    ) -> Self {
+    pub fn new(name: impl Into<String>, priority: i64, status: i64) -> Self {
         Self {
             dark_icon: None,
             icon: None,
             name: name.into(),
-            priority: priority.into(),
+            priority: priority,
             source: None,
-            status: status.into(),
+            status: status,
         }
     }
     /// Sets `darkIcon`.

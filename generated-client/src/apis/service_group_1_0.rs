@@ -1795,8 +1795,8 @@ impl AddKnowledgeRequestAttachmentList {
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
     /// Sets `suffix`.
@@ -1941,8 +1941,8 @@ impl AddOpenKnowledgeRequestAttachments {
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<f64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: f64) -> Self {
+        self.size = Some(value);
         self
     }
     /// Sets `suffix`.
@@ -2094,8 +2094,8 @@ impl AssignTicketRequestNotify {
         self
     }
     /// Sets `noticeAllGroupMember`.
-    pub fn notice_all_group_member(mut self, value: impl Into<bool>) -> Self {
-        self.notice_all_group_member = Some(value.into());
+    pub fn notice_all_group_member(mut self, value: bool) -> Self {
+        self.notice_all_group_member = Some(value);
         self
     }
     /// Sets `workNoticeReceiverUnionIds`.
@@ -2778,9 +2778,9 @@ pub struct CustomerSendMsgTaskRequestSendConfig {
 }
 impl CustomerSendMsgTaskRequestSendConfig {
     /// A `CustomerSendMsgTaskRequestSendConfig` with its required fields (`needUrlTrack`, `sendType`); set the others with the methods named after them.
-    pub fn new(need_url_track: impl Into<bool>, send_type: impl Into<String>) -> Self {
+    pub fn new(need_url_track: bool, send_type: impl Into<String>) -> Self {
         Self {
-            need_url_track: need_url_track.into(),
+            need_url_track: need_url_track,
             send_time: None,
             send_type: send_type.into(),
             url_track_config: None,
@@ -3891,18 +3891,18 @@ impl SendMsgByTaskRequestMessageContent {
         }
     }
     /// Sets `atActiveMemberNum`.
-    pub fn at_active_member_num(mut self, value: impl Into<i64>) -> Self {
-        self.at_active_member_num = Some(value.into());
+    pub fn at_active_member_num(mut self, value: i64) -> Self {
+        self.at_active_member_num = Some(value);
         self
     }
     /// Sets `atActiveUser`.
-    pub fn at_active_user(mut self, value: impl Into<bool>) -> Self {
-        self.at_active_user = Some(value.into());
+    pub fn at_active_user(mut self, value: bool) -> Self {
+        self.at_active_user = Some(value);
         self
     }
     /// Sets `atAll`.
-    pub fn at_all(mut self, value: impl Into<bool>) -> Self {
-        self.at_all = Some(value.into());
+    pub fn at_all(mut self, value: bool) -> Self {
+        self.at_all = Some(value);
         self
     }
     /// Sets `btns`.
@@ -3924,8 +3924,8 @@ impl SendMsgByTaskRequestMessageContent {
         self
     }
     /// Sets `remind`.
-    pub fn remind(mut self, value: impl Into<bool>) -> Self {
-        self.remind = Some(value.into());
+    pub fn remind(mut self, value: bool) -> Self {
+        self.remind = Some(value);
         self
     }
     /// Sets `title`.
@@ -3934,8 +3934,8 @@ impl SendMsgByTaskRequestMessageContent {
         self
     }
     /// Sets `top`.
-    pub fn top(mut self, value: impl Into<bool>) -> Self {
-        self.top = Some(value.into());
+    pub fn top(mut self, value: bool) -> Self {
+        self.top = Some(value);
         self
     }
 }
@@ -4067,8 +4067,8 @@ impl SendMsgByTaskRequestSendConfig {
         }
     }
     /// Sets `needUrlTrack`.
-    pub fn need_url_track(mut self, value: impl Into<bool>) -> Self {
-        self.need_url_track = Some(value.into());
+    pub fn need_url_track(mut self, value: bool) -> Self {
+        self.need_url_track = Some(value);
         self
     }
     /// Sets `sendTime`.
@@ -4634,8 +4634,8 @@ impl CreateTicketRequestSceneContextGroupMsgs {
         Self::default()
     }
     /// Sets `anchor`.
-    pub fn anchor(mut self, value: impl Into<bool>) -> Self {
-        self.anchor = Some(value.into());
+    pub fn anchor(mut self, value: bool) -> Self {
+        self.anchor = Some(value);
         self
     }
     /// Sets `openMsgId`.
@@ -5660,8 +5660,8 @@ impl ResubmitTicketRequestSceneContextGroupMsgs {
         Self::default()
     }
     /// Sets `anchor`.
-    pub fn anchor(mut self, value: impl Into<bool>) -> Self {
-        self.anchor = Some(value.into());
+    pub fn anchor(mut self, value: bool) -> Self {
+        self.anchor = Some(value);
         self
     }
     /// Sets `openMsgId`.
@@ -6157,13 +6157,13 @@ impl AddKnowledgeRequest {
         self
     }
     /// Sets `effectTimeend`.
-    pub fn effect_timeend(mut self, value: impl Into<i64>) -> Self {
-        self.effect_timeend = Some(value.into());
+    pub fn effect_timeend(mut self, value: i64) -> Self {
+        self.effect_timeend = Some(value);
         self
     }
     /// Sets `effectTimestart`.
-    pub fn effect_timestart(mut self, value: impl Into<i64>) -> Self {
-        self.effect_timestart = Some(value.into());
+    pub fn effect_timestart(mut self, value: i64) -> Self {
+        self.effect_timestart = Some(value);
         self
     }
     /// Sets `extTitle`.
@@ -6397,14 +6397,14 @@ pub struct AddOpenCategoryRequest {
 impl AddOpenCategoryRequest {
     /// A `AddOpenCategoryRequest` with its required fields (`libraryId`, `openTeamId`, `title`, `userId`, `userName`); set the others with the methods named after them.
     pub fn new(
-        library_id: impl Into<i64>,
+        library_id: i64,
         open_team_id: impl Into<String>,
         title: impl Into<String>,
         user_id: impl Into<String>,
         user_name: impl Into<String>,
     ) -> Self {
         Self {
-            library_id: library_id.into(),
+            library_id: library_id,
             open_team_id: open_team_id.into(),
             parent_id: None,
             title: title.into(),
@@ -6413,8 +6413,8 @@ impl AddOpenCategoryRequest {
         }
     }
     /// Sets `parentId`.
-    pub fn parent_id(mut self, value: impl Into<i64>) -> Self {
-        self.parent_id = Some(value.into());
+    pub fn parent_id(mut self, value: i64) -> Self {
+        self.parent_id = Some(value);
         self
     }
 }
@@ -6477,10 +6477,10 @@ impl AddOpenKnowledgeRequest {
     /// A `AddOpenKnowledgeRequest` with its required fields (`categoryId`, `content`, `extTitle`, `libraryId`, `openTeamId`, `source`, `title`, `type`, `userId`, `userName`); set the others with the methods named after them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        category_id: impl Into<i64>,
+        category_id: i64,
         content: impl Into<String>,
         ext_title: impl Into<String>,
-        library_id: impl Into<i64>,
+        library_id: i64,
         open_team_id: impl Into<String>,
         source: impl Into<String>,
         title: impl Into<String>,
@@ -6490,13 +6490,13 @@ impl AddOpenKnowledgeRequest {
     ) -> Self {
         Self {
             attachments: None,
-            category_id: category_id.into(),
+            category_id: category_id,
             content: content.into(),
             effect_timeend: None,
             effect_timestart: None,
             ext_title: ext_title.into(),
             keyword: None,
-            library_id: library_id.into(),
+            library_id: library_id,
             open_team_id: open_team_id.into(),
             source: source.into(),
             tags: None,
@@ -6658,11 +6658,8 @@ impl AddTicketMemoRequest {
         }
     }
     /// Sets `ticketMemo`.
-    pub fn ticket_memo(
-        mut self,
-        value: impl Into<AddTicketMemoRequestTicketMemo>,
-    ) -> Self {
-        self.ticket_memo = Some(value.into());
+    pub fn ticket_memo(mut self, value: AddTicketMemoRequestTicketMemo) -> Self {
+        self.ticket_memo = Some(value);
         self
     }
 }
@@ -6722,16 +6719,13 @@ impl AssignTicketRequest {
         }
     }
     /// Sets `notify`.
-    pub fn notify(mut self, value: impl Into<AssignTicketRequestNotify>) -> Self {
-        self.notify = Some(value.into());
+    pub fn notify(mut self, value: AssignTicketRequestNotify) -> Self {
+        self.notify = Some(value);
         self
     }
     /// Sets `ticketMemo`.
-    pub fn ticket_memo(
-        mut self,
-        value: impl Into<AssignTicketRequestTicketMemo>,
-    ) -> Self {
-        self.ticket_memo = Some(value.into());
+    pub fn ticket_memo(mut self, value: AssignTicketRequestTicketMemo) -> Self {
+        self.ticket_memo = Some(value);
         self
     }
 }
@@ -6859,15 +6853,12 @@ pub struct BatchQueryCustomerSendTaskRequest {
 }
 impl BatchQueryCustomerSendTaskRequest {
     /// A `BatchQueryCustomerSendTaskRequest` with its required fields (`needRichStatistics`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        need_rich_statistics: impl Into<bool>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(need_rich_statistics: bool, open_team_id: impl Into<String>) -> Self {
         Self {
             gmt_create_end: None,
             gmt_create_start: None,
             max_results: None,
-            need_rich_statistics: need_rich_statistics.into(),
+            need_rich_statistics: need_rich_statistics,
             next_token: None,
             open_batch_task_ids: None,
             open_team_id: open_team_id.into(),
@@ -6885,8 +6876,8 @@ impl BatchQueryCustomerSendTaskRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -6945,9 +6936,9 @@ pub struct BatchQueryGroupMemberRequest {
 }
 impl BatchQueryGroupMemberRequest {
     /// A `BatchQueryGroupMemberRequest` with its required fields (`maxResults`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, open_team_id: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, open_team_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             open_conversation_id: None,
             open_team_id: open_team_id.into(),
@@ -7018,8 +7009,8 @@ impl BatchQuerySendMessageTaskRequest {
         }
     }
     /// Sets `getReadCount`.
-    pub fn get_read_count(mut self, value: impl Into<bool>) -> Self {
-        self.get_read_count = Some(value.into());
+    pub fn get_read_count(mut self, value: bool) -> Self {
+        self.get_read_count = Some(value);
         self
     }
     /// Sets `gmtCreateEnd`.
@@ -7033,8 +7024,8 @@ impl BatchQuerySendMessageTaskRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -7166,8 +7157,8 @@ impl CancelTicketRequest {
         }
     }
     /// Sets `notify`.
-    pub fn notify(mut self, value: impl Into<CancelTicketRequestNotify>) -> Self {
-        self.notify = Some(value.into());
+    pub fn notify(mut self, value: CancelTicketRequestNotify) -> Self {
+        self.notify = Some(value);
         self
     }
     /// Sets `operatorUnionId`.
@@ -7176,11 +7167,8 @@ impl CancelTicketRequest {
         self
     }
     /// Sets `ticketMemo`.
-    pub fn ticket_memo(
-        mut self,
-        value: impl Into<CancelTicketRequestTicketMemo>,
-    ) -> Self {
-        self.ticket_memo = Some(value.into());
+    pub fn ticket_memo(mut self, value: CancelTicketRequestTicketMemo) -> Self {
+        self.ticket_memo = Some(value);
         self
     }
 }
@@ -7728,8 +7716,8 @@ impl CreateGroupConversationRequest {
         self
     }
     /// Sets `dingTokenGrantType`.
-    pub fn ding_token_grant_type(mut self, value: impl Into<i64>) -> Self {
-        self.ding_token_grant_type = Some(value.into());
+    pub fn ding_token_grant_type(mut self, value: i64) -> Self {
+        self.ding_token_grant_type = Some(value);
         self
     }
     /// Sets `dingUserId`.
@@ -7992,16 +7980,13 @@ impl CreateTicketRequest {
         self
     }
     /// Sets `notify`.
-    pub fn notify(mut self, value: impl Into<CreateTicketRequestNotify>) -> Self {
-        self.notify = Some(value.into());
+    pub fn notify(mut self, value: CreateTicketRequestNotify) -> Self {
+        self.notify = Some(value);
         self
     }
     /// Sets `sceneContext`.
-    pub fn scene_context(
-        mut self,
-        value: impl Into<CreateTicketRequestSceneContext>,
-    ) -> Self {
-        self.scene_context = Some(value.into());
+    pub fn scene_context(mut self, value: CreateTicketRequestSceneContext) -> Self {
+        self.scene_context = Some(value);
         self
     }
 }
@@ -8046,12 +8031,12 @@ pub struct CustomerSendMsgTaskRequest {
 impl CustomerSendMsgTaskRequest {
     /// A `CustomerSendMsgTaskRequest` with its required fields (`messageContent`, `openTeamId`, `taskName`); set the others with the methods named after them.
     pub fn new(
-        message_content: impl Into<CustomerSendMsgTaskRequestMessageContent>,
+        message_content: CustomerSendMsgTaskRequestMessageContent,
         open_team_id: impl Into<String>,
         task_name: impl Into<String>,
     ) -> Self {
         Self {
-            message_content: message_content.into(),
+            message_content: message_content,
             open_team_id: open_team_id.into(),
             query_customer: None,
             send_config: None,
@@ -8061,17 +8046,14 @@ impl CustomerSendMsgTaskRequest {
     /// Sets `queryCustomer`.
     pub fn query_customer(
         mut self,
-        value: impl Into<CustomerSendMsgTaskRequestQueryCustomer>,
+        value: CustomerSendMsgTaskRequestQueryCustomer,
     ) -> Self {
-        self.query_customer = Some(value.into());
+        self.query_customer = Some(value);
         self
     }
     /// Sets `sendConfig`.
-    pub fn send_config(
-        mut self,
-        value: impl Into<CustomerSendMsgTaskRequestSendConfig>,
-    ) -> Self {
-        self.send_config = Some(value.into());
+    pub fn send_config(mut self, value: CustomerSendMsgTaskRequestSendConfig) -> Self {
+        self.send_config = Some(value);
         self
     }
 }
@@ -8299,13 +8281,13 @@ impl EmotionStatisticsRequest {
         }
     }
     /// Sets `maxEmotion`.
-    pub fn max_emotion(mut self, value: impl Into<f64>) -> Self {
-        self.max_emotion = Some(value.into());
+    pub fn max_emotion(mut self, value: f64) -> Self {
+        self.max_emotion = Some(value);
         self
     }
     /// Sets `minEmotion`.
-    pub fn min_emotion(mut self, value: impl Into<f64>) -> Self {
-        self.min_emotion = Some(value.into());
+    pub fn min_emotion(mut self, value: f64) -> Self {
+        self.min_emotion = Some(value);
         self
     }
     /// Sets `openConversationIds`.
@@ -8351,19 +8333,19 @@ impl FinishTicketRequest {
         open_team_id: impl Into<String>,
         open_ticket_id: impl Into<String>,
         processor_union_id: impl Into<String>,
-        ticket_memo: impl Into<FinishTicketRequestTicketMemo>,
+        ticket_memo: FinishTicketRequestTicketMemo,
     ) -> Self {
         Self {
             notify: None,
             open_team_id: open_team_id.into(),
             open_ticket_id: open_ticket_id.into(),
             processor_union_id: processor_union_id.into(),
-            ticket_memo: ticket_memo.into(),
+            ticket_memo: ticket_memo,
         }
     }
     /// Sets `notify`.
-    pub fn notify(mut self, value: impl Into<FinishTicketRequestNotify>) -> Self {
-        self.notify = Some(value.into());
+    pub fn notify(mut self, value: FinishTicketRequestNotify) -> Self {
+        self.notify = Some(value);
         self
     }
 }
@@ -8412,8 +8394,8 @@ impl GetAuthTokenRequest {
         self
     }
     /// Sets `effectiveTime`.
-    pub fn effective_time(mut self, value: impl Into<i64>) -> Self {
-        self.effective_time = Some(value.into());
+    pub fn effective_time(mut self, value: i64) -> Self {
+        self.effective_time = Some(value);
         self
     }
     /// Sets `openTeamId`.
@@ -8571,13 +8553,13 @@ impl GetStoragePolicyRequest {
     pub fn new(
         biz_type: impl Into<String>,
         file_name: impl Into<String>,
-        file_size: impl Into<i64>,
+        file_size: i64,
         open_team_id: impl Into<String>,
     ) -> Self {
         Self {
             biz_type: biz_type.into(),
             file_name: file_name.into(),
-            file_size: file_size.into(),
+            file_size: file_size,
             open_team_id: open_team_id.into(),
         }
     }
@@ -8796,8 +8778,8 @@ impl QueryActiveUsersRequest {
         self
     }
     /// Sets `topN`.
-    pub fn top_n(mut self, value: impl Into<i64>) -> Self {
-        self.top_n = Some(value.into());
+    pub fn top_n(mut self, value: i64) -> Self {
+        self.top_n = Some(value);
         self
     }
 }
@@ -8826,13 +8808,13 @@ pub struct QueryCrmGroupContactRequest {
 impl QueryCrmGroupContactRequest {
     /// A `QueryCrmGroupContactRequest` with its required fields (`minResult`, `openConversationId`, `openTeamId`, `searchFields`); set the others with the methods named after them.
     pub fn new(
-        min_result: impl Into<i64>,
+        min_result: i64,
         open_conversation_id: impl Into<String>,
         open_team_id: impl Into<String>,
         search_fields: impl Into<String>,
     ) -> Self {
         Self {
-            min_result: min_result.into(),
+            min_result: min_result,
             next_token: None,
             open_conversation_id: open_conversation_id.into(),
             open_team_id: open_team_id.into(),
@@ -8935,8 +8917,8 @@ impl QueryCustomerTaskUserDetailRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -9119,8 +9101,8 @@ impl QueryInstancesByMultiConditionsRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -9189,8 +9171,8 @@ impl QuerySendMsgTaskStatisticsRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -9248,8 +9230,8 @@ impl QuerySendMsgTaskStatisticsDetailRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -9308,8 +9290,8 @@ impl QueryServiceGroupMessageReadStatusRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -9362,8 +9344,8 @@ impl QueueNotifyRequest {
         Self::default()
     }
     /// Sets `estimateWaitMin`.
-    pub fn estimate_wait_min(mut self, value: impl Into<i64>) -> Self {
-        self.estimate_wait_min = Some(value.into());
+    pub fn estimate_wait_min(mut self, value: i64) -> Self {
+        self.estimate_wait_min = Some(value);
         self
     }
     /// Sets `openTeamId`.
@@ -9372,8 +9354,8 @@ impl QueueNotifyRequest {
         self
     }
     /// Sets `queuePlace`.
-    pub fn queue_place(mut self, value: impl Into<i64>) -> Self {
-        self.queue_place = Some(value.into());
+    pub fn queue_place(mut self, value: i64) -> Self {
+        self.queue_place = Some(value);
         self
     }
     /// Sets `serviceToken`.
@@ -9483,8 +9465,8 @@ impl ReportCustomerDetailRequest {
         min_dt: impl Into<String>,
         open_conversation_id: impl Into<String>,
         open_team_id: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
     ) -> Self {
         Self {
             has_login: None,
@@ -9493,18 +9475,18 @@ impl ReportCustomerDetailRequest {
             min_dt: min_dt.into(),
             open_conversation_id: open_conversation_id.into(),
             open_team_id: open_team_id.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
     /// Sets `hasLogin`.
-    pub fn has_login(mut self, value: impl Into<bool>) -> Self {
-        self.has_login = Some(value.into());
+    pub fn has_login(mut self, value: bool) -> Self {
+        self.has_login = Some(value);
         self
     }
     /// Sets `hasOpenConv`.
-    pub fn has_open_conv(mut self, value: impl Into<bool>) -> Self {
-        self.has_open_conv = Some(value.into());
+    pub fn has_open_conv(mut self, value: bool) -> Self {
+        self.has_open_conv = Some(value);
         self
     }
 }
@@ -9559,8 +9541,8 @@ impl ReportCustomerStatisticsRequest {
         max_dt: impl Into<String>,
         min_dt: impl Into<String>,
         open_team_id: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
     ) -> Self {
         Self {
             group_owner_user_ids: None,
@@ -9570,8 +9552,8 @@ impl ReportCustomerStatisticsRequest {
             open_conversation_ids: None,
             open_group_set_id: None,
             open_team_id: open_team_id.into(),
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
         }
     }
     /// Sets `groupOwnerUserIds`.
@@ -9688,24 +9670,18 @@ impl ResubmitTicketRequest {
         self
     }
     /// Sets `notify`.
-    pub fn notify(mut self, value: impl Into<ResubmitTicketRequestNotify>) -> Self {
-        self.notify = Some(value.into());
+    pub fn notify(mut self, value: ResubmitTicketRequestNotify) -> Self {
+        self.notify = Some(value);
         self
     }
     /// Sets `sceneContext`.
-    pub fn scene_context(
-        mut self,
-        value: impl Into<ResubmitTicketRequestSceneContext>,
-    ) -> Self {
-        self.scene_context = Some(value.into());
+    pub fn scene_context(mut self, value: ResubmitTicketRequestSceneContext) -> Self {
+        self.scene_context = Some(value);
         self
     }
     /// Sets `ticketMemo`.
-    pub fn ticket_memo(
-        mut self,
-        value: impl Into<ResubmitTicketRequestTicketMemo>,
-    ) -> Self {
-        self.ticket_memo = Some(value.into());
+    pub fn ticket_memo(mut self, value: ResubmitTicketRequestTicketMemo) -> Self {
+        self.ticket_memo = Some(value);
         self
     }
 }
@@ -9764,8 +9740,8 @@ impl RetractTicketRequest {
         }
     }
     /// Sets `notify`.
-    pub fn notify(mut self, value: impl Into<RetractTicketRequestNotify>) -> Self {
-        self.notify = Some(value.into());
+    pub fn notify(mut self, value: RetractTicketRequestNotify) -> Self {
+        self.notify = Some(value);
         self
     }
     /// Sets `operatorUnionId`.
@@ -9774,11 +9750,8 @@ impl RetractTicketRequest {
         self
     }
     /// Sets `ticketMemo`.
-    pub fn ticket_memo(
-        mut self,
-        value: impl Into<RetractTicketRequestTicketMemo>,
-    ) -> Self {
-        self.ticket_memo = Some(value.into());
+    pub fn ticket_memo(mut self, value: RetractTicketRequestTicketMemo) -> Self {
+        self.ticket_memo = Some(value);
         self
     }
 }
@@ -9928,8 +9901,8 @@ impl SearchGroupRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -9997,17 +9970,17 @@ pub struct SendMsgByTaskRequest {
 impl SendMsgByTaskRequest {
     /// A `SendMsgByTaskRequest` with its required fields (`messageContent`, `openTeamId`, `queryGroup`, `sendConfig`, `taskName`); set the others with the methods named after them.
     pub fn new(
-        message_content: impl Into<SendMsgByTaskRequestMessageContent>,
+        message_content: SendMsgByTaskRequestMessageContent,
         open_team_id: impl Into<String>,
-        query_group: impl Into<SendMsgByTaskRequestQueryGroup>,
-        send_config: impl Into<SendMsgByTaskRequestSendConfig>,
+        query_group: SendMsgByTaskRequestQueryGroup,
+        send_config: SendMsgByTaskRequestSendConfig,
         task_name: impl Into<String>,
     ) -> Self {
         Self {
-            message_content: message_content.into(),
+            message_content: message_content,
             open_team_id: open_team_id.into(),
-            query_group: query_group.into(),
-            send_config: send_config.into(),
+            query_group: query_group,
+            send_config: send_config,
             task_name: task_name.into(),
         }
     }
@@ -10051,19 +10024,17 @@ pub struct SendMsgByTaskSupportInviteJoinOrgRequest {
 impl SendMsgByTaskSupportInviteJoinOrgRequest {
     /// A `SendMsgByTaskSupportInviteJoinOrgRequest` with its required fields (`messageContent`, `mobilePhones`, `needUrlTrack`, `openTeamId`, `sendChannel`, `taskName`); set the others with the methods named after them.
     pub fn new(
-        message_content: impl Into<
-            SendMsgByTaskSupportInviteJoinOrgRequestMessageContent,
-        >,
+        message_content: SendMsgByTaskSupportInviteJoinOrgRequestMessageContent,
         mobile_phones: impl IntoIterator<Item = impl Into<String>>,
-        need_url_track: impl Into<bool>,
+        need_url_track: bool,
         open_team_id: impl Into<String>,
         send_channel: impl Into<String>,
         task_name: impl Into<String>,
     ) -> Self {
         Self {
-            message_content: message_content.into(),
+            message_content: message_content,
             mobile_phones: mobile_phones.into_iter().map(Into::into).collect(),
-            need_url_track: need_url_track.into(),
+            need_url_track: need_url_track,
             open_team_id: open_team_id.into(),
             send_channel: send_channel.into(),
             task_name: task_name.into(),
@@ -10186,13 +10157,13 @@ impl SendServiceGroupMessageRequest {
         self
     }
     /// Sets `hasContentLinks`.
-    pub fn has_content_links(mut self, value: impl Into<bool>) -> Self {
-        self.has_content_links = Some(value.into());
+    pub fn has_content_links(mut self, value: bool) -> Self {
+        self.has_content_links = Some(value);
         self
     }
     /// Sets `isAtAll`.
-    pub fn is_at_all(mut self, value: impl Into<bool>) -> Self {
-        self.is_at_all = Some(value.into());
+    pub fn is_at_all(mut self, value: bool) -> Self {
+        self.is_at_all = Some(value);
         self
     }
     /// Sets `receiverDingtalkIds`.
@@ -10273,13 +10244,13 @@ impl SetRobotConfigRequest {
         Self::default()
     }
     /// Sets `dingIsvOrgId`.
-    pub fn ding_isv_org_id(mut self, value: impl Into<i64>) -> Self {
-        self.ding_isv_org_id = Some(value.into());
+    pub fn ding_isv_org_id(mut self, value: i64) -> Self {
+        self.ding_isv_org_id = Some(value);
         self
     }
     /// Sets `dingOrgId`.
-    pub fn ding_org_id(mut self, value: impl Into<i64>) -> Self {
-        self.ding_org_id = Some(value.into());
+    pub fn ding_org_id(mut self, value: i64) -> Self {
+        self.ding_org_id = Some(value);
         self
     }
     /// Sets `dingSuiteKey`.
@@ -10288,8 +10259,8 @@ impl SetRobotConfigRequest {
         self
     }
     /// Sets `dingTokenGrantType`.
-    pub fn ding_token_grant_type(mut self, value: impl Into<i64>) -> Self {
-        self.ding_token_grant_type = Some(value.into());
+    pub fn ding_token_grant_type(mut self, value: i64) -> Self {
+        self.ding_token_grant_type = Some(value);
         self
     }
     /// Sets `openGroupSetId`.
@@ -10459,16 +10430,13 @@ impl TransferTicketRequest {
         }
     }
     /// Sets `notify`.
-    pub fn notify(mut self, value: impl Into<TransferTicketRequestNotify>) -> Self {
-        self.notify = Some(value.into());
+    pub fn notify(mut self, value: TransferTicketRequestNotify) -> Self {
+        self.notify = Some(value);
         self
     }
     /// Sets `ticketMemo`.
-    pub fn ticket_memo(
-        mut self,
-        value: impl Into<TransferTicketRequestTicketMemo>,
-    ) -> Self {
-        self.ticket_memo = Some(value.into());
+    pub fn ticket_memo(mut self, value: TransferTicketRequestTicketMemo) -> Self {
+        self.ticket_memo = Some(value);
         self
     }
 }
@@ -10688,14 +10656,14 @@ impl UpdateTicketRequest {
         open_team_id: impl Into<String>,
         open_ticket_id: impl Into<String>,
         processor_union_id: impl Into<String>,
-        ticket_memo: impl Into<UpdateTicketRequestTicketMemo>,
+        ticket_memo: UpdateTicketRequestTicketMemo,
     ) -> Self {
         Self {
             custom_fields: None,
             open_team_id: open_team_id.into(),
             open_ticket_id: open_ticket_id.into(),
             processor_union_id: processor_union_id.into(),
-            ticket_memo: ticket_memo.into(),
+            ticket_memo: ticket_memo,
         }
     }
     /// Sets `customFields`.
@@ -10863,13 +10831,13 @@ impl UrgeTicketRequest {
         open_team_id: impl Into<String>,
         open_ticket_id: impl Into<String>,
         operator_union_id: impl Into<String>,
-        ticket_memo: impl Into<UrgeTicketRequestTicketMemo>,
+        ticket_memo: UrgeTicketRequestTicketMemo,
     ) -> Self {
         Self {
             open_team_id: open_team_id.into(),
             open_ticket_id: open_ticket_id.into(),
             operator_union_id: operator_union_id.into(),
-            ticket_memo: ticket_memo.into(),
+            ticket_memo: ticket_memo,
         }
     }
 }

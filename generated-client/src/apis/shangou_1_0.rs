@@ -121,18 +121,18 @@ impl AddCateringCommentRequest {
         self
     }
     /// Sets `ratedAt`.
-    pub fn rated_at(mut self, value: impl Into<i64>) -> Self {
-        self.rated_at = Some(value.into());
+    pub fn rated_at(mut self, value: i64) -> Self {
+        self.rated_at = Some(value);
         self
     }
     /// Sets `rating`.
-    pub fn rating(mut self, value: impl Into<f64>) -> Self {
-        self.rating = Some(value.into());
+    pub fn rating(mut self, value: f64) -> Self {
+        self.rating = Some(value);
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
 }

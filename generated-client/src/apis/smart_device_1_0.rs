@@ -462,33 +462,33 @@ impl MachineManagerUpdateRequestAtmManagerRightMap {
         Self::default()
     }
     /// Sets `attendancePersonManage`.
-    pub fn attendance_person_manage(mut self, value: impl Into<bool>) -> Self {
-        self.attendance_person_manage = Some(value.into());
+    pub fn attendance_person_manage(mut self, value: bool) -> Self {
+        self.attendance_person_manage = Some(value);
         self
     }
     /// Sets `bluetoothPunchManage`.
-    pub fn bluetooth_punch_manage(mut self, value: impl Into<bool>) -> Self {
-        self.bluetooth_punch_manage = Some(value.into());
+    pub fn bluetooth_punch_manage(mut self, value: bool) -> Self {
+        self.bluetooth_punch_manage = Some(value);
         self
     }
     /// Sets `deviceReset`.
-    pub fn device_reset(mut self, value: impl Into<bool>) -> Self {
-        self.device_reset = Some(value.into());
+    pub fn device_reset(mut self, value: bool) -> Self {
+        self.device_reset = Some(value);
         self
     }
     /// Sets `deviceSettings`.
-    pub fn device_settings(mut self, value: impl Into<bool>) -> Self {
-        self.device_settings = Some(value.into());
+    pub fn device_settings(mut self, value: bool) -> Self {
+        self.device_settings = Some(value);
         self
     }
     /// Sets `facePunchManage`.
-    pub fn face_punch_manage(mut self, value: impl Into<bool>) -> Self {
-        self.face_punch_manage = Some(value.into());
+    pub fn face_punch_manage(mut self, value: bool) -> Self {
+        self.face_punch_manage = Some(value);
         self
     }
     /// Sets `fingerPunchManage`.
-    pub fn finger_punch_manage(mut self, value: impl Into<bool>) -> Self {
-        self.finger_punch_manage = Some(value.into());
+    pub fn finger_punch_manage(mut self, value: bool) -> Self {
+        self.finger_punch_manage = Some(value);
         self
     }
 }
@@ -929,8 +929,8 @@ impl CreateExportDeviceStatisticTaskRequest {
         Self::default()
     }
     /// Sets `aiSheetTemplateId`.
-    pub fn ai_sheet_template_id(mut self, value: impl Into<i64>) -> Self {
-        self.ai_sheet_template_id = Some(value.into());
+    pub fn ai_sheet_template_id(mut self, value: i64) -> Self {
+        self.ai_sheet_template_id = Some(value);
         self
     }
     /// Sets `creatorCorpId`.
@@ -1052,14 +1052,14 @@ impl MachineManagerUpdateRequest {
     /// Sets `atmManagerRightMap`.
     pub fn atm_manager_right_map(
         mut self,
-        value: impl Into<MachineManagerUpdateRequestAtmManagerRightMap>,
+        value: MachineManagerUpdateRequestAtmManagerRightMap,
     ) -> Self {
-        self.atm_manager_right_map = Some(value.into());
+        self.atm_manager_right_map = Some(value);
         self
     }
     /// Sets `deviceId`.
-    pub fn device_id(mut self, value: impl Into<i64>) -> Self {
-        self.device_id = Some(value.into());
+    pub fn device_id(mut self, value: i64) -> Self {
+        self.device_id = Some(value);
         self
     }
     /// Sets `scopeDeptIds`.
@@ -1225,8 +1225,8 @@ impl TextToImageRequest {
         self
     }
     /// Sets `pictureNum`.
-    pub fn picture_num(mut self, value: impl Into<i64>) -> Self {
-        self.picture_num = Some(value.into());
+    pub fn picture_num(mut self, value: i64) -> Self {
+        self.picture_num = Some(value);
         self
     }
     /// Sets `pictureSize`.

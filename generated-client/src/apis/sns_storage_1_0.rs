@@ -343,8 +343,8 @@ impl GetDentryRequestOption {
         self
     }
     /// Sets `withThumbnail`.
-    pub fn with_thumbnail(mut self, value: impl Into<bool>) -> Self {
-        self.with_thumbnail = Some(value.into());
+    pub fn with_thumbnail(mut self, value: bool) -> Self {
+        self.with_thumbnail = Some(value);
         self
     }
 }
@@ -428,13 +428,13 @@ impl GetFileDownloadInfoRequestOption {
         Self::default()
     }
     /// Sets `preferIntranet`.
-    pub fn prefer_intranet(mut self, value: impl Into<bool>) -> Self {
-        self.prefer_intranet = Some(value.into());
+    pub fn prefer_intranet(mut self, value: bool) -> Self {
+        self.prefer_intranet = Some(value);
         self
     }
     /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = Some(value);
         self
     }
 }
@@ -527,8 +527,8 @@ impl ListAllDentriesRequestOption {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -542,8 +542,8 @@ impl ListAllDentriesRequestOption {
         self
     }
     /// Sets `withThumbnail`.
-    pub fn with_thumbnail(mut self, value: impl Into<bool>) -> Self {
-        self.with_thumbnail = Some(value.into());
+    pub fn with_thumbnail(mut self, value: bool) -> Self {
+        self.with_thumbnail = Some(value);
         self
     }
 }
@@ -607,8 +607,8 @@ impl ListExpiredRequestOption {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -1138,8 +1138,8 @@ impl GetDentriesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<GetDentriesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: GetDentriesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -1178,8 +1178,8 @@ impl GetDentryRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<GetDentryRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: GetDentryRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -1254,8 +1254,8 @@ impl GetFileDownloadInfoRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<GetFileDownloadInfoRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: GetFileDownloadInfoRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -1330,8 +1330,8 @@ impl ListAllDentriesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<ListAllDentriesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: ListAllDentriesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -1384,8 +1384,8 @@ impl ListDentriesRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -1404,8 +1404,8 @@ impl ListDentriesRequest {
         self
     }
     /// Sets `withThumbnail`.
-    pub fn with_thumbnail(mut self, value: impl Into<bool>) -> Self {
-        self.with_thumbnail = Some(value.into());
+    pub fn with_thumbnail(mut self, value: bool) -> Self {
+        self.with_thumbnail = Some(value);
         self
     }
 }
@@ -1444,8 +1444,8 @@ impl ListExpiredRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<ListExpiredRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: ListExpiredRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }

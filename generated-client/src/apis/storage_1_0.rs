@@ -1367,8 +1367,8 @@ impl AddPermissionRequestOption {
         Self::default()
     }
     /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<i64>) -> Self {
-        self.duration = Some(value.into());
+    pub fn duration(mut self, value: i64) -> Self {
+        self.duration = Some(value);
         self
     }
 }
@@ -1432,11 +1432,8 @@ impl AddSpaceRequestOption {
         Self::default()
     }
     /// Sets `capabilities`.
-    pub fn capabilities(
-        mut self,
-        value: impl Into<AddSpaceRequestOptionCapabilities>,
-    ) -> Self {
-        self.capabilities = Some(value.into());
+    pub fn capabilities(mut self, value: AddSpaceRequestOptionCapabilities) -> Self {
+        self.capabilities = Some(value);
         self
     }
     /// Sets `name`.
@@ -1450,8 +1447,8 @@ impl AddSpaceRequestOption {
         self
     }
     /// Sets `quota`.
-    pub fn quota(mut self, value: impl Into<i64>) -> Self {
-        self.quota = Some(value.into());
+    pub fn quota(mut self, value: i64) -> Self {
+        self.quota = Some(value);
         self
     }
     /// Sets `scene`.
@@ -1566,8 +1563,8 @@ impl CommitFileRequestOption {
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
 }
@@ -1713,8 +1710,8 @@ impl DeleteDentriesRequestOption {
         Self::default()
     }
     /// Sets `toRecycleBin`.
-    pub fn to_recycle_bin(mut self, value: impl Into<bool>) -> Self {
-        self.to_recycle_bin = Some(value.into());
+    pub fn to_recycle_bin(mut self, value: bool) -> Self {
+        self.to_recycle_bin = Some(value);
         self
     }
 }
@@ -1847,8 +1844,8 @@ impl GetDentriesRequestOption {
         self
     }
     /// Sets `withThumbnail`.
-    pub fn with_thumbnail(mut self, value: impl Into<bool>) -> Self {
-        self.with_thumbnail = Some(value.into());
+    pub fn with_thumbnail(mut self, value: bool) -> Self {
+        self.with_thumbnail = Some(value);
         self
     }
 }
@@ -1938,8 +1935,8 @@ impl GetDentryOpenInfoRequestOption {
         Self::default()
     }
     /// Sets `checkLogin`.
-    pub fn check_login(mut self, value: impl Into<bool>) -> Self {
-        self.check_login = Some(value.into());
+    pub fn check_login(mut self, value: bool) -> Self {
+        self.check_login = Some(value);
         self
     }
     /// Sets `type`.
@@ -1948,13 +1945,13 @@ impl GetDentryOpenInfoRequestOption {
         self
     }
     /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = Some(value);
         self
     }
     /// Sets `waterMark`.
-    pub fn water_mark(mut self, value: impl Into<bool>) -> Self {
-        self.water_mark = Some(value.into());
+    pub fn water_mark(mut self, value: bool) -> Self {
+        self.water_mark = Some(value);
         self
     }
 }
@@ -2043,13 +2040,13 @@ impl GetFileDownloadInfoRequestOption {
         Self::default()
     }
     /// Sets `preferIntranet`.
-    pub fn prefer_intranet(mut self, value: impl Into<bool>) -> Self {
-        self.prefer_intranet = Some(value.into());
+    pub fn prefer_intranet(mut self, value: bool) -> Self {
+        self.prefer_intranet = Some(value);
         self
     }
     /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = Some(value);
         self
     }
 }
@@ -2117,14 +2114,14 @@ impl GetFileUploadInfoRequestOption {
     /// Sets `preCheckParam`.
     pub fn pre_check_param(
         mut self,
-        value: impl Into<GetFileUploadInfoRequestOptionPreCheckParam>,
+        value: GetFileUploadInfoRequestOptionPreCheckParam,
     ) -> Self {
-        self.pre_check_param = Some(value.into());
+        self.pre_check_param = Some(value);
         self
     }
     /// Sets `preferIntranet`.
-    pub fn prefer_intranet(mut self, value: impl Into<bool>) -> Self {
-        self.prefer_intranet = Some(value.into());
+    pub fn prefer_intranet(mut self, value: bool) -> Self {
+        self.prefer_intranet = Some(value);
         self
     }
     /// Sets `preferRegion`.
@@ -2200,8 +2197,8 @@ impl GetMultipartFileUploadInfosRequestOption {
         Self::default()
     }
     /// Sets `preferIntranet`.
-    pub fn prefer_intranet(mut self, value: impl Into<bool>) -> Self {
-        self.prefer_intranet = Some(value.into());
+    pub fn prefer_intranet(mut self, value: bool) -> Self {
+        self.prefer_intranet = Some(value);
         self
     }
 }
@@ -2408,9 +2405,9 @@ impl InitMultipartFileUploadRequestOption {
     /// Sets `preCheckParam`.
     pub fn pre_check_param(
         mut self,
-        value: impl Into<InitMultipartFileUploadRequestOptionPreCheckParam>,
+        value: InitMultipartFileUploadRequestOptionPreCheckParam,
     ) -> Self {
-        self.pre_check_param = Some(value.into());
+        self.pre_check_param = Some(value);
         self
     }
     /// Sets `preferRegion`.
@@ -2485,8 +2482,8 @@ impl ListAllDentriesRequestOption {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -2500,8 +2497,8 @@ impl ListAllDentriesRequestOption {
         self
     }
     /// Sets `withThumbnail`.
-    pub fn with_thumbnail(mut self, value: impl Into<bool>) -> Self {
-        self.with_thumbnail = Some(value.into());
+    pub fn with_thumbnail(mut self, value: bool) -> Self {
+        self.with_thumbnail = Some(value);
         self
     }
 }
@@ -2633,8 +2630,8 @@ impl ListPermissionsRequestOption {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -2735,8 +2732,8 @@ impl MoveDentriesRequestOption {
         self
     }
     /// Sets `preservePermissions`.
-    pub fn preserve_permissions(mut self, value: impl Into<bool>) -> Self {
-        self.preserve_permissions = Some(value.into());
+    pub fn preserve_permissions(mut self, value: bool) -> Self {
+        self.preserve_permissions = Some(value);
         self
     }
 }
@@ -2773,8 +2770,8 @@ impl MoveDentryRequestOption {
         self
     }
     /// Sets `presevePermissions`.
-    pub fn preseve_permissions(mut self, value: impl Into<bool>) -> Self {
-        self.preseve_permissions = Some(value.into());
+    pub fn preseve_permissions(mut self, value: bool) -> Self {
+        self.preseve_permissions = Some(value);
         self
     }
 }
@@ -3072,18 +3069,18 @@ impl AddSpaceRequestOptionCapabilities {
         Self::default()
     }
     /// Sets `canRecordRecentFile`.
-    pub fn can_record_recent_file(mut self, value: impl Into<bool>) -> Self {
-        self.can_record_recent_file = Some(value.into());
+    pub fn can_record_recent_file(mut self, value: bool) -> Self {
+        self.can_record_recent_file = Some(value);
         self
     }
     /// Sets `canRename`.
-    pub fn can_rename(mut self, value: impl Into<bool>) -> Self {
-        self.can_rename = Some(value.into());
+    pub fn can_rename(mut self, value: bool) -> Self {
+        self.can_rename = Some(value);
         self
     }
     /// Sets `canSearch`.
-    pub fn can_search(mut self, value: impl Into<bool>) -> Self {
-        self.can_search = Some(value.into());
+    pub fn can_search(mut self, value: bool) -> Self {
+        self.can_search = Some(value);
         self
     }
 }
@@ -3663,8 +3660,8 @@ impl GetFileUploadInfoRequestOptionPreCheckParam {
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
 }
@@ -4291,8 +4288,8 @@ impl AddFolderRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<AddFolderRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: AddFolderRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -4341,8 +4338,8 @@ impl AddPermissionRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<AddPermissionRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: AddPermissionRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -4382,8 +4379,8 @@ impl AddSpaceRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<AddSpaceRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: AddSpaceRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -4483,8 +4480,8 @@ impl CommitFileRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<CommitFileRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: CommitFileRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
     /// Sets `overwriteDentryId`.
@@ -4545,8 +4542,8 @@ impl CopyDentriesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<CopyDentriesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: CopyDentriesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -4597,8 +4594,8 @@ impl CopyDentryRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<CopyDentryRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: CopyDentryRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -4644,8 +4641,8 @@ impl DeleteDentriesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<DeleteDentriesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: DeleteDentriesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -4684,8 +4681,8 @@ impl DeleteDentryRequest {
         }
     }
     /// Sets `toRecycleBin`.
-    pub fn to_recycle_bin(mut self, value: impl Into<bool>) -> Self {
-        self.to_recycle_bin = Some(value.into());
+    pub fn to_recycle_bin(mut self, value: bool) -> Self {
+        self.to_recycle_bin = Some(value);
         self
     }
 }
@@ -4871,8 +4868,8 @@ impl GetDentriesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<GetDentriesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: GetDentriesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -4911,8 +4908,8 @@ impl GetDentryRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<GetDentryRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: GetDentryRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -4950,8 +4947,8 @@ impl GetDentryOpenInfoRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<GetDentryOpenInfoRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: GetDentryOpenInfoRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -5026,8 +5023,8 @@ impl GetFileDownloadInfoRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<GetFileDownloadInfoRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: GetFileDownloadInfoRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -5064,19 +5061,19 @@ impl GetFileUploadInfoRequest {
     /// A `GetFileUploadInfoRequest` with its required fields (`unionId`, `multipart`, `protocol`); set the others with the methods named after them.
     pub fn new(
         union_id: impl Into<String>,
-        multipart: impl Into<bool>,
+        multipart: bool,
         protocol: impl Into<String>,
     ) -> Self {
         Self {
             union_id: union_id.into(),
-            multipart: multipart.into(),
+            multipart: multipart,
             option: None,
             protocol: protocol.into(),
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<GetFileUploadInfoRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: GetFileUploadInfoRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -5126,11 +5123,8 @@ impl GetMultipartFileUploadInfosRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(
-        mut self,
-        value: impl Into<GetMultipartFileUploadInfosRequestOption>,
-    ) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: GetMultipartFileUploadInfosRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -5292,11 +5286,8 @@ impl InitMultipartFileUploadRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(
-        mut self,
-        value: impl Into<InitMultipartFileUploadRequestOption>,
-    ) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: InitMultipartFileUploadRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -5334,8 +5325,8 @@ impl ListAllDentriesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<ListAllDentriesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: ListAllDentriesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -5388,8 +5379,8 @@ impl ListDentriesRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -5408,8 +5399,8 @@ impl ListDentriesRequest {
         self
     }
     /// Sets `withThumbnail`.
-    pub fn with_thumbnail(mut self, value: impl Into<bool>) -> Self {
-        self.with_thumbnail = Some(value.into());
+    pub fn with_thumbnail(mut self, value: bool) -> Self {
+        self.with_thumbnail = Some(value);
         self
     }
 }
@@ -5445,8 +5436,8 @@ impl ListDentryVersionsRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -5480,8 +5471,8 @@ impl ListPermissionsRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<ListPermissionsRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: ListPermissionsRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -5522,8 +5513,8 @@ impl ListRecycleItemsRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -5571,8 +5562,8 @@ impl MoveDentriesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<MoveDentriesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: MoveDentriesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -5623,8 +5614,8 @@ impl MoveDentryRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<MoveDentryRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: MoveDentryRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -5772,8 +5763,8 @@ impl RestoreRecycleItemRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<RestoreRecycleItemRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: RestoreRecycleItemRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -5817,8 +5808,8 @@ impl RestoreRecycleItemsRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<RestoreRecycleItemsRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: RestoreRecycleItemsRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -6008,8 +5999,8 @@ impl UpdatePermissionRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<UpdatePermissionRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: UpdatePermissionRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }

@@ -550,8 +550,8 @@ impl AddPermissionRequestOption {
         Self::default()
     }
     /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<i64>) -> Self {
-        self.duration = Some(value.into());
+    pub fn duration(mut self, value: i64) -> Self {
+        self.duration = Some(value);
         self
     }
 }
@@ -690,8 +690,8 @@ impl CommitFileRequestOption {
         self
     }
     /// Sets `convertToOnlineDoc`.
-    pub fn convert_to_online_doc(mut self, value: impl Into<bool>) -> Self {
-        self.convert_to_online_doc = Some(value.into());
+    pub fn convert_to_online_doc(mut self, value: bool) -> Self {
+        self.convert_to_online_doc = Some(value);
         self
     }
     /// Sets `convertToOnlineDocTargetDocumentType`.
@@ -703,8 +703,8 @@ impl CommitFileRequestOption {
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
 }
@@ -815,14 +815,14 @@ impl GetFileUploadInfoRequestOption {
     /// Sets `preCheckParam`.
     pub fn pre_check_param(
         mut self,
-        value: impl Into<GetFileUploadInfoRequestOptionPreCheckParam>,
+        value: GetFileUploadInfoRequestOptionPreCheckParam,
     ) -> Self {
-        self.pre_check_param = Some(value.into());
+        self.pre_check_param = Some(value);
         self
     }
     /// Sets `preferIntranet`.
-    pub fn prefer_intranet(mut self, value: impl Into<bool>) -> Self {
-        self.prefer_intranet = Some(value.into());
+    pub fn prefer_intranet(mut self, value: bool) -> Self {
+        self.prefer_intranet = Some(value);
         self
     }
     /// Sets `preferRegion`.
@@ -973,8 +973,8 @@ impl ListOperationLogsRequestOption {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -1071,8 +1071,8 @@ impl ListPermissionsRequestOption {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -1247,9 +1247,9 @@ impl SearchDentriesRequestOption {
     /// Sets `createTimeRange`.
     pub fn create_time_range(
         mut self,
-        value: impl Into<SearchDentriesRequestOptionCreateTimeRange>,
+        value: SearchDentriesRequestOptionCreateTimeRange,
     ) -> Self {
-        self.create_time_range = Some(value.into());
+        self.create_time_range = Some(value);
         self
     }
     /// Sets `creatorIds`.
@@ -1269,8 +1269,8 @@ impl SearchDentriesRequestOption {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `modifierIds`.
@@ -1294,9 +1294,9 @@ impl SearchDentriesRequestOption {
     /// Sets `visitTimeRange`.
     pub fn visit_time_range(
         mut self,
-        value: impl Into<SearchDentriesRequestOptionVisitTimeRange>,
+        value: SearchDentriesRequestOptionVisitTimeRange,
     ) -> Self {
-        self.visit_time_range = Some(value.into());
+        self.visit_time_range = Some(value);
         self
     }
 }
@@ -1362,8 +1362,8 @@ impl SearchPublishDentriesRequestOption {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -1460,8 +1460,8 @@ impl SetPermissionShareScopeRequestOption {
         Self::default()
     }
     /// Sets `canSearch`.
-    pub fn can_search(mut self, value: impl Into<bool>) -> Self {
-        self.can_search = Some(value.into());
+    pub fn can_search(mut self, value: bool) -> Self {
+        self.can_search = Some(value);
         self
     }
 }
@@ -1657,8 +1657,8 @@ impl GetFileUploadInfoRequestOptionPreCheckParam {
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
 }
@@ -1899,13 +1899,13 @@ impl SearchDentriesRequestOptionCreateTimeRange {
         Self::default()
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -2370,8 +2370,8 @@ impl AddPermissionRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<AddPermissionRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: AddPermissionRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -2454,8 +2454,8 @@ impl CleanFileRequest {
         self
     }
     /// Sets `dentryId`.
-    pub fn dentry_id(mut self, value: impl Into<i64>) -> Self {
-        self.dentry_id = Some(value.into());
+    pub fn dentry_id(mut self, value: i64) -> Self {
+        self.dentry_id = Some(value);
         self
     }
     /// Sets `operatorId`.
@@ -2464,8 +2464,8 @@ impl CleanFileRequest {
         self
     }
     /// Sets `spaceId`.
-    pub fn space_id(mut self, value: impl Into<i64>) -> Self {
-        self.space_id = Some(value.into());
+    pub fn space_id(mut self, value: i64) -> Self {
+        self.space_id = Some(value);
         self
     }
 }
@@ -2515,8 +2515,8 @@ impl CommitFileRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<CommitFileRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: CommitFileRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -2601,8 +2601,8 @@ impl GetFileUploadInfoRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<GetFileUploadInfoRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: GetFileUploadInfoRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -2676,18 +2676,18 @@ impl ListOperationLogsRequest {
         Self::default()
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<ListOperationLogsRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: ListOperationLogsRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
 }
@@ -2726,8 +2726,8 @@ impl ListPermissionsRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<ListPermissionsRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: ListPermissionsRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -2773,8 +2773,8 @@ impl ListRecentsRequest {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -2825,8 +2825,8 @@ impl ListStarsRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -2948,8 +2948,8 @@ impl SearchDentriesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<SearchDentriesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: SearchDentriesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -2998,11 +2998,8 @@ impl SearchPublishDentriesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(
-        mut self,
-        value: impl Into<SearchPublishDentriesRequestOption>,
-    ) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: SearchPublishDentriesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -3045,8 +3042,8 @@ impl SearchWorkspacesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<SearchWorkspacesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: SearchWorkspacesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -3122,11 +3119,8 @@ impl SetPermissionShareScopeRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(
-        mut self,
-        value: impl Into<SetPermissionShareScopeRequestOption>,
-    ) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: SetPermissionShareScopeRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -3175,8 +3169,8 @@ impl UpdatePermissionRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<UpdatePermissionRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: UpdatePermissionRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }

@@ -479,8 +479,8 @@ impl GetFormInstanceRequest {
         Self::default()
     }
     /// Sets `bizType`.
-    pub fn biz_type(mut self, value: impl Into<i64>) -> Self {
-        self.biz_type = Some(value.into());
+    pub fn biz_type(mut self, value: i64) -> Self {
+        self.biz_type = Some(value);
         self
     }
 }
@@ -504,12 +504,12 @@ pub struct ListFormInstancesRequest {
 }
 impl ListFormInstancesRequest {
     /// A `ListFormInstancesRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
             action_date: None,
             biz_type: None,
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
         }
     }
     /// Sets `actionDate`.
@@ -518,8 +518,8 @@ impl ListFormInstancesRequest {
         self
     }
     /// Sets `bizType`.
-    pub fn biz_type(mut self, value: impl Into<i64>) -> Self {
-        self.biz_type = Some(value.into());
+    pub fn biz_type(mut self, value: i64) -> Self {
+        self.biz_type = Some(value);
         self
     }
 }
@@ -546,17 +546,17 @@ pub struct ListFormSchemasByCreatorRequest {
 }
 impl ListFormSchemasByCreatorRequest {
     /// A `ListFormSchemasByCreatorRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
             biz_type: None,
             creator: None,
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
         }
     }
     /// Sets `bizType`.
-    pub fn biz_type(mut self, value: impl Into<i64>) -> Self {
-        self.biz_type = Some(value.into());
+    pub fn biz_type(mut self, value: i64) -> Self {
+        self.biz_type = Some(value);
         self
     }
     /// Sets `creator`.

@@ -872,8 +872,8 @@ impl TalentV2AddCustomTagRequest {
         }
     }
     /// Sets `sortOrder`.
-    pub fn sort_order(mut self, value: impl Into<i64>) -> Self {
-        self.sort_order = Some(value.into());
+    pub fn sort_order(mut self, value: i64) -> Self {
+        self.sort_order = Some(value);
         self
     }
     /// Sets `tagCode`.
@@ -924,8 +924,8 @@ impl TalentV2AddObjectiveTagRequest {
         }
     }
     /// Sets `sortOrder`.
-    pub fn sort_order(mut self, value: impl Into<i64>) -> Self {
-        self.sort_order = Some(value.into());
+    pub fn sort_order(mut self, value: i64) -> Self {
+        self.sort_order = Some(value);
         self
     }
     /// Sets `tagCode`.
@@ -987,13 +987,13 @@ impl TalentV2AddPersonalityTagRequest {
         self
     }
     /// Sets `categorySortOrder`.
-    pub fn category_sort_order(mut self, value: impl Into<i64>) -> Self {
-        self.category_sort_order = Some(value.into());
+    pub fn category_sort_order(mut self, value: i64) -> Self {
+        self.category_sort_order = Some(value);
         self
     }
     /// Sets `sortOrder`.
-    pub fn sort_order(mut self, value: impl Into<i64>) -> Self {
-        self.sort_order = Some(value.into());
+    pub fn sort_order(mut self, value: i64) -> Self {
+        self.sort_order = Some(value);
         self
     }
     /// Sets `tagCode`.
@@ -1225,13 +1225,13 @@ impl TalentV2QueryTagLikeDetailListRequest {
         }
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
 }

@@ -3632,8 +3632,8 @@ impl AnalysisReportRequest {
         Self::default()
     }
     /// Sets `filter`.
-    pub fn filter(mut self, value: impl Into<AnalysisReportRequestFilter>) -> Self {
-        self.filter = Some(value.into());
+    pub fn filter(mut self, value: AnalysisReportRequestFilter) -> Self {
+        self.filter = Some(value);
         self
     }
     /// Sets `reportId`.
@@ -3694,13 +3694,13 @@ impl CreateOrganizationTaskRequest {
         }
     }
     /// Sets `disableActivity`.
-    pub fn disable_activity(mut self, value: impl Into<bool>) -> Self {
-        self.disable_activity = Some(value.into());
+    pub fn disable_activity(mut self, value: bool) -> Self {
+        self.disable_activity = Some(value);
         self
     }
     /// Sets `disableNotification`.
-    pub fn disable_notification(mut self, value: impl Into<bool>) -> Self {
-        self.disable_notification = Some(value.into());
+    pub fn disable_notification(mut self, value: bool) -> Self {
+        self.disable_notification = Some(value);
         self
     }
     /// Sets `dueDate`.
@@ -3864,13 +3864,13 @@ impl CreateTaskRequest {
         self
     }
     /// Sets `disableActivity`.
-    pub fn disable_activity(mut self, value: impl Into<bool>) -> Self {
-        self.disable_activity = Some(value.into());
+    pub fn disable_activity(mut self, value: bool) -> Self {
+        self.disable_activity = Some(value);
         self
     }
     /// Sets `disableNotification`.
-    pub fn disable_notification(mut self, value: impl Into<bool>) -> Self {
-        self.disable_notification = Some(value.into());
+    pub fn disable_notification(mut self, value: bool) -> Self {
+        self.disable_notification = Some(value);
         self
     }
     /// Sets `dueDate`.
@@ -3984,8 +3984,8 @@ impl GetProjectMembersV3Request {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4031,18 +4031,18 @@ impl GetProjectRolesV3Request {
         Self::default()
     }
     /// Sets `includeHidden`.
-    pub fn include_hidden(mut self, value: impl Into<bool>) -> Self {
-        self.include_hidden = Some(value.into());
+    pub fn include_hidden(mut self, value: bool) -> Self {
+        self.include_hidden = Some(value);
         self
     }
     /// Sets `level`.
-    pub fn level(mut self, value: impl Into<i64>) -> Self {
-        self.level = Some(value.into());
+    pub fn level(mut self, value: i64) -> Self {
+        self.level = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4076,8 +4076,8 @@ impl GetStaredProjectsRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4143,8 +4143,8 @@ impl GetUserJoinedProjectsV3Request {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4192,8 +4192,8 @@ impl ListMyShortcutViewsRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4243,8 +4243,8 @@ impl QueryTaskRequest {
         Self::default()
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4322,8 +4322,8 @@ impl SearchAllTasksByTqlRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4369,8 +4369,8 @@ impl SearchProjectCustomFiledsV3Request {
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -4425,13 +4425,13 @@ impl SearchProjectsV3Request {
         }
     }
     /// Sets `includeTemplate`.
-    pub fn include_template(mut self, value: impl Into<bool>) -> Self {
-        self.include_template = Some(value.into());
+    pub fn include_template(mut self, value: bool) -> Self {
+        self.include_template = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `name`.

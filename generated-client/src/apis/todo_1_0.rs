@@ -737,16 +737,13 @@ impl CreateTodoTaskRequestActionList {
         self
     }
     /// Sets `actionType`.
-    pub fn action_type(mut self, value: impl Into<i64>) -> Self {
-        self.action_type = Some(value.into());
+    pub fn action_type(mut self, value: i64) -> Self {
+        self.action_type = Some(value);
         self
     }
     /// Sets `param`.
-    pub fn param(
-        mut self,
-        value: impl Into<CreateTodoTaskRequestActionListParam>,
-    ) -> Self {
-        self.param = Some(value.into());
+    pub fn param(mut self, value: CreateTodoTaskRequestActionListParam) -> Self {
+        self.param = Some(value);
         self
     }
     /// Sets `pcUrl`.
@@ -1048,13 +1045,13 @@ impl CreateTodoTypeConfigRequestActionList {
         self
     }
     /// Sets `actionType`.
-    pub fn action_type(mut self, value: impl Into<i64>) -> Self {
-        self.action_type = Some(value.into());
+    pub fn action_type(mut self, value: i64) -> Self {
+        self.action_type = Some(value);
         self
     }
     /// Sets `buttonStyleType`.
-    pub fn button_style_type(mut self, value: impl Into<i64>) -> Self {
-        self.button_style_type = Some(value.into());
+    pub fn button_style_type(mut self, value: i64) -> Self {
+        self.button_style_type = Some(value);
         self
     }
     /// Sets `nameI18n`.
@@ -1792,8 +1789,8 @@ impl UpdateTodoTaskExecutorStatusRequestExecutorStatusList {
         self
     }
     /// Sets `isDone`.
-    pub fn is_done(mut self, value: impl Into<bool>) -> Self {
-        self.is_done = Some(value.into());
+    pub fn is_done(mut self, value: bool) -> Self {
+        self.is_done = Some(value);
         self
     }
 }
@@ -2463,18 +2460,18 @@ impl CountTodoTasksRequest {
         Self::default()
     }
     /// Sets `fromDueTime`.
-    pub fn from_due_time(mut self, value: impl Into<i64>) -> Self {
-        self.from_due_time = Some(value.into());
+    pub fn from_due_time(mut self, value: i64) -> Self {
+        self.from_due_time = Some(value);
         self
     }
     /// Sets `isDone`.
-    pub fn is_done(mut self, value: impl Into<bool>) -> Self {
-        self.is_done = Some(value.into());
+    pub fn is_done(mut self, value: bool) -> Self {
+        self.is_done = Some(value);
         self
     }
     /// Sets `isRecycled`.
-    pub fn is_recycled(mut self, value: impl Into<bool>) -> Self {
-        self.is_recycled = Some(value.into());
+    pub fn is_recycled(mut self, value: bool) -> Self {
+        self.is_recycled = Some(value);
         self
     }
     /// Sets `roleTypes`.
@@ -2483,8 +2480,8 @@ impl CountTodoTasksRequest {
         self
     }
     /// Sets `toDueTime`.
-    pub fn to_due_time(mut self, value: impl Into<i64>) -> Self {
-        self.to_due_time = Some(value.into());
+    pub fn to_due_time(mut self, value: i64) -> Self {
+        self.to_due_time = Some(value);
         self
     }
     /// Sets `todoType`.
@@ -2554,16 +2551,16 @@ impl CreatePersonalTodoTaskRequest {
         self
     }
     /// Sets `dueTime`.
-    pub fn due_time(mut self, value: impl Into<i64>) -> Self {
-        self.due_time = Some(value.into());
+    pub fn due_time(mut self, value: i64) -> Self {
+        self.due_time = Some(value);
         self
     }
     /// Sets `notifyConfigs`.
     pub fn notify_configs(
         mut self,
-        value: impl Into<CreatePersonalTodoTaskRequestNotifyConfigs>,
+        value: CreatePersonalTodoTaskRequestNotifyConfigs,
     ) -> Self {
-        self.notify_configs = Some(value.into());
+        self.notify_configs = Some(value);
         self
     }
     /// Sets `participantIds`.
@@ -2575,8 +2572,8 @@ impl CreatePersonalTodoTaskRequest {
         self
     }
     /// Sets `reminderTimeStamp`.
-    pub fn reminder_time_stamp(mut self, value: impl Into<i64>) -> Self {
-        self.reminder_time_stamp = Some(value.into());
+    pub fn reminder_time_stamp(mut self, value: i64) -> Self {
+        self.reminder_time_stamp = Some(value);
         self
     }
 }
@@ -2706,16 +2703,13 @@ impl CreateTodoTaskRequest {
         self
     }
     /// Sets `detailUrl`.
-    pub fn detail_url(
-        mut self,
-        value: impl Into<CreateTodoTaskRequestDetailUrl>,
-    ) -> Self {
-        self.detail_url = Some(value.into());
+    pub fn detail_url(mut self, value: CreateTodoTaskRequestDetailUrl) -> Self {
+        self.detail_url = Some(value);
         self
     }
     /// Sets `dueTime`.
-    pub fn due_time(mut self, value: impl Into<i64>) -> Self {
-        self.due_time = Some(value.into());
+    pub fn due_time(mut self, value: i64) -> Self {
+        self.due_time = Some(value);
         self
     }
     /// Sets `executorIds`.
@@ -2727,16 +2721,13 @@ impl CreateTodoTaskRequest {
         self
     }
     /// Sets `isOnlyShowExecutor`.
-    pub fn is_only_show_executor(mut self, value: impl Into<bool>) -> Self {
-        self.is_only_show_executor = Some(value.into());
+    pub fn is_only_show_executor(mut self, value: bool) -> Self {
+        self.is_only_show_executor = Some(value);
         self
     }
     /// Sets `notifyConfigs`.
-    pub fn notify_configs(
-        mut self,
-        value: impl Into<CreateTodoTaskRequestNotifyConfigs>,
-    ) -> Self {
-        self.notify_configs = Some(value.into());
+    pub fn notify_configs(mut self, value: CreateTodoTaskRequestNotifyConfigs) -> Self {
+        self.notify_configs = Some(value);
         self
     }
     /// Sets `participantIds`.
@@ -2748,21 +2739,21 @@ impl CreateTodoTaskRequest {
         self
     }
     /// Sets `priority`.
-    pub fn priority(mut self, value: impl Into<i64>) -> Self {
-        self.priority = Some(value.into());
+    pub fn priority(mut self, value: i64) -> Self {
+        self.priority = Some(value);
         self
     }
     /// Sets `remindNotifyConfigs`.
     pub fn remind_notify_configs(
         mut self,
-        value: impl Into<CreateTodoTaskRequestRemindNotifyConfigs>,
+        value: CreateTodoTaskRequestRemindNotifyConfigs,
     ) -> Self {
-        self.remind_notify_configs = Some(value.into());
+        self.remind_notify_configs = Some(value);
         self
     }
     /// Sets `reminderTimeStamp`.
-    pub fn reminder_time_stamp(mut self, value: impl Into<i64>) -> Self {
-        self.reminder_time_stamp = Some(value.into());
+    pub fn reminder_time_stamp(mut self, value: i64) -> Self {
+        self.reminder_time_stamp = Some(value);
         self
     }
     /// Sets `sourceId`.
@@ -2841,14 +2832,14 @@ pub struct CreateTodoTypeConfigRequest {
 impl CreateTodoTypeConfigRequest {
     /// A `CreateTodoTypeConfigRequest` with its required fields (`cardType`, `icon`, `pcDetailUrlOpenMode`); set the others with the methods named after them.
     pub fn new(
-        card_type: impl Into<i64>,
+        card_type: i64,
         icon: impl Into<String>,
         pc_detail_url_open_mode: impl Into<String>,
     ) -> Self {
         Self {
             operator_id: None,
             action_list: None,
-            card_type: card_type.into(),
+            card_type: card_type,
             content_field_list: None,
             description: None,
             icon: icon.into(),
@@ -2959,23 +2950,23 @@ impl QueryOrgTodoByUserRequest {
         Self::default()
     }
     /// Sets `fromDueTime`.
-    pub fn from_due_time(mut self, value: impl Into<i64>) -> Self {
-        self.from_due_time = Some(value.into());
+    pub fn from_due_time(mut self, value: i64) -> Self {
+        self.from_due_time = Some(value);
         self
     }
     /// Sets `isDone`.
-    pub fn is_done(mut self, value: impl Into<bool>) -> Self {
-        self.is_done = Some(value.into());
+    pub fn is_done(mut self, value: bool) -> Self {
+        self.is_done = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `needPersonalTodo`.
-    pub fn need_personal_todo(mut self, value: impl Into<bool>) -> Self {
-        self.need_personal_todo = Some(value.into());
+    pub fn need_personal_todo(mut self, value: bool) -> Self {
+        self.need_personal_todo = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -3004,8 +2995,8 @@ impl QueryOrgTodoByUserRequest {
         self
     }
     /// Sets `toDueTime`.
-    pub fn to_due_time(mut self, value: impl Into<i64>) -> Self {
-        self.to_due_time = Some(value.into());
+    pub fn to_due_time(mut self, value: i64) -> Self {
+        self.to_due_time = Some(value);
         self
     }
     /// Sets `todoType`.
@@ -3058,8 +3049,8 @@ impl QueryOrgTodoTasksRequest {
         Self::default()
     }
     /// Sets `isDone`.
-    pub fn is_done(mut self, value: impl Into<bool>) -> Self {
-        self.is_done = Some(value.into());
+    pub fn is_done(mut self, value: bool) -> Self {
+        self.is_done = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -3130,18 +3121,18 @@ impl QueryTodoTasksRequest {
         self
     }
     /// Sets `fromDueTime`.
-    pub fn from_due_time(mut self, value: impl Into<i64>) -> Self {
-        self.from_due_time = Some(value.into());
+    pub fn from_due_time(mut self, value: i64) -> Self {
+        self.from_due_time = Some(value);
         self
     }
     /// Sets `isDone`.
-    pub fn is_done(mut self, value: impl Into<bool>) -> Self {
-        self.is_done = Some(value.into());
+    pub fn is_done(mut self, value: bool) -> Self {
+        self.is_done = Some(value);
         self
     }
     /// Sets `isRecycled`.
-    pub fn is_recycled(mut self, value: impl Into<bool>) -> Self {
-        self.is_recycled = Some(value.into());
+    pub fn is_recycled(mut self, value: bool) -> Self {
+        self.is_recycled = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -3165,8 +3156,8 @@ impl QueryTodoTasksRequest {
         self
     }
     /// Sets `toDueTime`.
-    pub fn to_due_time(mut self, value: impl Into<i64>) -> Self {
-        self.to_due_time = Some(value.into());
+    pub fn to_due_time(mut self, value: i64) -> Self {
+        self.to_due_time = Some(value);
         self
     }
 }
@@ -3276,17 +3267,17 @@ pub struct SetOrgConfigRequest {
 }
 impl SetOrgConfigRequest {
     /// A `SetOrgConfigRequest` with its required fields (`operatorId`, `status`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, status: impl Into<i64>) -> Self {
+    pub fn new(operator_id: impl Into<String>, status: i64) -> Self {
         Self {
             app_display_style: None,
             homepage_catalogs: None,
             operator_id: operator_id.into(),
-            status: status.into(),
+            status: status,
         }
     }
     /// Sets `appDisplayStyle`.
-    pub fn app_display_style(mut self, value: impl Into<i64>) -> Self {
-        self.app_display_style = Some(value.into());
+    pub fn app_display_style(mut self, value: i64) -> Self {
+        self.app_display_style = Some(value);
         self
     }
     /// Sets `homepageCatalogs`.
@@ -3344,13 +3335,13 @@ impl UpdatePersonalTodoTaskRequest {
         self
     }
     /// Sets `done`.
-    pub fn done(mut self, value: impl Into<bool>) -> Self {
-        self.done = Some(value.into());
+    pub fn done(mut self, value: bool) -> Self {
+        self.done = Some(value);
         self
     }
     /// Sets `dueTime`.
-    pub fn due_time(mut self, value: impl Into<i64>) -> Self {
-        self.due_time = Some(value.into());
+    pub fn due_time(mut self, value: i64) -> Self {
+        self.due_time = Some(value);
         self
     }
     /// Sets `executorIds`.
@@ -3408,8 +3399,8 @@ impl UpdatePersonalTodoTaskExecutorStatusRequest {
         Self::default()
     }
     /// Sets `done`.
-    pub fn done(mut self, value: impl Into<bool>) -> Self {
-        self.done = Some(value.into());
+    pub fn done(mut self, value: bool) -> Self {
+        self.done = Some(value);
         self
     }
 }
@@ -3463,13 +3454,13 @@ impl UpdateTodoTaskRequest {
         self
     }
     /// Sets `done`.
-    pub fn done(mut self, value: impl Into<bool>) -> Self {
-        self.done = Some(value.into());
+    pub fn done(mut self, value: bool) -> Self {
+        self.done = Some(value);
         self
     }
     /// Sets `dueTime`.
-    pub fn due_time(mut self, value: impl Into<i64>) -> Self {
-        self.due_time = Some(value.into());
+    pub fn due_time(mut self, value: i64) -> Self {
+        self.due_time = Some(value);
         self
     }
     /// Sets `executorIds`.
@@ -3602,8 +3593,8 @@ impl UpdateTodoTypeConfigRequest {
         self
     }
     /// Sets `cardType`.
-    pub fn card_type(mut self, value: impl Into<i64>) -> Self {
-        self.card_type = Some(value.into());
+    pub fn card_type(mut self, value: i64) -> Self {
+        self.card_type = Some(value);
         self
     }
     /// Sets `contentFieldList`.

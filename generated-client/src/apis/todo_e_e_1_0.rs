@@ -685,8 +685,8 @@ impl AppUpdateUserTaskStatusRequestUserTaskStatuses {
         Self::default()
     }
     /// Sets `done`.
-    pub fn done(mut self, value: impl Into<bool>) -> Self {
-        self.done = Some(value.into());
+    pub fn done(mut self, value: bool) -> Self {
+        self.done = Some(value);
         self
     }
     /// Sets `taskId`.
@@ -833,23 +833,23 @@ impl CreateStandardTemplateRequestActions {
         self
     }
     /// Sets `needReason`.
-    pub fn need_reason(mut self, value: impl Into<bool>) -> Self {
-        self.need_reason = Some(value.into());
+    pub fn need_reason(mut self, value: bool) -> Self {
+        self.need_reason = Some(value);
         self
     }
     /// Sets `needReasonRequired`.
-    pub fn need_reason_required(mut self, value: impl Into<bool>) -> Self {
-        self.need_reason_required = Some(value.into());
+    pub fn need_reason_required(mut self, value: bool) -> Self {
+        self.need_reason_required = Some(value);
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i64>) -> Self {
-        self.order = Some(value.into());
+    pub fn order(mut self, value: i64) -> Self {
+        self.order = Some(value);
         self
     }
     /// Sets `styleType`.
-    pub fn style_type(mut self, value: impl Into<i64>) -> Self {
-        self.style_type = Some(value.into());
+    pub fn style_type(mut self, value: i64) -> Self {
+        self.style_type = Some(value);
         self
     }
 }
@@ -1553,8 +1553,8 @@ impl AppCreateEnterpriseTodoTaskRequest {
         self
     }
     /// Sets `bizCreatedTime`.
-    pub fn biz_created_time(mut self, value: impl Into<i64>) -> Self {
-        self.biz_created_time = Some(value.into());
+    pub fn biz_created_time(mut self, value: i64) -> Self {
+        self.biz_created_time = Some(value);
         self
     }
     /// Sets `customFields`.
@@ -1573,14 +1573,14 @@ impl AppCreateEnterpriseTodoTaskRequest {
     /// Sets `detailUrl`.
     pub fn detail_url(
         mut self,
-        value: impl Into<AppCreateEnterpriseTodoTaskRequestDetailUrl>,
+        value: AppCreateEnterpriseTodoTaskRequestDetailUrl,
     ) -> Self {
-        self.detail_url = Some(value.into());
+        self.detail_url = Some(value);
         self
     }
     /// Sets `dueTime`.
-    pub fn due_time(mut self, value: impl Into<i64>) -> Self {
-        self.due_time = Some(value.into());
+    pub fn due_time(mut self, value: i64) -> Self {
+        self.due_time = Some(value);
         self
     }
     /// Sets `executorIds`.
@@ -1594,9 +1594,9 @@ impl AppCreateEnterpriseTodoTaskRequest {
     /// Sets `notifyConfigs`.
     pub fn notify_configs(
         mut self,
-        value: impl Into<AppCreateEnterpriseTodoTaskRequestNotifyConfigs>,
+        value: AppCreateEnterpriseTodoTaskRequestNotifyConfigs,
     ) -> Self {
-        self.notify_configs = Some(value.into());
+        self.notify_configs = Some(value);
         self
     }
     /// Sets `operatorId`.
@@ -1605,8 +1605,8 @@ impl AppCreateEnterpriseTodoTaskRequest {
         self
     }
     /// Sets `priority`.
-    pub fn priority(mut self, value: impl Into<i64>) -> Self {
-        self.priority = Some(value.into());
+    pub fn priority(mut self, value: i64) -> Self {
+        self.priority = Some(value);
         self
     }
     /// Sets `sourceId`.
@@ -1729,8 +1729,8 @@ impl AppGetUserTaskListRequest {
         Self::default()
     }
     /// Sets `done`.
-    pub fn done(mut self, value: impl Into<bool>) -> Self {
-        self.done = Some(value.into());
+    pub fn done(mut self, value: bool) -> Self {
+        self.done = Some(value);
         self
     }
     /// Sets `operatorId`.
@@ -1739,13 +1739,13 @@ impl AppGetUserTaskListRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `type`.
@@ -1802,8 +1802,8 @@ impl AppUpdateTaskRequest {
         Self::default()
     }
     /// Sets `bizCreatedTime`.
-    pub fn biz_created_time(mut self, value: impl Into<i64>) -> Self {
-        self.biz_created_time = Some(value.into());
+    pub fn biz_created_time(mut self, value: i64) -> Self {
+        self.biz_created_time = Some(value);
         self
     }
     /// Sets `description`.
@@ -1812,13 +1812,13 @@ impl AppUpdateTaskRequest {
         self
     }
     /// Sets `done`.
-    pub fn done(mut self, value: impl Into<bool>) -> Self {
-        self.done = Some(value.into());
+    pub fn done(mut self, value: bool) -> Self {
+        self.done = Some(value);
         self
     }
     /// Sets `dueTime`.
-    pub fn due_time(mut self, value: impl Into<i64>) -> Self {
-        self.due_time = Some(value.into());
+    pub fn due_time(mut self, value: i64) -> Self {
+        self.due_time = Some(value);
         self
     }
     /// Sets `executorIds`.
@@ -1840,8 +1840,8 @@ impl AppUpdateTaskRequest {
         self
     }
     /// Sets `taskId`.
-    pub fn task_id(mut self, value: impl Into<i64>) -> Self {
-        self.task_id = Some(value.into());
+    pub fn task_id(mut self, value: i64) -> Self {
+        self.task_id = Some(value);
         self
     }
     /// Sets `toolbarTemplateKey`.
@@ -1976,14 +1976,14 @@ impl CreateEnterpriseTodoTaskRequest {
     /// Sets `detailUrl`.
     pub fn detail_url(
         mut self,
-        value: impl Into<CreateEnterpriseTodoTaskRequestDetailUrl>,
+        value: CreateEnterpriseTodoTaskRequestDetailUrl,
     ) -> Self {
-        self.detail_url = Some(value.into());
+        self.detail_url = Some(value);
         self
     }
     /// Sets `dueTime`.
-    pub fn due_time(mut self, value: impl Into<i64>) -> Self {
-        self.due_time = Some(value.into());
+    pub fn due_time(mut self, value: i64) -> Self {
+        self.due_time = Some(value);
         self
     }
     /// Sets `executorIds`.
@@ -1997,9 +1997,9 @@ impl CreateEnterpriseTodoTaskRequest {
     /// Sets `notifyConfigs`.
     pub fn notify_configs(
         mut self,
-        value: impl Into<CreateEnterpriseTodoTaskRequestNotifyConfigs>,
+        value: CreateEnterpriseTodoTaskRequestNotifyConfigs,
     ) -> Self {
-        self.notify_configs = Some(value.into());
+        self.notify_configs = Some(value);
         self
     }
     /// Sets `operatorId`.
@@ -2008,8 +2008,8 @@ impl CreateEnterpriseTodoTaskRequest {
         self
     }
     /// Sets `priority`.
-    pub fn priority(mut self, value: impl Into<i64>) -> Self {
-        self.priority = Some(value.into());
+    pub fn priority(mut self, value: i64) -> Self {
+        self.priority = Some(value);
         self
     }
     /// Sets `sourceId`.
@@ -2113,11 +2113,8 @@ impl CreateStandardTemplateRequest {
         self
     }
     /// Sets `service`.
-    pub fn service(
-        mut self,
-        value: impl Into<CreateStandardTemplateRequestService>,
-    ) -> Self {
-        self.service = Some(value.into());
+    pub fn service(mut self, value: CreateStandardTemplateRequestService) -> Self {
+        self.service = Some(value);
         self
     }
 }
@@ -2244,13 +2241,13 @@ impl GetTemplateListRequest {
         Self::default()
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -2289,18 +2286,18 @@ impl GetUserTaskListRequest {
         Self::default()
     }
     /// Sets `done`.
-    pub fn done(mut self, value: impl Into<bool>) -> Self {
-        self.done = Some(value.into());
+    pub fn done(mut self, value: bool) -> Self {
+        self.done = Some(value);
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `type`.
@@ -2348,13 +2345,13 @@ impl QueryTaskExecutionStatusRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -2489,11 +2486,8 @@ impl UpdateStandardTemplateRequest {
         self
     }
     /// Sets `service`.
-    pub fn service(
-        mut self,
-        value: impl Into<UpdateStandardTemplateRequestService>,
-    ) -> Self {
-        self.service = Some(value.into());
+    pub fn service(mut self, value: UpdateStandardTemplateRequestService) -> Self {
+        self.service = Some(value);
         self
     }
     /// Sets `templateKey`.
@@ -2548,13 +2542,13 @@ impl UpdateTaskRequest {
         self
     }
     /// Sets `done`.
-    pub fn done(mut self, value: impl Into<bool>) -> Self {
-        self.done = Some(value.into());
+    pub fn done(mut self, value: bool) -> Self {
+        self.done = Some(value);
         self
     }
     /// Sets `dueTime`.
-    pub fn due_time(mut self, value: impl Into<i64>) -> Self {
-        self.due_time = Some(value.into());
+    pub fn due_time(mut self, value: i64) -> Self {
+        self.due_time = Some(value);
         self
     }
     /// Sets `executorIds`.
@@ -2571,8 +2565,8 @@ impl UpdateTaskRequest {
         self
     }
     /// Sets `taskId`.
-    pub fn task_id(mut self, value: impl Into<i64>) -> Self {
-        self.task_id = Some(value.into());
+    pub fn task_id(mut self, value: i64) -> Self {
+        self.task_id = Some(value);
         self
     }
 }

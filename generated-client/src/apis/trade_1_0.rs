@@ -249,8 +249,8 @@ impl PurchaseMixViewRequestList {
         Self::default()
     }
     /// Sets `activityId`.
-    pub fn activity_id(mut self, value: impl Into<i64>) -> Self {
-        self.activity_id = Some(value.into());
+    pub fn activity_id(mut self, value: i64) -> Self {
+        self.activity_id = Some(value);
         self
     }
     /// Sets `articleCode`.
@@ -264,8 +264,8 @@ impl PurchaseMixViewRequestList {
         self
     }
     /// Sets `articleItemId`.
-    pub fn article_item_id(mut self, value: impl Into<i64>) -> Self {
-        self.article_item_id = Some(value.into());
+    pub fn article_item_id(mut self, value: i64) -> Self {
+        self.article_item_id = Some(value);
         self
     }
     /// Sets `articleItemName`.
@@ -274,43 +274,43 @@ impl PurchaseMixViewRequestList {
         self
     }
     /// Sets `bizType`.
-    pub fn biz_type(mut self, value: impl Into<i64>) -> Self {
-        self.biz_type = Some(value.into());
+    pub fn biz_type(mut self, value: i64) -> Self {
+        self.biz_type = Some(value);
         self
     }
     /// Sets `couponId`.
-    pub fn coupon_id(mut self, value: impl Into<i64>) -> Self {
-        self.coupon_id = Some(value.into());
+    pub fn coupon_id(mut self, value: i64) -> Self {
+        self.coupon_id = Some(value);
         self
     }
     /// Sets `cycNum`.
-    pub fn cyc_num(mut self, value: impl Into<i64>) -> Self {
-        self.cyc_num = Some(value.into());
+    pub fn cyc_num(mut self, value: i64) -> Self {
+        self.cyc_num = Some(value);
         self
     }
     /// Sets `cycType`.
-    pub fn cyc_type(mut self, value: impl Into<i64>) -> Self {
-        self.cyc_type = Some(value.into());
+    pub fn cyc_type(mut self, value: i64) -> Self {
+        self.cyc_type = Some(value);
         self
     }
     /// Sets `cycUnit`.
-    pub fn cyc_unit(mut self, value: impl Into<i64>) -> Self {
-        self.cyc_unit = Some(value.into());
+    pub fn cyc_unit(mut self, value: i64) -> Self {
+        self.cyc_unit = Some(value);
         self
     }
     /// Sets `extend1`.
-    pub fn extend1(mut self, value: impl Into<i64>) -> Self {
-        self.extend1 = Some(value.into());
+    pub fn extend1(mut self, value: i64) -> Self {
+        self.extend1 = Some(value);
         self
     }
     /// Sets `instanceNum`.
-    pub fn instance_num(mut self, value: impl Into<i64>) -> Self {
-        self.instance_num = Some(value.into());
+    pub fn instance_num(mut self, value: i64) -> Self {
+        self.instance_num = Some(value);
         self
     }
     /// Sets `isCredit`.
-    pub fn is_credit(mut self, value: impl Into<bool>) -> Self {
-        self.is_credit = Some(value.into());
+    pub fn is_credit(mut self, value: bool) -> Self {
+        self.is_credit = Some(value);
         self
     }
     /// Sets `itemComponentList`.
@@ -350,13 +350,13 @@ impl PurchaseMixViewRequestList {
         self
     }
     /// Sets `saleOrgId`.
-    pub fn sale_org_id(mut self, value: impl Into<i64>) -> Self {
-        self.sale_org_id = Some(value.into());
+    pub fn sale_org_id(mut self, value: i64) -> Self {
+        self.sale_org_id = Some(value);
         self
     }
     /// Sets `subQuantity`.
-    pub fn sub_quantity(mut self, value: impl Into<i64>) -> Self {
-        self.sub_quantity = Some(value.into());
+    pub fn sub_quantity(mut self, value: i64) -> Self {
+        self.sub_quantity = Some(value);
         self
     }
     /// Sets `tradeModelType`.
@@ -852,8 +852,8 @@ impl CheckOpportunityResultRequest {
         }
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
 }
@@ -918,8 +918,8 @@ impl CreateClueTempRequest {
         self
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
     /// Sets `ext`.
@@ -938,8 +938,8 @@ impl CreateClueTempRequest {
         self
     }
     /// Sets `salesId`.
-    pub fn sales_id(mut self, value: impl Into<i64>) -> Self {
-        self.sales_id = Some(value.into());
+    pub fn sales_id(mut self, value: i64) -> Self {
+        self.sales_id = Some(value);
         self
     }
 }
@@ -1064,8 +1064,8 @@ impl CreateOpportunityRequest {
         }
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
 }
@@ -1136,13 +1136,13 @@ impl PurchaseMixViewRequest {
         self
     }
     /// Sets `combineActivityId`.
-    pub fn combine_activity_id(mut self, value: impl Into<i64>) -> Self {
-        self.combine_activity_id = Some(value.into());
+    pub fn combine_activity_id(mut self, value: i64) -> Self {
+        self.combine_activity_id = Some(value);
         self
     }
     /// Sets `createOrder`.
-    pub fn create_order(mut self, value: impl Into<bool>) -> Self {
-        self.create_order = Some(value.into());
+    pub fn create_order(mut self, value: bool) -> Self {
+        self.create_order = Some(value);
         self
     }
     /// Sets `list`.
@@ -1172,13 +1172,13 @@ impl PurchaseMixViewRequest {
         self
     }
     /// Sets `objId`.
-    pub fn obj_id(mut self, value: impl Into<i64>) -> Self {
-        self.obj_id = Some(value.into());
+    pub fn obj_id(mut self, value: i64) -> Self {
+        self.obj_id = Some(value);
         self
     }
     /// Sets `objType`.
-    pub fn obj_type(mut self, value: impl Into<i64>) -> Self {
-        self.obj_type = Some(value.into());
+    pub fn obj_type(mut self, value: i64) -> Self {
+        self.obj_type = Some(value);
         self
     }
     /// Sets `orderParamMap`.
@@ -1202,8 +1202,8 @@ impl PurchaseMixViewRequest {
         self
     }
     /// Sets `planId`.
-    pub fn plan_id(mut self, value: impl Into<i64>) -> Self {
-        self.plan_id = Some(value.into());
+    pub fn plan_id(mut self, value: i64) -> Self {
+        self.plan_id = Some(value);
         self
     }
     /// Sets `requestId`.
@@ -1212,13 +1212,13 @@ impl PurchaseMixViewRequest {
         self
     }
     /// Sets `uid`.
-    pub fn uid(mut self, value: impl Into<i64>) -> Self {
-        self.uid = Some(value.into());
+    pub fn uid(mut self, value: i64) -> Self {
+        self.uid = Some(value);
         self
     }
     /// Sets `unPay`.
-    pub fn un_pay(mut self, value: impl Into<bool>) -> Self {
-        self.un_pay = Some(value.into());
+    pub fn un_pay(mut self, value: bool) -> Self {
+        self.un_pay = Some(value);
         self
     }
 }
@@ -1267,8 +1267,8 @@ impl QueryTradeOrderRequest {
         Self::default()
     }
     /// Sets `orderId`.
-    pub fn order_id(mut self, value: impl Into<i64>) -> Self {
-        self.order_id = Some(value.into());
+    pub fn order_id(mut self, value: i64) -> Self {
+        self.order_id = Some(value);
         self
     }
     /// Sets `outerOrderId`.

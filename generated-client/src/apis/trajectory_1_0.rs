@@ -336,15 +336,11 @@ pub struct QueryAppActiveUsersRequest {
 }
 impl QueryAppActiveUsersRequest {
     /// A `QueryAppActiveUsersRequest` with its required fields (`maxResults`, `needPositionInfo`, `nextToken`); set the others with the methods named after them.
-    pub fn new(
-        max_results: impl Into<i64>,
-        need_position_info: impl Into<bool>,
-        next_token: impl Into<i64>,
-    ) -> Self {
+    pub fn new(max_results: i64, need_position_info: bool, next_token: i64) -> Self {
         Self {
-            max_results: max_results.into(),
-            need_position_info: need_position_info.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            need_position_info: need_position_info,
+            next_token: next_token,
         }
     }
 }
@@ -404,10 +400,10 @@ pub struct QueryPageTraceDataRequest {
 }
 impl QueryPageTraceDataRequest {
     /// A `QueryPageTraceDataRequest` with its required fields (`maxResults`, `staffId`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, staff_id: impl Into<String>) -> Self {
+    pub fn new(max_results: i64, staff_id: impl Into<String>) -> Self {
         Self {
             end_time: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             staff_id: staff_id.into(),
             start_time: None,
@@ -415,18 +411,18 @@ impl QueryPageTraceDataRequest {
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `traceId`.

@@ -138,12 +138,12 @@ pub struct RemovePermissionRequestMembers {
 impl RemovePermissionRequestMembers {
     /// A `RemovePermissionRequestMembers` with its required fields (`memberId`, `memberType`, `policyType`); set the others with the methods named after them.
     pub fn new(
-        member_id: impl Into<i64>,
+        member_id: i64,
         member_type: impl Into<String>,
         policy_type: impl Into<String>,
     ) -> Self {
         Self {
-            member_id: member_id.into(),
+            member_id: member_id,
             member_type: member_type.into(),
             policy_type: policy_type.into(),
         }
@@ -293,24 +293,24 @@ pub struct RemovePermissionRequest {
 impl RemovePermissionRequest {
     /// A `RemovePermissionRequest` with its required fields (`bizType`, `members`); set the others with the methods named after them.
     pub fn new(
-        biz_type: impl Into<i64>,
+        biz_type: i64,
         members: impl IntoIterator<Item = RemovePermissionRequestMembers>,
     ) -> Self {
         Self {
-            biz_type: biz_type.into(),
+            biz_type: biz_type,
             members: members.into_iter().collect(),
             task_creator: None,
             task_id: None,
         }
     }
     /// Sets `taskCreator`.
-    pub fn task_creator(mut self, value: impl Into<i64>) -> Self {
-        self.task_creator = Some(value.into());
+    pub fn task_creator(mut self, value: i64) -> Self {
+        self.task_creator = Some(value);
         self
     }
     /// Sets `taskId`.
-    pub fn task_id(mut self, value: impl Into<i64>) -> Self {
-        self.task_id = Some(value.into());
+    pub fn task_id(mut self, value: i64) -> Self {
+        self.task_id = Some(value);
         self
     }
 }
@@ -348,20 +348,20 @@ pub struct UpdatePermissionForUsersRequest {
 impl UpdatePermissionForUsersRequest {
     /// A `UpdatePermissionForUsersRequest` with its required fields (`bizType`, `members`, `taskCreator`); set the others with the methods named after them.
     pub fn new(
-        biz_type: impl Into<i64>,
+        biz_type: i64,
         members: impl IntoIterator<Item = UpdatePermissionForUsersRequestMembers>,
-        task_creator: impl Into<i64>,
+        task_creator: i64,
     ) -> Self {
         Self {
             operator_uid: None,
-            biz_type: biz_type.into(),
+            biz_type: biz_type,
             members: members.into_iter().collect(),
-            task_creator: task_creator.into(),
+            task_creator: task_creator,
         }
     }
     /// Sets `operatorUid`.
-    pub fn operator_uid(mut self, value: impl Into<i64>) -> Self {
-        self.operator_uid = Some(value.into());
+    pub fn operator_uid(mut self, value: i64) -> Self {
+        self.operator_uid = Some(value);
         self
     }
 }

@@ -90,8 +90,8 @@ impl CreateTicketRequestReporters {
         self
     }
     /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.timestamp = Some(value.into());
+    pub fn timestamp(mut self, value: i64) -> Self {
+        self.timestamp = Some(value);
         self
     }
     /// Sets `uid`.

@@ -1060,8 +1060,8 @@ impl SyncTripInvoiceRequestInvoiceDetailList {
         self
     }
     /// Sets `invoiceResult`.
-    pub fn invoice_result(mut self, value: impl Into<bool>) -> Self {
-        self.invoice_result = Some(value.into());
+    pub fn invoice_result(mut self, value: bool) -> Self {
+        self.invoice_result = Some(value);
         self
     }
     /// Sets `ofdInvoiceUrl`.
@@ -1343,9 +1343,9 @@ impl SyncTripOrderRequestOrderDetails {
     /// Sets `hotelLocation`.
     pub fn hotel_location(
         mut self,
-        value: impl Into<SyncTripOrderRequestOrderDetailsHotelLocation>,
+        value: SyncTripOrderRequestOrderDetailsHotelLocation,
     ) -> Self {
-        self.hotel_location = Some(value.into());
+        self.hotel_location = Some(value);
         self
     }
     /// Sets `hotelName`.
@@ -1397,8 +1397,8 @@ impl SyncTripOrderRequestOrderDetails {
         self
     }
     /// Sets `roomCount`.
-    pub fn room_count(mut self, value: impl Into<i64>) -> Self {
-        self.room_count = Some(value.into());
+    pub fn room_count(mut self, value: i64) -> Self {
+        self.room_count = Some(value);
         self
     }
     /// Sets `roundTripType`.
@@ -1527,8 +1527,8 @@ impl SyncTripProductConfigRequestTripProductConfigList {
         Self::default()
     }
     /// Sets `allVisible`.
-    pub fn all_visible(mut self, value: impl Into<bool>) -> Self {
-        self.all_visible = Some(value.into());
+    pub fn all_visible(mut self, value: bool) -> Self {
+        self.all_visible = Some(value);
         self
     }
     /// Sets `deptVisibleScopes`.
@@ -1540,8 +1540,8 @@ impl SyncTripProductConfigRequestTripProductConfigList {
         self
     }
     /// Sets `openStatus`.
-    pub fn open_status(mut self, value: impl Into<bool>) -> Self {
-        self.open_status = Some(value.into());
+    pub fn open_status(mut self, value: bool) -> Self {
+        self.open_status = Some(value);
         self
     }
     /// Sets `productType`.
@@ -2221,8 +2221,8 @@ impl SyncBusinessSignInfoRequestTmcProductListProductDetailList {
         self
     }
     /// Sets `openStatus`.
-    pub fn open_status(mut self, value: impl Into<bool>) -> Self {
-        self.open_status = Some(value.into());
+    pub fn open_status(mut self, value: bool) -> Self {
+        self.open_status = Some(value);
         self
     }
     /// Sets `payType`.
@@ -2415,8 +2415,8 @@ impl SyncTripOrderRequestOrderDetailsOpenConsumerInfo {
         self
     }
     /// Sets `staffFlag`.
-    pub fn staff_flag(mut self, value: impl Into<bool>) -> Self {
-        self.staff_flag = Some(value.into());
+    pub fn staff_flag(mut self, value: bool) -> Self {
+        self.staff_flag = Some(value);
         self
     }
     /// Sets `status`.
@@ -3016,13 +3016,13 @@ impl QueryTripFlightOrderByPageRequest {
         self
     }
     /// Sets `pageIndex`.
-    pub fn page_index(mut self, value: impl Into<i64>) -> Self {
-        self.page_index = Some(value.into());
+    pub fn page_index(mut self, value: i64) -> Self {
+        self.page_index = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startTime`.
@@ -3074,13 +3074,13 @@ impl QueryTripHotelOrderByPageRequest {
         self
     }
     /// Sets `pageIndex`.
-    pub fn page_index(mut self, value: impl Into<i64>) -> Self {
-        self.page_index = Some(value.into());
+    pub fn page_index(mut self, value: i64) -> Self {
+        self.page_index = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startTime`.
@@ -3152,13 +3152,13 @@ impl QueryTripTrainOrderByPageRequest {
         self
     }
     /// Sets `pageIndex`.
-    pub fn page_index(mut self, value: impl Into<i64>) -> Self {
-        self.page_index = Some(value.into());
+    pub fn page_index(mut self, value: i64) -> Self {
+        self.page_index = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `startTime`.
@@ -3385,8 +3385,8 @@ impl SyncCostCenterRequest {
         }
     }
     /// Sets `deleteFlag`.
-    pub fn delete_flag(mut self, value: impl Into<bool>) -> Self {
-        self.delete_flag = Some(value.into());
+    pub fn delete_flag(mut self, value: bool) -> Self {
+        self.delete_flag = Some(value);
         self
     }
     /// Sets `extension`.
@@ -3400,8 +3400,8 @@ impl SyncCostCenterRequest {
         self
     }
     /// Sets `scope`.
-    pub fn scope(mut self, value: impl Into<i64>) -> Self {
-        self.scope = Some(value.into());
+    pub fn scope(mut self, value: i64) -> Self {
+        self.scope = Some(value);
         self
     }
     /// Sets `source`.
@@ -3471,8 +3471,8 @@ impl SyncCostCenterEntityRequest {
         }
     }
     /// Sets `delAll`.
-    pub fn del_all(mut self, value: impl Into<bool>) -> Self {
-        self.del_all = Some(value.into());
+    pub fn del_all(mut self, value: bool) -> Self {
+        self.del_all = Some(value);
         self
     }
     /// Sets `entityList`.
@@ -3587,8 +3587,8 @@ impl SyncInvoiceRequest {
         self
     }
     /// Sets `deleteFlag`.
-    pub fn delete_flag(mut self, value: impl Into<bool>) -> Self {
-        self.delete_flag = Some(value.into());
+    pub fn delete_flag(mut self, value: bool) -> Self {
+        self.delete_flag = Some(value);
         self
     }
     /// Sets `projectIds`.
@@ -3600,8 +3600,8 @@ impl SyncInvoiceRequest {
         self
     }
     /// Sets `scope`.
-    pub fn scope(mut self, value: impl Into<i64>) -> Self {
-        self.scope = Some(value.into());
+    pub fn scope(mut self, value: i64) -> Self {
+        self.scope = Some(value);
         self
     }
     /// Sets `source`.
@@ -3625,13 +3625,13 @@ impl SyncInvoiceRequest {
         self
     }
     /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<i64>) -> Self {
-        self.r#type = Some(value.into());
+    pub fn r#type(mut self, value: i64) -> Self {
+        self.r#type = Some(value);
         self
     }
     /// Sets `unitType`.
-    pub fn unit_type(mut self, value: impl Into<i64>) -> Self {
-        self.unit_type = Some(value.into());
+    pub fn unit_type(mut self, value: i64) -> Self {
+        self.unit_type = Some(value);
         self
     }
 }
@@ -3697,8 +3697,8 @@ impl SyncInvoiceEntityRequest {
         }
     }
     /// Sets `delAll`.
-    pub fn del_all(mut self, value: impl Into<bool>) -> Self {
-        self.del_all = Some(value.into());
+    pub fn del_all(mut self, value: bool) -> Self {
+        self.del_all = Some(value);
         self
     }
     /// Sets `entityList`.
@@ -3799,8 +3799,8 @@ impl SyncProjectRequest {
         self
     }
     /// Sets `deleteFlag`.
-    pub fn delete_flag(mut self, value: impl Into<bool>) -> Self {
-        self.delete_flag = Some(value.into());
+    pub fn delete_flag(mut self, value: bool) -> Self {
+        self.delete_flag = Some(value);
         self
     }
     /// Sets `extension`.
@@ -3822,8 +3822,8 @@ impl SyncProjectRequest {
         self
     }
     /// Sets `scope`.
-    pub fn scope(mut self, value: impl Into<i64>) -> Self {
-        self.scope = Some(value.into());
+    pub fn scope(mut self, value: i64) -> Self {
+        self.scope = Some(value);
         self
     }
     /// Sets `source`.
@@ -3896,8 +3896,8 @@ impl SyncProjectEntityRequest {
         }
     }
     /// Sets `delAll`.
-    pub fn del_all(mut self, value: impl Into<bool>) -> Self {
-        self.del_all = Some(value.into());
+    pub fn del_all(mut self, value: bool) -> Self {
+        self.del_all = Some(value);
         self
     }
     /// Sets `entityList`.
@@ -4139,7 +4139,7 @@ impl SyncTripOrderRequest {
     pub fn new(
         currency: impl Into<String>,
         ding_user_id: impl Into<String>,
-        event: impl Into<SyncTripOrderRequestEvent>,
+        event: SyncTripOrderRequestEvent,
         gmt_order: impl Into<String>,
         order_no: impl Into<String>,
         order_url: impl Into<String>,
@@ -4153,7 +4153,7 @@ impl SyncTripOrderRequest {
             discount_amount: None,
             endorse_flag: None,
             enterprise_pay_amount: None,
-            event: event.into(),
+            event: event,
             gmt_order: gmt_order.into(),
             gmt_pay: None,
             gmt_refund: None,
@@ -4199,8 +4199,8 @@ impl SyncTripOrderRequest {
         self
     }
     /// Sets `endorseFlag`.
-    pub fn endorse_flag(mut self, value: impl Into<bool>) -> Self {
-        self.endorse_flag = Some(value.into());
+    pub fn endorse_flag(mut self, value: bool) -> Self {
+        self.endorse_flag = Some(value);
         self
     }
     /// Sets `enterprisePayAmount`.
@@ -4219,8 +4219,8 @@ impl SyncTripOrderRequest {
         self
     }
     /// Sets `hasInvoice`.
-    pub fn has_invoice(mut self, value: impl Into<bool>) -> Self {
-        self.has_invoice = Some(value.into());
+    pub fn has_invoice(mut self, value: bool) -> Self {
+        self.has_invoice = Some(value);
         self
     }
     /// Sets `invoiceApplyRole`.
@@ -4239,13 +4239,13 @@ impl SyncTripOrderRequest {
         self
     }
     /// Sets `invoiceParty`.
-    pub fn invoice_party(mut self, value: impl Into<i64>) -> Self {
-        self.invoice_party = Some(value.into());
+    pub fn invoice_party(mut self, value: i64) -> Self {
+        self.invoice_party = Some(value);
         self
     }
     /// Sets `invoiceType`.
-    pub fn invoice_type(mut self, value: impl Into<i64>) -> Self {
-        self.invoice_type = Some(value.into());
+    pub fn invoice_type(mut self, value: i64) -> Self {
+        self.invoice_type = Some(value);
         self
     }
     /// Sets `journeyBizNo`.
@@ -4487,8 +4487,8 @@ impl UpgradeTemplateRequest {
         }
     }
     /// Sets `forceUpgrade`.
-    pub fn force_upgrade(mut self, value: impl Into<bool>) -> Self {
-        self.force_upgrade = Some(value.into());
+    pub fn force_upgrade(mut self, value: bool) -> Self {
+        self.force_upgrade = Some(value);
         self
     }
 }

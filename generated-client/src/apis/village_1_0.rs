@@ -1702,13 +1702,13 @@ impl ListDeptSimpleUsersRequest {
         Self::default()
     }
     /// Sets `containAccessLimit`.
-    pub fn contain_access_limit(mut self, value: impl Into<bool>) -> Self {
-        self.contain_access_limit = Some(value.into());
+    pub fn contain_access_limit(mut self, value: bool) -> Self {
+        self.contain_access_limit = Some(value);
         self
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
     /// Sets `language`.
@@ -1722,8 +1722,8 @@ impl ListDeptSimpleUsersRequest {
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
     /// Sets `subCorpId`.
@@ -1788,13 +1788,13 @@ impl ListDeptUsersRequest {
         Self::default()
     }
     /// Sets `containAccessLimit`.
-    pub fn contain_access_limit(mut self, value: impl Into<bool>) -> Self {
-        self.contain_access_limit = Some(value.into());
+    pub fn contain_access_limit(mut self, value: bool) -> Self {
+        self.contain_access_limit = Some(value);
         self
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
     /// Sets `language`.
@@ -1808,8 +1808,8 @@ impl ListDeptUsersRequest {
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
     /// Sets `subCorpId`.
@@ -1839,9 +1839,9 @@ pub struct ListParentByDeptRequest {
 }
 impl ListParentByDeptRequest {
     /// A `ListParentByDeptRequest` with its required fields (`departmentId`, `subCorpId`); set the others with the methods named after them.
-    pub fn new(department_id: impl Into<i64>, sub_corp_id: impl Into<String>) -> Self {
+    pub fn new(department_id: i64, sub_corp_id: impl Into<String>) -> Self {
         Self {
-            department_id: department_id.into(),
+            department_id: department_id,
             sub_corp_id: sub_corp_id.into(),
         }
     }
@@ -1891,17 +1891,17 @@ pub struct ListResidentDeptUsersRequest {
 }
 impl ListResidentDeptUsersRequest {
     /// A `ListResidentDeptUsersRequest` with its required fields (`size`, `subCorpId`); set the others with the methods named after them.
-    pub fn new(size: impl Into<i64>, sub_corp_id: impl Into<String>) -> Self {
+    pub fn new(size: i64, sub_corp_id: impl Into<String>) -> Self {
         Self {
             cursor: None,
             role: None,
-            size: size.into(),
+            size: size,
             sub_corp_id: sub_corp_id.into(),
         }
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
     /// Sets `role`.
@@ -1931,16 +1931,16 @@ pub struct ListResidentSubDeptsRequest {
 }
 impl ListResidentSubDeptsRequest {
     /// A `ListResidentSubDeptsRequest` with its required fields (`size`, `subCorpId`); set the others with the methods named after them.
-    pub fn new(size: impl Into<i64>, sub_corp_id: impl Into<String>) -> Self {
+    pub fn new(size: i64, sub_corp_id: impl Into<String>) -> Self {
         Self {
             cursor: None,
-            size: size.into(),
+            size: size,
             sub_corp_id: sub_corp_id.into(),
         }
     }
     /// Sets `cursor`.
-    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
-        self.cursor = Some(value.into());
+    pub fn cursor(mut self, value: i64) -> Self {
+        self.cursor = Some(value);
         self
     }
 }
@@ -1997,18 +1997,18 @@ impl ListSimpleUsersByRoleRequest {
         Self::default()
     }
     /// Sets `offset`.
-    pub fn offset(mut self, value: impl Into<i64>) -> Self {
-        self.offset = Some(value.into());
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
         self
     }
     /// Sets `roleId`.
-    pub fn role_id(mut self, value: impl Into<i64>) -> Self {
-        self.role_id = Some(value.into());
+    pub fn role_id(mut self, value: i64) -> Self {
+        self.role_id = Some(value);
         self
     }
     /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
         self
     }
     /// Sets `subCorpId`.
@@ -2038,9 +2038,9 @@ pub struct ListSubCorpsRequest {
 }
 impl ListSubCorpsRequest {
     /// A `ListSubCorpsRequest` with its required fields (`isOnlyDirect`, `subCorpId`); set the others with the methods named after them.
-    pub fn new(is_only_direct: impl Into<bool>, sub_corp_id: impl Into<String>) -> Self {
+    pub fn new(is_only_direct: bool, sub_corp_id: impl Into<String>) -> Self {
         Self {
-            is_only_direct: is_only_direct.into(),
+            is_only_direct: is_only_direct,
             sub_corp_id: sub_corp_id.into(),
             types: None,
         }

@@ -348,8 +348,8 @@ impl DirectRedeemVipMemberByMobileRequest {
         self
     }
     /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<i64>) -> Self {
-        self.duration = Some(value.into());
+    pub fn duration(mut self, value: i64) -> Self {
+        self.duration = Some(value);
         self
     }
     /// Sets `extension`.
@@ -427,8 +427,8 @@ impl InvalidRedeemVipMemberByBizRequestIdRequest {
         self
     }
     /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<i64>) -> Self {
-        self.duration = Some(value.into());
+    pub fn duration(mut self, value: i64) -> Self {
+        self.duration = Some(value);
         self
     }
     /// Sets `mobile`.
@@ -500,8 +500,8 @@ impl PreCheckRedeemVipMemberRequest {
         self
     }
     /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<i64>) -> Self {
-        self.duration = Some(value.into());
+    pub fn duration(mut self, value: i64) -> Self {
+        self.duration = Some(value);
         self
     }
     /// Sets `mobile`.
@@ -573,8 +573,8 @@ impl QueryRedeemVipMemberRequest {
         self
     }
     /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<i64>) -> Self {
-        self.duration = Some(value.into());
+    pub fn duration(mut self, value: i64) -> Self {
+        self.duration = Some(value);
         self
     }
     /// Sets `mobile`.

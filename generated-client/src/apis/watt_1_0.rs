@@ -236,9 +236,9 @@ impl ConsumePointRequestBody {
     /// Sets `consumeDetail`.
     pub fn consume_detail(
         mut self,
-        value: impl Into<ConsumePointRequestBodyConsumeDetail>,
+        value: ConsumePointRequestBodyConsumeDetail,
     ) -> Self {
-        self.consume_detail = Some(value.into());
+        self.consume_detail = Some(value);
         self
     }
     /// Sets `pointPoolCode`.
@@ -247,8 +247,8 @@ impl ConsumePointRequestBody {
         self
     }
     /// Sets `points`.
-    pub fn points(mut self, value: impl Into<i64>) -> Self {
-        self.points = Some(value.into());
+    pub fn points(mut self, value: i64) -> Self {
+        self.points = Some(value);
         self
     }
     /// Sets `requestId`.
@@ -449,9 +449,9 @@ impl ConsumePointRequestBodyConsumeDetail {
     /// Sets `benefit`.
     pub fn benefit(
         mut self,
-        value: impl Into<ConsumePointRequestBodyConsumeDetailBenefit>,
+        value: ConsumePointRequestBodyConsumeDetailBenefit,
     ) -> Self {
-        self.benefit = Some(value.into());
+        self.benefit = Some(value);
         self
     }
     /// Sets `type`.
@@ -646,8 +646,8 @@ impl ConsumePointRequest {
         Self::default()
     }
     /// Sets `body`.
-    pub fn body(mut self, value: impl Into<ConsumePointRequestBody>) -> Self {
-        self.body = Some(value.into());
+    pub fn body(mut self, value: ConsumePointRequestBody) -> Self {
+        self.body = Some(value);
         self
     }
 }
@@ -685,8 +685,8 @@ impl CreateDeliveryPlanRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `resId`.
@@ -695,8 +695,8 @@ impl CreateDeliveryPlanRequest {
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `userIdList`.
@@ -763,8 +763,8 @@ impl RevertPointRequest {
         Self::default()
     }
     /// Sets `body`.
-    pub fn body(mut self, value: impl Into<RevertPointRequestBody>) -> Self {
-        self.body = Some(value.into());
+    pub fn body(mut self, value: RevertPointRequestBody) -> Self {
+        self.body = Some(value);
         self
     }
 }
@@ -800,13 +800,13 @@ impl SendBannerRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `userId`.
@@ -860,13 +860,13 @@ impl SendPopupRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `userId`.
@@ -920,13 +920,13 @@ impl SendSearchShadeRequest {
         self
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
+    pub fn start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
         self
     }
     /// Sets `userId`.

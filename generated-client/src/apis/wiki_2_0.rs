@@ -439,8 +439,8 @@ impl AddTeamRequestOption {
         self
     }
     /// Sets `icon`.
-    pub fn icon(mut self, value: impl Into<AddTeamRequestOptionIcon>) -> Self {
-        self.icon = Some(value.into());
+    pub fn icon(mut self, value: AddTeamRequestOptionIcon) -> Self {
+        self.icon = Some(value);
         self
     }
 }
@@ -646,13 +646,13 @@ impl GetNodeByUrlRequestOption {
         Self::default()
     }
     /// Sets `withPermissionRole`.
-    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
-        self.with_permission_role = Some(value.into());
+    pub fn with_permission_role(mut self, value: bool) -> Self {
+        self.with_permission_role = Some(value);
         self
     }
     /// Sets `withStatisticalInfo`.
-    pub fn with_statistical_info(mut self, value: impl Into<bool>) -> Self {
-        self.with_statistical_info = Some(value.into());
+    pub fn with_statistical_info(mut self, value: bool) -> Self {
+        self.with_statistical_info = Some(value);
         self
     }
 }
@@ -715,8 +715,8 @@ impl GetWorkspacesRequestOption {
         Self::default()
     }
     /// Sets `withPermissionRole`.
-    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
-        self.with_permission_role = Some(value.into());
+    pub fn with_permission_role(mut self, value: bool) -> Self {
+        self.with_permission_role = Some(value);
         self
     }
 }
@@ -1276,8 +1276,8 @@ impl AddTeamRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<AddTeamRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: AddTeamRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -1319,8 +1319,8 @@ impl AddWorkspaceRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<AddWorkspaceRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: AddWorkspaceRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -1464,13 +1464,13 @@ impl GetNodeRequest {
         }
     }
     /// Sets `withPermissionRole`.
-    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
-        self.with_permission_role = Some(value.into());
+    pub fn with_permission_role(mut self, value: bool) -> Self {
+        self.with_permission_role = Some(value);
         self
     }
     /// Sets `withStatisticalInfo`.
-    pub fn with_statistical_info(mut self, value: impl Into<bool>) -> Self {
-        self.with_statistical_info = Some(value.into());
+    pub fn with_statistical_info(mut self, value: bool) -> Self {
+        self.with_statistical_info = Some(value);
         self
     }
 }
@@ -1502,8 +1502,8 @@ impl GetNodeByUrlRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<GetNodeByUrlRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: GetNodeByUrlRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -1548,8 +1548,8 @@ impl GetNodesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<GetNodesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: GetNodesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -1608,8 +1608,8 @@ impl GetWorkspaceRequest {
         }
     }
     /// Sets `withPermissionRole`.
-    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
-        self.with_permission_role = Some(value.into());
+    pub fn with_permission_role(mut self, value: bool) -> Self {
+        self.with_permission_role = Some(value);
         self
     }
 }
@@ -1643,8 +1643,8 @@ impl GetWorkspacesRequest {
         }
     }
     /// Sets `option`.
-    pub fn option(mut self, value: impl Into<GetWorkspacesRequestOption>) -> Self {
-        self.option = Some(value.into());
+    pub fn option(mut self, value: GetWorkspacesRequestOption) -> Self {
+        self.option = Some(value);
         self
     }
 }
@@ -1742,8 +1742,8 @@ impl ListNodesRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -1752,8 +1752,8 @@ impl ListNodesRequest {
         self
     }
     /// Sets `withPermissionRole`.
-    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
-        self.with_permission_role = Some(value.into());
+    pub fn with_permission_role(mut self, value: bool) -> Self {
+        self.with_permission_role = Some(value);
         self
     }
 }
@@ -1790,18 +1790,18 @@ impl ListOrgWorkspacesRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
 }
@@ -1834,8 +1834,8 @@ impl ListTeamsRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -1881,8 +1881,8 @@ impl ListWorkspacesRequest {
         }
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -1901,8 +1901,8 @@ impl ListWorkspacesRequest {
         self
     }
     /// Sets `withPermissionRole`.
-    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
-        self.with_permission_role = Some(value.into());
+    pub fn with_permission_role(mut self, value: bool) -> Self {
+        self.with_permission_role = Some(value);
         self
     }
 }

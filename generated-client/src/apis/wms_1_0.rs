@@ -159,23 +159,23 @@ impl QueryGoodsListRequest {
         Self::default()
     }
     /// Sets `endTimeInMills`.
-    pub fn end_time_in_mills(mut self, value: impl Into<i64>) -> Self {
-        self.end_time_in_mills = Some(value.into());
+    pub fn end_time_in_mills(mut self, value: i64) -> Self {
+        self.end_time_in_mills = Some(value);
         self
     }
     /// Sets `maxResults`.
-    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_results = Some(value.into());
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = Some(value);
         self
     }
     /// Sets `nextToken`.
-    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
-        self.next_token = Some(value.into());
+    pub fn next_token(mut self, value: i64) -> Self {
+        self.next_token = Some(value);
         self
     }
     /// Sets `startTimeInMills`.
-    pub fn start_time_in_mills(mut self, value: impl Into<i64>) -> Self {
-        self.start_time_in_mills = Some(value.into());
+    pub fn start_time_in_mills(mut self, value: i64) -> Self {
+        self.start_time_in_mills = Some(value);
         self
     }
 }

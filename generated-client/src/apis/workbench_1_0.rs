@@ -709,8 +709,8 @@ impl ModifyWorkbenchBadgeRequest {
         self
     }
     /// Sets `isAdded`.
-    pub fn is_added(mut self, value: impl Into<bool>) -> Self {
-        self.is_added = Some(value.into());
+    pub fn is_added(mut self, value: bool) -> Self {
+        self.is_added = Some(value);
         self
     }
 }
@@ -796,9 +796,9 @@ pub struct UpdateDingPortalPageScopeRequest {
 }
 impl UpdateDingPortalPageScopeRequest {
     /// A `UpdateDingPortalPageScopeRequest` with its required fields (`allVisible`); set the others with the methods named after them.
-    pub fn new(all_visible: impl Into<bool>) -> Self {
+    pub fn new(all_visible: bool) -> Self {
         Self {
-            all_visible: all_visible.into(),
+            all_visible: all_visible,
             dept_ids: None,
             role_ids: None,
             userids: None,

@@ -1854,10 +1854,10 @@ pub struct AddApproveDentryAuthRequestFileInfos {
 }
 impl AddApproveDentryAuthRequestFileInfos {
     /// A `AddApproveDentryAuthRequestFileInfos` with its required fields (`fileId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(file_id: impl Into<String>, space_id: impl Into<i64>) -> Self {
+    pub fn new(file_id: impl Into<String>, space_id: i64) -> Self {
         Self {
             file_id: file_id.into(),
-            space_id: space_id.into(),
+            space_id: space_id,
         }
     }
 }
@@ -1956,10 +1956,10 @@ pub struct BatchExecuteProcessInstancesRequestTaskInfoList {
 }
 impl BatchExecuteProcessInstancesRequestTaskInfoList {
     /// A `BatchExecuteProcessInstancesRequestTaskInfoList` with its required fields (`processInstanceId`, `taskId`); set the others with the methods named after them.
-    pub fn new(process_instance_id: impl Into<String>, task_id: impl Into<i64>) -> Self {
+    pub fn new(process_instance_id: impl Into<String>, task_id: i64) -> Self {
         Self {
             process_instance_id: process_instance_id.into(),
-            task_id: task_id.into(),
+            task_id: task_id,
         }
     }
 }
@@ -2136,8 +2136,8 @@ impl CopyProcessRequestCopyOptions {
         Self::default()
     }
     /// Sets `copyType`.
-    pub fn copy_type(mut self, value: impl Into<i64>) -> Self {
-        self.copy_type = Some(value.into());
+    pub fn copy_type(mut self, value: i64) -> Self {
+        self.copy_type = Some(value);
         self
     }
 }
@@ -2276,8 +2276,8 @@ impl CreateIntegratedTaskRequestTasks {
         self
     }
     /// Sets `dueTimestamp`.
-    pub fn due_timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.due_timestamp = Some(value.into());
+    pub fn due_timestamp(mut self, value: i64) -> Self {
+        self.due_timestamp = Some(value);
         self
     }
     /// Sets `url`.
@@ -2380,14 +2380,11 @@ pub struct FormComponent {
 }
 impl FormComponent {
     /// A `FormComponent` with its required fields (`componentType`, `props`); set the others with the methods named after them.
-    pub fn new(
-        component_type: impl Into<String>,
-        props: impl Into<FormComponentProps>,
-    ) -> Self {
+    pub fn new(component_type: impl Into<String>, props: FormComponentProps) -> Self {
         Self {
             children: None,
             component_type: component_type.into(),
-            props: props.into(),
+            props: props,
         }
     }
     /// Sets `children`.
@@ -2440,33 +2437,33 @@ impl FormCreateRequestTemplateConfig {
         self
     }
     /// Sets `disableDeleteProcess`.
-    pub fn disable_delete_process(mut self, value: impl Into<bool>) -> Self {
-        self.disable_delete_process = Some(value.into());
+    pub fn disable_delete_process(mut self, value: bool) -> Self {
+        self.disable_delete_process = Some(value);
         self
     }
     /// Sets `disableFormEdit`.
-    pub fn disable_form_edit(mut self, value: impl Into<bool>) -> Self {
-        self.disable_form_edit = Some(value.into());
+    pub fn disable_form_edit(mut self, value: bool) -> Self {
+        self.disable_form_edit = Some(value);
         self
     }
     /// Sets `disableHomepage`.
-    pub fn disable_homepage(mut self, value: impl Into<bool>) -> Self {
-        self.disable_homepage = Some(value.into());
+    pub fn disable_homepage(mut self, value: bool) -> Self {
+        self.disable_homepage = Some(value);
         self
     }
     /// Sets `disableResubmit`.
-    pub fn disable_resubmit(mut self, value: impl Into<bool>) -> Self {
-        self.disable_resubmit = Some(value.into());
+    pub fn disable_resubmit(mut self, value: bool) -> Self {
+        self.disable_resubmit = Some(value);
         self
     }
     /// Sets `disableStopProcessButton`.
-    pub fn disable_stop_process_button(mut self, value: impl Into<bool>) -> Self {
-        self.disable_stop_process_button = Some(value.into());
+    pub fn disable_stop_process_button(mut self, value: bool) -> Self {
+        self.disable_stop_process_button = Some(value);
         self
     }
     /// Sets `hidden`.
-    pub fn hidden(mut self, value: impl Into<bool>) -> Self {
-        self.hidden = Some(value.into());
+    pub fn hidden(mut self, value: bool) -> Self {
+        self.hidden = Some(value);
         self
     }
     /// Sets `originDirId`.
@@ -2937,8 +2934,8 @@ impl InstallAppRequestInstallOption {
         Self::default()
     }
     /// Sets `isSync`.
-    pub fn is_sync(mut self, value: impl Into<bool>) -> Self {
-        self.is_sync = Some(value.into());
+    pub fn is_sync(mut self, value: bool) -> Self {
+        self.is_sync = Some(value);
         self
     }
 }
@@ -3667,13 +3664,13 @@ impl PremiumSaveIntegratedProcessRequestTemplateConfig {
         self
     }
     /// Sets `disableSendCard`.
-    pub fn disable_send_card(mut self, value: impl Into<bool>) -> Self {
-        self.disable_send_card = Some(value.into());
+    pub fn disable_send_card(mut self, value: bool) -> Self {
+        self.disable_send_card = Some(value);
         self
     }
     /// Sets `hidden`.
-    pub fn hidden(mut self, value: impl Into<bool>) -> Self {
-        self.hidden = Some(value.into());
+    pub fn hidden(mut self, value: bool) -> Self {
+        self.hidden = Some(value);
         self
     }
     /// Sets `templateEditUrl`.
@@ -3848,8 +3845,8 @@ impl PremiumSaveIntegratedTaskRequestTaskConfig {
         Self::default()
     }
     /// Sets `disableSendCard`.
-    pub fn disable_send_card(mut self, value: impl Into<bool>) -> Self {
-        self.disable_send_card = Some(value.into());
+    pub fn disable_send_card(mut self, value: bool) -> Self {
+        self.disable_send_card = Some(value);
         self
     }
 }
@@ -4293,11 +4290,11 @@ pub struct UpdateIntegratedTaskRequestTasks {
 }
 impl UpdateIntegratedTaskRequestTasks {
     /// A `UpdateIntegratedTaskRequestTasks` with its required fields (`status`, `taskId`); set the others with the methods named after them.
-    pub fn new(status: impl Into<String>, task_id: impl Into<i64>) -> Self {
+    pub fn new(status: impl Into<String>, task_id: i64) -> Self {
         Self {
             result: None,
             status: status.into(),
-            task_id: task_id.into(),
+            task_id: task_id,
         }
     }
     /// Sets `result`.
@@ -4530,9 +4527,9 @@ impl CreateIntegratedTaskRequestFeatureConfigFeatures {
     /// Sets `callback`.
     pub fn callback(
         mut self,
-        value: impl Into<CreateIntegratedTaskRequestFeatureConfigFeaturesCallback>,
+        value: CreateIntegratedTaskRequestFeatureConfigFeaturesCallback,
     ) -> Self {
-        self.callback = Some(value.into());
+        self.callback = Some(value);
         self
     }
     /// Sets `config`.
@@ -4729,8 +4726,8 @@ impl FormComponentProps {
         self
     }
     /// Sets `asyncCondition`.
-    pub fn async_condition(mut self, value: impl Into<bool>) -> Self {
-        self.async_condition = Some(value.into());
+    pub fn async_condition(mut self, value: bool) -> Self {
+        self.async_condition = Some(value);
         self
     }
     /// Sets `availableTemplates`.
@@ -4772,18 +4769,18 @@ impl FormComponentProps {
         self
     }
     /// Sets `dataSource`.
-    pub fn data_source(mut self, value: impl Into<FormDataSource>) -> Self {
-        self.data_source = Some(value.into());
+    pub fn data_source(mut self, value: FormDataSource) -> Self {
+        self.data_source = Some(value);
         self
     }
     /// Sets `disabled`.
-    pub fn disabled(mut self, value: impl Into<bool>) -> Self {
-        self.disabled = Some(value.into());
+    pub fn disabled(mut self, value: bool) -> Self {
+        self.disabled = Some(value);
         self
     }
     /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<bool>) -> Self {
-        self.duration = Some(value.into());
+    pub fn duration(mut self, value: bool) -> Self {
+        self.duration = Some(value);
         self
     }
     /// Sets `durationLabel`.
@@ -4802,8 +4799,8 @@ impl FormComponentProps {
         self
     }
     /// Sets `invisible`.
-    pub fn invisible(mut self, value: impl Into<bool>) -> Self {
-        self.invisible = Some(value.into());
+    pub fn invisible(mut self, value: bool) -> Self {
+        self.invisible = Some(value);
         self
     }
     /// Sets `label`.
@@ -4812,8 +4809,8 @@ impl FormComponentProps {
         self
     }
     /// Sets `limit`.
-    pub fn limit(mut self, value: impl Into<i64>) -> Self {
-        self.limit = Some(value.into());
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
         self
     }
     /// Sets `link`.
@@ -4822,8 +4819,8 @@ impl FormComponentProps {
         self
     }
     /// Sets `maxLength`.
-    pub fn max_length(mut self, value: impl Into<i64>) -> Self {
-        self.max_length = Some(value.into());
+    pub fn max_length(mut self, value: i64) -> Self {
+        self.max_length = Some(value);
         self
     }
     /// Sets `mode`.
@@ -4832,8 +4829,8 @@ impl FormComponentProps {
         self
     }
     /// Sets `multiple`.
-    pub fn multiple(mut self, value: impl Into<bool>) -> Self {
-        self.multiple = Some(value.into());
+    pub fn multiple(mut self, value: bool) -> Self {
+        self.multiple = Some(value);
         self
     }
     /// Sets `options`.
@@ -4847,8 +4844,8 @@ impl FormComponentProps {
         self
     }
     /// Sets `precision`.
-    pub fn precision(mut self, value: impl Into<i64>) -> Self {
-        self.precision = Some(value.into());
+    pub fn precision(mut self, value: i64) -> Self {
+        self.precision = Some(value);
         self
     }
     /// Sets `print`.
@@ -4857,8 +4854,8 @@ impl FormComponentProps {
         self
     }
     /// Sets `required`.
-    pub fn required(mut self, value: impl Into<bool>) -> Self {
-        self.required = Some(value.into());
+    pub fn required(mut self, value: bool) -> Self {
+        self.required = Some(value);
         self
     }
     /// Sets `statField`.
@@ -4885,8 +4882,8 @@ impl FormComponentProps {
         self
     }
     /// Sets `verticalPrint`.
-    pub fn vertical_print(mut self, value: impl Into<bool>) -> Self {
-        self.vertical_print = Some(value.into());
+    pub fn vertical_print(mut self, value: bool) -> Self {
+        self.vertical_print = Some(value);
         self
     }
 }
@@ -6217,11 +6214,9 @@ impl PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
     /// Sets `callback`.
     pub fn callback(
         mut self,
-        value: impl Into<
-            PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback,
-        >,
+        value: PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback,
     ) -> Self {
-        self.callback = Some(value.into());
+        self.callback = Some(value);
         self
     }
     /// Sets `mobileUrl`.
@@ -6773,9 +6768,9 @@ pub struct FormDataSource {
 }
 impl FormDataSource {
     /// A `FormDataSource` with its required fields (`target`); set the others with the methods named after them.
-    pub fn new(target: impl Into<FormDataSourceTarget>) -> Self {
+    pub fn new(target: FormDataSourceTarget) -> Self {
         Self {
-            target: target.into(),
+            target: target,
             r#type: None,
         }
     }
@@ -8183,9 +8178,9 @@ pub struct FormDataSourceTarget {
 }
 impl FormDataSourceTarget {
     /// A `FormDataSourceTarget` with its required fields (`appType`, `formCode`); set the others with the methods named after them.
-    pub fn new(app_type: impl Into<i64>, form_code: impl Into<String>) -> Self {
+    pub fn new(app_type: i64, form_code: impl Into<String>) -> Self {
         Self {
-            app_type: app_type.into(),
+            app_type: app_type,
             app_uuid: None,
             biz_type: None,
             form_code: form_code.into(),
@@ -9365,11 +9360,8 @@ impl AddProcessInstanceCommentRequest {
         }
     }
     /// Sets `file`.
-    pub fn file(
-        mut self,
-        value: impl Into<AddProcessInstanceCommentRequestFile>,
-    ) -> Self {
-        self.file = Some(value.into());
+    pub fn file(mut self, value: AddProcessInstanceCommentRequestFile) -> Self {
+        self.file = Some(value);
         self
     }
 }
@@ -9681,11 +9673,8 @@ impl CopyProcessRequest {
         }
     }
     /// Sets `copyOptions`.
-    pub fn copy_options(
-        mut self,
-        value: impl Into<CopyProcessRequestCopyOptions>,
-    ) -> Self {
-        self.copy_options = Some(value.into());
+    pub fn copy_options(mut self, value: CopyProcessRequestCopyOptions) -> Self {
+        self.copy_options = Some(value);
         self
     }
 }
@@ -9740,9 +9729,9 @@ impl CreateIntegratedTaskRequest {
     /// Sets `featureConfig`.
     pub fn feature_config(
         mut self,
-        value: impl Into<CreateIntegratedTaskRequestFeatureConfig>,
+        value: CreateIntegratedTaskRequestFeatureConfig,
     ) -> Self {
-        self.feature_config = Some(value.into());
+        self.feature_config = Some(value);
         self
     }
 }
@@ -9811,8 +9800,8 @@ impl DeleteProcessRequest {
         }
     }
     /// Sets `cleanRunningTask`.
-    pub fn clean_running_task(mut self, value: impl Into<bool>) -> Self {
-        self.clean_running_task = Some(value.into());
+    pub fn clean_running_task(mut self, value: bool) -> Self {
+        self.clean_running_task = Some(value);
         self
     }
 }
@@ -9845,7 +9834,7 @@ impl ExecuteProcessInstanceRequest {
         actioner_user_id: impl Into<String>,
         process_instance_id: impl Into<String>,
         result: impl Into<String>,
-        task_id: impl Into<i64>,
+        task_id: i64,
     ) -> Self {
         Self {
             actioner_user_id: actioner_user_id.into(),
@@ -9853,12 +9842,12 @@ impl ExecuteProcessInstanceRequest {
             process_instance_id: process_instance_id.into(),
             remark: None,
             result: result.into(),
-            task_id: task_id.into(),
+            task_id: task_id,
         }
     }
     /// Sets `file`.
-    pub fn file(mut self, value: impl Into<ExecuteProcessInstanceRequestFile>) -> Self {
-        self.file = Some(value.into());
+    pub fn file(mut self, value: ExecuteProcessInstanceRequestFile) -> Self {
+        self.file = Some(value);
         self
     }
     /// Sets `remark`.
@@ -9927,11 +9916,8 @@ impl FormCreateRequest {
         self
     }
     /// Sets `templateConfig`.
-    pub fn template_config(
-        mut self,
-        value: impl Into<FormCreateRequestTemplateConfig>,
-    ) -> Self {
-        self.template_config = Some(value.into());
+    pub fn template_config(mut self, value: FormCreateRequestTemplateConfig) -> Self {
+        self.template_config = Some(value);
         self
     }
 }
@@ -9972,8 +9958,8 @@ impl GetAttachmentSpaceRequest {
         }
     }
     /// Sets `agentId`.
-    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.agent_id = Some(value.into());
+    pub fn agent_id(mut self, value: i64) -> Self {
+        self.agent_id = Some(value);
         self
     }
 }
@@ -10011,8 +9997,8 @@ impl GetConditionFormComponentRequest {
         }
     }
     /// Sets `agentId`.
-    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.agent_id = Some(value.into());
+    pub fn agent_id(mut self, value: i64) -> Self {
+        self.agent_id = Some(value);
         self
     }
 }
@@ -10252,8 +10238,8 @@ impl GetSpaceWithDownloadAuthRequest {
         }
     }
     /// Sets `agentId`.
-    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.agent_id = Some(value.into());
+    pub fn agent_id(mut self, value: i64) -> Self {
+        self.agent_id = Some(value);
         self
     }
     /// Sets `fileIdList`.
@@ -10265,8 +10251,8 @@ impl GetSpaceWithDownloadAuthRequest {
         self
     }
     /// Sets `withCommentAttatchment`.
-    pub fn with_comment_attatchment(mut self, value: impl Into<bool>) -> Self {
-        self.with_comment_attatchment = Some(value.into());
+    pub fn with_comment_attatchment(mut self, value: bool) -> Self {
+        self.with_comment_attatchment = Some(value);
         self
     }
 }
@@ -10336,8 +10322,8 @@ impl GrantCspaceAuthorizationRequest {
         }
     }
     /// Sets `durationSeconds`.
-    pub fn duration_seconds(mut self, value: impl Into<i64>) -> Self {
-        self.duration_seconds = Some(value.into());
+    pub fn duration_seconds(mut self, value: i64) -> Self {
+        self.duration_seconds = Some(value);
         self
     }
 }
@@ -10383,8 +10369,8 @@ impl GrantProcessInstanceForDownloadFileRequest {
         }
     }
     /// Sets `withCommentAttatchment`.
-    pub fn with_comment_attatchment(mut self, value: impl Into<bool>) -> Self {
-        self.with_comment_attatchment = Some(value.into());
+    pub fn with_comment_attatchment(mut self, value: bool) -> Self {
+        self.with_comment_attatchment = Some(value);
         self
     }
 }
@@ -10480,12 +10466,12 @@ pub struct InstallAppRequest {
 impl InstallAppRequest {
     /// A `InstallAppRequest` with its required fields (`installOption`, `sourceDirName`); set the others with the methods named after them.
     pub fn new(
-        install_option: impl Into<InstallAppRequestInstallOption>,
+        install_option: InstallAppRequestInstallOption,
         source_dir_name: impl Into<String>,
     ) -> Self {
         Self {
             biz_group: None,
-            install_option: install_option.into(),
+            install_option: install_option,
             source_dir_name: source_dir_name.into(),
         }
     }
@@ -10534,24 +10520,24 @@ pub struct ListProcessInstanceIdsRequest {
 impl ListProcessInstanceIdsRequest {
     /// A `ListProcessInstanceIdsRequest` with its required fields (`maxResults`, `nextToken`, `processCode`, `startTime`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
+        max_results: i64,
+        next_token: i64,
         process_code: impl Into<String>,
-        start_time: impl Into<i64>,
+        start_time: i64,
     ) -> Self {
         Self {
             end_time: None,
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             process_code: process_code.into(),
-            start_time: start_time.into(),
+            start_time: start_time,
             statuses: None,
             user_ids: None,
         }
     }
     /// Sets `endTime`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
+    pub fn end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `statuses`.
@@ -10608,15 +10594,15 @@ pub struct ListTodoWorkRecordsRequest {
 impl ListTodoWorkRecordsRequest {
     /// A `ListTodoWorkRecordsRequest` with its required fields (`maxResults`, `nextToken`, `status`, `userId`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
-        status: impl Into<i64>,
+        max_results: i64,
+        next_token: i64,
+        status: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
-            status: status.into(),
+            max_results: max_results,
+            next_token: next_token,
+            status: status,
             user_id: user_id.into(),
         }
     }
@@ -10642,10 +10628,10 @@ pub struct ListUserVisibleBpmsProcessesRequest {
 }
 impl ListUserVisibleBpmsProcessesRequest {
     /// A `ListUserVisibleBpmsProcessesRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+    pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
             user_id: None,
         }
     }
@@ -10684,24 +10670,24 @@ pub struct PagesExportInstancesRequest {
 impl PagesExportInstancesRequest {
     /// A `PagesExportInstancesRequest` with its required fields (`maxResults`, `nextToken`, `processCode`, `startTimeInMills`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         next_token: impl Into<String>,
         process_code: impl Into<String>,
-        start_time_in_mills: impl Into<i64>,
+        start_time_in_mills: i64,
     ) -> Self {
         Self {
             end_time_in_mills: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: next_token.into(),
             order_by: None,
             process_code: process_code.into(),
-            start_time_in_mills: start_time_in_mills.into(),
+            start_time_in_mills: start_time_in_mills,
             status: None,
         }
     }
     /// Sets `endTimeInMills`.
-    pub fn end_time_in_mills(mut self, value: impl Into<i64>) -> Self {
-        self.end_time_in_mills = Some(value.into());
+    pub fn end_time_in_mills(mut self, value: i64) -> Self {
+        self.end_time_in_mills = Some(value);
         self
     }
     /// Sets `orderBy`.
@@ -10793,7 +10779,7 @@ impl PremiumAppendTaskRequest {
         appender_user_ids: impl IntoIterator<Item = impl Into<String>>,
         operate_user_id: impl Into<String>,
         process_instance_id: impl Into<String>,
-        task_id: impl Into<i64>,
+        task_id: i64,
         r#type: impl Into<String>,
     ) -> Self {
         Self {
@@ -10803,13 +10789,13 @@ impl PremiumAppendTaskRequest {
             operate_user_id: operate_user_id.into(),
             process_instance_id: process_instance_id.into(),
             remark: None,
-            task_id: task_id.into(),
+            task_id: task_id,
             r#type: r#type.into(),
         }
     }
     /// Sets `agreeAll`.
-    pub fn agree_all(mut self, value: impl Into<bool>) -> Self {
-        self.agree_all = Some(value.into());
+    pub fn agree_all(mut self, value: bool) -> Self {
+        self.agree_all = Some(value);
         self
     }
     /// Sets `remark`.
@@ -10986,8 +10972,8 @@ impl PremiumGetAttachmentSpaceRequest {
         }
     }
     /// Sets `agentId`.
-    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.agent_id = Some(value.into());
+    pub fn agent_id(mut self, value: i64) -> Self {
+        self.agent_id = Some(value);
         self
     }
 }
@@ -11020,14 +11006,10 @@ pub struct PremiumGetDoneTasksRequest {
 }
 impl PremiumGetDoneTasksRequest {
     /// A `PremiumGetDoneTasksRequest` with its required fields (`pageNumber`, `pageSize`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             user_id: user_id.into(),
         }
     }
@@ -11127,11 +11109,11 @@ pub struct PremiumGetFormInstancesRequest {
 }
 impl PremiumGetFormInstancesRequest {
     /// A `PremiumGetFormInstancesRequest` with its required fields (`formCode`, `maxResults`); set the others with the methods named after them.
-    pub fn new(form_code: impl Into<String>, max_results: impl Into<i64>) -> Self {
+    pub fn new(form_code: impl Into<String>, max_results: i64) -> Self {
         Self {
             app_uuid: None,
             form_code: form_code.into(),
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
         }
     }
@@ -11233,14 +11215,10 @@ pub struct PremiumGetNoticedInstancesRequest {
 }
 impl PremiumGetNoticedInstancesRequest {
     /// A `PremiumGetNoticedInstancesRequest` with its required fields (`pageNumber`, `pageSize`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             user_id: user_id.into(),
         }
     }
@@ -11272,17 +11250,17 @@ pub struct PremiumGetProcessInstancesRequest {
 impl PremiumGetProcessInstancesRequest {
     /// A `PremiumGetProcessInstancesRequest` with its required fields (`maxResults`, `processCode`, `startTimeInMills`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         process_code: impl Into<String>,
-        start_time_in_mills: impl Into<i64>,
+        start_time_in_mills: i64,
     ) -> Self {
         Self {
             app_uuid: None,
             end_time_in_mills: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             process_code: process_code.into(),
-            start_time_in_mills: start_time_in_mills.into(),
+            start_time_in_mills: start_time_in_mills,
         }
     }
     /// Sets `appUuid`.
@@ -11291,8 +11269,8 @@ impl PremiumGetProcessInstancesRequest {
         self
     }
     /// Sets `endTimeInMills`.
-    pub fn end_time_in_mills(mut self, value: impl Into<i64>) -> Self {
-        self.end_time_in_mills = Some(value.into());
+    pub fn end_time_in_mills(mut self, value: i64) -> Self {
+        self.end_time_in_mills = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -11345,8 +11323,8 @@ impl PremiumGetSpaceWithDownloadAuthRequest {
         }
     }
     /// Sets `agentId`.
-    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.agent_id = Some(value.into());
+    pub fn agent_id(mut self, value: i64) -> Self {
+        self.agent_id = Some(value);
         self
     }
     /// Sets `fileIdList`.
@@ -11358,8 +11336,8 @@ impl PremiumGetSpaceWithDownloadAuthRequest {
         self
     }
     /// Sets `withCommentAttatchment`.
-    pub fn with_comment_attatchment(mut self, value: impl Into<bool>) -> Self {
-        self.with_comment_attatchment = Some(value.into());
+    pub fn with_comment_attatchment(mut self, value: bool) -> Self {
+        self.with_comment_attatchment = Some(value);
         self
     }
 }
@@ -11396,14 +11374,10 @@ pub struct PremiumGetSubmittedInstancesRequest {
 }
 impl PremiumGetSubmittedInstancesRequest {
     /// A `PremiumGetSubmittedInstancesRequest` with its required fields (`pageNumber`, `pageSize`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
         Self {
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             user_id: user_id.into(),
         }
     }
@@ -11430,15 +11404,11 @@ pub struct PremiumGetTodoTasksRequest {
 }
 impl PremiumGetTodoTasksRequest {
     /// A `PremiumGetTodoTasksRequest` with its required fields (`pageNumber`, `pageSize`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
         Self {
             create_before: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             user_id: user_id.into(),
         }
     }
@@ -11480,8 +11450,8 @@ impl PremiumGrantProcessInstanceForDownloadFileRequest {
         }
     }
     /// Sets `withCommentAttatchment`.
-    pub fn with_comment_attatchment(mut self, value: impl Into<bool>) -> Self {
-        self.with_comment_attatchment = Some(value.into());
+    pub fn with_comment_attatchment(mut self, value: bool) -> Self {
+        self.with_comment_attatchment = Some(value);
         self
     }
 }
@@ -11606,14 +11576,14 @@ impl PremiumQueryTodoTasksByManagerRequest {
     pub fn new(
         actioner_user_id: impl Into<String>,
         manager_user_id: impl Into<String>,
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
+        max_results: i64,
+        next_token: i64,
     ) -> Self {
         Self {
             actioner_user_id: actioner_user_id.into(),
             manager_user_id: manager_user_id.into(),
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
         }
     }
 }
@@ -11696,7 +11666,7 @@ impl PremiumRevertTaskRequest {
         process_instance_id: impl Into<String>,
         revert_action: impl Into<String>,
         target_activity_id: impl Into<String>,
-        task_id: impl Into<i64>,
+        task_id: i64,
     ) -> Self {
         Self {
             operate_user_id: operate_user_id.into(),
@@ -11704,7 +11674,7 @@ impl PremiumRevertTaskRequest {
             remark: None,
             revert_action: revert_action.into(),
             target_activity_id: target_activity_id.into(),
-            task_id: task_id.into(),
+            task_id: task_id,
         }
     }
     /// Sets `remark`.
@@ -11886,17 +11856,17 @@ impl PremiumSaveIntegratedProcessRequest {
     /// Sets `processFeatureConfig`.
     pub fn process_feature_config(
         mut self,
-        value: impl Into<PremiumSaveIntegratedProcessRequestProcessFeatureConfig>,
+        value: PremiumSaveIntegratedProcessRequestProcessFeatureConfig,
     ) -> Self {
-        self.process_feature_config = Some(value.into());
+        self.process_feature_config = Some(value);
         self
     }
     /// Sets `templateConfig`.
     pub fn template_config(
         mut self,
-        value: impl Into<PremiumSaveIntegratedProcessRequestTemplateConfig>,
+        value: PremiumSaveIntegratedProcessRequestTemplateConfig,
     ) -> Self {
-        self.template_config = Some(value.into());
+        self.template_config = Some(value);
         self
     }
 }
@@ -11969,9 +11939,9 @@ impl PremiumSaveIntegratedProcessInstanceRequest {
     /// Sets `featureConfig`.
     pub fn feature_config(
         mut self,
-        value: impl Into<PremiumSaveIntegratedProcessInstanceRequestFeatureConfig>,
+        value: PremiumSaveIntegratedProcessInstanceRequestFeatureConfig,
     ) -> Self {
-        self.feature_config = Some(value.into());
+        self.feature_config = Some(value);
         self
     }
     /// Sets `formComponentValueList`.
@@ -12059,17 +12029,17 @@ impl PremiumSaveIntegratedTaskRequest {
     /// Sets `featureConfig`.
     pub fn feature_config(
         mut self,
-        value: impl Into<PremiumSaveIntegratedTaskRequestFeatureConfig>,
+        value: PremiumSaveIntegratedTaskRequestFeatureConfig,
     ) -> Self {
-        self.feature_config = Some(value.into());
+        self.feature_config = Some(value);
         self
     }
     /// Sets `taskConfig`.
     pub fn task_config(
         mut self,
-        value: impl Into<PremiumSaveIntegratedTaskRequestTaskConfig>,
+        value: PremiumSaveIntegratedTaskRequestTaskConfig,
     ) -> Self {
-        self.task_config = Some(value.into());
+        self.task_config = Some(value);
         self
     }
 }
@@ -12228,7 +12198,7 @@ pub struct ProcessForecastRequest {
 impl ProcessForecastRequest {
     /// A `ProcessForecastRequest` with its required fields (`deptId`, `formComponentValues`, `processCode`, `userId`); set the others with the methods named after them.
     pub fn new(
-        dept_id: impl Into<i64>,
+        dept_id: i64,
         form_component_values: impl IntoIterator<
             Item = ProcessForecastRequestFormComponentValues,
         >,
@@ -12236,7 +12206,7 @@ impl ProcessForecastRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            dept_id: dept_id.into(),
+            dept_id: dept_id,
             form_component_values: form_component_values.into_iter().collect(),
             process_code: process_code.into(),
             user_id: user_id.into(),
@@ -12276,11 +12246,11 @@ pub struct QueryAllFormInstancesRequest {
 }
 impl QueryAllFormInstancesRequest {
     /// A `QueryAllFormInstancesRequest` with its required fields (`formCode`, `maxResults`); set the others with the methods named after them.
-    pub fn new(form_code: impl Into<String>, max_results: impl Into<i64>) -> Self {
+    pub fn new(form_code: impl Into<String>, max_results: i64) -> Self {
         Self {
             app_uuid: None,
             form_code: form_code.into(),
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
         }
     }
@@ -12323,17 +12293,17 @@ pub struct QueryAllProcessInstancesRequest {
 impl QueryAllProcessInstancesRequest {
     /// A `QueryAllProcessInstancesRequest` with its required fields (`maxResults`, `processCode`, `startTimeInMills`); set the others with the methods named after them.
     pub fn new(
-        max_results: impl Into<i64>,
+        max_results: i64,
         process_code: impl Into<String>,
-        start_time_in_mills: impl Into<i64>,
+        start_time_in_mills: i64,
     ) -> Self {
         Self {
             app_uuid: None,
             end_time_in_mills: None,
-            max_results: max_results.into(),
+            max_results: max_results,
             next_token: None,
             process_code: process_code.into(),
-            start_time_in_mills: start_time_in_mills.into(),
+            start_time_in_mills: start_time_in_mills,
         }
     }
     /// Sets `appUuid`.
@@ -12342,8 +12312,8 @@ impl QueryAllProcessInstancesRequest {
         self
     }
     /// Sets `endTimeInMills`.
-    pub fn end_time_in_mills(mut self, value: impl Into<i64>) -> Self {
-        self.end_time_in_mills = Some(value.into());
+    pub fn end_time_in_mills(mut self, value: i64) -> Self {
+        self.end_time_in_mills = Some(value);
         self
     }
     /// Sets `nextToken`.
@@ -12450,21 +12420,17 @@ pub struct QueryIntegratedTodoTaskRequest {
 }
 impl QueryIntegratedTodoTaskRequest {
     /// A `QueryIntegratedTodoTaskRequest` with its required fields (`pageNumber`, `pageSize`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
         Self {
             create_before: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             user_id: user_id.into(),
         }
     }
     /// Sets `createBefore`.
-    pub fn create_before(mut self, value: impl Into<i64>) -> Self {
-        self.create_before = Some(value.into());
+    pub fn create_before(mut self, value: i64) -> Self {
+        self.create_before = Some(value);
         self
     }
 }
@@ -12584,7 +12550,7 @@ impl RedirectWorkflowTaskRequest {
     /// A `RedirectWorkflowTaskRequest` with its required fields (`operateUserId`, `taskId`, `toUserId`); set the others with the methods named after them.
     pub fn new(
         operate_user_id: impl Into<String>,
-        task_id: impl Into<i64>,
+        task_id: i64,
         to_user_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -12592,7 +12558,7 @@ impl RedirectWorkflowTaskRequest {
             file: None,
             operate_user_id: operate_user_id.into(),
             remark: None,
-            task_id: task_id.into(),
+            task_id: task_id,
             to_user_id: to_user_id.into(),
         }
     }
@@ -12602,8 +12568,8 @@ impl RedirectWorkflowTaskRequest {
         self
     }
     /// Sets `file`.
-    pub fn file(mut self, value: impl Into<RedirectWorkflowTaskRequestFile>) -> Self {
-        self.file = Some(value.into());
+    pub fn file(mut self, value: RedirectWorkflowTaskRequestFile) -> Self {
+        self.file = Some(value);
         self
     }
     /// Sets `remark`.
@@ -12681,9 +12647,9 @@ impl SaveIntegratedInstanceRequest {
     /// Sets `featureConfig`.
     pub fn feature_config(
         mut self,
-        value: impl Into<SaveIntegratedInstanceRequestFeatureConfig>,
+        value: SaveIntegratedInstanceRequestFeatureConfig,
     ) -> Self {
-        self.feature_config = Some(value.into());
+        self.feature_config = Some(value);
         self
     }
     /// Sets `formComponentValueList`.
@@ -12777,17 +12743,14 @@ impl SaveProcessRequest {
     /// Sets `processFeatureConfig`.
     pub fn process_feature_config(
         mut self,
-        value: impl Into<SaveProcessRequestProcessFeatureConfig>,
+        value: SaveProcessRequestProcessFeatureConfig,
     ) -> Self {
-        self.process_feature_config = Some(value.into());
+        self.process_feature_config = Some(value);
         self
     }
     /// Sets `templateConfig`.
-    pub fn template_config(
-        mut self,
-        value: impl Into<SaveProcessRequestTemplateConfig>,
-    ) -> Self {
-        self.template_config = Some(value.into());
+    pub fn template_config(mut self, value: SaveProcessRequestTemplateConfig) -> Self {
+        self.template_config = Some(value);
         self
     }
 }
@@ -12836,7 +12799,7 @@ impl SetWorkflowTaskAgentRequest {
     /// A `SetWorkflowTaskAgentRequest` with its required fields (`agentStaffId`, `all`, `endDate`, `fromStaffId`, `managerStaffId`, `startDate`); set the others with the methods named after them.
     pub fn new(
         agent_staff_id: impl Into<String>,
-        all: impl Into<bool>,
+        all: bool,
         end_date: impl Into<String>,
         from_staff_id: impl Into<String>,
         manager_staff_id: impl Into<String>,
@@ -12844,7 +12807,7 @@ impl SetWorkflowTaskAgentRequest {
     ) -> Self {
         Self {
             agent_staff_id: agent_staff_id.into(),
-            all: all.into(),
+            all: all,
             end_date: end_date.into(),
             from_staff_id: from_staff_id.into(),
             manager_staff_id: manager_staff_id.into(),
@@ -12965,13 +12928,13 @@ impl StartProcessInstanceRequest {
         self
     }
     /// Sets `deptId`.
-    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
-        self.dept_id = Some(value.into());
+    pub fn dept_id(mut self, value: i64) -> Self {
+        self.dept_id = Some(value);
         self
     }
     /// Sets `microappAgentId`.
-    pub fn microapp_agent_id(mut self, value: impl Into<i64>) -> Self {
-        self.microapp_agent_id = Some(value.into());
+    pub fn microapp_agent_id(mut self, value: i64) -> Self {
+        self.microapp_agent_id = Some(value);
         self
     }
     /// Sets `targetSelectActioners`.
@@ -13031,8 +12994,8 @@ impl TerminateProcessInstanceRequest {
         }
     }
     /// Sets `isSystem`.
-    pub fn is_system(mut self, value: impl Into<bool>) -> Self {
-        self.is_system = Some(value.into());
+    pub fn is_system(mut self, value: bool) -> Self {
+        self.is_system = Some(value);
         self
     }
     /// Sets `operatingUserId`.
@@ -13082,14 +13045,14 @@ impl TodoTasksRequest {
     pub fn new(
         actioner_user_id: impl Into<String>,
         manager_user_id: impl Into<String>,
-        max_results: impl Into<i64>,
-        next_token: impl Into<i64>,
+        max_results: i64,
+        next_token: i64,
     ) -> Self {
         Self {
             actioner_user_id: actioner_user_id.into(),
             manager_user_id: manager_user_id.into(),
-            max_results: max_results.into(),
-            next_token: next_token.into(),
+            max_results: max_results,
+            next_token: next_token,
         }
     }
 }

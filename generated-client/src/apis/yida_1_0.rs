@@ -7647,8 +7647,8 @@ impl BatchGetFormDataByIdListRequest {
         }
     }
     /// Sets `needFormInstanceValue`.
-    pub fn need_form_instance_value(mut self, value: impl Into<bool>) -> Self {
-        self.need_form_instance_value = Some(value.into());
+    pub fn need_form_instance_value(mut self, value: bool) -> Self {
+        self.need_form_instance_value = Some(value);
         self
     }
 }
@@ -7714,13 +7714,13 @@ impl BatchRemovalByFormInstanceIdListRequest {
         }
     }
     /// Sets `asynchronousExecution`.
-    pub fn asynchronous_execution(mut self, value: impl Into<bool>) -> Self {
-        self.asynchronous_execution = Some(value.into());
+    pub fn asynchronous_execution(mut self, value: bool) -> Self {
+        self.asynchronous_execution = Some(value);
         self
     }
     /// Sets `executeExpression`.
-    pub fn execute_expression(mut self, value: impl Into<bool>) -> Self {
-        self.execute_expression = Some(value.into());
+    pub fn execute_expression(mut self, value: bool) -> Self {
+        self.execute_expression = Some(value);
         self
     }
 }
@@ -7793,8 +7793,8 @@ impl BatchSaveFormDataRequest {
         }
     }
     /// Sets `asynchronousExecution`.
-    pub fn asynchronous_execution(mut self, value: impl Into<bool>) -> Self {
-        self.asynchronous_execution = Some(value.into());
+    pub fn asynchronous_execution(mut self, value: bool) -> Self {
+        self.asynchronous_execution = Some(value);
         self
     }
     /// Sets `env`.
@@ -7803,13 +7803,13 @@ impl BatchSaveFormDataRequest {
         self
     }
     /// Sets `keepRunningAfterException`.
-    pub fn keep_running_after_exception(mut self, value: impl Into<bool>) -> Self {
-        self.keep_running_after_exception = Some(value.into());
+    pub fn keep_running_after_exception(mut self, value: bool) -> Self {
+        self.keep_running_after_exception = Some(value);
         self
     }
     /// Sets `noExecuteExpression`.
-    pub fn no_execute_expression(mut self, value: impl Into<bool>) -> Self {
-        self.no_execute_expression = Some(value.into());
+    pub fn no_execute_expression(mut self, value: bool) -> Self {
+        self.no_execute_expression = Some(value);
         self
     }
 }
@@ -7892,8 +7892,8 @@ impl BatchUpdateFormDataByInstanceIdRequest {
         }
     }
     /// Sets `asynchronousExecution`.
-    pub fn asynchronous_execution(mut self, value: impl Into<bool>) -> Self {
-        self.asynchronous_execution = Some(value.into());
+    pub fn asynchronous_execution(mut self, value: bool) -> Self {
+        self.asynchronous_execution = Some(value);
         self
     }
     /// Sets `env`.
@@ -7902,18 +7902,18 @@ impl BatchUpdateFormDataByInstanceIdRequest {
         self
     }
     /// Sets `ignoreEmpty`.
-    pub fn ignore_empty(mut self, value: impl Into<bool>) -> Self {
-        self.ignore_empty = Some(value.into());
+    pub fn ignore_empty(mut self, value: bool) -> Self {
+        self.ignore_empty = Some(value);
         self
     }
     /// Sets `noExecuteExpression`.
-    pub fn no_execute_expression(mut self, value: impl Into<bool>) -> Self {
-        self.no_execute_expression = Some(value.into());
+    pub fn no_execute_expression(mut self, value: bool) -> Self {
+        self.no_execute_expression = Some(value);
         self
     }
     /// Sets `useLatestFormSchemaVersion`.
-    pub fn use_latest_form_schema_version(mut self, value: impl Into<bool>) -> Self {
-        self.use_latest_form_schema_version = Some(value.into());
+    pub fn use_latest_form_schema_version(mut self, value: bool) -> Self {
+        self.use_latest_form_schema_version = Some(value);
         self
     }
 }
@@ -7999,8 +7999,8 @@ impl BatchUpdateFormDataByInstanceMapRequest {
         }
     }
     /// Sets `asynchronousExecution`.
-    pub fn asynchronous_execution(mut self, value: impl Into<bool>) -> Self {
-        self.asynchronous_execution = Some(value.into());
+    pub fn asynchronous_execution(mut self, value: bool) -> Self {
+        self.asynchronous_execution = Some(value);
         self
     }
     /// Sets `env`.
@@ -8009,18 +8009,18 @@ impl BatchUpdateFormDataByInstanceMapRequest {
         self
     }
     /// Sets `ignoreEmpty`.
-    pub fn ignore_empty(mut self, value: impl Into<bool>) -> Self {
-        self.ignore_empty = Some(value.into());
+    pub fn ignore_empty(mut self, value: bool) -> Self {
+        self.ignore_empty = Some(value);
         self
     }
     /// Sets `noExecuteExpression`.
-    pub fn no_execute_expression(mut self, value: impl Into<bool>) -> Self {
-        self.no_execute_expression = Some(value.into());
+    pub fn no_execute_expression(mut self, value: bool) -> Self {
+        self.no_execute_expression = Some(value);
         self
     }
     /// Sets `useLatestFormSchemaVersion`.
-    pub fn use_latest_form_schema_version(mut self, value: impl Into<bool>) -> Self {
-        self.use_latest_form_schema_version = Some(value.into());
+    pub fn use_latest_form_schema_version(mut self, value: bool) -> Self {
+        self.use_latest_form_schema_version = Some(value);
         self
     }
 }
@@ -8095,8 +8095,8 @@ impl BuyAuthorizationOrderRequest {
         self
     }
     /// Sets `beginTimeGMT`.
-    pub fn begin_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.begin_time_gmt = Some(value.into());
+    pub fn begin_time_gmt(mut self, value: i64) -> Self {
+        self.begin_time_gmt = Some(value);
         self
     }
     /// Sets `callerUnionId`.
@@ -8120,8 +8120,8 @@ impl BuyAuthorizationOrderRequest {
         self
     }
     /// Sets `endTimeGMT`.
-    pub fn end_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.end_time_gmt = Some(value.into());
+    pub fn end_time_gmt(mut self, value: i64) -> Self {
+        self.end_time_gmt = Some(value);
         self
     }
     /// Sets `instanceId`.
@@ -8208,8 +8208,8 @@ impl BuyFreshOrderRequest {
         self
     }
     /// Sets `beginTimeGMT`.
-    pub fn begin_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.begin_time_gmt = Some(value.into());
+    pub fn begin_time_gmt(mut self, value: i64) -> Self {
+        self.begin_time_gmt = Some(value);
         self
     }
     /// Sets `callerUnionId`.
@@ -8233,8 +8233,8 @@ impl BuyFreshOrderRequest {
         self
     }
     /// Sets `endTimeGMT`.
-    pub fn end_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.end_time_gmt = Some(value.into());
+    pub fn end_time_gmt(mut self, value: i64) -> Self {
+        self.end_time_gmt = Some(value);
         self
     }
     /// Sets `instanceId`.
@@ -8341,8 +8341,8 @@ impl CreateOrUpdateFormDataRequest {
         }
     }
     /// Sets `noExecuteExpression`.
-    pub fn no_execute_expression(mut self, value: impl Into<bool>) -> Self {
-        self.no_execute_expression = Some(value.into());
+    pub fn no_execute_expression(mut self, value: bool) -> Self {
+        self.no_execute_expression = Some(value);
         self
     }
 }
@@ -8847,7 +8847,7 @@ impl ExecuteTaskRequest {
         process_instance_id: impl Into<String>,
         remark: impl Into<String>,
         system_token: impl Into<String>,
-        task_id: impl Into<i64>,
+        task_id: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -8861,7 +8861,7 @@ impl ExecuteTaskRequest {
             process_instance_id: process_instance_id.into(),
             remark: remark.into(),
             system_token: system_token.into(),
-            task_id: task_id.into(),
+            task_id: task_id,
             user_id: user_id.into(),
         }
     }
@@ -9091,8 +9091,8 @@ impl GetAllAuthCubesRequest {
     pub fn new(
         app_type: impl Into<String>,
         corp_id: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
         system_token: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
@@ -9100,8 +9100,8 @@ impl GetAllAuthCubesRequest {
             app_type: app_type.into(),
             corp_id: corp_id.into(),
             keywords: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             system_token: system_token.into(),
             user_id: user_id.into(),
         }
@@ -9195,8 +9195,8 @@ impl GetAutoFlowLogDetailRequest {
     /// A `GetAutoFlowLogDetailRequest` with its required fields (`corpId`, `pageNumber`, `pageSize`, `procInstanceId`, `token`, `userId`); set the others with the methods named after them.
     pub fn new(
         corp_id: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
         proc_instance_id: impl Into<String>,
         token: impl Into<String>,
         user_id: impl Into<String>,
@@ -9204,8 +9204,8 @@ impl GetAutoFlowLogDetailRequest {
         Self {
             corp_id: corp_id.into(),
             env: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             proc_instance_id: proc_instance_id.into(),
             token: token.into(),
             user_id: user_id.into(),
@@ -9275,13 +9275,13 @@ impl GetCorpAccomplishmentTasksRequest {
         self
     }
     /// Sets `createFromTimeGMT`.
-    pub fn create_from_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.create_from_time_gmt = Some(value.into());
+    pub fn create_from_time_gmt(mut self, value: i64) -> Self {
+        self.create_from_time_gmt = Some(value);
         self
     }
     /// Sets `createToTimeGMT`.
-    pub fn create_to_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.create_to_time_gmt = Some(value.into());
+    pub fn create_to_time_gmt(mut self, value: i64) -> Self {
+        self.create_to_time_gmt = Some(value);
         self
     }
     /// Sets `env`.
@@ -9300,13 +9300,13 @@ impl GetCorpAccomplishmentTasksRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `processCodes`.
@@ -9409,13 +9409,13 @@ impl GetCorpTasksRequest {
         self
     }
     /// Sets `createFromTimeGMT`.
-    pub fn create_from_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.create_from_time_gmt = Some(value.into());
+    pub fn create_from_time_gmt(mut self, value: i64) -> Self {
+        self.create_from_time_gmt = Some(value);
         self
     }
     /// Sets `createToTimeGMT`.
-    pub fn create_to_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.create_to_time_gmt = Some(value.into());
+    pub fn create_to_time_gmt(mut self, value: i64) -> Self {
+        self.create_to_time_gmt = Some(value);
         self
     }
     /// Sets `env`.
@@ -9434,13 +9434,13 @@ impl GetCorpTasksRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `processCodes`.
@@ -9568,8 +9568,8 @@ impl GetFormComponentDefinitionListRequest {
         self
     }
     /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = Some(value);
         self
     }
 }
@@ -9667,13 +9667,13 @@ impl GetFormListInAppRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -9793,13 +9793,13 @@ impl GetInstanceIdListRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `approvedResult`.
@@ -9954,13 +9954,13 @@ impl GetInstancesRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `approvedResult`.
@@ -10170,13 +10170,13 @@ impl GetMeCorpSubmissionRequest {
         self
     }
     /// Sets `createFromTimeGMT`.
-    pub fn create_from_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.create_from_time_gmt = Some(value.into());
+    pub fn create_from_time_gmt(mut self, value: i64) -> Self {
+        self.create_from_time_gmt = Some(value);
         self
     }
     /// Sets `createToTimeGMT`.
-    pub fn create_to_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.create_to_time_gmt = Some(value.into());
+    pub fn create_to_time_gmt(mut self, value: i64) -> Self {
+        self.create_to_time_gmt = Some(value);
         self
     }
     /// Sets `env`.
@@ -10195,13 +10195,13 @@ impl GetMeCorpSubmissionRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `processCodes`.
@@ -10281,13 +10281,13 @@ impl GetNotifyMeRequest {
         self
     }
     /// Sets `createFromTimeGMT`.
-    pub fn create_from_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.create_from_time_gmt = Some(value.into());
+    pub fn create_from_time_gmt(mut self, value: i64) -> Self {
+        self.create_from_time_gmt = Some(value);
         self
     }
     /// Sets `createToTimeGMT`.
-    pub fn create_to_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.create_to_time_gmt = Some(value.into());
+    pub fn create_to_time_gmt(mut self, value: i64) -> Self {
+        self.create_to_time_gmt = Some(value);
         self
     }
     /// Sets `env`.
@@ -10296,13 +10296,13 @@ impl GetNotifyMeRequest {
         self
     }
     /// Sets `instanceCreateFromTimeGMT`.
-    pub fn instance_create_from_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.instance_create_from_time_gmt = Some(value.into());
+    pub fn instance_create_from_time_gmt(mut self, value: i64) -> Self {
+        self.instance_create_from_time_gmt = Some(value);
         self
     }
     /// Sets `instanceCreateToTimeGMT`.
-    pub fn instance_create_to_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.instance_create_to_time_gmt = Some(value.into());
+    pub fn instance_create_to_time_gmt(mut self, value: i64) -> Self {
+        self.instance_create_to_time_gmt = Some(value);
         self
     }
     /// Sets `keyword`.
@@ -10316,13 +10316,13 @@ impl GetNotifyMeRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `processCodes`.
@@ -10384,8 +10384,8 @@ impl GetOpenUrlRequest {
         self
     }
     /// Sets `timeout`.
-    pub fn timeout(mut self, value: impl Into<i64>) -> Self {
-        self.timeout = Some(value.into());
+    pub fn timeout(mut self, value: i64) -> Self {
+        self.timeout = Some(value);
         self
     }
 }
@@ -10549,8 +10549,8 @@ impl GetPrintDictionaryRequest {
         }
     }
     /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = Some(value);
         self
     }
 }
@@ -10721,8 +10721,8 @@ impl GetProcessDesignByCodeRequest {
         self
     }
     /// Sets `processId`.
-    pub fn process_id(mut self, value: impl Into<i64>) -> Self {
-        self.process_id = Some(value.into());
+    pub fn process_id(mut self, value: i64) -> Self {
+        self.process_id = Some(value);
         self
     }
 }
@@ -10979,13 +10979,13 @@ impl GetTaskCopiesRequest {
         }
     }
     /// Sets `createFromTimeGMT`.
-    pub fn create_from_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.create_from_time_gmt = Some(value.into());
+    pub fn create_from_time_gmt(mut self, value: i64) -> Self {
+        self.create_from_time_gmt = Some(value);
         self
     }
     /// Sets `createToTimeGMT`.
-    pub fn create_to_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.create_to_time_gmt = Some(value.into());
+    pub fn create_to_time_gmt(mut self, value: i64) -> Self {
+        self.create_to_time_gmt = Some(value);
         self
     }
     /// Sets `env`.
@@ -11004,13 +11004,13 @@ impl GetTaskCopiesRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `processCodes`.
@@ -11089,13 +11089,13 @@ impl ListApplicationRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -11140,13 +11140,13 @@ impl ListApplicationAuthorizationServiceApplicationInformationRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -11188,13 +11188,13 @@ impl ListApplicationAuthorizationServiceConnectorInformationRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -11236,13 +11236,13 @@ impl ListApplicationInformationRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -11283,13 +11283,13 @@ impl ListCommodityRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -11330,13 +11330,13 @@ impl ListConnectorInformationRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -11563,18 +11563,18 @@ impl ListTableDataByFormInstanceIdTableIdRequest {
         }
     }
     /// Sets `needRowId`.
-    pub fn need_row_id(mut self, value: impl Into<bool>) -> Self {
-        self.need_row_id = Some(value.into());
+    pub fn need_row_id(mut self, value: bool) -> Self {
+        self.need_row_id = Some(value);
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -11651,8 +11651,8 @@ impl NotifyAuthorizationResultRequest {
         self
     }
     /// Sets `beginTimeGMT`.
-    pub fn begin_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.begin_time_gmt = Some(value.into());
+    pub fn begin_time_gmt(mut self, value: i64) -> Self {
+        self.begin_time_gmt = Some(value);
         self
     }
     /// Sets `callerUid`.
@@ -11676,8 +11676,8 @@ impl NotifyAuthorizationResultRequest {
         self
     }
     /// Sets `endTimeGMT`.
-    pub fn end_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.end_time_gmt = Some(value.into());
+    pub fn end_time_gmt(mut self, value: i64) -> Self {
+        self.end_time_gmt = Some(value);
         self
     }
     /// Sets `instanceId`.
@@ -11754,8 +11754,8 @@ impl PageAutoFlowLogRequest {
     /// A `PageAutoFlowLogRequest` with its required fields (`corpId`, `pageNumber`, `pageSize`, `token`, `userId`); set the others with the methods named after them.
     pub fn new(
         corp_id: impl Into<String>,
-        page_number: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_number: i64,
+        page_size: i64,
         token: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
@@ -11765,8 +11765,8 @@ impl PageAutoFlowLogRequest {
             end_time_gmt: None,
             env: None,
             form_uuid: None,
-            page_number: page_number.into(),
-            page_size: page_size.into(),
+            page_number: page_number,
+            page_size: page_size,
             process_code: None,
             start_time_gmt: None,
             status: None,
@@ -11780,8 +11780,8 @@ impl PageAutoFlowLogRequest {
         self
     }
     /// Sets `endTimeGMT`.
-    pub fn end_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.end_time_gmt = Some(value.into());
+    pub fn end_time_gmt(mut self, value: i64) -> Self {
+        self.end_time_gmt = Some(value);
         self
     }
     /// Sets `env`.
@@ -11800,13 +11800,13 @@ impl PageAutoFlowLogRequest {
         self
     }
     /// Sets `startTimeGMT`.
-    pub fn start_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.start_time_gmt = Some(value.into());
+    pub fn start_time_gmt(mut self, value: i64) -> Self {
+        self.start_time_gmt = Some(value);
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<i64>) -> Self {
-        self.status = Some(value.into());
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
 }
@@ -11859,8 +11859,8 @@ impl PageFormBaseInfosRequest {
     /// A `PageFormBaseInfosRequest` with its required fields (`appKey`, `pageIndex`, `pageSize`, `systemToken`, `userId`); set the others with the methods named after them.
     pub fn new(
         app_key: impl Into<String>,
-        page_index: impl Into<i64>,
-        page_size: impl Into<i64>,
+        page_index: i64,
+        page_size: i64,
         system_token: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
@@ -11868,8 +11868,8 @@ impl PageFormBaseInfosRequest {
             app_key: app_key.into(),
             form_type_list: None,
             language: None,
-            page_index: page_index.into(),
-            page_size: page_size.into(),
+            page_index: page_index,
+            page_size: page_size,
             system_token: system_token.into(),
             user_id: user_id.into(),
         }
@@ -12085,13 +12085,13 @@ impl QueryServiceRecordRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `requestUrl`.
@@ -12105,8 +12105,8 @@ impl QueryServiceRecordRequest {
         self
     }
     /// Sets `success`.
-    pub fn success(mut self, value: impl Into<bool>) -> Self {
-        self.success = Some(value.into());
+    pub fn success(mut self, value: bool) -> Self {
+        self.success = Some(value);
         self
     }
 }
@@ -12162,7 +12162,7 @@ impl RedirectTaskRequest {
         process_instance_id: impl Into<String>,
         remark: impl Into<String>,
         system_token: impl Into<String>,
-        task_id: impl Into<i64>,
+        task_id: i64,
         user_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -12174,7 +12174,7 @@ impl RedirectTaskRequest {
             process_instance_id: process_instance_id.into(),
             remark: remark.into(),
             system_token: system_token.into(),
-            task_id: task_id.into(),
+            task_id: task_id,
             user_id: user_id.into(),
         }
     }
@@ -12413,8 +12413,8 @@ impl RenderBatchCallbackRequest {
         self
     }
     /// Sets `fileSize`.
-    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
-        self.file_size = Some(value.into());
+    pub fn file_size(mut self, value: i64) -> Self {
+        self.file_size = Some(value);
         self
     }
     /// Sets `language`.
@@ -12518,8 +12518,8 @@ impl RenewApplicationAuthorizationServiceOrderRequest {
         self
     }
     /// Sets `endTimeGMT`.
-    pub fn end_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.end_time_gmt = Some(value.into());
+    pub fn end_time_gmt(mut self, value: i64) -> Self {
+        self.end_time_gmt = Some(value);
         self
     }
     /// Sets `instanceId`.
@@ -12573,8 +12573,8 @@ impl RenewTenantOrderRequest {
         self
     }
     /// Sets `endTimeGMT`.
-    pub fn end_time_gmt(mut self, value: impl Into<i64>) -> Self {
-        self.end_time_gmt = Some(value.into());
+    pub fn end_time_gmt(mut self, value: i64) -> Self {
+        self.end_time_gmt = Some(value);
         self
     }
 }
@@ -12724,8 +12724,8 @@ impl SaveFormRemarkRequest {
         self
     }
     /// Sets `replyId`.
-    pub fn reply_id(mut self, value: impl Into<i64>) -> Self {
-        self.reply_id = Some(value.into());
+    pub fn reply_id(mut self, value: i64) -> Self {
+        self.reply_id = Some(value);
         self
     }
 }
@@ -12809,8 +12809,8 @@ impl SavePrintTplDetailInfoRequest {
         self
     }
     /// Sets `formVersion`.
-    pub fn form_version(mut self, value: impl Into<i64>) -> Self {
-        self.form_version = Some(value.into());
+    pub fn form_version(mut self, value: i64) -> Self {
+        self.form_version = Some(value);
         self
     }
     /// Sets `setting`.
@@ -12819,8 +12819,8 @@ impl SavePrintTplDetailInfoRequest {
         self
     }
     /// Sets `templateId`.
-    pub fn template_id(mut self, value: impl Into<i64>) -> Self {
-        self.template_id = Some(value.into());
+    pub fn template_id(mut self, value: i64) -> Self {
+        self.template_id = Some(value);
         self
     }
     /// Sets `title`.
@@ -13053,13 +13053,13 @@ impl SearchFormDataIdListRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `createFromTimeGMT`.
@@ -13209,13 +13209,13 @@ impl SearchFormDataRemovalTableDataRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `searchFieldJson`.
@@ -13337,13 +13337,13 @@ impl SearchFormDataSecondGenerationRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `searchCondition`.
@@ -13465,13 +13465,13 @@ impl SearchFormDataSecondGenerationNoTableFieldRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `searchCondition`.
@@ -13582,8 +13582,8 @@ impl SearchFormDatasRequest {
         self
     }
     /// Sets `currentPage`.
-    pub fn current_page(mut self, value: impl Into<i64>) -> Self {
-        self.current_page = Some(value.into());
+    pub fn current_page(mut self, value: i64) -> Self {
+        self.current_page = Some(value);
         self
     }
     /// Sets `dynamicOrder`.
@@ -13622,8 +13622,8 @@ impl SearchFormDatasRequest {
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `searchFieldJson`.
@@ -13967,8 +13967,8 @@ impl UpdateFormDataRequest {
         self
     }
     /// Sets `useLatestVersion`.
-    pub fn use_latest_version(mut self, value: impl Into<bool>) -> Self {
-        self.use_latest_version = Some(value.into());
+    pub fn use_latest_version(mut self, value: bool) -> Self {
+        self.use_latest_version = Some(value);
         self
     }
 }

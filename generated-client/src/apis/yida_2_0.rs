@@ -1867,13 +1867,13 @@ impl BatchAddOrUpdateRoleMembersRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -1946,13 +1946,13 @@ impl BatchDeleteRoleMembersRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -2176,13 +2176,13 @@ impl CreateOrUpdateFormDataRequest {
         self
     }
     /// Sets `noExecuteExpression`.
-    pub fn no_execute_expression(mut self, value: impl Into<bool>) -> Self {
-        self.no_execute_expression = Some(value.into());
+    pub fn no_execute_expression(mut self, value: bool) -> Self {
+        self.no_execute_expression = Some(value);
         self
     }
     /// Sets `useAlias`.
-    pub fn use_alias(mut self, value: impl Into<bool>) -> Self {
-        self.use_alias = Some(value.into());
+    pub fn use_alias(mut self, value: bool) -> Self {
+        self.use_alias = Some(value);
         self
     }
 }
@@ -2320,13 +2320,13 @@ impl GetAgentTasksRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `status`.
@@ -2376,8 +2376,8 @@ impl GetFormComponentAliasListRequest {
         self
     }
     /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = Some(value);
         self
     }
 }
@@ -2441,8 +2441,8 @@ impl GetFormDataByIDRequest {
         self
     }
     /// Sets `useAlias`.
-    pub fn use_alias(mut self, value: impl Into<bool>) -> Self {
-        self.use_alias = Some(value.into());
+    pub fn use_alias(mut self, value: bool) -> Self {
+        self.use_alias = Some(value);
         self
     }
 }
@@ -2509,8 +2509,8 @@ impl GetInstanceByIdRequest {
         self
     }
     /// Sets `useAlias`.
-    pub fn use_alias(mut self, value: impl Into<bool>) -> Self {
-        self.use_alias = Some(value.into());
+    pub fn use_alias(mut self, value: bool) -> Self {
+        self.use_alias = Some(value);
         self
     }
 }
@@ -2596,13 +2596,13 @@ impl GetInstanceIdListRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `approvedResult`.
@@ -2661,8 +2661,8 @@ impl GetInstanceIdListRequest {
         self
     }
     /// Sets `useAlias`.
-    pub fn use_alias(mut self, value: impl Into<bool>) -> Self {
-        self.use_alias = Some(value.into());
+    pub fn use_alias(mut self, value: bool) -> Self {
+        self.use_alias = Some(value);
         self
     }
 }
@@ -2769,13 +2769,13 @@ impl GetInstancesRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `approvedResult`.
@@ -2834,8 +2834,8 @@ impl GetInstancesRequest {
         self
     }
     /// Sets `useAlias`.
-    pub fn use_alias(mut self, value: impl Into<bool>) -> Self {
-        self.use_alias = Some(value.into());
+    pub fn use_alias(mut self, value: bool) -> Self {
+        self.use_alias = Some(value);
         self
     }
 }
@@ -2914,13 +2914,13 @@ impl GetMatrixDetailByIdRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -2978,13 +2978,13 @@ impl GetRoleDetailByIdRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
 }
@@ -3198,8 +3198,8 @@ impl SaveFormDataRequest {
         self
     }
     /// Sets `useAlias`.
-    pub fn use_alias(mut self, value: impl Into<bool>) -> Self {
-        self.use_alias = Some(value.into());
+    pub fn use_alias(mut self, value: bool) -> Self {
+        self.use_alias = Some(value);
         self
     }
 }
@@ -3273,13 +3273,13 @@ impl SearchFormDataIdListRequest {
         }
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `createFromTimeGMT`.
@@ -3318,8 +3318,8 @@ impl SearchFormDataIdListRequest {
         self
     }
     /// Sets `useAlias`.
-    pub fn use_alias(mut self, value: impl Into<bool>) -> Self {
-        self.use_alias = Some(value.into());
+    pub fn use_alias(mut self, value: bool) -> Self {
+        self.use_alias = Some(value);
         self
     }
 }
@@ -3446,13 +3446,13 @@ impl SearchFormDataSecondGenerationRequest {
         self
     }
     /// Sets `pageNumber`.
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `searchCondition`.
@@ -3461,8 +3461,8 @@ impl SearchFormDataSecondGenerationRequest {
         self
     }
     /// Sets `useAlias`.
-    pub fn use_alias(mut self, value: impl Into<bool>) -> Self {
-        self.use_alias = Some(value.into());
+    pub fn use_alias(mut self, value: bool) -> Self {
+        self.use_alias = Some(value);
         self
     }
 }
@@ -3567,8 +3567,8 @@ impl SearchFormDatasRequest {
         self
     }
     /// Sets `currentPage`.
-    pub fn current_page(mut self, value: impl Into<i64>) -> Self {
-        self.current_page = Some(value.into());
+    pub fn current_page(mut self, value: i64) -> Self {
+        self.current_page = Some(value);
         self
     }
     /// Sets `dynamicOrder`.
@@ -3597,8 +3597,8 @@ impl SearchFormDatasRequest {
         self
     }
     /// Sets `pageSize`.
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Sets `searchFieldJson`.
@@ -3607,8 +3607,8 @@ impl SearchFormDatasRequest {
         self
     }
     /// Sets `useAlias`.
-    pub fn use_alias(mut self, value: impl Into<bool>) -> Self {
-        self.use_alias = Some(value.into());
+    pub fn use_alias(mut self, value: bool) -> Self {
+        self.use_alias = Some(value);
         self
     }
 }
@@ -3717,8 +3717,8 @@ impl StartInstanceRequest {
         self
     }
     /// Sets `useAlias`.
-    pub fn use_alias(mut self, value: impl Into<bool>) -> Self {
-        self.use_alias = Some(value.into());
+    pub fn use_alias(mut self, value: bool) -> Self {
+        self.use_alias = Some(value);
         self
     }
 }
@@ -3893,13 +3893,13 @@ impl UpdateFormDataRequest {
         self
     }
     /// Sets `useAlias`.
-    pub fn use_alias(mut self, value: impl Into<bool>) -> Self {
-        self.use_alias = Some(value.into());
+    pub fn use_alias(mut self, value: bool) -> Self {
+        self.use_alias = Some(value);
         self
     }
     /// Sets `useLatestVersion`.
-    pub fn use_latest_version(mut self, value: impl Into<bool>) -> Self {
-        self.use_latest_version = Some(value.into());
+    pub fn use_latest_version(mut self, value: bool) -> Self {
+        self.use_latest_version = Some(value);
         self
     }
 }
@@ -3980,18 +3980,18 @@ impl UpdateSubTableRequest {
         self
     }
     /// Sets `noExecuteExpression`.
-    pub fn no_execute_expression(mut self, value: impl Into<bool>) -> Self {
-        self.no_execute_expression = Some(value.into());
+    pub fn no_execute_expression(mut self, value: bool) -> Self {
+        self.no_execute_expression = Some(value);
         self
     }
     /// Sets `useAlias`.
-    pub fn use_alias(mut self, value: impl Into<bool>) -> Self {
-        self.use_alias = Some(value.into());
+    pub fn use_alias(mut self, value: bool) -> Self {
+        self.use_alias = Some(value);
         self
     }
     /// Sets `useLatestFormSchemaVersion`.
-    pub fn use_latest_form_schema_version(mut self, value: impl Into<bool>) -> Self {
-        self.use_latest_form_schema_version = Some(value.into());
+    pub fn use_latest_form_schema_version(mut self, value: bool) -> Self {
+        self.use_latest_form_schema_version = Some(value);
         self
     }
 }
@@ -4074,13 +4074,13 @@ impl UpdateSubTableByRowIdRequest {
         self
     }
     /// Sets `useAlias`.
-    pub fn use_alias(mut self, value: impl Into<bool>) -> Self {
-        self.use_alias = Some(value.into());
+    pub fn use_alias(mut self, value: bool) -> Self {
+        self.use_alias = Some(value);
         self
     }
     /// Sets `useLatestFormSchemaVersion`.
-    pub fn use_latest_form_schema_version(mut self, value: impl Into<bool>) -> Self {
-        self.use_latest_form_schema_version = Some(value.into());
+    pub fn use_latest_form_schema_version(mut self, value: bool) -> Self {
+        self.use_latest_form_schema_version = Some(value);
         self
     }
 }
