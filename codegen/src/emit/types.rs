@@ -3,7 +3,7 @@
 //! fallback for values this client does not know.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{ToTokens, quote};
 
 use super::docs::{self, code, doc, doc_or, paragraphs};
 use crate::ir::{EnumValue, Field, Module, Place, QueryStyle, Ty, TypeDef, TypeKind};
@@ -267,7 +267,12 @@ fn emit_builder(
             quote!(#field_name: None)
         } else {
             let value = boxed(f, convert(module, &f.ty, field_name));
-            quote!(#field_name: #value)
+            // A value taken as it is uses the shorthand (clippy's `redundant_field_names`).
+            if value.to_string() == field_name.to_token_stream().to_string() {
+                quote!(#field_name)
+            } else {
+                quote!(#field_name: #value)
+            }
         }
     });
     let many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));

@@ -101,14 +101,14 @@ impl CreateActivityRequestDetail {
         Self {
             address: None,
             banner_media_id: banner_media_id.into(),
-            end_time: end_time,
+            end_time,
             foreign_id: foreign_id.into(),
             industry: industry.into(),
             role_name: role_name.into(),
             source: source.into(),
-            start_time: start_time,
+            start_time,
             title: title.into(),
-            r#type: r#type,
+            r#type,
             url: url.into(),
         }
     }
@@ -311,7 +311,7 @@ pub struct CreateActivityRequest {
 impl CreateActivityRequest {
     /// A `CreateActivityRequest` with its required fields (`detail`); set the others with the methods named after them.
     pub fn new(detail: CreateActivityRequestDetail) -> Self {
-        Self { detail: detail }
+        Self { detail }
     }
 }
 impl rt::serde::Serialize for CreateActivityRequest {

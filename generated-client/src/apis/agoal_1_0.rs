@@ -3480,7 +3480,7 @@ impl AgoalObjectiveProgressListRequest {
     pub fn new(objective_id: impl Into<String>, page_number: i64) -> Self {
         Self {
             objective_id: objective_id.into(),
-            page_number: page_number,
+            page_number,
             page_size: None,
         }
     }
@@ -3510,7 +3510,7 @@ impl AgoalObjectiveRuleListRequest {
     /// A `AgoalObjectiveRuleListRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
     pub fn new(page_number: i64) -> Self {
         Self {
-            page_number: page_number,
+            page_number,
             page_size: None,
         }
     }
@@ -3564,7 +3564,7 @@ impl AgoalOrgObjectiveListRequest {
     pub fn new(page_number: i64) -> Self {
         Self {
             ding_team_id: None,
-            page_number: page_number,
+            page_number,
             page_size: None,
             period_id: None,
         }
@@ -3628,7 +3628,7 @@ impl AgoalOrgPerfDocQueryRequest {
     /// A `AgoalOrgPerfDocQueryRequest` with its required fields (`pageNumber`, `planId`); set the others with the methods named after them.
     pub fn new(page_number: i64, plan_id: impl Into<String>) -> Self {
         Self {
-            page_number: page_number,
+            page_number,
             page_size: None,
             plan_id: plan_id.into(),
         }
@@ -3659,7 +3659,7 @@ impl AgoalOrgPerfPlanQueryRequest {
     /// A `AgoalOrgPerfPlanQueryRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
     pub fn new(page_number: i64) -> Self {
         Self {
-            page_number: page_number,
+            page_number,
             page_size: None,
         }
     }

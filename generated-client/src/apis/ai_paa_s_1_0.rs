@@ -1378,7 +1378,7 @@ impl ExecuteAgentRequest {
     ) -> Self {
         Self {
             agent_code: agent_code.into(),
-            inputs: inputs,
+            inputs,
             scenario_code: None,
             scenario_instance_id: None,
             skill_id: None,
@@ -2007,7 +2007,7 @@ impl SubmitMemoryLearningTaskRequest {
     ) -> Self {
         Self {
             agent_code: agent_code.into(),
-            content: content,
+            content,
             learning_mode: learning_mode.into(),
             memory_key: memory_key.into(),
         }

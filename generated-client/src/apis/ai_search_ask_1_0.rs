@@ -1209,7 +1209,7 @@ impl RetrieveRequest {
             answerer: answerer.into(),
             drag_request_context: None,
             keyword_list: None,
-            limit: limit,
+            limit,
             question: question.into(),
             retrieval_extend_params: retrieval_extend_params
                 .into_iter()

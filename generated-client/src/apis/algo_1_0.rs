@@ -601,7 +601,7 @@ impl NlpWordDistinguishRequest {
         text: impl Into<String>,
     ) -> Self {
         Self {
-            attach_extract_decision_info: attach_extract_decision_info,
+            attach_extract_decision_info,
             isv_app_id: isv_app_id.into(),
             text: text.into(),
         }

@@ -225,7 +225,7 @@ impl BatchCreateTemplateRequestTemplateList {
                 .into_iter()
                 .map(Into::into)
                 .collect(),
-            install_times: install_times,
+            install_times,
             mobile_preview_media_list: None,
             name: name.into(),
             preview_media_list: preview_media_list.into_iter().map(Into::into).collect(),

@@ -518,7 +518,7 @@ impl CreateAppGoodsServiceConversationRequest {
     pub fn new(isv_user_id: impl Into<String>, order_id: i64) -> Self {
         Self {
             isv_user_id: isv_user_id.into(),
-            order_id: order_id,
+            order_id,
         }
     }
 }

@@ -3360,8 +3360,8 @@ impl GetAskDetailRequest {
         Self {
             assistant_id: assistant_id.into(),
             end_time: None,
-            offset: offset,
-            page_size: page_size,
+            offset,
+            page_size,
             start_time: None,
         }
     }
@@ -3546,7 +3546,7 @@ impl ListAssistantRequest {
     pub fn new(page_size: i64, union_id: impl Into<String>) -> Self {
         Self {
             cursor: None,
-            page_size: page_size,
+            page_size,
             union_id: union_id.into(),
         }
     }
@@ -3672,7 +3672,7 @@ impl ListVisibleAssistantRequest {
         Self {
             cursor: None,
             name: None,
-            page_size: page_size,
+            page_size,
             union_id: union_id.into(),
         }
     }

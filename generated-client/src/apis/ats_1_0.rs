@@ -976,7 +976,7 @@ impl CollectResumeDetailRequestResumeData {
     /// A `CollectResumeDetailRequestResumeData` with its required fields (`baseInfo`); set the others with the methods named after them.
     pub fn new(base_info: CollectResumeDetailRequestResumeDataBaseInfo) -> Self {
         Self {
-            base_info: base_info,
+            base_info,
             certificates: None,
             education_experiences: None,
             job_expect: None,
@@ -1554,16 +1554,16 @@ impl ImportJobDataRequestBody {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            address: address,
+            address,
             category: category.into(),
             description: description.into(),
             experience: experience.into(),
             full_time_ext: None,
             job_nature: job_nature.into(),
-            max_salary: max_salary,
-            min_salary: min_salary,
+            max_salary,
+            min_salary,
             name: name.into(),
-            required_edu: required_edu,
+            required_edu,
             user_id: user_id.into(),
         }
     }
@@ -2109,7 +2109,7 @@ impl UpdateApplicationRegFormRequestDingPanFile {
             file_name: file_name.into(),
             file_size: None,
             file_type: file_type.into(),
-            space_id: space_id,
+            space_id,
         }
     }
     /// Sets `fileSize`.
@@ -3701,7 +3701,7 @@ impl CollectResumeDetailRequest {
             deliver_job_id: deliver_job_id.into(),
             opt_user_id: opt_user_id.into(),
             resume_channel_url: None,
-            resume_data: resume_data,
+            resume_data,
             resume_file: None,
         }
     }
@@ -3814,10 +3814,10 @@ impl CollectResumeMailRequest {
             mail_title: mail_title.into(),
             opt_user_id: None,
             receive_mail_address: receive_mail_address.into(),
-            receive_mail_type: receive_mail_type,
-            received_time: received_time,
+            receive_mail_type,
+            received_time,
             resume_channel_url: None,
-            resume_file: resume_file,
+            resume_file,
         }
     }
     /// Sets `deliverJobId`.
@@ -3997,7 +3997,7 @@ impl GetFileUploadInfoRequest {
         Self {
             biz_code: None,
             file_name: file_name.into(),
-            file_size: file_size,
+            file_size,
             md5: md5.into(),
             op_user_id: None,
         }
@@ -4117,8 +4117,8 @@ impl ImportCandidateByResumeRequest {
             channel_code: None,
             file_id: None,
             file_name: file_name.into(),
-            file_size: file_size,
-            file_source_type: file_source_type,
+            file_size,
+            file_source_type,
             file_type: file_type.into(),
             space_id: None,
             url: None,
@@ -4274,8 +4274,8 @@ impl QueryInterviewsRequest {
             next_token: None,
             size: None,
             candidate_id: candidate_id.into(),
-            start_time_begin_millis: start_time_begin_millis,
-            start_time_end_millis: start_time_end_millis,
+            start_time_begin_millis,
+            start_time_end_millis,
         }
     }
     /// Sets `bizCode`.
@@ -4431,7 +4431,7 @@ impl ResumePostEventRequest {
             mobile_resume_url: mobile_resume_url.into(),
             pc_resume_url: pc_resume_url.into(),
             resume_desc: None,
-            resume_post_time: resume_post_time,
+            resume_post_time,
         }
     }
     /// Sets `resumeDesc`.
@@ -4486,8 +4486,8 @@ impl SearchFlowRequest {
         Self {
             op_user_id: op_user_id.into(),
             cursor: None,
-            max_modify_time_mills: max_modify_time_mills,
-            min_modify_time_mills: min_modify_time_mills,
+            max_modify_time_mills,
+            min_modify_time_mills,
             size: None,
         }
     }
@@ -4743,7 +4743,7 @@ impl UpdateApplicationRegFormRequest {
         Self {
             biz_code: None,
             content: content.into(),
-            ding_pan_file: ding_pan_file,
+            ding_pan_file,
         }
     }
     /// Sets `bizCode`.
@@ -4783,7 +4783,7 @@ impl UpdateInterviewSignInInfoRequest {
     pub fn new(sign_in_time_millis: i64) -> Self {
         Self {
             biz_code: None,
-            sign_in_time_millis: sign_in_time_millis,
+            sign_in_time_millis,
         }
     }
     /// Sets `bizCode`.
@@ -4848,9 +4848,9 @@ impl UpdateJobDeliverRequest {
             deliver_user_id: deliver_user_id.into(),
             error_code: None,
             error_msg: None,
-            op_time: op_time,
+            op_time,
             op_user_id: None,
-            status: status,
+            status,
         }
     }
     /// Sets `errorCode`.

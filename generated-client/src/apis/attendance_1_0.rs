@@ -1299,7 +1299,7 @@ impl BatchBossCheckRequestModels {
     pub fn new(plan_id: i64, time_result: impl Into<String>) -> Self {
         Self {
             absent_min: None,
-            plan_id: plan_id,
+            plan_id,
             remark: None,
             time_result: time_result.into(),
         }
@@ -1397,10 +1397,7 @@ pub struct CheckClosingAccountRequestUserTimeRange {
 impl CheckClosingAccountRequestUserTimeRange {
     /// A `CheckClosingAccountRequestUserTimeRange` with its required fields (`endTime`, `startTime`); set the others with the methods named after them.
     pub fn new(end_time: i64, start_time: i64) -> Self {
-        Self {
-            end_time: end_time,
-            start_time: start_time,
-        }
+        Self { end_time, start_time }
     }
 }
 impl rt::serde::Serialize for CheckClosingAccountRequestUserTimeRange {
@@ -2427,7 +2424,7 @@ impl ProcessApproveCreateRequestPunchParam {
             position_id: None,
             position_name: None,
             position_type: None,
-            punch_time: punch_time,
+            punch_time,
         }
     }
     /// Sets `positionId`.
@@ -2957,7 +2954,7 @@ impl SyncScheduleInfoRequestScheduleInfos {
     /// A `SyncScheduleInfoRequestScheduleInfos` with its required fields (`planId`); set the others with the methods named after them.
     pub fn new(plan_id: i64) -> Self {
         Self {
-            plan_id: plan_id,
+            plan_id,
             position_keys: None,
             retain_attendance_check: None,
             wifi_keys: None,
@@ -4413,9 +4410,9 @@ impl ShiftAddRequestSectionsTimes {
     /// A `ShiftAddRequestSectionsTimes` with its required fields (`across`, `checkTime`, `checkType`); set the others with the methods named after them.
     pub fn new(across: i64, check_time: i64, check_type: impl Into<String>) -> Self {
         Self {
-            across: across,
+            across,
             begin_min: None,
-            check_time: check_time,
+            check_time,
             check_type: check_type.into(),
             end_min: None,
             flex_minutes: None,
@@ -6323,7 +6320,7 @@ impl AddLeaveTypeRequest {
             biz_type: biz_type.into(),
             extras: None,
             freedom_leave: None,
-            hours_in_per_day: hours_in_per_day,
+            hours_in_per_day,
             leave_certificate: None,
             leave_hour_ceil: None,
             leave_name: leave_name.into(),
@@ -6332,7 +6329,7 @@ impl AddLeaveTypeRequest {
             leave_view_unit: leave_view_unit.into(),
             max_leave_time: None,
             min_leave_hour: None,
-            natural_day_leave: natural_day_leave,
+            natural_day_leave,
             paid_leave: None,
             submit_time_rule: None,
             visibility_rules: None,
@@ -6921,7 +6918,7 @@ impl DeleteWaterMarkTemplateRequest {
             form_code: form_code.into(),
             form_content: None,
             open_conversation_id: open_conversation_id.into(),
-            system_template: system_template,
+            system_template,
             user_id: user_id.into(),
         }
     }
@@ -7011,7 +7008,7 @@ impl GetATManageScopeRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: next_token.into(),
             user_id: user_id.into(),
         }
@@ -7036,10 +7033,7 @@ pub struct GetAdjustmentsRequest {
 impl GetAdjustmentsRequest {
     /// A `GetAdjustmentsRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for GetAdjustmentsRequest {
@@ -7117,11 +7111,11 @@ impl GetCheckinRecordByUserRequest {
         user_id_list: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            end_time: end_time,
-            max_results: max_results,
-            next_token: next_token,
+            end_time,
+            max_results,
+            next_token,
             operator_user_id: operator_user_id.into(),
-            start_time: start_time,
+            start_time,
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
         }
     }
@@ -7199,8 +7193,8 @@ impl GetColumnvalsRequest {
     ) -> Self {
         Self {
             column_id_list: column_id_list.into_iter().map(Into::into).collect(),
-            from_date: from_date,
-            to_date: to_date,
+            from_date,
+            to_date,
             user_ids: user_ids.into_iter().map(Into::into).collect(),
         }
     }
@@ -7250,8 +7244,8 @@ impl GetLeaveRecordsRequest {
         Self {
             leave_code: leave_code.into(),
             op_user_id: op_user_id.into(),
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             user_ids: user_ids.into_iter().map(Into::into).collect(),
         }
     }
@@ -7317,7 +7311,7 @@ impl GetMachineUserRequest {
     /// A `GetMachineUserRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: next_token.into(),
         }
     }
@@ -7410,10 +7404,7 @@ pub struct GetShiftRequest {
 impl GetShiftRequest {
     /// A `GetShiftRequest` with its required fields (`shiftId`); set the others with the methods named after them.
     pub fn new(shift_id: i64) -> Self {
-        Self {
-            op_user_id: None,
-            shift_id: shift_id,
-        }
+        Self { op_user_id: None, shift_id }
     }
     /// Sets `opUserId`.
     pub fn op_user_id(mut self, value: impl Into<String>) -> Self {
@@ -7439,10 +7430,7 @@ pub struct GetSimpleGroupsRequest {
 impl GetSimpleGroupsRequest {
     /// A `GetSimpleGroupsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
-        Self {
-            max_results: max_results,
-            next_token: next_token,
-        }
+        Self { max_results, next_token }
     }
 }
 impl rt::WriteRequest for GetSimpleGroupsRequest {
@@ -7463,10 +7451,7 @@ pub struct GetSimpleOvertimeSettingRequest {
 impl GetSimpleOvertimeSettingRequest {
     /// A `GetSimpleOvertimeSettingRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for GetSimpleOvertimeSettingRequest {
@@ -7495,8 +7480,8 @@ impl GetUserHolidaysRequest {
     ) -> Self {
         Self {
             user_ids: user_ids.into_iter().map(Into::into).collect(),
-            work_date_from: work_date_from,
-            work_date_to: work_date_to,
+            work_date_from,
+            work_date_to,
         }
     }
 }
@@ -8555,7 +8540,7 @@ impl ProcessApproveCreateRequest {
         Self {
             approve_id: approve_id.into(),
             op_user_id: op_user_id.into(),
-            punch_param: punch_param,
+            punch_param,
             sub_type: sub_type.into(),
             tag_name: tag_name.into(),
             user_id: user_id.into(),
@@ -8699,9 +8684,9 @@ impl ProcessHhOemUpdateRequest {
         use_oem_app: bool,
     ) -> Self {
         Self {
-            bind_oem_app: bind_oem_app,
+            bind_oem_app,
             corp_id_list: corp_id_list.into_iter().map(Into::into).collect(),
-            use_oem_app: use_oem_app,
+            use_oem_app,
         }
     }
 }
@@ -8749,12 +8734,12 @@ impl ReduceQuotaWithLeaveRecordRequest {
         start_time: i64,
     ) -> Self {
         Self {
-            end_time: end_time,
+            end_time,
             leave_code: leave_code.into(),
             outer_id: outer_id.into(),
-            quota_num: quota_num,
+            quota_num,
             reason: None,
-            start_time: start_time,
+            start_time,
         }
     }
     /// Sets `reason`.
@@ -8800,7 +8785,7 @@ impl RetainLeaveTypesRequest {
         Self {
             leave_codes: None,
             op_user_id: None,
-            source: source,
+            source,
         }
     }
     /// Sets `leaveCodes`.

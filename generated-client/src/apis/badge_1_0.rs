@@ -597,7 +597,7 @@ impl NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
             fund_tool_name: fund_tool_name.into(),
             gmt_create: gmt_create.into(),
             gmt_finish: gmt_finish.into(),
-            promotion_fund_tool: promotion_fund_tool,
+            promotion_fund_tool,
         }
     }
     /// Sets `extInfo`.
@@ -1053,7 +1053,7 @@ impl NotifyBadgeCodeVerifyResultRequest {
             verify_event: None,
             verify_location: None,
             verify_no: None,
-            verify_result: verify_result,
+            verify_result,
             verify_time: verify_time.into(),
         }
     }

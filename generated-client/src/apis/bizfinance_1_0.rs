@@ -2344,7 +2344,7 @@ impl CreateReceiptRequestReceipts {
             occur_date: None,
             principal_id: None,
             project_code: None,
-            receipt_type: receipt_type,
+            receipt_type,
             remark: None,
             supplier_code: None,
             title: None,
@@ -2467,7 +2467,7 @@ impl DeleteReceiptRequestReceipts {
         Self {
             code: code.into(),
             delete_user_id: delete_user_id.into(),
-            receipt_type: receipt_type,
+            receipt_type,
         }
     }
 }
@@ -5457,11 +5457,11 @@ impl UpdateReceiptRequestReceipts {
             occur_date: None,
             principal_id: None,
             project_code: None,
-            receipt_type: receipt_type,
+            receipt_type,
             remark: None,
             supplier_code: None,
             title: None,
-            update_time: update_time,
+            update_time,
             update_user_id: update_user_id.into(),
         }
     }
@@ -9516,7 +9516,7 @@ impl PushHistoricalReceiptsRequest {
             end_time: None,
             forced_ignore_dup: None,
             form_code_list: form_code_list.into_iter().map(Into::into).collect(),
-            start_time: start_time,
+            start_time,
         }
     }
     /// Sets `endTime`.
@@ -9587,8 +9587,8 @@ impl QueryCategoryByPageRequest {
     /// A `QueryCategoryByPageRequest` with its required fields (`pageNumber`, `pageSize`, `type`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64, r#type: impl Into<String>) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             r#type: r#type.into(),
         }
     }
@@ -9635,10 +9635,7 @@ pub struct QueryCustomerByPageRequest {
 impl QueryCustomerByPageRequest {
     /// A `QueryCustomerByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for QueryCustomerByPageRequest {
@@ -9698,10 +9695,7 @@ pub struct QueryEnterpriseAccountByPageRequest {
 impl QueryEnterpriseAccountByPageRequest {
     /// A `QueryEnterpriseAccountByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for QueryEnterpriseAccountByPageRequest {
@@ -9813,10 +9807,7 @@ pub struct QueryProductByPageRequest {
 impl QueryProductByPageRequest {
     /// A `QueryProductByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for QueryProductByPageRequest {
@@ -9837,10 +9828,7 @@ pub struct QueryProjectByPageRequest {
 impl QueryProjectByPageRequest {
     /// A `QueryProjectByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for QueryProjectByPageRequest {
@@ -10131,9 +10119,9 @@ impl QueryReceiptsByPageRequest {
         Self {
             end_time: None,
             model_id: model_id.into(),
-            page_number: page_number,
-            page_size: page_size,
-            start_time: start_time,
+            page_number,
+            page_size,
+            start_time,
             time_filter_field: time_filter_field.into(),
         }
     }
@@ -10212,10 +10200,7 @@ pub struct QuerySupplierByPageRequest {
 impl QuerySupplierByPageRequest {
     /// A `QuerySupplierByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for QuerySupplierByPageRequest {

@@ -7898,8 +7898,8 @@ impl QueryCategoryByPageRequest {
     /// A `QueryCategoryByPageRequest` with its required fields (`pageNumber`, `pageSize`, `type`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64, r#type: impl Into<String>) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             r#type: r#type.into(),
         }
     }
@@ -8015,10 +8015,7 @@ pub struct QueryCustomerByPageRequest {
 impl QueryCustomerByPageRequest {
     /// A `QueryCustomerByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for QueryCustomerByPageRequest {
@@ -8042,8 +8039,8 @@ impl QueryEnterpriseAccountByPageRequest {
     /// A `QueryEnterpriseAccountByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             start_status: None,
         }
     }
@@ -8291,10 +8288,7 @@ pub struct QueryProductByPageRequest {
 impl QueryProductByPageRequest {
     /// A `QueryProductByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for QueryProductByPageRequest {
@@ -8315,10 +8309,7 @@ pub struct QueryProjectByPageRequest {
 impl QueryProjectByPageRequest {
     /// A `QueryProjectByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for QueryProjectByPageRequest {
@@ -8532,10 +8523,7 @@ pub struct QuerySupplierByPageRequest {
 impl QuerySupplierByPageRequest {
     /// A `QuerySupplierByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for QuerySupplierByPageRequest {

@@ -400,7 +400,7 @@ impl QueryBlackboardReadUnReadRequest {
     ) -> Self {
         Self {
             blackboard_id: blackboard_id.into(),
-            max_results: max_results,
+            max_results,
             next_token: None,
             operation_user_id: operation_user_id.into(),
         }

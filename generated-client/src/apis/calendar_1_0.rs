@@ -5403,8 +5403,8 @@ impl CreateAclsRequest {
     ) -> Self {
         Self {
             privilege: privilege.into(),
-            scope: scope,
-            send_msg: send_msg,
+            scope,
+            send_msg,
         }
     }
 }
@@ -5479,7 +5479,7 @@ impl CreateEventRequest {
             card_instances: None,
             categories: None,
             description: None,
-            end: end,
+            end,
             event_config: None,
             extra: None,
             free_busy_status: None,
@@ -5489,7 +5489,7 @@ impl CreateEventRequest {
             recurrence: None,
             reminders: None,
             rich_text_description: None,
-            start: start,
+            start,
             summary: summary.into(),
             ui_configs: None,
         }
@@ -5676,7 +5676,7 @@ impl CreateEventByMeRequest {
             recurrence: None,
             reminders: None,
             rich_text_description: None,
-            start: start,
+            start,
             summary: summary.into(),
             ui_configs: None,
         }
@@ -5813,7 +5813,7 @@ impl CreateSubscribedCalendarRequest {
             description: None,
             managers: None,
             name: name.into(),
-            subscribe_scope: subscribe_scope,
+            subscribe_scope,
         }
     }
     /// Sets `description`.
@@ -6091,7 +6091,7 @@ impl GetSignInListRequest {
     /// A `GetSignInListRequest` with its required fields (`maxResults`, `type`); set the others with the methods named after them.
     pub fn new(max_results: i64, r#type: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             r#type: r#type.into(),
         }
@@ -6124,7 +6124,7 @@ impl GetSignOutListRequest {
     /// A `GetSignOutListRequest` with its required fields (`maxResults`, `type`); set the others with the methods named after them.
     pub fn new(max_results: i64, r#type: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             r#type: r#type.into(),
         }

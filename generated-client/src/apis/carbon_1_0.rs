@@ -227,8 +227,8 @@ impl WriteAlibabaOrgCarbonRequestOrgDetailsList {
             action_type: action_type.into(),
             carbon_amount: carbon_amount.into(),
             corp_id: corp_id.into(),
-            dept_id: dept_id,
-            version: version,
+            dept_id,
+            version,
         }
     }
 }
@@ -322,9 +322,9 @@ impl WriteAlibabaUserCarbonRequestUserDetailsList {
             action_type: action_type.into(),
             carbon_amount: carbon_amount.into(),
             corp_id: corp_id.into(),
-            dept_id: dept_id,
+            dept_id,
             user_id: user_id.into(),
-            version: version,
+            version,
         }
     }
 }

@@ -205,11 +205,11 @@ impl GetCheckinRecordByUserRequest {
         user_id_list: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            end_time: end_time,
-            max_results: max_results,
-            next_token: next_token,
+            end_time,
+            max_results,
+            next_token,
             operator_user_id: operator_user_id.into(),
-            start_time: start_time,
+            start_time,
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
         }
     }

@@ -2258,8 +2258,8 @@ impl GetStaffPageQueryRequest {
         Self {
             dept_code: None,
             name: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             work_no: None,
         }
     }
@@ -2438,8 +2438,8 @@ impl ListSlsLogRequest {
         Self {
             app_code: app_code.into(),
             end_time: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             start_time: None,
         }
     }

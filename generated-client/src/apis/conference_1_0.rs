@@ -2050,7 +2050,7 @@ impl OptRecordWhiteAccountRequestRequestBody {
     ) -> Self {
         Self {
             biz_type: biz_type.into(),
-            operation: operation,
+            operation,
             setting_range_list: None,
             union_id: union_id.into(),
         }
@@ -3549,7 +3549,7 @@ impl OptRecordWhiteAccountRequestRequestBodySettingRangeList {
     pub fn new(setting_range_id: impl Into<String>, setting_range_type: i64) -> Self {
         Self {
             setting_range_id: setting_range_id.into(),
-            setting_range_type: setting_range_type,
+            setting_range_type,
         }
     }
 }
@@ -5140,9 +5140,9 @@ impl CreateScheduleConferenceRequest {
     ) -> Self {
         Self {
             creator_union_id: creator_union_id.into(),
-            end_time: end_time,
+            end_time,
             schedule_conf_setting_model: None,
-            start_time: start_time,
+            start_time,
             title: title.into(),
         }
     }
@@ -5306,7 +5306,7 @@ pub struct GetConfDataByConferenceIdRequest {
 impl GetConfDataByConferenceIdRequest {
     /// A `GetConfDataByConferenceIdRequest` with its required fields (`realData`); set the others with the methods named after them.
     pub fn new(real_data: bool) -> Self {
-        Self { real_data: real_data }
+        Self { real_data }
     }
 }
 impl rt::WriteRequest for GetConfDataByConferenceIdRequest {
@@ -5381,13 +5381,13 @@ impl GetHistoryConfDataListRequest {
     pub fn new(end_time: i64, real_data: bool, start_time: i64) -> Self {
         Self {
             creator_nike: None,
-            end_time: end_time,
+            end_time,
             free_type: None,
             max_results: None,
             next_token: None,
-            real_data: real_data,
+            real_data,
             scene: None,
-            start_time: start_time,
+            start_time,
             title: None,
         }
     }
@@ -5480,8 +5480,8 @@ impl GetUserMetricDataRequest {
     /// A `GetUserMetricDataRequest` with its required fields (`beginTime`, `endTime`, `unionId`); set the others with the methods named after them.
     pub fn new(begin_time: i64, end_time: i64, union_id: impl Into<String>) -> Self {
         Self {
-            begin_time: begin_time,
-            end_time: end_time,
+            begin_time,
+            end_time,
             union_id: union_id.into(),
         }
     }
@@ -6265,7 +6265,7 @@ pub struct SetSubtitleEventRequest {
 impl SetSubtitleEventRequest {
     /// A `SetSubtitleEventRequest` with its required fields (`enable`); set the others with the methods named after them.
     pub fn new(enable: bool) -> Self {
-        Self { enable: enable }
+        Self { enable }
     }
 }
 impl rt::serde::Serialize for SetSubtitleEventRequest {
@@ -6409,7 +6409,7 @@ impl StartStreamOutRequest {
     ) -> Self {
         Self {
             mode: mode.into(),
-            need_host_join: need_host_join,
+            need_host_join,
             small_window_position: small_window_position.into(),
             stream_name: stream_name.into(),
             stream_url_list: stream_url_list.into_iter().map(Into::into).collect(),
@@ -6512,7 +6512,7 @@ impl StopStreamOutRequest {
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            stop_all_stream: stop_all_stream,
+            stop_all_stream,
             stream_id: stream_id.into(),
             union_id: union_id.into(),
         }
@@ -6646,9 +6646,9 @@ impl UpdateScheduleConferenceRequest {
     ) -> Self {
         Self {
             creator_union_id: creator_union_id.into(),
-            end_time: end_time,
+            end_time,
             schedule_conference_id: schedule_conference_id.into(),
-            start_time: start_time,
+            start_time,
             title: title.into(),
         }
     }

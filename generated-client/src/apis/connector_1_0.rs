@@ -963,8 +963,8 @@ impl SyncDataRequestTriggerDataList {
         Self {
             action: action.into(),
             custom_trigger_id: None,
-            data_gmt_create: data_gmt_create,
-            data_gmt_modified: data_gmt_modified,
+            data_gmt_create,
+            data_gmt_modified,
             integration_object: None,
             json_data: json_data.into(),
             trigger_condition: None,

@@ -2948,10 +2948,7 @@ pub struct CreateManagementGroupRequestScope {
 impl CreateManagementGroupRequestScope {
     /// A `CreateManagementGroupRequestScope` with its required fields (`scopeType`); set the others with the methods named after them.
     pub fn new(scope_type: i64) -> Self {
-        Self {
-            dept_ids: None,
-            scope_type: scope_type,
-        }
+        Self { dept_ids: None, scope_type }
     }
     /// Sets `deptIds`.
     pub fn dept_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
@@ -4655,7 +4652,7 @@ impl SubmitHandoverResourceRequestTasks {
         Self {
             action_type: action_type.into(),
             receiver_staff_id: None,
-            resource_type_id: resource_type_id,
+            resource_type_id,
         }
     }
     /// Sets `receiverStaffId`.
@@ -4955,7 +4952,7 @@ impl UpdateBranchAttributesInCooperateRequestBody {
     ) -> Self {
         Self {
             branch_corp_id: branch_corp_id.into(),
-            link_dept_id: link_dept_id,
+            link_dept_id,
             union_root_name: union_root_name.into(),
         }
     }
@@ -4992,8 +4989,8 @@ impl UpdateBranchVisibleSettingInCooperateRequestBody {
     pub fn new(branch_corp_id: impl Into<String>, open: bool, r#type: i64) -> Self {
         Self {
             branch_corp_id: branch_corp_id.into(),
-            open: open,
-            r#type: r#type,
+            open,
+            r#type,
             visible_branch_corp_ids: None,
             visible_dept_ids: None,
         }
@@ -7300,10 +7297,10 @@ impl AddOrgAccountOwnnessRequest {
     ) -> Self {
         Self {
             user_id: user_id.into(),
-            end_time: end_time,
-            ownenss_type: ownenss_type,
-            ownness_id: ownness_id,
-            start_time: start_time,
+            end_time,
+            ownenss_type,
+            ownness_id,
+            start_time,
             text: text.into(),
         }
     }
@@ -7372,7 +7369,7 @@ impl AnnualCertificationAuditRequest {
             applicant_mobile: None,
             applicant_name: None,
             application_letter: None,
-            auth_status: auth_status,
+            auth_status,
             certificate_type: None,
             corp_name: None,
             depositary_bank: None,
@@ -7835,7 +7832,7 @@ impl CreateManagementGroupRequest {
             group_name: group_name.into(),
             members: members.into_iter().collect(),
             resource_ids: resource_ids.into_iter().map(Into::into).collect(),
-            scope: scope,
+            scope,
         }
     }
 }
@@ -7886,7 +7883,7 @@ impl CreateSecondaryManagementGroupRequest {
             group_name: group_name.into(),
             members: members.into_iter().collect(),
             resource_ids: resource_ids.into_iter().map(Into::into).collect(),
-            scope: scope,
+            scope,
         }
     }
 }
@@ -7991,8 +7988,8 @@ impl DelOrgAccUserOwnnessRequest {
     /// A `DelOrgAccUserOwnnessRequest` with its required fields (`ownenssType`, `ownnessId`, `userId`); set the others with the methods named after them.
     pub fn new(ownenss_type: i64, ownness_id: i64, user_id: impl Into<String>) -> Self {
         Self {
-            ownenss_type: ownenss_type,
-            ownness_id: ownness_id,
+            ownenss_type,
+            ownness_id,
             user_id: user_id.into(),
         }
     }
@@ -8057,7 +8054,7 @@ impl DeptGroupSettingUpdateRequest {
     /// A `DeptGroupSettingUpdateRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             group_contain_hidden_dept: None,
             group_contain_hrm_employee_type_labels: None,
             group_contain_outer_dept: None,
@@ -8381,7 +8378,7 @@ impl GetUserCardHolderListRequest {
     /// A `GetUserCardHolderListRequest` with its required fields (`maxResults`); set the others with the methods named after them.
     pub fn new(max_results: i64) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
         }
     }
@@ -8717,7 +8714,7 @@ impl ListEmpLeaveRecordsRequest {
     pub fn new(max_results: i64, start_time: impl Into<String>) -> Self {
         Self {
             end_time: None,
-            max_results: max_results,
+            max_results,
             next_token: None,
             start_time: start_time.into(),
         }
@@ -8753,10 +8750,7 @@ pub struct ListManagementGroupsRequest {
 impl ListManagementGroupsRequest {
     /// A `ListManagementGroupsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
-        Self {
-            max_results: max_results,
-            next_token: next_token,
-        }
+        Self { max_results, next_token }
     }
 }
 impl rt::WriteRequest for ListManagementGroupsRequest {
@@ -8829,7 +8823,7 @@ impl ListUserGroupMembersRequest {
         Self {
             group_code: group_code.into(),
             offset: None,
-            size: size,
+            size,
         }
     }
     /// Sets `offset`.
@@ -8862,7 +8856,7 @@ impl ListUserGroupsRequest {
         Self {
             group_type: None,
             offset: None,
-            size: size,
+            size,
         }
     }
     /// Sets `groupType`.
@@ -8912,10 +8906,10 @@ impl ModifyOrgAccUserOwnnessRequest {
     ) -> Self {
         Self {
             user_id: user_id.into(),
-            end_time: end_time,
-            ownenss_type: ownenss_type,
-            ownness_id: ownness_id,
-            start_time: start_time,
+            end_time,
+            ownenss_type,
+            ownness_id,
+            start_time,
             text: text.into(),
         }
     }
@@ -9223,8 +9217,8 @@ impl QueryCorpUserStatisticRequest {
     ) -> Self {
         Self {
             end_time: end_time.into(),
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             start_time: start_time.into(),
             template_ids: None,
             union_id: union_id.into(),
@@ -9354,9 +9348,9 @@ impl SearchDepartmentRequest {
     /// A `SearchDepartmentRequest` with its required fields (`offset`, `queryWord`, `size`); set the others with the methods named after them.
     pub fn new(offset: i64, query_word: impl Into<String>, size: i64) -> Self {
         Self {
-            offset: offset,
+            offset,
             query_word: query_word.into(),
-            size: size,
+            size,
         }
     }
 }
@@ -9395,9 +9389,9 @@ impl SearchUserRequest {
     pub fn new(offset: i64, query_word: impl Into<String>, size: i64) -> Self {
         Self {
             full_match_field: None,
-            offset: offset,
+            offset,
             query_word: query_word.into(),
-            size: size,
+            size,
         }
     }
     /// Sets `fullMatchField`.
@@ -9434,9 +9428,7 @@ pub struct SeparateBranchOrgRequest {
 impl SeparateBranchOrgRequest {
     /// A `SeparateBranchOrgRequest` with its required fields (`attachDeptId`); set the others with the methods named after them.
     pub fn new(attach_dept_id: i64) -> Self {
-        Self {
-            attach_dept_id: attach_dept_id,
-        }
+        Self { attach_dept_id }
     }
 }
 impl rt::serde::Serialize for SeparateBranchOrgRequest {
@@ -10726,7 +10718,7 @@ pub struct UpdateDeptSettngTailFirstRequest {
 impl UpdateDeptSettngTailFirstRequest {
     /// A `UpdateDeptSettngTailFirstRequest` with its required fields (`enable`); set the others with the methods named after them.
     pub fn new(enable: bool) -> Self {
-        Self { enable: enable }
+        Self { enable }
     }
 }
 impl rt::serde::Serialize for UpdateDeptSettngTailFirstRequest {
@@ -11036,7 +11028,7 @@ impl UpdateManagementGroupRequest {
             group_name: group_name.into(),
             members: members.into_iter().collect(),
             resource_ids: resource_ids.into_iter().map(Into::into).collect(),
-            scope: scope,
+            scope,
         }
     }
 }
@@ -11079,7 +11071,7 @@ impl UpdateSeniorSettingRequest {
     /// A `UpdateSeniorSettingRequest` with its required fields (`open`, `seniorStaffId`); set the others with the methods named after them.
     pub fn new(open: bool, senior_staff_id: impl Into<String>) -> Self {
         Self {
-            open: open,
+            open,
             permit_dept_ids: None,
             permit_staff_ids: None,
             permit_tag_ids: None,
@@ -11272,11 +11264,11 @@ impl UpdateUserOwnnessRequest {
         start_time: i64,
     ) -> Self {
         Self {
-            deleted_flag: deleted_flag,
-            end_time: end_time,
-            id: id,
-            ownenss_type: ownenss_type,
-            start_time: start_time,
+            deleted_flag,
+            end_time,
+            id,
+            ownenss_type,
+            start_time,
         }
     }
 }

@@ -186,7 +186,7 @@ impl CreateFeedRequestCourseInfo {
     /// A `CreateFeedRequestCourseInfo` with its required fields (`lectorUserInfo`); set the others with the methods named after them.
     pub fn new(lector_user_info: CreateFeedRequestCourseInfoLectorUserInfo) -> Self {
         Self {
-            lector_user_info: lector_user_info,
+            lector_user_info,
             pay_info: None,
             study_group_name: None,
         }
@@ -262,12 +262,12 @@ impl CreateFeedRequestFeedInfo {
         title: impl Into<String>,
     ) -> Self {
         Self {
-            action_type: action_type,
-            belongs_to: belongs_to,
-            feed_category: feed_category,
+            action_type,
+            belongs_to,
+            feed_category,
             feed_id: None,
             feed_tag: None,
-            feed_type: feed_type,
+            feed_type,
             industry_id: None,
             introduction: introduction.into(),
             introduction_pic_url: None,
@@ -735,9 +735,9 @@ impl CreateFeedRequestCourseInfoPayInfo {
         price: i64,
     ) -> Self {
         Self {
-            cs_user_info: cs_user_info,
+            cs_user_info,
             discount_info: None,
-            price: price,
+            price,
         }
     }
     /// Sets `discountInfo`.
@@ -782,7 +782,7 @@ impl CreateFeedRequestFeedInfoMediaContents {
         Self {
             media_id: media_id.into(),
             title: title.into(),
-            r#type: r#type,
+            r#type,
         }
     }
 }
@@ -812,7 +812,7 @@ impl CreateFeedRequestFeedInfoRecommends {
     pub fn new(object_id: impl Into<String>, r#type: i64) -> Self {
         Self {
             object_id: object_id.into(),
-            r#type: r#type,
+            r#type,
         }
     }
 }
@@ -1024,9 +1024,9 @@ impl CreateFeedRequestCourseInfoPayInfoDiscountInfo {
     /// A `CreateFeedRequestCourseInfoPayInfoDiscountInfo` with its required fields (`endTimeMillis`, `price`, `startTimeMillis`); set the others with the methods named after them.
     pub fn new(end_time_millis: i64, price: i64, start_time_millis: i64) -> Self {
         Self {
-            end_time_millis: end_time_millis,
-            price: price,
-            start_time_millis: start_time_millis,
+            end_time_millis,
+            price,
+            start_time_millis,
         }
     }
 }
@@ -1062,7 +1062,7 @@ impl CreateFeedRequest {
         Self {
             course_info: None,
             create_user_id: create_user_id.into(),
-            feed_info: feed_info,
+            feed_info,
         }
     }
     /// Sets `courseInfo`.
@@ -1232,9 +1232,9 @@ impl PageFeedRequest {
         body: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             mcn_id: mcn_id.into(),
-            next_token: next_token,
+            next_token,
             body: body.into_iter().map(Into::into).collect(),
         }
     }

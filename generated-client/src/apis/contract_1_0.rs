@@ -9010,7 +9010,7 @@ impl AnalyzeSubjectTransactionRiskRequest {
         subject_unique_code: impl Into<String>,
     ) -> Self {
         Self {
-            contract_id: contract_id,
+            contract_id,
             corp_id: corp_id.into(),
             history_end_time: None,
             history_start_time: None,
@@ -9343,7 +9343,7 @@ impl ContractAiReviewResultNotifyRequest {
             error_code: None,
             error_msg: None,
             extension: None,
-            success: success,
+            success,
         }
     }
     /// Sets `annotations`.
@@ -9427,7 +9427,7 @@ impl ContractBenefitConsumeRequest {
         Self {
             benefit_point: benefit_point.into(),
             biz_request_id: biz_request_id.into(),
-            consume_quota: consume_quota,
+            consume_quota,
             corp_id: corp_id.into(),
             ext_params: None,
             isv_corp_id: isv_corp_id.into(),
@@ -11811,7 +11811,7 @@ impl SearchFileKeywordPositionsRequest {
             file_type: None,
             keyword: keyword.into(),
             request_id: None,
-            space_id: space_id,
+            space_id,
             user_id: user_id.into(),
         }
     }
@@ -11898,8 +11898,8 @@ impl SendContractCardRequest {
             process_instance_id: None,
             receive_groups: None,
             receivers: receivers.into_iter().collect(),
-            sender: sender,
-            sync_single_chat: sync_single_chat,
+            sender,
+            sync_single_chat,
         }
     }
     /// Sets `contractInfo`.

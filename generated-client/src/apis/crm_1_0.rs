@@ -1945,7 +1945,7 @@ impl AddMetaModelFieldRequestFieldDTOList {
     ) -> Self {
         Self {
             component_name: component_name.into(),
-            props: props,
+            props,
         }
     }
 }
@@ -2004,7 +2004,7 @@ impl AddRelationMetaFieldRequestFieldDTOList {
     ) -> Self {
         Self {
             component_name: component_name.into(),
-            props: props,
+            props,
         }
     }
 }
@@ -2441,7 +2441,7 @@ impl BatchSendOfficialAccountOTOMessageRequestDetail {
     ) -> Self {
         Self {
             biz_request_id: None,
-            message_body: message_body,
+            message_body,
             msg_type: msg_type.into(),
             send_to_all: None,
             user_id_list: None,
@@ -4316,7 +4316,7 @@ impl SendOfficialAccountOTOMessageRequestDetail {
         uuid: impl Into<String>,
     ) -> Self {
         Self {
-            message_body: message_body,
+            message_body,
             msg_type: msg_type.into(),
             union_id: None,
             user_id: None,
@@ -4397,7 +4397,7 @@ impl SendOfficialAccountSNSMessageRequestDetail {
         uuid: impl Into<String>,
     ) -> Self {
         Self {
-            message_body: message_body,
+            message_body,
             msg_type: msg_type.into(),
             uuid: uuid.into(),
         }
@@ -4444,7 +4444,7 @@ impl ServiceWindowMessageBatchPushRequestDetail {
     ) -> Self {
         Self {
             biz_request_id: None,
-            message_body: message_body,
+            message_body,
             msg_type: msg_type.into(),
             send_to_all: None,
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
@@ -4691,7 +4691,7 @@ impl UpdateRelationMetaFieldRequestFieldDTOList {
     ) -> Self {
         Self {
             component_name: component_name.into(),
-            props: props,
+            props,
         }
     }
 }
@@ -4783,7 +4783,7 @@ impl AddMetaModelFieldRequestFieldDTOListProps {
             options: None,
             pay_enable: None,
             placeholder: None,
-            required: required,
+            required,
             required_editable_freeze: None,
             sortable: None,
             unit: None,
@@ -4994,7 +4994,7 @@ impl AddRelationMetaFieldRequestFieldDTOListProps {
             options: None,
             pay_enable: None,
             placeholder: None,
-            required: required,
+            required,
             required_editable_freeze: None,
             sortable: None,
             unit: None,
@@ -7297,7 +7297,7 @@ impl UpdateRelationMetaFieldRequestFieldDTOListProps {
             options: None,
             pay_enable: None,
             placeholder: None,
-            required: required,
+            required,
             required_editable_freeze: None,
             sortable: None,
             unit: None,
@@ -11022,7 +11022,7 @@ impl AddCustomerTrackRequest {
             operator_user_id: operator_user_id.into(),
             relation_type: relation_type.into(),
             title: title.into(),
-            r#type: r#type,
+            r#type,
         }
     }
     /// Sets `extraBizInfo`.
@@ -11515,7 +11515,7 @@ impl BatchSendOfficialAccountOTOMessageRequest {
         Self {
             account_id: None,
             biz_id: None,
-            detail: detail,
+            detail,
         }
     }
     /// Sets `accountId`.
@@ -11699,7 +11699,7 @@ impl ConsumeBenefitInventoryRequest {
         Self {
             benefit_code: benefit_code.into(),
             biz_request_id: biz_request_id.into(),
-            consume_quota: consume_quota,
+            consume_quota,
             opt_user_id: opt_user_id.into(),
         }
     }
@@ -11758,7 +11758,7 @@ impl CreateCustomerRequest {
             instance_id: None,
             object_type: None,
             permission: None,
-            save_option: save_option,
+            save_option,
         }
     }
     /// Sets `contacts`.
@@ -11987,7 +11987,7 @@ impl CreateRelationMetaRequest {
     ) -> Self {
         Self {
             operator_user_id: operator_user_id.into(),
-            relation_meta_dto: relation_meta_dto,
+            relation_meta_dto,
             tenant: tenant.into(),
         }
     }
@@ -12292,7 +12292,7 @@ impl FindTargetRelatedFollowRecordsRequest {
         Self {
             follow_target_data_id: follow_target_data_id.into(),
             follow_target_type: follow_target_type.into(),
-            max_results: max_results,
+            max_results,
             next_token: None,
         }
     }
@@ -12373,7 +12373,7 @@ impl GetContactsRequest {
     pub fn new(max_results: i64) -> Self {
         Self {
             current_operator_user_id: None,
-            max_results: max_results,
+            max_results,
             next_token: None,
             object_type: None,
             provider_corp_id: None,
@@ -12655,7 +12655,7 @@ impl GetObjectDataRequest {
     pub fn new(max_results: i64, name: impl Into<String>) -> Self {
         Self {
             current_operator_user_id: None,
-            max_results: max_results,
+            max_results,
             name: name.into(),
             next_token: None,
             query_dsl: None,
@@ -12709,7 +12709,7 @@ impl GetOfficialAccountContactsRequest {
     /// A `GetOfficialAccountContactsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: next_token.into(),
         }
     }
@@ -13212,7 +13212,7 @@ impl QueryAllTracksRequest {
     /// A `QueryAllTracksRequest` with its required fields (`maxResults`); set the others with the methods named after them.
     pub fn new(max_results: i64) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             order: None,
         }
@@ -13335,7 +13335,7 @@ impl QueryCrmGroupChatsRequest {
     /// A `QueryCrmGroupChatsRequest` with its required fields (`maxResults`, `relationType`); set the others with the methods named after them.
     pub fn new(max_results: i64, relation_type: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             query_dsl: None,
             relation_type: relation_type.into(),
@@ -13380,7 +13380,7 @@ impl QueryCrmPersonalCustomerRequest {
     pub fn new(max_results: i64) -> Self {
         Self {
             current_operator_user_id: None,
-            max_results: max_results,
+            max_results,
             next_token: None,
             query_dsl: None,
             relation_type: None,
@@ -13636,7 +13636,7 @@ impl SendOfficialAccountOTOMessageRequest {
         Self {
             account_id: None,
             biz_id: None,
-            detail: detail,
+            detail,
         }
     }
     /// Sets `accountId`.
@@ -13687,7 +13687,7 @@ impl SendOfficialAccountSNSMessageRequest {
         Self {
             binding_token: binding_token.into(),
             biz_id: None,
-            detail: detail,
+            detail,
         }
     }
     /// Sets `bizId`.
@@ -13725,10 +13725,7 @@ pub struct ServiceWindowMessageBatchPushRequest {
 impl ServiceWindowMessageBatchPushRequest {
     /// A `ServiceWindowMessageBatchPushRequest` with its required fields (`detail`); set the others with the methods named after them.
     pub fn new(detail: ServiceWindowMessageBatchPushRequestDetail) -> Self {
-        Self {
-            biz_id: None,
-            detail: detail,
-        }
+        Self { biz_id: None, detail }
     }
     /// Sets `bizId`.
     pub fn biz_id(mut self, value: impl Into<String>) -> Self {
@@ -13816,7 +13813,7 @@ impl TwoPhaseCommitInventoryRequest {
         Self {
             benefit_code: benefit_code.into(),
             biz_request_id: biz_request_id.into(),
-            execute_result: execute_result,
+            execute_result,
             quota: None,
         }
     }
@@ -14115,7 +14112,7 @@ impl UpdateMenuDataRequest {
             attr: None,
             biz_trace_id: biz_trace_id.into(),
             module: module.into(),
-            nav_data: nav_data,
+            nav_data,
             operate_type: operate_type.into(),
             operator_user_id: operator_user_id.into(),
         }

@@ -829,7 +829,7 @@ impl PageListActionRequest {
     /// A `PageListActionRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: next_token.into(),
             open_instance_id: None,
             production_type: None,
@@ -874,8 +874,8 @@ impl PageListRobotRequest {
     pub fn new(corp_id: impl Into<String>, max_results: i64, next_token: i64) -> Self {
         Self {
             corp_id: corp_id.into(),
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             open_instance_id: None,
             production_type: None,
         }
@@ -937,7 +937,7 @@ impl PageListTicketRequest {
         Self {
             end_time: None,
             foreign_id: None,
-            max_results: max_results,
+            max_results,
             next_token: next_token.into(),
             open_instance_id: None,
             production_type: None,

@@ -5412,8 +5412,8 @@ impl QueryCompanyBasicInfoRequest {
     pub fn new(keyword: impl Into<String>, page_number: i64, page_size: i64) -> Self {
         Self {
             keyword: keyword.into(),
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
         }
     }
 }
@@ -5695,8 +5695,8 @@ impl QueryGeneralDataServiceBatchRequest {
             dept_ids: None,
             end_date: end_date.into(),
             filters: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             return_total: None,
             service_id: service_id.into(),
             start_date: start_date.into(),

@@ -573,7 +573,7 @@ impl BatchRegisterDeviceRequestDeviceList {
     ) -> Self {
         Self {
             collaborators: collaborators.into(),
-            department_id: department_id,
+            department_id,
             description: description.into(),
             device_key: device_key.into(),
             device_name: device_name.into(),
@@ -2471,7 +2471,7 @@ impl RegisterDeviceRequest {
     ) -> Self {
         Self {
             collaborators: None,
-            department_id: department_id,
+            department_id,
             description: None,
             device_key: device_key.into(),
             device_name: device_name.into(),

@@ -190,7 +190,7 @@ impl PushFeedRequestContent {
     ) -> Self {
         Self {
             content_type: content_type.into(),
-            dsl_template_content: dsl_template_content,
+            dsl_template_content,
         }
     }
 }
@@ -436,8 +436,8 @@ impl PushFeedRequest {
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            content: content,
-            expire_time: expire_time,
+            content,
+            expire_time,
             feed_feature: feed_feature.into_iter().map(|(k, v)| (k.into(), v)).collect(),
             idempotent_key: idempotent_key.into(),
             union_id: union_id.into(),
@@ -482,7 +482,7 @@ impl UpdateFeedContentRequest {
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            content: content,
+            content,
             feed_id: feed_id.into(),
             union_id: union_id.into(),
         }
@@ -524,7 +524,7 @@ impl UpdateFeedExpireTimeRequest {
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            expire_time: expire_time,
+            expire_time,
             feed_id: feed_id.into(),
             union_id: union_id.into(),
         }

@@ -589,7 +589,7 @@ impl GetDingMeBaseDataRequest {
     ) -> Self {
         Self {
             app_key: app_key.into(),
-            by_day: by_day,
+            by_day,
             end_day: end_day.into(),
             start_day: start_day.into(),
         }
@@ -662,7 +662,7 @@ impl GetWebChannelUserTokenRequest {
         Self {
             foreign_id: foreign_id.into(),
             nick: nick.into(),
-            source: source,
+            source,
         }
     }
 }

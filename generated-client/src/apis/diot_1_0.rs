@@ -476,7 +476,7 @@ impl BatchRegisterDeviceRequestDevices {
         Self {
             device_id: device_id.into(),
             device_name: device_name.into(),
-            device_status: device_status,
+            device_status,
             device_type: device_type.into(),
             device_type_name: device_type_name.into(),
             extra_data: None,
@@ -1437,7 +1437,7 @@ impl PushEventRequest {
             extra_data: None,
             location: None,
             msg: None,
-            occurrence_time: occurrence_time,
+            occurrence_time,
             pic_urls: None,
         }
     }
@@ -1717,7 +1717,7 @@ impl RegisterDeviceRequest {
         Self {
             corp_id: None,
             device_name: device_name.into(),
-            device_status: device_status,
+            device_status,
             device_type: device_type.into(),
             device_type_name: device_type_name.into(),
             id: id.into(),

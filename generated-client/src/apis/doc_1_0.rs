@@ -3164,7 +3164,7 @@ impl CreateDeveloperMetadataRequestAssociatedColumn {
     /// A `CreateDeveloperMetadataRequestAssociatedColumn` with its required fields (`column`, `sheet`); set the others with the methods named after them.
     pub fn new(column: i64, sheet: impl Into<String>) -> Self {
         Self {
-            column: column,
+            column,
             sheet: sheet.into(),
         }
     }
@@ -3192,10 +3192,7 @@ pub struct CreateDeveloperMetadataRequestAssociatedRow {
 impl CreateDeveloperMetadataRequestAssociatedRow {
     /// A `CreateDeveloperMetadataRequestAssociatedRow` with its required fields (`row`, `sheet`); set the others with the methods named after them.
     pub fn new(row: i64, sheet: impl Into<String>) -> Self {
-        Self {
-            row: row,
-            sheet: sheet.into(),
-        }
+        Self { row, sheet: sheet.into() }
     }
 }
 impl rt::serde::Serialize for CreateDeveloperMetadataRequestAssociatedRow {
@@ -3357,7 +3354,7 @@ pub struct CreateFloatImageRequestAnchor {
 impl CreateFloatImageRequestAnchor {
     /// A `CreateFloatImageRequestAnchor` with its required fields (`col`, `row`); set the others with the methods named after them.
     pub fn new(col: i64, row: i64) -> Self {
-        Self { col: col, row: row }
+        Self { col, row }
     }
 }
 impl rt::serde::Serialize for CreateFloatImageRequestAnchor {
@@ -3388,10 +3385,10 @@ impl CreateFloatImageRequestCoordinate {
     /// A `CreateFloatImageRequestCoordinate` with its required fields (`height`, `offsetX`, `offsetY`, `width`); set the others with the methods named after them.
     pub fn new(height: f64, offset_x: f64, offset_y: f64, width: f64) -> Self {
         Self {
-            height: height,
-            offset_x: offset_x,
-            offset_y: offset_y,
-            width: width,
+            height,
+            offset_x,
+            offset_y,
+            width,
         }
     }
 }
@@ -5174,7 +5171,7 @@ impl SheetFindAllRequestFindOptions {
             match_entire_cell: None,
             match_formula_text: None,
             scope: None,
-            union_cells: union_cells,
+            union_cells,
             use_reg_exp: None,
         }
     }
@@ -5264,10 +5261,7 @@ pub struct SortFilterRequestField {
 impl SortFilterRequestField {
     /// A `SortFilterRequestField` with its required fields (`column`); set the others with the methods named after them.
     pub fn new(column: i64) -> Self {
-        Self {
-            ascending: None,
-            column: column,
-        }
+        Self { ascending: None, column }
     }
     /// Sets `ascending`.
     pub fn ascending(mut self, value: bool) -> Self {
@@ -7657,7 +7651,7 @@ impl ClearFilterCriteriaRequest {
     pub fn new(operator_id: impl Into<String>, column: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column,
+            column,
         }
     }
 }
@@ -7691,7 +7685,7 @@ impl ClearFilterViewCriteriaRequest {
     pub fn new(operator_id: impl Into<String>, column: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column,
+            column,
         }
     }
 }
@@ -7972,8 +7966,8 @@ impl CreateFloatImageRequest {
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            anchor: anchor,
-            coordinate: coordinate,
+            anchor,
+            coordinate,
             src: src.into(),
         }
     }
@@ -8219,8 +8213,8 @@ impl DeleteColumnsRequest {
     pub fn new(operator_id: impl Into<String>, column: i64, column_count: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column,
-            column_count: column_count,
+            column,
+            column_count,
         }
     }
 }
@@ -8357,8 +8351,8 @@ impl DeleteRowsRequest {
     pub fn new(operator_id: impl Into<String>, row: i64, row_count: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            row: row,
-            row_count: row_count,
+            row,
+            row_count,
         }
     }
 }
@@ -9319,7 +9313,7 @@ impl GetRecentEditDocsRequest {
     /// A `GetRecentEditDocsRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
     pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             operator_id: operator_id.into(),
         }
@@ -9352,7 +9346,7 @@ impl GetRecentOpenDocsRequest {
     /// A `GetRecentOpenDocsRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
     pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             operator_id: operator_id.into(),
         }
@@ -9444,7 +9438,7 @@ impl GetResourceUploadInfoRequest {
             operator_id: operator_id.into(),
             media_type: media_type.into(),
             resource_name: resource_name.into(),
-            size: size,
+            size,
         }
     }
 }
@@ -9552,7 +9546,7 @@ impl InitDocumentRequest {
             operator_id: operator_id.into(),
             attachments_key: None,
             attachments_map: None,
-            import_type: import_type,
+            import_type,
             links_key: None,
         }
     }
@@ -9658,8 +9652,8 @@ impl InsertColumnsBeforeRequest {
     pub fn new(operator_id: impl Into<String>, column: i64, column_count: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column,
-            column_count: column_count,
+            column,
+            column_count,
         }
     }
 }
@@ -9701,7 +9695,7 @@ impl InsertContentRequest {
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            content: content,
+            content,
             index: None,
             path: None,
         }
@@ -9788,8 +9782,8 @@ impl InsertRowsBeforeRequest {
     pub fn new(operator_id: impl Into<String>, row: i64, row_count: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            row: row,
-            row_count: row_count,
+            row,
+            row_count,
         }
     }
 }
@@ -9889,7 +9883,7 @@ impl ListTemplateRequest {
         template_type: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             operator_id: operator_id.into(),
             template_type: template_type.into(),
@@ -10022,7 +10016,7 @@ impl SearchWorkspaceDocsRequest {
     ) -> Self {
         Self {
             keyword: keyword.into(),
-            max_results: max_results,
+            max_results,
             next_token: None,
             operator_id: operator_id.into(),
             workspace_id: None,
@@ -10121,8 +10115,8 @@ impl SetColumnWidthRequest {
     pub fn new(operator_id: impl Into<String>, column: i64, width: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column,
-            width: width,
+            column,
+            width,
         }
     }
 }
@@ -10166,8 +10160,8 @@ impl SetColumnsVisibilityRequest {
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column,
-            column_count: column_count,
+            column,
+            column_count,
             visibility: visibility.into(),
         }
     }
@@ -10213,9 +10207,9 @@ impl SetColumnsWidthRequest {
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column,
-            column_count: column_count,
-            width: width,
+            column,
+            column_count,
+            width,
         }
     }
 }
@@ -10257,8 +10251,8 @@ impl SetFilterCriteriaRequest {
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column,
-            filter_criteria: filter_criteria,
+            column,
+            filter_criteria,
         }
     }
 }
@@ -10299,8 +10293,8 @@ impl SetFilterViewCriteriaRequest {
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            column: column,
-            filter_criteria: filter_criteria,
+            column,
+            filter_criteria,
         }
     }
 }
@@ -10395,9 +10389,9 @@ impl SetRowsHeightRequest {
         Self {
             ding_access_token_type: None,
             operator_id: operator_id.into(),
-            height: height,
-            row: row,
-            row_count: row_count,
+            height,
+            row,
+            row_count,
         }
     }
     /// Sets `dingAccessTokenType`.
@@ -10448,8 +10442,8 @@ impl SetRowsVisibilityRequest {
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            row: row,
-            row_count: row_count,
+            row,
+            row_count,
             visibility: visibility.into(),
         }
     }
@@ -10495,9 +10489,9 @@ impl SheetAutofitRowsRequest {
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            font_width: font_width,
-            row: row,
-            row_count: row_count,
+            font_width,
+            row,
+            row_count,
         }
     }
 }
@@ -10542,7 +10536,7 @@ impl SheetFindAllRequest {
         Self {
             operator_id: operator_id.into(),
             select: None,
-            find_options: find_options,
+            find_options,
             text: text.into(),
         }
     }
@@ -10584,7 +10578,7 @@ impl SortFilterRequest {
     pub fn new(operator_id: impl Into<String>, field: SortFilterRequestField) -> Self {
         Self {
             operator_id: operator_id.into(),
-            field: field,
+            field,
         }
     }
 }

@@ -2413,7 +2413,7 @@ pub struct CreateSpaceRequestShareScope {
 impl CreateSpaceRequestShareScope {
     /// A `CreateSpaceRequestShareScope` with its required fields (`scope`); set the others with the methods named after them.
     pub fn new(scope: i64) -> Self {
-        Self { scope: scope }
+        Self { scope }
     }
 }
 impl rt::serde::Serialize for CreateSpaceRequestShareScope {
@@ -2497,7 +2497,7 @@ impl CreateTeamRequestMembers {
     ) -> Self {
         Self {
             member_id: member_id.into(),
-            member_type: member_type,
+            member_type,
             role_code: role_code.into(),
         }
     }
@@ -4098,7 +4098,7 @@ impl RemoveTeamMembersRequestMembers {
     pub fn new(member_id: impl Into<String>, member_type: i64) -> Self {
         Self {
             member_id: member_id.into(),
-            member_type: member_type,
+            member_type,
             role_code: None,
         }
     }
@@ -4188,7 +4188,7 @@ impl SearchRequestDentryRequest {
             create_time_range: None,
             create_users: None,
             editors: None,
-            max_results: max_results,
+            max_results,
             next_token: None,
             search_field: None,
             search_file_type: None,
@@ -4299,7 +4299,7 @@ impl SearchRequestSpaceRequest {
     /// A `SearchRequestSpaceRequest` with its required fields (`maxResults`); set the others with the methods named after them.
     pub fn new(max_results: i64) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             with_team_info: None,
         }
@@ -6724,7 +6724,7 @@ impl BatchCreateTeamRequest {
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            param: param,
+            param,
         }
     }
 }
@@ -6801,7 +6801,7 @@ impl CategoriesTemplatesRequest {
         Self {
             operator_id: operator_id.into(),
             option: None,
-            param: param,
+            param,
         }
     }
     /// Sets `option`.
@@ -6847,7 +6847,7 @@ impl CategoryTemplatesRequest {
         Self {
             operator_id: operator_id.into(),
             option: None,
-            param: param,
+            param,
         }
     }
     /// Sets `option`.
@@ -6952,7 +6952,7 @@ pub struct CopyDocRequest {
 impl CopyDocRequest {
     /// A `CopyDocRequest` with its required fields (`param`); set the others with the methods named after them.
     pub fn new(param: CopyDocRequestParam) -> Self {
-        Self { param: param }
+        Self { param }
     }
 }
 impl rt::serde::Serialize for CopyDocRequest {
@@ -7031,7 +7031,7 @@ pub struct CopyWorkspaceRequest {
 impl CopyWorkspaceRequest {
     /// A `CopyWorkspaceRequest` with its required fields (`param`); set the others with the methods named after them.
     pub fn new(param: CopyWorkspaceRequestParam) -> Self {
-        Self { param: param }
+        Self { param }
     }
 }
 impl rt::serde::Serialize for CopyWorkspaceRequest {
@@ -7059,7 +7059,7 @@ pub struct CopyWorkspaceAsyncRequest {
 impl CopyWorkspaceAsyncRequest {
     /// A `CopyWorkspaceAsyncRequest` with its required fields (`param`); set the others with the methods named after them.
     pub fn new(param: CopyWorkspaceAsyncRequestParam) -> Self {
-        Self { param: param }
+        Self { param }
     }
 }
 impl rt::serde::Serialize for CopyWorkspaceAsyncRequest {
@@ -7147,7 +7147,7 @@ pub struct CreateShortcutRequest {
 impl CreateShortcutRequest {
     /// A `CreateShortcutRequest` with its required fields (`param`); set the others with the methods named after them.
     pub fn new(param: CreateShortcutRequestParam) -> Self {
-        Self { param: param }
+        Self { param }
     }
 }
 impl rt::serde::Serialize for CreateShortcutRequest {
@@ -7270,7 +7270,7 @@ impl CreateSpaceRequest {
             name: name.into(),
             operator_id: operator_id.into(),
             section_id: None,
-            share_scope: share_scope,
+            share_scope,
             team_id: None,
         }
     }
@@ -7349,7 +7349,7 @@ impl CreateTeamRequest {
             members: None,
             name: name.into(),
             operator_id: operator_id.into(),
-            team_type: team_type,
+            team_type,
         }
     }
     /// Sets `cover`.
@@ -7417,7 +7417,7 @@ impl CrossOrgMigrateRequest {
         Self {
             operator_id: operator_id.into(),
             option: None,
-            param: param,
+            param,
         }
     }
     /// Sets `option`.
@@ -7582,7 +7582,7 @@ pub struct ExportDocRequest {
 impl ExportDocRequest {
     /// A `ExportDocRequest` with its required fields (`param`); set the others with the methods named after them.
     pub fn new(param: ExportDocRequestParam) -> Self {
-        Self { param: param }
+        Self { param }
     }
 }
 impl rt::serde::Serialize for ExportDocRequest {
@@ -7774,7 +7774,7 @@ impl GetSpaceDirectoriesRequest {
     pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
         Self {
             dentry_id: None,
-            max_results: max_results,
+            max_results,
             next_token: None,
             operator_id: operator_id.into(),
         }
@@ -7998,7 +7998,7 @@ pub struct HandoverTeamWithoutAuthRequest {
 impl HandoverTeamWithoutAuthRequest {
     /// A `HandoverTeamWithoutAuthRequest` with its required fields (`param`); set the others with the methods named after them.
     pub fn new(param: HandoverTeamWithoutAuthRequestParam) -> Self {
-        Self { param: param }
+        Self { param }
     }
 }
 impl rt::serde::Serialize for HandoverTeamWithoutAuthRequest {
@@ -8026,7 +8026,7 @@ pub struct HandoveryWorkspaceRequest {
 impl HandoveryWorkspaceRequest {
     /// A `HandoveryWorkspaceRequest` with its required fields (`param`); set the others with the methods named after them.
     pub fn new(param: HandoveryWorkspaceRequestParam) -> Self {
-        Self { param: param }
+        Self { param }
     }
 }
 impl rt::serde::Serialize for HandoveryWorkspaceRequest {
@@ -8062,7 +8062,7 @@ impl ListFeedsRequest {
     pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
         Self {
             exclude_file: None,
-            max_results: max_results,
+            max_results,
             next_token: None,
             operator_id: operator_id.into(),
         }
@@ -8155,7 +8155,7 @@ pub struct ListRecentsRequest {
 impl ListRecentsRequest {
     /// A `ListRecentsRequest` with its required fields (`param`); set the others with the methods named after them.
     pub fn new(param: ListRecentsRequestParam) -> Self {
-        Self { param: param }
+        Self { param }
     }
 }
 impl rt::serde::Serialize for ListRecentsRequest {
@@ -8219,7 +8219,7 @@ impl ListRelatedTeamsRequest {
     /// A `ListRelatedTeamsRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
     pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             operator_id: operator_id.into(),
             r#type: None,
@@ -8333,7 +8333,7 @@ pub struct LockDocRequest {
 impl LockDocRequest {
     /// A `LockDocRequest` with its required fields (`param`); set the others with the methods named after them.
     pub fn new(param: LockDocRequestParam) -> Self {
-        Self { param: param }
+        Self { param }
     }
 }
 impl rt::serde::Serialize for LockDocRequest {
@@ -8361,7 +8361,7 @@ pub struct LockDocByDelegatedPermissionRequest {
 impl LockDocByDelegatedPermissionRequest {
     /// A `LockDocByDelegatedPermissionRequest` with its required fields (`param`); set the others with the methods named after them.
     pub fn new(param: LockDocByDelegatedPermissionRequestParam) -> Self {
-        Self { param: param }
+        Self { param }
     }
 }
 impl rt::serde::Serialize for LockDocByDelegatedPermissionRequest {
@@ -8654,10 +8654,10 @@ impl QueryRecentListRequest {
         Self {
             creator_type: None,
             file_type: None,
-            max_results: max_results,
+            max_results,
             next_token: None,
             operator_id: operator_id.into(),
-            recent_type: recent_type,
+            recent_type,
         }
     }
     /// Sets `creatorType`.
@@ -8723,7 +8723,7 @@ impl RelatedSpacesRequest {
     /// A `RelatedSpacesRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
     pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             operator_id: operator_id.into(),
             team_id: None,
@@ -8941,7 +8941,7 @@ impl SearchTemplatesRequest {
         Self {
             operator_id: operator_id.into(),
             option: None,
-            param: param,
+            param,
         }
     }
     /// Sets `option`.
@@ -8977,7 +8977,7 @@ pub struct ShareUrlRequest {
 impl ShareUrlRequest {
     /// A `ShareUrlRequest` with its required fields (`param`); set the others with the methods named after them.
     pub fn new(param: ShareUrlRequestParam) -> Self {
-        Self { param: param }
+        Self { param }
     }
 }
 impl rt::serde::Serialize for ShareUrlRequest {
@@ -9125,7 +9125,7 @@ impl TemplateCategoriesRequest {
         Self {
             operator_id: operator_id.into(),
             option: None,
-            param: param,
+            param,
         }
     }
     /// Sets `option`.
@@ -9161,7 +9161,7 @@ pub struct UnlockDocRequest {
 impl UnlockDocRequest {
     /// A `UnlockDocRequest` with its required fields (`param`); set the others with the methods named after them.
     pub fn new(param: UnlockDocRequestParam) -> Self {
-        Self { param: param }
+        Self { param }
     }
 }
 impl rt::serde::Serialize for UnlockDocRequest {
@@ -9189,7 +9189,7 @@ pub struct UnlockDocByDelegatedPermissionRequest {
 impl UnlockDocByDelegatedPermissionRequest {
     /// A `UnlockDocByDelegatedPermissionRequest` with its required fields (`param`); set the others with the methods named after them.
     pub fn new(param: UnlockDocByDelegatedPermissionRequestParam) -> Self {
-        Self { param: param }
+        Self { param }
     }
 }
 impl rt::serde::Serialize for UnlockDocByDelegatedPermissionRequest {

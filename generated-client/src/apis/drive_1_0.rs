@@ -1471,11 +1471,11 @@ impl ManagementBuyQuotaRequestOrder {
     ) -> Self {
         Self {
             biz_type: biz_type.into(),
-            capacity: capacity,
+            capacity,
             capacity_type: capacity_type.into(),
-            day: day,
-            money: money,
-            order_id: order_id,
+            day,
+            money,
+            order_id,
         }
     }
 }
@@ -2680,7 +2680,7 @@ impl GetUploadInfoRequest {
             add_conflict_policy: None,
             caller_region: None,
             file_name: file_name.into(),
-            file_size: file_size,
+            file_size,
             md5: md5.into(),
             media_id: None,
             union_id: union_id.into(),
@@ -2752,7 +2752,7 @@ impl GrantPrivilegeOfCustomSpaceRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            duration: duration,
+            duration,
             file_ids: file_ids.into_iter().map(Into::into).collect(),
             r#type: r#type.into(),
             union_id: union_id.into(),
@@ -2818,7 +2818,7 @@ impl ListFilesRequest {
     /// A `ListFilesRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
     pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             order_type: None,
             parent_id: None,
@@ -2898,7 +2898,7 @@ impl ListRecycleFilesRequest {
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             order_type: None,
             recycle_type: recycle_type.into(),
@@ -2946,7 +2946,7 @@ impl ListSpacesRequest {
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             space_type: space_type.into(),
             union_id: union_id.into(),
@@ -2985,7 +2985,7 @@ impl ManagementBuyQuotaRequest {
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            order: order,
+            order,
             token: token.into(),
             union_id: union_id.into(),
         }
@@ -3064,7 +3064,7 @@ impl ManagementModifySpaceRequest {
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            quota: quota,
+            quota,
             space_ids: space_ids.into_iter().map(Into::into).collect(),
             union_id: union_id.into(),
         }

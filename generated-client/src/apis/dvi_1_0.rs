@@ -1258,8 +1258,8 @@ impl CreateRecordingScheduleRequestSchedules {
     ) -> Self {
         Self {
             business_order: business_order.into(),
-            end_time: end_time,
-            start_time: start_time,
+            end_time,
+            start_time,
         }
     }
 }
@@ -2452,7 +2452,7 @@ impl SubmitCustomerSplitDataRequestSplitParams {
         Self {
             end_time: None,
             out_biz_data: None,
-            start_time: start_time,
+            start_time,
         }
     }
     /// Sets `endTime`.
@@ -3985,7 +3985,7 @@ impl VideoCustomerSplitRequestCustomerCustomers {
         customer_id: impl Into<String>,
     ) -> Self {
         Self {
-            appearance: appearance,
+            appearance,
             customer_id: customer_id.into(),
         }
     }
@@ -4845,8 +4845,8 @@ impl VideoCustomerSplitRequestCustomerCustomersAppearance {
     /// A `VideoCustomerSplitRequestCustomerCustomersAppearance` with its required fields (`endTime`, `startTime`); set the others with the methods named after them.
     pub fn new(end_time: i64, start_time: i64) -> Self {
         Self {
-            end_time: end_time,
-            start_time: start_time,
+            end_time,
+            start_time,
             video_id: None,
         }
     }
@@ -5522,7 +5522,7 @@ impl ControlRecordingRequest {
     ) -> Self {
         Self {
             action: action.into(),
-            agree: agree,
+            agree,
             out_biz_data: None,
             team_code: None,
             user_id: user_id.into(),
@@ -6236,11 +6236,11 @@ impl ListDeviceRecordingDurationRequest {
     /// A `ListDeviceRecordingDurationRequest` with its required fields (`endTime`, `startTime`); set the others with the methods named after them.
     pub fn new(end_time: i64, start_time: i64) -> Self {
         Self {
-            end_time: end_time,
+            end_time,
             max_results: None,
             next_token: None,
             sn: None,
-            start_time: start_time,
+            start_time,
             team_code: None,
             user_id: None,
         }
@@ -6833,9 +6833,9 @@ impl QueryUserDeviceLocationRequest {
     /// A `QueryUserDeviceLocationRequest` with its required fields (`endTime`, `startTime`, `userId`); set the others with the methods named after them.
     pub fn new(end_time: i64, start_time: i64, user_id: impl Into<String>) -> Self {
         Self {
-            end_time: end_time,
+            end_time,
             sn: None,
-            start_time: start_time,
+            start_time,
             user_id: user_id.into(),
         }
     }
@@ -7210,7 +7210,7 @@ impl VideoCustomerSplitRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            customer: customer,
+            customer,
             segment_id: segment_id.into(),
             user_id: user_id.into(),
         }

@@ -5005,7 +5005,7 @@ impl AddCollegeAlumniDeptsRequestDepts {
     pub fn new(name: impl Into<String>, super_id: i64) -> Self {
         Self {
             name: name.into(),
-            super_id: super_id,
+            super_id,
         }
     }
 }
@@ -5510,8 +5510,8 @@ impl BatchCreateRequestData {
             org_class_student_group_list: org_class_student_group_list
                 .into_iter()
                 .collect(),
-            remind_hour: remind_hour,
-            remind_minute: remind_minute,
+            remind_hour,
+            remind_minute,
             remind_not_punch_card_hour: None,
             remind_not_punch_card_minute: None,
             target_role: None,
@@ -6373,8 +6373,8 @@ impl CreateAppOrderRequestDetailList {
         Self {
             goods_id: goods_id.into(),
             goods_name: goods_name.into(),
-            goods_price: goods_price,
-            goods_quantity: goods_quantity,
+            goods_price,
+            goods_quantity,
         }
     }
 }
@@ -6850,10 +6850,10 @@ impl CreateOrderRequestDetailList {
         scene: i64,
     ) -> Self {
         Self {
-            actual_amount: actual_amount,
-            item_amount: item_amount,
+            actual_amount,
+            item_amount,
             item_name: item_name.into(),
-            scene: scene,
+            scene,
         }
     }
 }
@@ -6921,11 +6921,11 @@ impl CreateOrderFlowRequestDetailList {
         scene: i64,
     ) -> Self {
         Self {
-            actual_amount: actual_amount,
-            item_amount: item_amount,
+            actual_amount,
+            item_amount,
             item_id: None,
             item_name: item_name.into(),
-            scene: scene,
+            scene,
         }
     }
     /// Sets `itemId`.
@@ -7079,12 +7079,12 @@ impl CreateSectionConfigRequestSectionConfigs {
         Self {
             schedule_name: schedule_name.into(),
             school_year: school_year.into(),
-            section_end_date: section_end_date,
+            section_end_date,
             section_models: section_models.into_iter().collect(),
-            section_start_date: section_start_date,
-            semester: semester,
-            semester_end_date: semester_end_date,
-            semester_start_date: semester_start_date,
+            section_start_date,
+            semester,
+            semester_end_date,
+            semester_start_date,
         }
     }
 }
@@ -7222,12 +7222,12 @@ impl CreateUniversityCourseGroupRequestCourserGroupItemModels {
         section_index: impl IntoIterator<Item = i64>,
     ) -> Self {
         Self {
-            class_period_type: class_period_type,
-            classroom_id: classroom_id,
-            course_type: course_type,
-            courser_group_item_end_date: courser_group_item_end_date,
-            courser_group_item_start_date: courser_group_item_start_date,
-            day_of_week: day_of_week,
+            class_period_type,
+            classroom_id,
+            course_type,
+            courser_group_item_end_date,
+            courser_group_item_start_date,
+            day_of_week,
             section_index: section_index.into_iter().collect(),
         }
     }
@@ -8384,9 +8384,9 @@ impl InitCoursesOfClassRequestCourses {
         Self {
             course_name: None,
             creator_name: None,
-            date_model: date_model,
+            date_model,
             location: None,
-            section_model: section_model,
+            section_model,
             teacher_staff_ids: None,
         }
     }
@@ -8450,9 +8450,9 @@ impl InitCoursesOfClassRequestSectionConfig {
         start: InitCoursesOfClassRequestSectionConfigStart,
     ) -> Self {
         Self {
-            end: end,
+            end,
             section_models: section_models.into_iter().collect(),
-            start: start,
+            start,
         }
     }
 }
@@ -10489,7 +10489,7 @@ impl UpdateClassRequestOpenClass {
         only_use_nick: impl Into<String>,
     ) -> Self {
         Self {
-            class_level: class_level,
+            class_level,
             nick: nick.into(),
             only_use_nick: only_use_nick.into(),
         }
@@ -10577,10 +10577,10 @@ impl UpdateCoursesOfClassRequestCourses {
             course_group_code: course_group_code.into(),
             course_name: course_name.into(),
             creator_name: None,
-            date_model: date_model,
+            date_model,
             delete_tag: None,
             location: None,
-            section_model: section_model,
+            section_model,
             teacher_staff_ids: None,
         }
     }
@@ -11739,11 +11739,7 @@ pub struct CreateSectionConfigRequestSectionConfigsSectionEndDate {
 impl CreateSectionConfigRequestSectionConfigsSectionEndDate {
     /// A `CreateSectionConfigRequestSectionConfigsSectionEndDate` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
     pub fn new(day_of_month: i64, month: i64, year: i64) -> Self {
-        Self {
-            day_of_month: day_of_month,
-            month: month,
-            year: year,
-        }
+        Self { day_of_month, month, year }
     }
 }
 impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigsSectionEndDate {
@@ -11783,10 +11779,10 @@ impl CreateSectionConfigRequestSectionConfigsSectionModels {
         section_type: impl Into<String>,
     ) -> Self {
         Self {
-            section_end_time: section_end_time,
-            section_index: section_index,
+            section_end_time,
+            section_index,
             section_name: section_name.into(),
-            section_start_time: section_start_time,
+            section_start_time,
             section_type: section_type.into(),
         }
     }
@@ -12834,7 +12830,7 @@ impl InitCoursesOfClassRequestCoursesSectionModel {
     /// A `InitCoursesOfClassRequestCoursesSectionModel` with its required fields (`sectionIndex`, `sectionName`); set the others with the methods named after them.
     pub fn new(section_index: i64, section_name: impl Into<String>) -> Self {
         Self {
-            section_index: section_index,
+            section_index,
             section_name: section_name.into(),
         }
     }
@@ -12873,10 +12869,10 @@ impl InitCoursesOfClassRequestSectionConfigSectionModels {
         start: InitCoursesOfClassRequestSectionConfigSectionModelsStart,
     ) -> Self {
         Self {
-            end: end,
-            section_index: section_index,
+            end,
+            section_index,
             section_type: None,
-            start: start,
+            start,
         }
     }
     /// Sets `sectionType`.
@@ -14938,7 +14934,7 @@ impl UpdateCoursesOfClassRequestCoursesSectionModel {
     /// A `UpdateCoursesOfClassRequestCoursesSectionModel` with its required fields (`sectionIndex`, `sectionName`); set the others with the methods named after them.
     pub fn new(section_index: i64, section_name: impl Into<String>) -> Self {
         Self {
-            section_index: section_index,
+            section_index,
             section_name: section_name.into(),
             section_type: None,
         }
@@ -15428,7 +15424,7 @@ pub struct CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
 impl CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
     /// A `CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime` with its required fields (`hour`, `min`); set the others with the methods named after them.
     pub fn new(hour: i64, min: i64) -> Self {
-        Self { hour: hour, min: min }
+        Self { hour, min }
     }
 }
 impl rt::serde::Serialize
@@ -17128,7 +17124,7 @@ impl AddCollegeContactExclusiveRequest {
             dept_title_list: None,
             email: None,
             emp_type: emp_type.into(),
-            exclusive_account: exclusive_account,
+            exclusive_account,
             exclusive_account_type: exclusive_account_type.into(),
             exclusive_mobile_verify_status: None,
             extension: None,
@@ -17136,7 +17132,7 @@ impl AddCollegeContactExclusiveRequest {
             init_password: None,
             job_number: None,
             login_id_type: None,
-            main_dept_id: main_dept_id,
+            main_dept_id,
             manager_userid: None,
             mobile: None,
             name: name.into(),
@@ -17403,7 +17399,7 @@ impl AddCollegeContactUserRequest {
             hired_date: None,
             job_number: None,
             login_email: None,
-            main_dept_id: main_dept_id,
+            main_dept_id,
             manager_userid: None,
             mobile: mobile.into(),
             name: name.into(),
@@ -17665,10 +17661,10 @@ impl AddDeviceRequest {
             merchant_id: merchant_id.into(),
             model: model.into(),
             name: name.into(),
-            scene: scene,
+            scene,
             sn: sn.into(),
-            status: status,
-            r#type: r#type,
+            status,
+            r#type,
         }
     }
 }
@@ -17750,7 +17746,7 @@ impl AddSchoolConfigRequest {
         Self {
             operator_id: operator_id.into(),
             operator_name: operator_name.into(),
-            temperature_up_limit: temperature_up_limit,
+            temperature_up_limit,
         }
     }
 }
@@ -18205,11 +18201,11 @@ impl AssignClassRequest {
         task_id: i64,
     ) -> Self {
         Self {
-            class_id: class_id,
+            class_id,
             is_finish: None,
             operator: operator.into(),
-            student_id: student_id,
-            task_id: task_id,
+            student_id,
+            task_id,
         }
     }
     /// Sets `isFinish`.
@@ -18265,9 +18261,9 @@ impl BatchCreateRequest {
     ) -> Self {
         Self {
             card_biz_code: card_biz_code.into(),
-            data: data,
+            data,
             identifier: identifier.into(),
-            js_version: js_version,
+            js_version,
             source_type: source_type.into(),
             userid: None,
         }
@@ -19034,7 +19030,7 @@ impl CancelSnsOrderRequest {
             merchant_id: merchant_id.into(),
             order_no: order_no.into(),
             signature: signature.into(),
-            timestamp: timestamp,
+            timestamp,
         }
     }
 }
@@ -19086,7 +19082,7 @@ impl CancelUserOrderRequest {
             merchant_id: merchant_id.into(),
             order_no: order_no.into(),
             signature: signature.into(),
-            timestamp: timestamp,
+            timestamp,
         }
     }
 }
@@ -19182,7 +19178,7 @@ impl CardDeleteCardRequest {
         Self {
             card_biz_code: card_biz_code.into(),
             card_biz_id: None,
-            card_id: card_id,
+            card_id,
             source_type: source_type.into(),
             user_id: user_id.into(),
         }
@@ -19228,7 +19224,7 @@ impl CardEndCardRequest {
         Self {
             card_biz_code: card_biz_code.into(),
             card_biz_id: None,
-            card_id: card_id,
+            card_id,
             source_type: source_type.into(),
             user_id: user_id.into(),
         }
@@ -19271,7 +19267,7 @@ impl CardGetCardRequest {
     /// A `CardGetCardRequest` with its required fields (`cardId`, `sourceType`); set the others with the methods named after them.
     pub fn new(card_id: i64, source_type: impl Into<String>) -> Self {
         Self {
-            card_id: card_id,
+            card_id,
             source_type: source_type.into(),
         }
     }
@@ -19310,7 +19306,7 @@ impl CardGetCardFinishProgressRequest {
         Self {
             card_biz_code: card_biz_code.into(),
             card_biz_id: None,
-            card_id: card_id,
+            card_id,
             source_type: source_type.into(),
             student_id: None,
             user_id: user_id.into(),
@@ -19380,13 +19376,13 @@ impl CardQueryCardFeedsRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            biz_type: biz_type,
+            biz_type,
             card_biz_code: card_biz_code.into(),
             card_biz_id: None,
-            card_id: card_id,
-            count: count,
+            card_id,
+            count,
             cursor: None,
-            feed_type: feed_type,
+            feed_type,
             need_finish_process: None,
             source_type: source_type.into(),
             student_id: None,
@@ -19605,10 +19601,10 @@ impl CardUpdateCardRequest {
     ) -> Self {
         Self {
             card_biz_code: card_biz_code.into(),
-            card_id: card_id,
+            card_id,
             data: None,
             identifier: identifier.into(),
-            should_send_update_msg: should_send_update_msg,
+            should_send_update_msg,
             source_type: source_type.into(),
             user_id: user_id.into(),
         }
@@ -19665,9 +19661,9 @@ impl CheckRestrictionRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            actual_amount: actual_amount,
+            actual_amount,
             face_id: face_id.into(),
-            scene: scene,
+            scene,
             sn: sn.into(),
             user_id: user_id.into(),
         }
@@ -19749,7 +19745,7 @@ impl ConsumePointRequest {
         product_code: impl Into<String>,
     ) -> Self {
         Self {
-            amount: amount,
+            amount,
             biz_id: biz_id.into(),
             description: None,
             product_code: product_code.into(),
@@ -20011,9 +20007,9 @@ impl CreateAppOrderRequest {
         timestamp: i64,
     ) -> Self {
         Self {
-            actual_amount: actual_amount,
+            actual_amount,
             alipay_app_id: alipay_app_id.into(),
-            biz_code: biz_code,
+            biz_code,
             detail_list: detail_list.into_iter().collect(),
             label_amount: None,
             merchant_id: merchant_id.into(),
@@ -20021,7 +20017,7 @@ impl CreateAppOrderRequest {
             outer_user_id: outer_user_id.into(),
             signature: signature.into(),
             subject: subject.into(),
-            timestamp: timestamp,
+            timestamp,
         }
     }
     /// Sets `labelAmount`.
@@ -20103,11 +20099,11 @@ impl CreateAwaitingCorrectionDataRequest {
             paper_name: paper_name.into(),
             print_info: print_info.into(),
             printer_code: printer_code.into(),
-            scan_file_oss_save_time: scan_file_oss_save_time,
+            scan_file_oss_save_time,
             subject_name: subject_name.into(),
             task_code: task_code.into(),
-            total_assignments: total_assignments,
-            total_pages: total_pages,
+            total_assignments,
+            total_pages,
         }
     }
     /// Sets `allAssignmentPdfUrl`.
@@ -20227,9 +20223,9 @@ impl CreateCollegeContactDeptRequest {
             outer_permit_depts: None,
             outer_permit_users: None,
             outer_scene_config: None,
-            parent_id: parent_id,
+            parent_id,
             source_identifier: None,
-            stru_id: stru_id,
+            stru_id,
             telephone: None,
             user_permits: None,
         }
@@ -20415,7 +20411,7 @@ impl CreateCollegeContactSceneStruRequest {
         stru_type: impl Into<String>,
     ) -> Self {
         Self {
-            has_stru_fixed_dept: has_stru_fixed_dept,
+            has_stru_fixed_dept,
             order: None,
             source_identifier: None,
             stru_brief: None,
@@ -20740,9 +20736,9 @@ impl CreateCustomClassRequest {
         super_id: i64,
     ) -> Self {
         Self {
-            custom_class: custom_class,
+            custom_class,
             operator: operator.into(),
-            super_id: super_id,
+            super_id,
         }
     }
 }
@@ -20782,9 +20778,9 @@ impl CreateCustomDeptRequest {
         super_id: i64,
     ) -> Self {
         Self {
-            custom_dept: custom_dept,
+            custom_dept,
             operator: operator.into(),
-            super_id: super_id,
+            super_id,
         }
     }
 }
@@ -20996,10 +20992,10 @@ impl CreateFulfilRecordRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            biz_time: biz_time,
+            biz_time,
             ext_info: ext_info.into(),
             face_id: face_id.into(),
-            scene: scene,
+            scene,
             sn: sn.into(),
             user_id: user_id.into(),
         }
@@ -21112,17 +21108,17 @@ impl CreateItemRequest {
     ) -> Self {
         Self {
             description: description.into(),
-            effect_type: effect_type,
+            effect_type,
             end_time: None,
             merchant_id: merchant_id.into(),
             name: name.into(),
             opt_user: opt_user.into(),
             period_type: None,
-            price: price,
-            scene: scene,
+            price,
+            scene,
             start_time: None,
-            status: status,
-            r#type: r#type,
+            status,
+            r#type,
         }
     }
     /// Sets `endTime`.
@@ -21291,7 +21287,7 @@ impl CreateOrderRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            actual_amount: actual_amount,
+            actual_amount,
             create_time: None,
             detail_list: detail_list.into_iter().collect(),
             face_id: face_id.into(),
@@ -21300,7 +21296,7 @@ impl CreateOrderRequest {
             sn: sn.into(),
             terminal_params: terminal_params.into(),
             timestamp: None,
-            total_amount: total_amount,
+            total_amount,
             user_id: user_id.into(),
             version: None,
         }
@@ -21394,7 +21390,7 @@ impl CreateOrderFlowRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            actual_amount: actual_amount,
+            actual_amount,
             alipay_uid: None,
             create_time: None,
             detail_list: detail_list.into_iter().collect(),
@@ -21405,7 +21401,7 @@ impl CreateOrderFlowRequest {
             signature: None,
             sn: None,
             timestamp: None,
-            total_amount: total_amount,
+            total_amount,
             user_id: user_id.into(),
         }
     }
@@ -21651,9 +21647,9 @@ impl CreateRemoteClassCourseRequest {
             attend_participants: attend_participants.into_iter().collect(),
             auth_code: auth_code.into(),
             course_name: course_name.into(),
-            end_time: end_time,
-            start_time: start_time,
-            teaching_participant: teaching_participant,
+            end_time,
+            start_time,
+            teaching_participant,
         }
     }
 }
@@ -21765,16 +21761,16 @@ impl CreateSnsAppOrderRequest {
         timestamp: i64,
     ) -> Self {
         Self {
-            actual_amount: actual_amount,
+            actual_amount,
             alipay_app_id: alipay_app_id.into(),
-            biz_code: biz_code,
+            biz_code,
             detail_list: detail_list.into_iter().collect(),
             label_amount: None,
             merchant_id: merchant_id.into(),
             merchant_order_no: merchant_order_no.into(),
             signature: signature.into(),
             subject: subject.into(),
-            timestamp: timestamp,
+            timestamp,
         }
     }
     /// Sets `labelAmount`.
@@ -22351,7 +22347,7 @@ impl CreateUniversityCourseGroupRequest {
             isv_course_group_code: isv_course_group_code.into(),
             period_code: period_code.into(),
             school_year: school_year.into(),
-            semester: semester,
+            semester,
             subject_name: subject_name.into(),
             teacher_infos: teacher_infos.into_iter().collect(),
         }
@@ -22418,7 +22414,7 @@ impl CreateUniversityStudentRequest {
     ) -> Self {
         Self {
             op_user_id: op_user_id.into(),
-            class_id: class_id,
+            class_id,
             gender: gender.into(),
             identity_number: None,
             mobile: mobile.into(),
@@ -22475,7 +22471,7 @@ impl CreateUniversityTeacherRequest {
         teacher_user_id: impl Into<String>,
     ) -> Self {
         Self {
-            class_id: class_id,
+            class_id,
             op_user_id: op_user_id.into(),
             role: role.into(),
             teacher_user_id: teacher_user_id.into(),
@@ -22739,7 +22735,7 @@ impl DeductPointRequest {
             biz_id: biz_id.into(),
             deduct_desc: deduct_desc.into(),
             deduct_detail_url: deduct_detail_url.into(),
-            deduct_num: deduct_num,
+            deduct_num,
             point_type: point_type.into(),
         }
     }
@@ -22776,7 +22772,7 @@ impl DeleteCollegeAlumniDeptRequest {
     /// A `DeleteCollegeAlumniDeptRequest` with its required fields (`deptId`, `operator`); set the others with the methods named after them.
     pub fn new(dept_id: i64, operator: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             operator: operator.into(),
         }
     }
@@ -22806,7 +22802,7 @@ impl DeleteCollegeAlumniUserInfoRequest {
         user_ids: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             operator: operator.into(),
             user_ids: user_ids.into_iter().map(Into::into).collect(),
         }
@@ -22839,7 +22835,7 @@ pub struct DeleteCollegeContactSceneStruRequest {
 impl DeleteCollegeContactSceneStruRequest {
     /// A `DeleteCollegeContactSceneStruRequest` with its required fields (`struId`); set the others with the methods named after them.
     pub fn new(stru_id: i64) -> Self {
-        Self { stru_id: stru_id }
+        Self { stru_id }
     }
 }
 impl rt::serde::Serialize for DeleteCollegeContactSceneStruRequest {
@@ -23014,7 +23010,7 @@ impl DeletePhysicalClassroomRequest {
     /// A `DeletePhysicalClassroomRequest` with its required fields (`classroomId`, `opUserId`); set the others with the methods named after them.
     pub fn new(classroom_id: i64, op_user_id: impl Into<String>) -> Self {
         Self {
-            classroom_id: classroom_id,
+            classroom_id,
             op_user_id: op_user_id.into(),
         }
     }
@@ -23065,7 +23061,7 @@ impl DeleteSchoolReportRequest {
     ) -> Self {
         Self {
             biz_code: biz_code.into(),
-            school_report_id: school_report_id,
+            school_report_id,
             teacher_id: teacher_id.into(),
         }
     }
@@ -23118,7 +23114,7 @@ impl DeleteTeacherRequest {
     /// A `DeleteTeacherRequest` with its required fields (`adviser`, `operator`); set the others with the methods named after them.
     pub fn new(adviser: i64, operator: impl Into<String>) -> Self {
         Self {
-            adviser: adviser,
+            adviser,
             operator: operator.into(),
         }
     }
@@ -23175,7 +23171,7 @@ impl DeleteUniversityStudentRequest {
         student_user_id: impl Into<String>,
     ) -> Self {
         Self {
-            class_id: class_id,
+            class_id,
             op_user_id: op_user_id.into(),
             student_user_id: student_user_id.into(),
         }
@@ -23210,7 +23206,7 @@ impl DeleteUniversityTeacherRequest {
         teacher_user_id: impl Into<String>,
     ) -> Self {
         Self {
-            class_id: class_id,
+            class_id,
             op_user_id: op_user_id.into(),
             role: role.into(),
             teacher_user_id: teacher_user_id.into(),
@@ -23253,7 +23249,7 @@ pub struct DisableCollegeContactSceneStruRequest {
 impl DisableCollegeContactSceneStruRequest {
     /// A `DisableCollegeContactSceneStruRequest` with its required fields (`struId`); set the others with the methods named after them.
     pub fn new(stru_id: i64) -> Self {
-        Self { stru_id: stru_id }
+        Self { stru_id }
     }
 }
 impl rt::serde::Serialize for DisableCollegeContactSceneStruRequest {
@@ -23308,7 +23304,7 @@ impl EduAIGCCallbackRequest {
             commit_time: None,
             complete_time: None,
             content: content.into(),
-            content_size: content_size,
+            content_size,
             content_type: content_type.into(),
             ext: None,
             prompt: prompt.into(),
@@ -23564,10 +23560,7 @@ pub struct EduTeacherListRequest {
 impl EduTeacherListRequest {
     /// A `EduTeacherListRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for EduTeacherListRequest {
@@ -23586,7 +23579,7 @@ pub struct EnableCollegeContactSceneStruRequest {
 impl EnableCollegeContactSceneStruRequest {
     /// A `EnableCollegeContactSceneStruRequest` with its required fields (`struId`); set the others with the methods named after them.
     pub fn new(stru_id: i64) -> Self {
-        Self { stru_id: stru_id }
+        Self { stru_id }
     }
 }
 impl rt::serde::Serialize for EnableCollegeContactSceneStruRequest {
@@ -23915,7 +23908,7 @@ impl GetCollegeAlumniDeptsRequest {
     /// A `GetCollegeAlumniDeptsRequest` with its required fields (`deptId`, `operator`); set the others with the methods named after them.
     pub fn new(dept_id: i64, operator: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             operator: operator.into(),
         }
     }
@@ -23962,10 +23955,7 @@ pub struct GetCollegeContactDeptDetailRequest {
 impl GetCollegeContactDeptDetailRequest {
     /// A `GetCollegeContactDeptDetailRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
-        Self {
-            dept_id: dept_id,
-            language: None,
-        }
+        Self { dept_id, language: None }
     }
     /// Sets `language`.
     pub fn language(mut self, value: impl Into<String>) -> Self {
@@ -24071,7 +24061,7 @@ impl GetFileDownloadInfoRequest {
     ) -> Self {
         Self {
             file_id_list: file_id_list.into_iter().map(Into::into).collect(),
-            space_id: space_id,
+            space_id,
         }
     }
 }
@@ -24167,10 +24157,7 @@ pub struct GetOpenCoursesRequest {
 impl GetOpenCoursesRequest {
     /// A `GetOpenCoursesRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for GetOpenCoursesRequest {
@@ -24258,8 +24245,8 @@ impl GetTaskListRequest {
     pub fn new(operator: impl Into<String>, page_number: i64, page_size: i64) -> Self {
         Self {
             operator: operator.into(),
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             task_year: None,
         }
     }
@@ -24300,9 +24287,9 @@ impl GetTaskStudentListRequest {
     ) -> Self {
         Self {
             operator: operator.into(),
-            page_number: page_number,
-            page_size: page_size,
-            task_id: task_id,
+            page_number,
+            page_size,
+            task_id,
         }
     }
 }
@@ -24335,7 +24322,7 @@ impl InitCoursesOfClassRequest {
         Self {
             op_user_id: op_user_id.into(),
             courses: courses.into_iter().collect(),
-            section_config: section_config,
+            section_config,
         }
     }
 }
@@ -24383,7 +24370,7 @@ impl InitDeviceRequest {
             encrypt_pub_key: encrypt_pub_key.into(),
             signature: signature.into(),
             sn: sn.into(),
-            timestamp: timestamp,
+            timestamp,
             version: None,
         }
     }
@@ -24926,10 +24913,7 @@ pub struct ListCollegeContactSubDeptsRequest {
 impl ListCollegeContactSubDeptsRequest {
     /// A `ListCollegeContactSubDeptsRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
-        Self {
-            dept_id: dept_id,
-            language: None,
-        }
+        Self { dept_id, language: None }
     }
     /// Sets `language`.
     pub fn language(mut self, value: impl Into<String>) -> Self {
@@ -24980,8 +24964,8 @@ impl ListOrderRequest {
             create_time_start: None,
             merchant_id: merchant_id.into(),
             order_no: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             scene: None,
             status: None,
             trade_no: None,
@@ -25071,8 +25055,8 @@ impl MoveStudentRequest {
     ) -> Self {
         Self {
             operator: operator.into(),
-            origin_class_id: origin_class_id,
-            target_class_id: target_class_id,
+            origin_class_id,
+            target_class_id,
             user_id: user_id.into(),
         }
     }
@@ -25299,7 +25283,7 @@ impl PageQueryDevicesRequest {
         r#type: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: next_token.into(),
             r#type: r#type.into(),
         }
@@ -25641,9 +25625,9 @@ impl PublishSchoolReportRequest {
             identifier: identifier.into(),
             publish_scope: publish_scope.into(),
             score_type: score_type.into(),
-            share: share,
-            show_rank: show_rank,
-            show_statistics_score: show_statistics_score,
+            share,
+            show_rank,
+            show_statistics_score,
             sub_score_type: sub_score_type.into(),
             subject_list: subject_list.into_iter().collect(),
             subjects: subjects.into(),
@@ -25723,7 +25707,7 @@ impl PushClassGroupCardRequest {
     ) -> Self {
         Self {
             biz_code: biz_code.into(),
-            class_id: class_id,
+            class_id,
             group_type_list: None,
             private_card_data: None,
             public_card_data: public_card_data
@@ -25898,9 +25882,9 @@ impl QueryClassScheduleByTimeSchoolRequest {
     /// A `QueryClassScheduleByTimeSchoolRequest` with its required fields (`endTime`, `opUserId`, `startTime`); set the others with the methods named after them.
     pub fn new(end_time: i64, op_user_id: impl Into<String>, start_time: i64) -> Self {
         Self {
-            end_time: end_time,
+            end_time,
             op_user_id: op_user_id.into(),
-            start_time: start_time,
+            start_time,
         }
     }
 }
@@ -26013,8 +25997,8 @@ impl QueryDeviceListByCorpIdRequest {
     pub fn new(operator: impl Into<String>, page_number: i64, page_size: i64) -> Self {
         Self {
             operator: operator.into(),
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
         }
     }
 }
@@ -26042,7 +26026,7 @@ impl QueryEduAssetSpacesRequest {
         Self {
             biz_code: biz_code.into(),
             max_results: None,
-            next_token: next_token,
+            next_token,
         }
     }
     /// Sets `maxResults`.
@@ -26259,11 +26243,11 @@ impl QueryOrgCorrectTaskDetailRequest {
         start_time: i64,
     ) -> Self {
         Self {
-            end_time: end_time,
-            page_no: page_no,
-            page_size: page_size,
+            end_time,
+            page_no,
+            page_size,
             query_corp_id: query_corp_id.into(),
-            start_time: start_time,
+            start_time,
             subject_code: None,
         }
     }
@@ -26318,11 +26302,11 @@ impl QueryOrgCorrectTaskWithWrongQuestionRequest {
         start_time: i64,
     ) -> Self {
         Self {
-            end_time: end_time,
-            page_no: page_no,
-            page_size: page_size,
+            end_time,
+            page_no,
+            page_size,
             query_corp_id: query_corp_id.into(),
-            start_time: start_time,
+            start_time,
         }
     }
 }
@@ -26479,7 +26463,7 @@ impl QueryPhysicalClassroomRequest {
     /// A `QueryPhysicalClassroomRequest` with its required fields (`classroomId`, `opUserId`); set the others with the methods named after them.
     pub fn new(classroom_id: i64, op_user_id: impl Into<String>) -> Self {
         Self {
-            classroom_id: classroom_id,
+            classroom_id,
             op_user_id: op_user_id.into(),
         }
     }
@@ -26513,7 +26497,7 @@ impl QueryPurchaseInfoRequest {
     ) -> Self {
         Self {
             merchant_id: merchant_id.into(),
-            scene: scene,
+            scene,
             sn: sn.into(),
             user_id: user_id.into(),
         }
@@ -26542,9 +26526,9 @@ impl QueryRemoteClassCourseRequest {
     /// A `QueryRemoteClassCourseRequest` with its required fields (`endTime`, `operator`, `startTime`); set the others with the methods named after them.
     pub fn new(end_time: i64, operator: impl Into<String>, start_time: i64) -> Self {
         Self {
-            end_time: end_time,
+            end_time,
             operator: operator.into(),
-            start_time: start_time,
+            start_time,
         }
     }
 }
@@ -26577,10 +26561,10 @@ impl QuerySchoolUserFaceRequest {
         r#type: i64,
     ) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             sn: sn.into(),
-            r#type: r#type,
+            r#type,
         }
     }
 }
@@ -26639,7 +26623,7 @@ impl QuerySelfBuildGroupUserInfoRequest {
         roles: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            class_id: class_id,
+            class_id,
             corp_id: corp_id.into(),
             roles: roles.into_iter().map(Into::into).collect(),
         }
@@ -27104,7 +27088,7 @@ impl RecordActionPointRequest {
     ) -> Self {
         Self {
             action_code: action_code.into(),
-            action_time: action_time,
+            action_time,
             corp_id: corp_id.into(),
             task_code: task_code.into(),
         }
@@ -27312,7 +27296,7 @@ impl SaveClassLearningDataRequest {
         teacher_user_id: impl Into<String>,
     ) -> Self {
         Self {
-            assign_num: assign_num,
+            assign_num,
             assign_student_user_ids: assign_student_user_ids
                 .into_iter()
                 .map(Into::into)
@@ -27320,10 +27304,10 @@ impl SaveClassLearningDataRequest {
             biz_id: biz_id.into(),
             biz_type: biz_type.into(),
             corp_id: corp_id.into(),
-            dept_id: dept_id,
+            dept_id,
             file_suffix: None,
-            generated_time: generated_time,
-            question_num: question_num,
+            generated_time,
+            question_num,
             question_picture_num: None,
             standard_answer_picture_num: None,
             subject_code: subject_code.into(),
@@ -27421,18 +27405,18 @@ impl SaveStudentLearningDataRequest {
         submit_num: i64,
     ) -> Self {
         Self {
-            assign_num: assign_num,
+            assign_num,
             biz_id: biz_id.into(),
             biz_type: biz_type.into(),
             corp_id: corp_id.into(),
-            correct_num: correct_num,
-            dept_id: dept_id,
+            correct_num,
+            dept_id,
             file_suffix: None,
-            generated_time: generated_time,
-            question_num: question_num,
+            generated_time,
+            question_num,
             student_user_id: student_user_id.into(),
             subject_code: subject_code.into(),
-            submit_num: submit_num,
+            submit_num,
             wrong_questions: None,
         }
     }
@@ -27500,7 +27484,7 @@ impl SchoolReportDetailReadedRequest {
     ) -> Self {
         Self {
             biz_code: biz_code.into(),
-            school_report_id: school_report_id,
+            school_report_id,
             student_ids: student_ids.into_iter().map(Into::into).collect(),
             user_id: user_id.into(),
         }
@@ -27698,7 +27682,7 @@ impl SendFileMessageRequest {
             biz_id: biz_id.into(),
             extension: extension.into(),
             file_name: file_name.into(),
-            file_size: file_size,
+            file_size,
             file_url: file_url.into(),
             send_type: None,
         }
@@ -27758,7 +27742,7 @@ impl SendMessageRequest {
             from_user_id: from_user_id.into(),
             sn: sn.into(),
             to_user_id_list: to_user_id_list.into_iter().map(Into::into).collect(),
-            r#type: r#type,
+            r#type,
         }
     }
 }
@@ -28234,11 +28218,11 @@ impl UpdateClassRequest {
         super_id: i64,
     ) -> Self {
         Self {
-            dept_id: dept_id,
-            grade_level: grade_level,
-            open_class: open_class,
+            dept_id,
+            grade_level,
+            open_class,
             operator: operator.into(),
-            super_id: super_id,
+            super_id,
         }
     }
 }
@@ -28290,9 +28274,9 @@ impl UpdateClassGroupCardRequest {
     ) -> Self {
         Self {
             biz_card_id: biz_card_id.into(),
-            class_id: class_id,
+            class_id,
             group_type_list: group_type_list.into_iter().map(Into::into).collect(),
-            is_final_update: is_final_update,
+            is_final_update,
             private_card_data: None,
             public_card_data: None,
         }
@@ -28513,7 +28497,7 @@ impl UpdateCollegeContactDeptRequest {
             code: None,
             create_dept_group: None,
             dept_code: None,
-            dept_id: dept_id,
+            dept_id,
             dept_manager_userid_list: None,
             dept_permits: None,
             dept_type: None,
@@ -29071,7 +29055,7 @@ impl UpdateCollegeContactSceneStruRequest {
             order: None,
             source_identifier: None,
             stru_brief: None,
-            stru_id: stru_id,
+            stru_id,
             stru_name: None,
             stru_type: None,
         }
@@ -29457,7 +29441,7 @@ impl UpdateCoursesOfClassRequest {
         Self {
             op_user_id: op_user_id.into(),
             courses: courses.into_iter().collect(),
-            section_config: section_config,
+            section_config,
         }
     }
 }
@@ -29617,7 +29601,7 @@ impl UpdateGuardianRequest {
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
-            class_id: class_id,
+            class_id,
             operator: operator.into(),
             relation: relation.into(),
             stu_id: stu_id.into(),
@@ -29779,9 +29763,9 @@ impl UpdateRemoteClassCourseRequest {
             auth_code: auth_code.into(),
             course_code: course_code.into(),
             course_name: course_name.into(),
-            end_time: end_time,
-            start_time: start_time,
-            teaching_participant: teaching_participant,
+            end_time,
+            start_time,
+            teaching_participant,
         }
     }
 }
@@ -29867,7 +29851,7 @@ impl UpdateStudentRequest {
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
-            class_id: class_id,
+            class_id,
             name: name.into(),
             operator: operator.into(),
             student_no: student_no.into(),
@@ -29992,7 +29976,7 @@ impl UploadLearningDataCallbackRequest {
             biz_id: biz_id.into(),
             biz_type: biz_type.into(),
             corp_id: corp_id.into(),
-            dept_id: dept_id,
+            dept_id,
             generated_time: None,
             student_user_id: None,
             subject_code: subject_code.into(),

@@ -1839,8 +1839,8 @@ impl ChannelOrderRequest {
             item_name: item_name.into(),
             order_create_time: None,
             order_id: order_id.into(),
-            pay_fee: pay_fee,
-            quantity: quantity,
+            pay_fee,
+            quantity,
         }
     }
     /// Sets `orderCreateTime`.
@@ -2126,9 +2126,9 @@ impl GetUploadUrlRequest {
         Self {
             content_md5: content_md5.into(),
             content_type: content_type.into(),
-            convert2_pdf: convert2_pdf,
+            convert2_pdf,
             file_name: file_name.into(),
-            file_size: file_size,
+            file_size,
         }
     }
 }
@@ -2261,11 +2261,11 @@ impl OrderResaleRequest {
         service_stop_time: i64,
     ) -> Self {
         Self {
-            order_create_time: order_create_time,
+            order_create_time,
             order_id: order_id.into(),
-            quantity: quantity,
-            service_start_time: service_start_time,
-            service_stop_time: service_stop_time,
+            quantity,
+            service_start_time,
+            service_stop_time,
         }
     }
 }

@@ -734,7 +734,7 @@ impl CreateProcessRequestFiles {
         Self {
             file_id: file_id.into(),
             file_name: file_name.into(),
-            file_type: file_type,
+            file_type,
         }
     }
 }
@@ -1874,10 +1874,10 @@ impl ChannelOrdersRequest {
             service_group: None,
             item_code: item_code.into(),
             item_name: item_name.into(),
-            order_create_time: order_create_time,
+            order_create_time,
             order_id: order_id.into(),
             pay_fee: None,
-            quantity: quantity,
+            quantity,
         }
     }
     /// Sets `serviceGroup`.
@@ -2643,11 +2643,11 @@ impl ResaleOrderRequest {
     ) -> Self {
         Self {
             service_group: None,
-            order_create_time: order_create_time,
+            order_create_time,
             order_id: order_id.into(),
-            quantity: quantity,
+            quantity,
             service_start_time: None,
-            service_stop_time: service_stop_time,
+            service_stop_time,
         }
     }
     /// Sets `serviceGroup`.

@@ -330,7 +330,7 @@ impl InstallCoolAppRequest {
         suite_id: impl Into<String>,
     ) -> Self {
         Self {
-            app_id: app_id,
+            app_id,
             cool_app_code: cool_app_code.into(),
             corp_id: corp_id.into(),
             feature: None,

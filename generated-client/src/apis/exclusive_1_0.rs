@@ -3363,9 +3363,9 @@ impl ApproveProcessCallbackRequestRequest {
             approve_result: approve_result.into(),
             approve_type: approve_type.into(),
             approvers: None,
-            create_time: create_time,
+            create_time,
             event_type: event_type.into(),
-            finish_time: finish_time,
+            finish_time,
             params: None,
             process_instance_id: process_instance_id.into(),
             title: None,
@@ -7089,10 +7089,7 @@ pub struct SetConversationTopCategoryRequestSetCategoryList {
 impl SetConversationTopCategoryRequestSetCategoryList {
     /// A `SetConversationTopCategoryRequestSetCategoryList` with its required fields (`categoryId`); set the others with the methods named after them.
     pub fn new(category_id: i64) -> Self {
-        Self {
-            category_id: category_id,
-            order: None,
-        }
+        Self { category_id, order: None }
     }
     /// Sets `order`.
     pub fn order(mut self, value: i64) -> Self {
@@ -12308,7 +12305,7 @@ impl ApproveProcessCallbackRequest {
         Self {
             access_key_id: access_key_id.into(),
             access_key_secret: access_key_secret.into(),
-            request: request,
+            request,
             target_corp_id: None,
         }
     }
@@ -12349,7 +12346,7 @@ impl BanOrOpenGroupWordsRequest {
     /// A `BanOrOpenGroupWordsRequest` with its required fields (`banWordsType`, `openConverationId`); set the others with the methods named after them.
     pub fn new(ban_words_type: i64, open_converation_id: impl Into<String>) -> Self {
         Self {
-            ban_words_type: ban_words_type,
+            ban_words_type,
             open_converation_id: open_converation_id.into(),
         }
     }
@@ -12398,9 +12395,9 @@ impl BusinessEventUpdateRequest {
                 .into_iter()
                 .map(|(k, v)| (k.into(), v))
                 .collect(),
-            event_type: event_type,
+            event_type,
             open_conversation_id: open_conversation_id.into(),
-            update_by_key: update_by_key,
+            update_by_key,
         }
     }
 }
@@ -12827,7 +12824,7 @@ impl CreateVirusScanTaskRequest {
             file_md5: None,
             file_name: None,
             file_size: None,
-            source: source,
+            source,
             space_id: None,
             user_id: user_id.into(),
         }
@@ -12934,7 +12931,7 @@ impl DeleteTrustedDeviceRequest {
         Self {
             did: None,
             id: None,
-            kick_off: kick_off,
+            kick_off,
             mac_address: None,
             user_id: user_id.into(),
         }
@@ -12991,10 +12988,10 @@ impl DistributePartnerAppRequest {
     /// A `DistributePartnerAppRequest` with its required fields (`appId`, `subCorpId`, `type`); set the others with the methods named after them.
     pub fn new(app_id: i64, sub_corp_id: impl Into<String>, r#type: i64) -> Self {
         Self {
-            app_id: app_id,
+            app_id,
             dept_id: None,
             sub_corp_id: sub_corp_id.into(),
-            r#type: r#type,
+            r#type,
         }
     }
     /// Sets `deptId`.
@@ -13315,10 +13312,10 @@ impl ExclusivePopupRequest {
         user_list: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            end_time: end_time,
+            end_time,
             image_media_id: image_media_id.into(),
             open_link: None,
-            start_time: start_time,
+            start_time,
             user_list: user_list.into_iter().map(Into::into).collect(),
         }
     }
@@ -13675,9 +13672,9 @@ impl GetAccountTransferListRequest {
     /// A `GetAccountTransferListRequest` with its required fields (`pageNumber`, `pageSize`, `status`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64, status: i64) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
-            status: status,
+            page_number,
+            page_size,
+            status,
         }
     }
 }
@@ -13701,7 +13698,7 @@ impl GetAgentIdByRelatedAppIdRequest {
     /// A `GetAgentIdByRelatedAppIdRequest` with its required fields (`appId`, `targetCorpId`); set the others with the methods named after them.
     pub fn new(app_id: i64, target_corp_id: impl Into<String>) -> Self {
         Self {
-            app_id: app_id,
+            app_id,
             target_corp_id: target_corp_id.into(),
         }
     }
@@ -13818,10 +13815,7 @@ pub struct GetCommentListRequest {
 impl GetCommentListRequest {
     /// A `GetCommentListRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for GetCommentListRequest {
@@ -13892,10 +13886,7 @@ pub struct GetDingReportDeptSummaryRequest {
 impl GetDingReportDeptSummaryRequest {
     /// A `GetDingReportDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
-        Self {
-            max_results: max_results,
-            next_token: next_token,
-        }
+        Self { max_results, next_token }
     }
 }
 impl rt::WriteRequest for GetDingReportDeptSummaryRequest {
@@ -13916,10 +13907,7 @@ pub struct GetDocCreatedDeptSummaryRequest {
 impl GetDocCreatedDeptSummaryRequest {
     /// A `GetDocCreatedDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
-        Self {
-            max_results: max_results,
-            next_token: next_token,
-        }
+        Self { max_results, next_token }
     }
 }
 impl rt::WriteRequest for GetDocCreatedDeptSummaryRequest {
@@ -13958,10 +13946,7 @@ pub struct GetGeneralFormCreatedDeptSummaryRequest {
 impl GetGeneralFormCreatedDeptSummaryRequest {
     /// A `GetGeneralFormCreatedDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
-        Self {
-            max_results: max_results,
-            next_token: next_token,
-        }
+        Self { max_results, next_token }
     }
 }
 impl rt::WriteRequest for GetGeneralFormCreatedDeptSummaryRequest {
@@ -13991,8 +13976,8 @@ impl GetGroupActiveInfoRequest {
         Self {
             ding_group_id: None,
             group_type: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             stat_date: stat_date.into(),
         }
     }
@@ -14080,8 +14065,8 @@ impl GetInActiveUserListRequest {
     pub fn new(page_number: i64, page_size: i64, stat_date: impl Into<String>) -> Self {
         Self {
             dept_ids: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             stat_date: stat_date.into(),
         }
     }
@@ -14361,11 +14346,11 @@ impl GetOaOperatorLogListRequest {
     ) -> Self {
         Self {
             category_list: None,
-            end_time: end_time,
+            end_time,
             op_user_id: None,
-            page_number: page_number,
-            page_size: page_size,
-            start_time: start_time,
+            page_number,
+            page_size,
+            start_time,
         }
     }
     /// Sets `categoryList`.
@@ -14415,7 +14400,7 @@ impl GetOutGroupsByPageRequest {
     /// A `GetOutGroupsByPageRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
     pub fn new(page_number: i64) -> Self {
         Self {
-            page_number: page_number,
+            page_number,
             page_size: None,
         }
     }
@@ -14457,7 +14442,7 @@ impl GetOutsideAuditGroupMessageByPageRequest {
     pub fn new(next_token: i64, open_conversation_id: impl Into<String>) -> Self {
         Self {
             max_results: None,
-            next_token: next_token,
+            next_token,
             open_conversation_id: open_conversation_id.into(),
         }
     }
@@ -14541,7 +14526,7 @@ impl GetPrivateStoreFileInfosByPageRequest {
         Self {
             content_type: None,
             dept_ids: None,
-            file_create_time: file_create_time,
+            file_create_time,
             file_status: None,
             max_results: None,
             name: None,
@@ -14633,10 +14618,7 @@ pub struct GetPrivateStoreFilePathRequest {
 impl GetPrivateStoreFilePathRequest {
     /// A `GetPrivateStoreFilePathRequest` with its required fields (`dentryId`, `spaceId`); set the others with the methods named after them.
     pub fn new(dentry_id: i64, space_id: i64) -> Self {
-        Self {
-            dentry_id: dentry_id,
-            space_id: space_id,
-        }
+        Self { dentry_id, space_id }
     }
 }
 impl rt::serde::Serialize for GetPrivateStoreFilePathRequest {
@@ -14885,10 +14867,7 @@ pub struct GetPublisherSummaryRequest {
 impl GetPublisherSummaryRequest {
     /// A `GetPublisherSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
-        Self {
-            max_results: max_results,
-            next_token: next_token,
-        }
+        Self { max_results, next_token }
     }
 }
 impl rt::WriteRequest for GetPublisherSummaryRequest {
@@ -14924,8 +14903,8 @@ impl GetRealPeopleRecordsRequest {
         Self {
             agent_id: None,
             from_time: None,
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             person_identification: None,
             scene: None,
             to_time: None,
@@ -15014,8 +14993,8 @@ impl GetRecognizeRecordsRequest {
             agent_id: None,
             face_compare_result: None,
             from_time: None,
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             to_time: None,
             user_ids: None,
         }
@@ -15113,8 +15092,8 @@ impl GetSecurityConfigMemberRequest {
     ) -> Self {
         Self {
             config_key: config_key.into(),
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
         }
     }
 }
@@ -15150,9 +15129,9 @@ impl GetSignedDetailByPageRequest {
     /// A `GetSignedDetailByPageRequest` with its required fields (`pageNumber`, `pageSize`, `signStatus`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64, sign_status: i64) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
-            sign_status: sign_status,
+            page_number,
+            page_size,
+            sign_status,
         }
     }
 }
@@ -15310,10 +15289,7 @@ pub struct GetUserAppVersionSummaryRequest {
 impl GetUserAppVersionSummaryRequest {
     /// A `GetUserAppVersionSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
-        Self {
-            max_results: max_results,
-            next_token: next_token,
-        }
+        Self { max_results, next_token }
     }
 }
 impl rt::WriteRequest for GetUserAppVersionSummaryRequest {
@@ -15397,8 +15373,8 @@ impl GetUserStayLengthRequest {
     /// A `GetUserStayLengthRequest` with its required fields (`pageNumber`, `pageSize`, `statDate`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64, stat_date: impl Into<String>) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             stat_date: stat_date.into(),
         }
     }
@@ -15576,11 +15552,11 @@ impl ListAuditLogRequest {
     /// A `ListAuditLogRequest` with its required fields (`endDate`, `pageSize`, `startDate`); set the others with the methods named after them.
     pub fn new(end_date: i64, page_size: i64, start_date: i64) -> Self {
         Self {
-            end_date: end_date,
+            end_date,
             next_biz_id: None,
             next_gmt_create: None,
-            page_size: page_size,
-            start_date: start_date,
+            page_size,
+            start_date,
         }
     }
     /// Sets `nextBizId`.
@@ -15653,7 +15629,7 @@ pub struct ListCategorysRequest {
 impl ListCategorysRequest {
     /// A `ListCategorysRequest` with its required fields (`body`); set the others with the methods named after them.
     pub fn new(body: ListCategorysRequestBody) -> Self {
-        Self { body: body }
+        Self { body }
     }
 }
 impl rt::WriteRequest for ListCategorysRequest {
@@ -15701,8 +15677,8 @@ impl ListMiniAppAvailableVersionRequest {
     ) -> Self {
         Self {
             mini_app_id: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             version_type_set: version_type_set.into_iter().collect(),
         }
     }
@@ -15750,8 +15726,8 @@ impl ListMiniAppHistoryVersionRequest {
     ) -> Self {
         Self {
             mini_app_id: mini_app_id.into(),
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
         }
     }
 }
@@ -15788,8 +15764,8 @@ impl ListPunchScheduleByConditionWithPagingRequest {
     ) -> Self {
         Self {
             biz_instance_id: biz_instance_id.into(),
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             schedule_date_end: None,
             schedule_date_start: None,
             user_id_list: None,
@@ -15844,7 +15820,7 @@ pub struct ListRulesRequest {
 impl ListRulesRequest {
     /// A `ListRulesRequest` with its required fields (`body`); set the others with the methods named after them.
     pub fn new(body: ListRulesRequestBody) -> Self {
-        Self { body: body }
+        Self { body }
     }
 }
 impl rt::WriteRequest for ListRulesRequest {
@@ -15908,9 +15884,9 @@ impl OpenBenefitPackageRequest {
         target_corp_id: impl Into<String>,
     ) -> Self {
         Self {
-            benefit_package: benefit_package,
-            end_date: end_date,
-            start_date: start_date,
+            benefit_package,
+            end_date,
+            start_date,
             target_corp_id: target_corp_id.into(),
         }
     }
@@ -16167,7 +16143,7 @@ impl QueryAcrossCloudStroageConfigsRequest {
     /// A `QueryAcrossCloudStroageConfigsRequest` with its required fields (`targetCloudType`, `targetCorpId`); set the others with the methods named after them.
     pub fn new(target_cloud_type: i64, target_corp_id: impl Into<String>) -> Self {
         Self {
-            target_cloud_type: target_cloud_type,
+            target_cloud_type,
             target_corp_id: target_corp_id.into(),
         }
     }
@@ -16221,8 +16197,8 @@ impl QueryConversationPageRequest {
         next_token: impl Into<String>,
     ) -> Self {
         Self {
-            category_id: category_id,
-            max_results: max_results,
+            category_id,
+            max_results,
             next_token: next_token.into(),
         }
     }
@@ -16262,8 +16238,8 @@ impl QueryMsgSendRecordsRequest {
             end_time: None,
             msg_type_list: None,
             msg_source: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             start_time: None,
             status: None,
             unionid: unionid.into(),
@@ -16344,11 +16320,11 @@ impl QueryUserBehaviorRequest {
     pub fn new(page_number: i64, page_size: i64, platform: i64, r#type: i64) -> Self {
         Self {
             end_time: None,
-            page_number: page_number,
-            page_size: page_size,
-            platform: platform,
+            page_number,
+            page_size,
+            platform,
             start_time: None,
-            r#type: r#type,
+            r#type,
             user_id: None,
         }
     }
@@ -16546,7 +16522,7 @@ impl SaveAcrossCloudStroageConfigsRequest {
             access_key_id: None,
             access_key_secret: None,
             bucket_name: None,
-            cloud_type: cloud_type,
+            cloud_type,
             endpoint: None,
             target_corp_id: target_corp_id.into(),
         }
@@ -16656,9 +16632,9 @@ impl SaveAndSubmitAuthInfoRequest {
             legal_person: legal_person.into(),
             legal_person_id_card: legal_person_id_card.into(),
             license_media_id: None,
-            loc_city: loc_city,
+            loc_city,
             loc_city_name: loc_city_name.into(),
-            loc_province: loc_province,
+            loc_province,
             loc_province_name: loc_province_name.into(),
             mobile_num: mobile_num.into(),
             org_name: org_name.into(),
@@ -16837,7 +16813,7 @@ impl SaveStorageSwitchRequest {
     /// A `SaveStorageSwitchRequest` with its required fields (`openStorage`, `targetCorpId`); set the others with the methods named after them.
     pub fn new(open_storage: i64, target_corp_id: impl Into<String>) -> Self {
         Self {
-            open_storage: open_storage,
+            open_storage,
             target_corp_id: target_corp_id.into(),
         }
     }
@@ -16955,8 +16931,8 @@ impl SearchOrgInnerGroupInfoRequest {
             last_active_time_end: None,
             last_active_time_start: None,
             operator_user_id: operator_user_id.into(),
-            page_size: page_size,
-            page_start: page_start,
+            page_size,
+            page_start,
             sync_to_dingpan: None,
             uuid: uuid.into(),
         }
@@ -17039,8 +17015,8 @@ impl SearchOrgInnerGroupInfoByCursorPageRequest {
     /// A `SearchOrgInnerGroupInfoByCursorPageRequest` with its required fields (`count`, `cursor`); set the others with the methods named after them.
     pub fn new(count: i64, cursor: i64) -> Self {
         Self {
-            count: count,
-            cursor: cursor,
+            count,
+            cursor,
             forward: None,
         }
     }
@@ -17121,7 +17097,7 @@ impl SendInvitationRequest {
         Self {
             dept_id: dept_id.into(),
             org_alias: org_alias.into(),
-            partner_label_id: partner_label_id,
+            partner_label_id,
             partner_num: partner_num.into(),
             phone: phone.into(),
         }
@@ -17336,7 +17312,7 @@ impl SetConversationCategoryRequest {
     /// A `SetConversationCategoryRequest` with its required fields (`categoryId`, `openConversationId`); set the others with the methods named after them.
     pub fn new(category_id: i64, open_conversation_id: impl Into<String>) -> Self {
         Self {
-            category_id: category_id,
+            category_id,
             open_conversation_id: open_conversation_id.into(),
         }
     }
@@ -17645,7 +17621,7 @@ impl TaskInfoAddDelTaskPersonRequest {
         >,
     ) -> Self {
         Self {
-            operate_type: operate_type,
+            operate_type,
             operator_account: operator_account.into(),
             out_task_id: out_task_id.into(),
             proj_id: proj_id.into(),
@@ -17846,7 +17822,7 @@ impl TaskInfoCreateAndStartTaskRequest {
             business_code: None,
             canceldel_task_card_id: None,
             card_dto: None,
-            custom_flag: custom_flag,
+            custom_flag,
             detail_url: None,
             finish_task_card_id: None,
             operator_account: operator_account.into(),
@@ -18426,7 +18402,7 @@ impl UpdateConversationTypeRequest {
     /// A `UpdateConversationTypeRequest` with its required fields (`manageSign`, `openConversationId`); set the others with the methods named after them.
     pub fn new(manage_sign: i64, open_conversation_id: impl Into<String>) -> Self {
         Self {
-            manage_sign: manage_sign,
+            manage_sign,
             open_conversation_id: open_conversation_id.into(),
         }
     }
@@ -18464,7 +18440,7 @@ impl UpdateFileStatusRequest {
     ) -> Self {
         Self {
             request_ids: request_ids.into_iter().map(Into::into).collect(),
-            status: status,
+            status,
         }
     }
 }
@@ -18501,7 +18477,7 @@ impl UpdateMiniAppVersionStatusRequest {
         Self {
             mini_app_id: mini_app_id.into(),
             version: None,
-            version_type: version_type,
+            version_type,
         }
     }
     /// Sets `version`.
@@ -18543,7 +18519,7 @@ impl UpdatePartnerVisibilityRequest {
     pub fn new(label_id: i64) -> Self {
         Self {
             dept_ids: None,
-            label_id: label_id,
+            label_id,
             user_ids: None,
         }
     }
@@ -18630,7 +18606,7 @@ impl UpdateRoleVisibilityRequest {
     pub fn new(label_id: i64) -> Self {
         Self {
             dept_ids: None,
-            label_id: label_id,
+            label_id,
             user_ids: None,
         }
     }
@@ -18761,8 +18737,8 @@ impl UpdateVoiceMsgCtrlStatusRequest {
         voice_msg_ctrl_info: UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo,
     ) -> Self {
         Self {
-            status: status,
-            voice_msg_ctrl_info: voice_msg_ctrl_info,
+            status,
+            voice_msg_ctrl_info,
         }
     }
 }

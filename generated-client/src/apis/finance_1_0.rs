@@ -1535,7 +1535,7 @@ impl CreateBatchTradeOrderRequestBatchTradeDetails {
             payee_account_name: payee_account_name.into(),
             payee_account_no: payee_account_no.into(),
             payee_account_type: payee_account_type.into(),
-            serial_no: serial_no,
+            serial_no,
         }
     }
     /// Sets `memo`.
@@ -2991,7 +2991,7 @@ impl CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDeta
             fund_tool_name: fund_tool_name.into(),
             gmt_create: gmt_create.into(),
             gmt_finish: gmt_finish.into(),
-            promotion_fund_tool: promotion_fund_tool,
+            promotion_fund_tool,
         }
     }
     /// Sets `extInfo`.
@@ -3469,19 +3469,19 @@ impl ConsultCreateSubInstitutionRequest {
     ) -> Self {
         Self {
             binding_alipay_logon_id: None,
-            contact_info: contact_info,
+            contact_info,
             inst_id: inst_id.into(),
-            legal_person_cert_info: legal_person_cert_info,
+            legal_person_cert_info,
             out_trade_no: out_trade_no.into(),
             pay_channel: pay_channel.into(),
             qualification_infos: None,
             services: services.into_iter().map(Into::into).collect(),
-            settle_info: settle_info,
+            settle_info,
             solution: solution.into(),
             sub_inst_address_info: None,
             sub_inst_auth_info: None,
-            sub_inst_basic_info: sub_inst_basic_info,
-            sub_inst_certify_info: sub_inst_certify_info,
+            sub_inst_basic_info,
+            sub_inst_certify_info,
             sub_inst_id: sub_inst_id.into(),
             sub_inst_invoice_info: None,
             sub_inst_shop_info: None,
@@ -3807,7 +3807,7 @@ impl CreateBatchTradeOrderRequest {
             out_batch_no: out_batch_no.into(),
             staff_id: staff_id.into(),
             total_amount: total_amount.into(),
-            total_count: total_count,
+            total_count,
             trade_title: trade_title.into(),
         }
     }
@@ -3897,19 +3897,19 @@ impl CreateSubInstitutionRequest {
     ) -> Self {
         Self {
             binding_alipay_logon_id: None,
-            contact_info: contact_info,
+            contact_info,
             inst_id: inst_id.into(),
-            legal_person_cert_info: legal_person_cert_info,
+            legal_person_cert_info,
             out_trade_no: out_trade_no.into(),
             pay_channel: pay_channel.into(),
             qualification_infos: None,
             services: services.into_iter().map(Into::into).collect(),
-            settle_info: settle_info,
+            settle_info,
             solution: solution.into(),
             sub_inst_address_info: None,
             sub_inst_auth_info: None,
-            sub_inst_basic_info: sub_inst_basic_info,
-            sub_inst_certify_info: sub_inst_certify_info,
+            sub_inst_basic_info,
+            sub_inst_certify_info,
             sub_inst_id: sub_inst_id.into(),
             sub_inst_invoice_info: None,
             sub_inst_shop_info: None,
@@ -4317,18 +4317,18 @@ impl ModifySubInstitutionRequest {
     ) -> Self {
         Self {
             binding_alipay_logon_id: None,
-            contact_info: contact_info,
+            contact_info,
             inst_id: inst_id.into(),
-            legal_person_cert_info: legal_person_cert_info,
+            legal_person_cert_info,
             out_trade_no: out_trade_no.into(),
             pay_channel: pay_channel.into(),
             qualification_infos: None,
             services: services.into_iter().map(Into::into).collect(),
-            settle_info: settle_info,
+            settle_info,
             sub_inst_address_info: None,
             sub_inst_auth_info: None,
-            sub_inst_basic_info: sub_inst_basic_info,
-            sub_inst_certify_info: sub_inst_certify_info,
+            sub_inst_basic_info,
+            sub_inst_certify_info,
             sub_inst_id: sub_inst_id.into(),
             sub_inst_invoice_info: None,
             sub_inst_shop_info: None,
@@ -4663,7 +4663,7 @@ impl NotifyVerifyResultRequest {
             verify_event: None,
             verify_location: None,
             verify_no: None,
-            verify_result: verify_result,
+            verify_result,
             verify_time: verify_time.into(),
         }
     }
@@ -4755,8 +4755,8 @@ impl PreCreateGroupBillOrderRequest {
         Self {
             bill_item_list: bill_item_list.into_iter().collect(),
             ext_params: None,
-            head_count: head_count,
-            is_average_amount: is_average_amount,
+            head_count,
+            is_average_amount,
             merchant_id: merchant_id.into(),
             open_cid: None,
             out_biz_no: out_biz_no.into(),
@@ -4857,8 +4857,8 @@ impl QueryBatchTradeDetailListRequest {
     ) -> Self {
         Self {
             out_batch_no: out_batch_no.into(),
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
         }
     }
 }
@@ -5261,7 +5261,7 @@ impl UpdateInvoiceVerifyStatusRequest {
         Self {
             biz_id: biz_id.into(),
             checking_result: None,
-            checking_status: checking_status,
+            checking_status,
             code: code.into(),
             corp_id: corp_id.into(),
             extension: None,

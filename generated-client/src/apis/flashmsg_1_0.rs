@@ -1021,8 +1021,8 @@ impl GetMemberListRequest {
     ) -> Self {
         Self {
             open_conversation_id: open_conversation_id.into(),
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             user_id: None,
         }
     }
@@ -1065,8 +1065,8 @@ impl QueryPluginRuleRequest {
             code: None,
             item_id: None,
             item_type: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
         }
     }
     /// Sets `chatType`.

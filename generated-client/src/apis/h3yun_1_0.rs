@@ -1918,7 +1918,7 @@ impl BatchInsertBizObjectRequest {
                 .into_iter()
                 .map(Into::into)
                 .collect(),
-            is_draft: is_draft,
+            is_draft,
             op_user_id: op_user_id.into(),
             schema_code: schema_code.into(),
         }
@@ -1995,7 +1995,7 @@ impl CreateBizObjectRequest {
     ) -> Self {
         Self {
             biz_object_json: biz_object_json.into(),
-            is_draft: is_draft,
+            is_draft,
             op_user_id: op_user_id.into(),
             schema_code: schema_code.into(),
         }
@@ -2104,7 +2104,7 @@ impl DeleteProcessesInstanceRequest {
         process_instance_id: impl Into<String>,
     ) -> Self {
         Self {
-            is_auto_update_biz_object: is_auto_update_biz_object,
+            is_auto_update_biz_object,
             process_instance_id: process_instance_id.into(),
         }
     }
@@ -2239,7 +2239,7 @@ impl GetUploadUrlRequest {
         Self {
             biz_object_id: biz_object_id.into(),
             field_name: field_name.into(),
-            is_overwrite: is_overwrite,
+            is_overwrite,
             schema_code: schema_code.into(),
         }
     }
@@ -2354,8 +2354,8 @@ impl LoadBizObjectsRequest {
     ) -> Self {
         Self {
             matcher_json: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             return_fields: None,
             schema_code: schema_code.into(),
             sort_by_fields: None,

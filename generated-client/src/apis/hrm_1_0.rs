@@ -3368,11 +3368,11 @@ impl MasterDataDeleteRequestBody {
         scope: MasterDataDeleteRequestBodyScope,
     ) -> Self {
         Self {
-            biz_time: biz_time,
+            biz_time,
             biz_uk: biz_uk.into(),
             entity_code: None,
             field_list: None,
-            scope: scope,
+            scope,
         }
     }
     /// Sets `entityCode`.
@@ -3546,11 +3546,11 @@ impl MasterDataSaveRequestBody {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            biz_time: biz_time,
+            biz_time,
             biz_uk: biz_uk.into(),
             entity_code: None,
             field_list: field_list.into_iter().collect(),
-            scope: scope,
+            scope,
             user_id: user_id.into(),
         }
     }
@@ -5474,12 +5474,12 @@ impl HrmMailSendRequestMailMeeting {
             alarm: None,
             attendees: None,
             description: None,
-            end_time: end_time,
+            end_time,
             location: None,
             method: method.into(),
             organizer: None,
             sequence: None,
-            start_time: start_time,
+            start_time,
             summary: summary.into(),
             uuid: uuid.into(),
         }
@@ -6878,7 +6878,7 @@ impl HrmMailSendRequestMailMeetingAlarm {
     ) -> Self {
         Self {
             alarm_desc: alarm_desc.into(),
-            alarm_minutes: alarm_minutes,
+            alarm_minutes,
             alarm_summary: alarm_summary.into(),
         }
     }
@@ -8108,19 +8108,19 @@ impl AddCustomRosterFieldRequest {
         visible_by_emp: bool,
     ) -> Self {
         Self {
-            edit_from_employee_flag: edit_from_employee_flag,
+            edit_from_employee_flag,
             field_name: field_name.into(),
             field_type: field_type.into(),
             group_id: group_id.into(),
-            hidden_from_employee_flag: hidden_from_employee_flag,
+            hidden_from_employee_flag,
             hint: None,
             no_watermark: None,
             number_decimal_place: None,
             number_format_type: None,
             number_value_type: None,
             option_text: None,
-            required: required,
-            visible_by_emp: visible_by_emp,
+            required,
+            visible_by_emp,
         }
     }
     /// Sets `hint`.
@@ -8216,7 +8216,7 @@ impl AddHrmLegalEntityRequest {
             ext: None,
             legal_entity_name: legal_entity_name.into(),
             legal_entity_short_name: None,
-            legal_entity_status: legal_entity_status,
+            legal_entity_status,
             legal_person_name: None,
         }
     }
@@ -8353,10 +8353,7 @@ pub struct AddRosterFieldFormRequest {
 impl AddRosterFieldFormRequest {
     /// A `AddRosterFieldFormRequest` with its required fields (`detail`, `name`); set the others with the methods named after them.
     pub fn new(detail: bool, name: impl Into<String>) -> Self {
-        Self {
-            detail: detail,
-            name: name.into(),
-        }
+        Self { detail, name: name.into() }
     }
 }
 impl rt::serde::Serialize for AddRosterFieldFormRequest {
@@ -8673,7 +8670,7 @@ impl EmpStartDismissionRequest {
     /// A `EmpStartDismissionRequest` with its required fields (`lastWorkDate`, `userId`); set the others with the methods named after them.
     pub fn new(last_work_date: i64, user_id: impl Into<String>) -> Self {
         Self {
-            last_work_date: last_work_date,
+            last_work_date,
             partner: None,
             remark: None,
             termination_reason_passive: None,
@@ -8778,7 +8775,7 @@ impl EmployeeAttachmentUpdateRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            app_agent_id: app_agent_id,
+            app_agent_id,
             field_code: field_code.into(),
             file_suffix: None,
             media_id: media_id.into(),
@@ -8881,7 +8878,7 @@ impl GetEmployeeRosterByFieldRequest {
         user_id_list: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            app_agent_id: app_agent_id,
+            app_agent_id,
             field_filter_list: None,
             text2_select_convert: None,
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
@@ -9204,10 +9201,7 @@ impl HrmMailSendRequest {
         mail: HrmMailSendRequestMail,
         operator: HrmMailSendRequestOperator,
     ) -> Self {
-        Self {
-            mail: mail,
-            operator: operator,
-        }
+        Self { mail, operator }
     }
 }
 impl rt::serde::Serialize for HrmMailSendRequest {
@@ -9321,7 +9315,7 @@ impl HrmProcessRegularRequest {
     ) -> Self {
         Self {
             operation_id: operation_id.into(),
-            regular_date: regular_date,
+            regular_date,
             remark: None,
             user_id: user_id.into(),
         }
@@ -9394,7 +9388,7 @@ impl HrmProcessTerminationAndHandoverRequest {
             dismission_memo: dismission_memo.into(),
             dismission_reason: None,
             doc_note_handover_user_id: None,
-            last_work_date: last_work_date,
+            last_work_date,
             opt_user_id: opt_user_id.into(),
             permission_handover_user_id: None,
             termination_reason_passive: None,
@@ -9617,7 +9611,7 @@ impl HrmProcessUpdateTerminationInfoRequest {
     ) -> Self {
         Self {
             dismission_memo: dismission_memo.into(),
-            last_work_date: last_work_date,
+            last_work_date,
             user_id: user_id.into(),
         }
     }
@@ -9757,7 +9751,7 @@ impl MasterDataDeleteRequest {
         body: impl IntoIterator<Item = MasterDataDeleteRequestBody>,
     ) -> Self {
         Self {
-            tenant_id: tenant_id,
+            tenant_id,
             body: body.into_iter().collect(),
         }
     }
@@ -9803,13 +9797,13 @@ impl MasterDataQueryRequest {
     ) -> Self {
         Self {
             biz_uk: None,
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             opt_user_id: None,
             query_params: None,
             relation_ids: relation_ids.into_iter().map(Into::into).collect(),
             scope_code: scope_code.into(),
-            tenant_id: tenant_id,
+            tenant_id,
             view_entity_code: view_entity_code.into(),
         }
     }
@@ -9871,7 +9865,7 @@ impl MasterDataSaveRequest {
         body: impl IntoIterator<Item = MasterDataSaveRequestBody>,
     ) -> Self {
         Self {
-            tenant_id: tenant_id,
+            tenant_id,
             body: body.into_iter().collect(),
         }
     }
@@ -9930,7 +9924,7 @@ impl MasterDatasGetRequest {
         Self {
             obj_id: obj_id.into(),
             scope_code: scope_code.into(),
-            tenant_id: tenant_id,
+            tenant_id,
             view_entity_code: view_entity_code.into(),
         }
     }
@@ -9986,12 +9980,12 @@ impl MasterDatasQueryRequest {
     ) -> Self {
         Self {
             biz_uk: None,
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             query_params: None,
             relation_ids: relation_ids.into_iter().map(Into::into).collect(),
             scope_code: scope_code.into(),
-            tenant_id: tenant_id,
+            tenant_id,
             view_entity_code: view_entity_code.into(),
         }
     }
@@ -10163,8 +10157,8 @@ impl QueryJobRanksRequest {
     /// A `QueryJobRanksRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             rank_category_id: None,
             rank_code: None,
             rank_name: None,
@@ -10211,8 +10205,8 @@ impl QueryJobsRequest {
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
             job_name: None,
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
         }
     }
     /// Sets `jobName`.
@@ -10323,8 +10317,8 @@ impl QueryPositionsRequest {
     /// A `QueryPositionsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             dept_id: None,
             in_category_ids: None,
             in_position_ids: None,
@@ -10463,7 +10457,7 @@ pub struct RosterMetaAvailableFieldListRequest {
 impl RosterMetaAvailableFieldListRequest {
     /// A `RosterMetaAvailableFieldListRequest` with its required fields (`appAgentId`); set the others with the methods named after them.
     pub fn new(app_agent_id: i64) -> Self {
-        Self { app_agent_id: app_agent_id }
+        Self { app_agent_id }
     }
 }
 impl rt::WriteRequest for RosterMetaAvailableFieldListRequest {
@@ -10560,7 +10554,7 @@ impl SendIsvCardMessageRequest {
         sender_user_id: impl Into<String>,
     ) -> Self {
         Self {
-            agent_id: agent_id,
+            agent_id,
             biz_id: biz_id.into(),
             message_type: message_type.into(),
             receiver_user_ids: receiver_user_ids.into_iter().map(Into::into).collect(),
@@ -10620,7 +10614,7 @@ impl SendRealAuthInviteMessageRequest {
     ) -> Self {
         Self {
             inviter_id: inviter_id.into(),
-            on_working_emp_search_vo: on_working_emp_search_vo,
+            on_working_emp_search_vo,
         }
     }
 }
@@ -10859,7 +10853,7 @@ impl SyncSolutionStatusRequest {
             biz_id: biz_id.into(),
             solution_status: solution_status.into(),
             solution_type: solution_type.into(),
-            tenant_id: tenant_id,
+            tenant_id,
             user_ids: user_ids.into_iter().map(Into::into).collect(),
         }
     }
@@ -11060,14 +11054,14 @@ impl UpdateCustomRosterFieldRequest {
             deleted: None,
             derived: None,
             disabled: None,
-            edit_from_employee_flag: edit_from_employee_flag,
+            edit_from_employee_flag,
             editable_by_hr: None,
             field_code: field_code.into(),
             field_name: field_name.into(),
             field_tip: None,
             field_type: field_type.into(),
             group_id: group_id.into(),
-            hidden_from_employee_flag: hidden_from_employee_flag,
+            hidden_from_employee_flag,
             hint: None,
             history_field: None,
             index: None,
@@ -11077,13 +11071,13 @@ impl UpdateCustomRosterFieldRequest {
             number_format_type: None,
             number_value_type: None,
             option_text: None,
-            required: required,
+            required,
             source_field_code: None,
             system_flag: None,
             text_to_select_field: None,
             update_user_id: update_user_id.into(),
             value: None,
-            visible_by_emp: visible_by_emp,
+            visible_by_emp,
         }
     }
     /// Sets `contactClientFlag`.
@@ -11264,7 +11258,7 @@ impl UpdateEmpDismissionInfoRequest {
     pub fn new(last_work_date: i64, user_id: impl Into<String>) -> Self {
         Self {
             dismission_memo: None,
-            last_work_date: last_work_date,
+            last_work_date,
             partner: None,
             termination_reason_passive: None,
             termination_reason_voluntary: None,
@@ -11394,7 +11388,7 @@ impl UpdateHrmLegalEntityWithoutNameRequest {
             ext: None,
             legal_entity_name: legal_entity_name.into(),
             legal_entity_short_name: None,
-            legal_entity_status: legal_entity_status,
+            legal_entity_status,
             legal_person_name: None,
         }
     }
@@ -11569,7 +11563,7 @@ impl UpdateRosterFieldFormRequest {
         name: impl Into<String>,
     ) -> Self {
         Self {
-            detail: detail,
+            detail,
             form_id: form_id.into(),
             name: name.into(),
             user_id: None,

@@ -8643,7 +8643,7 @@ impl AddOrgTextEmotionRequest {
         Self {
             background_media_id: background_media_id.into(),
             background_media_id_for_panel: background_media_id_for_panel.into(),
-            dept_id: dept_id,
+            dept_id,
             emotion_name: emotion_name.into(),
         }
     }
@@ -8822,7 +8822,7 @@ impl AddUnfurlingRegisterRequest {
             domain: domain.into(),
             path: path.into(),
             rule_desc: None,
-            rule_match_type: rule_match_type,
+            rule_match_type,
             user_id: user_id.into(),
         }
     }
@@ -8921,7 +8921,7 @@ impl BatchQueryGroupMemberRequest {
     pub fn new(max_results: i64, open_conversation_id: impl Into<String>) -> Self {
         Self {
             cool_app_code: None,
-            max_results: max_results,
+            max_results,
             next_token: None,
             open_conversation_id: open_conversation_id.into(),
         }
@@ -9012,7 +9012,7 @@ impl ChangeGroupOwnerRequest {
     ) -> Self {
         Self {
             group_owner_id: group_owner_id.into(),
-            group_owner_type: group_owner_type,
+            group_owner_type,
             open_conversation_id: open_conversation_id.into(),
         }
     }
@@ -9054,7 +9054,7 @@ impl ChatSubAdminUpdateRequest {
     ) -> Self {
         Self {
             open_conversation_id: open_conversation_id.into(),
-            role: role,
+            role,
             user_ids: user_ids.into_iter().map(Into::into).collect(),
         }
     }
@@ -9129,7 +9129,7 @@ impl CopyUnfurlingRegisterRequest {
     pub fn new(app_id: impl Into<String>, id: i64, user_id: impl Into<String>) -> Self {
         Self {
             app_id: app_id.into(),
-            id: id,
+            id,
             user_id: user_id.into(),
         }
     }
@@ -9896,7 +9896,7 @@ impl DebugUnfurlingRegisterRequest {
             app_id: app_id.into(),
             gray_group_id_list: None,
             gray_user_id_list: None,
-            id: id,
+            id,
             user_id: user_id.into(),
         }
     }
@@ -9996,7 +9996,7 @@ impl DeleteOrgTextEmotionRequest {
         emotion_ids: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             emotion_ids: emotion_ids.into_iter().map(Into::into).collect(),
         }
     }
@@ -10183,9 +10183,9 @@ impl GetFamilySchoolConversationMsgRequest {
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             msg_types: msg_types.into_iter().collect(),
-            next_token: next_token,
+            next_token,
             open_conversation_id: open_conversation_id.into(),
             union_id: union_id.into(),
         }
@@ -10225,8 +10225,8 @@ impl GetFamilySchoolConversationsRequest {
     /// A `GetFamilySchoolConversationsRequest` with its required fields (`maxResults`, `nextToken`, `unionId`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64, union_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             union_id: union_id.into(),
         }
     }
@@ -10263,7 +10263,7 @@ impl GetGroupMembersByUserTokenRequest {
     /// A `GetGroupMembersByUserTokenRequest` with its required fields (`maxResults`, `openConversationId`); set the others with the methods named after them.
     pub fn new(max_results: i64, open_conversation_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             open_conversation_id: open_conversation_id.into(),
         }
@@ -10312,7 +10312,7 @@ impl GetInnerGroupMembersRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             open_conversation_id: open_conversation_id.into(),
             user_id: user_id.into(),
@@ -10386,11 +10386,11 @@ impl GetInterconnectionUrlRequest {
             app_user_id: app_user_id.into(),
             app_user_mobile_number: app_user_mobile_number.into(),
             app_user_name: app_user_name.into(),
-            msg_page_type: msg_page_type,
+            msg_page_type,
             qr_code: None,
             signature: signature.into(),
             source_code: source_code.into(),
-            source_type: source_type,
+            source_type,
             user_id: None,
         }
     }
@@ -10570,7 +10570,7 @@ impl GetSceneGroupMembersRequest {
             cool_app_code: cool_app_code.into(),
             cursor: cursor.into(),
             open_conversation_id: open_conversation_id.into(),
-            size: size,
+            size,
         }
     }
 }
@@ -11205,7 +11205,7 @@ impl ImportMessageRequest {
     ) -> Self {
         Self {
             content: content.into(),
-            create_time: create_time,
+            create_time,
             import_uuid: import_uuid.into(),
             msg_read_status_setting: None,
             msg_type: msg_type.into(),
@@ -11469,10 +11469,10 @@ impl InteractiveCardCreateInstanceRequest {
     ) -> Self {
         Self {
             callback_route_key: None,
-            card_data: card_data,
+            card_data,
             card_template_id: card_template_id.into(),
             chat_bot_id: None,
-            conversation_type: conversation_type,
+            conversation_type,
             open_conversation_id: None,
             out_track_id: out_track_id.into(),
             private_data: None,
@@ -11603,7 +11603,7 @@ impl ListGroupTemplatesByOrgIdRequest {
     /// A `ListGroupTemplatesByOrgIdRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
     pub fn new(page_number: i64) -> Self {
         Self {
-            page_number: page_number,
+            page_number,
             page_size: None,
         }
     }
@@ -11632,7 +11632,7 @@ impl ListSceneGroupsByTemplateIdRequest {
     /// A `ListSceneGroupsByTemplateIdRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
     pub fn new(page_number: i64) -> Self {
         Self {
-            page_number: page_number,
+            page_number,
             page_size: None,
         }
     }
@@ -11713,7 +11713,7 @@ impl OfflineUnfurlingRegisterRequest {
     pub fn new(app_id: impl Into<String>, id: i64) -> Self {
         Self {
             app_id: app_id.into(),
-            id: id,
+            id,
             user_id: None,
         }
     }
@@ -11963,7 +11963,7 @@ impl OpenInnerGroupTransferToDeptGroupRequest {
     /// A `OpenInnerGroupTransferToDeptGroupRequest` with its required fields (`deptId`, `openConversationId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, open_conversation_id: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             open_conversation_id: open_conversation_id.into(),
         }
     }
@@ -12043,7 +12043,7 @@ impl OpenUserSendCardMessageRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            card_content: card_content,
+            card_content,
             open_conversation_id: None,
             receive_user_id: None,
             user_id: user_id.into(),
@@ -12518,8 +12518,8 @@ impl QueryInnerGroupMemberListRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             open_conversation_id: open_conversation_id.into(),
             user_id: user_id.into(),
         }
@@ -13285,7 +13285,7 @@ impl ReleaseUnfurlingRegisterRequest {
     pub fn new(app_id: impl Into<String>, id: i64, user_id: impl Into<String>) -> Self {
         Self {
             app_id: app_id.into(),
-            id: id,
+            id,
             user_id: user_id.into(),
         }
     }
@@ -13506,7 +13506,7 @@ impl SearchInnerGroupsRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             search_key: search_key.into(),
             user_id: user_id.into(),
         }
@@ -13575,11 +13575,11 @@ impl SendInteractiveCardRequest {
         Self {
             at_open_ids: None,
             callback_route_key: None,
-            card_data: card_data,
+            card_data,
             card_options: None,
             card_template_id: card_template_id.into(),
             chat_bot_id: None,
-            conversation_type: conversation_type,
+            conversation_type,
             digital_worker_code: None,
             open_conversation_id: None,
             out_track_id: out_track_id.into(),
@@ -13727,7 +13727,7 @@ impl SendOTOInteractiveCardRequest {
         Self {
             at_open_ids: None,
             callback_route_key: None,
-            card_data: card_data,
+            card_data,
             card_options: None,
             card_template_id: card_template_id.into(),
             open_conversation_id: None,
@@ -14194,11 +14194,11 @@ impl SetRightPanelRequest {
             force_expand: None,
             is_qt_wnd: None,
             open_conversation_id: open_conversation_id.into(),
-            right_panel_close_permitted: right_panel_close_permitted,
-            right_panel_open_status: right_panel_open_status,
+            right_panel_close_permitted,
+            right_panel_open_status,
             title: title.into(),
-            web_wnd_params: web_wnd_params,
-            width: width,
+            web_wnd_params,
+            width,
         }
     }
     /// Sets `forceExpand`.
@@ -14989,7 +14989,7 @@ impl UpdateGroupSubAdminRequest {
     pub fn new(open_conversation_id: impl Into<String>, role: i64) -> Self {
         Self {
             open_conversation_id: open_conversation_id.into(),
-            role: role,
+            role,
             union_ids: None,
             user_ids: None,
         }
@@ -15125,8 +15125,8 @@ impl UpdateMemberBanWordsRequest {
         open_conversation_id: impl Into<String>,
     ) -> Self {
         Self {
-            mute_duration: mute_duration,
-            mute_status: mute_status,
+            mute_duration,
+            mute_status,
             open_conversation_id: open_conversation_id.into(),
             union_ids: None,
             user_id_list: None,
@@ -15469,7 +15469,7 @@ impl UpdateSceneGroupTemplateMessageOpenStatusRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            status: status,
+            status,
             template_id_list: template_id_list.into_iter().map(Into::into).collect(),
             user_id: user_id.into(),
         }
@@ -15589,10 +15589,10 @@ impl UpdateUnfurlingRegisterRequest {
             callback_url: callback_url.into(),
             card_template_id: card_template_id.into(),
             domain: domain.into(),
-            id: id,
+            id,
             path: path.into(),
             rule_desc: None,
-            rule_match_type: rule_match_type,
+            rule_match_type,
             user_id: user_id.into(),
         }
     }
@@ -15650,8 +15650,8 @@ impl UpdateUnfurlingRegisterStatusRequest {
     pub fn new(app_id: impl Into<String>, id: i64, status: i64) -> Self {
         Self {
             app_id: app_id.into(),
-            id: id,
-            status: status,
+            id,
+            status,
             user_id: None,
         }
     }

@@ -161,7 +161,7 @@ impl CreateCoupleGroupRequestUsers {
     pub fn new(group_owner: bool) -> Self {
         Self {
             app_user_id: None,
-            group_owner: group_owner,
+            group_owner,
             user_id: None,
         }
     }
@@ -347,7 +347,7 @@ impl CloseTopboxRequest {
     /// A `CloseTopboxRequest` with its required fields (`conversationType`, `outTrackId`); set the others with the methods named after them.
     pub fn new(conversation_type: i64, out_track_id: impl Into<String>) -> Self {
         Self {
-            conversation_type: conversation_type,
+            conversation_type,
             cool_app_code: None,
             group_template_id: None,
             open_conversation_id: None,
@@ -576,10 +576,10 @@ impl CreateTopboxRequest {
     ) -> Self {
         Self {
             callback_route_key: None,
-            card_data: card_data,
+            card_data,
             card_settings: None,
             card_template_id: card_template_id.into(),
-            conversation_type: conversation_type,
+            conversation_type,
             cool_app_code: None,
             expired_time: None,
             group_template_id: None,

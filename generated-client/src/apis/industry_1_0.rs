@@ -13995,7 +13995,7 @@ pub struct AiRetailProductDeleteRequest {
 impl AiRetailProductDeleteRequest {
     /// A `AiRetailProductDeleteRequest` with its required fields (`productId`); set the others with the methods named after them.
     pub fn new(product_id: i64) -> Self {
-        Self { product_id: product_id }
+        Self { product_id }
     }
 }
 impl rt::serde::Serialize for AiRetailProductDeleteRequest {
@@ -14126,7 +14126,7 @@ impl AiRetailProductUpdateRequest {
             price: None,
             product_code: None,
             product_fab: None,
-            product_id: product_id,
+            product_id,
             product_info: None,
             product_name: None,
             tag1: None,
@@ -14494,7 +14494,7 @@ impl CampusAddRenterMemberRequest {
             extend: None,
             mobile: mobile.into(),
             name: name.into(),
-            renter_id: renter_id,
+            renter_id,
             r#type: None,
         }
     }
@@ -14855,9 +14855,7 @@ pub struct CampusDeleteCampusGroupRequest {
 impl CampusDeleteCampusGroupRequest {
     /// A `CampusDeleteCampusGroupRequest` with its required fields (`campusProjectGroupId`); set the others with the methods named after them.
     pub fn new(campus_project_group_id: i64) -> Self {
-        Self {
-            campus_project_group_id: campus_project_group_id,
-        }
+        Self { campus_project_group_id }
     }
 }
 impl rt::WriteRequest for CampusDeleteCampusGroupRequest {
@@ -14875,7 +14873,7 @@ pub struct CampusDeleteRenterRequest {
 impl CampusDeleteRenterRequest {
     /// A `CampusDeleteRenterRequest` with its required fields (`renterId`); set the others with the methods named after them.
     pub fn new(renter_id: i64) -> Self {
-        Self { renter_id: renter_id }
+        Self { renter_id }
     }
 }
 impl rt::WriteRequest for CampusDeleteRenterRequest {
@@ -14893,9 +14891,7 @@ pub struct CampusGetCampusRequest {
 impl CampusGetCampusRequest {
     /// A `CampusGetCampusRequest` with its required fields (`campusDeptId`); set the others with the methods named after them.
     pub fn new(campus_dept_id: i64) -> Self {
-        Self {
-            campus_dept_id: campus_dept_id,
-        }
+        Self { campus_dept_id }
     }
 }
 impl rt::WriteRequest for CampusGetCampusRequest {
@@ -14913,7 +14909,7 @@ pub struct CampusGetCampusGroupRequest {
 impl CampusGetCampusGroupRequest {
     /// A `CampusGetCampusGroupRequest` with its required fields (`groupId`); set the others with the methods named after them.
     pub fn new(group_id: i64) -> Self {
-        Self { group_id: group_id }
+        Self { group_id }
     }
 }
 impl rt::WriteRequest for CampusGetCampusGroupRequest {
@@ -14931,7 +14927,7 @@ pub struct CampusGetRenterRequest {
 impl CampusGetRenterRequest {
     /// A `CampusGetRenterRequest` with its required fields (`renterId`); set the others with the methods named after them.
     pub fn new(renter_id: i64) -> Self {
-        Self { renter_id: renter_id }
+        Self { renter_id }
     }
 }
 impl rt::WriteRequest for CampusGetRenterRequest {
@@ -15058,7 +15054,7 @@ impl CampusUpdateCampusRequest {
             address: None,
             area: None,
             belong_project_group_id: None,
-            campus_dept_id: campus_dept_id,
+            campus_dept_id,
             campus_name: None,
             capacity: None,
             city_id: None,
@@ -15194,7 +15190,7 @@ impl CampusUpdateCampusGroupRequest {
     /// A `CampusUpdateCampusGroupRequest` with its required fields (`campusProjectGroupId`); set the others with the methods named after them.
     pub fn new(campus_project_group_id: i64) -> Self {
         Self {
-            campus_project_group_id: campus_project_group_id,
+            campus_project_group_id,
             extend: None,
             name: None,
         }
@@ -15254,7 +15250,7 @@ impl CampusUpdateRenterRequest {
             end_time: None,
             extend: None,
             name: name.into(),
-            renter_id: renter_id,
+            renter_id,
             start_time: None,
             state: None,
         }
@@ -15327,7 +15323,7 @@ impl CampusUpdateRenterMemberRequest {
         Self {
             extend: None,
             name: None,
-            renter_id: renter_id,
+            renter_id,
             r#type: None,
             union_id: union_id.into(),
         }
@@ -15437,7 +15433,7 @@ pub struct ChatAIListDatasetRequest {
 impl ChatAIListDatasetRequest {
     /// A `ChatAIListDatasetRequest` with its required fields (`appId`); set the others with the methods named after them.
     pub fn new(app_id: i64) -> Self {
-        Self { app_id: app_id }
+        Self { app_id }
     }
 }
 impl rt::WriteRequest for ChatAIListDatasetRequest {
@@ -15591,10 +15587,10 @@ impl ChatAiQueryLogsRequest {
     /// A `ChatAiQueryLogsRequest` with its required fields (`appId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(app_id: i64, page_number: i64, page_size: i64) -> Self {
         Self {
-            app_id: app_id,
+            app_id,
             end_time: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             scence_id: None,
             start_time: None,
         }
@@ -15715,7 +15711,7 @@ impl ChatMemoAddGeneralFileRequest {
     ) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id,
+            dataset_id,
             download_url: download_url.into(),
             file_desc: None,
             file_name: file_name.into(),
@@ -15780,8 +15776,8 @@ impl ChatMemoAddKnowledgeGraphNodeRequest {
     ) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id,
-            node_info: node_info,
+            dataset_id,
+            node_info,
         }
     }
     /// Sets `bizId`.
@@ -15826,8 +15822,8 @@ impl ChatMemoAddKnowledgeGraphRelationRequest {
     ) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id,
-            relation_info: relation_info,
+            dataset_id,
+            relation_info,
         }
     }
     /// Sets `bizId`.
@@ -15866,7 +15862,7 @@ impl ChatMemoDeleteGeneralFileRequest {
     /// A `ChatMemoDeleteGeneralFileRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
     pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
-            dataset_id: dataset_id,
+            dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -15903,7 +15899,7 @@ impl ChatMemoDeleteKnowledgeGraphNodeRequest {
     pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id,
+            dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -15946,7 +15942,7 @@ impl ChatMemoDeleteKnowledgeGraphRelationRequest {
     pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id,
+            dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -15998,7 +15994,7 @@ impl ChatMemoFaqAddRequest {
         Self {
             answer: answer.into(),
             biz_id: None,
-            dataset_id: dataset_id,
+            dataset_id,
             question: question.into(),
             redirection: None,
         }
@@ -16046,7 +16042,7 @@ impl ChatMemoFaqDeleteRequest {
     /// A `ChatMemoFaqDeleteRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
     pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
-            dataset_id: dataset_id,
+            dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -16082,9 +16078,9 @@ impl ChatMemoFaqListRequest {
     /// A `ChatMemoFaqListRequest` with its required fields (`datasetId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(dataset_id: i64, page_number: i64, page_size: i64) -> Self {
         Self {
-            dataset_id: dataset_id,
-            page_number: page_number,
-            page_size: page_size,
+            dataset_id,
+            page_number,
+            page_size,
         }
     }
 }
@@ -16110,9 +16106,9 @@ impl ChatMemoGetFileListRequest {
     /// A `ChatMemoGetFileListRequest` with its required fields (`datasetId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(dataset_id: i64, page_number: i64, page_size: i64) -> Self {
         Self {
-            dataset_id: dataset_id,
-            page_number: page_number,
-            page_size: page_size,
+            dataset_id,
+            page_number,
+            page_size,
         }
     }
 }
@@ -16136,7 +16132,7 @@ impl ChatMemoGetFileStatusRequest {
     /// A `ChatMemoGetFileStatusRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
     pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
-            dataset_id: dataset_id,
+            dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -16173,7 +16169,7 @@ impl ChatMemoQueryKnowledgeGraphNodeRequest {
     pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id,
+            dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -16216,7 +16212,7 @@ impl ChatMemoQueryKnowledgeGraphRelationRequest {
     pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id,
+            dataset_id,
             media_id: media_id.into(),
         }
     }
@@ -16262,8 +16258,8 @@ impl ChatMemoUpdateKnowledgeGraphNodeRequest {
     ) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id,
-            node_info: node_info,
+            dataset_id,
+            node_info,
         }
     }
     /// Sets `bizId`.
@@ -16308,8 +16304,8 @@ impl ChatMemoUpdateKnowledgeGraphRelationRequest {
     ) -> Self {
         Self {
             biz_id: None,
-            dataset_id: dataset_id,
-            relation_info: relation_info,
+            dataset_id,
+            relation_info,
         }
     }
     /// Sets `bizId`.
@@ -16443,7 +16439,7 @@ pub struct CollegeActiveCollegeDeptGroupRequest {
 impl CollegeActiveCollegeDeptGroupRequest {
     /// A `CollegeActiveCollegeDeptGroupRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
-        Self { dept_id: dept_id }
+        Self { dept_id }
     }
 }
 impl rt::WriteRequest for CollegeActiveCollegeDeptGroupRequest {
@@ -16475,8 +16471,8 @@ impl CollegeAddCollegeDeptRequest {
         Self {
             dept_name: dept_name.into(),
             dept_type: dept_type.into(),
-            sort_factor: sort_factor,
-            super_id: super_id,
+            sort_factor,
+            super_id,
         }
     }
 }
@@ -16501,7 +16497,7 @@ impl CollegeAddManagerRequest {
     /// A `CollegeAddManagerRequest` with its required fields (`deptId`, `userId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, user_id: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             user_id: user_id.into(),
         }
     }
@@ -16544,7 +16540,7 @@ impl CollegeAddStudentRequest {
         student_number: impl Into<String>,
     ) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             emp_extension: None,
             gender: None,
             identify_id: None,
@@ -16624,9 +16620,9 @@ impl CollegeChangeStudentDeptRequest {
     /// A `CollegeChangeStudentDeptRequest` with its required fields (`deptId`, `newDeptId`, `studentId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, new_dept_id: i64, student_id: i64) -> Self {
         Self {
-            dept_id: dept_id,
-            new_dept_id: new_dept_id,
-            student_id: student_id,
+            dept_id,
+            new_dept_id,
+            student_id,
         }
     }
 }
@@ -16647,7 +16643,7 @@ pub struct CollegeDeleteCollegeDeptRequest {
 impl CollegeDeleteCollegeDeptRequest {
     /// A `CollegeDeleteCollegeDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
-        Self { dept_id: dept_id }
+        Self { dept_id }
     }
 }
 impl rt::WriteRequest for CollegeDeleteCollegeDeptRequest {
@@ -16665,7 +16661,7 @@ pub struct CollegeListCollegeSubDeptRequest {
 impl CollegeListCollegeSubDeptRequest {
     /// A `CollegeListCollegeSubDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
-        Self { dept_id: dept_id }
+        Self { dept_id }
     }
 }
 impl rt::WriteRequest for CollegeListCollegeSubDeptRequest {
@@ -16688,9 +16684,9 @@ impl CollegeListDeptManagerRequest {
     /// A `CollegeListDeptManagerRequest` with its required fields (`deptId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(dept_id: i64, page_number: i64, page_size: i64) -> Self {
         Self {
-            dept_id: dept_id,
-            page_number: page_number,
-            page_size: page_size,
+            dept_id,
+            page_number,
+            page_size,
         }
     }
 }
@@ -16723,10 +16719,10 @@ impl CollegeListStudentInfoRequest {
         page_size: i64,
     ) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             ding_student_status: ding_student_status.into(),
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
         }
     }
 }
@@ -16754,8 +16750,8 @@ impl CollegeListUncheckedStudentRequest {
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
             dept_id: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
         }
     }
     /// Sets `deptId`.
@@ -16781,7 +16777,7 @@ pub struct CollegeQueryCollegeDeptGroupInfoRequest {
 impl CollegeQueryCollegeDeptGroupInfoRequest {
     /// A `CollegeQueryCollegeDeptGroupInfoRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
-        Self { dept_id: dept_id }
+        Self { dept_id }
     }
 }
 impl rt::WriteRequest for CollegeQueryCollegeDeptGroupInfoRequest {
@@ -16799,7 +16795,7 @@ pub struct CollegeQueryCollegeDeptInfoRequest {
 impl CollegeQueryCollegeDeptInfoRequest {
     /// A `CollegeQueryCollegeDeptInfoRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
-        Self { dept_id: dept_id }
+        Self { dept_id }
     }
 }
 impl rt::WriteRequest for CollegeQueryCollegeDeptInfoRequest {
@@ -16819,10 +16815,7 @@ pub struct CollegeQueryStudentInfoByDeptRequest {
 impl CollegeQueryStudentInfoByDeptRequest {
     /// A `CollegeQueryStudentInfoByDeptRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, student_id: i64) -> Self {
-        Self {
-            dept_id: dept_id,
-            student_id: student_id,
-        }
+        Self { dept_id, student_id }
     }
 }
 impl rt::WriteRequest for CollegeQueryStudentInfoByDeptRequest {
@@ -16859,7 +16852,7 @@ pub struct CollegeQueryStudentInfoByStudentIdRequest {
 impl CollegeQueryStudentInfoByStudentIdRequest {
     /// A `CollegeQueryStudentInfoByStudentIdRequest` with its required fields (`studentId`); set the others with the methods named after them.
     pub fn new(student_id: i64) -> Self {
-        Self { student_id: student_id }
+        Self { student_id }
     }
 }
 impl rt::WriteRequest for CollegeQueryStudentInfoByStudentIdRequest {
@@ -16882,8 +16875,8 @@ impl CollegeRemoveManagerRequest {
     /// A `CollegeRemoveManagerRequest` with its required fields (`deptId`, `isForce`, `userId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, is_force: bool, user_id: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id,
-            is_force: is_force,
+            dept_id,
+            is_force,
             user_id: user_id.into(),
         }
     }
@@ -16907,10 +16900,7 @@ pub struct CollegeRemoveStudentRequest {
 impl CollegeRemoveStudentRequest {
     /// A `CollegeRemoveStudentRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, student_id: i64) -> Self {
-        Self {
-            dept_id: dept_id,
-            student_id: student_id,
-        }
+        Self { dept_id, student_id }
     }
 }
 impl rt::WriteRequest for CollegeRemoveStudentRequest {
@@ -16936,7 +16926,7 @@ impl CollegeUpdateCollegeDeptRequest {
     /// A `CollegeUpdateCollegeDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             dept_name: None,
             sort_factor: None,
             super_id: None,
@@ -16981,8 +16971,8 @@ impl CollegeUpdateStudentDeptInfoRequest {
     /// A `CollegeUpdateStudentDeptInfoRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, student_id: i64) -> Self {
         Self {
-            dept_id: dept_id,
-            student_id: student_id,
+            dept_id,
+            student_id,
             student_number: None,
         }
     }
@@ -17024,7 +17014,7 @@ impl CollegeUpdateStudentInfoRequest {
             gender: None,
             identify_id: None,
             start_year: None,
-            student_id: student_id,
+            student_id,
             student_name: None,
         }
     }
@@ -17096,7 +17086,7 @@ impl CollegeUpdateStudentMoblieRequest {
         Self {
             is_force: None,
             new_mobile: new_mobile.into(),
-            student_id: student_id,
+            student_id,
         }
     }
     /// Sets `isForce`.
@@ -17213,9 +17203,9 @@ impl CustomizeContactDeptCreateRequest {
             manager_id_list: None,
             name: name.into(),
             order: None,
-            parent_dept_id: parent_dept_id,
+            parent_dept_id,
             ref_id: None,
-            r#type: r#type,
+            r#type,
         }
     }
     /// Sets `managerIdList`.
@@ -17270,10 +17260,7 @@ pub struct CustomizeContactDeptDeleteRequest {
 impl CustomizeContactDeptDeleteRequest {
     /// A `CustomizeContactDeptDeleteRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
-        Self {
-            code: code.into(),
-            dept_id: dept_id,
-        }
+        Self { code: code.into(), dept_id }
     }
 }
 impl rt::WriteRequest for CustomizeContactDeptDeleteRequest {
@@ -17294,10 +17281,7 @@ pub struct CustomizeContactDeptGroupCreateRequest {
 impl CustomizeContactDeptGroupCreateRequest {
     /// A `CustomizeContactDeptGroupCreateRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
-        Self {
-            code: code.into(),
-            dept_id: dept_id,
-        }
+        Self { code: code.into(), dept_id }
     }
 }
 impl rt::serde::Serialize for CustomizeContactDeptGroupCreateRequest {
@@ -17328,10 +17312,7 @@ pub struct CustomizeContactDeptInfoRequest {
 impl CustomizeContactDeptInfoRequest {
     /// A `CustomizeContactDeptInfoRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
-        Self {
-            code: code.into(),
-            dept_id: dept_id,
-        }
+        Self { code: code.into(), dept_id }
     }
 }
 impl rt::WriteRequest for CustomizeContactDeptInfoRequest {
@@ -17352,10 +17333,7 @@ pub struct CustomizeContactDeptListRequest {
 impl CustomizeContactDeptListRequest {
     /// A `CustomizeContactDeptListRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
-        Self {
-            code: code.into(),
-            dept_id: dept_id,
-        }
+        Self { code: code.into(), dept_id }
     }
 }
 impl rt::WriteRequest for CustomizeContactDeptListRequest {
@@ -17386,11 +17364,11 @@ impl CustomizeContactDeptUpdateRequest {
     pub fn new(code: impl Into<String>, dept_id: i64, parent_dept_id: i64) -> Self {
         Self {
             code: code.into(),
-            dept_id: dept_id,
+            dept_id,
             manager_id_list: None,
             name: None,
             order: None,
-            parent_dept_id: parent_dept_id,
+            parent_dept_id,
         }
     }
     /// Sets `managerIdList`.
@@ -17452,7 +17430,7 @@ impl CustomizeContactEmpAddRequest {
     ) -> Self {
         Self {
             code: code.into(),
-            dept_id: dept_id,
+            dept_id,
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
         }
     }
@@ -17494,7 +17472,7 @@ impl CustomizeContactEmpDeleteRequest {
     ) -> Self {
         Self {
             code: code.into(),
-            dept_id: dept_id,
+            dept_id,
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
         }
     }
@@ -17526,7 +17504,7 @@ pub struct CustomizeContactEmpListRequest {
 impl CustomizeContactEmpListRequest {
     /// A `CustomizeContactEmpListRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
-        Self { dept_id: dept_id }
+        Self { dept_id }
     }
 }
 impl rt::WriteRequest for CustomizeContactEmpListRequest {
@@ -17554,7 +17532,7 @@ impl CustomizeContactUpdateRequest {
             code: code.into(),
             manager_id_list: None,
             name: name.into(),
-            order: order,
+            order,
         }
     }
     /// Sets `managerIdList`.
@@ -17838,7 +17816,7 @@ pub struct DigitalStoreGroupInfoRequest {
 impl DigitalStoreGroupInfoRequest {
     /// A `DigitalStoreGroupInfoRequest` with its required fields (`groupId`); set the others with the methods named after them.
     pub fn new(group_id: i64) -> Self {
-        Self { group_id: group_id }
+        Self { group_id }
     }
 }
 impl rt::WriteRequest for DigitalStoreGroupInfoRequest {
@@ -17858,10 +17836,7 @@ pub struct DigitalStoreNodeInfoRequest {
 impl DigitalStoreNodeInfoRequest {
     /// A `DigitalStoreNodeInfoRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, node_id: i64) -> Self {
-        Self {
-            code: code.into(),
-            node_id: node_id,
-        }
+        Self { code: code.into(), node_id }
     }
 }
 impl rt::WriteRequest for DigitalStoreNodeInfoRequest {
@@ -17938,7 +17913,7 @@ impl DigitalStoreStoreInfoRequest {
     pub fn new(code: impl Into<String>, store_id: i64) -> Self {
         Self {
             code: code.into(),
-            store_id: store_id,
+            store_id,
         }
     }
 }
@@ -17960,10 +17935,7 @@ pub struct DigitalStoreSubNodesRequest {
 impl DigitalStoreSubNodesRequest {
     /// A `DigitalStoreSubNodesRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, node_id: i64) -> Self {
-        Self {
-            code: code.into(),
-            node_id: node_id,
-        }
+        Self { code: code.into(), node_id }
     }
 }
 impl rt::WriteRequest for DigitalStoreSubNodesRequest {
@@ -18044,10 +18016,7 @@ pub struct DigitalStoreUsersRequest {
 impl DigitalStoreUsersRequest {
     /// A `DigitalStoreUsersRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, node_id: i64) -> Self {
-        Self {
-            code: code.into(),
-            node_id: node_id,
-        }
+        Self { code: code.into(), node_id }
     }
 }
 impl rt::WriteRequest for DigitalStoreUsersRequest {
@@ -18758,8 +18727,8 @@ impl IndustryManufactureLabourCostRequest {
             material_no: None,
             microapp_agent_id: None,
             org_id: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             process_no: None,
             start_time: None,
             suite_key: None,
@@ -20592,8 +20561,8 @@ impl IndustryMmanufactureMaterialCostGetRequest {
             material_no: None,
             microapp_agent_id: None,
             org_id: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             start_time: None,
             suite_key: None,
             token_grant_type: None,
@@ -21182,8 +21151,8 @@ impl QueryConvertRulesRequest {
     pub fn new(page_no: i64, page_size: i64) -> Self {
         Self {
             keyword: None,
-            page_no: page_no,
-            page_size: page_size,
+            page_no,
+            page_size,
         }
     }
     /// Sets `keyword`.
@@ -21222,7 +21191,7 @@ impl QueryDepartmentExtendInfoRequest {
     /// A `QueryDepartmentExtendInfoRequest` with its required fields (`deptCode`, `propCode`); set the others with the methods named after them.
     pub fn new(dept_code: i64, prop_code: impl Into<String>) -> Self {
         Self {
-            dept_code: dept_code,
+            dept_code,
             prop_code: prop_code.into(),
         }
     }
@@ -21299,10 +21268,7 @@ pub struct QueryHospitalRoleUserInfoRequest {
 impl QueryHospitalRoleUserInfoRequest {
     /// A `QueryHospitalRoleUserInfoRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for QueryHospitalRoleUserInfoRequest {
@@ -21339,8 +21305,8 @@ impl QueryOrderConvertResultRequest {
             content_search: None,
             create_time_end: None,
             create_time_start: None,
-            page_no: page_no,
-            page_size: page_size,
+            page_no,
+            page_size,
             status: None,
             title: None,
             user_id: None,
@@ -21742,7 +21708,7 @@ impl SupplyAddDeptRequest {
         Self {
             dept_name: dept_name.into(),
             partner_number: None,
-            super_dept_id: super_dept_id,
+            super_dept_id,
             supply_dept_type: supply_dept_type.into(),
         }
     }
@@ -21786,12 +21752,12 @@ impl SupplyAddMemberRequest {
         supply_dept_id: i64,
     ) -> Self {
         Self {
-            is_partner_manager: is_partner_manager,
+            is_partner_manager,
             member_mobile: member_mobile.into(),
             member_name: member_name.into(),
             member_title: None,
             member_work_number: None,
-            supply_dept_id: supply_dept_id,
+            supply_dept_id,
         }
     }
     /// Sets `memberTitle`.
@@ -21828,7 +21794,7 @@ impl SupplyAddPartnerAdminsRequest {
     /// A `SupplyAddPartnerAdminsRequest` with its required fields (`deptId`, `userId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, user_id: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             user_id: user_id.into(),
         }
     }
@@ -21858,7 +21824,7 @@ impl SupplyAddPartnerManagersRequest {
         interface_type: impl Into<String>,
     ) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             interface_id: interface_id.into(),
             interface_type: interface_type.into(),
         }
@@ -21885,7 +21851,7 @@ impl SupplyAddPartnerTypeRequest {
     pub fn new(name: impl Into<String>, super_id: i64) -> Self {
         Self {
             name: name.into(),
-            super_id: super_id,
+            super_id,
         }
     }
 }
@@ -21905,9 +21871,7 @@ pub struct SupplyChainDeleteDeptRequest {
 impl SupplyChainDeleteDeptRequest {
     /// A `SupplyChainDeleteDeptRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
     pub fn new(supply_dept_id: i64) -> Self {
-        Self {
-            supply_dept_id: supply_dept_id,
-        }
+        Self { supply_dept_id }
     }
 }
 impl rt::WriteRequest for SupplyChainDeleteDeptRequest {
@@ -21925,9 +21889,7 @@ pub struct SupplyChainQueryDeptInfoRequest {
 impl SupplyChainQueryDeptInfoRequest {
     /// A `SupplyChainQueryDeptInfoRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
     pub fn new(supply_dept_id: i64) -> Self {
-        Self {
-            supply_dept_id: supply_dept_id,
-        }
+        Self { supply_dept_id }
     }
 }
 impl rt::WriteRequest for SupplyChainQueryDeptInfoRequest {
@@ -21958,7 +21920,7 @@ impl SupplyChainUpdateDeptInfoRequest {
             partner_number: None,
             partner_type_list: None,
             super_id: None,
-            supply_dept_id: supply_dept_id,
+            supply_dept_id,
         }
     }
     /// Sets `name`.
@@ -22018,7 +21980,7 @@ impl SupplyDeleteMemberRequest {
     /// A `SupplyDeleteMemberRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             mobile: None,
             union_id: None,
             user_id: None,
@@ -22061,7 +22023,7 @@ impl SupplyDeletePartnerAdminsRequest {
     /// A `SupplyDeletePartnerAdminsRequest` with its required fields (`deptId`, `userId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, user_id: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             user_id: user_id.into(),
         }
     }
@@ -22091,7 +22053,7 @@ impl SupplyDeletePartnerManagersRequest {
         interface_type: impl Into<String>,
     ) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             interface_id: interface_id.into(),
             interface_type: interface_type.into(),
         }
@@ -22114,7 +22076,7 @@ pub struct SupplyDeletePartnerTypeRequest {
 impl SupplyDeletePartnerTypeRequest {
     /// A `SupplyDeletePartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
     pub fn new(label_id: i64) -> Self {
-        Self { label_id: label_id }
+        Self { label_id }
     }
 }
 impl rt::WriteRequest for SupplyDeletePartnerTypeRequest {
@@ -22135,7 +22097,7 @@ impl SupplyDeleteRoleRequest {
     /// A `SupplyDeleteRoleRequest` with its required fields (`isRoleGroup`, `roleId`); set the others with the methods named after them.
     pub fn new(is_role_group: bool, role_id: impl Into<String>) -> Self {
         Self {
-            is_role_group: is_role_group,
+            is_role_group,
             role_id: role_id.into(),
         }
     }
@@ -22200,9 +22162,9 @@ impl SupplyListDeptMembersRequest {
     /// A `SupplyListDeptMembersRequest` with its required fields (`pageNumber`, `pageSize`, `supplyDeptId`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64, supply_dept_id: i64) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
-            supply_dept_id: supply_dept_id,
+            page_number,
+            page_size,
+            supply_dept_id,
         }
     }
 }
@@ -22223,7 +22185,7 @@ pub struct SupplyListPartnerAdminsRequest {
 impl SupplyListPartnerAdminsRequest {
     /// A `SupplyListPartnerAdminsRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
-        Self { dept_id: dept_id }
+        Self { dept_id }
     }
 }
 impl rt::WriteRequest for SupplyListPartnerAdminsRequest {
@@ -22264,7 +22226,7 @@ pub struct SupplyListPartnerTypeRequest {
 impl SupplyListPartnerTypeRequest {
     /// A `SupplyListPartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
     pub fn new(label_id: i64) -> Self {
-        Self { label_id: label_id }
+        Self { label_id }
     }
 }
 impl rt::WriteRequest for SupplyListPartnerTypeRequest {
@@ -22302,9 +22264,7 @@ pub struct SupplyListSubDeptRequest {
 impl SupplyListSubDeptRequest {
     /// A `SupplyListSubDeptRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
     pub fn new(supply_dept_id: i64) -> Self {
-        Self {
-            supply_dept_id: supply_dept_id,
-        }
+        Self { supply_dept_id }
     }
 }
 impl rt::WriteRequest for SupplyListSubDeptRequest {
@@ -22322,7 +22282,7 @@ pub struct SupplyQueryPartnerTypeRequest {
 impl SupplyQueryPartnerTypeRequest {
     /// A `SupplyQueryPartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
     pub fn new(label_id: i64) -> Self {
-        Self { label_id: label_id }
+        Self { label_id }
     }
 }
 impl rt::WriteRequest for SupplyQueryPartnerTypeRequest {
@@ -22357,12 +22317,12 @@ impl SupplyUpdateMemberRequest {
     /// A `SupplyUpdateMemberRequest` with its required fields (`isCopyDept`, `newDeptId`, `oldDeptId`); set the others with the methods named after them.
     pub fn new(is_copy_dept: bool, new_dept_id: i64, old_dept_id: i64) -> Self {
         Self {
-            is_copy_dept: is_copy_dept,
+            is_copy_dept,
             member_title: None,
             member_work_number: None,
             mobile: None,
-            new_dept_id: new_dept_id,
-            old_dept_id: old_dept_id,
+            new_dept_id,
+            old_dept_id,
             role_id_list: None,
             union_id: None,
             user_id: None,
@@ -22440,7 +22400,7 @@ impl SupplyUpdatePartnerTypeRequest {
     /// A `SupplyUpdatePartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
     pub fn new(label_id: i64) -> Self {
         Self {
-            label_id: label_id,
+            label_id,
             name: None,
             super_id: None,
         }
@@ -22482,7 +22442,7 @@ impl SupplyUpdateRoleRequest {
         role_name: impl Into<String>,
     ) -> Self {
         Self {
-            is_role_group: is_role_group,
+            is_role_group,
             role_id: role_id.into(),
             role_name: role_name.into(),
         }

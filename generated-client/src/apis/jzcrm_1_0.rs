@@ -3326,9 +3326,9 @@ impl EditContactRequest {
     pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype,
+            datatype,
             msgid: None,
-            stamp: stamp,
+            stamp,
         }
     }
     /// Sets `data`.
@@ -3378,9 +3378,9 @@ impl EditCustomerRequest {
     pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype,
+            datatype,
             msgid: None,
-            stamp: stamp,
+            stamp,
         }
     }
     /// Sets `data`.
@@ -3430,9 +3430,9 @@ impl EditCustomerPoolRequest {
     pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype,
+            datatype,
             msgid: None,
-            stamp: stamp,
+            stamp,
         }
     }
     /// Sets `data`.
@@ -3482,9 +3482,9 @@ impl EditExchangeRequest {
     pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype,
+            datatype,
             msgid: None,
-            stamp: stamp,
+            stamp,
         }
     }
     /// Sets `data`.
@@ -3534,9 +3534,9 @@ impl EditGoodsRequest {
     pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype,
+            datatype,
             msgid: None,
-            stamp: stamp,
+            stamp,
         }
     }
     /// Sets `data`.
@@ -3586,9 +3586,9 @@ impl EditIntostockRequest {
     pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype,
+            datatype,
             msgid: None,
-            stamp: stamp,
+            stamp,
         }
     }
     /// Sets `data`.
@@ -3638,9 +3638,9 @@ impl EditInvoiceRequest {
     pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype,
+            datatype,
             msgid: None,
-            stamp: stamp,
+            stamp,
         }
     }
     /// Sets `data`.
@@ -3690,9 +3690,9 @@ impl EditOrderRequest {
     pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype,
+            datatype,
             msgid: None,
-            stamp: stamp,
+            stamp,
         }
     }
     /// Sets `data`.
@@ -3742,9 +3742,9 @@ impl EditOutstockRequest {
     pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype,
+            datatype,
             msgid: None,
-            stamp: stamp,
+            stamp,
         }
     }
     /// Sets `data`.
@@ -3794,9 +3794,9 @@ impl EditProductionRequest {
     pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype,
+            datatype,
             msgid: None,
-            stamp: stamp,
+            stamp,
         }
     }
     /// Sets `data`.
@@ -3846,9 +3846,9 @@ impl EditPurchaseRequest {
     pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype,
+            datatype,
             msgid: None,
-            stamp: stamp,
+            stamp,
         }
     }
     /// Sets `data`.
@@ -3898,9 +3898,9 @@ impl EditQuotationRecordRequest {
     pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype,
+            datatype,
             msgid: None,
-            stamp: stamp,
+            stamp,
         }
     }
     /// Sets `data`.
@@ -3950,9 +3950,9 @@ impl EditSalesRequest {
     pub fn new(datatype: i64, stamp: i64) -> Self {
         Self {
             data: None,
-            datatype: datatype,
+            datatype,
             msgid: None,
-            stamp: stamp,
+            stamp,
         }
     }
     /// Sets `data`.
@@ -4000,8 +4000,8 @@ impl GetDataListRequest {
     pub fn new(datatype: impl Into<String>, page: i64, pagesize: i64) -> Self {
         Self {
             datatype: datatype.into(),
-            page: page,
-            pagesize: pagesize,
+            page,
+            pagesize,
         }
     }
 }
@@ -4026,7 +4026,7 @@ impl GetDataViewRequest {
     pub fn new(datatype: impl Into<String>, msgid: i64) -> Self {
         Self {
             datatype: datatype.into(),
-            msgid: msgid,
+            msgid,
         }
     }
 }

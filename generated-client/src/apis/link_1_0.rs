@@ -679,7 +679,7 @@ impl SendAgentOTOMessageRequestDetail {
         uuid: impl Into<String>,
     ) -> Self {
         Self {
-            message_body: message_body,
+            message_body,
             msg_type: msg_type.into(),
             session_id: session_id.into(),
             user_id: user_id.into(),
@@ -826,9 +826,9 @@ impl SendTopBoxInteractiveOTOMessageRequestDetail {
         Self {
             callback_url: None,
             card_biz_id: card_biz_id.into(),
-            card_data: card_data,
+            card_data,
             card_template_id: card_template_id.into(),
-            expired_time: expired_time,
+            expired_time,
             user_id: user_id.into(),
             user_id_private_data_map: None,
         }
@@ -2081,7 +2081,7 @@ pub struct CloseTopBoxInteractiveOTOMessageRequest {
 impl CloseTopBoxInteractiveOTOMessageRequest {
     /// A `CloseTopBoxInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
     pub fn new(detail: CloseTopBoxInteractiveOTOMessageRequestDetail) -> Self {
-        Self { detail: detail }
+        Self { detail }
     }
 }
 impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageRequest {
@@ -2308,7 +2308,7 @@ pub struct SendAgentOTOMessageRequest {
 impl SendAgentOTOMessageRequest {
     /// A `SendAgentOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
     pub fn new(detail: SendAgentOTOMessageRequestDetail) -> Self {
-        Self { detail: detail }
+        Self { detail }
     }
 }
 impl rt::serde::Serialize for SendAgentOTOMessageRequest {
@@ -2336,7 +2336,7 @@ pub struct SendInteractiveOTOMessageRequest {
 impl SendInteractiveOTOMessageRequest {
     /// A `SendInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
     pub fn new(detail: SendInteractiveOTOMessageRequestDetail) -> Self {
-        Self { detail: detail }
+        Self { detail }
     }
 }
 impl rt::serde::Serialize for SendInteractiveOTOMessageRequest {
@@ -2364,7 +2364,7 @@ pub struct SendTopBoxInteractiveOTOMessageRequest {
 impl SendTopBoxInteractiveOTOMessageRequest {
     /// A `SendTopBoxInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
     pub fn new(detail: SendTopBoxInteractiveOTOMessageRequestDetail) -> Self {
-        Self { detail: detail }
+        Self { detail }
     }
 }
 impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequest {
@@ -2392,7 +2392,7 @@ pub struct UpdateInteractiveOTOMessageRequest {
 impl UpdateInteractiveOTOMessageRequest {
     /// A `UpdateInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
     pub fn new(detail: UpdateInteractiveOTOMessageRequestDetail) -> Self {
-        Self { detail: detail }
+        Self { detail }
     }
 }
 impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequest {

@@ -1008,8 +1008,8 @@ impl GetOrgLiveListRequestRequestBody {
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self {
             end_time: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             start_time: None,
             union_id: None,
         }
@@ -1376,7 +1376,7 @@ impl SendLivePluginUserActionMsgRequestPluginEffectsMessage {
         sender_union_id: impl Into<String>,
     ) -> Self {
         Self {
-            count: count,
+            count,
             lottie_file_url: None,
             msg_icon_url: msg_icon_url.into(),
             msg_text: msg_text.into(),
@@ -2596,7 +2596,7 @@ impl AddShareCidListRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            group_id_type: group_id_type,
+            group_id_type,
             group_ids: group_ids.into_iter().map(Into::into).collect(),
             user_id: user_id.into(),
         }
@@ -2647,7 +2647,7 @@ impl CreateCloudFeedRequest {
         Self {
             cover_url: None,
             intro: None,
-            start_time: start_time,
+            start_time,
             title: title.into(),
             user_id: user_id.into(),
             video_url: video_url.into(),
@@ -2720,8 +2720,8 @@ impl CreateLiveRequest {
             enable_link_mic: None,
             introduction: None,
             is_landscape: None,
-            pre_end_time: pre_end_time,
-            pre_start_time: pre_start_time,
+            pre_end_time,
+            pre_start_time,
             public_type: None,
             title: title.into(),
             union_id: union_id.into(),
@@ -2893,8 +2893,8 @@ impl EditFeedReplayRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            edit_end_time: edit_end_time,
-            edit_start_time: edit_start_time,
+            edit_end_time,
+            edit_start_time,
             user_id: user_id.into(),
         }
     }
@@ -3023,8 +3023,8 @@ impl GetUserAllLiveListRequest {
     /// A `GetUserAllLiveListRequest` with its required fields (`pageNumber`, `pageSize`, `unionId`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64, union_id: impl Into<String>) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             union_id: union_id.into(),
             end_time: None,
             start_time: None,
@@ -3097,7 +3097,7 @@ impl GetUserCreateLiveListRequest {
     /// A `GetUserCreateLiveListRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
     pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             union_id: union_id.into(),
             end_time: None,
@@ -3170,8 +3170,8 @@ impl GetUserWatchLiveListRequest {
     /// A `GetUserWatchLiveListRequest` with its required fields (`filterType`, `maxResults`, `unionId`); set the others with the methods named after them.
     pub fn new(filter_type: i64, max_results: i64, union_id: impl Into<String>) -> Self {
         Self {
-            filter_type: filter_type,
-            max_results: max_results,
+            filter_type,
+            max_results,
             next_token: None,
             union_id: union_id.into(),
         }
@@ -3205,7 +3205,7 @@ impl ModifyFeedWhiteListRequest {
     /// A `ModifyFeedWhiteListRequest` with its required fields (`action`, `userId`); set the others with the methods named after them.
     pub fn new(action: i64, user_id: impl Into<String>) -> Self {
         Self {
-            action: action,
+            action,
             modify_user_list: None,
             user_id: user_id.into(),
         }
@@ -3347,7 +3347,7 @@ impl QueryLiveWatchUserListRequest {
         Self {
             live_id: live_id.into(),
             page_number: None,
-            page_size: page_size,
+            page_size,
             union_id: union_id.into(),
         }
     }
@@ -3431,7 +3431,7 @@ impl SendLiveInteractionPluginEffectsMsgRequest {
         Self {
             live_id: live_id.into(),
             plugin_id: plugin_id.into(),
-            count: count,
+            count,
             lottie_file_url: None,
             msg_icon_url: msg_icon_url.into(),
             msg_text: msg_text.into(),
@@ -3487,7 +3487,7 @@ impl SendLivePluginUserActionMsgRequest {
     ) -> Self {
         Self {
             live_id: live_id.into(),
-            plugin_effects_message: plugin_effects_message,
+            plugin_effects_message,
             plugin_id: plugin_id.into(),
         }
     }
@@ -3575,7 +3575,7 @@ impl SubscribeLiveRequest {
     ) -> Self {
         Self {
             live_id: live_id.into(),
-            subscribe: subscribe,
+            subscribe,
             union_id: union_id.into(),
         }
     }

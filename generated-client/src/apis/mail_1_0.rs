@@ -417,17 +417,17 @@ impl DraftMessage {
     ) -> Self {
         Self {
             bcc_recipients: bcc_recipients.into_iter().collect(),
-            body: body,
+            body,
             cc_recipients: cc_recipients.into_iter().collect(),
-            from: from,
+            from,
             internet_message_headers: internet_message_headers
                 .into_iter()
                 .map(|(k, v)| (k.into(), v))
                 .collect(),
             internet_message_id: internet_message_id.into(),
-            is_read_receipt_requested: is_read_receipt_requested,
+            is_read_receipt_requested,
             priority: priority.into(),
-            reply_to: reply_to,
+            reply_to,
             subject: subject.into(),
             summary: summary.into(),
             tags: tags.into_iter().map(Into::into).collect(),
@@ -1115,7 +1115,7 @@ impl ListMessagesRequest {
     /// A `ListMessagesRequest` with its required fields (`maxResults`); set the others with the methods named after them.
     pub fn new(max_results: i64) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             select_fields: None,
         }

@@ -592,10 +592,7 @@ pub struct ActivateMcpRequest {
 impl ActivateMcpRequest {
     /// A `ActivateMcpRequest` with its required fields (`mcpId`); set the others with the methods named after them.
     pub fn new(mcp_id: i64) -> Self {
-        Self {
-            mcp_id: mcp_id,
-            source: None,
-        }
+        Self { mcp_id, source: None }
     }
     /// Sets `source`.
     pub fn source(mut self, value: impl Into<String>) -> Self {

@@ -1289,10 +1289,7 @@ pub struct AddAppRolesToMemberRequestRoleList {
 impl AddAppRolesToMemberRequestRoleList {
     /// A `AddAppRolesToMemberRequestRoleList` with its required fields (`roleId`, `scopeVersion`); set the others with the methods named after them.
     pub fn new(role_id: i64, scope_version: i64) -> Self {
-        Self {
-            role_id: role_id,
-            scope_version: scope_version,
-        }
+        Self { role_id, scope_version }
     }
 }
 impl rt::serde::Serialize for AddAppRolesToMemberRequestRoleList {
@@ -3327,7 +3324,7 @@ impl AddMemberToAppRoleRequest {
         Self {
             dept_id_list: None,
             op_user_id: op_user_id.into(),
-            scope_version: scope_version,
+            scope_version,
             user_id_list: None,
         }
     }
@@ -3960,7 +3957,7 @@ impl IsOrgMicroAppVisibleByUserIdRequest {
     /// A `IsOrgMicroAppVisibleByUserIdRequest` with its required fields (`appId`, `id`, `type`); set the others with the methods named after them.
     pub fn new(app_id: i64, id: impl Into<String>, r#type: impl Into<String>) -> Self {
         Self {
-            app_id: app_id,
+            app_id,
             id: id.into(),
             r#type: r#type.into(),
         }
@@ -4121,10 +4118,7 @@ pub struct PageInnerAppHistoryVersionRequest {
 impl PageInnerAppHistoryVersionRequest {
     /// A `PageInnerAppHistoryVersionRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
-        Self {
-            page_number: page_number,
-            page_size: page_size,
-        }
+        Self { page_number, page_size }
     }
 }
 impl rt::WriteRequest for PageInnerAppHistoryVersionRequest {
@@ -4150,7 +4144,7 @@ impl PublishInnerAppVersionRequest {
     /// A `PublishInnerAppVersionRequest` with its required fields (`appVersionId`, `opUnionId`); set the others with the methods named after them.
     pub fn new(app_version_id: i64, op_union_id: impl Into<String>) -> Self {
         Self {
-            app_version_id: app_version_id,
+            app_version_id,
             mini_app_on_pc: None,
             op_union_id: op_union_id.into(),
             publish_type: None,
@@ -4252,7 +4246,7 @@ impl RebuildRoleScopeForAppRoleRequest {
             dept_id_list: None,
             op_user_id: op_user_id.into(),
             scope_type: scope_type.into(),
-            scope_version: scope_version,
+            scope_version,
             user_id_list: None,
         }
     }
@@ -4385,7 +4379,7 @@ impl RemoveMemberForAppRoleRequest {
         Self {
             dept_id_list: None,
             op_user_id: op_user_id.into(),
-            scope_version: scope_version,
+            scope_version,
             user_id_list: None,
         }
     }
@@ -4434,7 +4428,7 @@ impl RollbackInnerAppVersionRequest {
     /// A `RollbackInnerAppVersionRequest` with its required fields (`appVersionId`, `opUnionId`); set the others with the methods named after them.
     pub fn new(app_version_id: i64, op_union_id: impl Into<String>) -> Self {
         Self {
-            app_version_id: app_version_id,
+            app_version_id,
             op_union_id: op_union_id.into(),
         }
     }

@@ -520,7 +520,7 @@ impl CreateMiniAppRequest {
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
-            biz_type: biz_type,
+            biz_type,
             bundle_id: None,
             desc: desc.into(),
             icon: icon.into(),
@@ -581,7 +581,7 @@ impl CreateMiniAppPluginRequest {
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
-            biz_type: biz_type,
+            biz_type,
             bundle_id: None,
             desc: desc.into(),
             icon: icon.into(),
@@ -862,8 +862,8 @@ impl ListAvaiableVersionRequest {
         Self {
             bundle_id: bundle_id.into(),
             mini_app_id: mini_app_id.into(),
-            page_num: page_num,
-            page_size: page_size,
+            page_num,
+            page_size,
             version_type_set: version_type_set.into_iter().collect(),
         }
     }
@@ -986,7 +986,7 @@ impl SetExtendSettingRequest {
     /// A `SetExtendSettingRequest` with its required fields (`buildH5Bundle`, `miniAppId`); set the others with the methods named after them.
     pub fn new(build_h5_bundle: bool, mini_app_id: impl Into<String>) -> Self {
         Self {
-            build_h5_bundle: build_h5_bundle,
+            build_h5_bundle,
             mini_app_id: mini_app_id.into(),
         }
     }
@@ -1031,7 +1031,7 @@ impl UpdateVersionStatusRequest {
             bundle_id: bundle_id.into(),
             mini_app_id: mini_app_id.into(),
             version: None,
-            version_type: version_type,
+            version_type,
         }
     }
     /// Sets `version`.

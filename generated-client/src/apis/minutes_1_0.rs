@@ -1089,7 +1089,7 @@ impl BatchToggleVoicePrintSwitchStatusRequestItems {
     /// A `BatchToggleVoicePrintSwitchStatusRequestItems` with its required fields (`open`, `unionId`); set the others with the methods named after them.
     pub fn new(open: bool, union_id: impl Into<String>) -> Self {
         Self {
-            open: open,
+            open,
             should_clear_voice_print: None,
             union_id: union_id.into(),
         }
@@ -2186,10 +2186,10 @@ impl UpdatePermissionRequestMemberPermissionOperations {
         policy_id: i64,
     ) -> Self {
         Self {
-            member_type: member_type,
+            member_type,
             member_union_id: member_union_id.into(),
-            op_type: op_type,
-            policy_id: policy_id,
+            op_type,
+            policy_id,
             role_sub_resource_ids: None,
         }
     }
@@ -2233,7 +2233,7 @@ impl UpdatePermissionRequestShareScopeConfig {
         Self {
             role_code: None,
             role_sub_resource_ids: None,
-            share_scope: share_scope,
+            share_scope,
         }
     }
     /// Sets `roleCode`.
@@ -3698,7 +3698,7 @@ impl AdminSearchMinutesRequest {
             creator_union_ids: None,
             end_time: None,
             next_token: None,
-            page_size: page_size,
+            page_size,
             query: query.into(),
             search_type: None,
             start_time: None,
@@ -4306,7 +4306,7 @@ impl QueryBizMinutesRequest {
     ) -> Self {
         Self {
             biz_id: biz_id.into(),
-            biz_type: biz_type,
+            biz_type,
             union_id: union_id.into(),
         }
     }
@@ -4339,7 +4339,7 @@ impl QueryCreateMinutesListRequest {
         Self {
             gmt_create_end: None,
             gmt_create_start: None,
-            max_results: max_results,
+            max_results,
             next_token: None,
             union_id: union_id.into(),
         }
@@ -4464,7 +4464,7 @@ impl QueryMinutesShareListRequest {
     /// A `QueryMinutesShareListRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
     pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             scene: None,
             union_id: union_id.into(),
@@ -4587,7 +4587,7 @@ impl QueryOrgDiyTemplatesRequest {
     /// A `QueryOrgDiyTemplatesRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
     pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             union_id: union_id.into(),
         }
@@ -5024,7 +5024,7 @@ impl SetMinutesTodosVisibleRequest {
     pub fn new(union_id: impl Into<String>, todos_visible: bool) -> Self {
         Self {
             union_id: union_id.into(),
-            todos_visible: todos_visible,
+            todos_visible,
         }
     }
 }

@@ -2220,7 +2220,7 @@ impl ToRoleMemberDTOMapValue {
         Self {
             member_id: member_id.into(),
             member_type: member_type.into(),
-            member_id_belong_org_id: member_id_belong_org_id,
+            member_id_belong_org_id,
             avatar: None,
             name: None,
         }
@@ -2732,7 +2732,7 @@ impl ChangeSwitchRequest {
     pub fn new(operator_id: impl Into<String>, value: bool) -> Self {
         Self {
             operator_id: operator_id.into(),
-            value: value,
+            value,
         }
     }
 }
@@ -3049,7 +3049,7 @@ impl DeleteRoleRequest {
     pub fn new(operator_id: impl Into<String>, role_id: i64) -> Self {
         Self {
             operator_id: operator_id.into(),
-            role_id: role_id,
+            role_id,
         }
     }
 }
@@ -3655,7 +3655,7 @@ impl PrepareImportUploadRequest {
             operator_id: operator_id.into(),
             file_extension: file_extension.into(),
             file_name: file_name.into(),
-            file_size: file_size,
+            file_size,
             table_names: None,
         }
     }
@@ -3873,7 +3873,7 @@ impl RebuildRoleMembersRequest {
     ) -> Self {
         Self {
             operator_id: operator_id.into(),
-            default_role_dto: default_role_dto,
+            default_role_dto,
             to_role_member_dto_map: to_role_member_dto_map
                 .into_iter()
                 .map(|(k, v)| (k.into(), v))
@@ -4059,7 +4059,7 @@ impl UpdateRoleRequest {
         Self {
             operator_id: operator_id.into(),
             flow_type: None,
-            id: id,
+            id,
             name: name.into(),
             role_type: role_type.into(),
             sub_roles: sub_roles.into_iter().collect(),

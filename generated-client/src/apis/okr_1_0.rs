@@ -521,10 +521,7 @@ pub struct BatchAddPermissionRequestList {
 impl BatchAddPermissionRequestList {
     /// A `BatchAddPermissionRequestList` with its required fields (`member`, `policyType`); set the others with the methods named after them.
     pub fn new(member: BatchAddPermissionRequestListMember, policy_type: i64) -> Self {
-        Self {
-            member: member,
-            policy_type: policy_type,
-        }
+        Self { member, policy_type }
     }
 }
 impl rt::serde::Serialize for BatchAddPermissionRequestList {
@@ -2232,7 +2229,7 @@ impl BatchQueryObjectiveRequest {
             period_id: period_id.into(),
             with_align: None,
             with_kr: None,
-            with_progress: with_progress,
+            with_progress,
         }
     }
     /// Sets `withAlign`.
@@ -2496,7 +2493,7 @@ impl DeletePermissionRequest {
     ) -> Self {
         Self {
             id: id.into(),
-            policy_type: policy_type,
+            policy_type,
             target_id: target_id.into(),
             target_type: target_type.into(),
             r#type: r#type.into(),
@@ -2853,7 +2850,7 @@ impl UpdateKROfScoreRequest {
         Self {
             kr_id: kr_id.into(),
             user_id: user_id.into(),
-            score: score,
+            score,
         }
     }
 }
@@ -2895,7 +2892,7 @@ impl UpdateKROfWeightRequest {
         Self {
             kr_id: kr_id.into(),
             user_id: user_id.into(),
-            weight: weight,
+            weight,
         }
     }
 }

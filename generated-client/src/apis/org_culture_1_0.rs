@@ -905,10 +905,10 @@ impl UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
         status: i64,
     ) -> Self {
         Self {
-            award_score: award_score,
+            award_score,
             code: code.into(),
-            day_limit_times: day_limit_times,
-            status: status,
+            day_limit_times,
+            status,
         }
     }
 }
@@ -1793,8 +1793,8 @@ impl AssignOrgHoldingToEmpHoldingBatchRequest {
     ) -> Self {
         Self {
             remark: None,
-            send_org_culture_inform: send_org_culture_inform,
-            single_amount: single_amount,
+            send_org_culture_inform,
+            single_amount,
             source_usage: source_usage.into(),
             target_usage: target_usage.into(),
             target_user_list: target_user_list.into_iter().collect(),
@@ -1843,7 +1843,7 @@ impl ConsumeUserPointsRequest {
     /// A `ConsumeUserPointsRequest` with its required fields (`amount`, `outId`); set the others with the methods named after them.
     pub fn new(amount: i64, out_id: impl Into<String>) -> Self {
         Self {
-            amount: amount,
+            amount,
             out_id: out_id.into(),
             remark: None,
             usage: None,
@@ -1961,7 +1961,7 @@ impl DeductionPointBatchRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            deduction_amount: deduction_amount,
+            deduction_amount,
             remark: remark.into(),
             send_org_culture_inform: None,
             target_user_list: target_user_list.into_iter().collect(),
@@ -2009,7 +2009,7 @@ impl ExportPointOpenRequest {
     pub fn new(export_type: i64, user_id: impl Into<String>) -> Self {
         Self {
             export_date: None,
-            export_type: export_type,
+            export_type,
             user_id: user_id.into(),
         }
     }
@@ -2157,7 +2157,7 @@ impl QueryEmpPointDetailsRequest {
     /// A `QueryEmpPointDetailsRequest` with its required fields (`pageNumber`, `userId`); set the others with the methods named after them.
     pub fn new(page_number: i64, user_id: impl Into<String>) -> Self {
         Self {
-            page_number: page_number,
+            page_number,
             page_size: None,
             user_id: user_id.into(),
         }
@@ -2226,7 +2226,7 @@ impl QueryOrgPointDetailsRequest {
     ) -> Self {
         Self {
             account_type: account_type.into(),
-            page_number: page_number,
+            page_number,
             page_size: None,
             user_id: user_id.into(),
         }
@@ -2324,9 +2324,9 @@ impl UpdateAutoIssuePointRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            point_auto_num: point_auto_num,
-            point_auto_state: point_auto_state,
-            point_auto_time: point_auto_time,
+            point_auto_num,
+            point_auto_state,
+            point_auto_time,
             user_id: user_id.into(),
         }
     }

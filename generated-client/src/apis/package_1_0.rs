@@ -869,7 +869,7 @@ pub struct OpenMicroAppPackageRequest {
 impl OpenMicroAppPackageRequest {
     /// A `OpenMicroAppPackageRequest` with its required fields (`agentId`); set the others with the methods named after them.
     pub fn new(agent_id: i64) -> Self {
-        Self { agent_id: agent_id }
+        Self { agent_id }
     }
 }
 impl rt::serde::Serialize for OpenMicroAppPackageRequest {
@@ -1065,7 +1065,7 @@ impl ReleaseGrayPercentSetRequest {
     ) -> Self {
         Self {
             mini_app_id: mini_app_id.into(),
-            value: value,
+            value,
             version: version.into(),
         }
     }

@@ -968,10 +968,10 @@ impl PediaWordsApproveRequest {
             ali_doc_high_light: None,
             approve_reason: None,
             approve_status: approve_status.into(),
-            im_high_light: im_high_light,
-            sim_high_light: sim_high_light,
+            im_high_light,
+            sim_high_light,
             user_id: user_id.into(),
-            uuid: uuid,
+            uuid,
         }
     }
     /// Sets `aliDocHighLight`.
@@ -1020,7 +1020,7 @@ impl PediaWordsDeleteRequest {
     pub fn new(user_id: impl Into<String>, uuid: i64) -> Self {
         Self {
             user_id: user_id.into(),
-            uuid: uuid,
+            uuid,
         }
     }
 }
@@ -1044,7 +1044,7 @@ impl PediaWordsQueryRequest {
     pub fn new(user_id: impl Into<String>, uuid: i64) -> Self {
         Self {
             user_id: user_id.into(),
-            uuid: uuid,
+            uuid,
         }
     }
 }
@@ -1078,8 +1078,8 @@ impl PediaWordsSearchRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             status: status.into(),
             user_id: user_id.into(),
             word_name: None,
@@ -1152,7 +1152,7 @@ impl PediaWordsUpdateRequest {
             related_doc: None,
             related_link: None,
             user_id: None,
-            uuid: uuid,
+            uuid,
             word_alias: None,
             word_name: word_name.into(),
             word_paraphrase: word_paraphrase.into(),

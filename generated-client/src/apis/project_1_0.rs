@@ -5956,7 +5956,7 @@ impl CreateOrganizationTaskRequest {
             executor_id: None,
             involve_members: None,
             note: None,
-            priority: priority,
+            priority,
             visible: visible.into(),
         }
     }
@@ -6067,11 +6067,11 @@ impl CreatePlanTimeRequest {
             tenant_type: tenant_type.into(),
             end_date: end_date.into(),
             executor_id: executor_id.into(),
-            includes_holidays: includes_holidays,
-            is_duration: is_duration,
+            includes_holidays,
+            is_duration,
             object_id: object_id.into(),
             object_type: object_type.into(),
-            plan_time: plan_time,
+            plan_time,
             start_date: start_date.into(),
             submitter_id: submitter_id.into(),
         }
@@ -6606,13 +6606,13 @@ impl CreateWorkTimeRequest {
             description: None,
             end_date: end_date.into(),
             executor_id: executor_id.into(),
-            includes_holidays: includes_holidays,
-            is_duration: is_duration,
+            includes_holidays,
+            is_duration,
             object_id: object_id.into(),
             object_type: object_type.into(),
             start_date: start_date.into(),
             submitter_id: submitter_id.into(),
-            work_time: work_time,
+            work_time,
         }
     }
     /// Sets `description`.
@@ -8015,7 +8015,7 @@ impl UpdateOrganizationTaskPriorityRequest {
         Self {
             disable_activity: None,
             disable_notification: None,
-            priority: priority,
+            priority,
         }
     }
     /// Sets `disableActivity`.
@@ -8063,7 +8063,7 @@ impl UpdateOrganizationTaskStatusRequest {
         Self {
             disable_activity: None,
             disable_notification: None,
-            is_done: is_done,
+            is_done,
         }
     }
     /// Sets `disableActivity`.

@@ -149,12 +149,12 @@ impl CreateTemplatesRequestFields {
         sort: i64,
     ) -> Self {
         Self {
-            data_type: data_type,
+            data_type,
             data_value: None,
             field_name: field_name.into(),
-            need: need,
-            order: order,
-            sort: sort,
+            need,
+            order,
+            sort,
         }
     }
     /// Sets `dataValue`.
@@ -853,11 +853,11 @@ impl GetSendAndReceiveReportListRequest {
         start_time: i64,
     ) -> Self {
         Self {
-            end_time: end_time,
-            max_results: max_results,
-            next_token: next_token,
+            end_time,
+            max_results,
+            next_token,
             operation_user_id: operation_user_id.into(),
-            start_time: start_time,
+            start_time,
         }
     }
 }
@@ -895,10 +895,10 @@ impl GetSubmitStatisticsRequest {
         template_id: impl Into<String>,
     ) -> Self {
         Self {
-            end_time: end_time,
+            end_time,
             operation_user_id: operation_user_id.into(),
-            remind_id: remind_id,
-            start_time: start_time,
+            remind_id,
+            start_time,
             template_id: template_id.into(),
         }
     }
@@ -934,8 +934,8 @@ impl QueryRemindResultsRequest {
         template_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             operation_user_id: operation_user_id.into(),
             template_id: template_id.into(),
         }

@@ -737,7 +737,7 @@ impl AddResidentMemberRequestResidentAddInfo {
         name: impl Into<String>,
     ) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             is_property_owner: None,
             member_dept_extension: None,
             mobile: mobile.into(),
@@ -1498,11 +1498,11 @@ impl UpdateResidentMemberRequestResidentUpdateInfo {
     /// A `UpdateResidentMemberRequestResidentUpdateInfo` with its required fields (`deptId`, `name`, `oldDeptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, name: impl Into<String>, old_dept_id: i64) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             is_property_owner: None,
             member_dept_extension: None,
             name: name.into(),
-            old_dept_id: old_dept_id,
+            old_dept_id,
             relate_type: None,
             user_id: None,
         }
@@ -1587,7 +1587,7 @@ impl UpdateSpaceRequestSpaceInfoVOList {
             billing_area: None,
             building_area: None,
             building_type: None,
-            dept_id: dept_id,
+            dept_id,
             floor: None,
             house_state: None,
             house_type: None,
@@ -2017,10 +2017,10 @@ impl AddPointRequest {
     ) -> Self {
         Self {
             action_time: None,
-            is_circle: is_circle,
+            is_circle,
             rule_code: None,
             rule_name: rule_name.into(),
-            score: score,
+            score,
             user_id: user_id.into(),
             uuid: uuid.into(),
         }
@@ -2064,7 +2064,7 @@ impl AddResidentDepartmentRequest {
         Self {
             department_name: department_name.into(),
             is_residence_group: None,
-            parent_department_id: parent_department_id,
+            parent_department_id,
         }
     }
     /// Sets `isResidenceGroup`.
@@ -2090,9 +2090,7 @@ pub struct AddResidentMemberRequest {
 impl AddResidentMemberRequest {
     /// A `AddResidentMemberRequest` with its required fields (`residentAddInfo`); set the others with the methods named after them.
     pub fn new(resident_add_info: AddResidentMemberRequestResidentAddInfo) -> Self {
-        Self {
-            resident_add_info: resident_add_info,
-        }
+        Self { resident_add_info }
     }
 }
 impl rt::serde::Serialize for AddResidentMemberRequest {
@@ -2134,7 +2132,7 @@ impl AddResidentUsersRequest {
     pub fn new(department_id: i64, user_name: impl Into<String>) -> Self {
         Self {
             address: None,
-            department_id: department_id,
+            department_id,
             ext_field: None,
             is_leaseholder: None,
             mobile: None,
@@ -2351,9 +2349,7 @@ pub struct DeleteResidentDepartmentRequest {
 impl DeleteResidentDepartmentRequest {
     /// A `DeleteResidentDepartmentRequest` with its required fields (`departmentId`); set the others with the methods named after them.
     pub fn new(department_id: i64) -> Self {
-        Self {
-            department_id: department_id,
-        }
+        Self { department_id }
     }
 }
 impl rt::WriteRequest for DeleteResidentDepartmentRequest {
@@ -2580,7 +2576,7 @@ pub struct ListPointRulesRequest {
 impl ListPointRulesRequest {
     /// A `ListPointRulesRequest` with its required fields (`isCircle`); set the others with the methods named after them.
     pub fn new(is_circle: bool) -> Self {
-        Self { is_circle: is_circle }
+        Self { is_circle }
     }
 }
 impl rt::WriteRequest for ListPointRulesRequest {
@@ -2706,9 +2702,9 @@ impl PagePointHistoryRequest {
     pub fn new(is_circle: bool, max_results: i64, next_token: i64) -> Self {
         Self {
             end_time: None,
-            is_circle: is_circle,
-            max_results: max_results,
-            next_token: next_token,
+            is_circle,
+            max_results,
+            next_token,
             start_time: None,
             user_id: None,
         }
@@ -2754,7 +2750,7 @@ impl RemoveResidentMemberRequest {
     /// A `RemoveResidentMemberRequest` with its required fields (`deptId`, `unionId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, union_id: impl Into<String>) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             union_id: union_id.into(),
             user_id: None,
         }
@@ -2795,7 +2791,7 @@ impl RemoveResidentUserRequest {
     /// A `RemoveResidentUserRequest` with its required fields (`departmentId`, `userId`); set the others with the methods named after them.
     pub fn new(department_id: i64, user_id: impl Into<String>) -> Self {
         Self {
-            department_id: department_id,
+            department_id,
             user_id: user_id.into(),
         }
     }
@@ -2848,7 +2844,7 @@ impl UpdateResideceGroupRequest {
     /// A `UpdateResideceGroupRequest` with its required fields (`departmentId`, `departmentName`); set the others with the methods named after them.
     pub fn new(department_id: i64, department_name: impl Into<String>) -> Self {
         Self {
-            department_id: department_id,
+            department_id,
             department_name: department_name.into(),
             manager_user_id: None,
         }
@@ -2893,13 +2889,13 @@ impl UpdateResidenceRequest {
         parent_department_id: i64,
     ) -> Self {
         Self {
-            department_id: department_id,
+            department_id,
             department_name: department_name.into(),
             destitute: None,
             grid: None,
             home_tel: None,
             manager_user_id: None,
-            parent_department_id: parent_department_id,
+            parent_department_id,
         }
     }
     /// Sets `destitute`.
@@ -3023,7 +3019,7 @@ impl UpdateResidentInfoRequest {
             location: None,
             name: name.into(),
             prov_name: None,
-            state: state,
+            state,
             telephone: None,
         }
     }
@@ -3108,7 +3104,7 @@ impl UpdateResidentMemberRequest {
         union_id: impl Into<String>,
     ) -> Self {
         Self {
-            resident_update_info: resident_update_info,
+            resident_update_info,
             union_id: union_id.into(),
         }
     }
@@ -3162,11 +3158,11 @@ impl UpdateResidentUserRequest {
     ) -> Self {
         Self {
             address: None,
-            department_id: department_id,
+            department_id,
             ext_field: None,
             is_retain_old_dept: None,
             mobile: None,
-            old_department_id: old_department_id,
+            old_department_id,
             relate_type: None,
             user_id: user_id.into(),
             user_name: user_name.into(),

@@ -1873,7 +1873,7 @@ impl DeleteCustomRobotRequest {
     ) -> Self {
         Self {
             action_type: action_type.into(),
-            send_notification: send_notification,
+            send_notification,
             token: token.into(),
         }
     }
@@ -1915,7 +1915,7 @@ impl EnableCustomRobotRequest {
     ) -> Self {
         Self {
             action_type: action_type.into(),
-            send_notification: send_notification,
+            send_notification,
             token: token.into(),
         }
     }
@@ -2385,8 +2385,8 @@ impl QueryBotInstanceInGroupInfoRequest {
     /// A `QueryBotInstanceInGroupInfoRequest` with its required fields (`pageNumber`, `pageSize`, `robotCode`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64, robot_code: impl Into<String>) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             robot_code: robot_code.into(),
         }
     }
@@ -2457,7 +2457,7 @@ impl QueryRobotInstanceInGroupInfoRequest {
     /// A `QueryRobotInstanceInGroupInfoRequest` with its required fields (`maxResult`, `robotCode`); set the others with the methods named after them.
     pub fn new(max_result: i64, robot_code: impl Into<String>) -> Self {
         Self {
-            max_result: max_result,
+            max_result,
             next_token: None,
             robot_code: robot_code.into(),
         }
@@ -2751,7 +2751,7 @@ impl RobotSendDingRequest {
                 .into_iter()
                 .map(Into::into)
                 .collect(),
-            remind_type: remind_type,
+            remind_type,
             robot_code: robot_code.into(),
         }
     }
@@ -2951,7 +2951,7 @@ impl UpdateInstalledRobotRequest {
             icon: None,
             name: None,
             robot_code: robot_code.into(),
-            update_type: update_type,
+            update_type,
         }
     }
     /// Sets `brief`.

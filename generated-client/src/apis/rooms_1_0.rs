@@ -863,8 +863,8 @@ impl CreateMeetingRoomControlPanelRequestRoomConfig {
             en_name: en_name.into(),
             icon: icon.into(),
             name: name.into(),
-            show_time: show_time,
-            sort: sort,
+            show_time,
+            sort,
             url: url.into(),
         }
     }
@@ -2268,7 +2268,7 @@ impl CreateBookingBlacklistRequest {
             blacklist_union_id: blacklist_union_id.into(),
             end_time: None,
             memo: None,
-            start_time: start_time,
+            start_time,
             union_id: union_id.into(),
         }
     }
@@ -2549,7 +2549,7 @@ impl CreateMeetingRoomRequest {
             room_location: None,
             room_name: room_name.into(),
             room_picture: None,
-            room_status: room_status,
+            room_status,
             union_id: union_id.into(),
         }
     }
@@ -2707,7 +2707,7 @@ impl CreateMeetingRoomGroupRequest {
     pub fn new(parent_group_id: i64, union_id: impl Into<String>) -> Self {
         Self {
             group_name: None,
-            parent_group_id: parent_group_id,
+            parent_group_id,
             union_id: union_id.into(),
         }
     }
@@ -2788,7 +2788,7 @@ pub struct DeleteDeviceCustomTemplateRequest {
 impl DeleteDeviceCustomTemplateRequest {
     /// A `DeleteDeviceCustomTemplateRequest` with its required fields (`templateId`); set the others with the methods named after them.
     pub fn new(template_id: i64) -> Self {
-        Self { template_id: template_id }
+        Self { template_id }
     }
 }
 impl rt::serde::Serialize for DeleteDeviceCustomTemplateRequest {
@@ -3354,7 +3354,7 @@ impl UpdateDeviceCustomTemplateRequest {
             show_calendar_card: None,
             show_calendar_title: None,
             show_function_card: None,
-            template_id: template_id,
+            template_id,
             template_name: template_name.into(),
         }
     }
@@ -3650,7 +3650,7 @@ impl UpdateMeetingRoomGroupRequest {
     /// A `UpdateMeetingRoomGroupRequest` with its required fields (`groupId`, `unionId`); set the others with the methods named after them.
     pub fn new(group_id: i64, union_id: impl Into<String>) -> Self {
         Self {
-            group_id: group_id,
+            group_id,
             group_name: None,
             union_id: union_id.into(),
         }

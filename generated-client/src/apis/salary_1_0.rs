@@ -709,8 +709,8 @@ impl ListSalaryCalculationRequest {
     ) -> Self {
         Self {
             date: date.into(),
-            page_index: page_index,
-            page_size: page_size,
+            page_index,
+            page_size,
             salary_group_id: salary_group_id.into(),
         }
     }

@@ -603,9 +603,9 @@ impl CreateSearchTabRequest {
             dark_icon: None,
             icon: None,
             name: name.into(),
-            priority: priority,
+            priority,
             source: None,
-            status: status,
+            status,
         }
     }
     /// Sets `darkIcon`.
@@ -664,7 +664,7 @@ impl GetSearchItemsByKeyWordRequest {
     ) -> Self {
         Self {
             key_word: key_word.into(),
-            max_results: max_results,
+            max_results,
             next_token: next_token.into(),
         }
     }
@@ -788,9 +788,9 @@ impl UpdateSearchTabRequest {
             dark_icon: None,
             icon: None,
             name: name.into(),
-            priority: priority,
+            priority,
             source: None,
-            status: status,
+            status,
         }
     }
     /// Sets `darkIcon`.

@@ -2780,7 +2780,7 @@ impl CustomerSendMsgTaskRequestSendConfig {
     /// A `CustomerSendMsgTaskRequestSendConfig` with its required fields (`needUrlTrack`, `sendType`); set the others with the methods named after them.
     pub fn new(need_url_track: bool, send_type: impl Into<String>) -> Self {
         Self {
-            need_url_track: need_url_track,
+            need_url_track,
             send_time: None,
             send_type: send_type.into(),
             url_track_config: None,
@@ -6404,7 +6404,7 @@ impl AddOpenCategoryRequest {
         user_name: impl Into<String>,
     ) -> Self {
         Self {
-            library_id: library_id,
+            library_id,
             open_team_id: open_team_id.into(),
             parent_id: None,
             title: title.into(),
@@ -6490,13 +6490,13 @@ impl AddOpenKnowledgeRequest {
     ) -> Self {
         Self {
             attachments: None,
-            category_id: category_id,
+            category_id,
             content: content.into(),
             effect_timeend: None,
             effect_timestart: None,
             ext_title: ext_title.into(),
             keyword: None,
-            library_id: library_id,
+            library_id,
             open_team_id: open_team_id.into(),
             source: source.into(),
             tags: None,
@@ -6858,7 +6858,7 @@ impl BatchQueryCustomerSendTaskRequest {
             gmt_create_end: None,
             gmt_create_start: None,
             max_results: None,
-            need_rich_statistics: need_rich_statistics,
+            need_rich_statistics,
             next_token: None,
             open_batch_task_ids: None,
             open_team_id: open_team_id.into(),
@@ -6938,7 +6938,7 @@ impl BatchQueryGroupMemberRequest {
     /// A `BatchQueryGroupMemberRequest` with its required fields (`maxResults`, `openTeamId`); set the others with the methods named after them.
     pub fn new(max_results: i64, open_team_id: impl Into<String>) -> Self {
         Self {
-            max_results: max_results,
+            max_results,
             next_token: None,
             open_conversation_id: None,
             open_team_id: open_team_id.into(),
@@ -8036,7 +8036,7 @@ impl CustomerSendMsgTaskRequest {
         task_name: impl Into<String>,
     ) -> Self {
         Self {
-            message_content: message_content,
+            message_content,
             open_team_id: open_team_id.into(),
             query_customer: None,
             send_config: None,
@@ -8340,7 +8340,7 @@ impl FinishTicketRequest {
             open_team_id: open_team_id.into(),
             open_ticket_id: open_ticket_id.into(),
             processor_union_id: processor_union_id.into(),
-            ticket_memo: ticket_memo,
+            ticket_memo,
         }
     }
     /// Sets `notify`.
@@ -8559,7 +8559,7 @@ impl GetStoragePolicyRequest {
         Self {
             biz_type: biz_type.into(),
             file_name: file_name.into(),
-            file_size: file_size,
+            file_size,
             open_team_id: open_team_id.into(),
         }
     }
@@ -8814,7 +8814,7 @@ impl QueryCrmGroupContactRequest {
         search_fields: impl Into<String>,
     ) -> Self {
         Self {
-            min_result: min_result,
+            min_result,
             next_token: None,
             open_conversation_id: open_conversation_id.into(),
             open_team_id: open_team_id.into(),
@@ -9475,8 +9475,8 @@ impl ReportCustomerDetailRequest {
             min_dt: min_dt.into(),
             open_conversation_id: open_conversation_id.into(),
             open_team_id: open_team_id.into(),
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
         }
     }
     /// Sets `hasLogin`.
@@ -9552,8 +9552,8 @@ impl ReportCustomerStatisticsRequest {
             open_conversation_ids: None,
             open_group_set_id: None,
             open_team_id: open_team_id.into(),
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
         }
     }
     /// Sets `groupOwnerUserIds`.
@@ -9977,10 +9977,10 @@ impl SendMsgByTaskRequest {
         task_name: impl Into<String>,
     ) -> Self {
         Self {
-            message_content: message_content,
+            message_content,
             open_team_id: open_team_id.into(),
-            query_group: query_group,
-            send_config: send_config,
+            query_group,
+            send_config,
             task_name: task_name.into(),
         }
     }
@@ -10032,9 +10032,9 @@ impl SendMsgByTaskSupportInviteJoinOrgRequest {
         task_name: impl Into<String>,
     ) -> Self {
         Self {
-            message_content: message_content,
+            message_content,
             mobile_phones: mobile_phones.into_iter().map(Into::into).collect(),
-            need_url_track: need_url_track,
+            need_url_track,
             open_team_id: open_team_id.into(),
             send_channel: send_channel.into(),
             task_name: task_name.into(),
@@ -10663,7 +10663,7 @@ impl UpdateTicketRequest {
             open_team_id: open_team_id.into(),
             open_ticket_id: open_ticket_id.into(),
             processor_union_id: processor_union_id.into(),
-            ticket_memo: ticket_memo,
+            ticket_memo,
         }
     }
     /// Sets `customFields`.
@@ -10837,7 +10837,7 @@ impl UrgeTicketRequest {
             open_team_id: open_team_id.into(),
             open_ticket_id: open_ticket_id.into(),
             operator_union_id: operator_union_id.into(),
-            ticket_memo: ticket_memo,
+            ticket_memo,
         }
     }
 }

@@ -5066,7 +5066,7 @@ impl GetFileUploadInfoRequest {
     ) -> Self {
         Self {
             union_id: union_id.into(),
-            multipart: multipart,
+            multipart,
             option: None,
             protocol: protocol.into(),
         }

@@ -508,8 +508,8 @@ impl ListFormInstancesRequest {
         Self {
             action_date: None,
             biz_type: None,
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
         }
     }
     /// Sets `actionDate`.
@@ -550,8 +550,8 @@ impl ListFormSchemasByCreatorRequest {
         Self {
             biz_type: None,
             creator: None,
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
         }
     }
     /// Sets `bizType`.

@@ -2839,7 +2839,7 @@ impl CreateTodoTypeConfigRequest {
         Self {
             operator_id: None,
             action_list: None,
-            card_type: card_type,
+            card_type,
             content_field_list: None,
             description: None,
             icon: icon.into(),
@@ -3272,7 +3272,7 @@ impl SetOrgConfigRequest {
             app_display_style: None,
             homepage_catalogs: None,
             operator_id: operator_id.into(),
-            status: status,
+            status,
         }
     }
     /// Sets `appDisplayStyle`.

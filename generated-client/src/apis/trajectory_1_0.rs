@@ -338,9 +338,9 @@ impl QueryAppActiveUsersRequest {
     /// A `QueryAppActiveUsersRequest` with its required fields (`maxResults`, `needPositionInfo`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, need_position_info: bool, next_token: i64) -> Self {
         Self {
-            max_results: max_results,
-            need_position_info: need_position_info,
-            next_token: next_token,
+            max_results,
+            need_position_info,
+            next_token,
         }
     }
 }
@@ -403,7 +403,7 @@ impl QueryPageTraceDataRequest {
     pub fn new(max_results: i64, staff_id: impl Into<String>) -> Self {
         Self {
             end_time: None,
-            max_results: max_results,
+            max_results,
             next_token: None,
             staff_id: staff_id.into(),
             start_time: None,

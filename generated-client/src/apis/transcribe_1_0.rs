@@ -143,7 +143,7 @@ impl RemovePermissionRequestMembers {
         policy_type: impl Into<String>,
     ) -> Self {
         Self {
-            member_id: member_id,
+            member_id,
             member_type: member_type.into(),
             policy_type: policy_type.into(),
         }
@@ -297,7 +297,7 @@ impl RemovePermissionRequest {
         members: impl IntoIterator<Item = RemovePermissionRequestMembers>,
     ) -> Self {
         Self {
-            biz_type: biz_type,
+            biz_type,
             members: members.into_iter().collect(),
             task_creator: None,
             task_id: None,
@@ -354,9 +354,9 @@ impl UpdatePermissionForUsersRequest {
     ) -> Self {
         Self {
             operator_uid: None,
-            biz_type: biz_type,
+            biz_type,
             members: members.into_iter().collect(),
-            task_creator: task_creator,
+            task_creator,
         }
     }
     /// Sets `operatorUid`.

@@ -4153,7 +4153,7 @@ impl SyncTripOrderRequest {
             discount_amount: None,
             endorse_flag: None,
             enterprise_pay_amount: None,
-            event: event,
+            event,
             gmt_order: gmt_order.into(),
             gmt_pay: None,
             gmt_refund: None,

@@ -1841,7 +1841,7 @@ impl ListParentByDeptRequest {
     /// A `ListParentByDeptRequest` with its required fields (`departmentId`, `subCorpId`); set the others with the methods named after them.
     pub fn new(department_id: i64, sub_corp_id: impl Into<String>) -> Self {
         Self {
-            department_id: department_id,
+            department_id,
             sub_corp_id: sub_corp_id.into(),
         }
     }
@@ -1895,7 +1895,7 @@ impl ListResidentDeptUsersRequest {
         Self {
             cursor: None,
             role: None,
-            size: size,
+            size,
             sub_corp_id: sub_corp_id.into(),
         }
     }
@@ -1934,7 +1934,7 @@ impl ListResidentSubDeptsRequest {
     pub fn new(size: i64, sub_corp_id: impl Into<String>) -> Self {
         Self {
             cursor: None,
-            size: size,
+            size,
             sub_corp_id: sub_corp_id.into(),
         }
     }
@@ -2040,7 +2040,7 @@ impl ListSubCorpsRequest {
     /// A `ListSubCorpsRequest` with its required fields (`isOnlyDirect`, `subCorpId`); set the others with the methods named after them.
     pub fn new(is_only_direct: bool, sub_corp_id: impl Into<String>) -> Self {
         Self {
-            is_only_direct: is_only_direct,
+            is_only_direct,
             sub_corp_id: sub_corp_id.into(),
             types: None,
         }

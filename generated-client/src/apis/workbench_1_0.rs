@@ -798,7 +798,7 @@ impl UpdateDingPortalPageScopeRequest {
     /// A `UpdateDingPortalPageScopeRequest` with its required fields (`allVisible`); set the others with the methods named after them.
     pub fn new(all_visible: bool) -> Self {
         Self {
-            all_visible: all_visible,
+            all_visible,
             dept_ids: None,
             role_ids: None,
             userids: None,

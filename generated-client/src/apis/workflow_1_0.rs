@@ -1857,7 +1857,7 @@ impl AddApproveDentryAuthRequestFileInfos {
     pub fn new(file_id: impl Into<String>, space_id: i64) -> Self {
         Self {
             file_id: file_id.into(),
-            space_id: space_id,
+            space_id,
         }
     }
 }
@@ -1959,7 +1959,7 @@ impl BatchExecuteProcessInstancesRequestTaskInfoList {
     pub fn new(process_instance_id: impl Into<String>, task_id: i64) -> Self {
         Self {
             process_instance_id: process_instance_id.into(),
-            task_id: task_id,
+            task_id,
         }
     }
 }
@@ -2384,7 +2384,7 @@ impl FormComponent {
         Self {
             children: None,
             component_type: component_type.into(),
-            props: props,
+            props,
         }
     }
     /// Sets `children`.
@@ -4294,7 +4294,7 @@ impl UpdateIntegratedTaskRequestTasks {
         Self {
             result: None,
             status: status.into(),
-            task_id: task_id,
+            task_id,
         }
     }
     /// Sets `result`.
@@ -6769,10 +6769,7 @@ pub struct FormDataSource {
 impl FormDataSource {
     /// A `FormDataSource` with its required fields (`target`); set the others with the methods named after them.
     pub fn new(target: FormDataSourceTarget) -> Self {
-        Self {
-            target: target,
-            r#type: None,
-        }
+        Self { target, r#type: None }
     }
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
@@ -8180,7 +8177,7 @@ impl FormDataSourceTarget {
     /// A `FormDataSourceTarget` with its required fields (`appType`, `formCode`); set the others with the methods named after them.
     pub fn new(app_type: i64, form_code: impl Into<String>) -> Self {
         Self {
-            app_type: app_type,
+            app_type,
             app_uuid: None,
             biz_type: None,
             form_code: form_code.into(),
@@ -9842,7 +9839,7 @@ impl ExecuteProcessInstanceRequest {
             process_instance_id: process_instance_id.into(),
             remark: None,
             result: result.into(),
-            task_id: task_id,
+            task_id,
         }
     }
     /// Sets `file`.
@@ -10471,7 +10468,7 @@ impl InstallAppRequest {
     ) -> Self {
         Self {
             biz_group: None,
-            install_option: install_option,
+            install_option,
             source_dir_name: source_dir_name.into(),
         }
     }
@@ -10527,10 +10524,10 @@ impl ListProcessInstanceIdsRequest {
     ) -> Self {
         Self {
             end_time: None,
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             process_code: process_code.into(),
-            start_time: start_time,
+            start_time,
             statuses: None,
             user_ids: None,
         }
@@ -10600,9 +10597,9 @@ impl ListTodoWorkRecordsRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            max_results: max_results,
-            next_token: next_token,
-            status: status,
+            max_results,
+            next_token,
+            status,
             user_id: user_id.into(),
         }
     }
@@ -10630,8 +10627,8 @@ impl ListUserVisibleBpmsProcessesRequest {
     /// A `ListUserVisibleBpmsProcessesRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self {
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
             user_id: None,
         }
     }
@@ -10677,11 +10674,11 @@ impl PagesExportInstancesRequest {
     ) -> Self {
         Self {
             end_time_in_mills: None,
-            max_results: max_results,
+            max_results,
             next_token: next_token.into(),
             order_by: None,
             process_code: process_code.into(),
-            start_time_in_mills: start_time_in_mills,
+            start_time_in_mills,
             status: None,
         }
     }
@@ -10789,7 +10786,7 @@ impl PremiumAppendTaskRequest {
             operate_user_id: operate_user_id.into(),
             process_instance_id: process_instance_id.into(),
             remark: None,
-            task_id: task_id,
+            task_id,
             r#type: r#type.into(),
         }
     }
@@ -11008,8 +11005,8 @@ impl PremiumGetDoneTasksRequest {
     /// A `PremiumGetDoneTasksRequest` with its required fields (`pageNumber`, `pageSize`, `userId`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             user_id: user_id.into(),
         }
     }
@@ -11113,7 +11110,7 @@ impl PremiumGetFormInstancesRequest {
         Self {
             app_uuid: None,
             form_code: form_code.into(),
-            max_results: max_results,
+            max_results,
             next_token: None,
         }
     }
@@ -11217,8 +11214,8 @@ impl PremiumGetNoticedInstancesRequest {
     /// A `PremiumGetNoticedInstancesRequest` with its required fields (`pageNumber`, `pageSize`, `userId`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             user_id: user_id.into(),
         }
     }
@@ -11257,10 +11254,10 @@ impl PremiumGetProcessInstancesRequest {
         Self {
             app_uuid: None,
             end_time_in_mills: None,
-            max_results: max_results,
+            max_results,
             next_token: None,
             process_code: process_code.into(),
-            start_time_in_mills: start_time_in_mills,
+            start_time_in_mills,
         }
     }
     /// Sets `appUuid`.
@@ -11376,8 +11373,8 @@ impl PremiumGetSubmittedInstancesRequest {
     /// A `PremiumGetSubmittedInstancesRequest` with its required fields (`pageNumber`, `pageSize`, `userId`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
         Self {
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             user_id: user_id.into(),
         }
     }
@@ -11407,8 +11404,8 @@ impl PremiumGetTodoTasksRequest {
     pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
         Self {
             create_before: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             user_id: user_id.into(),
         }
     }
@@ -11582,8 +11579,8 @@ impl PremiumQueryTodoTasksByManagerRequest {
         Self {
             actioner_user_id: actioner_user_id.into(),
             manager_user_id: manager_user_id.into(),
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
         }
     }
 }
@@ -11674,7 +11671,7 @@ impl PremiumRevertTaskRequest {
             remark: None,
             revert_action: revert_action.into(),
             target_activity_id: target_activity_id.into(),
-            task_id: task_id,
+            task_id,
         }
     }
     /// Sets `remark`.
@@ -12206,7 +12203,7 @@ impl ProcessForecastRequest {
         user_id: impl Into<String>,
     ) -> Self {
         Self {
-            dept_id: dept_id,
+            dept_id,
             form_component_values: form_component_values.into_iter().collect(),
             process_code: process_code.into(),
             user_id: user_id.into(),
@@ -12250,7 +12247,7 @@ impl QueryAllFormInstancesRequest {
         Self {
             app_uuid: None,
             form_code: form_code.into(),
-            max_results: max_results,
+            max_results,
             next_token: None,
         }
     }
@@ -12300,10 +12297,10 @@ impl QueryAllProcessInstancesRequest {
         Self {
             app_uuid: None,
             end_time_in_mills: None,
-            max_results: max_results,
+            max_results,
             next_token: None,
             process_code: process_code.into(),
-            start_time_in_mills: start_time_in_mills,
+            start_time_in_mills,
         }
     }
     /// Sets `appUuid`.
@@ -12423,8 +12420,8 @@ impl QueryIntegratedTodoTaskRequest {
     pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
         Self {
             create_before: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             user_id: user_id.into(),
         }
     }
@@ -12558,7 +12555,7 @@ impl RedirectWorkflowTaskRequest {
             file: None,
             operate_user_id: operate_user_id.into(),
             remark: None,
-            task_id: task_id,
+            task_id,
             to_user_id: to_user_id.into(),
         }
     }
@@ -12807,7 +12804,7 @@ impl SetWorkflowTaskAgentRequest {
     ) -> Self {
         Self {
             agent_staff_id: agent_staff_id.into(),
-            all: all,
+            all,
             end_date: end_date.into(),
             from_staff_id: from_staff_id.into(),
             manager_staff_id: manager_staff_id.into(),
@@ -13051,8 +13048,8 @@ impl TodoTasksRequest {
         Self {
             actioner_user_id: actioner_user_id.into(),
             manager_user_id: manager_user_id.into(),
-            max_results: max_results,
-            next_token: next_token,
+            max_results,
+            next_token,
         }
     }
 }

@@ -8861,7 +8861,7 @@ impl ExecuteTaskRequest {
             process_instance_id: process_instance_id.into(),
             remark: remark.into(),
             system_token: system_token.into(),
-            task_id: task_id,
+            task_id,
             user_id: user_id.into(),
         }
     }
@@ -9100,8 +9100,8 @@ impl GetAllAuthCubesRequest {
             app_type: app_type.into(),
             corp_id: corp_id.into(),
             keywords: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             system_token: system_token.into(),
             user_id: user_id.into(),
         }
@@ -9204,8 +9204,8 @@ impl GetAutoFlowLogDetailRequest {
         Self {
             corp_id: corp_id.into(),
             env: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             proc_instance_id: proc_instance_id.into(),
             token: token.into(),
             user_id: user_id.into(),
@@ -11765,8 +11765,8 @@ impl PageAutoFlowLogRequest {
             end_time_gmt: None,
             env: None,
             form_uuid: None,
-            page_number: page_number,
-            page_size: page_size,
+            page_number,
+            page_size,
             process_code: None,
             start_time_gmt: None,
             status: None,
@@ -11868,8 +11868,8 @@ impl PageFormBaseInfosRequest {
             app_key: app_key.into(),
             form_type_list: None,
             language: None,
-            page_index: page_index,
-            page_size: page_size,
+            page_index,
+            page_size,
             system_token: system_token.into(),
             user_id: user_id.into(),
         }
@@ -12174,7 +12174,7 @@ impl RedirectTaskRequest {
             process_instance_id: process_instance_id.into(),
             remark: remark.into(),
             system_token: system_token.into(),
-            task_id: task_id,
+            task_id,
             user_id: user_id.into(),
         }
     }
