@@ -56,9 +56,10 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 /// file names end at 255 bytes; longer names keep their start and get a hash of the whole.
 const MAX_LEN: usize = 128;
 
-/// Names an operation's method must not take on `Api` (a `Clone`, `Copy`, `Debug` handle):
-/// its constructor, and trait methods clippy's `should_implement_trait` would see shadowed.
-pub const API_RESERVED: &[&str] = &[
+/// Method names generated code must not take, on `Api` (a `Clone`, `Debug` handle) and on models
+/// (setters): the constructor `new`, and the trait methods clippy's `should_implement_trait`
+/// would see shadowed.
+pub const RESERVED_METHODS: &[&str] = &[
     "new",
     "clone",
     "clone_from",

@@ -7,7 +7,7 @@ use quote::{ToTokens, quote};
 
 use super::docs::{self, code, doc, doc_or, paragraphs};
 use crate::ir::{EnumValue, Field, Module, Place, QueryStyle, Ty, TypeDef, TypeKind};
-use crate::names::{RustName, Scope, snake_name};
+use crate::names::{self, RustName, Scope, snake_name};
 use crate::rt;
 
 /// The Rust type of `ty`.
@@ -66,37 +66,6 @@ fn field_ty_tokens(module: &Module, field: &Field) -> TokenStream {
     if field.boxed { quote!(Box<#ty>) } else { ty }
 }
 
-/// Trait methods a setter must not shadow (clippy's `should_implement_trait`), and `new`.
-const TAKEN_METHODS: &[&str] = &[
-    "new",
-    "add",
-    "as_mut",
-    "as_ref",
-    "borrow",
-    "borrow_mut",
-    "clone",
-    "cmp",
-    "default",
-    "deref",
-    "deref_mut",
-    "div",
-    "drop",
-    "eq",
-    "from_iter",
-    "from_str",
-    "hash",
-    "index",
-    "index_mut",
-    "into_iter",
-    "mul",
-    "neg",
-    "next",
-    "not",
-    "rem",
-    "shl",
-    "shr",
-    "sub",
-];
 
 fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let name = &def.name;
@@ -296,7 +265,7 @@ fn emit_builder(
     let setters = optional.iter().map(|f| {
         let field_name = &f.name;
         let bare = field_name.as_str().trim_start_matches("r#");
-        let setter = if TAKEN_METHODS.contains(&bare) {
+        let setter = if names::RESERVED_METHODS.contains(&bare) {
             methods.claim(snake_name(&format!("set_{bare}")))
         } else {
             methods.claim(field_name.clone())

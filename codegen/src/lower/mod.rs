@@ -90,7 +90,7 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
         cx.types[i].doc = schema.description.clone();
     }
 
-    let mut fn_scope = Scope::with_reserved(crate::names::API_RESERVED);
+    let mut fn_scope = Scope::with_reserved(crate::names::RESERVED_METHODS);
     let mut operations = Vec::new();
     for (name, op) in &spec.operations.0 {
         let path = root.key("operations").key(name);
