@@ -1,4 +1,5 @@
-//! Legal but awkward specs (`tests/awkward/`) give code that compiles, passes clippy and rustdoc
+//! Legal but awkward specs (`tests/awkward/`: names that collide, recursive models) give code
+//! that compiles, passes clippy and rustdoc
 //! with `-D warnings`, and whose descriptions hold no doctest. The generated modules are put in
 //! a scratch copy of the client crate under `target/awkward-specs/` (the runtime as it is, these
 //! modules as `apis/`), which cargo lints and documents; their doc comments are scanned for code
