@@ -1,9 +1,8 @@
 //! Legal but awkward specs (`tests/awkward/`: names that collide, recursive models) give code
-//! that compiles, passes clippy and rustdoc
-//! with `-D warnings`, and whose descriptions hold no doctest. The generated modules are put in
-//! a scratch copy of the client crate under `target/awkward-specs/` (the runtime as it is, these
-//! modules as `apis/`), which cargo lints and documents; their doc comments are scanned for code
-//! rustdoc would test.
+//! that compiles and passes clippy and rustdoc with `-D warnings`, and whose descriptions hold no
+//! doctest. The generated modules are put in a scratch copy of the client crate under
+//! `target/awkward-specs/` (the runtime as it is, these modules as `apis/`), which cargo lints
+//! and documents; their doc comments are scanned for code rustdoc would test.
 
 use std::fs;
 use std::path::{Path, PathBuf};

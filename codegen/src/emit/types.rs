@@ -66,7 +66,6 @@ fn field_ty_tokens(module: &Module, field: &Field) -> TokenStream {
     if field.boxed { quote!(Box<#ty>) } else { ty }
 }
 
-
 fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let name = &def.name;
     let all_optional = fields.iter().all(|f| is_optional(def, f));
