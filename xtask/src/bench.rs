@@ -132,25 +132,43 @@ fn synthetic_spec(root: &Path, ops: usize) -> Result<String, String> {
         })
         .collect();
     // Only the types CreateTask reaches.
-    let mut used = Vec::new();
-    let mut text_so_far = crate::import::spec_text(&synthetic);
-    loop {
-        let before = used.len();
-        for (name, _) in &spec.types.0 {
-            if !used.contains(name) && text_so_far.contains(&format!("ref: {name} ")) {
-                used.push(name.clone());
-            }
+    let mut used: Vec<String> = Vec::new();
+    let mut pending = Vec::new();
+    let op = create_task;
+    for (_, schema) in op.query.0.iter().chain(&op.headers.0).chain(&op.path_params.0) {
+        refs(schema, &mut pending);
+    }
+    for schema in op.body.iter().chain(op.response.iter().filter_map(|r| r.body.as_ref())) {
+        refs(schema, &mut pending);
+    }
+    while let Some(name) = pending.pop() {
+        if used.contains(&name) {
+            continue;
         }
-        synthetic.types.0 = spec
-            .types
-            .0
-            .iter()
-            .filter(|(name, _)| used.contains(name))
-            .cloned()
-            .collect();
-        text_so_far = crate::import::spec_text(&synthetic);
-        if used.len() == before {
-            return Ok(text_so_far);
+        if let Some((_, schema)) = spec.types.0.iter().find(|(n, _)| *n == name) {
+            refs(schema, &mut pending);
         }
+        used.push(name);
+    }
+    synthetic.types.0 = spec
+        .types
+        .0
+        .iter()
+        .filter(|(name, _)| used.contains(name))
+        .cloned()
+        .collect();
+    Ok(crate::import::spec_text(&synthetic))
+}
+
+/// The named types a schema refers to, at any depth.
+fn refs(schema: &codegen::spec::Schema, out: &mut Vec<String>) {
+    out.extend(schema.reference.iter().cloned());
+    if let Some(properties) = &schema.properties {
+        for (_, property) in &properties.0 {
+            refs(property, out);
+        }
+    }
+    for inner in schema.items.iter().chain(&schema.values) {
+        refs(inner, out);
     }
 }
