@@ -135,10 +135,20 @@ fn synthetic_spec(root: &Path, ops: usize) -> Result<String, String> {
     let mut used: Vec<String> = Vec::new();
     let mut pending = Vec::new();
     let op = create_task;
-    for (_, schema) in op.query.0.iter().chain(&op.headers.0).chain(&op.path_params.0) {
+    for (_, schema) in op
+        .query
+        .0
+        .iter()
+        .chain(&op.headers.0)
+        .chain(&op.path_params.0)
+    {
         refs(schema, &mut pending);
     }
-    for schema in op.body.iter().chain(op.response.iter().filter_map(|r| r.body.as_ref())) {
+    for schema in op
+        .body
+        .iter()
+        .chain(op.response.iter().filter_map(|r| r.body.as_ref()))
+    {
         refs(schema, &mut pending);
     }
     while let Some(name) = pending.pop() {
