@@ -3,7 +3,7 @@
 //! fallback for values this client does not know.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote};
+use quote::quote;
 
 use super::docs::{self, code, doc, doc_or, paragraphs};
 use crate::ir::{EnumValue, Field, Module, Place, QueryStyle, Ty, TypeDef, TypeKind};
@@ -38,10 +38,8 @@ pub fn emit_type(module: &Module, def: &TypeDef) -> TokenStream {
     if let Some(target) = def.alias_of {
         let (name, target) = (&def.name, &module.types[target].name);
         let fallback = format!("`{name}`: the same model as [`{target}`].");
-        let docs = match def.doc.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-            Some(_) => doc_or(def.doc.as_deref(), &fallback),
-            None => doc(&fallback),
-        };
+        let description = def.doc.as_deref().map(docs::text);
+        let docs = doc_or(description.as_deref(), &fallback);
         return quote! {
             #docs
             pub type #name = #target;
@@ -234,11 +232,11 @@ fn emit_builder(
         if is_optional(def, f) {
             quote!(#field_name: None)
         } else {
-            let value = boxed(f, convert(module, &f.ty, field_name));
-            // A value taken as it is uses the shorthand (clippy's `redundant_field_names`).
-            if value.to_string() == field_name.to_token_stream().to_string() {
+            if taken_as_is(module, &f.ty) && !f.boxed {
+                // The shorthand (clippy's `redundant_field_names`).
                 quote!(#field_name)
             } else {
+                let value = boxed(f, convert(module, &f.ty, field_name));
                 quote!(#field_name: #value)
             }
         }
@@ -324,14 +322,19 @@ fn parameter(module: &Module, ty: &Ty) -> TokenStream {
             let inner = item(inner);
             quote!(impl IntoIterator<Item = (impl Into<String>, #inner)>)
         }
-        // Numbers, booleans and models are taken as they are: a generic parameter per setter
-        // buys nothing there and costs compile time across the whole API.
-        _ if !converts(module, ty) && *ty != Ty::Any => ty_tokens(module, ty),
+        _ if taken_as_is(module, ty) => ty_tokens(module, ty),
         _ => {
             let ty = ty_tokens(module, ty);
             quote!(impl Into<#ty>)
         }
     }
+}
+
+/// Whether constructors and setters take a value of `ty` as it is: numbers, booleans and models
+/// (a generic `impl Into` per setter buys nothing there and costs compile time across the whole
+/// API). Strings, string enums, JSON, lists and maps are converted.
+fn taken_as_is(module: &Module, ty: &Ty) -> bool {
+    !matches!(ty, Ty::List(_) | Ty::Map(_) | Ty::Any) && !converts(module, ty)
 }
 
 /// Whether list items or map values of this type are taken as `impl Into<_>`.
@@ -354,7 +357,7 @@ fn convert(module: &Module, ty: &Ty, value: &RustName) -> TokenStream {
         }
         Ty::Map(_) => quote!(#value.into_iter().map(|(k, v)| (k.into(), v)).collect()),
         Ty::List(_) => quote!(#value.into_iter().collect()),
-        _ if !converts(module, ty) && *ty != Ty::Any => quote!(#value),
+        _ if taken_as_is(module, ty) => quote!(#value),
         _ => quote!(#value.into()),
     }
 }
