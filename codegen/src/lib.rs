@@ -196,6 +196,34 @@ pub struct Client {
     pub features: String,
 }
 
+/// The lines between these two markers of the client's manifest are generated: the feature of
+/// each API module, and `full`.
+const FEATURES_BEGIN: &str =
+    "# @generated begin: API module features, written by `cargo xtask gen`.\n";
+const FEATURES_END: &str = "# @generated end\n";
+
+impl Client {
+    /// The client's manifest (`generated-client/Cargo.toml`) with its generated feature lines,
+    /// between the `@generated` markers, replaced by this client's.
+    pub fn manifest(&self, manifest: &str) -> Result<String, String> {
+        let manifest = manifest.replace("\r\n", "\n");
+        let begin = manifest
+            .find(FEATURES_BEGIN)
+            .map(|i| i + FEATURES_BEGIN.len())
+            .ok_or("the `[features]` table lacks its @generated begin marker")?;
+        let end = manifest[begin..]
+            .find(FEATURES_END)
+            .map(|i| begin + i)
+            .ok_or("the `[features]` table lacks its @generated end marker")?;
+        Ok(format!(
+            "{}{}{}",
+            &manifest[..begin],
+            self.features,
+            &manifest[end..]
+        ))
+    }
+}
+
 /// Formats tokens; a failure here is a generator bug, reported rather than panicked on.
 fn render(tokens: proc_macro2::TokenStream, source: &str) -> Result<String, Vec<SpecError>> {
     emit::format(tokens, source).map_err(|e| {

@@ -88,10 +88,7 @@ fn scratch_crate(client: &codegen::Client) -> PathBuf {
     let manifest = fs::read_to_string(root.join("generated-client/Cargo.toml")).unwrap();
     let manifest = manifest.split("[dev-dependencies]").next().unwrap();
     // The module features of these specs in place of the real ones.
-    let begin = "written by `cargo xtask gen`.\n";
-    let (head, rest) = manifest.split_once(begin).unwrap();
-    let (_, tail) = rest.split_once("# @generated end\n").unwrap();
-    let manifest = format!("{head}{begin}{}# @generated end\n{tail}", client.features);
+    let manifest = client.manifest(manifest).unwrap();
     ensure(&scratch.join("Cargo.toml"), &manifest);
     ensure(
         &scratch.join("../Cargo.lock"),

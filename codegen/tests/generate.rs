@@ -58,6 +58,23 @@ fn the_same_specs_give_the_same_bytes() {
         first.features
     );
     assert!(first.features.ends_with("sample_board_1_0 = []\n"));
+    let manifest = "[features]\nblocking = []\n# @generated begin: API module features, written by `cargo xtask gen`.\nold = []\n# @generated end\n\n[dependencies]\n";
+    let written = first.manifest(manifest).unwrap();
+    assert!(
+        written.contains("`cargo xtask gen`.\nfull = [\n"),
+        "{written}"
+    );
+    assert!(
+        written.ends_with("sample_board_1_0 = []\n# @generated end\n\n[dependencies]\n"),
+        "{written}"
+    );
+    assert!(!written.contains("old = []"), "{written}");
+    assert!(
+        first
+            .manifest("[features]\n")
+            .unwrap_err()
+            .contains("begin marker")
+    );
     for file in &first.files {
         assert!(
             file.contents.starts_with("// @generated from "),

@@ -58,7 +58,7 @@ pub fn run(root: &Path, ops: usize) -> Result<(), String> {
         .split("[dev-dependencies]")
         .next()
         .unwrap_or_default();
-    let manifest = crate::with_features(manifest, &client.features)?;
+    let manifest = client.manifest(manifest)?;
     fs::write(scratch.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
     // The workspace's lock file, so the copy builds the same dependency versions.
     let _ = fs::copy(root.join("Cargo.lock"), scratch.join("../Cargo.lock"));

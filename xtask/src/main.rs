@@ -103,15 +103,16 @@ fn generate(root: &Path, mode: Mode) -> Result<Vec<String>, Vec<String>> {
         .map(|(path, text)| SpecSource { path, text })
         .collect();
     let client = codegen::generate_client(&sources).map_err(to_strings)?;
+    let manifest = fs::read_to_string(root.join(CLIENT_MANIFEST))
+        .map_err(|e| vec![format!("{CLIENT_MANIFEST}: {e}")])?;
+    let manifest = client
+        .manifest(&manifest)
+        .map_err(|e| vec![format!("{CLIENT_MANIFEST}: {e}")])?;
     let mut wanted: Vec<(String, String)> = client
         .files
         .into_iter()
         .map(|f| (format!("{CLIENT_SRC}/{}", f.path), f.contents))
         .collect();
-    let manifest = fs::read_to_string(root.join(CLIENT_MANIFEST))
-        .map_err(|e| vec![format!("{CLIENT_MANIFEST}: {e}")])?;
-    let manifest = with_features(&manifest, &client.features)
-        .map_err(|e| vec![format!("{CLIENT_MANIFEST}: {e}")])?;
     wanted.push((CLIENT_MANIFEST.to_owned(), manifest));
 
     let fixtures = read_specs(root, FIXTURE_DIR).map_err(|e| vec![e])?;
@@ -155,30 +156,6 @@ fn generate(root: &Path, mode: Mode) -> Result<Vec<String>, Vec<String>> {
         stale.push("run `cargo xtask gen` and commit the result".to_owned());
         Err(stale)
     }
-}
-
-/// The lines between these two markers of the client's manifest are generated: the feature of
-/// each API module, and `full`.
-const FEATURES_BEGIN: &str =
-    "# @generated begin: API module features, written by `cargo xtask gen`.\n";
-const FEATURES_END: &str = "# @generated end\n";
-
-/// `manifest` with the generated feature lines replaced by `features`.
-fn with_features(manifest: &str, features: &str) -> Result<String, String> {
-    let manifest = manifest.replace("\r\n", "\n");
-    let begin = manifest
-        .find(FEATURES_BEGIN)
-        .map(|i| i + FEATURES_BEGIN.len())
-        .ok_or("the `[features]` table lacks its @generated begin marker")?;
-    let end = manifest[begin..]
-        .find(FEATURES_END)
-        .map(|i| begin + i)
-        .ok_or("the `[features]` table lacks its @generated end marker")?;
-    Ok(format!(
-        "{}{features}{}",
-        &manifest[..begin],
-        &manifest[end..]
-    ))
 }
 
 /// Writes `contents` unless the file already holds it (newlines normalised). Returns whether
