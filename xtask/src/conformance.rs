@@ -2,61 +2,20 @@
 //! sends and parses for every operation, into the committed fixtures under
 //! `generated-client/tests/conformance/`.
 //!
-//! The work is done by `xtask/conformance/capture.py`; this module only prepares the pinned
-//! virtual environment under `target/` it runs in. pip is the one thing that reaches the network
-//! (PyPI), and only when the environment does not already hold exactly the pinned set.
+//! The work is done by `xtask/conformance/capture.py`, in the pinned environment of
+//! `python_env`.
 
-use std::collections::BTreeSet;
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-/// Every package of the environment, each `name==version`.
-const REQUIREMENTS: &str = "xtask/conformance/requirements.txt";
+use crate::python_env::run;
+
 const HELPER: &str = "xtask/conformance/capture.py";
-const VENV: &str = "target/conformance-venv";
 const FIXTURES: &str = "generated-client/tests/conformance";
 
 /// Prepares the environment and runs the capture (all modules, or the ones named).
 pub fn capture(root: &Path, modules: &[&str]) -> Result<(), String> {
-    let requirements = root.join(REQUIREMENTS);
-    let text = fs::read_to_string(&requirements)
-        .map_err(|e| format!("{}: {e}", requirements.display()))?;
-    let pinned = pinned_set(&text)?;
-    let venv = root.join(VENV);
-    let python = venv_python(&venv);
-
-    if python.exists() && installed_set(&python)? == pinned {
-        println!("{VENV}: the pinned packages are installed");
-    } else {
-        println!(
-            "{VENV}: creating it and installing {} pinned packages",
-            pinned.len()
-        );
-        // `--clear`: a stale environment may hold packages the pinned set does not list.
-        run(Command::new(host_python())
-            .args(["-m", "venv", "--clear"])
-            .arg(&venv))?;
-        run(Command::new(&python)
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-            ])
-            .args(["--no-input", "--no-deps", "-r"])
-            .arg(&requirements))?;
-        let installed = installed_set(&python)?;
-        if installed != pinned {
-            return Err(format!(
-                "{VENV} does not hold the pinned set after installing it:\n  missing: {:?}\n  unexpected: {:?}",
-                pinned.difference(&installed).collect::<Vec<_>>(),
-                installed.difference(&pinned).collect::<Vec<_>>(),
-            ));
-        }
-    }
-
+    let python = crate::python_env::pinned_python(root)?;
     let mut helper = Command::new(&python);
     helper
         .arg(root.join(HELPER))
@@ -73,96 +32,4 @@ pub fn capture(root: &Path, modules: &[&str]) -> Result<(), String> {
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONUTF8", "1");
     run(&mut helper)
-}
-
-/// The interpreter that creates the environment.
-fn host_python() -> String {
-    std::env::var("PYTHON").unwrap_or_else(|_| "python3".to_owned())
-}
-
-fn venv_python(venv: &Path) -> PathBuf {
-    if cfg!(windows) {
-        venv.join("Scripts").join("python.exe")
-    } else {
-        venv.join("bin").join("python")
-    }
-}
-
-fn run(command: &mut Command) -> Result<(), String> {
-    let status = command.status().map_err(|e| format!("{command:?}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("{command:?} failed: {status}"))
-    }
-}
-
-/// What `pip freeze` reports for the environment, normalised like [`pinned_set`].
-fn installed_set(python: &Path) -> Result<BTreeSet<String>, String> {
-    let output = Command::new(python)
-        .args(["-m", "pip", "freeze", "--disable-pip-version-check"])
-        .output()
-        .map_err(|e| format!("{}: {e}", python.display()))?;
-    if !output.status.success() {
-        return Err(format!(
-            "pip freeze failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        ));
-    }
-    pinned_set(&String::from_utf8_lossy(&output.stdout))
-}
-
-/// The `name==version` lines of a requirements file or of `pip freeze`, names normalised as pip
-/// compares them (case, and runs of `-`, `_`, `.`). Anything but an exact pin is refused.
-fn pinned_set(text: &str) -> Result<BTreeSet<String>, String> {
-    let mut set = BTreeSet::new();
-    for line in text.lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let Some((name, version)) = line.split_once("==") else {
-            return Err(format!("`{line}` is not pinned as name==version"));
-        };
-        let mut normalised = String::new();
-        for c in name.trim().chars() {
-            if matches!(c, '-' | '_' | '.') {
-                if !normalised.ends_with('-') {
-                    normalised.push('-');
-                }
-            } else {
-                normalised.push(c.to_ascii_lowercase());
-            }
-        }
-        set.insert(format!("{normalised}=={}", version.trim()));
-    }
-    Ok(set)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_compare_as_pip_compares_them() {
-        let pinned =
-            pinned_set("# comment\n\nalibabacloud_gateway_dingtalk==1.0.2\nAPScheduler==3.11.3\n");
-        let frozen = pinned_set("alibabacloud-gateway-dingtalk==1.0.2\napscheduler==3.11.3\n");
-        assert_eq!(pinned, frozen);
-    }
-
-    #[test]
-    fn anything_but_an_exact_pin_is_refused() {
-        assert!(pinned_set("requests>=2\n").is_err());
-        assert!(pinned_set("requests\n").is_err());
-    }
-
-    /// The committed requirements pin every package, the two the capture is about included.
-    #[test]
-    fn the_committed_requirements_pin_the_official_sdk() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-        let text = fs::read_to_string(root.join(REQUIREMENTS)).unwrap();
-        let set = pinned_set(&text).unwrap();
-        assert!(set.contains("alibabacloud-dingtalk==2.2.65"));
-        assert!(set.contains("alibabacloud-tea-openapi==0.4.6"));
-    }
 }

@@ -16,6 +16,7 @@ use codegen::SpecSource;
 mod bench;
 mod conformance;
 mod import;
+mod python_env;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -1,7 +1,7 @@
 //! `cargo xtask import`: the specs of the whole API from the official Python package.
 //!
-//! The pinned package is installed with pip into a virtual environment under `target/`, read by
-//! `xtask/import/extract.py` (Python's `ast`, the package is never imported), converted to one
+//! The pinned package (the environment of `python_env`) is read by `xtask/import/extract.py`
+//! (Python's `ast`, the package is never imported), converted to one
 //! spec per module, merged with what people added to the specs already on disk, and written to
 //! `api-spec/`. Running it twice changes nothing.
 
@@ -16,9 +16,7 @@ mod merge;
 mod package;
 mod write;
 
-const REQUIREMENTS: &str = "xtask/import/requirements.txt";
 const EXTRACT: &str = "xtask/import/extract.py";
-const VENV: &str = "target/import-venv";
 
 /// The first lines of every imported spec.
 const HEADER: &str = "\
@@ -40,47 +38,27 @@ pub struct Summary {
     pub written: Vec<String>,
 }
 
-/// Installs the package if needed, reads it, writes the specs.
+/// Prepares the pinned environment, reads the package, writes the specs.
 pub fn run(root: &Path) -> Result<Summary, Vec<String>> {
-    let package_dir = install(root).map_err(|e| vec![e])?;
+    let package_dir = package_dir(root).map_err(|e| vec![e])?;
     let json = extract(root, &package_dir).map_err(|e| vec![e])?;
     apply(root, &json)
 }
 
-/// The package's folder in a virtual environment holding exactly the pinned requirements.
-fn install(root: &Path) -> Result<PathBuf, String> {
-    let requirements =
-        fs::read_to_string(root.join(REQUIREMENTS)).map_err(|e| format!("{REQUIREMENTS}: {e}"))?;
-    let venv = root.join(VENV);
-    let marker = venv.join("installed-requirements.txt");
-    if fs::read_to_string(&marker).ok().as_deref() != Some(requirements.as_str()) {
-        let _ = fs::remove_dir_all(&venv);
-        run_command(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
-        run_command(
-            Command::new(venv.join("bin/pip"))
-                .args([
-                    "install",
-                    "--quiet",
-                    "--no-deps",
-                    "--disable-pip-version-check",
-                    "-r",
-                ])
-                .arg(root.join(REQUIREMENTS)),
-        )?;
-        fs::write(&marker, &requirements).map_err(|e| e.to_string())?;
+/// The package's folder in the pinned environment (read as files, never imported).
+fn package_dir(root: &Path) -> Result<PathBuf, String> {
+    let python = crate::python_env::pinned_python(root)?;
+    let out = run_command(Command::new(&python).args([
+        "-c",
+        "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+    ]))?;
+    let site = String::from_utf8_lossy(&out).trim().to_owned();
+    let dir = Path::new(&site).join("alibabacloud_dingtalk");
+    if dir.is_dir() {
+        Ok(dir)
+    } else {
+        Err(format!("alibabacloud_dingtalk is not in {site}"))
     }
-    let lib = venv.join("lib");
-    let entries = fs::read_dir(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
-    for entry in entries.flatten() {
-        let dir = entry.path().join("site-packages/alibabacloud_dingtalk");
-        if dir.is_dir() {
-            return Ok(dir);
-        }
-    }
-    Err(format!(
-        "alibabacloud_dingtalk is not in {}; remove {VENV} and run again",
-        venv.display()
-    ))
 }
 
 fn run_command(command: &mut Command) -> Result<Vec<u8>, String> {
