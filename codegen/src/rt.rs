@@ -128,6 +128,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "header",
     "classify",
     "transport",
+    "token_cache",
     "auth",
     "app_key_tokens",
     "generated_client",

@@ -100,7 +100,7 @@ extern crate self as generated_client;
 // 1. error: every error, the token error included
 // 2. encode, hook, response, retry, serde_object, transport
 // 3. operation (what generated code hands over), auth (tokens, the `TokenProvider` trait)
-// 4. config, options
+// 4. config, options, token_cache (the caching rules token providers share)
 // 5. send: the sending engine
 // 6. blocking (the runtime of blocking calls)
 // 7. client
@@ -122,6 +122,7 @@ mod operation;
 
 mod config;
 mod options;
+mod token_cache;
 
 mod send;
 

@@ -15,7 +15,7 @@ const LAYERS: &[&[&str]] = &[
         "transport",
     ],
     &["auth", "operation"],
-    &["config", "options"],
+    &["config", "options", "token_cache"],
     &["send"],
     &["blocking"],
     &["client"],
