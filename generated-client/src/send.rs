@@ -51,28 +51,24 @@ pub(crate) async fn send(
         status = tracing::field::Empty,
         request_id = tracing::field::Empty,
     );
-    let limit = prepared.operation_timeout;
-    let deadline = Instant::now().checked_add(limit);
-    let run = attempts(transport, config, &prepared, &span, deadline);
-    // The operation time-out covers everything: token, attempts and the waits between them.
+    let deadline = Instant::now().checked_add(prepared.operation_timeout);
+    attempts(transport, config, &prepared, &span, deadline)
+        .instrument(span.clone())
+        .await
+}
+
+/// `future`, unless the operation's deadline passes first (`None`).
+async fn within<F: Future>(deadline: Option<Instant>, future: F) -> Option<F::Output> {
     match deadline {
-        Some(deadline) => tokio::time::timeout_at(deadline, run)
-            .instrument(span.clone())
-            .await
-            .unwrap_or_else(|_| {
-                Err(Error::Timeout(TimeoutError::new(
-                    TimeoutKind::Operation,
-                    limit,
-                )))
-            }),
-        None => run.instrument(span.clone()).await,
+        Some(deadline) => tokio::time::timeout_at(deadline, future).await.ok(),
+        None => Some(future.await),
     }
 }
 
 /// A request ready to go out, as often as the retry policy allows.
 struct Prepared {
     operation: &'static Operation,
-    url: String,
+    url: reqwest::Url,
     headers: HeaderMap,
     /// Added after the hooks ran.
     token: Token,
@@ -98,27 +94,35 @@ fn prepare(
     if let Some(e) = parts.error {
         return Err(Error::Build(e));
     }
-    let mut url = transport
-        .base_url
-        .as_deref()
-        .unwrap_or(operation.base_url)
-        .to_owned();
-    url.push_str(&path.map_err(Error::Build)?);
-    if url.len() > MAX_URL_BYTES {
+    let base = transport.base(operation.base_url).map_err(Error::Build)?;
+    // Scheme, host and port: what the URL holds besides its path and query.
+    let origin = base.url.as_str().len() - base.url.path().len();
+    let mut full_path = base.path;
+    full_path.push_str(&path.map_err(Error::Build)?);
+    if origin + full_path.len() > MAX_URL_BYTES {
         return Err(Error::Build(BuildError::new(format!(
             "the path parameters make the URL longer than {MAX_URL_BYTES} bytes"
         ))));
     }
-    for (i, (name, value)) in parts.query.iter().enumerate() {
-        url.push(if i == 0 { '?' } else { '&' });
-        crate::encode::encode_component(name, &mut url);
-        url.push('=');
-        crate::encode::encode_component(value, &mut url);
-        if url.len() > MAX_URL_BYTES {
+    let mut query = String::new();
+    for (name, value) in &parts.query {
+        if !query.is_empty() {
+            query.push('&');
+        }
+        crate::encode::encode_component(name, &mut query);
+        query.push('=');
+        crate::encode::encode_component(value, &mut query);
+        if origin + full_path.len() + 1 + query.len() > MAX_URL_BYTES {
             return Err(Error::Build(BuildError::new(format!(
                 "query parameter `{name}` makes the URL longer than {MAX_URL_BYTES} bytes"
             ))));
         }
+    }
+    // Both parts are percent-encoded already, so setting them changes no byte of them.
+    let mut url = base.url;
+    url.set_path(&full_path);
+    if !parts.query.is_empty() {
+        url.set_query(Some(&query));
     }
 
     let mut headers = HeaderMap::new();
@@ -220,8 +224,21 @@ async fn attempts(
     let context = TokenContext {
         transport: transport.clone(),
     };
+    // The operation time-out covers everything: token, attempts and the waits between them.
+    // It shares each attempt's timer rather than running one of its own.
+    let operation_timeout = || {
+        Error::Timeout(TimeoutError::new(
+            TimeoutKind::Operation,
+            p.operation_timeout,
+        ))
+    };
     let mut provided = match &p.token {
-        Token::Provider(_, provider) => Some(provider.token(&context).await.map_err(Error::Token)?),
+        Token::Provider(_, provider) => Some(
+            within(deadline, provider.token(&context))
+                .await
+                .ok_or_else(operation_timeout)?
+                .map_err(Error::Token)?,
+        ),
         _ => None,
     };
     let http = transport
@@ -238,7 +255,7 @@ async fn attempts(
             hook.before_send(&mut RequestContext {
                 operation: p.operation.name,
                 method: method.as_str(),
-                url: &p.url,
+                url: p.url.as_str(),
                 attempt,
                 headers: &mut headers,
             });
@@ -253,25 +270,43 @@ async fn attempts(
             }
             _ => {}
         }
-        let mut request = http.request(method.to_reqwest(), &p.url).headers(headers);
+        // Built directly: the URL is parsed already, the headers are complete.
+        let mut request = reqwest::Request::new(method.to_reqwest(), p.url.clone());
+        *request.headers_mut() = headers;
         if let Some(body) = &p.body {
-            request = request.body(body.clone());
+            *request.body_mut() = Some(body.clone().into());
         }
 
         let started = Instant::now();
         let exchange = async {
-            let response = request.send().await.map_err(transport_failure(p))?;
+            let response = http.execute(request).await.map_err(transport_failure(p))?;
             read(response, limit, p).await
         };
-        let (error, server_wait) = match tokio::time::timeout(p.attempt_timeout, exchange).await {
-            Err(_) => {
+        // One timer for the attempt: its own time-out or the operation's, whichever ends first.
+        let attempt_end = started.checked_add(p.attempt_timeout);
+        let operation_ends_first = match (attempt_end, deadline) {
+            (Some(attempt_end), Some(deadline)) => deadline <= attempt_end,
+            (None, deadline) => deadline.is_some(),
+            (Some(_), None) => false,
+        };
+        let end = if operation_ends_first {
+            deadline
+        } else {
+            attempt_end
+        };
+        let (error, server_wait) = match within(end, exchange).await {
+            None if operation_ends_first => return Err(operation_timeout()),
+            None => {
                 let timeout = TimeoutError::new(TimeoutKind::Attempt, p.attempt_timeout);
                 (Error::Timeout(timeout), None)
             }
-            Ok(Err(error)) => (error, None),
-            Ok(Ok(reply)) => {
+            Some(Err(error)) => (error, None),
+            Some(Ok(reply)) => {
                 span.record("status", reply.status);
-                if let Some(id) = crate::error::header_request_id(&reply.headers) {
+                // Looked up only for a subscriber that records it.
+                if !span.is_disabled()
+                    && let Some(id) = crate::error::header_request_id(&reply.headers)
+                {
                     span.record("request_id", id.as_str());
                 }
                 for hook in interceptors {
@@ -283,7 +318,11 @@ async fn attempts(
                         elapsed: started.elapsed(),
                     });
                 }
-                let server_wait = retry_after(&reply.headers);
+                let server_wait = if reply.is_success() {
+                    None
+                } else {
+                    retry_after(&reply.headers)
+                };
                 match reply.into_result(limit) {
                     Ok(raw) => return Ok(raw),
                     Err(error) => {
@@ -304,7 +343,10 @@ async fn attempts(
         {
             refreshed = true;
             provider.invalidate(rejected);
-            let fresh = provider.token(&context).await.map_err(Error::Token)?;
+            let fresh = within(deadline, provider.token(&context))
+                .await
+                .ok_or_else(operation_timeout)?
+                .map_err(Error::Token)?;
             if fresh != *rejected {
                 tracing::debug!(attempt, "access token refused; repeating with a fresh one");
                 provided = Some(fresh);
@@ -343,6 +385,10 @@ struct Reply {
 }
 
 impl Reply {
+    fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+
     /// Success, or the error it is.
     fn into_result(self, limit: usize) -> Result<Raw, Error<ServiceError>> {
         let Reply {
@@ -389,7 +435,9 @@ async fn read(
     } else {
         limit
     };
-    let mut body = Vec::new();
+    // Sized once from the declared length (within the cap), not grown chunk by chunk.
+    let declared = response.content_length().unwrap_or(0);
+    let mut body = Vec::with_capacity(usize::try_from(declared).unwrap_or(cap).min(cap));
     while let Some(chunk) = response.chunk().await.map_err(transport_failure(p))? {
         let room = cap - body.len();
         if chunk.len() > room {

@@ -23,17 +23,48 @@ pub(crate) struct Network {
 pub(crate) struct Transport {
     /// The configured base URL, validated, without a trailing `/`.
     pub(crate) base_url: Option<String>,
+    /// The same, parsed once: a call's URL is this one with its path and query set, which
+    /// costs a fraction of parsing the whole URL (host and all) again on every call.
+    base: Option<Base>,
+    /// The operations' own base URLs (used when none is configured), parsed on first use.
+    operation_bases: Mutex<Vec<(&'static str, Base)>>,
     pub(crate) user_agent: HeaderValue,
     pool: Pool,
 }
 
+/// A parsed base URL and its path without a trailing `/`, which operation paths extend.
+#[derive(Clone, Debug)]
+pub(crate) struct Base {
+    pub(crate) url: reqwest::Url,
+    pub(crate) path: String,
+}
+
+impl Base {
+    fn parse(url: &str) -> Result<Base, BuildError> {
+        let parsed = reqwest::Url::parse(url)
+            .map_err(|e| BuildError::new(format!("base URL {url:?} is not a URL: {e}")))?;
+        if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+            return Err(BuildError::new(format!(
+                "base URL {url:?} must be http(s)://host"
+            )));
+        }
+        if parsed.query().is_some() || parsed.fragment().is_some() {
+            return Err(BuildError::new(format!(
+                "base URL {url:?} must not have a query or fragment"
+            )));
+        }
+        let path = parsed.path().trim_end_matches('/').to_owned();
+        Ok(Base { url: parsed, path })
+    }
+}
+
 impl Transport {
     pub(crate) fn new(network: &Network) -> Result<Self, BuildError> {
+        let base = network.base_url.as_deref().map(Base::parse).transpose()?;
         let base_url = network
             .base_url
             .as_deref()
-            .map(check_base_url)
-            .transpose()?;
+            .map(|url| url.trim_end_matches('/').to_owned());
         let mut agent = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_owned();
         if let Some(suffix) = &network.user_agent_suffix {
             agent.push(' ');
@@ -57,6 +88,8 @@ impl Transport {
         let default = settings.http_client(default_key)?;
         Ok(Transport {
             base_url,
+            base,
+            operation_bases: Mutex::new(Vec::new()),
             user_agent,
             pool: Pool {
                 settings,
@@ -64,6 +97,23 @@ impl Transport {
                 others: Mutex::new(Vec::new()),
             },
         })
+    }
+
+    /// Where a call goes: the configured base URL, else the operation's own.
+    pub(crate) fn base(&self, operation_base: &'static str) -> Result<Base, BuildError> {
+        if let Some(base) = &self.base {
+            return Ok(base.clone());
+        }
+        let mut bases = self
+            .operation_bases
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((_, base)) = bases.iter().find(|(url, _)| *url == operation_base) {
+            return Ok(base.clone());
+        }
+        let base = Base::parse(operation_base)?;
+        bases.push((operation_base, base.clone()));
+        Ok(base)
     }
 
     /// An HTTP client with these (connect, read) time-outs.
@@ -74,22 +124,6 @@ impl Transport {
     ) -> Result<reqwest::Client, BuildError> {
         self.pool.get((connect, read))
     }
-}
-
-fn check_base_url(url: &str) -> Result<String, BuildError> {
-    let parsed = reqwest::Url::parse(url)
-        .map_err(|e| BuildError::new(format!("base URL {url:?} is not a URL: {e}")))?;
-    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
-        return Err(BuildError::new(format!(
-            "base URL {url:?} must be http(s)://host"
-        )));
-    }
-    if parsed.query().is_some() || parsed.fragment().is_some() {
-        return Err(BuildError::new(format!(
-            "base URL {url:?} must not have a query or fragment"
-        )));
-    }
-    Ok(url.trim_end_matches('/').to_owned())
 }
 
 /// What every HTTP client of a transport shares.

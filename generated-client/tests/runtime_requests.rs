@@ -47,6 +47,30 @@ async fn each_path_parameter_stays_one_segment() {
 }
 
 #[tokio::test]
+async fn a_base_url_with_a_path_prefixes_every_operation_path() {
+    let server = server().await;
+    // A trailing `/` on the base URL does not double the slash.
+    for base in [
+        format!("{}/gateway", server.uri()),
+        format!("{}/gateway/", server.uri()),
+    ] {
+        let client = Client::from_config(common::config_for(&base)).unwrap();
+        client
+            .team_sphere_1_0()
+            .create_task("u1", &seed_request())
+            .await
+            .unwrap();
+        let requests = server.received_requests().await.unwrap();
+        let sent = requests.last().unwrap();
+        assert_eq!(
+            sent.url.path(),
+            "/gateway/v1.0/teamSphere/users/u1/tasks",
+            "{base}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn dot_segments_are_refused_before_sending() {
     let server = server().await;
     let client = client(&server);
