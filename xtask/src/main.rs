@@ -1,6 +1,7 @@
 //! `cargo xtask gen`: regenerates the committed generated code from `api-spec/`.
 //! `cargo xtask gen --check`: writes nothing, fails naming every stale file.
-//! `cargo xtask bench [OPERATIONS]`: the compile cost of a large generated module.
+//! `cargo xtask bench [OPERATIONS [RUNS]]`: generation, generated size, compile cost and client
+//! CPU per call, measured (see `bench/mod.rs`).
 //! `cargo xtask import`: the specs of the whole API from the official Python package.
 //! `cargo xtask conformance capture [MODULE ...]`: records the official Python SDK's requests
 //! and parses as fixtures (see `conformance.rs`).
@@ -25,8 +26,18 @@ fn main() -> ExitCode {
         ["gen"] => generate(&project_root(), Mode::Write),
         ["gen", "--check"] => generate(&project_root(), Mode::Check),
         ["bench", rest @ ..] => {
-            let ops = rest.first().and_then(|n| n.parse().ok()).unwrap_or(500);
-            return match bench::run(&project_root(), ops) {
+            let ops = rest.first().and_then(|n| n.parse().ok()).unwrap_or(1000);
+            let runs = rest.get(1).and_then(|n| n.parse().ok()).unwrap_or(3);
+            return match bench::run(&project_root(), ops, runs) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
+        ["bench-generate", spec] => {
+            return match bench::generate(&project_root(), spec) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("{e}");
@@ -52,7 +63,7 @@ fn main() -> ExitCode {
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask gen [--check] | cargo xtask import | cargo xtask bench [OPERATIONS] \
+                "usage: cargo xtask gen [--check] | cargo xtask import | cargo xtask bench [OPERATIONS [RUNS]] \
                  | cargo xtask conformance capture [MODULE ...]"
             );
             return ExitCode::from(2);
