@@ -71,7 +71,15 @@ pub struct ParseError {
 /// refused where it is written.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     let text = without_bom(text);
-    // The syntax first: serde_yaml reports a type error before a syntax error further on.
+    // The common case, a good spec, in two passes: the typed parse (which also refuses a
+    // second document) and the duplicate-key walk.
+    let typed = serde_path_to_error::deserialize(serde_yaml::Deserializer::from_str(text));
+    if let Ok(value) = typed {
+        duplicate_keys(text)?;
+        return Ok(value);
+    }
+    // A bad one: the checks in the order that reports its first problem. The syntax first:
+    // serde_yaml reports a type error before a syntax error further on.
     if let Some(document) = serde_yaml::Deserializer::from_str(text).next() {
         serde_path_to_error::deserialize::<_, IgnoredAny>(document)
             .map_err(|e| parse_error(text, e))?;

@@ -78,12 +78,16 @@ fn scratch_crate(client: &codegen::Client) -> PathBuf {
     for file in files {
         ensure(&scratch.join("src").join(&file.path), &file.contents);
     }
-    let workspace = fs::read_to_string(root.join("Cargo.toml"))
+    // The workspace with the client as its only member.
+    let workspace: Vec<String> = fs::read_to_string(root.join("Cargo.toml"))
         .unwrap()
-        .replace(
-            r#"members = ["codegen", "generated-client", "xtask"]"#,
-            r#"members = ["generated-client"]"#,
-        );
+        .lines()
+        .map(|line| match line.starts_with("members = ") {
+            true => r#"members = ["generated-client"]"#.to_owned(),
+            false => line.to_owned(),
+        })
+        .collect();
+    let workspace = workspace.join("\n");
     ensure(&scratch.join("../Cargo.toml"), &workspace);
     let manifest = fs::read_to_string(root.join("generated-client/Cargo.toml")).unwrap();
     let manifest = manifest.split("[dev-dependencies]").next().unwrap();
