@@ -1,6 +1,7 @@
 //! The only module that knows the YAML parser: parsing into the spec's types, and finding the
 //! line and column of a key path for errors found after parsing.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::de::{
@@ -163,8 +164,9 @@ fn duplicate_keys(text: &str) -> Result<(), ParseError> {
         return Ok(());
     };
     let mut found = None;
+    let mut path = KeyPath::default();
     let result = Duplicates {
-        path: KeyPath::default(),
+        path: &mut path,
         found: &mut found,
     }
     .deserialize(first);
@@ -179,9 +181,10 @@ fn duplicate_keys(text: &str) -> Result<(), ParseError> {
     }
 }
 
-/// Walks any YAML value, failing on the first mapping key seen twice.
+/// Walks any YAML value, failing on the first mapping key seen twice. `path` is where the walk
+/// is, extended and restored as it goes down and up (never copied on the way).
 struct Duplicates<'a> {
-    path: KeyPath,
+    path: &'a mut KeyPath,
     found: &'a mut Option<KeyPath>,
 }
 
@@ -233,11 +236,14 @@ impl<'de> Visitor<'de> for Duplicates<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let mut index = 0;
         loop {
+            self.path.0.push(Segment::Index(index));
             let item = Duplicates {
-                path: self.path.index(index),
+                path: &mut *self.path,
                 found: &mut *self.found,
             };
-            if seq.next_element_seed(item)?.is_none() {
+            let more = seq.next_element_seed(item)?.is_some();
+            self.path.0.pop();
+            if !more {
                 return Ok(());
             }
             index += 1;
@@ -245,21 +251,24 @@ impl<'de> Visitor<'de> for Duplicates<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
         loop {
             let key = KeyText {
                 seen: &seen,
-                path: &self.path,
+                path: self.path,
                 found: &mut *self.found,
             };
             let Some(key) = map.next_key_seed(key)? else {
                 return Ok(());
             };
+            self.path.0.push(Segment::Key(key));
             map.next_value_seed(Duplicates {
-                path: self.path.key(&key),
+                path: &mut *self.path,
                 found: &mut *self.found,
             })?;
-            seen.push(key);
+            if let Some(Segment::Key(key)) = self.path.0.pop() {
+                seen.insert(key);
+            }
         }
     }
 }
@@ -267,7 +276,7 @@ impl<'de> Visitor<'de> for Duplicates<'_> {
 /// A mapping key as text (`400:` is the key `400`); fails, where the key is written, when the
 /// mapping already has it.
 struct KeyText<'a> {
-    seen: &'a [String],
+    seen: &'a HashSet<String>,
     path: &'a KeyPath,
     found: &'a mut Option<KeyPath>,
 }
@@ -288,7 +297,7 @@ impl<'de> Visitor<'de> for KeyText<'_> {
     }
 
     fn visit_str<E: de::Error>(self, key: &str) -> Result<String, E> {
-        if self.seen.iter().any(|k| k == key) {
+        if self.seen.contains(key) {
             *self.found = Some(self.path.key(key));
             return Err(E::custom(FOUND));
         }

@@ -14,6 +14,10 @@ use std::process::ExitCode;
 
 use codegen::SpecSource;
 
+// See xtask/Cargo.toml: allocation is a large part of generating.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod bench;
 mod conformance;
 mod import;
