@@ -116,11 +116,24 @@ pub fn generate_module(source: SpecSource<'_>) -> Result<String, Vec<SpecError>>
 /// manifest's feature list. Specs are taken in the order given; all problems of all specs are
 /// reported together.
 pub fn generate_client(sources: &[SpecSource<'_>]) -> Result<Client, Vec<SpecError>> {
+    generate_client_reusing(sources, &|_| None)
+}
+
+/// [`generate_client`], taking a module's text from `reuse` when it has it: what this same
+/// generator made of this same spec before. The spec is still loaded and checked (the index
+/// needs every module), but not emitted and formatted again, which is most of the work.
+pub fn generate_client_reusing(
+    sources: &[SpecSource<'_>],
+    reuse: &(dyn Fn(&SpecSource<'_>) -> Option<String> + Sync),
+) -> Result<Client, Vec<SpecError>> {
     // Modules are independent until the index: each is loaded, emitted and formatted on its own
     // thread. Tokens stay on the thread that made them; only the IR and the text come back.
     let results = parallel_map(sources, |source| {
         let module = load(*source)?;
-        let text = render(emit::module_tokens(&module), &module.source)?;
+        let text = match reuse(source) {
+            Some(text) => text,
+            None => render(emit::module_tokens(&module), &module.source)?,
+        };
         Ok((module, text))
     });
     let mut modules = Vec::new();
@@ -189,7 +202,8 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
 /// The generated part of the client crate.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Client {
-    /// Every file of `src/apis/`.
+    /// Every file of `src/apis/`: one module per spec, in the order the specs were given,
+    /// then `apis/mod.rs`.
     pub files: Vec<GeneratedFile>,
     /// The manifest's `[features]` lines for the modules: one feature per module, named after
     /// it, and `full` for all of them.

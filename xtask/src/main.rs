@@ -20,6 +20,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod bench;
 mod conformance;
+mod gen_cache;
 mod import;
 mod python_env;
 
@@ -118,7 +119,13 @@ fn generate(root: &Path, mode: Mode) -> Result<Vec<String>, Vec<String>> {
         .iter()
         .map(|(path, text)| SpecSource { path, text })
         .collect();
-    let client = codegen::generate_client(&sources).map_err(to_strings)?;
+    // Unchanged modules come from the cache; every module's text goes back into it.
+    let cache = gen_cache::GenCache::new(root);
+    let client = codegen::generate_client_reusing(&sources, &|source| cache.get(source))
+        .map_err(to_strings)?;
+    for (source, file) in sources.iter().zip(&client.files) {
+        cache.put(source, &file.contents);
+    }
     let manifest = fs::read_to_string(root.join(CLIENT_MANIFEST))
         .map_err(|e| vec![format!("{CLIENT_MANIFEST}: {e}")])?;
     let manifest = client

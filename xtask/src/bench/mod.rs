@@ -3,7 +3,8 @@
 //! it was taken on:
 //!
 //! - generation (wall, CPU, peak memory) of a module of OPERATIONS copies of CreateTask
-//!   (default 1000) and of the whole imported API (`cargo xtask gen --check`), interleaved;
+//!   (default 1000) and of the whole imported API (`cargo xtask gen --check`, with every
+//!   module generated, then with the generation cache warm), interleaved;
 //! - generated lines and bytes per operation, for both;
 //! - `cargo check` and `cargo build` of the client crate with the copies as its only module
 //!   (CPU, wall, rustc's peak), in a scratch crate under `target/xtask-bench/`;
@@ -38,10 +39,13 @@ pub fn run(root: &Path, ops: usize, runs: usize) -> Result<(), String> {
     let spec_arg = format!("{SCRATCH}/scale_1_0.yaml");
     fs::write(root.join(&spec_arg), &synthetic).map_err(|e| e.to_string())?;
     let xtask = std::env::current_exe().map_err(|e| e.to_string())?;
-    let (mut copies, mut whole) = (Vec::new(), Vec::new());
+    let (mut copies, mut cold, mut warm) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs {
         copies.push(timed(&xtask, &["bench-generate", &spec_arg], root, &[])?);
-        whole.push(timed(&xtask, &["gen", "--check"], root, &[])?);
+        // Every module generated, then (the cache filled) none: only loaded and compared.
+        let _ = fs::remove_dir_all(root.join(crate::gen_cache::DIR));
+        cold.push(timed(&xtask, &["gen", "--check"], root, &[])?);
+        warm.push(timed(&xtask, &["gen", "--check"], root, &[])?);
     }
     println!();
     println!("| measure | command | runs | wall, median (range) | CPU | peak |");
@@ -54,14 +58,12 @@ pub fn run(root: &Path, ops: usize, runs: usize) -> Result<(), String> {
             &copies
         )
     );
-    println!(
-        "{}",
-        row(
-            "generation, the whole API",
-            "cargo xtask gen --check",
-            &whole
-        )
-    );
+    for (what, samples) in [
+        ("generation, the whole API, every module", &cold),
+        ("generation, the whole API, specs unchanged", &warm),
+    ] {
+        println!("{}", row(what, "cargo xtask gen --check", samples));
+    }
 
     // Size.
     let sources = [SpecSource {
